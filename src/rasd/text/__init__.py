@@ -1,0 +1,1 @@
+"""The Arabic text layer: pure functions, offsets always into the original text."""

@@ -1,0 +1,26 @@
+"""Tokens with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A token is a run of letters/digits/marks (Arabic, Latin, digits, with inner dots/commas
+# in numbers), or a single punctuation character.
+_TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+(?:[\u064B-\u0652\u0670\u0640][^\W\d_]*)*|\S", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; ``text[t.start:t.end] == t.text`` for every token.
+
+    >>> [t.text for t in tokenize("قال ماسك: 100 مليون.")]
+    ['قال', 'ماسك', ':', '100', 'مليون', '.']
+    """
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
