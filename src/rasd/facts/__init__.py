@@ -1,0 +1,75 @@
+"""Facts between entities — role, donation, support, fundraiser, membership, quote — each with the
+sentence it came from, the source it is attributed to, and the reason it was extracted.
+
+The rules read vocabularies from rasd/data/facts/*.yaml; see each module for its patterns.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rasd.contract import Amount, Fact, Span
+from rasd.facts.attribution import sentence_attribution
+from rasd.facts.common import ArticleState
+from rasd.facts.context import build_sentences
+from rasd.facts.donations import extract_donations
+from rasd.facts.fundraisers import extract_fundraisers
+from rasd.facts.memberships import extract_memberships
+from rasd.facts.quotes import extract_quotes, subject_mentions
+from rasd.facts.roles import extract_roles
+from rasd.facts.support import extract_support
+from rasd.resolve.document import Document
+from rasd.text.tokens import tokenize
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(text: str, doc: Document, values: list[Span] | None = None, amounts: list[Any] | None = None) -> list[Fact]:
+    """All facts of one article. ``amounts`` are rasd.text.money spans (found here when omitted)."""
+    if amounts is None:
+        from rasd.text.money import find_amounts
+
+        amounts = find_amounts(text)
+    tokens = tokenize(text)
+    state = ArticleState(doc=doc, text=text)
+
+    # quotes first: they introduce unnamed speakers (ANON) that later rules can refer to
+    sentences = build_sentences(text, doc, amounts, tokens)
+    facts = extract_quotes(sentences, state)
+    sentences = build_sentences(text, doc, amounts, tokens)
+
+    for sent in sentences:
+        found: list[Fact] = []
+        found += extract_roles(sent, state)
+        found += extract_donations(sent, state)
+        found += extract_support(sent, state)
+        found += extract_fundraisers(sent, state)
+        found += extract_memberships(sent, state)
+        source = sentence_attribution(sent, text)
+        for f in found:
+            if source is not None and source not in _arguments(f):
+                f.attribution = source
+        facts += found
+        subjects = subject_mentions(sent, text)
+        if subjects:
+            state.last_subjects = subjects
+    return _dedupe(sorted(facts, key=lambda f: f.evidence.start))
+
+
+def _arguments(f: Fact) -> set[str]:
+    return {v for k, v in f.args.items() if isinstance(v, str) and k not in ("role", "stance", "status", "text")}
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (type, arguments, amount): repeated statements keep the first evidence."""
+    seen: set[str] = set()
+    out = []
+    for f in facts:
+        key_args = {k: (v.min if isinstance(v, Amount) else v) for k, v in f.args.items()}
+        key = json.dumps([f.type, key_args], sort_keys=True, ensure_ascii=False, default=str)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

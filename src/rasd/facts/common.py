@@ -1,0 +1,176 @@
+"""Shared reasoning for fact rules: who is the subject of a trigger, what is marked as a recipient,
+which mentions are coordinated ("X، وY، وZ").
+
+Arabic news sentences are verb-first (قال فانس، تبرع لوتنيك) as often as subject-first
+(ديزني أوضحت), so a trigger's subject is looked for right after it, then right before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.contract import Fact
+from rasd.facts.context import Sentence
+from rasd.facts.vocab import word_set
+from rasd.resolve.document import DocMention, Document
+from rasd.text.normalise import normalise
+
+_PUNCT_ONLY = re.compile(r"^[\s\W_]*$", re.UNICODE)
+_QUOTE_CHARS = "“”\"«»„‟'"
+# Gap words that keep two names in one list: و، بالإضافة إلى، فضلا عن، وكذلك
+_LIST_JOINERS = ("و", "بالاضافه الي", "بالاضافه", "فضلا عن", "وكذلك", "كذلك", "ثم", "او")
+
+
+@dataclass
+class ArticleState:
+    """What rules carry from sentence to sentence within one article."""
+
+    doc: Document
+    text: str
+    role_objects: set[tuple[int, int]] = field(default_factory=set)
+    last_subjects: list[DocMention] = field(default_factory=list)
+    last_speaker: str | None = None
+    last_anon: str | None = None
+    events: list[dict] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def gap_text(text: str, a: int, b: int) -> str:
+    """The normalised text between two original offsets, quotes removed, spaces collapsed."""
+    if b <= a:
+        return ""
+    raw = text[a:b]
+    for ch in _QUOTE_CHARS:
+        raw = raw.replace(ch, " ")
+    return " ".join(normalise(raw).replace("ـ", "").split())
+
+
+def n_words(s: str) -> int:
+    return len([w for w in re.findall(r"[^\W_]+", s)])
+
+
+def attached_prefix(sent: Sentence, m: DocMention, text: str) -> str:
+    return sent.prefix_of(m, text)
+
+
+def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: frozenset[str]) -> bool:
+    """Is the mention introduced as a beneficiary: لكامالا، لـ X، إلى X، لصالح X، لحملة X، الداعمة لـ X."""
+    prefix = attached_prefix(sent, m, text)
+    if prefix.endswith("ل") or prefix in ("لل", "ولل", "ول", "فل"):
+        return True
+    before = sent.previous_words(m, text, 2)
+    if before and (before[-1] in markers or before[-1] in ("ل", "لـ")):
+        return True
+    if len(before) == 2 and f"{before[0]} {before[1]}" in markers:
+        return True
+    return False
+
+
+def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
+    """A mention in a prepositional phrase (ل، ب، في، من، إلى، عن، على) is not a clause subject."""
+    prefix = attached_prefix(sent, m, text)
+    if prefix and prefix[-1] in "لب":
+        return True
+    before = sent.previous_words(m, text, 1)
+    return bool(before) and before[-1] in ("في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي")
+
+
+def coordinated_before(
+    sent: Sentence, m: DocMention, candidates: list[DocMention], text: str, max_gap_words: int = 5
+) -> list[DocMention]:
+    """``m`` and the mentions listed before it with it ("أ، وب، وج" / "أ وب"), in text order."""
+    group = [m]
+    cur = m
+    for prev in reversed([c for c in candidates if c.end <= m.start]):
+        if prev.label != cur.label:
+            continue
+        gap = gap_text(text, prev.end, cur.start)
+        if _joins(gap, attached_prefix(sent, cur, text), max_gap_words):
+            group.insert(0, prev)
+            cur = prev
+        else:
+            break
+    return group
+
+
+def coordinated_after(
+    sent: Sentence, m: DocMention, candidates: list[DocMention], text: str, max_gap_words: int = 5
+) -> list[DocMention]:
+    """``m`` and the mentions listed after it with it, in text order."""
+    group = [m]
+    cur = m
+    for nxt in [c for c in candidates if c.start >= m.end]:
+        if nxt.label != cur.label:
+            continue
+        gap = gap_text(text, cur.end, nxt.start)
+        if _joins(gap, attached_prefix(sent, nxt, text), max_gap_words):
+            group.append(nxt)
+            cur = nxt
+        else:
+            break
+    return group
+
+
+def _joins(gap: str, next_prefix: str, max_gap_words: int) -> bool:
+    words = re.findall(r"[^\W_]+", gap)
+    if any(ch in gap for ch in ".:؟?!؛;"):
+        return False
+    if next_prefix.startswith("و"):
+        return len(words) <= max_gap_words
+    if not words:
+        return "،" in gap or "," in gap or "-" in gap or "–" in gap
+    if words[0].startswith("و") and len(words) <= max_gap_words:
+        return True
+    joined = " ".join(words)
+    return any(joined.startswith(j) for j in _LIST_JOINERS[1:]) and len(words) <= max_gap_words
+
+
+def subject_after(
+    sent: Sentence, pos: int, text: str, types: tuple[str, ...], max_words: int = 3, state: ArticleState | None = None
+) -> DocMention | None:
+    """The clause subject right after a verb ending at ``pos`` (VSO: "تبرع هوارد لوتنيك")."""
+    for m in sent.mentions:
+        if m.start < pos:
+            continue
+        if n_words(gap_text(text, pos, m.start)) > max_words or any(c in text[pos : m.start] for c in ".:؟"):
+            return None
+        if m.label not in types or is_object_marked(sent, m, text):
+            continue
+        if state is not None and (m.start, m.end) in state.role_objects:
+            continue
+        return m
+    return None
+
+
+def subject_before(
+    sent: Sentence, pos: int, text: str, types: tuple[str, ...], max_words: int = 12, state: ArticleState | None = None
+) -> DocMention | None:
+    """The nearest unmarked mention before ``pos`` (SVO: "ديزني أوضحت", "MAGA Inc، وهي لجنة … تدعم")."""
+    for m in reversed(sent.mentions):
+        if m.end > pos:
+            continue
+        if n_words(gap_text(text, m.end, pos)) > max_words:
+            return None
+        if m.label not in types:
+            continue
+        if state is not None and (m.start, m.end) in state.role_objects:
+            continue
+        if is_object_marked(sent, m, text):
+            continue
+        return m
+    return None
+
+
+def sentence_topic(sent: Sentence, text: str, types: tuple[str, ...] = ("PERSON",)) -> DocMention | None:
+    """A mention that opens the sentence (within its first three words), e.g. "وكان لاسري، الذي …"."""
+    for m in sent.mentions:
+        if n_words(gap_text(text, sent.start, m.start)) > 3:
+            return None
+        if m.label in types and not is_object_marked(sent, m, text):
+            return m
+    return None
+
+
+def markers(name: str, key: str) -> frozenset[str]:
+    return word_set(name, key)

@@ -1,0 +1,106 @@
+"""What every fact rule sees of a sentence: its normalised copy, mentions, amounts, years.
+
+Rules match phrases on the normalised copy and translate positions back to the original text
+through ``orig``; mentions and amounts carry original offsets throughout.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.contract import Evidence
+from rasd.resolve.document import DocMention, Document
+from rasd.text.normalise import normalise, normalise_with_map
+from rasd.text.tokens import Token
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    norm: str
+    offsets: list[int]  # offsets[i] = original offset of norm[i]
+    mentions: list[DocMention]
+    amounts: list[Any]  # rasd.text.money spans inside the sentence
+    tokens: list[Token]
+    years: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year), original offsets
+
+    def orig(self, i: int) -> int:
+        """Original offset of normalised position ``i`` (``len(norm)`` maps to the sentence end)."""
+        if i >= len(self.offsets):
+            return self.end
+        return self.offsets[i]
+
+    def orig_end(self, i: int) -> int:
+        """Original end offset for a normalised end position ``i``."""
+        if i <= 0:
+            return self.start
+        return self.offsets[i - 1] + 1
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.start, self.end, self.text)
+
+    def tokens_between(self, a: int, b: int) -> list[Token]:
+        """Tokens lying entirely within original offsets [a, b)."""
+        starts = [t.start for t in self.tokens]
+        i = bisect.bisect_left(starts, a)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= b:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def words_between(self, a: int, b: int) -> list[str]:
+        """Normalised word tokens (no punctuation) between original offsets a and b."""
+        return [normalise(t.text) for t in self.tokens_between(a, b) if t.text[0].isalnum()]
+
+    def text_between(self, a: int, b: int, doc_text: str) -> str:
+        return doc_text[a:b] if a < b else ""
+
+    def prefix_of(self, m: DocMention, doc_text: str) -> str:
+        """Letters attached before a mention in its token ("ل" in لكامالا), normalised."""
+        j = m.start
+        while j > self.start and not doc_text[j - 1].isspace() and doc_text[j - 1] not in "“”\"«»()،,:؛":
+            j -= 1
+        return normalise(doc_text[j : m.start]).replace("ـ", "")
+
+    def previous_words(self, m: DocMention, doc_text: str, n: int = 2) -> list[str]:
+        """The ``n`` normalised words before a mention's token (nearest last)."""
+        toks = [t for t in self.tokens if t.end <= m.start and t.text[0].isalnum()]
+        # the token that holds an attached prefix is not a previous word
+        return [normalise(t.text).replace("ـ", "") for t in toks[-n:]]
+
+
+def build_sentences(text: str, doc: Document, amounts: list[Any], tokens: list[Token]) -> list[Sentence]:
+    from rasd.text.sentences import split_sentences
+
+    out = []
+    tok_starts = [t.start for t in tokens]
+    for i, s in enumerate(split_sentences(text)):
+        norm, offs = normalise_with_map(s.text)
+        offsets = [s.start + o for o in offs]
+        a = bisect.bisect_left(tok_starts, s.start)
+        b = bisect.bisect_left(tok_starts, s.end)
+        sent = Sentence(
+            index=i,
+            start=s.start,
+            end=s.end,
+            text=s.text,
+            paragraph=s.paragraph,
+            norm=norm,
+            offsets=offsets,
+            mentions=doc.mentions_in(s.start, s.end),
+            amounts=[m for m in amounts if s.start <= m.start and m.end <= s.end],
+            tokens=tokens[a:b],
+        )
+        sent.years = [(s.start + m.start(), s.start + m.end(), int(m.group())) for m in _YEAR.finditer(s.text)]
+        out.append(sent)
+    return out

@@ -1,0 +1,123 @@
+"""fundraiser: a person hosts or organises fundraising for a beneficiary, with the year when stated.
+
+  استضاف فعاليات لجمع التبرعات لفلانة في عام 2016 ولفلان في عام 2012
+  من أبرز جامعي التبرعات لحزب X
+  تعقد مكالمة … لحشد الدعم المالي لفلانة.  يتواصل فلان وفلان … في المكالمة
+The last form is an event: defined in one sentence, referred to by its noun in the next ones,
+where the people named take part in organising it.
+"""
+
+from __future__ import annotations
+
+from rasd.contract import Fact
+from rasd.facts.common import (
+    ArticleState,
+    coordinated_after,
+    coordinated_before,
+    gap_text,
+    is_marked_recipient,
+    markers,
+    n_words,
+    subject_after,
+    subject_before,
+)
+from rasd.facts.context import Sentence
+from rasd.facts.vocab import matcher, word_set
+from rasd.resolve.document import DocMention
+
+EVENT_SPAN = 2  # sentences after the defining one in which the event noun still refers to it
+
+
+def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
+    text = state.text
+    facts: list[Fact] = []
+    rmarks = markers("donations", "recipient_markers")
+    hits = matcher("fundraisers", "host_phrases").find(sent.norm)
+    event_nouns = word_set("fundraisers", "event_nouns")
+    sent_words = set(sent.norm.replace("ـ", "").split())
+    defined_here = False
+    for hit in hits:
+        h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
+        beneficiaries = _beneficiaries(sent, h_end, text, rmarks, state)
+        if not beneficiaries:
+            continue
+        ben_ids = {b.entity for b, _ in beneficiaries}
+        hosts = _hosts(sent, h_start, h_end, text, state, ben_ids)
+        for host in hosts:
+            for ben, year in beneficiaries:
+                facts.append(_fact(sent, host, ben, year, f"pattern: '{hit.phrase}' + beneficiary"))
+        if sent_words & event_nouns or _event_before(sent, hit.start, event_nouns):
+            state.events.append({"sentence": sent.index, "beneficiaries": beneficiaries, "hosts": {h.entity for h in hosts}})
+            defined_here = True
+    if not defined_here and sent_words & event_nouns:
+        for ev in state.events:
+            if 0 < sent.index - ev["sentence"] <= EVENT_SPAN:
+                ben_ids = {b.entity for b, _ in ev["beneficiaries"]}
+                for m in sent.mentions:
+                    if m.label != "PERSON" or m.entity in ben_ids or m.entity in ev["hosts"]:
+                        continue
+                    if (m.start, m.end) in state.role_objects:
+                        continue
+                    ev["hosts"].add(m.entity)
+                    for ben, year in ev["beneficiaries"]:
+                        facts.append(_fact(sent, m, ben, year, "event: named in a sentence about the fundraising event"))
+    return facts
+
+
+def _fact(sent: Sentence, host: DocMention, ben: DocMention, year: int | None, why: str) -> Fact:
+    args: dict[str, object] = {"host": host.entity, "beneficiary": ben.entity}
+    if year is not None:
+        args["year"] = year
+    return Fact("fundraiser", args, sent.evidence(), reason=why)
+
+
+def _event_before(sent: Sentence, norm_pos: int, nouns: frozenset[str]) -> bool:
+    words = sent.norm[:norm_pos].split()[-6:]
+    return any(w in nouns for w in words)
+
+
+def _beneficiaries(
+    sent: Sentence, pos: int, text: str, rmarks: frozenset[str], state: ArticleState
+) -> list[tuple[DocMention, int | None]]:
+    cands = [m for m in sent.mentions if m.start >= pos and m.label in ("PERSON", "ORG")]
+    found: list[DocMention] = []
+    for m in cands:
+        if n_words(gap_text(text, pos, m.start)) > 6:
+            break
+        if is_marked_recipient(sent, m, text, rmarks):
+            found = coordinated_after(sent, m, cands, text, max_gap_words=5)
+            break
+    if not found:
+        words = gap_text(text, pos, pos + 40).split()[:3]
+        if any(w in word_set("donations", "pronoun_recipients") for w in words):
+            before = [m for m in state.doc.mentions if m.end <= pos and m.label == "PERSON"]
+            if before:
+                found = [before[-1]]
+                more = [m for m in cands if is_marked_recipient(sent, m, text, rmarks) and m.label == "ORG"]
+                if more and n_words(gap_text(text, pos, more[0].start)) <= 6:
+                    found.append(more[0])
+    out = []
+    for i, b in enumerate(found):
+        nxt = found[i + 1].start if i + 1 < len(found) else sent.end
+        years = [y for s, e, y in sent.years if b.end <= s < nxt and n_words(gap_text(text, b.end, s)) <= 3]
+        out.append((b, years[0] if years else None))
+    return out
+
+
+def _hosts(
+    sent: Sentence, h_start: int, h_end: int, text: str, state: ArticleState, ben_ids: set[str]
+) -> list[DocMention]:
+    cands = [m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects]
+    first = subject_after(sent, h_end, text, ("PERSON",), max_words=2, state=state)
+    if first is not None and first.entity not in ben_ids:
+        return [first]
+    before = subject_before(sent, h_start, text, ("PERSON",), max_words=14, state=state)
+    if before is not None and before.entity not in ben_ids:
+        return [g for g in coordinated_before(sent, before, cands, text, 4) if g.entity not in ben_ids]
+    # "… داخل منزل فلان وفلانة": the people whose home hosts it
+    homes = [m for m in cands if m.start > h_end and m.entity not in ben_ids]
+    for m in homes:
+        prev = sent.previous_words(m, text, 2)
+        if any(w in ("منزل", "بيت", "منزلي") for w in prev):
+            return coordinated_after(sent, m, homes, text, 3)
+    return []

@@ -1,0 +1,243 @@
+"""quote: a direct quotation in quotation marks and its speaker, named or unnamed.
+
+  وقال فلان لصحيفة X: “…”            speaker right after the speech verb (the addressee is skipped)
+  ديزني أوضحت …، لكنها أضافت: “…”     speaker before the verb, or the sentence's subject
+  وقال أحد مديري الصناديق: “…”        an unnamed speaker: an ANON entity named by its description
+  وأضاف المصدر أن … “…”، كما يقول.     "المصدر" refers back to the last unnamed speaker
+  “…”. (a paragraph that is only a quote continues the previous speaker)
+Quotation marks around a name or a term with no speech verb (“إيباك”، “الفرقة”) are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.contract import Evidence, Fact
+from rasd.facts.common import ArticleState, gap_text, is_object_marked, n_words
+from rasd.facts.context import Sentence
+from rasd.facts.vocab import matcher, word_set
+from rasd.resolve.document import DocMention
+from rasd.text.normalise import normalise
+
+_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "”": "”"}
+_SPEAKER_TYPES = ("PERSON", "ORG", "ANON")
+_ANON_STOP = re.compile(r"[:،,“”\"«»]|\s(?:إن|ان|أن|بأن|قائلا|لصحيفة|لموقع|لشبكة|لوكالة)\s")
+
+
+@dataclass
+class Quoted:
+    start: int  # inner text, original offsets
+    end: int
+    open_at: int
+
+
+def find_quotes(text: str) -> list[Quoted]:
+    """Quoted passages: “…”, «…», "…" (paired within a paragraph), ”…” as some sites write them."""
+    out: list[Quoted] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _PAIRS:
+            close = _PAIRS[ch]
+            j = i + 1
+            limit = text.find("\n\n", i)
+            limit = n if limit < 0 else limit
+            k = text.find(close, j, limit)
+            if ch == "“" and k < 0:
+                k = text.find("“", j, limit)  # “…“ typos
+            if k > j:
+                out.append(Quoted(j, k, i))
+                i = k + 1
+                continue
+        i += 1
+    return out
+
+
+def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]:
+    text = state.text
+    facts: list[Fact] = []
+    speech = matcher("speech", "verbs")
+    back_refs = word_set("speech", "anonymous_back_references")
+    prev_quote_speaker: str | None = None
+    prev_quote_para = -10
+    for q in find_quotes(text):
+        inner = text[q.start : q.end].strip()
+        if not inner or n_words(inner) == 0:
+            continue
+        sent = _sentence_at(sentences, q.open_at)
+        if sent is None:
+            continue
+        if _is_name(inner, state):
+            continue
+        prev_subjects = _previous_subjects(sentences, sent.index, text)
+        speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects)
+        if speaker is None and sent.paragraph == prev_quote_para + 1 and _opens_paragraph(text, q):
+            speaker, why = prev_quote_speaker, "continues the previous paragraph's quotation"
+        if speaker is None:
+            continue
+        if why.startswith("no-cue"):
+            continue
+        facts.append(
+            Fact(
+                "quote",
+                {"speaker": speaker, "text": inner},
+                Evidence(sent.start, max(sent.end, min(q.end + 1, len(text))), text[sent.start : max(sent.end, min(q.end + 1, len(text)))]),
+                reason=why,
+            )
+        )
+        prev_quote_speaker = speaker
+        prev_quote_para = sent.paragraph
+        state.last_speaker = speaker
+    return facts
+
+
+def _previous_subjects(sentences: list[Sentence], index: int, text: str) -> list[DocMention]:
+    for s in reversed(sentences[max(0, index - 3) : index]):
+        found = subject_mentions(s, text)
+        if found:
+            return found
+    return []
+
+
+def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    for s in sentences:
+        if s.start >= pos:
+            return s
+    return None
+
+
+def _opens_paragraph(text: str, q: Quoted) -> bool:
+    j = q.open_at
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
+def _is_name(inner: str, state: ArticleState) -> bool:
+    """“إيباك”، “DreamWorks Animation”: quotation marks around a name are not a quote."""
+    key = normalise(inner).casefold()
+    for e in state.doc.entities:
+        names = [e.name, *e.aliases]
+        if any(normalise(n).casefold() == key for n in names):
+            return True
+    return False
+
+
+def _speaker(
+    sent: Sentence, q: Quoted, text: str, state: ArticleState, speech, back_refs, prev_subjects: list[DocMention]
+) -> tuple[str | None, str]:
+    # 1. a speech verb before the quote in its sentence (the nearest one)
+    verbs = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at]
+    colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
+    if verbs:
+        v = verbs[-1]
+        v_start, v_end = sent.orig(v.start), sent.orig_end(v.end)
+        who = _named_after(sent, v_end, q.open_at, text, state)
+        if who is not None:
+            return who, f"speech verb '{v.phrase}' + speaker after it"
+        anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
+        if anon is not None:
+            return anon, f"speech verb '{v.phrase}' + unnamed speaker"
+        who = _named_right_before(sent, v_start, text)
+        if who is not None:
+            return who, f"speaker before speech verb '{v.phrase}'"
+        topic = _sentence_subject(sent, text)
+        if topic is not None:
+            return topic, f"speech verb '{v.phrase}' with the sentence's subject"
+        if state.last_speaker is not None:
+            return state.last_speaker, f"speech verb '{v.phrase}' with a pronoun: the last speaker"
+        if prev_subjects:
+            return prev_subjects[0].entity, f"speech verb '{v.phrase}' with a pronoun: the last subject"
+        return None, "no speaker"
+    # 2. a colon before the quote: the speaker is the sentence's subject ("فانس يحث …: “…”")
+    if colon:
+        topic = _sentence_subject(sent, text)
+        if topic is not None:
+            return topic, "quotation after a colon: the sentence's subject"
+    # 3. ", كما يقول" after the quote
+    after = normalise(text[q.end : min(len(text), q.end + 25)])
+    if re.match(r"^[”\"»]?[\s،,]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت)", after):
+        if state.last_speaker is not None:
+            return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
+    return None, "no-cue"
+
+
+def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
+    for m in sent.mentions:
+        if m.start < pos or m.start >= limit:
+            continue
+        if n_words(gap_text(text, pos, m.start)) > 2:
+            return None
+        if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
+            return m.entity
+        if m.label != "PERSON":
+            continue
+    return None
+
+
+def _named_right_before(sent: Sentence, pos: int, text: str) -> str | None:
+    for m in reversed(sent.mentions):
+        if m.end > pos:
+            continue
+        gap = gap_text(text, m.end, pos)
+        if n_words(gap) == 0 and m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
+            return m.entity
+        return None
+    return None
+
+
+def _sentence_subject(sent: Sentence, text: str) -> str | None:
+    for m in sent.mentions:
+        if n_words(gap_text(text, sent.start, m.start)) > 4:
+            return None
+        if m.label in ("PERSON", "ANON") and not is_object_marked(sent, m, text):
+            return m.entity
+    return None
+
+
+def _anonymous_after(
+    sent: Sentence, pos: int, limit: int, text: str, state: ArticleState, back_refs: frozenset[str]
+) -> str | None:
+    """"أحد مديري الصناديق" → a new ANON entity; "المصدر" → the last one."""
+    seg = text[pos:limit]
+    lead = len(seg) - len(seg.lstrip())
+    seg_start = pos + lead
+    seg = seg.lstrip()
+    words = seg.split()
+    if not words:
+        return None
+    first = normalise(words[0])
+    if first in back_refs and state.last_anon is not None:
+        return state.last_anon
+    heads = word_set("speech", "anonymous_heads")
+    if first in heads:
+        stop = _ANON_STOP.search(seg)
+        end = seg_start + (stop.start() if stop else len(seg))
+        desc = text[seg_start:end].strip()
+        if 1 <= n_words(desc) <= 8:
+            for m in state.doc.mentions:
+                if m.label == "ANON" and m.start == seg_start:
+                    return m.entity
+            ent = state.doc.add_entity("ANON", desc, seg_start, seg_start + len(desc), "rule:anonymous-speaker")
+            state.last_anon = ent.id
+            return ent.id
+    return None
+
+
+def subject_mentions(sent: Sentence, text: str) -> list[DocMention]:
+    """Persons that open a sentence (the subjects a following pronoun may refer to)."""
+    from rasd.facts.common import coordinated_after
+
+    persons = [m for m in sent.mentions if m.label == "PERSON"]
+    for m in persons:
+        if n_words(gap_text(text, sent.start, m.start)) > 3:
+            return []
+        if is_object_marked(sent, m, text):
+            continue
+        return coordinated_after(sent, m, persons, text, max_gap_words=1)
+    return []

@@ -1,0 +1,122 @@
+"""role: a person's position at an organisation.
+
+Patterns (titles from data/facts/roles.yaml):
+  TITLE [لـ|في] [شركة …] ORG PERSON      الرئيس التنفيذي لشركة X فلان
+  PERSON، TITLE [لـ] ORG                   فلان، الرئيس التنفيذي لشركة X
+  PERSON … وهو TITLE ORG                   وكان فلان، الذي …، وهو أيضا مالك مشارك لفريق X
+  ORG [التي] يملكها/لمالكها PERSON         X لمالكها فلان
+"""
+
+from __future__ import annotations
+
+from rasd.contract import Fact
+from rasd.facts.common import ArticleState, attached_prefix, gap_text, n_words
+from rasd.facts.context import Sentence
+from rasd.facts.vocab import matcher
+from rasd.resolve.document import DocMention
+
+MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
+
+
+def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
+    text = state.text
+    facts: list[Fact] = []
+    hits = matcher("roles", "titles").find(sent.norm)
+    for hit in hits:
+        t_start, t_end = sent.orig(hit.start), sent.orig_end(hit.end)
+        role = hit.data["role"]
+        if hit.data.get("direction") == "org_title":
+            org = _org_before(sent, t_start, text)
+            person = _person_after(sent, t_end, text, max_words=1)
+            why = f"pattern: ORG {hit.phrase} PERSON"
+        else:
+            org = _org_after(sent, t_end, text)
+            if org is None:
+                continue
+            person = _person_after(sent, org.end, text, max_words=0, no_conjunction=True)
+            why = f"pattern: {hit.phrase} ORG PERSON"
+            if person is None:
+                person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
+                why = f"pattern: PERSON، {hit.phrase} ORG"
+        if org is None or person is None:
+            continue
+        state.role_objects.add((org.start, org.end))
+        facts.append(
+            Fact(
+                "role",
+                {"subject": person.entity, "object": org.entity, "role": role},
+                sent.evidence(),
+                reason=f"{why} ('{hit.phrase}' → {role})",
+            )
+        )
+    return facts
+
+
+def _title_prefix(sent: Sentence, norm_start: int) -> str:
+    j = norm_start
+    while j > 0 and sent.norm[j - 1] not in " ":
+        j -= 1
+    return sent.norm[j:norm_start]
+
+
+def _org_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    for m in sent.mentions:
+        if m.start < pos:
+            continue
+        gap = gap_text(text, pos, m.start)
+        if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > MAX_FILLER_WORDS:
+            return None
+        if m.label == "ORG":
+            return m
+        return None  # another name comes first: not this title's organisation
+    return None
+
+
+def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    for m in reversed(sent.mentions):
+        if m.end > pos:
+            continue
+        if n_words(gap_text(text, m.end, pos)) > 6:
+            return None
+        if m.label == "ORG":
+            return m
+    return None
+
+
+def _person_after(
+    sent: Sentence, pos: int, text: str, max_words: int, no_conjunction: bool = False
+) -> DocMention | None:
+    for m in sent.mentions:
+        if m.start < pos:
+            continue
+        gap = gap_text(text, pos, m.start)
+        if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
+            return None
+        if m.label != "PERSON":
+            return None
+        if no_conjunction and (attached_prefix(sent, m, text).startswith("و") or "،" in gap or "," in gap):
+            return None
+        return m
+    return None
+
+
+def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> DocMention | None:
+    """The title holder named before the title: right before it, or the sentence's subject."""
+    if title_prefix.startswith("و") and not _after_pronoun(sent, pos, text):
+        # "…، ورئيس شركة X فلان": a new item of a list, whose holder comes after the organisation
+        return None
+    for m in reversed(sent.mentions):
+        if m.end > pos:
+            continue
+        gap = gap_text(text, m.end, pos)
+        if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
+            return m
+        if m.label == "PERSON" or n_words(gap) > 12:
+            return None
+    return None
+
+
+def _after_pronoun(sent: Sentence, pos: int, text: str) -> bool:
+    """True after "وهو / وهي / وهو أيضا" — the title describes the sentence's subject."""
+    words = gap_text(text, max(sent.start, pos - 20), pos).split()
+    return any(w in ("وهو", "وهي", "هو", "هي") for w in words[-3:])

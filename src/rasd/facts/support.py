@@ -1,0 +1,88 @@
+"""support: a person or organisation backs (for) or opposes (against) a candidate, ticket or party.
+
+  وأيدوا تذكرة ترامب-فانس          the ticket's two candidates are both objects
+  MAGA Inc، وهي لجنة … تدعم ترامب   the committee described is the subject
+  سحب دعمهم للرئيس بايدن            against
+"""
+
+from __future__ import annotations
+
+from rasd.contract import Fact
+from rasd.facts.common import (
+    ArticleState,
+    coordinated_after,
+    coordinated_before,
+    gap_text,
+    n_words,
+    subject_after,
+    subject_before,
+)
+from rasd.facts.context import Sentence
+from rasd.facts.vocab import PhraseMatcher, load
+from rasd.resolve.document import DocMention
+
+TYPES = ("PERSON", "ORG")
+_matcher: PhraseMatcher | None = None
+
+
+def _support_matcher() -> PhraseMatcher:
+    global _matcher
+    if _matcher is None:
+        table = load("support")
+        entries = [(str(p), "for") for p in table["for"]] + [(str(p), "against") for p in table["against"]]
+        _matcher = PhraseMatcher(entries)
+    return _matcher
+
+
+def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
+    text = state.text
+    facts: list[Fact] = []
+    for hit in _support_matcher().find(sent.norm):
+        h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
+        stance = hit.data
+        objects = _objects(sent, h_end, text)
+        if not objects:
+            continue
+        obj_ids = {o.entity for o in objects}
+        subjects = _subjects(sent, h_start, h_end, text, state, obj_ids)
+        for s in subjects:
+            for o in objects:
+                if s.entity == o.entity:
+                    continue
+                facts.append(
+                    Fact(
+                        "support",
+                        {"subject": s.entity, "object": o.entity, "stance": stance},
+                        sent.evidence(),
+                        reason=f"pattern: '{hit.phrase}' ({stance})",
+                    )
+                )
+    return facts
+
+
+def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
+    cands = [m for m in sent.mentions if m.start >= pos and m.label in TYPES]
+    for m in cands:
+        gap = gap_text(text, pos, m.start)
+        if n_words(gap) > 4 or any(c in text[pos : m.start] for c in ".:،"):
+            return []
+        group = coordinated_after(sent, m, cands, text, max_gap_words=2)
+        # "من بايدن إلى هاريس": the support moves to the second
+        return group
+    return []
+
+
+def _subjects(
+    sent: Sentence, h_start: int, h_end: int, text: str, state: ArticleState, obj_ids: set[str]
+) -> list[DocMention]:
+    cands = [m for m in sent.mentions if m.label in TYPES and (m.start, m.end) not in state.role_objects]
+    first = subject_after(sent, h_end, text, TYPES, max_words=2, state=state)
+    if first is not None and first.entity not in obj_ids:
+        return [first]
+    before = subject_before(sent, h_start, text, TYPES, max_words=12, state=state)
+    if before is not None and before.entity not in obj_ids:
+        group = coordinated_before(sent, before, cands, text, max_gap_words=4)
+        return [g for g in group if g.entity not in obj_ids]
+    if not [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]:
+        return [m for m in state.last_subjects if m.entity not in obj_ids]
+    return []

@@ -1,0 +1,49 @@
+"""The stages of one article: read → analyse → recognise → resolve in document → extract facts.
+
+Each stage is a plain function, so the CLI, the store, tests and batch jobs share this code.
+"""
+
+from __future__ import annotations
+
+from rasd.contract import Article, Extraction, Span
+
+
+def recognise_entities(text: str) -> list[Span]:
+    """Named-entity spans from the trained recogniser (PERSON, ORG, GPE, LOC, MISC)."""
+    from rasd.ner import recognise
+
+    return recognise(text)
+
+
+def find_values(text: str, published: str | None = None) -> list[Span]:
+    """MONEY, DATE and TIME spans from the text layer's parsers."""
+    import datetime as dt
+
+    from rasd.text.dates import find_dates
+    from rasd.text.money import find_amounts
+
+    pub = None
+    if published:
+        try:
+            pub = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+    values = [Span(a.start, a.end, "MONEY", a.text, "rule:money") for a in find_amounts(text)]
+    for d in find_dates(text, pub):
+        label = "TIME" if d.kind == "time" else "DATE"
+        values.append(Span(d.start, d.end, label, d.text, "rule:date"))
+    values.sort(key=lambda s: (s.start, -s.end))
+    return values
+
+
+def extract_article(article: Article) -> Extraction:
+    """Run every stage on one article and return the extraction contract."""
+    from rasd.facts import extract_facts
+    from rasd.resolve.document import build_entities
+
+    text = article.text
+    spans = recognise_entities(text)
+    values = find_values(text, article.published)
+    doc = build_entities(text, spans)
+    facts = extract_facts(text, doc, values)
+    return Extraction(article=article, entities=doc.entities, facts=facts, values=values)

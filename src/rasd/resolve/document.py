@@ -1,0 +1,230 @@
+"""In-document entity building: mentions of the same entity in one article become one entity.
+
+A surname alone (لاسري) or a first name alone (كامالا) refers back to the full name when exactly
+one person in the article has it; repeated names the recogniser missed are found again in the
+text; "حملة X" (X's campaign) is the candidate X. Every decision is local to the article —
+cross-article resolution lives in rasd.resolve.match and the store.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from rasd.contract import Entity, Mention, Span
+from rasd.text.normalise import normalise, normalise_with_map
+
+NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "MISC")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# proclitics that may stick to a name found again in the text: و ف ب ل ك, and لل (ل + ال)
+_PROCLITICS = "(?:[وف]?[بلك]?|[وف]?لل)"
+
+
+def match_key(s: str) -> str:
+    """The key two mentions must share to be the same name: normalised, case-folded."""
+    return normalise(s).casefold()
+
+
+@dataclass
+class DocMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: str
+    source: str = "model"
+
+
+@dataclass
+class Document:
+    """The entities of one article and every mention of them, in text order."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[DocMention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id: dict[str, Entity] = {e.id: e for e in self.entities}
+
+    def entity(self, eid: str) -> Entity:
+        return self._by_id[eid]
+
+    def type_of(self, eid: str) -> str:
+        return self._by_id[eid].type
+
+    def mentions_in(self, start: int, end: int) -> list[DocMention]:
+        """Mentions that lie inside [start, end), in text order."""
+        starts = [m.start for m in self.mentions]
+        i = bisect.bisect_left(starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def add_entity(self, type_: str, name: str, start: int, end: int, source: str) -> Entity:
+        """Add a new entity with one mention (used for unnamed speakers, type ANON)."""
+        ent = Entity(id=f"e{len(self.entities) + 1}", type=type_, name=name)
+        ent.mentions.append(Mention(start, end, self.text[start:end]))
+        self.entities.append(ent)
+        self._by_id[ent.id] = ent
+        self.add_mention(DocMention(start, end, self.text[start:end], type_, ent.id, source))
+        return ent
+
+    def add_mention(self, m: DocMention) -> None:
+        starts = [x.start for x in self.mentions]
+        self.mentions.insert(bisect.bisect_left(starts, m.start), m)
+        ent = self._by_id[m.entity]
+        if not any(x.start == m.start and x.end == m.end for x in ent.mentions):
+            ent.mentions.append(Mention(m.start, m.end, m.text))
+            ent.mentions.sort(key=lambda x: x.start)
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(match_key(s))
+
+
+def _campaign_to_candidate(text: str, span: Span) -> Span:
+    """'حملة ترامب' (Trump's campaign) is, in rasd's model, the candidate: keep the name, type PERSON."""
+    m = re.match(r"(?:ال)?حمل[ةه](?:\s+(?:الرئيس|المرشح|المرشحة|الرئيسة))?\s+", span.text)
+    if span.label == "ORG" and m and m.end() < len(span.text):
+        start = span.start + m.end()
+        return Span(start, span.end, "PERSON", text[start : span.end], span.source, span.score)
+    return span
+
+
+def _latin_name(name: str) -> str | None:
+    if name.isascii():
+        return name
+    try:
+        from rasd.resolve.translit import to_latin
+    except ImportError:
+        return None
+    try:
+        return to_latin(name)
+    except Exception:  # a transliteration failure must never lose the entity
+        return None
+
+
+def build_entities(text: str, spans: list[Span]) -> Document:
+    """Group recognised spans into the article's entities and find missed repeats.
+
+    >>> t = "قال مارك لاسري إن الصندوق نما. وأضاف لاسري أن..."
+    >>> doc = build_entities(t, [Span(4, 14, "PERSON", "مارك لاسري"), Span(37, 42, "PERSON", "لاسري")])
+    >>> [(e.name, len(e.mentions)) for e in doc.entities]
+    [('مارك لاسري', 2)]
+    """
+    named = [_campaign_to_candidate(text, s) for s in spans if s.label in NAMED_TYPES and s.end > s.start]
+    named = _drop_overlaps(named)
+
+    groups: list[dict] = []  # {"label", "key", "words", "spans"}
+    by_key: dict[tuple[str, str], dict] = {}
+    # full names first, so that a surname alone can attach to the one person who has it
+    for span in sorted(named, key=lambda s: (-len(_words(s.text)), s.start)):
+        words = _words(span.text)
+        if not words:
+            continue
+        key = " ".join(words)
+        label = "GPE" if span.label == "LOC" else span.label
+        group = by_key.get((label, key))
+        if group is None and len(words) == 1:
+            group = _single_word_owner(groups, words[0], label)
+        if group is None and label == "PERSON" and len(words) >= 2:
+            group = _variant_owner(groups, words)
+        if group is None:
+            group = {"label": label, "key": key, "words": words, "spans": []}
+            groups.append(group)
+        by_key[(label, key)] = group
+        group["spans"].append(span)
+
+    _find_repeats(text, groups, named)
+
+    entities: list[Entity] = []
+    mentions: list[DocMention] = []
+    groups.sort(key=lambda g: min(s.start for s in g["spans"]))
+    for i, g in enumerate(groups, 1):
+        spans_g = sorted(g["spans"], key=lambda s: s.start)
+        best = max(spans_g, key=lambda s: (len(_words(s.text)), len(s.text)))
+        aliases: list[str] = []
+        for s in spans_g:
+            if s.text != best.text and s.text not in aliases:
+                aliases.append(s.text)
+        ent = Entity(
+            id=f"e{i}",
+            type=g["label"],
+            name=best.text,
+            name_latin=_latin_name(best.text),
+            aliases=aliases,
+            mentions=[Mention(s.start, s.end, s.text) for s in spans_g],
+        )
+        entities.append(ent)
+        mentions.extend(DocMention(s.start, s.end, s.text, g["label"], ent.id, s.source) for s in spans_g)
+    mentions.sort(key=lambda m: m.start)
+    return Document(text=text, entities=entities, mentions=mentions)
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep the longer of two overlapping spans (the recogniser and rules may both fire)."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if out and s.start < out[-1].end:
+            if (s.end - s.start) > (out[-1].end - out[-1].start):
+                out[-1] = s
+            continue
+        out.append(s)
+    return out
+
+
+def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None:
+    """The one multi-word person whose surname (or else first name) is ``word``."""
+    if len(word) < 3:
+        return None
+    persons = [g for g in groups if g["label"] == "PERSON" and len(g["words"]) >= 2]
+    if label not in ("PERSON", "ORG", "MISC"):  # a place name is not a surname
+        return None
+    for pos in (-1, 0):
+        owners = [g for g in persons if g["words"][pos] == word]
+        if len(owners) == 1:
+            return owners[0]
+        if len(owners) > 1:
+            return None
+    return None
+
+
+def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
+    """A person already seen with the same surname and a first name that starts alike (جي/جيه دي فانس)."""
+    for g in groups:
+        if g["label"] != "PERSON" or len(g["words"]) < 2:
+            continue
+        if g["words"][-1] == words[-1] and g["words"][0][:2] == words[0][:2]:
+            return g
+    return None
+
+
+def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
+    """Find again, in the whole text, the names (and persons' unique surnames) the recogniser missed."""
+    norm, offsets = normalise_with_map(text)
+    folded = norm.casefold()
+    taken = [(s.start, s.end) for g in groups for s in g["spans"]]
+    surname_count: dict[str, int] = {}
+    for g in groups:
+        if g["label"] == "PERSON" and len(g["words"]) >= 2:
+            surname_count[g["words"][-1]] = surname_count.get(g["words"][-1], 0) + 1
+    for g in groups:
+        forms = {" ".join(_words(s.text)) for s in g["spans"]}
+        if g["label"] == "PERSON" and len(g["words"]) >= 2 and surname_count[g["words"][-1]] == 1:
+            if len(g["words"][-1]) >= 3:
+                forms.add(g["words"][-1])
+        for form in sorted(forms, key=len, reverse=True):
+            if len(form) < 3:
+                continue
+            pat = re.compile(r"(?<![^\W_])" + _PROCLITICS + "(" + re.escape(form) + r")(?![^\W_])")
+            for m in pat.finditer(folded):
+                s, e = offsets[m.start(1)], offsets[m.end(1) - 1] + 1
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                taken.append((s, e))
+                g["spans"].append(Span(s, e, g["label"], text[s:e], "rule:repeat"))
+
