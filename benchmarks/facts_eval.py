@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.contract import Article, Span  # noqa: E402
+from rasd.resolve.document import name_pattern  # noqa: E402
 from rasd.text.normalise import normalise, normalise_with_map  # noqa: E402
 
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared"))
@@ -54,8 +55,9 @@ def oracle_spans(text: str, gold: dict) -> list[Span]:
         k = normalise(n).casefold()
         if len(k) < 2:
             continue
-        for m in re.finditer(r"(?<![^\W_])(?:[وف]?[بلك]?|[وف]?لل)(" + re.escape(k) + r")(?![^\W_])", folded):
-            s, e = offs[m.start(1)], offs[m.end(1) - 1] + 1
+        for m in name_pattern(k).finditer(folded):
+            g = 1 if m.group(1) is not None else 2
+            s, e = offs[m.start(g)], offs[m.end(g) - 1] + 1
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))

@@ -29,10 +29,12 @@ class ArticleState:
     doc: Document
     text: str
     role_objects: set[tuple[int, int]] = field(default_factory=set)
+    role_holders: dict[tuple[int, int], DocMention] = field(default_factory=dict)  # title-first roles
     last_subjects: list[DocMention] = field(default_factory=list)
     last_speaker: str | None = None
     last_anon: str | None = None
     events: list[dict] = field(default_factory=list)
+    last_donation: tuple[int, list[str]] | None = None
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -73,7 +75,13 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     if prefix and prefix[-1] in "لب":
         return True
     before = sent.previous_words(m, text, 1)
-    return bool(before) and before[-1] in ("في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي")
+    if not before:
+        return False
+    w = before[-1]
+    if w in ("في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد"):
+        return True
+    # "لصحيفة X", "بمعهد X": a preposition on the organisation's head noun
+    return len(w) > 2 and w[0] in "لب" and w[1:] in word_set("org_nouns", "nouns")
 
 
 def coordinated_before(
@@ -144,22 +152,48 @@ def subject_after(
 
 
 def subject_before(
-    sent: Sentence, pos: int, text: str, types: tuple[str, ...], max_words: int = 12, state: ArticleState | None = None
+    sent: Sentence,
+    pos: int,
+    text: str,
+    types: tuple[str, ...],
+    max_words: int = 12,
+    state: ArticleState | None = None,
+    relative_ok: bool = True,
 ) -> DocMention | None:
-    """The nearest unmarked mention before ``pos`` (SVO: "ديزني أوضحت", "MAGA Inc، وهي لجنة … تدعم")."""
+    """The nearest unmarked mention before ``pos`` (SVO: "ديزني أوضحت").
+
+    After a relative pronoun ("MAGA Inc، وهي لجنة … التي تدعم ترامب") the antecedent is the
+    subject even when a preposition governs it.
+    """
+    relative = relative_ok and _after_relative(sent, pos, text)
     for m in reversed(sent.mentions):
-        if m.end > pos:
+        if m.end > pos or m.label not in types:
             continue
         if n_words(gap_text(text, m.end, pos)) > max_words:
             return None
-        if m.label not in types:
-            continue
         if state is not None and (m.start, m.end) in state.role_objects:
             continue
-        if is_object_marked(sent, m, text):
+        if is_object_marked(sent, m, text) and not relative:
             continue
         return m
     return None
+
+
+def _after_relative(sent: Sentence, pos: int, text: str) -> bool:
+    words = gap_text(text, max(sent.start, pos - 25), pos).split()
+    return any(w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "والذين") for w in words[-2:])
+
+
+def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
+    """A trigger under negation or doubt ("ليس بحاجة إلى دعم", "غير مستعد لإعلان دعمه", "ما إذا كانوا")."""
+    words = gap_text(text, max(sent.start, pos - 60), pos).split()[-window:]
+    if any(w in _NEGATIONS for w in words):
+        return True
+    before = gap_text(text, sent.start, pos)
+    return "ما اذا" in before or "امتنع" in before
+
+
+_NEGATIONS = frozenset(["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"])
 
 
 def sentence_topic(sent: Sentence, text: str, types: tuple[str, ...] = ("PERSON",)) -> DocMention | None:
@@ -174,3 +208,8 @@ def sentence_topic(sent: Sentence, text: str, types: tuple[str, ...] = ("PERSON"
 
 def markers(name: str, key: str) -> frozenset[str]:
     return word_set(name, key)
+
+
+def inside_mention(sent: Sentence, start: int, end: int) -> bool:
+    """A trigger word inside a name ("لدعم" in "اللجنة المالية لدعم ترمب") is part of the name."""
+    return any(m.start <= start and end <= m.end for m in sent.mentions)

@@ -101,6 +101,6 @@ def build_sentences(text: str, doc: Document, amounts: list[Any], tokens: list[T
             amounts=[m for m in amounts if s.start <= m.start and m.end <= s.end],
             tokens=tokens[a:b],
         )
-        sent.years = [(s.start + m.start(), s.start + m.end(), int(m.group())) for m in _YEAR.finditer(s.text)]
+        sent.years = [(sent.orig(m.start()), sent.orig_end(m.end()), int(m.group())) for m in _YEAR.finditer(norm)]
         out.append(sent)
     return out

@@ -1,13 +1,16 @@
 """donation: money given, pledged, planned or raised, with amount bounds and status.
 
   تبرع فلان بمبلغ 5 ملايين دولار للجنة X          verb: donor after the verb (VSO), recipient marked by ل/إلى
-  فلان … تعهد بالتبرع بأكثر من مائة مليون لحملة X   verb: donor before the verb (SVO)
+  وقد تعهد فلان شخصيًا بالتبرع بأكثر من … لحملة X  governor verb … complement: the verb gives the status
   فلان، وهي مانحة ضخمة للحزب X                     noun: the donor is the one described
   جمعت حملة X / جمع X 20 مليون دولار               raise: donor null, amount required
+A donation with no recipient in its sentence ("وتبرع فلان بمليون دولار") goes to the recipient of
+the donation stated just before it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rasd.contract import Amount, Fact
@@ -16,50 +19,107 @@ from rasd.facts.common import (
     coordinated_after,
     coordinated_before,
     gap_text,
+    inside_mention,
     is_marked_recipient,
     markers,
     n_words,
+    negated,
     sentence_topic,
     subject_after,
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.vocab import matcher, word_set
+from rasd.facts.vocab import load, matcher, word_set
 from rasd.resolve.document import DocMention
+from rasd.text.normalise import normalise
 
 DONOR_TYPES = ("PERSON", "ORG", "GPE", "ANON")
 RECIPIENT_TYPES = ("PERSON", "ORG")
+INHERIT_WITHIN = 2  # sentences: "وتبرع فلان أيضًا بمليون دولار" takes the last donation's recipient
+
+
+@dataclass
+class Trigger:
+    start: int  # original offsets
+    end: int
+    phrase: str
+    status: str
+    kind: str
+
+
+def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
+    out: list[Trigger] = []
+    for hit in matcher("donations", "triggers").find(sent.norm):
+        s, e = sent.orig(hit.start), sent.orig_end(hit.end)
+        if inside_mention(sent, s, e):
+            continue
+        out.append(Trigger(s, e, hit.phrase, hit.data["status"], hit.data["kind"]))
+    # governor … complement: "تعهد ماسك شخصيًا بالتبرع"
+    table = load("donations")
+    governors = {normalise(k): v for k, v in table["governors"].items()}
+    comp = matcher("donations", "complements")
+    for hit in comp.find(sent.norm):
+        c_end = sent.orig_end(hit.end)
+        if any(t.start <= sent.orig(hit.start) < t.end for t in out):
+            continue
+        words = sent.norm[: hit.start].split()[-5:]
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i].lstrip("وف") if words[i][:1] in "وف" and words[i][1:] in governors else words[i]
+            if w in governors:
+                gov_pos = sent.norm.rfind(words[i], 0, hit.start)
+                start = sent.orig(gov_pos)
+                out.append(Trigger(start, c_end, f"{words[i]} … {hit.phrase}", governors[w], "verb"))
+                break
+    out.sort(key=lambda t: t.start)
+    return out
 
 
 def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
     rmarks = markers("donations", "recipient_markers")
     blockers = word_set("donations", "not_donation")
-    hits = matcher("donations", "triggers").find(sent.norm)
+    triggers = find_triggers(sent, text)
     facts: list[Fact] = []
     used_amounts: set[int] = set()
-    for k, hit in enumerate(hits):
-        h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
-        limit = sent.orig(hits[k + 1].start) if k + 1 < len(hits) else sent.end
-        status, kind = hit.data["status"], hit.data["kind"]
-        amount = _amount_after(sent, h_end, limit, text, used_amounts)
-        window = gap_text(text, h_start, amount.end if amount is not None else min(limit, h_end + 80))
+    # verbs claim their amounts first; a describing noun ("مانحة ضخمة للحزب") only takes what is left
+    order = sorted(range(len(triggers)), key=lambda i: (triggers[i].kind == "noun", i))
+    for k in order:
+        trig = triggers[k]
+        if negated(sent, trig.start, text):
+            continue
+        nxt = [t.start for t in triggers[k + 1 :] if t.kind != "noun" or trig.kind == "noun"]
+        limit = nxt[0] if nxt else sent.end
+        amount = _amount_after(sent, trig.end, limit, text, used_amounts)
+        if trig.kind == "noun" and any(t.kind != "noun" and t.start < trig.start for t in triggers):
+            amount = None
+        window = gap_text(text, trig.start, amount.end if amount is not None else min(limit, trig.end + 80))
         if any(b in window.split() or (" " in b and b in window) for b in blockers):
             continue
-        recipients = _recipients(sent, h_end, limit, text, rmarks, state)
-        if kind == "raise":
-            if amount is None or n_words(gap_text(text, h_end, amount.start)) > 6:
+        any_next = [t.start for t in triggers if t.start > trig.start]
+        recipients = _recipients(sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state)
+        if trig.kind == "collective":
+            # unnamed givers: only with an amount right after and a named recipient
+            if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 2 or not recipients:
+                continue
+            if subject_before(sent, trig.start, text, DONOR_TYPES, max_words=3, state=state) is not None:
+                continue
+            donors: list[DocMention | None] = [None]
+        elif trig.kind == "raise":
+            if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 6:
                 continue
             if not recipients:
-                subj = subject_after(sent, h_end, text, RECIPIENT_TYPES, state=state)
+                subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
-                subj = subj or subject_before(sent, h_start, text, RECIPIENT_TYPES, state=state)
-                recipients = [subj] if subj else []
-            donors: list[DocMention | None] = [None]
+                subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
+                recipients = [subj] if subj else _inherited_recipients(sent, state)
+            donors = [None]
+        elif trig.kind == "noun" and not recipients and _listed_amounts(sent, trig, state):
+            facts += _donor_list(sent, trig, text, state)
+            continue
         else:
-            donors = list(_donors(sent, hit, h_start, h_end, text, recipients, amount, state, kind))
-            if kind == "noun" and amount is not None and n_words(gap_text(text, h_end, amount.start)) > 8:
-                amount = None
+            donors = list(_donors(sent, trig, text, recipients, amount, state))
+            if not recipients and donors and amount is not None:
+                recipients = _inherited_recipients(sent, state)
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -75,13 +135,48 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                             "donor": donor.entity if donor else None,
                             "recipient": rec.entity,
                             "amount": _to_amount(amount),
-                            "status": status,
+                            "status": trig.status,
                         },
                         sent.evidence(),
-                        reason=f"pattern: '{hit.phrase}' ({kind}, {status})"
+                        reason=f"pattern: '{trig.phrase}' ({trig.kind}, {trig.status})"
                         + (f", amount '{amount.text}'" if amount is not None else ""),
                     )
                 )
+    if facts:
+        state.last_donation = (sent.index, sorted({f.args["recipient"] for f in facts}))
+    return facts
+
+
+def _listed_amounts(sent: Sentence, trig: Trigger, state: ArticleState) -> bool:
+    return bool(_inherited_recipients(sent, state)) and any(a.start > trig.end for a in sent.amounts)
+
+
+def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -> list[Fact]:
+    """"وأبرز المتبرعين كانت شركة X (مليون دولار)، وY (750 ألف دولار)": each amount goes to the
+    first name listed since the previous amount; the recipient is the last donation's."""
+    recipients = _inherited_recipients(sent, state)
+    facts = []
+    seg_start = trig.end
+    for a in [a for a in sent.amounts if a.start > trig.end]:
+        names = [m for m in sent.mentions if seg_start <= m.start and m.end <= a.start and m.label in ("PERSON", "ORG")]
+        seg_start = a.end
+        if not names:
+            continue
+        donor = names[0]
+        holder = state.role_holders.get((donor.start, donor.end))
+        if holder is not None and holder in names:
+            donor = holder  # "مدير مؤسسة X، فلان (…)": the person listed, not his organisation
+        for rec in recipients:
+            if donor.entity == rec.entity:
+                continue
+            facts.append(
+                Fact(
+                    "donation",
+                    {"donor": donor.entity, "recipient": rec.entity, "amount": _to_amount(a), "status": trig.status},
+                    sent.evidence(),
+                    reason=f"pattern: list after '{trig.phrase}', amount '{a.text}', recipient of the previous donation",
+                )
+            )
     return facts
 
 
@@ -89,77 +184,100 @@ def _to_amount(a: Any) -> Amount | None:
     if a is None:
         return None
     return Amount(
-        min=a.min, max=a.max, currency=a.currency, text=a.text,
-        approximate=bool(getattr(a, "approximate", False)), start=a.start, end=a.end,
+        min=a.min,
+        max=a.max,
+        currency=a.currency,
+        text=a.text,
+        approximate=bool(getattr(a, "approximate", False)),
+        start=a.start,
+        end=a.end,
     )
 
 
 def _amount_after(sent: Sentence, pos: int, limit: int, text: str, used: set[int]) -> Any:
     for a in sent.amounts:
         if a.start >= pos and a.start < limit and a.start not in used:
-            if n_words(gap_text(text, pos, a.start)) <= 12:
+            if n_words(gap_text(text, pos, a.start)) <= 30:
                 return a
             return None
     return None
 
 
 def _recipients(
-    sent: Sentence, pos: int, limit: int, text: str, rmarks: frozenset[str], state: ArticleState
+    sent: Sentence, trig: Trigger, limit: int, text: str, rmarks: frozenset[str], state: ArticleState
 ) -> list[DocMention]:
     """Marked beneficiaries after the trigger: the first one and those listed with it."""
-    cands = [m for m in sent.mentions if m.start >= pos and m.start < limit + 200 and m.label in RECIPIENT_TYPES]
+    pos = trig.end
+    pron = _pronoun_recipient(sent, trig, text, state)
+    cands = [m for m in sent.mentions if pos <= m.start < limit and m.label in RECIPIENT_TYPES]
     for m in cands:
         if n_words(gap_text(text, pos, m.start)) > 14:
             break
         if (m.start, m.end) in state.role_objects:
             continue
         if is_marked_recipient(sent, m, text, rmarks):
+            if pron is not None and pron[1] < m.start:
+                return [pron[0]]
             group = coordinated_after(sent, m, cands, text, max_gap_words=4)
             return [g for g in group if (g.start, g.end) not in state.role_objects]
-    pron = _pronoun_recipient(sent, pos, limit, text, state)
-    return [pron] if pron else []
+    return [pron[0]] if pron else []
 
 
-def _pronoun_recipient(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> DocMention | None:
-    """"لحملتها" (her campaign): the last person mentioned before the trigger in the article."""
-    words = gap_text(text, pos, min(limit, pos + 120)).split()
+def _pronoun_recipient(
+    sent: Sentence, trig: Trigger, text: str, state: ArticleState
+) -> tuple[DocMention, int] | None:
+    """"لحملتها" (her campaign): the last person mentioned before the trigger, not the donor."""
     pron = word_set("donations", "pronoun_recipients")
-    if not any(w in pron for w in words[:8]):
-        return None
-    before = [m for m in state.doc.mentions if m.end <= pos and m.label == "PERSON"]
-    return before[-1] if before else None
+    seg_end = min(sent.end, trig.end + 120)
+    for tok in sent.tokens_between(trig.end, seg_end)[:10]:
+        if normalise(tok.text) in pron:
+            before = [m for m in state.doc.mentions if m.end <= trig.start and m.label == "PERSON"]
+            subject = subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
+            for m in reversed(before):
+                if subject is None or m.entity != subject.entity:
+                    return m, tok.start
+            return None
+    return None
+
+
+def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMention]:
+    last = getattr(state, "last_donation", None)
+    if not last or sent.index - last[0] > INHERIT_WITHIN:
+        return []
+    out = []
+    for eid in last[1]:
+        ms = [m for m in state.doc.mentions if m.entity == eid]
+        if ms:
+            out.append(ms[0])
+    return out
 
 
 def _donors(
-    sent: Sentence,
-    hit: Any,
-    h_start: int,
-    h_end: int,
-    text: str,
-    recipients: list[DocMention],
-    amount: Any,
-    state: ArticleState,
-    kind: str,
+    sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention], amount: Any, state: ArticleState
 ) -> list[DocMention]:
     rec_ids = {r.entity for r in recipients}
     cands = [m for m in sent.mentions if m.label in DONOR_TYPES and (m.start, m.end) not in state.role_objects]
-    if kind == "verb":
-        first = subject_after(sent, h_end, text, DONOR_TYPES, max_words=5, state=state)
+    if trig.kind == "verb":
+        # the subject may stand between a governor verb and its complement: search from the verb
+        verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
+        first = subject_after(sent, verb_end, text, DONOR_TYPES, max_words=5, state=state)
         if first is not None and first.entity not in rec_ids:
-            stop = min([r.start for r in recipients if r.start > first.start] + [amount.start if amount else sent.end])
+            stops = [r.start for r in recipients if r.start > first.start]
+            stop = min(stops + [amount.start if amount is not None else sent.end])
             group = coordinated_after(sent, first, [c for c in cands if c.end <= stop], text, max_gap_words=8)
             return [g for g in group if g.entity not in rec_ids]
-    before = subject_before(sent, h_start, text, DONOR_TYPES, max_words=14, state=state)
+    before = subject_before(sent, trig.start, text, DONOR_TYPES, max_words=14, state=state)
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in rec_ids]
-    if kind == "noun" and recipients:
+    if trig.kind == "noun" and recipients:
         # "يشمل المانحون الرئيسيون لـ X فلان، وفلان": the donors are listed after the recipient
         last = recipients[-1]
         after = [c for c in cands if c.start > last.end and c.label == "PERSON"]
         if after and n_words(gap_text(text, last.end, after[0].start)) <= 4:
-            return [a for a in coordinated_after(sent, after[0], after, text, max_gap_words=6) if a.entity not in rec_ids]
-    if kind == "verb":
-        # a pronoun subject ("وتبرع بمبلغ …"): the subject of the previous sentence
+            group = coordinated_after(sent, after[0], after, text, max_gap_words=6)
+            return [a for a in group if a.entity not in rec_ids]
+    if trig.kind == "verb" and not any(m.end <= trig.start and m.label in DONOR_TYPES for m in sent.mentions):
+        # a pronoun subject ("وتعهده بالتبرع", "وتبرع بمبلغ …"): the subject of the previous sentence
         return [m for m in state.last_subjects if m.entity not in rec_ids]
     return []

@@ -18,14 +18,17 @@ from rasd.facts.common import (
     is_marked_recipient,
     markers,
     n_words,
+    negated,
+    sentence_topic,
     subject_after,
     subject_before,
 )
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
+from rasd.text.normalise import normalise
 
-EVENT_SPAN = 2  # sentences after the defining one in which the event noun still refers to it
+EVENT_SPAN = 4  # sentences after the defining one in which the event noun still refers to it
 
 
 def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -38,6 +41,8 @@ def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
     defined_here = False
     for hit in hits:
         h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
+        if negated(sent, h_start, text):
+            continue
         beneficiaries = _beneficiaries(sent, h_end, text, rmarks, state)
         if not beneficiaries:
             continue
@@ -87,15 +92,13 @@ def _beneficiaries(
         if is_marked_recipient(sent, m, text, rmarks):
             found = coordinated_after(sent, m, cands, text, max_gap_words=5)
             break
-    if not found:
-        words = gap_text(text, pos, pos + 40).split()[:3]
-        if any(w in word_set("donations", "pronoun_recipients") for w in words):
-            before = [m for m in state.doc.mentions if m.end <= pos and m.label == "PERSON"]
-            if before:
-                found = [before[-1]]
-                more = [m for m in cands if is_marked_recipient(sent, m, text, rmarks) and m.label == "ORG"]
-                if more and n_words(gap_text(text, pos, more[0].start)) <= 6:
-                    found.append(more[0])
+    pron = _pronoun_beneficiary(sent, pos, text, state)
+    if pron is not None and (not found or pron[1] < found[0].start):
+        found = [pron[0]] + [m for m in found if m.label == "ORG"]
+        if len(found) == 1:
+            more = [m for m in cands if m.label == "ORG" and is_marked_recipient(sent, m, text, rmarks)]
+            if more and n_words(gap_text(text, pos, more[0].start)) <= 6:
+                found.append(more[0])
     out = []
     for i, b in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else sent.end
@@ -104,20 +107,31 @@ def _beneficiaries(
     return out
 
 
+def _pronoun_beneficiary(sent: Sentence, pos: int, text: str, state: ArticleState) -> tuple[DocMention, int] | None:
+    pron = word_set("donations", "pronoun_recipients")
+    for tok in sent.tokens_between(pos, min(sent.end, pos + 60))[:3]:
+        if normalise(tok.text) in pron:
+            before = [m for m in state.doc.mentions if m.end <= pos and m.label == "PERSON"]
+            return (before[-1], tok.start) if before else None
+    return None
+
+
 def _hosts(
     sent: Sentence, h_start: int, h_end: int, text: str, state: ArticleState, ben_ids: set[str]
 ) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects]
+    # "… داخل منزل فلان وفلانة", "في بيت فلان": the people whose home hosts it
+    homes = [m for m in cands if m.start > h_end and m.entity not in ben_ids]
+    for m in homes:
+        prev = sent.previous_words(m, text, 3)
+        if any(w in ("منزل", "بيت", "منزلي", "قصر", "مقر") for w in prev):
+            return coordinated_after(sent, m, homes, text, 3)
     first = subject_after(sent, h_end, text, ("PERSON",), max_words=2, state=state)
     if first is not None and first.entity not in ben_ids:
         return [first]
     before = subject_before(sent, h_start, text, ("PERSON",), max_words=14, state=state)
+    if before is None:
+        before = sentence_topic(sent, text)
     if before is not None and before.entity not in ben_ids:
         return [g for g in coordinated_before(sent, before, cands, text, 4) if g.entity not in ben_ids]
-    # "… داخل منزل فلان وفلانة": the people whose home hosts it
-    homes = [m for m in cands if m.start > h_end and m.entity not in ben_ids]
-    for m in homes:
-        prev = sent.previous_words(m, text, 2)
-        if any(w in ("منزل", "بيت", "منزلي") for w in prev):
-            return coordinated_after(sent, m, homes, text, 3)
     return []

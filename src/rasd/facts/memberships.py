@@ -7,7 +7,16 @@
 from __future__ import annotations
 
 from rasd.contract import Fact
-from rasd.facts.common import ArticleState, coordinated_before, gap_text, n_words, subject_after, subject_before
+from rasd.facts.common import (
+    ArticleState,
+    coordinated_before,
+    gap_text,
+    inside_mention,
+    n_words,
+    negated,
+    subject_after,
+    subject_before,
+)
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import load, matcher
 from rasd.resolve.document import DocMention
@@ -19,6 +28,8 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts: list[Fact] = []
     for hit in matcher("memberships", "triggers").find(sent.norm):
         h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
+        if inside_mention(sent, h_start, h_end) or negated(sent, h_start, text):
+            continue
         group = _group_after(sent, h_end, text, state)
         if group is None:
             continue

@@ -47,6 +47,8 @@ def find_quotes(text: str) -> list[Quoted]:
             k = text.find(close, j, limit)
             if ch == "“" and k < 0:
                 k = text.find("“", j, limit)  # “…“ typos
+            if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
+                k = limit if limit < n else n  # a quotation cut off with the text
             if k > j:
                 out.append(Quoted(j, k, i))
                 i = k + 1
@@ -73,7 +75,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects)
-        if speaker is None and sent.paragraph == prev_quote_para + 1 and _opens_paragraph(text, q):
+        if speaker is None and sent.paragraph == prev_quote_para + 1 and _opens_paragraph(text, q) and _ends_sentence(text, q):
             speaker, why = prev_quote_speaker, "continues the previous paragraph's quotation"
         if speaker is None:
             continue
@@ -109,6 +111,12 @@ def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
         if s.start >= pos:
             return s
     return None
+
+
+def _ends_sentence(text: str, q: Quoted) -> bool:
+    """A quotation that ends its sentence ("…”.") — headlines in quotes have no full stop."""
+    tail = text[q.end : q.end + 3]
+    return bool(tail) and (tail[1:2] in (".", "!", "؟", "?") or text[q.end - 1 : q.end] in ".!؟?")
 
 
 def _opens_paragraph(text: str, q: Quoted) -> bool:
@@ -149,6 +157,9 @@ def _speaker(
         topic = _sentence_subject(sent, text)
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
+        near = _person_before(sent, v_start, text)
+        if near is not None:
+            return near, f"speech verb '{v.phrase}' with the person named before it"
         if state.last_speaker is not None:
             return state.last_speaker, f"speech verb '{v.phrase}' with a pronoun: the last speaker"
         if prev_subjects:
@@ -168,15 +179,28 @@ def _speaker(
 
 
 def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
+    """The first name after the verb, if it is a person ("وإعتبر أستاذ القانون … فلان")."""
     for m in sent.mentions:
         if m.start < pos or m.start >= limit:
             continue
-        if n_words(gap_text(text, pos, m.start)) > 2:
+        gap = gap_text(text, pos, m.start)
+        if n_words(gap) > 6 or "،" in gap:
             return None
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
+            if m.label == "ORG" and n_words(gap) > 0:
+                return None
             return m.entity
-        if m.label != "PERSON":
-            continue
+        if is_object_marked(sent, m, text):
+            continue  # the addressee: "قال لصحيفة X"
+        return None
+    return None
+
+
+def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
+    """The nearest person before the verb in its sentence ("واستقال … فلان … وهو يقول")."""
+    for m in reversed(sent.mentions):
+        if m.end <= pos and m.label == "PERSON" and not is_object_marked(sent, m, text):
+            return m.entity
     return None
 
 

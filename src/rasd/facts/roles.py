@@ -10,7 +10,7 @@ Patterns (titles from data/facts/roles.yaml):
 from __future__ import annotations
 
 from rasd.contract import Fact
-from rasd.facts.common import ArticleState, attached_prefix, gap_text, n_words
+from rasd.facts.common import ArticleState, attached_prefix, coordinated_after, gap_text, inside_mention, n_words
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher
 from rasd.resolve.document import DocMention
@@ -25,6 +25,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
     for hit in hits:
         t_start, t_end = sent.orig(hit.start), sent.orig_end(hit.end)
         role = hit.data["role"]
+        if inside_mention(sent, t_start, t_end):
+            continue
         if hit.data.get("direction") == "org_title":
             org = _org_before(sent, t_start, text)
             person = _person_after(sent, t_end, text, max_words=1)
@@ -40,15 +42,20 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 why = f"pattern: PERSON، {hit.phrase} ORG"
         if org is None or person is None:
             continue
-        state.role_objects.add((org.start, org.end))
-        facts.append(
-            Fact(
-                "role",
-                {"subject": person.entity, "object": org.entity, "role": role},
-                sent.evidence(),
-                reason=f"{why} ('{hit.phrase}' → {role})",
+        # "شارك في تأسيس كل من باي بال وبالانتير": every organisation listed
+        orgs = [m for m in sent.mentions if m.label == "ORG"]
+        for o in coordinated_after(sent, org, orgs, text, max_gap_words=1):
+            state.role_objects.add((o.start, o.end))
+            if hit.data.get("direction") != "org_title":
+                state.role_holders[(o.start, o.end)] = person
+            facts.append(
+                Fact(
+                    "role",
+                    {"subject": person.entity, "object": o.entity, "role": role},
+                    sent.evidence(),
+                    reason=f"{why} ('{hit.phrase}' → {role})",
+                )
             )
-        )
     return facts
 
 
@@ -90,11 +97,14 @@ def _person_after(
         if m.start < pos:
             continue
         gap = gap_text(text, pos, m.start)
+        if m.label in ("GPE", "LOC") and n_words(gap) <= 2:
+            pos = m.end  # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
+            continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
             return None
         if m.label != "PERSON":
             return None
-        if no_conjunction and (attached_prefix(sent, m, text).startswith("و") or "،" in gap or "," in gap):
+        if no_conjunction and attached_prefix(sent, m, text).startswith("و"):
             return None
         return m
     return None

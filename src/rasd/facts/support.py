@@ -13,7 +13,9 @@ from rasd.facts.common import (
     coordinated_after,
     coordinated_before,
     gap_text,
+    inside_mention,
     n_words,
+    negated,
     subject_after,
     subject_before,
 )
@@ -30,6 +32,7 @@ def _support_matcher() -> PhraseMatcher:
     if _matcher is None:
         table = load("support")
         entries = [(str(p), "for") for p in table["for"]] + [(str(p), "against") for p in table["against"]]
+        entries += [(str(p), "construct") for p in table["construct"]]
         _matcher = PhraseMatcher(entries)
     return _matcher
 
@@ -40,6 +43,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     for hit in _support_matcher().find(sent.norm):
         h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
         stance = hit.data
+        if stance == "construct" or inside_mention(sent, h_start, h_end) or negated(sent, h_start, text):
+            continue
         objects = _objects(sent, h_end, text)
         if not objects:
             continue
@@ -67,7 +72,10 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
         if n_words(gap) > 4 or any(c in text[pos : m.start] for c in ".:،"):
             return []
         group = coordinated_after(sent, m, cands, text, max_gap_words=2)
-        # "من بايدن إلى هاريس": the support moves to the second
+        # "تحويل دعمه من بايدن إلى هاريس": both the old and the new candidate
+        rest = [c for c in cands if c.start >= group[-1].end]
+        if rest and gap_text(text, group[-1].end, rest[0].start) in ("الي", "الى"):
+            group.append(rest[0])
         return group
     return []
 

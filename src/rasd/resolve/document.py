@@ -146,7 +146,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     groups.sort(key=lambda g: min(s.start for s in g["spans"]))
     for i, g in enumerate(groups, 1):
         spans_g = sorted(g["spans"], key=lambda s: s.start)
-        best = max(spans_g, key=lambda s: (len(_words(s.text)), len(s.text)))
+        best = max(spans_g, key=lambda s: (len(_words(s.text)), len(s.text), not _after_lil(text, s)))
         aliases: list[str] = []
         for s in spans_g:
             if s.text != best.text and s.text not in aliases:
@@ -154,7 +154,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         ent = Entity(
             id=f"e{i}",
             type=g["label"],
-            name=best.text,
+            name=canonical_name(text, best),
             name_latin=_latin_name(best.text),
             aliases=aliases,
             mentions=[Mention(s.start, s.end, s.text) for s in spans_g],
@@ -163,6 +163,17 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         mentions.extend(DocMention(s.start, s.end, s.text, g["label"], ent.id, s.source) for s in spans_g)
     mentions.sort(key=lambda m: m.start)
     return Document(text=text, entities=entities, mentions=mentions)
+
+
+def _after_lil(text: str, span: Span) -> bool:
+    return span.start >= 2 and normalise(text[max(0, span.start - 3) : span.start]).endswith("لل")
+
+
+def canonical_name(text: str, span: Span) -> str:
+    """The name as it stands alone: "للحزب الجمهوري" gives the span "حزب الجمهوري", named "الحزب الجمهوري"."""
+    if _after_lil(text, span) and not span.text.startswith("ال"):
+        return "ال" + span.text
+    return span.text
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
@@ -182,7 +193,7 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
     if len(word) < 3:
         return None
     persons = [g for g in groups if g["label"] == "PERSON" and len(g["words"]) >= 2]
-    if label not in ("PERSON", "ORG", "MISC"):  # a place name is not a surname
+    if label not in ("PERSON", "MISC"):  # a place or company name is not a surname
         return None
     for pos in (-1, 0):
         owners = [g for g in persons if g["words"][pos] == word]
@@ -203,6 +214,14 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
     return None
 
 
+def name_pattern(form: str) -> re.Pattern[str]:
+    """A normalised name as a whole word, proclitics allowed; ال after ل contracts (للحزب الجمهوري)."""
+    alts = _PROCLITICS + "(" + re.escape(form) + ")"
+    if form.startswith("ال") and len(form) > 3:
+        alts = f"(?:{alts}|[وف]?لل({re.escape(form[2:])}))"
+    return re.compile(r"(?<![^\W_])" + alts + r"(?![^\W_])")
+
+
 def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
     """Find again, in the whole text, the names (and persons' unique surnames) the recogniser missed."""
     norm, offsets = normalise_with_map(text)
@@ -220,9 +239,10 @@ def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
         for form in sorted(forms, key=len, reverse=True):
             if len(form) < 3:
                 continue
-            pat = re.compile(r"(?<![^\W_])" + _PROCLITICS + "(" + re.escape(form) + r")(?![^\W_])")
+            pat = name_pattern(form)
             for m in pat.finditer(folded):
-                s, e = offsets[m.start(1)], offsets[m.end(1) - 1] + 1
+                g1 = 1 if m.group(1) is not None else 2
+                s, e = offsets[m.start(g1)], offsets[m.end(g1) - 1] + 1
                 if any(a < e and s < b for a, b in taken):
                     continue
                 taken.append((s, e))
