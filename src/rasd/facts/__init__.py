@@ -62,7 +62,25 @@ def _arguments(f: Fact) -> set[str]:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (type, arguments, amount): repeated statements keep the first evidence."""
+    """One fact per (type, arguments, amount): repeated statements keep the first evidence.
+
+    A donation stated without an amount is dropped when the same donor, recipient and status
+    appear with an amount elsewhere in the article.
+    """
+    with_amount = {
+        (f.args.get("donor"), f.args.get("recipient"), f.args.get("status"))
+        for f in facts
+        if f.type == "donation" and f.args.get("amount") is not None
+    }
+    facts = [
+        f
+        for f in facts
+        if not (
+            f.type == "donation"
+            and f.args.get("amount") is None
+            and (f.args.get("donor"), f.args.get("recipient"), f.args.get("status")) in with_amount
+        )
+    ]
     seen: set[str] = set()
     out = []
     for f in facts:

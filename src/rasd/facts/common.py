@@ -93,6 +93,9 @@ def coordinated_before(
     for prev in reversed([c for c in candidates if c.end <= m.start]):
         if prev.label != cur.label:
             continue
+        if prev.entity == cur.entity:
+            cur = prev
+            continue
         gap = gap_text(text, prev.end, cur.start)
         if _joins(gap, attached_prefix(sent, cur, text), max_gap_words):
             group.insert(0, prev)
@@ -110,6 +113,9 @@ def coordinated_after(
     cur = m
     for nxt in [c for c in candidates if c.start >= m.end]:
         if nxt.label != cur.label:
+            continue
+        if nxt.entity == cur.entity:
+            cur = nxt
             continue
         gap = gap_text(text, cur.end, nxt.start)
         if _joins(gap, attached_prefix(sent, nxt, text), max_gap_words):
@@ -213,3 +219,24 @@ def markers(name: str, key: str) -> frozenset[str]:
 def inside_mention(sent: Sentence, start: int, end: int) -> bool:
     """A trigger word inside a name ("لدعم" in "اللجنة المالية لدعم ترمب") is part of the name."""
     return any(m.start <= start and end <= m.end for m in sent.mentions)
+
+
+def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
+    """"للحزب" right after ``pos`` refers back to the last organisation named حزب …"""
+    from rasd.facts.vocab import load
+
+    words = gap_text(text, pos, min(sent.end, pos + 30)).split()
+    if not words:
+        return None
+    word = words[0]
+    for lead in ("لل", "وال", "ال", "ل", "ب"):
+        if word.startswith(lead) and len(word) > len(lead) + 2:
+            word = "ال" + word[len(lead) :] if lead in ("لل", "وال", "ال") else word[len(lead) :]
+            break
+    heads = load("org_nouns").get("back_references", {})
+    for noun, starts in heads.items():
+        if normalise(noun) == word:
+            for m in reversed([x for x in state.doc.mentions if x.end <= pos and x.label == "ORG"]):
+                if any(normalise(m.text).startswith(normalise(s)) or normalise(m.text).startswith("ال" + normalise(s)) for s in starts):
+                    return m
+    return None

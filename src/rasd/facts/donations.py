@@ -18,6 +18,7 @@ from rasd.facts.common import (
     ArticleState,
     coordinated_after,
     coordinated_before,
+    definite_reference,
     gap_text,
     inside_mention,
     is_marked_recipient,
@@ -96,7 +97,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if any(b in window.split() or (" " in b and b in window) for b in blockers):
             continue
         any_next = [t.start for t in triggers if t.start > trig.start]
-        recipients = _recipients(sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state)
+        recipients = _recipients(sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount)
         if trig.kind == "collective":
             # unnamed givers: only with an amount right after and a named recipient
             if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 2 or not recipients:
@@ -204,14 +205,15 @@ def _amount_after(sent: Sentence, pos: int, limit: int, text: str, used: set[int
 
 
 def _recipients(
-    sent: Sentence, trig: Trigger, limit: int, text: str, rmarks: frozenset[str], state: ArticleState
+    sent: Sentence, trig: Trigger, limit: int, text: str, rmarks: frozenset[str], state: ArticleState, amount: Any
 ) -> list[DocMention]:
     """Marked beneficiaries after the trigger: the first one and those listed with it."""
     pos = trig.end
     pron = _pronoun_recipient(sent, trig, text, state)
     cands = [m for m in sent.mentions if pos <= m.start < limit and m.label in RECIPIENT_TYPES]
+    anchor = amount.end if amount is not None else pos
     for m in cands:
-        if n_words(gap_text(text, pos, m.start)) > 14:
+        if n_words(gap_text(text, pos, m.start)) > 14 and n_words(gap_text(text, anchor, m.start)) > 4:
             break
         if (m.start, m.end) in state.role_objects:
             continue
@@ -220,7 +222,10 @@ def _recipients(
                 return [pron[0]]
             group = coordinated_after(sent, m, cands, text, max_gap_words=4)
             return [g for g in group if (g.start, g.end) not in state.role_objects]
-    return [pron[0]] if pron else []
+    if pron:
+        return [pron[0]]
+    ref = definite_reference(sent, anchor, text, state)
+    return [ref] if ref is not None else []
 
 
 def _pronoun_recipient(
@@ -231,7 +236,9 @@ def _pronoun_recipient(
     seg_end = min(sent.end, trig.end + 120)
     for tok in sent.tokens_between(trig.end, seg_end)[:10]:
         if normalise(tok.text) in pron:
-            before = [m for m in state.doc.mentions if m.end <= trig.start and m.label == "PERSON"]
+            # the referent is named earlier in the same paragraph
+            para_start = text.rfind("\n", 0, sent.start) + 1
+            before = [m for m in state.doc.mentions if para_start <= m.start and m.end <= trig.start and m.label == "PERSON"]
             subject = subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
             for m in reversed(before):
                 if subject is None or m.entity != subject.entity:

@@ -123,7 +123,7 @@ def _hosts(
     # "… داخل منزل فلان وفلانة", "في بيت فلان": the people whose home hosts it
     homes = [m for m in cands if m.start > h_end and m.entity not in ben_ids]
     for m in homes:
-        prev = sent.previous_words(m, text, 3)
+        prev = sent.previous_words(m, text, 5)
         if any(w in ("منزل", "بيت", "منزلي", "قصر", "مقر") for w in prev):
             return coordinated_after(sent, m, homes, text, 3)
     first = subject_after(sent, h_end, text, ("PERSON",), max_words=2, state=state)

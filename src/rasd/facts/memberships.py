@@ -10,6 +10,7 @@ from rasd.contract import Fact
 from rasd.facts.common import (
     ArticleState,
     coordinated_before,
+    definite_reference,
     gap_text,
     inside_mention,
     n_words,
@@ -18,9 +19,8 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.vocab import load, matcher
+from rasd.facts.vocab import matcher
 from rasd.resolve.document import DocMention
-from rasd.text.normalise import normalise
 
 
 def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -61,19 +61,4 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
         if m.label == "ORG":
             return m
         break
-    # a definite head noun right after the trigger ("للحزب") refers to the last such organisation
-    words = gap_text(text, pos, min(sent.end, pos + 30)).split()
-    if not words:
-        return None
-    word = words[0]
-    for lead in ("لل", "ل", "ب"):
-        if word.startswith(lead) and len(word) > len(lead) + 2:
-            word = "ال" + word[len(lead) :] if lead == "لل" else word[len(lead) :]
-            break
-    heads = load("org_nouns").get("back_references", {})
-    for noun, starts in heads.items():
-        if normalise(noun) == word:
-            for m in reversed([x for x in state.doc.mentions if x.end <= pos and x.label == "ORG"]):
-                if any(normalise(m.text).startswith(normalise(s)) for s in starts):
-                    return m
-    return None
+    return definite_reference(sent, pos, text, state)

@@ -139,6 +139,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         by_key[(label, key)] = group
         group["spans"].append(span)
 
+    _merge_script_aliases(text, groups)
     _find_repeats(text, groups, named)
 
     entities: list[Entity] = []
@@ -174,6 +175,30 @@ def canonical_name(text: str, span: Span) -> str:
     if _after_lil(text, span) and not span.text.startswith("ال"):
         return "ال" + span.text
     return span.text
+
+
+def _merge_script_aliases(text: str, groups: list[dict]) -> None:
+    """"جورج كلوني George Clooney": a Latin-script name right after an Arabic one (or the reverse)
+    is the same entity written twice — a habit of Arabic news."""
+    owner = {}
+    spans = []
+    for g in groups:
+        for s in g["spans"]:
+            owner[(s.start, s.end)] = g
+            spans.append(s)
+    spans.sort(key=lambda s: s.start)
+    for a, b in zip(spans, spans[1:]):
+        ga, gb = owner[(a.start, a.end)], owner[(b.start, b.end)]
+        if ga is gb or ga["label"] != gb["label"]:
+            continue
+        between = text[a.end : b.start]
+        if between.strip(" ()") or a.text.isascii() == b.text.isascii():
+            continue
+        ga["spans"].extend(gb["spans"])
+        for s in gb["spans"]:
+            owner[(s.start, s.end)] = ga
+        gb["spans"] = []
+    groups[:] = [g for g in groups if g["spans"]]
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
