@@ -1,0 +1,67 @@
+from helpers import facts_of, readable
+
+
+def test_pledge_with_adverb_between_verb_and_complement():
+    text = "وقد تعهد ماسك شخصيًا بالتبرع بأكثر من مائة مليون دولار لحملة ترامب خلال الأشهر المقبلة."
+    doc, facts = facts_of(text, {"ماسك": "PERSON", "ترامب": "PERSON"})
+    got = readable(doc, facts)
+    assert ("donation", "ماسك", "ترامب", (100_000_000, None, "USD"), "pledged") in got
+
+
+def test_vso_donation_with_apposition():
+    text = "كما تبرع هوارد لوتنيك، الرئيس التنفيذي لشركة كانتور فيتزجيرالد، بمبلغ 5 ملايين دولار للجنة ماغا."
+    doc, facts = facts_of(text, {"هوارد لوتنيك": "PERSON", "كانتور فيتزجيرالد": "ORG", "لجنة ماغا": "ORG"})
+    got = readable(doc, facts)
+    assert ("donation", "هوارد لوتنيك", "لجنة ماغا", (5_000_000, 5_000_000, "USD"), "given") in got
+    # the company in apposition is not a donor
+    assert not any(f[1] == "كانتور فيتزجيرالد" for f in got if f[0] == "donation")
+
+
+def test_gbp_donation_to_party():
+    text = "منح محمد منصور 5 ملايين جنيه إسترليني إلى حزب المحافظين لتعزيز صندوق الحرب الانتخابي."
+    doc, facts = facts_of(text, {"محمد منصور": "PERSON", "حزب المحافظين": "ORG"})
+    assert ("donation", "محمد منصور", "حزب المحافظين", (5_000_000, 5_000_000, "GBP"), "given") in readable(doc, facts)
+
+
+def test_raised_total_has_no_donor():
+    text = "جمّع الرئيس الأميركي دونالد ترمب 20 مليون دولار، مساء الثلاثاء، في أول حملة تبرعات على الإنترنت."
+    doc, facts = facts_of(text, {"دونالد ترمب": "PERSON"})
+    assert ("donation", None, "دونالد ترمب", (20_000_000, 20_000_000, "USD"), "raised") in readable(doc, facts)
+
+
+def test_spending_own_money_is_not_a_donation():
+    text = "أنفق الملياردير مايكل بلومبرج ما يقرب من المليار دولار على حملته الانتخابية."
+    doc, facts = facts_of(text, {"مايكل بلومبرج": "PERSON"})
+    assert not [f for f in facts if f.type == "donation"]
+
+
+def test_vote_buying_and_caps_are_not_donations():
+    text = "المفوضية تعلن غرامات تصل إلى مليوني دينار لكل مخالفة، مع شراء أصوات بمبالغ تتراوح بين 250 و350 دولارًا."
+    doc, facts = facts_of(text, {"المفوضية": "ORG"})
+    assert not [f for f in facts if f.type == "donation"]
+
+
+def test_describing_noun_gives_donation_without_amount():
+    text = "قال شيلدون أديلسون، أحد أبرز المتبرعين للحزب الجمهوري، بأنه سيدعم ترشيح دونالد ترامب."
+    doc, facts = facts_of(text, {"شيلدون أديلسون": "PERSON", "الحزب الجمهوري": "ORG", "دونالد ترامب": "PERSON"})
+    got = readable(doc, facts)
+    assert ("donation", "شيلدون أديلسون", "الحزب الجمهوري", None, "given") in got
+    assert ("support", "شيلدون أديلسون", "دونالد ترامب", "for") in got
+
+
+def test_donor_list_takes_previous_recipient():
+    text = (
+        "كشفت بيانات حكومية عن تقديم شركات تبرعات فاقت مليوني دولار لتمويل حفل تنصيب دونالد ترامب.\n"
+        "وأبرز المتبرعين كانت شركة «داو كميكال» (مليون دولار)، و«كويكن لونز» (٧٥٠ ألف دولار)."
+    )
+    doc, facts = facts_of(text, {"دونالد ترامب": "PERSON", "داو كميكال": "ORG", "كويكن لونز": "ORG"})
+    got = readable(doc, facts)
+    assert ("donation", None, "دونالد ترامب", (2_000_000, None, "USD"), "raised") in got
+    assert ("donation", "داو كميكال", "دونالد ترامب", (1_000_000, 1_000_000, "USD"), "given") in got
+    assert ("donation", "كويكن لونز", "دونالد ترامب", (750_000, 750_000, "USD"), "given") in got
+
+
+def test_negated_support_is_not_extracted():
+    text = "قال بول ريان إنه غير مستعد بعد لإعلان دعمه لترامب كمرشح للحزب."
+    doc, facts = facts_of(text, {"بول ريان": "PERSON", "ترامب": "PERSON"})
+    assert not [f for f in facts if f.type == "support"]
