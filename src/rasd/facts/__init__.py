@@ -12,7 +12,7 @@ from typing import Any
 from rasd.contract import Amount, Fact, Span
 from rasd.facts.attribution import sentence_attribution
 from rasd.facts.common import ArticleState
-from rasd.facts.context import build_sentences
+from rasd.facts.context import build_sentences, refresh_mentions
 from rasd.facts.donations import extract_donations
 from rasd.facts.fundraisers import extract_fundraisers
 from rasd.facts.memberships import extract_memberships
@@ -37,7 +37,7 @@ def extract_facts(text: str, doc: Document, values: list[Span] | None = None, am
     # quotes first: they introduce unnamed speakers (ANON) that later rules can refer to
     sentences = build_sentences(text, doc, amounts, tokens)
     facts = extract_quotes(sentences, state)
-    sentences = build_sentences(text, doc, amounts, tokens)
+    refresh_mentions(sentences, doc)
 
     for sent in sentences:
         found: list[Fact] = []

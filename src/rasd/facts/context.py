@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.contract import Evidence
-from rasd.resolve.document import DocMention, Document
-from rasd.text.normalise import normalise, normalise_with_map
+from rasd.resolve.document import DocMention, Document, normalised_text
+from rasd.text.normalise import normalise
 from rasd.text.tokens import Token
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -82,11 +82,18 @@ class Sentence:
 def build_sentences(text: str, doc: Document, amounts: list[Any], tokens: list[Token]) -> list[Sentence]:
     from rasd.text.sentences import split_sentences
 
+    full, full_offsets = normalised_text(text)
     out = []
     tok_starts = [t.start for t in tokens]
     for i, s in enumerate(split_sentences(text)):
-        norm, offs = normalise_with_map(s.text)
-        offsets = [s.start + o for o in offs]
+        # the sentence's normalised copy is a slice of the article's (whitespace is collapsed alike)
+        ns = bisect.bisect_left(full_offsets, s.start)
+        ne = bisect.bisect_left(full_offsets, s.end)
+        norm, offsets = full[ns:ne], full_offsets[ns:ne]
+        while norm.startswith(" "):
+            norm, offsets = norm[1:], offsets[1:]
+        while norm.endswith(" "):
+            norm, offsets = norm[:-1], offsets[:-1]
         a = bisect.bisect_left(tok_starts, s.start)
         b = bisect.bisect_left(tok_starts, s.end)
         sent = Sentence(
@@ -104,3 +111,9 @@ def build_sentences(text: str, doc: Document, amounts: list[Any], tokens: list[T
         sent.years = [(sent.orig(m.start()), sent.orig_end(m.end()), int(m.group())) for m in _YEAR.finditer(norm)]
         out.append(sent)
     return out
+
+
+def refresh_mentions(sentences: list[Sentence], doc: Document) -> None:
+    """Mentions added after the sentences were built (unnamed speakers) become visible to rules."""
+    for s in sentences:
+        s.mentions = doc.mentions_in(s.start, s.end)

@@ -11,6 +11,7 @@ the donation stated just before it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from rasd.contract import Amount, Fact
@@ -56,8 +57,7 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
             continue
         out.append(Trigger(s, e, hit.phrase, hit.data["status"], hit.data["kind"]))
     # governor … complement: "تعهد ماسك شخصيًا بالتبرع"
-    table = load("donations")
-    governors = {normalise(k): v for k, v in table["governors"].items()}
+    governors = _governors()
     comp = matcher("donations", "complements")
     for hit in comp.find(sent.norm):
         c_end = sent.orig_end(hit.end)
@@ -73,6 +73,11 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
                 break
     out.sort(key=lambda t: t.start)
     return out
+
+
+@cache
+def _governors() -> dict[str, str]:
+    return {normalise(k): v for k, v in load("donations")["governors"].items()}
 
 
 def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:

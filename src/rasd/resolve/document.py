@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rasd.contract import Entity, Mention, Span
@@ -19,6 +20,12 @@ NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "MISC")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # proclitics that may stick to a name found again in the text: و ف ب ل ك, and لل (ل + ال)
 _PROCLITICS = "(?:[وف]?[بلك]?|[وف]?لل)"
+
+
+@lru_cache(maxsize=8)
+def normalised_text(text: str) -> tuple[str, list[int]]:
+    """The article's normalised copy and its offset map, computed once per article."""
+    return normalise_with_map(text)
 
 
 def match_key(s: str) -> str:
@@ -249,27 +256,42 @@ def name_pattern(form: str) -> re.Pattern[str]:
 
 def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
     """Find again, in the whole text, the names (and persons' unique surnames) the recogniser missed."""
-    norm, offsets = normalise_with_map(text)
+    norm, offsets = normalised_text(text)
     folded = norm.casefold()
-    taken = [(s.start, s.end) for g in groups for s in g["spans"]]
+    taken = sorted((s.start, s.end) for g in groups for s in g["spans"])
     surname_count: dict[str, int] = {}
     for g in groups:
         if g["label"] == "PERSON" and len(g["words"]) >= 2:
             surname_count[g["words"][-1]] = surname_count.get(g["words"][-1], 0) + 1
+    owner: dict[str, dict] = {}
     for g in groups:
         forms = {" ".join(_words(s.text)) for s in g["spans"]}
         if g["label"] == "PERSON" and len(g["words"]) >= 2 and surname_count[g["words"][-1]] == 1:
-            if len(g["words"][-1]) >= 3:
-                forms.add(g["words"][-1])
-        for form in sorted(forms, key=len, reverse=True):
-            if len(form) < 3:
-                continue
-            pat = name_pattern(form)
-            for m in pat.finditer(folded):
-                g1 = 1 if m.group(1) is not None else 2
-                s, e = offsets[m.start(g1)], offsets[m.end(g1) - 1] + 1
-                if any(a < e and s < b for a, b in taken):
-                    continue
-                taken.append((s, e))
-                g["spans"].append(Span(s, e, g["label"], text[s:e], "rule:repeat"))
-
+            forms.add(g["words"][-1])
+        for form in forms:
+            if len(form) >= 3 and form not in owner:
+                owner[form] = g
+    if not owner:
+        return
+    # one pass over the text for all names, longest first
+    alts = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
+    al_alts = "|".join(re.escape(f[2:]) for f in sorted(owner, key=len, reverse=True) if f.startswith("ال") and len(f) > 3)
+    body = f"{_PROCLITICS}(?P<n>{alts})"
+    if al_alts:
+        body = f"(?:{body}|[وف]?لل(?P<a>{al_alts}))"
+    pattern = re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])")
+    starts = [a for a, _ in taken]
+    for m in pattern.finditer(folded):
+        if m.group("n") is not None:
+            form, g0 = m.group("n"), m.start("n")
+        else:
+            form, g0 = "ال" + m.group("a"), m.start("a")
+        g1 = m.end()
+        s, e = offsets[g0], offsets[g1 - 1] + 1
+        i = bisect.bisect_left(starts, e)
+        if any(a < e and s < b for a, b in taken[max(0, i - 3) : i]):
+            continue
+        bisect.insort(taken, (s, e))
+        starts = [a for a, _ in taken]
+        g = owner[form]
+        g["spans"].append(Span(s, e, g["label"], text[s:e], "rule:repeat"))
