@@ -174,7 +174,22 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
 
 def _after_lil(text: str, span: Span) -> bool:
-    return span.start >= 2 and normalise(text[max(0, span.start - 3) : span.start]).endswith("لل")
+    """Is the span the tail of a contracted ل + ال (للحزب → "حزب", للجنة → "لجنة")?"""
+    before = normalise(text[max(0, span.start - 3) : span.start])
+    if before.endswith("لل") and not span.text.startswith("ل"):
+        return True
+    words = [normalise(w) for w in span.text.split()]
+    if not (words and before.endswith("ل") and words[0].startswith("ل") and "ال" + words[0] in _org_head_nouns()):
+        return False
+    # للجنة المالية = ل + اللجنة المالية (the adjective agrees: definite); للجنة ماغا = ل + لجنة ماغا
+    return len(words) > 1 and words[1].startswith("ال")
+
+
+@lru_cache(maxsize=1)
+def _org_head_nouns() -> frozenset[str]:
+    from rasd.facts.vocab import word_set
+
+    return word_set("org_nouns", "nouns")
 
 
 def canonical_name(text: str, span: Span) -> str:
@@ -246,11 +261,24 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
     return None
 
 
+def al_contraction(form: str) -> tuple[str, str]:
+    """How a name that starts with ال is written after the preposition ل: (what precedes, tail).
+
+    ل + الحزب → للحزب ("لل", "حزب"); ل + اللجنة → للجنة ("ل", "لجنة": three lams become two).
+    """
+    rest = form[2:]
+    return ("ل", rest) if rest.startswith("ل") else ("لل", rest)
+
+
 def name_pattern(form: str) -> re.Pattern[str]:
-    """A normalised name as a whole word, proclitics allowed; ال after ل contracts (للحزب الجمهوري)."""
+    """A normalised name as a whole word, proclitics allowed; ال after ل contracts (للحزب الجمهوري).
+
+    Group 1 is the name when written whole, group 2 its tail after the contraction.
+    """
     alts = _PROCLITICS + "(" + re.escape(form) + ")"
     if form.startswith("ال") and len(form) > 3:
-        alts = f"(?:{alts}|[وف]?لل({re.escape(form[2:])}))"
+        lead, tail = al_contraction(form)
+        alts = f"(?:{alts}|[وف]?{lead}({re.escape(tail)}))"
     return re.compile(r"(?<![^\W_])" + alts + r"(?![^\W_])")
 
 
@@ -275,17 +303,28 @@ def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
         return
     # one pass over the text for all names, longest first
     alts = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
-    al_alts = "|".join(re.escape(f[2:]) for f in sorted(owner, key=len, reverse=True) if f.startswith("ال") and len(f) > 3)
+    contracted: dict[str, dict[str, str]] = {}
+    for f in owner:
+        if f.startswith("ال") and len(f) > 3:
+            lead, tail = al_contraction(f)
+            contracted.setdefault(lead, {})[tail] = f
     body = f"{_PROCLITICS}(?P<n>{alts})"
-    if al_alts:
-        body = f"(?:{body}|[وف]?لل(?P<a>{al_alts}))"
+    extra = []
+    for lead, key in (("لل", "a"), ("ل", "b")):
+        tails = contracted.get(lead)
+        if tails:
+            extra.append(f"[وف]?{lead}(?P<{key}>" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + ")")
+    if extra:
+        body = "(?:" + "|".join([body, *extra]) + ")"
     pattern = re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])")
     starts = [a for a, _ in taken]
     for m in pattern.finditer(folded):
         if m.group("n") is not None:
             form, g0 = m.group("n"), m.start("n")
+        elif m.groupdict().get("a") is not None:
+            form, g0 = contracted["لل"][m.group("a")], m.start("a")
         else:
-            form, g0 = "ال" + m.group("a"), m.start("a")
+            form, g0 = contracted["ل"][m.group("b")], m.start("b")
         g1 = m.end()
         s, e = offsets[g0], offsets[g1 - 1] + 1
         i = bisect.bisect_left(starts, e)
