@@ -78,7 +78,7 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     if not before:
         return False
     w = before[-1]
-    if w in ("في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد"):
+    if w in ("في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد", "قبل"):
         return True
     # "لصحيفة X", "بمعهد X": a preposition on the organisation's head noun
     return len(w) > 2 and w[0] in "لب" and w[1:] in word_set("org_nouns", "nouns")

@@ -148,8 +148,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         + (f", amount '{amount.text}'" if amount is not None else ""),
                     )
                 )
-    if facts:
-        state.last_donation = (sent.index, sorted({f.args["recipient"] for f in facts}))
+    stated = [f for f in facts if "(noun," not in f.reason]  # a describing noun sets no context
+    if stated:
+        state.last_donation = (sent.index, sorted({f.args["recipient"] for f in stated}))
     return facts
 
 

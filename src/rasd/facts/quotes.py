@@ -186,6 +186,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
         gap = gap_text(text, pos, m.start)
         if n_words(gap) > 6 or "،" in gap:
             return None
+        if any(w in ("ان", "بان", "لان", "انه", "بانه") for w in gap.split()):
+            return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
             if m.label == "ORG" and n_words(gap) > 0:
                 return None
@@ -205,12 +207,14 @@ def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
 
 
 def _named_right_before(sent: Sentence, pos: int, text: str) -> str | None:
+    """"ديزني أوضحت", "وكان أديلسون قد صرح": the subject just before the verb."""
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
-        gap = gap_text(text, m.end, pos)
-        if n_words(gap) == 0 and m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
-            return m.entity
+        words = gap_text(text, m.end, pos).split()
+        if all(w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد") for w in words) and len(words) <= 2:
+            if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
+                return m.entity
         return None
     return None
 

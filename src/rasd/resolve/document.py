@@ -147,6 +147,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         group["spans"].append(span)
 
     _merge_script_aliases(text, groups)
+    _merge_org_heads(groups)
     _find_repeats(text, groups, named)
 
     entities: list[Entity] = []
@@ -197,6 +198,22 @@ def canonical_name(text: str, span: Span) -> str:
     if _after_lil(text, span) and not span.text.startswith("ال"):
         return "ال" + span.text
     return span.text
+
+
+def _merge_org_heads(groups: list[dict]) -> None:
+    """"المحافظين" and "حزب المحافظين", "تسلا" and "شركة تسلا": an organisation named with and
+    without its head noun is one organisation."""
+    heads = {normalise(n).removeprefix("ال") for n in _org_head_nouns()}
+    orgs = [g for g in groups if g["label"] == "ORG" and g["spans"]]
+    by_key = {g["key"]: g for g in orgs}
+    for g in orgs:
+        words = g["key"].split()
+        if len(words) >= 2 and words[0].removeprefix("ال") in heads:
+            short = by_key.get(" ".join(words[1:]))
+            if short is not None and short is not g and short["spans"]:
+                g["spans"].extend(short["spans"])
+                short["spans"] = []
+    groups[:] = [g for g in groups if g["spans"]]
 
 
 def _merge_script_aliases(text: str, groups: list[dict]) -> None:
