@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.contract import Entity, Mention, Span
 from rasd.text.normalise import normalise, normalise_with_map
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "MISC")
+_LABEL_PRIORITY = {"PERSON": 4, "ORG": 3, "GPE": 2, "MISC": 1}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # proclitics that may stick to a name found again in the text: و ف ب ل ك, and لل (ل + ال)
 _PROCLITICS = "(?:[وف]?[بلك]?|[وف]?لل)"
@@ -126,8 +128,8 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     named = [_campaign_to_candidate(text, s) for s in spans if s.label in NAMED_TYPES and s.end > s.start]
     named = _drop_overlaps(named)
 
-    groups: list[dict] = []  # {"label", "key", "words", "spans"}
-    by_key: dict[tuple[str, str], dict] = {}
+    groups: list[dict] = []  # {"label", "key", "words", "spans", "votes"}
+    by_key: dict[str, dict] = {}
     # full names first, so that a surname alone can attach to the one person who has it
     for span in sorted(named, key=lambda s: (-len(_words(s.text)), s.start)):
         words = _words(span.text)
@@ -135,16 +137,21 @@ def build_entities(text: str, spans: list[Span]) -> Document:
             continue
         key = " ".join(words)
         label = "GPE" if span.label == "LOC" else span.label
-        group = by_key.get((label, key))
+        group = by_key.get(key)
         if group is None and len(words) == 1:
             group = _single_word_owner(groups, words[0], label)
         if group is None and label == "PERSON" and len(words) >= 2:
             group = _variant_owner(groups, words)
         if group is None:
-            group = {"label": label, "key": key, "words": words, "spans": []}
+            group = {"label": label, "key": key, "words": words, "spans": [], "votes": Counter()}
             groups.append(group)
-        by_key[(label, key)] = group
+        by_key.setdefault(key, group)
         group["spans"].append(span)
+        # the recogniser may label the same name differently in different sentences: vote,
+        # a full name counting twice
+        group["votes"][label] += 2 if len(words) > 1 else 1
+    for g in groups:
+        g["label"] = max(g["votes"], key=lambda lab: (g["votes"][lab], _LABEL_PRIORITY.get(lab, 0)))
 
     _merge_script_aliases(text, groups)
     _merge_org_heads(groups)
@@ -257,7 +264,7 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
     if len(word) < 3:
         return None
     persons = [g for g in groups if g["label"] == "PERSON" and len(g["words"]) >= 2]
-    if label not in ("PERSON", "MISC"):  # a place or company name is not a surname
+    if label not in ("PERSON", "MISC", "GPE"):  # a company named like a person stays a company
         return None
     for pos in (-1, 0):
         owners = [g for g in persons if g["words"][pos] == word]
