@@ -80,6 +80,8 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     w = before[-1]
     if w in ("في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد", "قبل"):
         return True
+    if w in _KINSHIP:
+        return True  # "حفيدة والت ديزني": the grandfather is not the clause's subject
     # "لصحيفة X", "بمعهد X": a preposition on the organisation's head noun
     return len(w) > 2 and w[0] in "لب" and w[1:] in word_set("org_nouns", "nouns")
 
@@ -199,6 +201,7 @@ def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
     return "ما اذا" in before or "امتنع" in before
 
 
+_KINSHIP = frozenset(["حفيده", "حفيد", "ابن", "ابنه", "زوجه", "زوج", "ارمله", "شقيق", "شقيقه", "والد", "والده", "نجل", "نجله", "عائله", "اسره"])
 _NEGATIONS = frozenset(["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"])
 
 

@@ -23,6 +23,7 @@ from rasd.facts.common import (
     gap_text,
     inside_mention,
     is_marked_recipient,
+    is_object_marked,
     markers,
     n_words,
     negated,
@@ -130,6 +131,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if amount is not None:
             used_amounts.add(amount.start)
+        if trig.kind != "noun":  # "وكذلك تبرعت فلانة بمبلغ …" later in the sentence takes these recipients
+            state.last_donation = (sent.index, sorted({r.entity for r in recipients}))
         for donor in donors:
             for rec in recipients:
                 if donor is not None and donor.entity == rec.entity:
@@ -148,9 +151,6 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         + (f", amount '{amount.text}'" if amount is not None else ""),
                     )
                 )
-    stated = [f for f in facts if "(noun," not in f.reason]  # a describing noun sets no context
-    if stated:
-        state.last_donation = (sent.index, sorted({f.args["recipient"] for f in stated}))
     return facts
 
 
@@ -290,7 +290,9 @@ def _donors(
         if after and n_words(gap_text(text, last.end, after[0].start)) <= 4:
             group = coordinated_after(sent, after[0], after, text, max_gap_words=6)
             return [a for a in group if a.entity not in rec_ids]
-    if trig.kind == "verb" and not any(m.end <= trig.start and m.label in DONOR_TYPES for m in sent.mentions):
+    if trig.kind == "verb" and not any(
+        m.end <= trig.start and m.label in DONOR_TYPES and not is_object_marked(sent, m, text) for m in sent.mentions
+    ):
         # a pronoun subject ("وتعهده بالتبرع", "وتبرع بمبلغ …"): the subject of the previous sentence
         return [m for m in state.last_subjects if m.entity not in rec_ids]
     return []

@@ -42,7 +42,7 @@ def find_quotes(text: str) -> list[Quoted]:
         if ch in _PAIRS:
             close = _PAIRS[ch]
             j = i + 1
-            limit = text.find("\n\n", i)
+            limit = text.find("\n", i)  # a quotation closes on its own line
             limit = n if limit < 0 else limit
             k = text.find(close, j, limit)
             if ch == "“" and k < 0:

@@ -40,6 +40,11 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
                 why = f"pattern: PERSON، {hit.phrase} ORG"
+        if org is not None and person is None and not any(m.label == "PERSON" for m in sent.mentions):
+            # "تم تعيينه أمين صندوق …", "كان … وزير النقل في الحكومة": the subject is a pronoun
+            if len(sent.norm[: hit.start].split()) <= 7 and state.last_subjects:
+                person = state.last_subjects[0]
+                why = f"pattern: (pronoun) {hit.phrase} ORG, subject of an earlier sentence"
         if org is None or person is None:
             continue
         # "شارك في تأسيس كل من باي بال وبالانتير": every organisation listed

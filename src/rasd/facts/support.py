@@ -16,6 +16,7 @@ from rasd.facts.common import (
     inside_mention,
     n_words,
     negated,
+    sentence_topic,
     subject_after,
     subject_before,
 )
@@ -93,4 +94,8 @@ def _subjects(
         return [g for g in group if g.entity not in obj_ids]
     if not [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]:
         return [m for m in state.last_subjects if m.entity not in obj_ids]
+    # reported speech: "قالت فلانة … إنها ستوقف التبرعات حتى ينسحب فلان"
+    topic = sentence_topic(sent, text)
+    if topic is not None and topic.entity not in obj_ids and topic.end <= h_start:
+        return [topic]
     return []
