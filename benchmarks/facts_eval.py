@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.contract import Article, Span  # noqa: E402
-from rasd.resolve.document import name_pattern  # noqa: E402
-from rasd.text.normalise import normalise, normalise_with_map  # noqa: E402
+from rasd.resolve.document import spans_for_names  # noqa: E402
+from rasd.text.normalise import normalise  # noqa: E402
 
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared"))
 TYPES = ("role", "donation", "support", "fundraiser", "membership", "quote")
@@ -39,30 +39,9 @@ def key(s: str) -> str:
 
 
 def oracle_spans(text: str, gold: dict) -> list[Span]:
-    """Every occurrence of every gold name (longest first), as a perfect recogniser would give."""
-    norm, offs = normalise_with_map(text)
-    folded = norm.casefold()
-    found: list[Span] = []
-    names = []
-    for e in gold["entities"]:
-        if e["type"] == "ANON":
-            continue
-        for n in e["names"]:
-            names.append((n, e["type"]))
-    names.sort(key=lambda x: -len(x[0]))
-    taken: list[tuple[int, int]] = []
-    for n, t in names:
-        k = normalise(n).casefold()
-        if len(k) < 2:
-            continue
-        for m in name_pattern(k).finditer(folded):
-            g = 1 if m.group(1) is not None else 2
-            s, e = offs[m.start(g)], offs[m.end(g) - 1] + 1
-            if any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            found.append(Span(s, e, t, text[s:e], "oracle"))
-    return sorted(found, key=lambda s: s.start)
+    """Every occurrence of every gold name, as a perfect recogniser would give."""
+    names = [(n, e["type"]) for e in gold["entities"] if e["type"] != "ANON" for n in e["names"]]
+    return spans_for_names(text, names, source="oracle")
 
 
 def map_entities(result: dict, gold: dict) -> dict[str, str]:

@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from rasd.contract import Fact, Span
 from rasd.facts import extract_facts
-from rasd.resolve.document import Document, build_entities, name_pattern
-from rasd.text.normalise import normalise_with_map
+from rasd.resolve.document import Document, build_entities, spans_for_names
 
 
 def spans_for(text: str, names: dict[str, str]) -> list[Span]:
-    norm, offs = normalise_with_map(text)
-    folded = norm.casefold()
-    out: list[Span] = []
-    taken: list[tuple[int, int]] = []
-    for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        key = normalise_with_map(name)[0].casefold()
-        for m in name_pattern(key).finditer(folded):
-            g = 1 if m.group(1) is not None else 2
-            s, e = offs[m.start(g)], offs[m.end(g) - 1] + 1
-            if any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            out.append(Span(s, e, label, text[s:e], "test"))
-    return sorted(out, key=lambda s: s.start)
+    return spans_for_names(text, list(names.items()), source="test")
 
 
 def facts_of(text: str, names: dict[str, str]) -> tuple[Document, list[Fact]]:

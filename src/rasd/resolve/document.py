@@ -306,6 +306,30 @@ def name_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])" + alts + r"(?![^\W_])")
 
 
+def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gazetteer") -> list[Span]:
+    """Every occurrence of the given (name, label) pairs, longest names first, never overlapping.
+
+    A perfect recogniser for known names: benchmarks use it with annotated names to measure the
+    fact rules alone, tests to build documents from real sentences.
+    """
+    norm, offsets = normalise_with_map(text)
+    folded = norm.casefold()
+    found: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for name, label in sorted(names, key=lambda nl: -len(nl[0])):
+        key = normalise(name).casefold()
+        if len(key) < 2:
+            continue
+        for m in name_pattern(key).finditer(folded):
+            g = 1 if m.group(1) is not None else 2
+            s, e = offsets[m.start(g)], offsets[m.end(g) - 1] + 1
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            found.append(Span(s, e, label, text[s:e], source))
+    return sorted(found, key=lambda sp: sp.start)
+
+
 def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
     """Find again, in the whole text, the names (and persons' unique surnames) the recogniser missed."""
     norm, offsets = normalised_text(text)
