@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 # A token is a run of letters/digits/marks (Arabic, Latin, digits, with inner dots/commas
 # in numbers), or a single punctuation character.
-_TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+(?:[\u064B-\u0652\u0670\u0640][^\W\d_]*)*|\S", re.UNICODE)
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,٫٬]\d+|،\d{3}(?!\d))*|[^\W\d_]+(?:[\u064B-\u0652\u0670\u0640][^\W\d_]*)*|\S", re.UNICODE
+)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int

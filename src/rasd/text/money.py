@@ -1,0 +1,380 @@
+"""Money amounts: a number (or a vague multiple) with a currency, and the words that bound it.
+
+Currencies and amount phrases are data (``rasd/data/text/currencies.yaml`` and
+``amount_phrases.yaml``); this module only reads them. Every :class:`MoneySpan` keeps the exact
+source span, modifier words included and attached proclitics excluded::
+
+    أكثر من مائة مليون دولار       min 100,000,000  max None         kind at_least
+    نحو 2.9 مليار جنيه إسترليني   min = max = 2.9e9 GBP  approximate
+    بين 5 و10 ملايين دولار          5,000,000 – 10,000,000 USD   (scale and currency distribute)
+    250-350 دولارا                  250 – 350 USD
+    مبلغ سبعة أرقام                 1,000,000 – 9,999,999  (currency of the article's other amounts)
+    عشرات الملايين من الدولارات     10,000,000 – 99,999,999 USD
+    3 مليارات من المليمات التونسية  3,000,000 TND (a millime is 1/1000 dinar)
+
+A number without a currency is not money (``حوالي 40 من عمالقة وول ستريت``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasd.text.numbers import NumberSpan, find_numbers
+from rasd.text.patterns import phrase_regex, word_key
+
+__all__ = ["MoneySpan", "find_amounts"]
+
+
+@dataclass(frozen=True)
+class MoneySpan:
+    """An amount of money. ``min``/``max`` are in ``currency`` units; None is an open bound.
+
+    ``kind``: exact, at_least, at_most, about, range, vague, figures.
+    ``ambiguous``: the currency word alone fits several currencies (bare ``جنيه``، ``دينار``) and
+    ``currency`` is the one the article's hints or the table's default chose; for ``figures`` it
+    means the currency was borrowed from the article's other amounts.
+    """
+
+    start: int
+    end: int
+    text: str
+    min: float | None
+    max: float | None
+    currency: str | None
+    approximate: bool = False
+    kind: str = "exact"
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class _Currency:
+    code: str
+    factor: float
+    default: bool
+
+
+@dataclass(frozen=True)
+class _Tables:
+    currency_re: re.Pattern[str]
+    # phrase key → [(currency, qualified)]
+    phrases: dict[str, list[tuple[_Currency, bool]]]
+    symbol_before_re: re.Pattern[str]
+    symbol_after_re: re.Pattern[str]
+    symbols: dict[str, _Currency]
+    modifier_before_re: re.Pattern[str]
+    modifiers: dict[str, str]
+    about_after_re: re.Pattern[str]
+    range_open_re: re.Pattern[str]
+    range_join_re: re.Pattern[str]
+    vague_re: re.Pattern[str]
+    vague: dict[str, tuple[float, float]]
+    figures_re: re.Pattern[str]
+    figures_lead_re: re.Pattern[str]
+    hint_re: re.Pattern[str]
+    hint_codes: dict[str, list[str]]
+
+
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_CLITIC = r"(?:[وفبلك]ـ?)?"
+
+
+def _load(name: str) -> Any:
+    return yaml.safe_load(resources.files("rasd.data").joinpath(f"text/{name}").read_text(encoding="utf-8"))
+
+
+@cache
+def _tables() -> _Tables:
+    cur_data = _load("currencies.yaml")["currencies"]
+    phrases: dict[str, list[tuple[_Currency, bool]]] = {}
+    symbols: dict[str, _Currency] = {}
+    hint_codes: dict[str, list[str]] = {}
+    for entry in cur_data:
+        for hint in entry.get("hints") or []:
+            hint_codes.setdefault(word_key(hint), []).append(entry["code"])
+        cur = _Currency(entry["code"], float(entry.get("factor", 1)), bool(entry.get("default")))
+        for name in entry["names"]:
+            if entry.get("bare", True):
+                phrases.setdefault(word_key(name), []).append((cur, False))
+            for q in entry.get("qualifiers") or []:
+                phrases.setdefault(word_key(f"{name} {q}"), []).append((cur, True))
+        for sym in entry.get("symbols") or []:
+            symbols.setdefault(sym.replace(" ", ""), cur)
+    sym_alt = "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(symbols, key=len, reverse=True))
+    ph = _load("amount_phrases.yaml")
+    modifiers = {word_key(p): kind for kind in ("at_least", "at_most", "about") for p in ph[kind]}
+    vague = {word_key(k): (float(v[0]), float(v[1])) for k, v in ph["vague"].items()}
+    link = "(?:" + "|".join(re.escape(w) for w in ph["currency_link"]) + r")\s+"
+    joins = sorted(ph["range_join"], key=len, reverse=True)
+    return _Tables(
+        currency_re=re.compile(
+            r"\s*(?:" + link + ")?" + _CLITIC + "(?P<cur>" + phrase_regex(phrases) + ")" + _NOT_LETTER_AFTER
+        ),
+        phrases=phrases,
+        symbol_before_re=re.compile(r"(?<![A-Za-z])(?P<sym>" + sym_alt + r")\s?$"),
+        symbol_after_re=re.compile(r"\s?(?P<sym>" + sym_alt + r")(?![A-Za-z])"),
+        symbols={s.replace(" ", ""): c for s, c in symbols.items()},
+        modifier_before_re=re.compile(
+            _NOT_LETTER_BEFORE + _CLITIC + "(?P<mod>" + phrase_regex(modifiers) + r")\s*$"
+        ),
+        modifiers=modifiers,
+        about_after_re=re.compile(r"\s*(?:" + phrase_regex(ph["about_after"]) + ")" + _NOT_LETTER_AFTER),
+        range_open_re=re.compile(
+            _NOT_LETTER_BEFORE + _CLITIC + "(?P<open>" + phrase_regex(ph["range_open"]) + r")\s*$"
+        ),
+        range_join_re=re.compile(r"\s*(?P<join>" + "|".join(re.escape(j) for j in joins) + r")\s*"),
+        vague_re=re.compile(
+            _NOT_LETTER_BEFORE + _CLITIC + "(?P<v>" + phrase_regex(vague) + ")" + _NOT_LETTER_AFTER
+        ),
+        vague=vague,
+        figures_re=re.compile(r"\s+(?:" + phrase_regex(ph["figures_words"]) + ")" + _NOT_LETTER_AFTER),
+        figures_lead_re=re.compile(
+            _NOT_LETTER_BEFORE
+            + _CLITIC
+            + "(?:(?P<noun>"
+            + phrase_regex(ph["figures_nouns"])
+            + ")|"
+            + phrase_regex(ph["figures_lead"])
+            + r")(?:\s+(?:من|ب|بـ|قدره|قيمته))?\s*$"
+        ),
+        hint_re=re.compile(_NOT_LETTER_BEFORE + "(?:" + phrase_regex(hint_codes) + ")" + _NOT_LETTER_AFTER),
+        hint_codes=hint_codes,
+    )
+
+
+# Hints are looked for this far (in characters) on either side of the amount: about one article.
+HINT_WINDOW = 3000
+
+
+class _HintCounter:
+    """Counts hint words near an amount, once per stretch of text, only when a bare name needs it."""
+
+    def __init__(self, text: str, t: _Tables) -> None:
+        self.text = text
+        self.t = t
+        self.cache: dict[int, dict[str, int]] = {}
+
+    def count(self, cur: _Currency, pos: int) -> int:
+        bucket = pos // 1000  # amounts in the same stretch share one scan
+        counts = self.cache.get(bucket)
+        if counts is None:
+            counts = {}
+            lo = max(0, bucket * 1000 - HINT_WINDOW)
+            hi = min(len(self.text), bucket * 1000 + 1000 + HINT_WINDOW)
+            for m in self.t.hint_re.finditer(self.text, lo, hi):
+                for code in self.t.hint_codes.get(word_key(m.group()), ()):
+                    counts[code] = counts.get(code, 0) + 1
+            self.cache[bucket] = counts
+        return counts.get(cur.code, 0)
+
+
+def _resolve(options: list[tuple[_Currency, bool]], hints: _HintCounter, pos: int) -> tuple[_Currency, bool]:
+    """Pick the currency a phrase names; second value: whether the choice was ambiguous."""
+    qualified = [c for c, q in options if q]
+    if qualified:
+        return qualified[0], False
+    if len(options) == 1:
+        return options[0][0], False
+    scored = [(hints.count(c, pos), c.default, -i, c) for i, (c, _) in enumerate(options)]
+    best = max(scored, key=lambda t: t[:3])
+    return best[3], True
+
+
+def _currency_after(
+    t: _Tables, text: str, pos: int, hints: _HintCounter
+) -> tuple[int, _Currency, bool] | None:
+    m = t.currency_re.match(text, pos)
+    if m:
+        options = t.phrases.get(word_key(m.group("cur")))
+        if options:
+            cur, amb = _resolve(options, hints, pos)
+            return m.end(), cur, amb
+    m = t.symbol_after_re.match(text, pos)
+    if m:
+        return m.end(), t.symbols[re.sub(r"\s", "", m.group("sym"))], False
+    return None
+
+
+def _symbol_before(t: _Tables, text: str, pos: int) -> tuple[int, _Currency] | None:
+    m = t.symbol_before_re.search(text, max(0, pos - 5), pos)
+    if m:
+        return m.start("sym"), t.symbols[re.sub(r"\s", "", m.group("sym"))]
+    return None
+
+
+def _modifier_before(t: _Tables, text: str, pos: int) -> tuple[int, str] | None:
+    m = t.modifier_before_re.search(text, max(0, pos - 30), pos)
+    if m:
+        return m.start("mod"), t.modifiers[word_key(m.group("mod"))]
+    return None
+
+
+def _bounded(
+    t: _Tables,
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[float, float],
+    cur: _Currency | None,
+    amb: bool,
+    kind: str = "exact",
+) -> MoneySpan:
+    """Apply a modifier before ``start`` (and ``تقريبا`` after ``end``) to the bounds ``(min, max)``."""
+    lo: float | None = bounds[0]
+    hi: float | None = bounds[1]
+    approximate = False
+    mod = _modifier_before(t, text, start)
+    if mod:
+        start, mkind = mod
+        kind = mkind
+        if mkind == "at_least":
+            hi = None
+        elif mkind == "at_most":
+            lo = None
+        else:
+            approximate = True
+    after = t.about_after_re.match(text, end)
+    if after:
+        end = after.end()
+        approximate = True
+        if kind == "exact":
+            kind = "about"
+    code = cur.code if cur else None
+    return MoneySpan(start, end, text[start:end], lo, hi, code, approximate, kind, amb)
+
+
+def find_amounts(text: str) -> list[MoneySpan]:
+    """All money amounts in ``text``, in order; ``text[a.start:a.end] == a.text``.
+
+    >>> [(a.text, a.min, a.max, a.currency) for a in find_amounts("تعهد بالتبرع بأكثر من مائة مليون دولار")]
+    [('أكثر من مائة مليون دولار', 100000000.0, None, 'USD')]
+    >>> [(a.text, a.min, a.max) for a in find_amounts("بين 5 و10 ملايين دولار")]
+    [('بين 5 و10 ملايين دولار', 5000000.0, 10000000.0)]
+    >>> [(a.min, a.currency, a.approximate) for a in find_amounts("بنحو 2.9 مليار جنيه إسترليني")]
+    [(2900000000.0, 'GBP', True)]
+    """
+    t = _tables()
+    hints = _HintCounter(text, t)
+    numbers = find_numbers(text)
+    out: list[MoneySpan] = []
+    taken_until = -1
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        i += 1
+        if a.start < taken_until:
+            continue
+        if i < len(numbers):
+            rng = _range(t, text, a, numbers[i], hints)
+            if rng:
+                out.append(rng)
+                taken_until = rng.end
+                i += 1
+                continue
+        figures = t.figures_re.match(text, a.end)
+        lead = None
+        if figures and a.value == int(a.value) and 1 <= a.value <= 15 and a.scale == 1:
+            lead = t.figures_lead_re.search(text, max(0, a.start - 20), a.start)
+        if figures and lead:
+            # "مبلغ سبعة أرقام": N digits; the currency is borrowed later from the other amounts
+            n = int(a.value)
+            start = lead.start("noun") if lead.group("noun") else a.start
+            bounds = (10.0 ** (n - 1), 10.0**n - 1)
+            out.append(_bounded(t, text, start, figures.end(), bounds, None, True, "figures"))
+            taken_until = out[-1].end
+            continue
+        after = _currency_after(t, text, a.end, hints)
+        if after:
+            end, cur, amb = after
+            value = a.value * cur.factor
+            out.append(_bounded(t, text, a.start, end, (value, value), cur, amb))
+            taken_until = out[-1].end
+            continue
+        before = _symbol_before(t, text, a.start)
+        if before:
+            sym_start, cur = before
+            value = a.value * cur.factor
+            out.append(_bounded(t, text, sym_start, a.end, (value, value), cur, False))
+            taken_until = out[-1].end
+    out.extend(_vague(t, text, numbers, hints))
+    out.sort(key=lambda s: s.start)
+    return _borrow_currency(out)
+
+
+def _range(t: _Tables, text: str, a: NumberSpan, b: NumberSpan, hints: _HintCounter) -> MoneySpan | None:
+    """``بين 5 و10 ملايين دولار``، ``من 250 إلى 350 دولارا``، ``250-350 دولارا``."""
+    join = t.range_join_re.match(text, a.end)
+    if not join:
+        return None
+    gap_end = join.end()
+    if gap_end != b.start:
+        return None
+    opener = t.range_open_re.search(text, max(0, a.start - 12), a.start)
+    word = join.group("join")
+    if word not in ("-", "–", "—") and opener is None:
+        return None
+    if word == "و" and opener and word_key(opener.group("open")) == "من":
+        return None
+    after = _currency_after(t, text, b.end, hints)
+    if not after:
+        return None
+    end, cur, amb = after
+    lo, hi = a.value, b.value
+    if a.scale == 1 and b.scale > 1 and a.value * b.scale <= hi:
+        lo = a.value * b.scale  # بين 5 و10 ملايين: the scale of the second number distributes
+    if lo > hi:
+        return None
+    start = opener.start("open") if opener else a.start
+    return MoneySpan(
+        start, end, text[start:end], lo * cur.factor, hi * cur.factor, cur.code, False, "range", amb
+    )
+
+
+def _vague(t: _Tables, text: str, numbers: list[NumberSpan], hints: _HintCounter) -> list[MoneySpan]:
+    out: list[MoneySpan] = []
+    starts = [n.start for n in numbers]
+    for m in t.vague_re.finditer(text):
+        s, e = m.start("v"), m.end("v")
+        i = bisect.bisect_left(starts, e)  # numbers are sorted and do not overlap each other
+        if i > 0 and numbers[i - 1].end > s:
+            continue
+        after = _currency_after(t, text, e, hints)
+        if not after:
+            continue
+        end, cur, amb = after
+        lo, hi = t.vague[word_key(m.group("v"))]
+        out.append(
+            MoneySpan(s, end, text[s:end], lo * cur.factor, hi * cur.factor, cur.code, False, "vague", amb)
+        )
+    return out
+
+
+def _borrow_currency(spans: list[MoneySpan]) -> list[MoneySpan]:
+    """``figures`` amounts take the currency of the nearest other amount (before, else after)."""
+    if not any(s.currency is None for s in spans):
+        return spans
+    previous: list[str | None] = []
+    last: str | None = None
+    for s in spans:
+        previous.append(last)
+        last = s.currency or last
+    following: list[str | None] = [None] * len(spans)
+    nxt: str | None = None
+    for i in range(len(spans) - 1, -1, -1):
+        following[i] = nxt
+        nxt = spans[i].currency or nxt
+    out: list[MoneySpan] = []
+    for i, s in enumerate(spans):
+        if s.currency is None:
+            near = previous[i] or following[i]
+            if near:
+                s = MoneySpan(s.start, s.end, s.text, s.min, s.max, near, s.approximate, s.kind, True)
+        out.append(s)
+    return out

@@ -1,0 +1,101 @@
+"""Sentence splitting: Arabic punctuation, quotes, paragraphs, numbers and abbreviations."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from shared_data import need_shared
+
+from rasd.text.sentences import split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_seed_article_sentences(example_text: str) -> None:
+    sentences = split_sentences(example_text)
+    for s in sentences:
+        assert example_text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+    assert len(sentences) == 17
+    texts = [s.text for s in sentences]
+    assert texts[0].startswith("قالت مصادر لصحيفة واشنطن بوست") and texts[0].endswith("لكامالا هاريس.")
+    # the closing quote belongs to the sentence it closes: …يشاركون”.
+    assert texts[4] == (
+        "وقال أحد المصادر المشاركة في تنظيم المكالمة: “إنه سباق حقيقي الآن مع هاريس – "
+        "الكثير من الأشخاص على الهامش يشاركون”."
+    )
+    assert (
+        texts[7] == "وقد تعهد ماسك شخصيًا بالتبرع بأكثر من مائة مليون دولار لحملة ترامب خلال الأشهر المقبلة."
+    )
+    assert texts[10].startswith("“إنهم يحبون") and texts[10].endswith("كالمعتاد”.")
+    # two sentences in one paragraph
+    assert texts[13] == "لقد غيروا ولاءهم لبايدن عندما انسحبت هاريس من الحملة."
+    assert texts[14].startswith("ومع ذلك، على عكس المؤسس المشارك لـ LinkedIn")
+    assert sentences[13].paragraph == sentences[14].paragraph == 13
+    assert texts[-1] == "شاركها."
+    assert [s.paragraph for s in sentences] == list(range(14)) + [13, 14, 15]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "بلغ النمو 43.6 بالمائة. وارتفع التضخم 3.5 نقطة.",
+            ["بلغ النمو 43.6 بالمائة.", "وارتفع التضخم 3.5 نقطة."],
+        ),
+        ("قال د. أحمد زويل إن العلم مهم. وأضاف.", ["قال د. أحمد زويل إن العلم مهم.", "وأضاف."]),
+        ("التقى J.D. Vance بالمانحين. ثم غادر.", ["التقى J.D. Vance بالمانحين.", "ثم غادر."]),
+        ("هل سيترشح؟ لا أحد يعرف!", ["هل سيترشح؟", "لا أحد يعرف!"]),
+        ("وقال: «سنفوز.» ثم صمت…", ["وقال: «سنفوز.»", "ثم صمت…"]),
+        ('وقال: "سنفوز". ثم غادر', ['وقال: "سنفوز".', "ثم غادر"]),
+        ("انتظروا... ثم قرروا", ["انتظروا...", "ثم قرروا"]),
+        (
+            "القانون رقم 11.29 المتعلق بالأحزاب، والمرسوم 166.11.1 الصادر.",
+            ["القانون رقم 11.29 المتعلق بالأحزاب، والمرسوم 166.11.1 الصادر."],
+        ),
+        ("شركة Lazard Ltd. الأمريكية", ["شركة Lazard Ltd. الأمريكية"]),
+        ("أولا، ثانيا؛ ثالثا", ["أولا، ثانيا؛ ثالثا"]),  # comma and semicolon do not end sentences
+        ("ولد عام 1950 م. وتوفي عام 1432 هـ. ثم دفن", ["ولد عام 1950 م.", "وتوفي عام 1432 هـ.", "ثم دفن"]),
+        ("قال م. أحمد إن المشروع جاهز.", ["قال م. أحمد إن المشروع جاهز."]),
+        ("الأول\nالثاني\n\n\nالثالث", ["الأول", "الثاني", "الثالث"]),
+        # a quotation of several sentences stays whole with its speaker
+        (
+            'وأضافت: "نريد أربع سنوات أخرى. جمعنا 20 مليون دولار". ثم غادرت.',
+            ['وأضافت: "نريد أربع سنوات أخرى. جمعنا 20 مليون دولار".', "ثم غادرت."],
+        ),
+        ("قال: “نعم. هو جمهوري”. وانتهى", ["قال: “نعم. هو جمهوري”.", "وانتهى"]),
+        # a stray straight quote does not swallow the paragraph
+        ('قال "نعم. ثم غادر. وعاد.', ['قال "نعم.', "ثم غادر.", "وعاد."]),
+        ("قال “نعم. ثم غادر.", ["قال “نعم.", "ثم غادر."]),
+        ("   ", []),
+        ("", []),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_paragraph_index_counts_non_empty_lines() -> None:
+    sentences = split_sentences("قال كلاما. ثم غادر.\n\nهل عاد؟\r\nلا")
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("قال كلاما.", 0),
+        ("ثم غادر.", 0),
+        ("هل عاد؟", 1),
+        ("لا", 2),
+    ]
+
+
+def test_offsets_exact_on_dev_articles() -> None:
+    folder = need_shared("examples", "dev")
+    for path in sorted(folder.glob("d*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        sentences = split_sentences(text)
+        assert sentences, path.name
+        for s in sentences:
+            assert text[s.start : s.end] == s.text and s.text.strip() == s.text
+        # nothing but whitespace falls between sentences
+        covered = "".join(text[a.end : b.start] for a, b in zip(sentences, sentences[1:], strict=False))
+        assert covered.strip() == ""
