@@ -102,3 +102,14 @@ def test_evidence_offsets_are_exact():
         amount = f.args.get("amount")
         if amount is not None:
             assert text[amount.start : amount.end] == amount.text
+
+
+def test_title_refers_back_to_the_person_it_introduced():
+    text = (
+        "تدعم لجان العمل السياسي نائبة الرئيس المرشحة الديمقراطية كامالا هاريس.\n"
+        "وتعهد الملياردير جون دو بالتبرع بمليون دولار لحملة نائبة الرئيس."
+    )
+    doc, facts = facts_of(text, {"كامالا هاريس": "PERSON", "جون دو": "PERSON"})
+    harris = next(e for e in doc.entities if e.name == "كامالا هاريس")
+    assert [m.text for m in harris.mentions] == ["كامالا هاريس", "نائبة الرئيس"]
+    assert ("donation", "جون دو", "كامالا هاريس", (1_000_000, 1_000_000, "USD"), "pledged") in readable(doc, facts)

@@ -156,15 +156,17 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     _merge_script_aliases(text, groups)
     _merge_org_heads(groups)
     _find_repeats(text, groups, named)
+    _title_mentions(text, groups)
 
     entities: list[Entity] = []
     mentions: list[DocMention] = []
     groups.sort(key=lambda g: min(s.start for s in g["spans"]))
     for i, g in enumerate(groups, 1):
         spans_g = sorted(g["spans"], key=lambda s: s.start)
-        best = max(spans_g, key=lambda s: (len(_words(s.text)), len(s.text), not _after_lil(text, s)))
+        named_g = [s for s in spans_g if s.source != "rule:title"] or spans_g
+        best = max(named_g, key=lambda s: (len(_words(s.text)), len(s.text), not _after_lil(text, s)))
         aliases: list[str] = []
-        for s in spans_g:
+        for s in named_g:
             if s.text != best.text and s.text not in aliases:
                 aliases.append(s.text)
         ent = Entity(
@@ -304,6 +306,38 @@ def name_pattern(form: str) -> re.Pattern[str]:
         lead, tail = al_contraction(form)
         alts = f"(?:{alts}|[وف]?{lead}({re.escape(tail)}))"
     return re.compile(r"(?<![^\W_])" + alts + r"(?![^\W_])")
+
+
+def _title_mentions(text: str, groups: list[dict]) -> None:
+    """A title that introduced one person ("نائبة الرئيس … كامالا هاريس") refers to that person when
+    it later stands alone ("واكتسبت نائبة الرئيس زخمًا")."""
+    from rasd.facts.vocab import load
+
+    norm, offsets = normalised_text(text)
+    titles = sorted({normalise(t) for t in load("person_titles")["titles"]}, key=len, reverse=True)
+    if not titles:
+        return
+    pattern = re.compile(r"(?<![^\W_])[وف]?(?:[بلك]|لل)?(" + "|".join(re.escape(t) for t in titles) + r")(?![^\W_])")
+    persons = [(s, g) for g in groups if g["label"] == "PERSON" for s in g["spans"]]
+    starts = sorted((s.start, s.end, g["key"]) for s, g in persons)
+    owners: dict[str, set[str]] = {}
+    loose: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(norm):
+        s, e = offsets[m.start(1)], offsets[m.end(1) - 1] + 1
+        after = [p for p in starts if p[0] >= e]
+        # the title introduces the person named right after it (a few describing words allowed)
+        if after and len(normalise(text[e : after[0][0]]).split()) <= 3 and "،" not in text[e : after[0][0]]:
+            owners.setdefault(m.group(1), set()).add(after[0][2])
+        elif not any(a <= s < b for a, b, _ in starts):
+            loose.append((s, e, m.group(1)))
+    by_key = {g["key"]: g for g in groups if g["label"] == "PERSON"}
+    for s, e, title in loose:
+        keys = owners.get(title, set())
+        if len(keys) == 1:
+            g = by_key[next(iter(keys))]
+            first = min(sp.start for sp in g["spans"])
+            if s > first:
+                g["spans"].append(Span(s, e, "PERSON", text[s:e], "rule:title"))
 
 
 def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gazetteer") -> list[Span]:
