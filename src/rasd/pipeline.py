@@ -9,10 +9,21 @@ from rasd.contract import Article, Extraction, Span
 
 
 def recognise_entities(text: str) -> list[Span]:
-    """Named-entity spans from the trained recogniser (PERSON, ORG, GPE, LOC, MISC)."""
-    from rasd.ner import recognise
+    """Named-entity spans from the trained recogniser (PERSON, ORG, GPE, LOC, MISC).
 
-    return recognise(text)
+    Attached proclitics never belong to a name: "وبول سينجر" → "بول سينجر", "لمجلس الشيوخ" →
+    "مجلس الشيوخ" (names that begin with those letters, وول ستريت, stay whole).
+    """
+    from rasd.ner import recognise
+    from rasd.text.prefixes import strip_name_prefix
+
+    out = []
+    for span in recognise(text):
+        start, end = strip_name_prefix(text, span.start, span.end)
+        if start != span.start and end > start:
+            span = Span(start, end, span.label, text[start:end], span.source, span.score)
+        out.append(span)
+    return out
 
 
 def find_values(text: str, published: str | None = None) -> list[Span]:
