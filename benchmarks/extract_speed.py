@@ -39,7 +39,9 @@ def main() -> int:
     rate = n / dt
     print(f"articles: {n} × {len(text)} chars, facts per article: {facts // n}")
     print(f"first call (model load + warm-up): {load_s:.2f} s")
-    print(f"throughput: {rate:.1f} articles/s, {rate * len(text) / 1000:.0f}k chars/s, {1000 / rate:.1f} ms/article")
+    print(
+        f"throughput: {rate:.1f} articles/s, {rate * len(text) / 1000:.0f}k chars/s, {1000 / rate:.1f} ms/article"
+    )
     print(f"peak memory (max RSS): {rss_mb:.0f} MB")
     print(f"extract_speed: {rate:.1f} articles/s on one core (bar 30) | peak RSS {rss_mb:.0f} MB")
     return 0

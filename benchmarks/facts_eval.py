@@ -191,10 +191,15 @@ def main() -> int:
         print(f"facts_eval: needs {seed_path} (../shared beside the checkout)")
         return 2
     seed = json.loads(seed_path.read_text(encoding="utf-8"))
-    dev = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((SHARED / "examples" / "dev").glob("d*.json"))]
+    dev = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((SHARED / "examples" / "dev").glob("d*.json"))
+    ]
     mode = "oracle entities" if args.oracle else "end to end"
     f_seed = report(f"seed article ({mode})", evaluate([seed], args.oracle, args.verbose))
-    f_dev = report(f"dev articles, {len(dev)} ({mode})", evaluate(dev, args.oracle, args.verbose)) if dev else 0.0
+    f_dev = (
+        report(f"dev articles, {len(dev)} ({mode})", evaluate(dev, args.oracle, args.verbose)) if dev else 0.0
+    )
     print(f"facts_eval [{mode}]: seed F1 {f_seed:.3f} (bar 0.90) | dev F1 {f_dev:.3f} (bar 0.75)")
     return 0
 

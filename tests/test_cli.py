@@ -57,7 +57,17 @@ def test_every_offset_points_into_the_original(example_json: dict) -> None:
 def test_fact_arguments_are_entities(example_json: dict) -> None:
     ids = {e["id"] for e in example_json["entities"]}
     for f in example_json["facts"]:
-        for k in ("subject", "object", "donor", "recipient", "host", "beneficiary", "member", "group", "speaker"):
+        for k in (
+            "subject",
+            "object",
+            "donor",
+            "recipient",
+            "host",
+            "beneficiary",
+            "member",
+            "group",
+            "speaker",
+        ):
             if f.get(k) is not None:
                 assert f[k] in ids
 

@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="text: a readable summary in Arabic (default); json: the extraction contract",
     )
     ex.add_argument("--explain", action="store_true", help="show why each fact was extracted")
-    ex.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) to resolve dates against")
+    ex.add_argument(
+        "--published", metavar="DATE", help="publication date (YYYY-MM-DD) to resolve dates against"
+    )
     ex.add_argument("--id", dest="article_id", metavar="ID", help="article id (default: hash of the text)")
     ex.add_argument("--url", metavar="URL", help="article URL to record in the output")
     ex.set_defaults(func=cmd_extract)

@@ -20,13 +20,17 @@ def test_vso_donation_with_apposition():
 def test_gbp_donation_to_party():
     text = "منح محمد منصور 5 ملايين جنيه إسترليني إلى حزب المحافظين لتعزيز صندوق الحرب الانتخابي."
     doc, facts = facts_of(text, {"محمد منصور": "PERSON", "حزب المحافظين": "ORG"})
-    assert ("donation", "محمد منصور", "حزب المحافظين", (5_000_000, 5_000_000, "GBP"), "given") in readable(doc, facts)
+    assert ("donation", "محمد منصور", "حزب المحافظين", (5_000_000, 5_000_000, "GBP"), "given") in readable(
+        doc, facts
+    )
 
 
 def test_raised_total_has_no_donor():
     text = "جمّع الرئيس الأميركي دونالد ترمب 20 مليون دولار، مساء الثلاثاء، في أول حملة تبرعات على الإنترنت."
     doc, facts = facts_of(text, {"دونالد ترمب": "PERSON"})
-    assert ("donation", None, "دونالد ترمب", (20_000_000, 20_000_000, "USD"), "raised") in readable(doc, facts)
+    assert ("donation", None, "دونالد ترمب", (20_000_000, 20_000_000, "USD"), "raised") in readable(
+        doc, facts
+    )
 
 
 def test_spending_own_money_is_not_a_donation():
@@ -43,7 +47,9 @@ def test_vote_buying_and_caps_are_not_donations():
 
 def test_describing_noun_gives_donation_without_amount():
     text = "قال شيلدون أديلسون، أحد أبرز المتبرعين للحزب الجمهوري، بأنه سيدعم ترشيح دونالد ترامب."
-    doc, facts = facts_of(text, {"شيلدون أديلسون": "PERSON", "الحزب الجمهوري": "ORG", "دونالد ترامب": "PERSON"})
+    doc, facts = facts_of(
+        text, {"شيلدون أديلسون": "PERSON", "الحزب الجمهوري": "ORG", "دونالد ترامب": "PERSON"}
+    )
     got = readable(doc, facts)
     assert ("donation", "شيلدون أديلسون", "الحزب الجمهوري", None, "given") in got
     assert ("support", "شيلدون أديلسون", "دونالد ترامب", "for") in got

@@ -21,7 +21,10 @@ def test_quote_paragraph_continues_previous_speaker():
     )
     doc, facts = facts_of(text, {"ترامب": "PERSON", "وول ستريت": "ORG"})
     quotes = [f for f in facts if f.type == "quote"]
-    assert [q.args["text"] for q in quotes] == ["وول ستريت لا تحب طبيعة ترامب المتهورة", "إنهم يحبون الأمور المعتدلة والمتوقعة"]
+    assert [q.args["text"] for q in quotes] == [
+        "وول ستريت لا تحب طبيعة ترامب المتهورة",
+        "إنهم يحبون الأمور المعتدلة والمتوقعة",
+    ]
     assert quotes[0].args["speaker"] == quotes[1].args["speaker"]
 
 
@@ -39,7 +42,7 @@ def test_speaker_after_verb_skips_addressee():
 
 
 def test_attribution_to_newspaper():
-    text = "تبرع جورج سورس بأكثر من 25 مليون دولار للحزب الديمقراطي، وفقاً لـ\"بوليتيكو\"."
+    text = 'تبرع جورج سورس بأكثر من 25 مليون دولار للحزب الديمقراطي، وفقاً لـ"بوليتيكو".'
     doc, facts = facts_of(text, {"جورج سورس": "PERSON", "الحزب الديمقراطي": "ORG", "بوليتيكو": "ORG"})
     don = [f for f in facts if f.type == "donation"]
     assert don and doc.entity(don[0].attribution).name == "بوليتيكو"
@@ -73,7 +76,13 @@ def test_membership_list_with_back_reference_to_party():
         "قال حازم عمر، رئيس حزب الشعب الجمهوري، إن الوزراء السابقين ناهد عشري، ودرية شرف الدين، "
         "وعمرو نصار انضموا للحزب مؤخرًا."
     )
-    names = {"حازم عمر": "PERSON", "حزب الشعب الجمهوري": "ORG", "ناهد عشري": "PERSON", "درية شرف الدين": "PERSON", "عمرو نصار": "PERSON"}
+    names = {
+        "حازم عمر": "PERSON",
+        "حزب الشعب الجمهوري": "ORG",
+        "ناهد عشري": "PERSON",
+        "درية شرف الدين": "PERSON",
+        "عمرو نصار": "PERSON",
+    }
     doc, facts = facts_of(text, names)
     got = readable(doc, facts)
     assert ("role", "حازم عمر", "حزب الشعب الجمهوري", "president") in got
@@ -82,8 +91,17 @@ def test_membership_list_with_back_reference_to_party():
 
 
 def test_support_for_a_ticket_by_a_list_of_people():
-    text = "مثل مؤسس شركة تيسلا إيلون ماسك ورجال الأعمال مارك أندريسن وديفيد ساكس الذين أيدوا تذكرة ترامب-فانس."
-    names = {"تيسلا": "ORG", "إيلون ماسك": "PERSON", "مارك أندريسن": "PERSON", "ديفيد ساكس": "PERSON", "ترامب": "PERSON", "فانس": "PERSON"}
+    text = (
+        "مثل مؤسس شركة تيسلا إيلون ماسك ورجال الأعمال مارك أندريسن وديفيد ساكس الذين أيدوا تذكرة ترامب-فانس."
+    )
+    names = {
+        "تيسلا": "ORG",
+        "إيلون ماسك": "PERSON",
+        "مارك أندريسن": "PERSON",
+        "ديفيد ساكس": "PERSON",
+        "ترامب": "PERSON",
+        "فانس": "PERSON",
+    }
     doc, facts = facts_of(text, names)
     got = readable(doc, facts)
     for who in ("إيلون ماسك", "مارك أندريسن", "ديفيد ساكس"):
@@ -112,4 +130,6 @@ def test_title_refers_back_to_the_person_it_introduced():
     doc, facts = facts_of(text, {"كامالا هاريس": "PERSON", "جون دو": "PERSON"})
     harris = next(e for e in doc.entities if e.name == "كامالا هاريس")
     assert [m.text for m in harris.mentions] == ["كامالا هاريس", "نائبة الرئيس"]
-    assert ("donation", "جون دو", "كامالا هاريس", (1_000_000, 1_000_000, "USD"), "pledged") in readable(doc, facts)
+    assert ("donation", "جون دو", "كامالا هاريس", (1_000_000, 1_000_000, "USD"), "pledged") in readable(
+        doc, facts
+    )

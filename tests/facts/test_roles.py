@@ -3,7 +3,9 @@ from helpers import facts_of, readable
 
 def test_title_org_person():
     text = "ومن المقرر أن يتواصل المسؤولون، بما في ذلك الرئيس التنفيذي لشركة Avenue Capital مارك لاسري، ورئيس شركة Lazard راي ماكجواير، مع المانحين."
-    doc, facts = facts_of(text, {"Avenue Capital": "ORG", "مارك لاسري": "PERSON", "Lazard": "ORG", "راي ماكجواير": "PERSON"})
+    doc, facts = facts_of(
+        text, {"Avenue Capital": "ORG", "مارك لاسري": "PERSON", "Lazard": "ORG", "راي ماكجواير": "PERSON"}
+    )
     got = readable(doc, facts)
     assert ("role", "مارك لاسري", "Avenue Capital", "ceo") in got
     assert ("role", "راي ماكجواير", "Lazard", "president") in got
@@ -12,8 +14,11 @@ def test_title_org_person():
 
 
 def test_person_comma_title_org():
-    text = "كما تبرع هوارد لوتنيك، الرئيس التنفيذي لشركة الخدمات المالية \"كانتور فيتزجيرالد\"، وبول سينجر، رئيس شركة \"إليوت مانجمنت\"، بمبلغ 5 ملايين دولار."
-    doc, facts = facts_of(text, {"هوارد لوتنيك": "PERSON", "كانتور فيتزجيرالد": "ORG", "بول سينجر": "PERSON", "إليوت مانجمنت": "ORG"})
+    text = 'كما تبرع هوارد لوتنيك، الرئيس التنفيذي لشركة الخدمات المالية "كانتور فيتزجيرالد"، وبول سينجر، رئيس شركة "إليوت مانجمنت"، بمبلغ 5 ملايين دولار.'
+    doc, facts = facts_of(
+        text,
+        {"هوارد لوتنيك": "PERSON", "كانتور فيتزجيرالد": "ORG", "بول سينجر": "PERSON", "إليوت مانجمنت": "ORG"},
+    )
     got = readable(doc, facts)
     assert ("role", "هوارد لوتنيك", "كانتور فيتزجيرالد", "ceo") in got
     assert ("role", "بول سينجر", "إليوت مانجمنت", "president") in got

@@ -25,7 +25,9 @@ from rasd.text.tokens import tokenize
 __all__ = ["extract_facts"]
 
 
-def extract_facts(text: str, doc: Document, values: list[Span] | None = None, amounts: list[Any] | None = None) -> list[Fact]:
+def extract_facts(
+    text: str, doc: Document, values: list[Span] | None = None, amounts: list[Any] | None = None
+) -> list[Fact]:
     """All facts of one article. ``amounts`` are rasd.text.money spans (found here when omitted)."""
     if amounts is None:
         from rasd.text.money import find_amounts
@@ -58,7 +60,9 @@ def extract_facts(text: str, doc: Document, values: list[Span] | None = None, am
 
 
 def _arguments(f: Fact) -> set[str]:
-    return {v for k, v in f.args.items() if isinstance(v, str) and k not in ("role", "stance", "status", "text")}
+    return {
+        v for k, v in f.args.items() if isinstance(v, str) and k not in ("role", "stance", "status", "text")
+    }
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

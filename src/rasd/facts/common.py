@@ -78,7 +78,23 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     if not before:
         return False
     w = before[-1]
-    if w in ("في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد", "قبل"):
+    if w in (
+        "في",
+        "من",
+        "الي",
+        "الى",
+        "عن",
+        "علي",
+        "ل",
+        "مع",
+        "عبر",
+        "بين",
+        "لدى",
+        "لدي",
+        "لصالح",
+        "ضد",
+        "قبل",
+    ):
         return True
     if w in _KINSHIP:
         return True  # "حفيدة والت ديزني": the grandfather is not the clause's subject
@@ -143,7 +159,12 @@ def _joins(gap: str, next_prefix: str, max_gap_words: int) -> bool:
 
 
 def subject_after(
-    sent: Sentence, pos: int, text: str, types: tuple[str, ...], max_words: int = 3, state: ArticleState | None = None
+    sent: Sentence,
+    pos: int,
+    text: str,
+    types: tuple[str, ...],
+    max_words: int = 3,
+    state: ArticleState | None = None,
 ) -> DocMention | None:
     """The clause subject right after a verb ending at ``pos`` (VSO: "تبرع هوارد لوتنيك")."""
     for m in sent.mentions:
@@ -189,7 +210,9 @@ def subject_before(
 
 def _after_relative(sent: Sentence, pos: int, text: str) -> bool:
     words = gap_text(text, max(sent.start, pos - 25), pos).split()
-    return any(w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "والذين") for w in words[-2:])
+    return any(
+        w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "والذين") for w in words[-2:]
+    )
 
 
 def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
@@ -201,7 +224,25 @@ def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
     return "ما اذا" in before or "امتنع" in before
 
 
-_KINSHIP = frozenset(["حفيده", "حفيد", "ابن", "ابنه", "زوجه", "زوج", "ارمله", "شقيق", "شقيقه", "والد", "والده", "نجل", "نجله", "عائله", "اسره"])
+_KINSHIP = frozenset(
+    [
+        "حفيده",
+        "حفيد",
+        "ابن",
+        "ابنه",
+        "زوجه",
+        "زوج",
+        "ارمله",
+        "شقيق",
+        "شقيقه",
+        "والد",
+        "والده",
+        "نجل",
+        "نجله",
+        "عائله",
+        "اسره",
+    ]
+)
 _NEGATIONS = frozenset(["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"])
 
 
@@ -225,7 +266,7 @@ def inside_mention(sent: Sentence, start: int, end: int) -> bool:
 
 
 def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
-    """"للحزب" right after ``pos`` refers back to the last organisation named حزب …"""
+    """ "للحزب" right after ``pos`` refers back to the last organisation named حزب …"""
     from rasd.facts.vocab import load
 
     words = gap_text(text, pos, min(sent.end, pos + 30)).split()
@@ -240,6 +281,10 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
     for noun, starts in heads.items():
         if normalise(noun) == word:
             for m in reversed([x for x in state.doc.mentions if x.end <= pos and x.label == "ORG"]):
-                if any(normalise(m.text).startswith(normalise(s)) or normalise(m.text).startswith("ال" + normalise(s)) for s in starts):
+                if any(
+                    normalise(m.text).startswith(normalise(s))
+                    or normalise(m.text).startswith("ال" + normalise(s))
+                    for s in starts
+                ):
                     return m
     return None

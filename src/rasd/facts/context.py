@@ -68,7 +68,7 @@ class Sentence:
     def prefix_of(self, m: DocMention, doc_text: str) -> str:
         """Letters attached before a mention in its token ("ل" in لكامالا), normalised."""
         j = m.start
-        while j > self.start and not doc_text[j - 1].isspace() and doc_text[j - 1] not in "“”\"«»()،,:؛":
+        while j > self.start and not doc_text[j - 1].isspace() and doc_text[j - 1] not in '“”"«»()،,:؛':
             j -= 1
         return normalise(doc_text[j : m.start]).replace("ـ", "")
 
@@ -108,7 +108,9 @@ def build_sentences(text: str, doc: Document, amounts: list[Any], tokens: list[T
             amounts=[m for m in amounts if s.start <= m.start and m.end <= s.end],
             tokens=tokens[a:b],
         )
-        sent.years = [(sent.orig(m.start()), sent.orig_end(m.end()), int(m.group())) for m in _YEAR.finditer(norm)]
+        sent.years = [
+            (sent.orig(m.start()), sent.orig_end(m.end()), int(m.group())) for m in _YEAR.finditer(norm)
+        ]
         out.append(sent)
     return out
 

@@ -103,7 +103,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if any(b in window.split() or (" " in b and b in window) for b in blockers):
             continue
         any_next = [t.start for t in triggers if t.start > trig.start]
-        recipients = _recipients(sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount)
+        recipients = _recipients(
+            sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount
+        )
         if trig.kind == "collective":
             # unnamed givers: only with an amount right after and a named recipient
             if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 2 or not recipients:
@@ -159,13 +161,17 @@ def _listed_amounts(sent: Sentence, trig: Trigger, state: ArticleState) -> bool:
 
 
 def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -> list[Fact]:
-    """"وأبرز المتبرعين كانت شركة X (مليون دولار)، وY (750 ألف دولار)": each amount goes to the
+    """ "وأبرز المتبرعين كانت شركة X (مليون دولار)، وY (750 ألف دولار)": each amount goes to the
     first name listed since the previous amount; the recipient is the last donation's."""
     recipients = _inherited_recipients(sent, state)
     facts = []
     seg_start = trig.end
     for a in [a for a in sent.amounts if a.start > trig.end]:
-        names = [m for m in sent.mentions if seg_start <= m.start and m.end <= a.start and m.label in ("PERSON", "ORG")]
+        names = [
+            m
+            for m in sent.mentions
+            if seg_start <= m.start and m.end <= a.start and m.label in ("PERSON", "ORG")
+        ]
         seg_start = a.end
         if not names:
             continue
@@ -179,7 +185,12 @@ def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -
             facts.append(
                 Fact(
                     "donation",
-                    {"donor": donor.entity, "recipient": rec.entity, "amount": _to_amount(a), "status": trig.status},
+                    {
+                        "donor": donor.entity,
+                        "recipient": rec.entity,
+                        "amount": _to_amount(a),
+                        "status": trig.status,
+                    },
                     sent.evidence(),
                     reason=f"pattern: list after '{trig.phrase}', amount '{a.text}', recipient of the previous donation",
                 )
@@ -211,7 +222,13 @@ def _amount_after(sent: Sentence, pos: int, limit: int, text: str, used: set[int
 
 
 def _recipients(
-    sent: Sentence, trig: Trigger, limit: int, text: str, rmarks: frozenset[str], state: ArticleState, amount: Any
+    sent: Sentence,
+    trig: Trigger,
+    limit: int,
+    text: str,
+    rmarks: frozenset[str],
+    state: ArticleState,
+    amount: Any,
 ) -> list[DocMention]:
     """Marked beneficiaries after the trigger: the first one and those listed with it."""
     pos = trig.end
@@ -237,14 +254,18 @@ def _recipients(
 def _pronoun_recipient(
     sent: Sentence, trig: Trigger, text: str, state: ArticleState
 ) -> tuple[DocMention, int] | None:
-    """"لحملتها" (her campaign): the last person mentioned before the trigger, not the donor."""
+    """ "لحملتها" (her campaign): the last person mentioned before the trigger, not the donor."""
     pron = word_set("donations", "pronoun_recipients")
     seg_end = min(sent.end, trig.end + 120)
     for tok in sent.tokens_between(trig.end, seg_end)[:10]:
         if normalise(tok.text) in pron:
             # the referent is named earlier in the same paragraph
             para_start = text.rfind("\n", 0, sent.start) + 1
-            before = [m for m in state.doc.mentions if para_start <= m.start and m.end <= trig.start and m.label == "PERSON"]
+            before = [
+                m
+                for m in state.doc.mentions
+                if para_start <= m.start and m.end <= trig.start and m.label == "PERSON"
+            ]
             subject = subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
             for m in reversed(before):
                 if subject is None or m.entity != subject.entity:
@@ -269,7 +290,9 @@ def _donors(
     sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention], amount: Any, state: ArticleState
 ) -> list[DocMention]:
     rec_ids = {r.entity for r in recipients}
-    cands = [m for m in sent.mentions if m.label in DONOR_TYPES and (m.start, m.end) not in state.role_objects]
+    cands = [
+        m for m in sent.mentions if m.label in DONOR_TYPES and (m.start, m.end) not in state.role_objects
+    ]
     if trig.kind == "verb":
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
@@ -291,7 +314,8 @@ def _donors(
             group = coordinated_after(sent, after[0], after, text, max_gap_words=6)
             return [a for a in group if a.entity not in rec_ids]
     if trig.kind == "verb" and not any(
-        m.end <= trig.start and m.label in DONOR_TYPES and not is_object_marked(sent, m, text) for m in sent.mentions
+        m.end <= trig.start and m.label in DONOR_TYPES and not is_object_marked(sent, m, text)
+        for m in sent.mentions
     ):
         # a pronoun subject ("وتعهده بالتبرع", "وتبرع بمبلغ …"): the subject of the previous sentence
         return [m for m in state.last_subjects if m.entity not in rec_ids]

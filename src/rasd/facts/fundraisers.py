@@ -52,7 +52,9 @@ def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
             for ben, year in beneficiaries:
                 facts.append(_fact(sent, host, ben, year, f"pattern: '{hit.phrase}' + beneficiary"))
         if sent_words & event_nouns or _event_before(sent, hit.start, event_nouns):
-            state.events.append({"sentence": sent.index, "beneficiaries": beneficiaries, "hosts": {h.entity for h in hosts}})
+            state.events.append(
+                {"sentence": sent.index, "beneficiaries": beneficiaries, "hosts": {h.entity for h in hosts}}
+            )
             defined_here = True
     if not defined_here and sent_words & event_nouns:
         for ev in state.events:
@@ -65,7 +67,11 @@ def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
                         continue
                     ev["hosts"].add(m.entity)
                     for ben, year in ev["beneficiaries"]:
-                        facts.append(_fact(sent, m, ben, year, "event: named in a sentence about the fundraising event"))
+                        facts.append(
+                            _fact(
+                                sent, m, ben, year, "event: named in a sentence about the fundraising event"
+                            )
+                        )
     return facts
 
 
@@ -107,7 +113,9 @@ def _beneficiaries(
     return out
 
 
-def _pronoun_beneficiary(sent: Sentence, pos: int, text: str, state: ArticleState) -> tuple[DocMention, int] | None:
+def _pronoun_beneficiary(
+    sent: Sentence, pos: int, text: str, state: ArticleState
+) -> tuple[DocMention, int] | None:
     pron = word_set("donations", "pronoun_recipients")
     for tok in sent.tokens_between(pos, min(sent.end, pos + 60))[:3]:
         if normalise(tok.text) in pron:

@@ -1,7 +1,7 @@
 """membership: a person belongs to, or joins, a party, committee, board or group.
 
-  وكان فلان وفلان جزءًا من اللجنة المالية لفلانة
-  إن الوزراء السابقين فلان، وفلان، … انضموا للحزب     (الحزب → the party named before)
+وكان فلان وفلان جزءًا من اللجنة المالية لفلانة
+إن الوزراء السابقين فلان، وفلان، … انضموا للحزب     (الحزب → the party named before)
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         group = _group_after(sent, h_end, text, state)
         if group is None:
             continue
-        cands = [m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects]
+        cands = [
+            m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects
+        ]
         first = subject_after(sent, h_end, text, ("PERSON",), max_words=1, state=state)
         if first is not None and first.start < group.start:
             members = [first]

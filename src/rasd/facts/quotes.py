@@ -75,7 +75,12 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects)
-        if speaker is None and sent.paragraph == prev_quote_para + 1 and _opens_paragraph(text, q) and _ends_sentence(text, q):
+        if (
+            speaker is None
+            and sent.paragraph == prev_quote_para + 1
+            and _opens_paragraph(text, q)
+            and _ends_sentence(text, q)
+        ):
             speaker, why = prev_quote_speaker, "continues the previous paragraph's quotation"
         if speaker is None:
             continue
@@ -85,7 +90,11 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             Fact(
                 "quote",
                 {"speaker": speaker, "text": inner},
-                Evidence(sent.start, max(sent.end, min(q.end + 1, len(text))), text[sent.start : max(sent.end, min(q.end + 1, len(text)))]),
+                Evidence(
+                    sent.start,
+                    max(sent.end, min(q.end + 1, len(text))),
+                    text[sent.start : max(sent.end, min(q.end + 1, len(text)))],
+                ),
                 reason=why,
             )
         )
@@ -137,7 +146,13 @@ def _is_name(inner: str, state: ArticleState) -> bool:
 
 
 def _speaker(
-    sent: Sentence, q: Quoted, text: str, state: ArticleState, speech, back_refs, prev_subjects: list[DocMention]
+    sent: Sentence,
+    q: Quoted,
+    text: str,
+    state: ArticleState,
+    speech,
+    back_refs,
+    prev_subjects: list[DocMention],
 ) -> tuple[str | None, str]:
     # 1. a speech verb before the quote in its sentence (the nearest one)
     verbs = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at]
@@ -207,7 +222,7 @@ def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
 
 
 def _named_right_before(sent: Sentence, pos: int, text: str) -> str | None:
-    """"ديزني أوضحت", "وكان أديلسون قد صرح": the subject just before the verb."""
+    """ "ديزني أوضحت", "وكان أديلسون قد صرح": the subject just before the verb."""
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
@@ -231,7 +246,7 @@ def _sentence_subject(sent: Sentence, text: str) -> str | None:
 def _anonymous_after(
     sent: Sentence, pos: int, limit: int, text: str, state: ArticleState, back_refs: frozenset[str]
 ) -> str | None:
-    """"أحد مديري الصناديق" → a new ANON entity; "المصدر" → the last one."""
+    """ "أحد مديري الصناديق" → a new ANON entity; "المصدر" → the last one."""
     seg = text[pos:limit]
     lead = len(seg) - len(seg.lstrip())
     seg_start = pos + lead
@@ -251,7 +266,9 @@ def _anonymous_after(
             for m in state.doc.mentions:
                 if m.label == "ANON" and m.start == seg_start:
                     return m.entity
-            ent = state.doc.add_entity("ANON", desc, seg_start, seg_start + len(desc), "rule:anonymous-speaker")
+            ent = state.doc.add_entity(
+                "ANON", desc, seg_start, seg_start + len(desc), "rule:anonymous-speaker"
+            )
             state.last_anon = ent.id
             return ent.id
     return None

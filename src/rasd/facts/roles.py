@@ -10,7 +10,14 @@ Patterns (titles from data/facts/roles.yaml):
 from __future__ import annotations
 
 from rasd.contract import Fact
-from rasd.facts.common import ArticleState, attached_prefix, coordinated_after, gap_text, inside_mention, n_words
+from rasd.facts.common import (
+    ArticleState,
+    attached_prefix,
+    coordinated_after,
+    gap_text,
+    inside_mention,
+    n_words,
+)
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher
 from rasd.resolve.document import DocMention

@@ -1,8 +1,8 @@
 """support: a person or organisation backs (for) or opposes (against) a candidate, ticket or party.
 
-  وأيدوا تذكرة ترامب-فانس          the ticket's two candidates are both objects
-  MAGA Inc، وهي لجنة … تدعم ترامب   the committee described is the subject
-  سحب دعمهم للرئيس بايدن            against
+وأيدوا تذكرة ترامب-فانس          the ticket's two candidates are both objects
+MAGA Inc، وهي لجنة … تدعم ترامب   the committee described is the subject
+سحب دعمهم للرئيس بايدن            against
 """
 
 from __future__ import annotations

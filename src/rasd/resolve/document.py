@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.contract import Entity, Mention, Span
 from rasd.text.normalise import normalise, normalise_with_map
@@ -189,7 +189,9 @@ def _after_lil(text: str, span: Span) -> bool:
     if before.endswith("لل") and not span.text.startswith("ل"):
         return True
     words = [normalise(w) for w in span.text.split()]
-    if not (words and before.endswith("ل") and words[0].startswith("ل") and "ال" + words[0] in _org_head_nouns()):
+    if not (
+        words and before.endswith("ل") and words[0].startswith("ل") and "ال" + words[0] in _org_head_nouns()
+    ):
         return False
     # للجنة المالية = ل + اللجنة المالية (the adjective agrees: definite); للجنة ماغا = ل + لجنة ماغا
     return len(words) > 1 and words[1].startswith("ال")
@@ -210,7 +212,7 @@ def canonical_name(text: str, span: Span) -> str:
 
 
 def _merge_org_heads(groups: list[dict]) -> None:
-    """"المحافظين" and "حزب المحافظين", "تسلا" and "شركة تسلا": an organisation named with and
+    """ "المحافظين" and "حزب المحافظين", "تسلا" and "شركة تسلا": an organisation named with and
     without its head noun is one organisation."""
     heads = {normalise(n).removeprefix("ال") for n in _org_head_nouns()}
     orgs = [g for g in groups if g["label"] == "ORG" and g["spans"]]
@@ -226,7 +228,7 @@ def _merge_org_heads(groups: list[dict]) -> None:
 
 
 def _merge_script_aliases(text: str, groups: list[dict]) -> None:
-    """"جورج كلوني George Clooney": a Latin-script name right after an Arabic one (or the reverse)
+    """ "جورج كلوني George Clooney": a Latin-script name right after an Arabic one (or the reverse)
     is the same entity written twice — a habit of Arabic news."""
     owner = {}
     spans = []
@@ -235,7 +237,7 @@ def _merge_script_aliases(text: str, groups: list[dict]) -> None:
             owner[(s.start, s.end)] = g
             spans.append(s)
     spans.sort(key=lambda s: s.start)
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:], strict=False):
         ga, gb = owner[(a.start, a.end)], owner[(b.start, b.end)]
         if ga is gb or ga["label"] != gb["label"]:
             continue
@@ -317,7 +319,9 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
     titles = sorted({normalise(t) for t in load("person_titles")["titles"]}, key=len, reverse=True)
     if not titles:
         return
-    pattern = re.compile(r"(?<![^\W_])[وف]?(?:[بلك]|لل)?(" + "|".join(re.escape(t) for t in titles) + r")(?![^\W_])")
+    pattern = re.compile(
+        r"(?<![^\W_])[وف]?(?:[بلك]|لل)?(" + "|".join(re.escape(t) for t in titles) + r")(?![^\W_])"
+    )
     persons = [(s, g) for g in groups if g["label"] == "PERSON" for s in g["spans"]]
     starts = sorted((s.start, s.end, g["key"]) for s, g in persons)
     owners: dict[str, set[str]] = {}
@@ -395,7 +399,11 @@ def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
     for lead, key in (("لل", "a"), ("ل", "b")):
         tails = contracted.get(lead)
         if tails:
-            extra.append(f"[وف]?{lead}(?P<{key}>" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + ")")
+            extra.append(
+                f"[وف]?{lead}(?P<{key}>"
+                + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+                + ")"
+            )
     if extra:
         body = "(?:" + "|".join([body, *extra]) + ")"
     pattern = re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])")
