@@ -1,0 +1,34 @@
+"""Word normalisation shared by training and inference (the two must agree exactly)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_TABLE = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+_DIGITS = re.compile(r"\d")
+
+
+@lru_cache(maxsize=200_000)
+def normalise_word(word: str) -> str:
+    """Fold spelling variants so that one name has one key.
+
+    >>> normalise_word("أُسامة")
+    'اسامه'
+    """
+    w = _DIACRITICS.sub("", word).translate(_TABLE)
+    return _DIGITS.sub("0", w).lower()

@@ -1,0 +1,593 @@
+"""The recogniser: CRF over tokens, then clitic trimming, then rules that add recall on news names."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from rasd.contract import Span
+from rasd.ner.clitics import split_proclitic
+from rasd.ner.features import WordInfo, word_features
+from rasd.ner.lexicon import load_lexicon
+from rasd.ner.normal import normalise_word
+from rasd.text.tokens import Token, tokenize
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+LABELS = {"PERS": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
+_SENT_END = {".", "!", "?", "؟", "؛"}
+_MAX_SENT = 80
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z'\-]*$|^(?=.*[A-Z])[A-Z0-9&]{2,}$")
+_LATIN_LINK = {"&", "of", "and", "de", "the", "for", "-", "van", "von", "der", "la", "du", "al", "bin", "el"}
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652]+$")
+_NO_INFO = WordInfo(0, (), "")
+_QUOTES = {'"': '"', "«": "»", "“": "”", "”": "“", "'": "'"}
+
+
+@dataclass
+class Model:
+    tagger: object
+    lexicon: dict[str, WordInfo]
+    org_triggers: frozenset[str]
+    person_triggers: frozenset[str]
+    org_suffix: frozenset[str]
+    natural_place: frozenset[str]
+    org_head: frozenset[str]
+    org_head_stop: frozenset[str]
+    latin_first: frozenset[str]
+
+
+_MODEL: Model | None = None
+_LOCK = threading.Lock()
+
+
+def load_model(model_dir: Path = MODEL_DIR) -> Model:
+    """Load (once) the CRF, the lexicon and the rule tables."""
+    global _MODEL
+    if _MODEL is not None and model_dir == MODEL_DIR:
+        return _MODEL
+    with _LOCK:
+        if _MODEL is not None and model_dir == MODEL_DIR:
+            return _MODEL
+        import pycrfsuite  # type: ignore[import-not-found]
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_dir / "ner.crfsuite"))
+        rules = yaml.safe_load(
+            (Path(__file__).resolve().parent / "triggers.yaml").read_text(encoding="utf-8")
+        )
+        first_path = model_dir / "latin_first_names.txt.gz"
+        latin_first: frozenset[str] = frozenset()
+        if first_path.exists():
+            with gzip.open(first_path, "rt", encoding="utf-8") as fh:
+                latin_first = frozenset(line.strip() for line in fh if line.strip())
+        model = Model(
+            tagger=tagger,
+            lexicon=load_lexicon(model_dir / "lexicon.tsv.gz"),
+            org_triggers=frozenset(rules["org"]),
+            person_triggers=frozenset(rules["person"]),
+            org_suffix=frozenset(str(s) for s in rules["org_suffix"]),
+            natural_place=frozenset(rules["natural_place"]),
+            org_head=frozenset(rules["org_head"]),
+            org_head_stop=frozenset(rules["org_head_stop"]),
+            latin_first=latin_first,
+        )
+        if model_dir == MODEL_DIR:
+            _MODEL = model
+        return model
+
+
+def _sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges of sentences: split at end punctuation and line breaks."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        brk = tok.text in _SENT_END or i - start + 1 >= _MAX_SENT
+        if not brk and i + 1 < len(tokens) and "\n" in text[tok.end : tokens[i + 1].start]:
+            brk = True
+        if brk:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(tokens):
+        out.append((start, len(tokens)))
+    return out
+
+
+def tag_tokens(model: Model, words: list[str]) -> list[str]:
+    """BIO tags (ANERcorp types) for one sentence of words."""
+    if not words:
+        return []
+    return list(model.tagger.tag(word_features(words, model.lexicon)))  # type: ignore[attr-defined]
+
+
+def _bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    spans = []
+    i = 0
+    while i < len(tags):
+        t = tags[i]
+        if t == "O":
+            i += 1
+            continue
+        ty = t[2:]
+        j = i + 1
+        while j < len(tags) and tags[j] == "I-" + ty:
+            j += 1
+        spans.append((i, j, ty))
+        i = j
+    return spans
+
+
+def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
+    """How many leading characters of ``word`` are particles, not part of the name (0 = none).
+
+    A particle is cut only with evidence that the rest is the name: the rest (or ال + rest after لل)
+    occurs on its own in the same text, or the whole word is unknown to the raw news while the rest is
+    a known word or name. So لكامالا → كامالا, but فانس, بلير, وول stay whole.
+    """
+    if word.endswith("ـ") and len(word.rstrip("ـ")) <= 2:
+        return len(word)
+    norm = normalise_word(word)
+    pre, rest = split_proclitic(norm)
+    if not pre:
+        return 0
+    cut = len(pre)
+    if word[cut : cut + 1] == "ـ":
+        cut += 1
+    if pre.endswith("لل") and len(rest) >= 2:
+        return cut
+    alt = "ال" + rest if pre.endswith("لل") else rest
+    if rest in doc_words or alt in doc_words:
+        return cut
+    if rest in model.org_head or rest in model.org_triggers or rest in model.person_triggers:
+        return cut  # لمجلس الشيوخ, لشركة
+    whole = model.lexicon.get(norm)
+    part = model.lexicon.get(rest)
+    if whole is not None and whole.gaz and whole.freq >= 3:
+        return 0  # a listed name in its own right: برايان, فانس
+    if whole is not None and part is not None and part.gaz == "PP" and part.freq >= whole.freq + 2:
+        return cut
+    if rest.startswith("ال") and part is not None and (whole is None or part.freq >= whole.freq + 2):
+        return cut
+    if whole is None and part is not None and (part.gaz or part.freq >= 6):
+        return cut
+    # The particle form is rarer and used like the bare form (same embedding cluster): لهيلاري ~ هيلاري,
+    # but فانس is not used like انس.
+    if (
+        whole is not None
+        and part is not None
+        and part.freq >= whole.freq + 2
+        and whole.clusters
+        and part.clusters
+        and (whole.clusters[1] == part.clusters[1] or whole.clusters[2] == part.clusters[2])
+    ):
+        return cut
+    return 0
+
+
+def recognise(text: str) -> list[Span]:
+    """Named entities in ``text`` (PERSON, ORG, GPE, LOC, MISC) with offsets into ``text``.
+
+    >>> [(s.text, s.label) for s in recognise("قال السناتور جو مانشين إن شركة غوغل دفعت")]  # doctest: +SKIP
+    [('جو مانشين', 'PERSON'), ('غوغل', 'ORG')]
+    """
+    model = load_model()
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    words = [t.text for t in tokens]
+    norms = [normalise_word(w) for w in words]
+    tags: list[str] = []
+    for s, e in _sentences(text, tokens):
+        tags.extend(tag_tokens(model, words[s:e]))
+    found: list[tuple[int, int, str, str]] = []
+    for i, j, ty in _bio_spans(tags):
+        found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
+    found = _apply_rules(model, tokens, norms, found)
+    found = _document_consistency(model, tokens, norms, found)
+    doc_words = set(norms)
+    spans: list[Span] = []
+    for i, j, label, source in found:
+        if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
+            label = "LOC"
+        start = tokens[i].start
+        # A leading token that is only particles (لـ, وبـ) is not part of the name.
+        while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
+            i += 1
+        if i >= j:
+            continue
+        start = tokens[i].start + _clitic_cut(model, tokens[i].text, doc_words)
+        end = tokens[j - 1].end
+        if start >= end:
+            continue
+        spans.append(Span(start, end, label, text[start:end], source, 1.0))
+    return spans
+
+
+def _is_latin(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
+
+
+def _split_scripts(
+    words: list[str], norms: list[str], model: Model, i: int, j: int, label: str
+) -> list[tuple[int, int, str, str]]:
+    """Cut a model span where the script changes: شركة Lazard راي ماكجواير is two names, not one.
+
+    An Arabic part right after a Latin part is a person when its words look like names.
+    """
+    pieces: list[tuple[int, int, str, str]] = []
+    a = i
+    for k in range(i + 1, j + 1):
+        if k == j or _is_latin(words[k]) != _is_latin(words[a]):
+            pieces.append((a, k, label, "model"))
+            a = k
+    if len(pieces) > 1:
+        for n, (a, b, _lab, _src) in enumerate(pieces):
+            if n > 0 and not _is_latin(words[a]) and _is_latin(words[pieces[n - 1][0]]):
+                if b - a <= 3 and all(_name_like(model, norms[t], words[t]) for t in range(a, b)):
+                    pieces[n] = (a, b, "PERSON", "rule:script-split")
+    return pieces
+
+
+def _is_latin_name(word: str) -> bool:
+    return bool(_LATIN_WORD.match(word))
+
+
+def _apply_rules(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Relabel and add spans with trigger words, Latin-script names and quoted names."""
+    n = len(tokens)
+    owner = [-1] * n
+    for k, (i, j, _, _) in enumerate(found):
+        for t in range(i, j):
+            owner[t] = k
+    out = list(found)
+    stems = [split_proclitic(w)[1] for w in norms]
+
+    def trigger(idx: int) -> str | None:
+        """ORG/PERSON when the word at ``idx`` (particles removed) announces a name."""
+        if idx < 0:
+            return None
+        for form in (norms[idx], stems[idx]):
+            if form in model.org_triggers:
+                return "ORG"
+            if form in model.person_triggers:
+                return "PERSON"
+        return None
+
+    def particle(idx: int) -> bool:
+        """A token that is only a particle: لـ, بـ, ل."""
+        return idx >= 0 and tokens[idx].text.rstrip("ـ") in ("ل", "ب", "و", "ك", "وب", "ول", "لل")
+
+    def latin_trigger(idx: int) -> str | None:
+        if particle(idx - 1):
+            return trigger(idx - 2) or "ORG"
+        if idx >= 1 and tokens[idx - 1].text in _QUOTES:
+            return trigger(idx - 2)
+        return trigger(idx - 1)
+
+    # 0. Latin-script pieces the model found get the Latin rules (LinkedIn after لـ is an ORG).
+    for k, (i, j, label, _source) in enumerate(out):
+        if _is_latin(tokens[i].text):
+            lab = _latin_label(model, [t.text for t in tokens[i:j]], latin_trigger(i), label)
+            if lab and lab != label:
+                out[k] = (i, j, lab, "rule:latin")
+
+    # 0b. An organisation span that ends in a person's name: شركة تيسلا إيلون ماسك.
+    split: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in out:
+        cut = 0
+        if (
+            label == "ORG"
+            and j - i >= 3
+            and "PP" not in _gaz(model, norms[i])
+            and not norms[i].startswith("ال")
+        ):
+            for k in range(i + 1, j - 1):
+                if _gaz(model, norms[k]) == "PP" and all(
+                    _gaz(model, norms[t]) or _name_like(model, norms[t], tokens[t].text) for t in range(k, j)
+                ):
+                    cut = k
+                    break
+        if cut:
+            split.append((i, cut, label, source))
+            split.append((cut, j, "PERSON", "rule:org-person-split"))
+        else:
+            split.append((i, j, label, source))
+    out = split
+
+    # 1. Model entities right after a trigger take the trigger's type.
+    for k, (i, j, label, _source) in enumerate(out):
+        if _is_latin(tokens[i].text):
+            continue
+        trig = trigger(i - 1)
+        if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
+            if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
+                out[k] = (i, j, trig, "rule:trigger")
+
+    new: list[tuple[int, int, str, str]] = []
+    taken = [o >= 0 for o in owner]
+
+    # 2. Latin-script capitalised sequences (MAGA Inc, Paul Weiss, LinkedIn).
+    i = 0
+    while i < n:
+        if taken[i] or not _is_latin_name(tokens[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j]:
+            w = tokens[j].text
+            if tokens[j].start - tokens[j - 1].end > 1:
+                break
+            if _is_latin_name(w) or (w in _LATIN_LINK and j + 1 < n and _is_latin_name(tokens[j + 1].text)):
+                j += 1
+            else:
+                break
+        words = [t.text for t in tokens[i:j]]
+        latin = _latin_label(model, words, latin_trigger(i), None)
+        if latin:
+            new.append((i, j, latin, "rule:latin"))
+            for t in range(i, j):
+                taken[t] = True
+        i = j
+
+    # 3. A quoted name right after an ORG trigger: شركة "إليوت مانجمنت".
+    for i in range(n):
+        q = tokens[i].text
+        if q not in _QUOTES or taken[i]:
+            continue
+        close = _QUOTES[q]
+        j = i + 1
+        while j < n and j - i <= 7 and tokens[j].text != close:
+            j += 1
+        if j >= n or tokens[j].text != close or j == i + 1 or j - i > 7:
+            continue
+        # the trigger right before the quote, or before definite words: لشركة الخدمات المالية "…"
+        k = i - 1
+        while k >= 0 and i - k <= 3 and norms[k].startswith("ال") and trigger(k) is None:
+            k -= 1
+        back = [trigger(k)] if k >= 0 else []
+        if j - i > 6:
+            continue
+        if "ORG" in back and not any(taken[t] for t in range(i + 1, j)):
+            new.append((i + 1, j, "ORG", "rule:quoted-org"))
+            for t in range(i + 1, j):
+                taken[t] = True
+        elif "ORG" in back:
+            # the model found part of it: widen to the quotes and make it ORG
+            ks = {owner[t] for t in range(i + 1, j) if owner[t] >= 0}
+            if len(ks) == 1:
+                k = ks.pop()
+                a, b, _, _ = out[k]
+                if a >= i + 1 and b <= j:
+                    out[k] = (i + 1, j, "ORG", "rule:quoted-org")
+
+    # 4. Unknown words after a person trigger: السناتور X Y.
+    for i in range(n - 1):
+        if trigger(i) != "PERSON" or taken[i + 1]:
+            continue
+        j = i + 1
+        while (
+            j < n
+            and j - i <= 3
+            and not taken[j]
+            and (_name_like(model, norms[j], tokens[j].text) or (j > i + 1 and _gaz(model, norms[j]) == "PP"))
+        ):
+            j += 1
+        if j > i + 1:
+            new.append((i + 1, j, "PERSON", "rule:person-trigger"))
+            for t in range(i + 1, j):
+                taken[t] = True
+
+    # 5. A body's head noun and the definite words after it: مجلس النواب، الحزب الديمقراطي،
+    # دوري كرة السلة الأميركي; a coordinated definite word after it is a second body: مجلس النواب والشيوخ.
+    def definite(t: int) -> bool:
+        w = norms[t]
+        return (w.startswith("ال") or w.startswith("لل")) and len(w) > 3 and w not in model.org_head_stop
+
+    for i in range(n - 1):
+        if taken[i] or stems[i] not in model.org_head:
+            continue
+        j = i + 1
+        if (
+            j + 1 < n
+            and not taken[j]
+            and not taken[j + 1]
+            and not definite(j)
+            and _ARABIC_WORD.match(tokens[j].text)
+            and len(norms[j]) >= 3
+            and norms[j] not in model.org_head_stop
+            and norms[j + 1].startswith("ال")
+            and definite(j + 1)
+            and model.lexicon.get(norms[j], _NO_INFO).freq >= 6
+        ):
+            j += 1
+        while j < n and j - i <= 5 and not taken[j] and definite(j):
+            j += 1
+        if j > i + 1 and definite(j - 1):
+            new.append((i, j, "ORG", "rule:org-head"))
+            for t in range(i, j):
+                taken[t] = True
+            if j < n and not taken[j] and norms[j].startswith("وال") and len(norms[j]) > 4:
+                new.append((j, j + 1, "ORG", "rule:org-head-coordinated"))
+                taken[j] = True
+
+    # 6. Rare words right after an organisation word: تطبيق زووم، شركة تسلا.
+    for i in range(n - 1):
+        if trigger(i) != "ORG" or taken[i + 1] or stems[i] in model.org_head:
+            continue
+        j = i + 1
+        while (
+            j < n and j - i <= 2 and not taken[j] and _name_like(model, norms[j], tokens[j].text, strict=True)
+        ):
+            j += 1
+        if j > i + 1:
+            new.append((i + 1, j, "ORG", "rule:org-trigger"))
+            for t in range(i + 1, j):
+                taken[t] = True
+
+    out.extend(new)
+    out.sort()
+    return out
+
+
+def _name_like(model: Model, norm: str, raw: str, strict: bool = False) -> bool:
+    """An Arabic word that is rare in news or listed as a person name, and not a function word."""
+    if not _ARABIC_WORD.match(raw) or len(norm) < 2 or norm.startswith("ال"):
+        return False
+    info = model.lexicon.get(norm)
+    pre, stem = split_proclitic(norm)
+    if pre and model.lexicon.get(stem, _NO_INFO).freq >= 6 and not (info and (info.gaz or info.freq <= 3)):
+        return False  # a common word with a particle: لحشد
+    if info is None:
+        return True
+    if strict:
+        return info.freq <= 7 or (info.gaz != "" and info.freq <= 9)
+    if info.gaz == "PP" and info.freq <= 12:
+        return True
+    return info.freq <= 5
+
+
+def _latin_label(model: Model, words: list[str], trig: str | None, model_label: str | None) -> str | None:
+    """Type of a Latin-script name: the trigger before it, an ORG suffix, a first name, else ORG."""
+    if trig:
+        return trig
+    if words[-1].rstrip(".") in model.org_suffix or words[-1] in model.org_suffix:
+        return "ORG"
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) <= 1):
+        return model_label
+    if 2 <= len(words) <= 3 and words[0].lower() in model.latin_first:
+        return "PERSON"
+    if len(words) == 1 or model_label is None:
+        return "ORG"
+    return model_label
+
+
+def _not_particle_word(model: Model, norm: str) -> bool:
+    """False for a common word behind a particle (للانذار ~ انذار share an embedding cluster); لاسري is not one."""
+    pre, stem = split_proclitic(norm)
+    if not pre:
+        return True
+    whole, part = model.lexicon.get(norm), model.lexicon.get(stem)
+    if whole is None or part is None or whole.gaz:
+        return True
+    return bool(whole.clusters and part.clusters and whole.clusters[1] != part.clusters[1])
+
+
+def _gaz(model: Model, norm: str) -> str:
+    info = model.lexicon.get(norm)
+    return info.gaz if info else ""
+
+
+def _document_consistency(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """One name, one type, everywhere in the text.
+
+    A person's span grows over a following rare name word (مارك + لاسري); a lone word that is the
+    surname of a person named in full is that person (هاريس after كامالا هاريس is not a place); a name
+    found once is found again where the model missed it (وكان لاسري).
+    """
+    n = len(tokens)
+    stems = [split_proclitic(w)[1] for w in norms]
+    taken = [False] * n
+    for i, j, _, _ in found:
+        for t in range(i, j):
+            taken[t] = True
+    out: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in found:
+        # An unknown first name before a lone "place": لكامالا هاريس is a person, not Harris county.
+        if label in ("GPE", "ORG") and j - i == 1 and i > 0 and not taken[i - 1] and source == "model":
+            prev = stems[i - 1]
+            info = model.lexicon.get(prev)
+            if (
+                _ARABIC_WORD.match(tokens[i - 1].text)
+                and len(prev) >= 3
+                and not prev.startswith("ال")
+                and (
+                    (info is None and norms[i - 1] not in model.lexicon)
+                    or (info is not None and info.gaz == "PP" and info.freq <= 12)
+                )
+                and _gaz(model, norms[i]) == "PP"
+            ):
+                taken[i - 1] = True
+                i, label, source = i - 1, "PERSON", "rule:first-name"
+        # A lone listed first name takes the rare word after it as its surname: مارك لاسري.
+        if (
+            label == "PERSON"
+            and j - i == 1
+            and j < n
+            and not taken[j]
+            and _gaz(model, stems[i]) == "PP"
+            and _name_like(model, norms[j], tokens[j].text)
+            and _not_particle_word(model, norms[j])
+            and tokens[j].start - tokens[j - 1].end <= 1
+        ):
+            taken[j] = True
+            j += 1
+            source = "rule:person-extend"
+        out.append((i, j, label, source))
+
+    def key(i: int, j: int) -> tuple[str, ...]:
+        return (stems[i],) + tuple(norms[i + 1 : j])
+
+    votes: dict[tuple[str, ...], dict[str, int]] = {}
+    surnames: set[str] = set()
+    for i, j, label, _ in out:
+        v = votes.setdefault(key(i, j), {})
+        v[label] = v.get(label, 0) + (j - i)
+        if label == "PERSON" and j - i >= 2 and len(norms[j - 1]) >= 3:
+            surnames.add(norms[j - 1])
+    fixed: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in out:
+        k = key(i, j)
+        if j - i == 1 and k[0] in surnames and label != "PERSON" and _gaz(model, k[0]) == "PP":
+            fixed.append((i, j, "PERSON", "rule:document-surname"))
+            continue
+        v = votes[k]
+        best = max(v, key=lambda lab: v[lab])
+        if best != label and v[best] >= 2 * v[label] + 1:
+            fixed.append((i, j, best, "rule:document-vote"))
+        else:
+            fixed.append((i, j, label, source))
+    # Find again, where the model missed them, names of two or more letters found elsewhere in the text.
+    known: dict[tuple[str, ...], str] = {}
+    for i, j, label, _ in fixed:
+        k = key(i, j)
+        if len(k) >= 2 and label in ("PERSON", "ORG", "GPE"):
+            known.setdefault(k, label)
+    for s in surnames:
+        freq = model.lexicon.get(s, _NO_INFO).freq
+        if (_gaz(model, s) == "PP" and freq <= 10) or freq <= 6:
+            known.setdefault((s,), "PERSON")
+    maxlen = max((len(k) for k in known), default=0)
+    firsts = {k[0] for k in known}
+    i = 0
+    while i < n:
+        hit = None
+        if not taken[i] and stems[i] in firsts and _ARABIC_WORD.match(tokens[i].text):
+            for L in range(min(maxlen, n - i), 0, -1):
+                if any(taken[t] for t in range(i, i + L)):
+                    continue
+                lab = known.get(key(i, i + L))
+                if lab and (
+                    L > 1
+                    or lab != "PERSON"
+                    or _name_like(model, stems[i], tokens[i].text)
+                    or _gaz(model, stems[i])
+                ):
+                    hit = (i, i + L, lab, "rule:document-repeat")
+                    break
+        if hit:
+            fixed.append(hit)
+            for t in range(hit[0], hit[1]):
+                taken[t] = True
+            i = hit[1]
+        else:
+            i += 1
+    fixed.sort()
+    return fixed

@@ -1,0 +1,217 @@
+"""Rebuild the shipped recogniser from ../shared/data: ``make train-ner`` (``python -m rasd.ner.train``).
+
+Steps (all seeded; see MODEL_CARD.md):
+1. tokenise + normalise the raw news (ANT corpus, Apache-2.0);
+2. fastText skip-gram vectors with subwords on it (scratch only, never shipped);
+3. k-means clusters of those vectors at three granularities -> lexicon (shipped, small);
+4. name-list flags from Wikidata names (CC0) and Google ar2en pairs (Apache-2.0) -> lexicon;
+5. a linear-chain CRF on ANERcorp CAMeL train + WikiFANE gold + AQMAR (CC BY-SA) -> model/ner.crfsuite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import lzma
+import math
+import os
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+from rasd.ner import data
+from rasd.ner.features import WordInfo, word_features
+from rasd.ner.lexicon import save_lexicon
+from rasd.ner.normal import normalise_word
+from rasd.text.tokens import tokenize
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+CLUSTER_SIZES = (64, 256, 1024)
+SEED = 13
+# WikiFANE and AQMAR were tried and lowered dev F1 (MODEL_CARD.md), so only ANERcorp trains the CRF.
+TRAIN_CORPORA = ("camel",)
+CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+def _log(msg: str) -> None:
+    print(f"[train-ner] {msg}", file=sys.stderr, flush=True)
+
+
+def prepare_raw(shared: Path, work: Path) -> Path:
+    out = work / "raw_tok.txt"
+    if out.exists():
+        return out
+    with open(out.with_suffix(".tmp"), "w", encoding="utf-8") as fh:
+        for name in ("ant_multisource", "ant_jawharafm"):
+            with lzma.open(shared / f"data/arabic_news_raw/{name}.txt.xz", "rt", encoding="utf-8") as src:
+                for line in src:
+                    fh.write(" ".join(normalise_word(t.text) for t in tokenize(line)) + "\n")
+    out.with_suffix(".tmp").rename(out)
+    return out
+
+
+def train_vectors(raw: Path, work: Path, threads: int) -> Path:
+    out = work / "ft.bin"
+    if out.exists():
+        return out
+    import fasttext  # type: ignore[import-not-found]
+
+    # fastText's own seed (0) is fixed; with one thread the vectors are the same on every run.
+    model = fasttext.train_unsupervised(
+        str(raw), model="skipgram", dim=100, epoch=5, minCount=3, minn=2, maxn=5, thread=threads, ws=5
+    )
+    model.save_model(str(out))
+    return out
+
+
+def name_flags(shared: Path) -> dict[str, str]:
+    """Person-name tokens from Wikidata (CC0) and Google ar2en (Apache-2.0): 'P', or 'PP' when common."""
+    counts: Counter[str] = Counter()
+    wd = shared / "data/wikidata_en_ar_names_coling2018/wd_arabic.normalized.aligned.tokens"
+    for line in wd.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            counts[normalise_word(parts[1].replace(" ", ""))] += int(parts[2]) if parts[2].isdigit() else 1
+    g = shared / "data/google_ar2en_transliteration/ar2en.txt"
+    for line in g.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts and parts[0]:
+            for w in parts[0].split():
+                counts[normalise_word(w)] += 1
+    return {w: ("PP" if c >= 3 else "P") for w, c in counts.items() if len(w) >= 2}
+
+
+def latin_name_tokens(shared: Path, min_count: int = 20) -> list[str]:
+    """Common Latin person-name tokens (john, paul, weiss...) from Wikidata names (CC0)."""
+    wd = shared / "data/wikidata_en_ar_names_coling2018/wd_arabic.normalized.aligned.tokens"
+    out = set()
+    for line in wd.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[2].isdigit() and int(parts[2]) >= min_count and parts[0].isalpha():
+            out.add(parts[0].lower())
+    return sorted(out)
+
+
+def build_lexicon(ft_path: Path, raw: Path, words: set[str], flags: dict[str, str]) -> dict[str, WordInfo]:
+    import fasttext  # type: ignore[import-not-found]
+    import numpy as np
+    from sklearn.cluster import MiniBatchKMeans
+
+    model = fasttext.load_model(str(ft_path))
+    freq: Counter[str] = Counter()
+    with open(raw, encoding="utf-8") as fh:
+        for line in fh:
+            freq.update(line.split())
+    vocab = [w for w in model.words if w != "</s>"]
+    known = set(vocab)
+    extra = sorted(
+        w for w in words | set(flags) if w not in known and any("\u0600" <= ch <= "\u06ff" for ch in w)
+    )
+    allwords = vocab + extra
+    vecs = np.stack([model.get_word_vector(w) for w in allwords]).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-8
+    train_vecs = vecs[: len(vocab)]
+    labels = []
+    for k in CLUSTER_SIZES:
+        km = MiniBatchKMeans(n_clusters=k, random_state=SEED, batch_size=4096, n_init=1, max_iter=50)
+        km.fit(train_vecs)
+        labels.append(km.predict(vecs))
+        _log(f"k-means {k} done")
+    lex: dict[str, WordInfo] = {}
+    for i, w in enumerate(allwords):
+        f = freq.get(w, 0)
+        lex[w] = WordInfo(
+            int(math.log2(f)) + 1 if f else 0,
+            tuple(str(int(lab[i])) for lab in labels),
+            flags.get(w, ""),
+        )
+    return lex
+
+
+def sentence_xy(sents: list[data.Sentence], lex: dict[str, WordInfo]):
+    for s in sents:
+        words = [w for w, _ in s]
+        yield word_features(words, lex), [t for _, t in s]
+
+
+def train_crf(
+    sents: list[data.Sentence], lex: dict[str, WordInfo], out: Path, params: dict | None = None
+) -> None:
+    import pycrfsuite  # type: ignore[import-not-found]
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in sentence_xy(sents, lex):
+        trainer.append(x, y)
+    trainer.set_params(params or CRF_PARAMS)
+    trainer.train(str(out))
+
+
+def training_sentences(
+    shared: Path,
+    dev_split: bool,
+    use: tuple[str, ...] = ("camel", "wikifane", "aqmar"),
+    camel_copies: int = 1,
+):
+    """CAMeL train (minus its last 10% when ``dev_split``; ``camel_copies`` times) plus the corpora in ``use``."""
+    camel = data.camel_train(shared)
+    cut = int(len(camel) * 0.9)
+    train, dev = (camel[:cut], camel[cut:]) if dev_split else (camel, [])
+    extra: list[data.Sentence] = []
+    if "wikifane" in use:
+        extra += data.wikifane(shared)
+    if "aqmar" in use:
+        extra += data.aqmar(shared)
+    rnd = random.Random(SEED)
+    allsents = train * camel_copies + extra
+    rnd.shuffle(allsents)
+    return allsents, dev
+
+
+def corpus_words(shared: Path) -> set[str]:
+    words: set[str] = set()
+    for s in data.camel_train(shared) + data.wikifane(shared) + data.aqmar(shared):
+        for w, _ in s:
+            n = normalise_word(w)
+            words.add(n)
+    return words
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--work", default=os.environ.get("RASD_NER_WORK", "work/ner"), help="scratch folder")
+    ap.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="fastText threads (1 = bit-reproducible vectors; more is faster)",
+    )
+    ap.add_argument("--out", default=str(MODEL_DIR), help="where the model files go")
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    shared = data.shared_dir()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    random.seed(SEED)
+    _log("raw news")
+    raw = prepare_raw(shared, work)
+    _log("vectors")
+    ft = train_vectors(raw, work, args.threads)
+    _log("lexicon")
+    from rasd.ner.clitics import split_proclitic
+
+    words = corpus_words(shared)
+    words |= {split_proclitic(w)[1] for w in words}
+    lex = build_lexicon(ft, raw, words, name_flags(shared))
+    out.mkdir(parents=True, exist_ok=True)
+    save_lexicon(out / "lexicon.tsv.gz", lex)
+    with gzip.GzipFile(out / "latin_first_names.txt.gz", "wb", mtime=0) as fh:
+        fh.write("".join(w + "\n" for w in latin_name_tokens(shared)).encode())
+    _log("crf")
+    sents, _ = training_sentences(shared, dev_split=False, use=TRAIN_CORPORA)
+    train_crf(sents, lex, out / "ner.crfsuite")
+    _log(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
