@@ -5,6 +5,9 @@ Each stage is a plain function, so the CLI, the store, tests and batch jobs shar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from rasd.contract import Article, Extraction, Span
 
 
@@ -17,13 +20,29 @@ def recognise_entities(text: str) -> list[Span]:
     from rasd.ner import recognise
     from rasd.text.prefixes import strip_name_prefix
 
+    known = _known_name_word()
     out = []
     for span in recognise(text):
-        start, end = strip_name_prefix(text, span.start, span.end)
+        start, end = strip_name_prefix(text, span.start, span.end, known)
         if start != span.start and end > start:
             span = Span(start, end, span.label, text[start:end], span.source, span.score)
         out.append(span)
     return out
+
+
+@cache
+def _known_name_word() -> Callable[[str], bool]:
+    """Words the recogniser's name lists know as person names (بليك stays whole in وبليك)."""
+    from rasd.ner.normal import normalise_word
+    from rasd.ner.pipeline import load_model
+
+    lexicon = load_model().lexicon
+
+    def known(form: str) -> bool:
+        info = lexicon.get(normalise_word(form))
+        return info is not None and info.gaz == "PP"
+
+    return known
 
 
 def find_values(text: str, published: str | None = None) -> list[Span]:

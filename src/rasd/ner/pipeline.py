@@ -134,6 +134,12 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
     pre, rest = split_proclitic(norm)
     if not pre:
         return 0
+    # the longest particle split is blind: وبليك is و + بليك (a listed name), not وب + ليك
+    for k in range(1, len(pre)):
+        info = model.lexicon.get(norm[k:])
+        if info is not None and info.gaz == "PP":
+            pre, rest = norm[:k], norm[k:]
+            break
     cut = len(pre)
     if word[cut : cut + 1] == "ـ":
         cut += 1
