@@ -37,6 +37,7 @@ from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
 DONOR_TYPES = ("PERSON", "ORG", "GPE", "ANON")
+DESCRIBED_DONOR_TYPES = ("PERSON", "ORG", "ANON")  # "مانحة ضخمة" describes a person or body, not a place
 RECIPIENT_TYPES = ("PERSON", "ORG")
 INHERIT_WITHIN = 2  # sentences: "وتبرع فلان أيضًا بمليون دولار" takes the last donation's recipient
 
@@ -302,7 +303,8 @@ def _donors(
             stop = min(stops + [amount.start if amount is not None else sent.end])
             group = coordinated_after(sent, first, [c for c in cands if c.end <= stop], text, max_gap_words=8)
             return [g for g in group if g.entity not in rec_ids]
-    before = subject_before(sent, trig.start, text, DONOR_TYPES, max_words=14, state=state)
+    types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" else DONOR_TYPES
+    before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in rec_ids]

@@ -187,7 +187,12 @@ def _speaker(
             return topic, "quotation after a colon: the sentence's subject"
     # 3. ", كما يقول" after the quote
     after = normalise(text[q.end : min(len(text), q.end + 25)])
-    if re.match(r"^[”\"»]?[\s،,]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت)", after):
+    m = re.match(r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت)", after)
+    if m:
+        # "“…”، كما قال فلان": the person named after the verb, else the last speaker
+        named = [x for x in state.doc.mentions if x.start > q.end and x.label in ("PERSON", "ANON")]
+        if named and n_words(gap_text(text, q.end, named[0].start)) <= 3:
+            return named[0].entity, "'كما قال' + speaker after the quotation"
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
     return None, "no-cue"
