@@ -26,10 +26,12 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy src
 
 train-ner: $(STAMP)
+	$(PY) -m pip install --quiet -r requirements-train.txt
 	$(PY) -m rasd.ner.train
 
 bench: $(STAMP)
-	for b in benchmarks/*.py; do $(PY) $$b || exit 1; done
+	$(PY) -m pip install --quiet -r requirements-bench.txt
+	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
