@@ -72,8 +72,10 @@ def extract_article(article: Article) -> Extraction:
     from rasd.resolve.document import build_entities
 
     text = article.text
-    spans = recognise_entities(text)
     values = find_values(text, article.published)
+    money = [v for v in values if v.label == "MONEY"]
+    # a currency word inside an amount ("مليون دولار") is not a named entity
+    spans = [s for s in recognise_entities(text) if not any(m.start <= s.start and s.end <= m.end for m in money)]
     doc = build_entities(text, spans)
     facts = extract_facts(text, doc, values)
     return Extraction(article=article, entities=doc.entities, facts=facts, values=values)
