@@ -39,7 +39,7 @@ _ARTICLE_AFTER = {
 }
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def split_proclitic(word: str, min_rest: int = 2) -> tuple[str, str]:
     """Split ``word`` into (particles, rest) taking the longest proclitic that leaves ``min_rest`` letters.
 

@@ -23,7 +23,7 @@ _TABLE = str.maketrans(
 _DIGITS = re.compile(r"\d")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def normalise_word(word: str) -> str:
     """Fold spelling variants so that one name has one key.
 

@@ -64,7 +64,7 @@ def _distinct_by_dictionary(a: str, b: str) -> bool:
     return not (sa & sb) and all(similarity(x, y) < 0.8 for x in sa for y in sb)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def arabic_tokens(a: str, b: str) -> TokenSim:
     """Two normalised Arabic tokens.
 
@@ -89,7 +89,7 @@ def arabic_tokens(a: str, b: str) -> TokenSim:
     return TokenSim(round(score, 3), "variant" if score >= TOKEN_OK else "different", f"{a} ~ {b} ({score:.2f})")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def latin_tokens(a: str, b: str) -> TokenSim:
     """Two folded Latin tokens (initials match their full word: ``j ~ james``)."""
     if a == b:
@@ -147,7 +147,7 @@ def translation_keys(token: str) -> set[str]:
     return {w for w in (token, singular) if w in table}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def cross_tokens(arabic: str, latin: str) -> TokenSim:
     """An Arabic token against a Latin one, through transliteration candidates and consonant keys.
 
