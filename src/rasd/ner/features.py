@@ -83,7 +83,7 @@ class _WordView:
 
 
 _CACHE: dict[tuple[int, str], _WordView] = {}
-_CACHE_MAX = 50_000  # words; bounded so a long ingest does not grow without limit
+_CACHE_MAX = 20_000  # words; bounded so a long ingest does not grow without limit
 
 
 def _view(raw: str, lexicon: dict[str, WordInfo]) -> _WordView:

@@ -59,7 +59,7 @@ class TranslitModel:
                 continue
             lam = dist.types
             prob = (dist.counts.get(chunk, 0.0) + lam * prob) / (dist.total + lam)
-        if len(_CHUNK_CACHE) < 100_000:
+        if len(_CHUNK_CACHE) < 50_000:
             _CHUNK_CACHE[cache_key] = prob
         return prob
 
@@ -80,7 +80,7 @@ class TranslitModel:
                 prob = (dist.counts.get(ch, 0.0) + dist.types * prob) / (dist.total + dist.types)
             total += math.log(prob)
             h += ch
-        if len(_LM_CACHE) < 100_000:
+        if len(_LM_CACHE) < 50_000:
             _LM_CACHE[cache_key] = total
         return total
 
