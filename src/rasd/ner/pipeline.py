@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -97,6 +98,42 @@ def _sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# Which tagger feeds the rules: "crf" (default: best fact extraction and speed, see MODEL_CARD.md),
+# "neural" (numpy BiLSTM-CRF, rasd.ner_neural), "union" (neural, CRF where neural found nothing) or
+# "union-crf" (CRF, neural where the CRF found nothing).
+TAGGER = os.environ.get("RASD_NER_TAGGER", "crf")
+
+
+def _tag_sentences(model: Model, words: list[str], sentences: list[tuple[int, int]]) -> list[str]:
+    """BIO tags for every token: the neural tagger on all sentences at once, or the CRF."""
+    crf: list[str] = []
+    if TAGGER != "neural":
+        for s, e in sentences:
+            crf.extend(tag_tokens(model, words[s:e]))
+        if TAGGER == "crf":
+            return crf
+    from rasd.ner_neural import load_tagger
+
+    batches = load_tagger().tag([words[s:e] for s, e in sentences])
+    neural = [t for batch in batches for t in batch]
+    if TAGGER == "neural":
+        return neural
+    if TAGGER == "union-crf":
+        return _union_tags(crf, neural)
+    return _union_tags(neural, crf)
+
+
+def _union_tags(first: list[str], second: list[str]) -> list[str]:
+    """The first tagger's entities, plus the second's where the first found nothing at all."""
+    out = list(first)
+    for i, j, ty in _bio_spans(second):
+        if all(first[k] == "O" for k in range(i, j)):
+            out[i] = "B-" + ty
+            for k in range(i + 1, j):
+                out[k] = "I-" + ty
+    return out
+
+
 def tag_tokens(model: Model, words: list[str]) -> list[str]:
     """BIO tags (ANERcorp types) for one sentence of words."""
     if not words:
@@ -186,9 +223,7 @@ def recognise(text: str) -> list[Span]:
         return []
     words = [t.text for t in tokens]
     norms = [normalise_word(w) for w in words]
-    tags: list[str] = []
-    for s, e in _sentences(text, tokens):
-        tags.extend(tag_tokens(model, words[s:e]))
+    tags = _tag_sentences(model, words, _sentences(text, tokens))
     found: list[tuple[int, int, str, str]] = []
     for i, j, ty in _bio_spans(tags):
         found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
@@ -199,6 +234,9 @@ def recognise(text: str) -> list[Span]:
     for i, j, label, source in found:
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
+        # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
+        while label == "PERSON" and j - i >= 2 and split_proclitic(norms[i])[1] in model.person_triggers:
+            i += 1
         start = tokens[i].start
         # A leading token that is only particles (لـ, وبـ) is not part of the name.
         while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
