@@ -98,23 +98,15 @@ def _name(entities: dict[str, dict], eid: str | None) -> str:
 
 
 def _amount(amount: dict | None) -> str:
-    if not amount:
-        return ""
-    lo, hi, cur = amount.get("min"), amount.get("max"), amount.get("currency") or ""
-    if lo is not None and hi is not None and lo != hi:
-        return f" {lo:,}–{hi:,} {cur}".rstrip()
-    if lo is not None and hi is None:
-        return f" ≥ {lo:,} {cur}".rstrip()
-    if lo is None and hi is not None:
-        return f" ≤ {hi:,} {cur}".rstrip()
-    if lo is not None:
-        approx = "~" if amount.get("approximate") else ""
-        return f" {approx}{lo:,} {cur}".rstrip()
-    return ""
+    from rasd.query import format_amount
+
+    return f" {format_amount(amount)}" if amount else ""
 
 
 def format_summary(data: dict, explain: bool = False) -> str:
     """A readable Arabic summary of an extraction (the JSON contract as input)."""
+    from rasd.query import role_label
+
     ents = {e["id"]: e for e in data["entities"]}
     lines = [f"المقال {data['article']['id']}: {len(data['entities'])} كيانًا، {len(data['facts'])} واقعة"]
     lines.append("")
@@ -133,7 +125,7 @@ def format_summary(data: dict, explain: bool = False) -> str:
         t = f["type"]
         label = _FACT_LABELS.get(t, t)
         if t == "role":
-            body = f"{_name(ents, f['subject'])} — {f['role']} — {_name(ents, f['object'])}"
+            body = f"{_name(ents, f['subject'])} — {role_label(f['role'])} — {_name(ents, f['object'])}"
         elif t == "donation":
             body = (
                 f"{_name(ents, f['donor'])} → {_name(ents, f['recipient'])}"

@@ -268,18 +268,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the knowledge-base commands alone (``python -m rasd.cli_kb``); rasd.cli is the real entry."""
-    parser = argparse.ArgumentParser(prog="rasd")
-    register(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
-    args = parser.parse_args(argv)
-    try:
-        return int(args.func(args) or 0)
-    except RasdError as exc:
-        print(f"rasd: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("rasd: interrupted", file=sys.stderr)
-        return 130
+    """Run rasd's commands (kept for ``python -m rasd.cli_kb``); rasd.cli is the entry point."""
+    from rasd.cli import main as rasd_main
+
+    return rasd_main(argv)
 
 
 if __name__ == "__main__":
