@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("show", help="profile of one person or organisation, with sources")
-    p.add_argument("name", metavar="NAME", help="a name (مارك لاسري) or an entity id")
+    p.add_argument("name", metavar="NAME", help="a name (جورج سوروس) or an entity id")
     _add_db(p)
     _add_format(p)
     p.set_defaults(func=cmd_show)

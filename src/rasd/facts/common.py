@@ -247,7 +247,7 @@ _NEGATIONS = frozenset(["ليس", "ليست", "لا", "لم", "لن", "غير", 
 
 
 def sentence_topic(sent: Sentence, text: str, types: tuple[str, ...] = ("PERSON",)) -> DocMention | None:
-    """A mention that opens the sentence (within its first three words), e.g. "وكان لاسري، الذي …"."""
+    """A mention that opens the sentence (within its first three words), e.g. "وكان ثيل، الذي …"."""
     for m in sent.mentions:
         if n_words(gap_text(text, sent.start, m.start)) > 3:
             return None

@@ -258,7 +258,7 @@ def _is_latin(word: str) -> bool:
 def _split_scripts(
     words: list[str], norms: list[str], model: Model, i: int, j: int, label: str
 ) -> list[tuple[int, int, str, str]]:
-    """Cut a model span where the script changes: شركة Lazard راي ماكجواير is two names, not one.
+    """Cut a model span where the script changes: شركة Google سوندار بيتشاي is two names, not one.
 
     An Arabic part right after a Latin part is a person when its words look like names.
     """
@@ -356,7 +356,7 @@ def _apply_rules(
     new: list[tuple[int, int, str, str]] = []
     taken = [o >= 0 for o in owner]
 
-    # 2. Latin-script capitalised sequences (MAGA Inc, Paul Weiss, LinkedIn).
+    # 2. Latin-script capitalised sequences (MAGA Inc, Home Depot, LinkedIn).
     i = 0
     while i < n:
         if taken[i] or not _is_latin_name(tokens[i].text):
@@ -512,7 +512,7 @@ def _latin_label(model: Model, words: list[str], trig: str | None, model_label: 
 
 
 def _not_particle_word(model: Model, norm: str) -> bool:
-    """False for a common word behind a particle (للانذار ~ انذار share an embedding cluster); لاسري is not one."""
+    """False for a common word behind a particle (للانذار ~ انذار share an embedding cluster); بليك is not one."""
     pre, stem = split_proclitic(norm)
     if not pre:
         return True
@@ -532,9 +532,9 @@ def _document_consistency(
 ) -> list[tuple[int, int, str, str]]:
     """One name, one type, everywhere in the text.
 
-    A person's span grows over a following rare name word (مارك + لاسري); a lone word that is the
+    A person's span grows over a following rare name word (بيتر + ثيل); a lone word that is the
     surname of a person named in full is that person (هاريس after كامالا هاريس is not a place); a name
-    found once is found again where the model missed it (وكان لاسري).
+    found once is found again where the model missed it (وكان ثيل).
     """
     n = len(tokens)
     stems = [split_proclitic(w)[1] for w in norms]
@@ -560,7 +560,7 @@ def _document_consistency(
             ):
                 taken[i - 1] = True
                 i, label, source = i - 1, "PERSON", "rule:first-name"
-        # A lone listed first name takes the rare word after it as its surname: مارك لاسري.
+        # A lone listed first name takes the rare word after it as its surname: بيتر ثيل.
         if (
             label == "PERSON"
             and j - i == 1

@@ -1,6 +1,6 @@
 """In-document entity building: mentions of the same entity in one article become one entity.
 
-A surname alone (لاسري) or a first name alone (كامالا) refers back to the full name when exactly
+A surname alone (ثيل) or a first name alone (بيتر) refers back to the full name when exactly
 one person in the article has it; repeated names the recogniser missed are found again in the
 text; "حملة X" (X's campaign) is the candidate X. Every decision is local to the article —
 cross-article resolution lives in rasd.resolve.match and the store.
@@ -120,10 +120,10 @@ def _latin_name(name: str) -> str | None:
 def build_entities(text: str, spans: list[Span]) -> Document:
     """Group recognised spans into the article's entities and find missed repeats.
 
-    >>> t = "قال مارك لاسري إن الصندوق نما. وأضاف لاسري أن..."
-    >>> doc = build_entities(t, [Span(4, 14, "PERSON", "مارك لاسري"), Span(37, 42, "PERSON", "لاسري")])
+    >>> t = "قال بيتر ثيل إن الصندوق نما. وأضاف ثيل أن..."
+    >>> doc = build_entities(t, [Span(4, 12, "PERSON", "بيتر ثيل"), Span(35, 38, "PERSON", "ثيل")])
     >>> [(e.name, len(e.mentions)) for e in doc.entities]
-    [('مارك لاسري', 2)]
+    [('بيتر ثيل', 2)]
     """
     named = [_campaign_to_candidate(text, s) for s in spans if s.label in NAMED_TYPES and s.end > s.start]
     named = _drop_overlaps(named)

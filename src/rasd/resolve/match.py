@@ -1,9 +1,9 @@
 """Are two name records the same entity? Explainable, nomenklatura-style matching.
 
->>> m = compare(NameRecord("PERSON", "مارك لاسري"), NameRecord("PERSON", "Marc Lasry"))
+>>> m = compare(NameRecord("PERSON", "بيتر ثيل"), NameRecord("PERSON", "Peter Thiel"))
 >>> m.same
 True
->>> compare(NameRecord("PERSON", "مارك لاسري"), NameRecord("PERSON", "مارك أندريسن")).same
+>>> compare(NameRecord("PERSON", "بيتر ثيل"), NameRecord("PERSON", "بيتر بوتيجيج")).same
 False
 
 How it works: every spelling of record *a* (name, aliases, Latin form) is aligned with
@@ -12,7 +12,7 @@ function with a weight, scores the alignment and says why; the best-scoring pair
 spellings wins. ``same`` is ``score >= THRESHOLD``, set for precision: a wrong merge joins
 two people's money, a missed one only leaves a duplicate.
 
-**Surname-only mentions** (``لاسري`` against ``مارك لاسري``) score just above the threshold
+**Surname-only mentions** (``ثيل`` against ``بيتر ثيل``) score just above the threshold
 (:data:`SURNAME_ONLY_SCORE`) and carry the reason ``surname-only …``; use
 :func:`needs_context` to spot them. A store should accept such a match only within the same
 article, or when exactly one candidate with that surname exists; with two (جو بايدن, هانتر
@@ -238,7 +238,7 @@ def _person_alignment(al: Alignment) -> None:
         al.value = min(s.score for s in sims) if all(s.score >= TOKEN_OK for s in sims) else 0.6
         return
     if len(a) != len(b):
-        # A surname alone (لاسري, شرف الدين) or a given name alone (كامالا) against a full name.
+        # A surname alone (ثيل, شرف الدين) or a given name alone (كامالا) against a full name.
         k = len(short)
         tail = _tokens_match(short, long_[-k:])
         if tail is not None:
@@ -322,7 +322,7 @@ def _org_alignment(al: Alignment) -> None:
 def align_names(text_a: str, text_b: str, group: str) -> Alignment:
     """Tokenise two spellings and decide how they correspond.
 
-    >>> align_names("لاسري", "مارك لاسري", "PERSON").kind
+    >>> align_names("ثيل", "بيتر ثيل", "PERSON").kind
     'surname'
     """
     tokens_a, gen_a = parse_name(text_a, group)
@@ -363,7 +363,7 @@ def full_name_match(al: Alignment) -> FeatureResult | None:
 
 
 def transliteration_match(al: Alignment) -> FeatureResult | None:
-    """Latin and Arabic spellings of the same full name: ``Marc Lasry ~ مارك لاسري``."""
+    """Latin and Arabic spellings of the same full name: ``Peter Thiel ~ بيتر ثيل``."""
     if al.kind != "full" or not _is_cross(al):
         return None
     latin, arabic = (al.text_a, al.text_b) if has_arabic(al.text_b) else (al.text_b, al.text_a)
@@ -393,7 +393,7 @@ def given_name_only(al: Alignment) -> FeatureResult | None:
 
 
 def different_given_names(al: Alignment) -> FeatureResult | None:
-    """Same surname, different given names: ``مارك لاسري`` ≠ ``مارك أندريسن`` is caught by the
+    """Same surname, different given names: ``بيتر ثيل`` ≠ ``بيتر بوتيجيج`` is caught by the
     surname; ``جو بايدن`` ≠ ``هانتر بايدن`` here."""
     if al.kind != "given_differs":
         return None
@@ -523,10 +523,10 @@ def blocking_keys(rec: NameRecord) -> set[str]:
     """Cheap keys for candidate lookup: records that may match share at least one key.
 
     Keys are prefixed with the type group: ``PERSON|n:<normalised full name>`` and
-    ``PERSON|k:<consonant key of the surname>`` (``لاسري`` and ``Lasry`` → ``PERSON|k:lsr``).
+    ``PERSON|k:<consonant key of the surname>`` (``ثيل`` and ``Thiel`` → ``PERSON|k:tl``).
     ORG and PLACE records get a consonant key for every distinctive word.
 
-    >>> "PERSON|k:lsr" in blocking_keys(NameRecord("PERSON", "مارك لاسري"))
+    >>> "PERSON|k:tl" in blocking_keys(NameRecord("PERSON", "بيتر ثيل"))
     True
     """
     group = type_group(rec.type)

@@ -66,7 +66,7 @@ def fold_latin(text: str) -> str:
 
 
 def is_arabic(text: str) -> bool:
-    """True when ``text`` has more Arabic letters than Latin ones (``"مارك لاسري"``)."""
+    """True when ``text`` has more Arabic letters than Latin ones (``"بيتر ثيل"``)."""
     return len(_ARABIC_LETTER_RE.findall(text)) > len(_LATIN_LETTER_RE.findall(text))
 
 

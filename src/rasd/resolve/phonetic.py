@@ -2,8 +2,8 @@
 
 The *consonant key* writes a token in a coarse Latin consonant alphabet that both scripts
 reach: vowels, h, ʿayn and hamza vanish; g/j/k/q/c merge (ج غ ق ك), s/z/ts merge
-(س ص ز ظ), p→b and v→f (Arabic has neither). So ``لاسري`` and ``Lasry`` both give ``lsr``,
-``ماكجواير``, ``ماكغواير`` and ``McGuire`` all give ``mkr``.
+(س ص ز ظ), p→b and v→f (Arabic has neither). So ``سوروس`` and ``Soros`` both give ``srs``,
+``ماكغيل``, ``ماكجيل`` and ``McGill`` all give ``mkl``.
 """
 
 from __future__ import annotations
@@ -71,8 +71,8 @@ _REPEAT_RE = re.compile(r"(.)\1+")
 def consonant_key(token: str) -> str:
     """Script-neutral consonant skeleton of one name token.
 
-    >>> consonant_key("لاسري"), consonant_key("Lasry")
-    ('lsr', 'lsr')
+    >>> consonant_key("سوروس"), consonant_key("Soros")
+    ('srs', 'srs')
     >>> consonant_key("ترامب") == consonant_key("ترمب") == consonant_key("Trump")
     True
     >>> consonant_key("كاتزنبرج") == consonant_key("Katzenberg")
@@ -145,7 +145,7 @@ def similarity(a: str, b: str) -> float:
     return 1.0 - edit_distance(a, b) / max(len(a), len(b))
 
 
-# Arabic letters that alternate in spellings of the same foreign name (ماكجواير/ماكغواير,
+# Arabic letters that alternate in spellings of the same foreign name (ماكغيل/ماكجيل,
 # كاتزنبرج/كاتزنبرغ, تسلا/تيسلا) cost less than other edits.
 _SOFT_GROUPS = ("جغقك", "تط", "سصث", "دضذ", "زظ", "حه", "اوي")
 _SOFT_PAIRS = {(x, y) for g in _SOFT_GROUPS for x in g for y in g if x != y}
@@ -157,7 +157,7 @@ def arabic_similarity(a: str, b: str) -> float:
 
     >>> arabic_similarity("هاريس", "هارس") > 0.9
     True
-    >>> arabic_similarity("ماكجواير", "ماكغواير") > 0.9
+    >>> arabic_similarity("كاتسينبرغ", "كاتسينبرج") > 0.9
     True
     >>> arabic_similarity("بايدن", "ماسك") < 0.5
     True

@@ -87,7 +87,7 @@ class TranslitModel:
     def decode(self, word: str, k: int = 1) -> list[tuple[str, float]]:
         """k-best Latin spellings of one normalised Arabic word with probabilities (sum ≤ 1).
 
-        >>> [t for t, _ in load_model().decode("لاسري", 3)][0].startswith("las")
+        >>> [t for t, _ in load_model().decode("سوروس", 3)][0].startswith("sor")
         True
         """
         beam: list[tuple[float, str]] = [(0.0, "")]
@@ -214,10 +214,10 @@ def latin_candidates(name: str, k: int = 5) -> list[tuple[str, float]]:
 def to_latin(name: str) -> str | None:
     """Latin display form of an Arabic name, title case; Latin input comes back unchanged.
 
-    >>> to_latin("بلير إيفرون")
-    'Blair Efron'
-    >>> to_latin("Marc Lasry")
-    'Marc Lasry'
+    >>> to_latin("جورج سوروس")
+    'George Soros'
+    >>> to_latin("Peter Thiel")
+    'Peter Thiel'
     >>> to_latin("  ") is None
     True
     """

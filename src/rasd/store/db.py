@@ -546,7 +546,7 @@ class Store:
     # ---- user judgements ------------------------------------------------------------------
 
     def resolve_entity(self, ref: str) -> int:
-        """A global entity id from a user's reference: an id (``42``) or a name (``مارك لاسري``)."""
+        """A global entity id from a user's reference: an id (``42``) or a name (``جورج سوروس``)."""
         conn = self.conn
         ref = ref.strip()
         if ref.isdigit():

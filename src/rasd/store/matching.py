@@ -55,7 +55,7 @@ class NameInfo:
     name: str
     aliases: list[str] = field(default_factory=list)
     name_latin: str | None = None
-    # other full names a global entity is known by (aliases hold short forms like "لاسري")
+    # other full names a global entity is known by (aliases hold short forms like "ثيل")
     other_names: list[str] = field(default_factory=list)
 
 
@@ -86,7 +86,7 @@ class Matcher:
         return "rasd.resolve.match" if self._impl is not None else "exact normalised name (fallback)"
 
     def _record(self, info: NameInfo) -> Any:
-        # Short forms ("لاسري") are left out on purpose: a bare surname matched against another
+        # Short forms ("ثيل") are left out on purpose: a bare surname matched against another
         # article's full name is the commonest wrong merge, and wrong merges are worse than missed ones.
         return self._impl.NameRecord(
             type=info.type,

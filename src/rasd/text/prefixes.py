@@ -12,7 +12,7 @@ A fixed list of such names cannot cover unseen names, so the decision is made fr
    attested often enough compared with the whole form (``قال`` against ``وقال``); a form that is a
    known name word, or is attested while its stems are not (``ولاية`` against ``لاية``), stays whole;
 3. for forms seen nowhere, strip only when at least three letters remain and the split looks like
-   clitic + name rather than the start of a transliterated name (``لاسري``، ``لوتنيك``، ``بروكنز``
+   clitic + name rather than the start of a transliterated name (``لوتنيك``، ``بروكنز``
    stay; ``لزيلينسكي`` → ``زيلينسكي``).
 """
 
