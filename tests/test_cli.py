@@ -151,3 +151,31 @@ def test_directory_path(tmp_path: Path) -> None:
 
 def test_bad_published_date() -> None:
     assert "not a date" in _one_line_error(run("extract", str(EXAMPLE), "--published", "yesterday"))
+
+
+def test_name_too_long(tmp_path: Path) -> None:
+    assert "too long" in _one_line_error(run("extract", str(tmp_path / ("a" * 300))))
+
+
+def test_absurd_amount_is_not_money_and_json_stays_valid(tmp_path: Path) -> None:
+    p = tmp_path / "nines.txt"
+    p.write_text(
+        "تبرع جورج سوروس بأكثر من " + "9" * 400 + " مليون دولار للحزب الديمقراطي في الانتخابات.",
+        encoding="utf-8",
+    )
+    proc = run("extract", str(p), "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(proc.stdout)  # strict JSON: no Infinity
+    assert all(v["type"] != "MONEY" for v in data["values"])
+
+
+def test_case_folding_keeps_offsets(tmp_path: Path) -> None:
+    # ß casefolds to two letters: offsets found on a folded copy must still point into the original
+    p = tmp_path / "strasse.txt"
+    text = "قال رجل الأعمال مارك تومسون إن الصندوق نما في شارع Straße ßßßß.\nوأضاف تومسون أن التبرعات زادت.\n"
+    p.write_text(text, encoding="utf-8")
+    proc = run("extract", str(p), "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    for e in json.loads(proc.stdout)["entities"]:
+        for m in e["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]

@@ -159,3 +159,29 @@ def test_source_kind() -> None:
     assert source_kind("page.htm") == "html"
     assert source_kind("a.txt") == "text"
     assert source_kind("a.pdf") is None
+
+
+def test_jsonl_lone_surrogate_and_bad_fields_are_one_line_errors() -> None:
+    from rasd.errors import RasdError
+    from rasd.read import parse_jsonl_record
+
+    good = (
+        '{"text": "تبرع زيد لحزب العمال بمبلغ مليون دولار في الانتخابات الأخيرة", "published": "not-a-date"}'
+    )
+    assert parse_jsonl_record(good, "x:1").published is None
+    with pytest.raises(RasdError, match="lone surrogate"):
+        parse_jsonl_record('{"text": "تبرع زيد لحزب العمال بمبلغ كبير جدا في الانتخابات \\ud800"}', "x:2")
+    with pytest.raises(RasdError, match="'id'"):
+        parse_jsonl_record(
+            '{"id": {"a": 1}, "text": "تبرع زيد لحزب العمال بمبلغ كبير جدا في الانتخابات"}', "x:3"
+        )
+
+
+def test_binary_html_is_refused(tmp_path) -> None:
+    from rasd.errors import RasdError
+    from rasd.read import read_html_article
+
+    p = tmp_path / "bin.html"
+    p.write_bytes(b"\x00\x01\x02<html>\xff\xfe")
+    with pytest.raises(RasdError, match="binary"):
+        read_html_article(str(p))

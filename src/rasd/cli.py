@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -70,7 +71,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article.url = args.url
     result = extract_article(article)
     if args.format == "json":
-        json.dump(result.to_json(explain=args.explain), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            result.to_json(explain=args.explain), sys.stdout, ensure_ascii=False, indent=1, allow_nan=False
+        )
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_summary(result.to_json(explain=True), explain=args.explain))
@@ -170,6 +173,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MemoryError:
         print("rasd: out of memory", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"rasd: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: still one line, never a traceback; RASD_DEBUG=1 shows it
+        if os.environ.get("RASD_DEBUG"):
+            raise
+        print(f"rasd: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

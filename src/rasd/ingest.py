@@ -121,10 +121,10 @@ def ingest(
                 continue
             art = item.article
             summary.read += 1
-            if not force and store.is_unchanged(art, item.source, item.same_source_same_article):
-                summary.unchanged += 1
-                continue
             try:
+                if not force and store.is_unchanged(art, item.source, item.same_source_same_article):
+                    summary.unchanged += 1
+                    continue
                 ext = extract_fn(art)
             except RasdError as exc:
                 _skip(store, summary, item.source, str(exc))

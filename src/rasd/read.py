@@ -5,6 +5,7 @@ Original text is kept exactly as read (after UTF-8 decoding); nothing is normali
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import hashlib
 import json
@@ -58,28 +59,33 @@ def check_arabic(text: str, name: str, min_share: float = 0.3) -> None:
 def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
     """Read a path (or '-' for standard input) with size and existence checks."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        name = "<stdin>"
+        data, name = sys.stdin.buffer.read(max_bytes + 1), "<stdin>"
     else:
-        p = Path(path)
-        name = path
-        if not p.exists():
-            raise RasdError(f"cannot read {path!r}: no such file")
-        if p.is_dir():
-            raise RasdError(f"cannot read {path!r}: is a directory")
-        if not os.access(p, os.R_OK):
-            raise RasdError(f"cannot read {path!r}: permission denied")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise RasdError(
-                f"cannot read {path!r}: file too large ({size / 1e6:.1f} MB; one article may be at most "
-                f"{max_bytes / 1e6:.0f} MB — split corpora into JSONL)"
-            )
-        with p.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+        try:
+            data, name = _read_path(path, max_bytes), path
+        except OSError as exc:  # a name too long, an unreadable parent folder, an I/O error
+            raise RasdError(f"cannot read {path!r}: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise RasdError(f"cannot read {name!r}: input too large (more than {max_bytes / 1e6:.0f} MB)")
     return data, name
+
+
+def _read_path(path: str, max_bytes: int) -> bytes:
+    p = Path(path)
+    if not p.exists():
+        raise RasdError(f"cannot read {path!r}: no such file")
+    if p.is_dir():
+        raise RasdError(f"cannot read {path!r}: is a directory")
+    if not os.access(p, os.R_OK):
+        raise RasdError(f"cannot read {path!r}: permission denied")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise RasdError(
+            f"cannot read {path!r}: file too large ({size / 1e6:.1f} MB; one article may be at most "
+            f"{max_bytes / 1e6:.0f} MB — split corpora into JSONL)"
+        )
+    with p.open("rb") as fh:
+        return fh.read(max_bytes + 1)
 
 
 def article_id(text: str) -> str:
@@ -156,7 +162,7 @@ def parse_html(html: str, name: str, url: str | None = None) -> Article:
         text=text,
         url=url or getattr(doc, "url", None) or None,
         title=getattr(doc, "title", None) or None,
-        published=published[:10] if published else None,
+        published=published,
     )
 
 
@@ -165,6 +171,9 @@ def read_html_article(path: str) -> Article:
     data, name = read_bytes(path)
     if not data.strip():
         raise RasdError(f"cannot read {name!r}: empty input")
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        raise RasdError(f"cannot read {name!r}: binary file (NUL byte at {nul})")
     try:
         html = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -184,6 +193,10 @@ def parse_jsonl_record(line: str, name: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise RasdError(f"{name}: no 'text' field with the article's text")
     check_arabic(text, name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RasdError(f"{name}: text is not valid Unicode (a lone surrogate)") from None
 
     def field(key: str, *alts: str) -> str | None:
         for k in (key, *alts):
@@ -193,12 +206,27 @@ def parse_jsonl_record(line: str, name: str) -> Article:
         return None
 
     published = field("published", "date")
+    if published is not None:
+        try:
+            published = dt.date.fromisoformat(published[:10]).isoformat()
+        except ValueError:
+            published = None  # a date rasd cannot read is left out, not stored half-parsed
+    ident = record.get("id")
+    if ident is not None and not isinstance(ident, (str, int)):
+        raise RasdError(f"{name}: 'id' must be a string or a number")
+    for key in ("url", "title"):
+        value = field(key)
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise RasdError(f"{name}: {key!r} is not valid Unicode (a lone surrogate)") from None
     return Article(
         id=field("id") or article_id(text),
         text=text,
         url=field("url"),
         title=field("title"),
-        published=published[:10] if published else None,
+        published=published,
         language=field("language") or "ar",
     )
 
@@ -265,7 +293,12 @@ def iter_sources(paths: Iterable[str]) -> Iterator[SourceItem]:
     """
     for path in paths:
         p = Path(path)
-        if path != "-" and p.is_dir():
+        try:
+            is_dir = path != "-" and p.is_dir()
+        except OSError as exc:  # a name too long, an unreadable parent folder
+            yield SourceItem(path, error=f"cannot read {path!r}: {exc.strerror or exc}")
+            continue
+        if is_dir:
             for child in _walk(p):
                 kind = source_kind(child.name)
                 if kind is None:
@@ -282,9 +315,12 @@ def _read_one(path: str, kind: str) -> Iterator[SourceItem]:
     if kind == "jsonl":
         yield from iter_jsonl(path)
         return
-    source = path if path == "-" else str(Path(path).resolve())
     try:
+        source = path if path == "-" else str(Path(path).resolve())
         art = read_html_article(path) if kind == "html" else read_text_article(path)
+    except OSError as exc:
+        yield SourceItem(path, error=f"cannot read {path!r}: {exc.strerror or exc}")
+        return
     except RasdError as exc:
         yield SourceItem(path, error=str(exc))
         return
@@ -298,7 +334,10 @@ def count_articles(paths: Iterable[str]) -> int | None:
         p = Path(path)
         if path == "-":
             return None
-        files = list(_walk(p)) if p.is_dir() else [p]
+        try:
+            files = list(_walk(p)) if p.is_dir() else [p]
+        except OSError:
+            continue
         for f in files:
             kind = source_kind(f.name)
             if kind == "jsonl":

@@ -220,7 +220,7 @@ def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
     words = gap_text(text, max(sent.start, pos - 60), pos).split()[-window:]
     if any(w in _NEGATIONS for w in words):
         return True
-    before = gap_text(text, sent.start, pos)
+    before = gap_text(text, max(sent.start, pos - 200), pos)
     return "ما اذا" in before or "امتنع" in before
 
 

@@ -32,6 +32,12 @@ class Sentence:
     amounts: list[Any]  # rasd.text.money spans inside the sentence
     tokens: list[Token]
     years: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year), original offsets
+    token_starts: list[int] = field(default_factory=list)
+    token_ends: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.token_starts = [t.start for t in self.tokens]
+        self.token_ends = [t.end for t in self.tokens]
 
     def orig(self, i: int) -> int:
         """Original offset of normalised position ``i`` (``len(norm)`` maps to the sentence end)."""
@@ -50,8 +56,7 @@ class Sentence:
 
     def tokens_between(self, a: int, b: int) -> list[Token]:
         """Tokens lying entirely within original offsets [a, b)."""
-        starts = [t.start for t in self.tokens]
-        i = bisect.bisect_left(starts, a)
+        i = bisect.bisect_left(self.token_starts, a)
         out = []
         while i < len(self.tokens) and self.tokens[i].end <= b:
             out.append(self.tokens[i])
@@ -74,9 +79,15 @@ class Sentence:
 
     def previous_words(self, m: DocMention, doc_text: str, n: int = 2) -> list[str]:
         """The ``n`` normalised words before a mention's token (nearest last)."""
-        toks = [t for t in self.tokens if t.end <= m.start and t.text[0].isalnum()]
         # the token that holds an attached prefix is not a previous word
-        return [normalise(t.text).replace("ـ", "") for t in toks[-n:]]
+        i = bisect.bisect_right(self.token_ends, m.start)
+        out: list[str] = []
+        while i > 0 and len(out) < n:
+            i -= 1
+            t = self.tokens[i]
+            if t.text[0].isalnum():
+                out.append(normalise(t.text).replace("ـ", ""))
+        return out[::-1]
 
 
 def build_sentences(text: str, doc: Document, amounts: list[Any], tokens: list[Token]) -> list[Sentence]:

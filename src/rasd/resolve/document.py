@@ -30,6 +30,14 @@ def normalised_text(text: str) -> tuple[str, list[int]]:
     return normalise_with_map(text)
 
 
+def fold_case(s: str) -> str:
+    """Lower-case without changing the length (``str.casefold`` turns ß into ss), so positions found
+    on the folded copy still index the offset map of the normalised text."""
+    if s.isascii():
+        return s.lower()
+    return "".join(f if len(f := c.casefold()) == 1 else c for c in s)
+
+
 def match_key(s: str) -> str:
     """The key two mentions must share to be the same name: normalised, case-folded."""
     return normalise(s).casefold()
@@ -351,11 +359,11 @@ def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gaze
     fact rules alone, tests to build documents from real sentences.
     """
     norm, offsets = normalise_with_map(text)
-    folded = norm.casefold()
+    folded = fold_case(norm)
     found: list[Span] = []
     taken: list[tuple[int, int]] = []
     for name, label in sorted(names, key=lambda nl: -len(nl[0])):
-        key = normalise(name).casefold()
+        key = fold_case(normalise(name))
         if len(key) < 2:
             continue
         for m in name_pattern(key).finditer(folded):
@@ -371,7 +379,7 @@ def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gaze
 def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
     """Find again, in the whole text, the names (and persons' unique surnames) the recogniser missed."""
     norm, offsets = normalised_text(text)
-    folded = norm.casefold()
+    folded = fold_case(norm)
     taken = sorted((s.start, s.end) for g in groups for s in g["spans"])
     surname_count: dict[str, int] = {}
     for g in groups:

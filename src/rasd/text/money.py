@@ -18,6 +18,7 @@ A number without a currency is not money (``حوالي 40 من عمالقة وو
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -250,6 +251,9 @@ def _bounded(
     return MoneySpan(start, end, text[start:end], lo, hi, code, approximate, kind, amb)
 
 
+MAX_AMOUNT = 1e15  # more than any economy: larger figures are not read as money
+
+
 def find_amounts(text: str) -> list[MoneySpan]:
     """All money amounts in ``text``, in order; ``text[a.start:a.end] == a.text``.
 
@@ -305,7 +309,12 @@ def find_amounts(text: str) -> list[MoneySpan]:
             taken_until = out[-1].end
     out.extend(_vague(t, text, numbers, hints))
     out.sort(key=lambda s: s.start)
-    return _borrow_currency(out)
+    # a figure no one could give (400 nines of millions) is a typo or an attack, not money
+    return [m for m in _borrow_currency(out) if _plausible(m.min) and _plausible(m.max)]
+
+
+def _plausible(value: float | None) -> bool:
+    return value is None or (math.isfinite(value) and value <= MAX_AMOUNT)
 
 
 def _range(t: _Tables, text: str, a: NumberSpan, b: NumberSpan, hints: _HintCounter) -> MoneySpan | None:
