@@ -138,6 +138,11 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
     groups: list[dict] = []  # {"label", "key", "words", "spans", "votes"}
     by_key: dict[str, dict] = {}
+    # the label a name gets most often in this article (the recogniser may waver between sentences)
+    key_votes: dict[str, Counter[str]] = {}
+    for span in named:
+        k = " ".join(_words(span.text))
+        key_votes.setdefault(k, Counter())["GPE" if span.label == "LOC" else span.label] += 1
     # full names first, so that a surname alone can attach to the one person who has it
     for span in sorted(named, key=lambda s: (-len(_words(s.text)), s.start)):
         words = _words(span.text)
@@ -147,7 +152,9 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         label = "GPE" if span.label == "LOC" else span.label
         group = by_key.get(key)
         if group is None and len(words) == 1:
-            group = _single_word_owner(groups, words[0], label)
+            votes = key_votes[key]
+            usual = max(votes, key=lambda lab: (votes[lab], _LABEL_PRIORITY.get(lab, 0)))
+            group = _single_word_owner(groups, words[0], usual)
         if group is None and label == "PERSON" and len(words) >= 2:
             group = _variant_owner(groups, words)
         if group is None:
@@ -172,7 +179,10 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     for i, g in enumerate(groups, 1):
         spans_g = sorted(g["spans"], key=lambda s: s.start)
         named_g = [s for s in spans_g if s.source != "rule:title"] or spans_g
-        best = max(named_g, key=lambda s: (len(_words(s.text)), len(s.text), not _after_lil(text, s)))
+        # an Arabic-script name is the entity's name; a Latin spelling given beside it is its Latin name
+        arabic_g = [s for s in named_g if not s.text.isascii()] or named_g
+        best = max(arabic_g, key=lambda s: (len(_words(s.text)), len(s.text), not _after_lil(text, s)))
+        latin_given = [s.text for s in named_g if s.text.isascii()]
         aliases: list[str] = []
         for s in named_g:
             if s.text != best.text and s.text not in aliases:
@@ -181,7 +191,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
             id=f"e{i}",
             type=g["label"],
             name=canonical_name(text, best),
-            name_latin=_latin_name(best.text),
+            name_latin=max(latin_given, key=len) if latin_given else _latin_name(best.text),
             aliases=aliases,
             mentions=[Mention(s.start, s.end, s.text) for s in spans_g],
         )

@@ -1,0 +1,26 @@
+"""In-article entity building: one entity per person or organisation, whatever the script or form."""
+
+from helpers import facts_of
+
+
+def test_latin_spelling_beside_arabic_name_is_the_latin_name():
+    text = "داخل منزل النجم العالمي جورج كلوني George Clooney في لوس أنجلوس. وقال كلوني إن الحفل نجح."
+    doc, _ = facts_of(text, {"جورج كلوني": "PERSON", "George Clooney": "PERSON", "لوس أنجلوس": "GPE"})
+    clooney = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(clooney) == 1
+    assert clooney[0].name == "جورج كلوني" and clooney[0].name_latin == "George Clooney"
+    assert [m.text for m in clooney[0].mentions] == ["جورج كلوني", "George Clooney", "كلوني"]
+
+
+def test_party_with_and_without_its_head_noun_is_one_organisation():
+    text = "منح رجل الأعمال بول جيتي حزب المحافظين مليون جنيه إسترليني، وقال المحافظين إنهم شاكرون."
+    doc, _ = facts_of(text, {"بول جيتي": "PERSON", "حزب المحافظين": "ORG", "المحافظين": "ORG"})
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and orgs[0].name == "حزب المحافظين"
+
+
+def test_two_people_sharing_a_surname_keep_it_unresolved():
+    text = "قال جو بايدن إن هانتر بايدن بريء. وأضاف بايدن أن القضية سياسية."
+    doc, _ = facts_of(text, {"جو بايدن": "PERSON", "هانتر بايدن": "PERSON", "بايدن": "PERSON"})
+    names = sorted(e.name for e in doc.entities)
+    assert names == ["بايدن", "جو بايدن", "هانتر بايدن"]
