@@ -139,7 +139,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def evaluate(golds: list[dict], oracle: bool, verbose: bool) -> Counter:
     from rasd.facts import extract_facts
-    from rasd.pipeline import extract_article, find_values
+    from rasd.pipeline import extract_article
     from rasd.resolve.document import build_entities
 
     total: Counter = Counter()
@@ -147,7 +147,7 @@ def evaluate(golds: list[dict], oracle: bool, verbose: bool) -> Counter:
         art = Article(id=gold["id"], text=gold["text"])
         if oracle:
             doc = build_entities(art.text, oracle_spans(art.text, gold))
-            facts = extract_facts(art.text, doc, find_values(art.text))
+            facts = extract_facts(art.text, doc)
             from rasd.contract import Extraction
 
             result = Extraction(art, doc.entities, facts).to_json(explain=True)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import cache
 
 from rasd.contract import Article, Extraction, Span
+from rasd.text.money import MoneySpan, find_amounts
 
 
 def recognise_entities(text: str) -> list[Span]:
@@ -45,12 +46,13 @@ def _known_name_word() -> Callable[[str], bool]:
     return known
 
 
-def find_values(text: str, published: str | None = None) -> list[Span]:
-    """MONEY, DATE and TIME spans from the text layer's parsers."""
+def find_values(
+    text: str, published: str | None = None, amounts: list[MoneySpan] | None = None
+) -> list[Span]:
+    """MONEY, DATE and TIME spans from the text layer's parsers (``amounts``: already found money)."""
     import datetime as dt
 
     from rasd.text.dates import find_dates
-    from rasd.text.money import find_amounts
 
     pub = None
     if published:
@@ -58,7 +60,9 @@ def find_values(text: str, published: str | None = None) -> list[Span]:
             pub = dt.date.fromisoformat(published[:10])
         except ValueError:
             pub = None
-    values = [Span(a.start, a.end, "MONEY", a.text, "rule:money") for a in find_amounts(text)]
+    if amounts is None:
+        amounts = find_amounts(text)
+    values = [Span(a.start, a.end, "MONEY", a.text, "rule:money") for a in amounts]
     for d in find_dates(text, pub):
         label = "TIME" if d.kind == "time" else "DATE"
         values.append(Span(d.start, d.end, label, d.text, "rule:date"))
@@ -72,10 +76,13 @@ def extract_article(article: Article) -> Extraction:
     from rasd.resolve.document import build_entities
 
     text = article.text
-    values = find_values(text, article.published)
+    amounts = find_amounts(text)
+    values = find_values(text, article.published, amounts)
     money = [v for v in values if v.label == "MONEY"]
     # a currency word inside an amount ("مليون دولار") is not a named entity
-    spans = [s for s in recognise_entities(text) if not any(m.start <= s.start and s.end <= m.end for m in money)]
+    spans = [
+        s for s in recognise_entities(text) if not any(m.start <= s.start and s.end <= m.end for m in money)
+    ]
     doc = build_entities(text, spans)
-    facts = extract_facts(text, doc, values)
+    facts = extract_facts(text, doc, amounts)
     return Extraction(article=article, entities=doc.entities, facts=facts, values=values)

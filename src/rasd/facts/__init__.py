@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rasd.contract import Amount, Fact, Span
+from rasd.contract import Amount, Fact
 from rasd.facts.attribution import sentence_attribution
 from rasd.facts.common import ArticleState
 from rasd.facts.context import build_sentences, refresh_mentions
@@ -25,9 +25,7 @@ from rasd.text.tokens import tokenize
 __all__ = ["extract_facts"]
 
 
-def extract_facts(
-    text: str, doc: Document, values: list[Span] | None = None, amounts: list[Any] | None = None
-) -> list[Fact]:
+def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) -> list[Fact]:
     """All facts of one article. ``amounts`` are rasd.text.money spans (found here when omitted)."""
     if amounts is None:
         from rasd.text.money import find_amounts

@@ -63,13 +63,6 @@ class Sentence:
             i += 1
         return out
 
-    def words_between(self, a: int, b: int) -> list[str]:
-        """Normalised word tokens (no punctuation) between original offsets a and b."""
-        return [normalise(t.text) for t in self.tokens_between(a, b) if t.text[0].isalnum()]
-
-    def text_between(self, a: int, b: int, doc_text: str) -> str:
-        return doc_text[a:b] if a < b else ""
-
     def prefix_of(self, m: DocMention, doc_text: str) -> str:
         """Letters attached before a mention in its token ("ل" in لكامالا), normalised."""
         j = m.start

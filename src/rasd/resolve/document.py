@@ -170,7 +170,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
     _merge_script_aliases(text, groups)
     _merge_org_heads(groups)
-    _find_repeats(text, groups, named)
+    _find_repeats(text, groups)
     _title_mentions(text, groups)
 
     entities: list[Entity] = []
@@ -386,7 +386,7 @@ def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gaze
     return sorted(found, key=lambda sp: sp.start)
 
 
-def _find_repeats(text: str, groups: list[dict], spans: list[Span]) -> None:
+def _find_repeats(text: str, groups: list[dict]) -> None:
     """Find again, in the whole text, the names (and persons' unique surnames) the recogniser missed."""
     norm, offsets = normalised_text(text)
     folded = fold_case(norm)
