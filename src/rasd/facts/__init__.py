@@ -51,6 +51,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
             if source is not None and source not in _arguments(f):
                 f.attribution = source
         facts += found
+        state.facts += found
         subjects = subject_mentions(sent, text)
         if subjects:
             state.last_subjects = subjects

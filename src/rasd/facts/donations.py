@@ -107,6 +107,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         recipients = _recipients(
             sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount
         )
+        recipients = [_committee_of(sent, r, text, state) for r in recipients]
         if trig.kind == "collective":
             # unnamed givers: only with an amount right after and a named recipient
             if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 2 or not recipients:
@@ -250,6 +251,27 @@ def _recipients(
         return [pron[0]]
     ref = definite_reference(sent, anchor, text, state)
     return [ref] if ref is not None else []
+
+
+def _committee_of(sent: Sentence, rec: DocMention, text: str, state: ArticleState) -> DocMention:
+    """ "للجنة ترامب" (Trump's committee): the one committee named earlier as backing that person.
+
+    Without exactly one such backer the person stays the recipient (a campaign is its candidate).
+    """
+    if rec.label != "PERSON":
+        return rec
+    before = sent.previous_words(rec, text, 1)
+    if not before or before[-1] not in word_set("donations", "committee_words"):
+        return rec
+    backers = {
+        f.args["subject"]
+        for f in state.facts
+        if f.type == "support" and f.args.get("stance") == "for" and f.args.get("object") == rec.entity
+    }
+    orgs = [m for m in state.doc.mentions if m.entity in backers and m.label == "ORG"]
+    if len({m.entity for m in orgs}) != 1:
+        return rec
+    return orgs[0]
 
 
 def _pronoun_recipient(

@@ -96,10 +96,29 @@ def _view(raw: str, lexicon: dict[str, WordInfo]) -> _WordView:
     return v
 
 
-def word_features(words: list[str], lexicon: dict[str, WordInfo]) -> list[list[str]]:
-    """Feature strings for every word of one sentence."""
+_IDENTITY = ("w=", "s=")
+
+
+class _MaskedView(_WordView):
+    """A word seen without its identity (training augmentation): only shape, affixes, clusters, flags."""
+
+    def __init__(self, raw: str, lexicon: dict[str, WordInfo]) -> None:
+        super().__init__(raw, lexicon)
+        self.own = [f for f in self.own if not f.startswith(_IDENTITY)]
+        self.norm = "<unk>"
+        self.stem = "<unk>"
+
+
+def word_features(
+    words: list[str], lexicon: dict[str, WordInfo], masked: frozenset[int] = frozenset()
+) -> list[list[str]]:
+    """Feature strings for every word of one sentence.
+
+    ``masked`` (training only) lists words whose identity is hidden, so the model learns to tag names
+    it has never seen from their context, clusters and name-list flags.
+    """
     n = len(words)
-    vs = [_view(w, lexicon) for w in words]
+    vs = [_MaskedView(w, lexicon) if i in masked else _view(w, lexicon) for i, w in enumerate(words)]
     feats: list[list[str]] = []
     for i in range(n):
         v = vs[i]

@@ -410,6 +410,10 @@ def _apply_rules(
                 if a >= i + 1 and b <= j:
                     out[k] = (i + 1, j, "ORG", "rule:quoted-org")
 
+    # 3b. Quoted names in a list after a quoted organisation are organisations too:
+    # شركة «داو كميكال» (…)، و«كويكن لونز»، و«جنرال موتورز» و«فورد».
+    _coordinated_quotes(tokens, out, new, taken)
+
     # 4. Unknown words after a person trigger: السناتور X Y.
     for i in range(n - 1):
         if trigger(i) != "PERSON" or taken[i + 1]:
@@ -477,6 +481,60 @@ def _apply_rules(
     out.extend(new)
     out.sort()
     return out
+
+
+_LIST_GAP = 16  # tokens between one quoted name of a list and the next (a bracketed amount fits)
+
+
+def _coordinated_quotes(
+    tokens: list[Token],
+    out: list[tuple[int, int, str, str]],
+    new: list[tuple[int, int, str, str]],
+    taken: list[bool],
+) -> None:
+    """Type quoted names joined by و to an earlier quoted organisation as organisations (in place).
+
+    A quoted name counts when و (or ، و) stands right before its opening quote and the previous quoted
+    name ended at most ``_LIST_GAP`` tokens before; a model span that fills the quotes is relabelled from
+    MISC or GPE, an untagged one is added. A PERSON the model found keeps its type.
+    """
+    n = len(tokens)
+    spans = {(i, j): k for k, (i, j, _l, _s) in enumerate(out)}
+    added = {(i, j): k for k, (i, j, _l, _s) in enumerate(new)}
+    prev_end, prev_org = -100, False
+    i = 0
+    while i < n:
+        q = tokens[i].text
+        if q not in _QUOTES:
+            i += 1
+            continue
+        close = _QUOTES[q]
+        j = i + 1
+        while j < n and j - i <= 7 and tokens[j].text != close:
+            j += 1
+        if j >= n or tokens[j].text != close or j == i + 1 or j - i > 7:
+            i += 1
+            continue
+        a, b = i + 1, j
+        joined = i >= 1 and tokens[i - 1].text == "و" and tokens[i - 1].end == tokens[i].start
+        if (a, b) in spans:
+            label = out[spans[(a, b)]][2]
+        elif (a, b) in added:
+            label = new[added[(a, b)]][2]
+        else:
+            label = None
+        if joined and prev_org and i - prev_end <= _LIST_GAP:
+            if (a, b) in spans and label in ("MISC", "GPE"):
+                k = spans[(a, b)]
+                out[k] = (a, b, "ORG", "rule:quoted-list")
+                label = "ORG"
+            elif label is None and not any(taken[t] for t in range(a, b)):
+                new.append((a, b, "ORG", "rule:quoted-list"))
+                for t in range(a, b):
+                    taken[t] = True
+                label = "ORG"
+        prev_end, prev_org = j, label == "ORG"
+        i = j + 1
 
 
 def _name_like(model: Model, norm: str, raw: str, strict: bool = False) -> bool:
