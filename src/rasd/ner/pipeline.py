@@ -40,10 +40,29 @@ class Model:
     org_head: frozenset[str]
     org_head_stop: frozenset[str]
     latin_first: frozenset[str]
+    title_words: frozenset[str] = frozenset()
+    name_clusters: frozenset[str] = frozenset()
+
+
+def _name_clusters(lexicon: dict[str, WordInfo], level: int = 2, rate: float = 0.35) -> frozenset[str]:
+    """Fine embedding clusters where listed person names are common (ترمب sits with ترامب, دونالد)."""
+    total: dict[str, int] = {}
+    named: dict[str, int] = {}
+    for info in lexicon.values():
+        if info.freq >= 3 and len(info.clusters) > level:
+            c = info.clusters[level]
+            total[c] = total.get(c, 0) + 1
+            named[c] = named.get(c, 0) + (info.gaz != "")
+    return frozenset(c for c, n in total.items() if n >= 20 and named[c] / n >= rate)
 
 
 _MODEL: Model | None = None
 _LOCK = threading.Lock()
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    """A trigger list as the normalised forms the rules compare with (الرئيس → الرييس)."""
+    return frozenset(normalise_word(str(w)) for w in items)
 
 
 def load_model(model_dir: Path = MODEL_DIR) -> Model:
@@ -69,14 +88,16 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
         model = Model(
             tagger=tagger,
             lexicon=load_lexicon(model_dir / "lexicon.tsv.gz"),
-            org_triggers=frozenset(rules["org"]),
-            person_triggers=frozenset(rules["person"]),
+            org_triggers=_words(rules["org"]),
+            person_triggers=_words(rules["person"]),
             org_suffix=frozenset(str(s) for s in rules["org_suffix"]),
-            natural_place=frozenset(rules["natural_place"]),
-            org_head=frozenset(rules["org_head"]),
-            org_head_stop=frozenset(rules["org_head_stop"]),
+            natural_place=_words(rules["natural_place"]),
+            org_head=_words(rules["org_head"]),
+            org_head_stop=_words(rules["org_head_stop"]),
             latin_first=latin_first,
+            title_words=_words(rules.get("title_words", [])),
         )
+        model.name_clusters = _name_clusters(model.lexicon)
         if model_dir == MODEL_DIR:
             _MODEL = model
         return model
@@ -431,6 +452,34 @@ def _apply_rules(
             for t in range(i + 1, j):
                 taken[t] = True
 
+    # 4b. A title, its complements and then names: الرئيس الأميركي دونالد ترمب، رئيس الوزراء بينيامين نتنياهو.
+    for i in range(n - 2):
+        if trigger(i) != "PERSON":
+            continue
+        s = i + 1
+        while s < n and s - i <= 3 and (norms[s] in model.title_words or _nisba(norms[s])):
+            s += 1
+        if s >= n or taken[s] or not (_gaz(model, norms[s]) == "PP" or _name_like(model, norms[s], tokens[s].text)):
+            continue
+        j = s + 1
+        while (
+            j < n
+            and j - s < 3
+            and not taken[j]
+            and _ARABIC_WORD.match(tokens[j].text)
+            and not norms[j].startswith("ال")
+            and (
+                _gaz(model, norms[j])
+                or _name_like(model, norms[j], tokens[j].text)
+                or _cluster(model, norms[j]) in model.name_clusters
+            )
+        ):
+            j += 1
+        if j - s >= 2:
+            new.append((s, j, "PERSON", "rule:title-name"))
+            for t in range(s, j):
+                taken[t] = True
+
     # 5. A body's head noun and the definite words after it: مجلس النواب، الحزب الديمقراطي،
     # دوري كرة السلة الأميركي; a coordinated definite word after it is a second body: مجلس النواب والشيوخ.
     def definite(t: int) -> bool:
@@ -479,7 +528,74 @@ def _apply_rules(
                 taken[t] = True
 
     out.extend(new)
+    # 7. An Arabic name written just before its Latin spelling: شيرفين بيشيفار Shervin Pishevar.
+    out.extend(_glossed_names(model, tokens, norms, out, taken))
     out.sort()
+    return out
+
+
+_GLOSS_MIN = 72  # rapidfuzz ratio between a Latin word and a transliteration of the Arabic word
+
+
+def _sounds_like(arabic: str, latin: str) -> bool:
+    """Does one of the transliteration model's spellings of ``arabic`` resemble ``latin``?"""
+    from rapidfuzz.fuzz import ratio
+
+    from rasd.resolve.translit import word_candidates
+
+    lat = latin.lower().replace("-", "").replace("'", "")
+    word = arabic[2:] if arabic.startswith("ال") and len(arabic) > 4 else arabic
+    return any(ratio(c, lat) >= _GLOSS_MIN for c, _p in word_candidates(word, k=5))
+
+
+_ORIGIN = {"الاصل", "المولد", "الجنسيه"}
+
+
+def _after_person_title(model: Model, norms: list[str], a: int) -> bool:
+    """Is the word before ``a`` a person title, perhaps followed by origin adjectives?
+
+    الثري الإيراني الأصل X, المحامي الأمريكي X.
+    """
+    t = a - 1
+    while t >= 0 and a - t <= 4 and _nisba(norms[t]):
+        if split_proclitic(norms[t])[1] in model.person_triggers:
+            return True
+        t -= 1
+    return t >= 0 and split_proclitic(norms[t])[1] in model.person_triggers
+
+
+def _glossed_names(
+    model: Model,
+    tokens: list[Token],
+    norms: list[str],
+    spans: list[tuple[int, int, str, str]],
+    taken: list[bool],
+) -> list[tuple[int, int, str, str]]:
+    """Untagged Arabic words right before a Latin name that spell the same name, word for word.
+
+    The Arabic words take the Latin span's type; a Latin span typed ORG only by default becomes
+    PERSON when its Arabic spelling is listed as person names.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for k, (i, j, label, source) in enumerate(spans):
+        width = j - i
+        if not _is_latin(tokens[i].text) or not 1 <= width <= 4 or i - width < 0:
+            continue
+        a = i - width
+        if any(taken[t] for t in range(a, i)) or not all(_ARABIC_WORD.match(tokens[t].text) for t in range(a, i)):
+            continue
+        if tokens[a].start > 0 and not all(tokens[t + 1].start - tokens[t].end <= 1 for t in range(a, j - 1)):
+            continue
+        if not all(_sounds_like(norms[a + d], tokens[i + d].text) for d in range(width)):
+            continue
+        if label == "ORG" and source == "rule:latin" and width >= 2 and (
+            all(_gaz(model, norms[t]) for t in range(a, i)) or _after_person_title(model, norms, a)
+        ):
+            label = "PERSON"
+            spans[k] = (i, j, label, source)
+        out.append((a, i, label, "rule:latin-gloss"))
+        for t in range(a, i):
+            taken[t] = True
     return out
 
 
@@ -539,8 +655,8 @@ def _coordinated_quotes(
 
 def _name_like(model: Model, norm: str, raw: str, strict: bool = False) -> bool:
     """An Arabic word that is rare in news or listed as a person name, and not a function word."""
-    if not _ARABIC_WORD.match(raw) or len(norm) < 2 or norm.startswith("ال"):
-        return False
+    if not _ARABIC_WORD.match(raw) or len(norm) < 2 or norm.startswith("ال") or "\u064b" in raw:
+        return False  # tanween (زخمًا) marks a common noun or adverb, not a name
     info = model.lexicon.get(norm)
     pre, stem = split_proclitic(norm)
     if pre and model.lexicon.get(stem, _NO_INFO).freq >= 6 and not (info and (info.gaz or info.freq <= 3)):
@@ -578,6 +694,16 @@ def _not_particle_word(model: Model, norm: str) -> bool:
     if whole is None or part is None or whole.gaz:
         return True
     return bool(whole.clusters and part.clusters and whole.clusters[1] != part.clusters[1])
+
+
+def _nisba(norm: str) -> bool:
+    """A definite relational adjective (الأميركي، الإسرائيلية) or an origin word (الأصل)."""
+    return norm in _ORIGIN or (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4)
+
+
+def _cluster(model: Model, norm: str) -> str:
+    info = model.lexicon.get(norm)
+    return info.clusters[2] if info is not None and len(info.clusters) > 2 else ""
 
 
 def _gaz(model: Model, norm: str) -> str:
