@@ -69,6 +69,12 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     return False
 
 
+_PREPOSITIONS = frozenset(
+    ["في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد", "قبل"]
+)
+_PLACE_NOUNS = frozenset(["ولايه", "مدينه", "بلده", "دوله", "اماره", "محافظه", "مقاطعه", "منطقه", "عاصمه"])
+
+
 def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     """A mention in a prepositional phrase (ل، ب، في، من، إلى، عن، على) is not a clause subject."""
     prefix = attached_prefix(sent, m, text)
@@ -78,26 +84,14 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     if not before:
         return False
     w = before[-1]
-    if w in (
-        "في",
-        "من",
-        "الي",
-        "الى",
-        "عن",
-        "علي",
-        "ل",
-        "مع",
-        "عبر",
-        "بين",
-        "لدى",
-        "لدي",
-        "لصالح",
-        "ضد",
-        "قبل",
-    ):
+    if w in _PREPOSITIONS:
         return True
     if w in _KINSHIP:
         return True  # "حفيدة والت ديزني": the grandfather is not the clause's subject
+    if w in _PLACE_NOUNS:
+        # "من ولاية ميشيغن": the preposition stands before the place noun
+        two = sent.previous_words(m, text, 2)
+        return len(two) == 2 and two[0] in _PREPOSITIONS
     # "لصحيفة X", "بمعهد X": a preposition on the organisation's head noun
     return len(w) > 2 and w[0] in "لب" and w[1:] in word_set("org_nouns", "nouns")
 

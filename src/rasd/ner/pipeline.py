@@ -527,6 +527,24 @@ def _apply_rules(
             for t in range(i + 1, j):
                 taken[t] = True
 
+    # 6b. Two listed person-name words in a row, both used like names in the news: تنصيب دونالد ترامب.
+    for i in range(n - 1):
+        if taken[i] or taken[i + 1] or tokens[i + 1].start - tokens[i].end > 1:
+            continue
+        first, second = stems[i], norms[i + 1]
+        if (
+            _ARABIC_WORD.match(tokens[i].text)
+            and _ARABIC_WORD.match(tokens[i + 1].text)
+            and not first.startswith("ال")
+            and not second.startswith("ال")
+            and _gaz(model, first) == "PP"
+            and _gaz(model, second) == "PP"
+            and _cluster(model, first) in model.name_clusters
+            and _cluster(model, second) in model.name_clusters
+        ):
+            new.append((i, i + 2, "PERSON", "rule:name-pair"))
+            taken[i] = taken[i + 1] = True
+
     out.extend(new)
     # 7. An Arabic name written just before its Latin spelling: شيرفين بيشيفار Shervin Pishevar.
     out.extend(_glossed_names(model, tokens, norms, out, taken))
@@ -788,6 +806,10 @@ def _document_consistency(
         k = key(i, j)
         if len(k) >= 2 and label in ("PERSON", "ORG", "GPE"):
             known.setdefault(k, label)
+    # a party named "حزب X" is also plain "X" in the same text: إلى المحافظين
+    for i, j, label, _ in fixed:
+        if label == "ORG" and 2 <= j - i <= 3 and stems[i] in ("حزب", "الحزب") and norms[i + 1].startswith("ال"):
+            known.setdefault(tuple(norms[i + 1 : j]), "ORG")
     for s in surnames:
         freq = model.lexicon.get(s, _NO_INFO).freq
         if (_gaz(model, s) == "PP" and freq <= 10) or freq <= 6:
