@@ -35,6 +35,7 @@ class ArticleState:
     last_anon: str | None = None
     events: list[dict] = field(default_factory=list)
     last_donation: tuple[int, list[str]] | None = None
+    last_donors: tuple[int, list[DocMention]] | None = None  # the donors of the last donation sentence
     facts: list[Fact] = field(default_factory=list)
 
 

@@ -135,6 +135,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if amount is not None:
             used_amounts.add(amount.start)
+        named = [d for d in donors if d is not None]
+        if named:
+            state.last_donors = (sent.index, named)
         if trig.kind != "noun":  # "وكذلك تبرعت فلانة بمبلغ …" later in the sentence takes these recipients
             state.last_donation = (sent.index, sorted({r.entity for r in recipients}))
         for donor in donors:
@@ -337,6 +340,11 @@ def _donors(
         if after and n_words(gap_text(text, last.end, after[0].start)) <= 4:
             group = coordinated_after(sent, after[0], after, text, max_gap_words=6)
             return [a for a in group if a.entity not in rec_ids]
+    if trig.kind == "noun" and recipients and state.last_donors and sent.index - state.last_donors[0] <= 2:
+        # "هؤلاء الرجال … من المانحين الرئيسيين لـ X": the donors just named
+        clause = [normalise(t.text) for t in sent.tokens_between(sent.start, trig.start)][-8:]
+        if any(w in word_set("donations", "plural_back_references") for w in clause):
+            return [m for m in state.last_donors[1] if m.entity not in rec_ids]
     if trig.kind == "verb" and not any(
         m.end <= trig.start and m.label in DONOR_TYPES and not is_object_marked(sent, m, text)
         for m in sent.mentions

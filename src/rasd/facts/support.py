@@ -21,8 +21,9 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.vocab import PhraseMatcher, load
+from rasd.facts.vocab import PhraseMatcher, load, word_set
 from rasd.resolve.document import DocMention
+from rasd.text.normalise import normalise
 
 TYPES = ("PERSON", "ORG")
 _matcher: PhraseMatcher | None = None
@@ -50,7 +51,11 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not objects:
             continue
         obj_ids = {o.entity for o in objects}
-        subjects = _subjects(sent, h_start, h_end, text, state, obj_ids)
+        urger = _urger(sent, h_start, text, state)
+        if urger is not None:
+            subjects = [urger] if urger.entity not in obj_ids else []
+        else:
+            subjects = _subjects(sent, h_start, h_end, text, state, obj_ids)
         for s in subjects:
             for o in objects:
                 if s.entity == o.entity:
@@ -64,6 +69,21 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _urger(sent: Sentence, h_start: int, text: str, state: ArticleState) -> DocMention | None:
+    """ "يحث فانس ثيل على دعم ترامب": the subject of the urging verb before "على" + trigger."""
+    before = [t for t in sent.tokens_between(sent.start, h_start) if t.text[0].isalnum()]
+    if not before or normalise(before[-1].text) not in ("علي", "على"):
+        return None
+    verbs = word_set("support", "urging")
+    for t in reversed(before[-12:-1]):
+        w = normalise(t.text)
+        if w in verbs or (w[1:] in verbs and w[0] in "وف"):
+            # "فانس يحث ثيل على …" (subject first) or "يحث فانس ثيل على …"
+            first = subject_before(sent, t.start, text, TYPES, max_words=3, state=state)
+            return first or subject_after(sent, t.end, text, TYPES, max_words=4, state=state)
+    return None
 
 
 def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:

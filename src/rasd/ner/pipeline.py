@@ -729,6 +729,23 @@ def _gaz(model: Model, norm: str) -> str:
     return info.gaz if info else ""
 
 
+def _split_joined_people(
+    spans: list[tuple[int, int, str, str]], key
+) -> list[tuple[int, int, str, str]]:
+    """Two people written side by side as one span: "فانس بيتر ثيل" when "بيتر ثيل" is named alone too."""
+    people = {key(i, j) for i, j, label, _ in spans if label == "PERSON" and j - i >= 2}
+    out: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in spans:
+        if label == "PERSON" and j - i >= 3:
+            cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
+            if cut is not None:
+                out.append((i, cut, "PERSON", "rule:person-split"))
+                out.append((cut, j, "PERSON", "rule:person-split"))
+                continue
+        out.append((i, j, label, source))
+    return out
+
+
 def _document_consistency(
     model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
@@ -800,6 +817,7 @@ def _document_consistency(
             fixed.append((i, j, best, "rule:document-vote"))
         else:
             fixed.append((i, j, label, source))
+    fixed = _split_joined_people(fixed, key)
     # Find again, where the model missed them, names of two or more letters found elsewhere in the text.
     known: dict[tuple[str, ...], str] = {}
     for i, j, label, _ in fixed:
