@@ -487,8 +487,10 @@ def _apply_rules(
         return (w.startswith("ال") or w.startswith("لل")) and len(w) > 3 and w not in model.org_head_stop
 
     for i in range(n - 1):
-        if taken[i] or stems[i] not in model.org_head:
+        if taken[i] or (stems[i] not in model.org_head and norms[i] not in model.org_head):
             continue
+        if i > 0 and norms[i - 1] in _APPOSITION:
+            continue  # "MAGA Inc، وهي لجنة العمل السياسي …" describes a name, it is not one
         j = i + 1
         if (
             j + 1 < n
@@ -505,7 +507,16 @@ def _apply_rules(
             j += 1
         while j < n and j - i <= 5 and not taken[j] and definite(j):
             j += 1
-        if j > i + 1 and definite(j - 1):
+        # "لجنة السياحة بالبرلمان": a body it belongs to, joined by بـ
+        if (
+            j > i + 1
+            and j < n
+            and not taken[j]
+            and norms[j].startswith("بال")
+            and ("ال" + norms[j][3:] in model.org_head or norms[j][3:] in model.org_triggers)
+        ):
+            j += 1
+        if j > i + 1 and (definite(j - 1) or norms[j - 1].startswith("بال")):
             new.append((i, j, "ORG", "rule:org-head"))
             for t in range(i, j):
                 taken[t] = True
@@ -617,6 +628,7 @@ def _glossed_names(
     return out
 
 
+_APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 _LIST_GAP = 16  # tokens between one quoted name of a list and the next (a bracketed amount fits)
 
 
@@ -730,14 +742,26 @@ def _gaz(model: Model, norm: str) -> str:
 
 
 def _split_joined_people(
-    spans: list[tuple[int, int, str, str]], key
+    model: Model, norms: list[str], spans: list[tuple[int, int, str, str]], key
 ) -> list[tuple[int, int, str, str]]:
-    """Two people written side by side as one span: "فانس بيتر ثيل" when "بيتر ثيل" is named alone too."""
+    """Two people written as one span: "فانس بيتر ثيل" when "بيتر ثيل" is named alone too, and
+    "فانس وبليك ماسترز" where و joins a listed first name to the name before it."""
     people = {key(i, j) for i, j, label, _ in spans if label == "PERSON" and j - i >= 2}
     out: list[tuple[int, int, str, str]] = []
     for i, j, label, source in spans:
         if label == "PERSON" and j - i >= 3:
             cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
+            if cut is None:
+                cut = next(
+                    (
+                        c
+                        for c in range(i + 1, j - 1)
+                        if norms[c].startswith("و")
+                        and _gaz(model, norms[c][1:]) == "PP"
+                        and not _gaz(model, norms[c])
+                    ),
+                    None,
+                )
             if cut is not None:
                 out.append((i, cut, "PERSON", "rule:person-split"))
                 out.append((cut, j, "PERSON", "rule:person-split"))
@@ -817,7 +841,7 @@ def _document_consistency(
             fixed.append((i, j, best, "rule:document-vote"))
         else:
             fixed.append((i, j, label, source))
-    fixed = _split_joined_people(fixed, key)
+    fixed = _split_joined_people(model, norms, fixed, key)
     # Find again, where the model missed them, names of two or more letters found elsewhere in the text.
     known: dict[tuple[str, ...], str] = {}
     for i, j, label, _ in fixed:
