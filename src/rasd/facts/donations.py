@@ -184,7 +184,12 @@ def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -
         holder = state.role_holders.get((donor.start, donor.end))
         if holder is not None and holder in names:
             donor = holder  # "مدير مؤسسة X، فلان (…)": the person listed, not his organisation
-        for rec in recipients:
+        donors = [donor]
+        after = gap_text(text, a.end, min(sent.end, a.end + 20))
+        if any(after.startswith(w) for w in word_set("donations", "each_of_them")):
+            # "و«جنرال موتورز» و«فورد» (250 ألفا لكل منهما)": the amount is each one's
+            donors = coordinated_before(sent, names[-1], names, text, max_gap_words=4)
+        for donor, rec in ((d, r) for d in donors for r in recipients):
             if donor.entity == rec.entity:
                 continue
             facts.append(

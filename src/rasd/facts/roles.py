@@ -109,8 +109,9 @@ def _person_after(
         if m.start < pos:
             continue
         gap = gap_text(text, pos, m.start)
-        if m.label in ("GPE", "LOC") and n_words(gap) <= 2:
-            pos = m.end  # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
+        if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
+            # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
+            pos = m.end
             continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
             return None
@@ -131,6 +132,8 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.end > pos:
             continue
         gap = gap_text(text, m.end, pos)
+        if m.label == "PERSON" and any(w in ("من", "في") for w in sent.previous_words(m, text, 2)):
+            continue  # "فلان من وست بلومفيلد وهو مؤسس …": a name after "من" is a place, not the holder
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
             return m
         if m.label == "PERSON" or n_words(gap) > 12:

@@ -418,7 +418,21 @@ def _apply_rules(
         back = [trigger(k)] if k >= 0 else []
         if j - i > 6:
             continue
+        # مؤسسة «الباشا» الخيرية: an adjective after the quotes makes the whole phrase the name
+        whole = (
+            k == i - 1
+            and j + 1 < n
+            and not taken[j + 1]
+            and not taken[k]
+            and _nisba(norms[j + 1])
+            and norms[j + 1] not in _ORIGIN
+        )
         if "ORG" in back and not any(taken[t] for t in range(i + 1, j)):
+            if whole:
+                new.append((k, j + 2, "ORG", "rule:quoted-org"))
+                for t in range(k, j + 2):
+                    taken[t] = True
+                continue
             new.append((i + 1, j, "ORG", "rule:quoted-org"))
             for t in range(i + 1, j):
                 taken[t] = True
@@ -429,7 +443,9 @@ def _apply_rules(
                 k = ks.pop()
                 a, b, _, _ = out[k]
                 if a >= i + 1 and b <= j:
-                    out[k] = (i + 1, j, "ORG", "rule:quoted-org")
+                    out[k] = (i - 1, j + 2, "ORG", "rule:quoted-org") if whole else (i + 1, j, "ORG", "rule:quoted-org")
+                    if whole:
+                        taken[i - 1] = taken[j + 1] = True
 
     # 3b. Quoted names in a list after a quoted organisation are organisations too:
     # شركة «داو كميكال» (…)، و«كويكن لونز»، و«جنرال موتورز» و«فورد».

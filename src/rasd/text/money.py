@@ -307,6 +307,11 @@ def find_amounts(text: str) -> list[MoneySpan]:
             value = a.value * cur.factor
             out.append(_bounded(t, text, sym_start, a.end, (value, value), cur, False))
             taken_until = out[-1].end
+            continue
+        listed = _listed_without_currency(text, a, out)
+        if listed is not None:
+            out.append(listed)
+            taken_until = listed.end
     out.extend(_vague(t, text, numbers, hints))
     out.sort(key=lambda s: s.start)
     # a figure no one could give (400 nines of millions) is a typo or an attack, not money
@@ -363,6 +368,22 @@ def _vague(t: _Tables, text: str, numbers: list[NumberSpan], hints: _HintCounter
             MoneySpan(s, end, text[s:end], lo * cur.factor, hi * cur.factor, cur.code, False, "vague", amb)
         )
     return out
+
+
+_LIST_REACH = 250  # characters back to the amount whose currency a bracketed bare amount shares
+
+
+def _listed_without_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -> MoneySpan | None:
+    """ "(مليون دولار)، … (٢٥٠ ألفاً لكل منهما)": a bracketed bare thousands/millions figure in a list
+    of bracketed amounts has the currency of the amount before it in the same sentence."""
+    if a.scale < 1000 or text[max(0, a.start - 2) : a.start].strip() != "(":
+        return None
+    prev = next((m for m in reversed(found) if m.currency is not None and m.end <= a.start), None)
+    if prev is None or a.start - prev.end > _LIST_REACH or text[prev.start - 1 : prev.start] != "(":
+        return None
+    if any(c in text[prev.end : a.start] for c in ".!؟?\n"):
+        return None
+    return MoneySpan(a.start, a.end, a.text, a.value, a.value, prev.currency, False, "exact", True)
 
 
 def _borrow_currency(spans: list[MoneySpan]) -> list[MoneySpan]:
