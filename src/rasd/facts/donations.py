@@ -74,7 +74,19 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
                 out.append(Trigger(start, c_end, f"{words[i]} … {hit.phrase}", governors[w], "verb"))
                 break
     out.sort(key=lambda t: t.start)
-    return out
+    return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
+
+
+def _purpose_of(trig: Trigger, prev: Trigger, text: str) -> bool:
+    """ "تبرعات فاقت مليون دولار لتمويل حملة X": "لتمويل حملة" says what the earlier gift was for."""
+    word_start = text.rfind(" ", 0, trig.start) + 1
+    attached = normalise(text[word_start : trig.start + 1])
+    return (
+        trig.phrase.startswith("تمويل")
+        and attached.startswith("لت")
+        and prev.kind in ("collective", "noun", "verb")
+        and n_words(gap_text(text, prev.end, word_start)) <= 8
+    )
 
 
 @cache

@@ -627,7 +627,19 @@ def _glossed_names(
         if not _is_latin(tokens[i].text) or not 1 <= width <= 4 or i - width < 0:
             continue
         a = i - width
-        if any(taken[t] for t in range(a, i)) or not all(_ARABIC_WORD.match(tokens[t].text) for t in range(a, i)):
+        if not all(_ARABIC_WORD.match(tokens[t].text) for t in range(a, i)):
+            continue
+        if any(taken[t] for t in range(a, i)):
+            # the Arabic spelling is already a person: أوزان كيليتش Ozan Kilic is one too
+            arabic = [sp for sp in spans if sp[0] == a and sp[1] == i]
+            if (
+                label == "ORG"
+                and source == "rule:latin"
+                and arabic
+                and arabic[0][2] == "PERSON"
+                and all(_sounds_like(norms[a + d], tokens[i + d].text) for d in range(width))
+            ):
+                spans[k] = (i, j, "PERSON", "rule:latin-gloss")
             continue
         if tokens[a].start > 0 and not all(tokens[t + 1].start - tokens[t].end <= 1 for t in range(a, j - 1)):
             continue

@@ -1,0 +1,88 @@
+"""Fact rules for patterns found in the development articles, on composed sentences with other names."""
+
+from helpers import facts_of, readable
+
+
+def test_committee_of_a_candidate_is_the_committee_backing_him():
+    text = (
+        'ذهبت التبرعات إلى "Forward Now"، وهي لجنة العمل السياسي التي تدعم هاني زيد. '
+        "كما تبرع جون دو بمبلغ 3 ملايين دولار للجنة زيد أيضًا."
+    )
+    doc, facts = facts_of(text, {"Forward Now": "ORG", "هاني زيد": "PERSON", "جون دو": "PERSON"})
+    got = readable(doc, facts)
+    assert ("support", "Forward Now", "هاني زيد", "for") in got
+    assert ("donation", "جون دو", "Forward Now", (3_000_000, 3_000_000, "USD"), "given") in got
+    assert not any(f[0] == "donation" and f[2] == "هاني زيد" for f in got)
+
+
+def test_committee_of_a_candidate_without_a_known_backer_is_the_candidate():
+    text = "تبرع جون دو بمبلغ 3 ملايين دولار للجنة هاني زيد."
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON", "جون دو": "PERSON"})
+    assert ("donation", "جون دو", "هاني زيد", (3_000_000, 3_000_000, "USD"), "given") in readable(doc, facts)
+
+
+def test_these_men_are_the_donors_just_named():
+    text = (
+        "يشمل المانحون الرئيسيون لـ UDF رجل الأعمال سامي فرح، والمستثمر كريم ناصر. "
+        "وهؤلاء الرجال من المانحين الرئيسيين لـ NPC أيضًا."
+    )
+    names = {"UDF": "ORG", "NPC": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    for donor in ("سامي فرح", "كريم ناصر"):
+        assert ("donation", donor, "UDF", None, "given") in got
+        assert ("donation", donor, "NPC", None, "given") in got
+
+
+def test_the_one_who_urges_is_the_supporter():
+    text = "يحث السناتور كريم ناصر رجل الأعمال سامي فرح على دعم هاني زيد في الانتخابات."
+    doc, facts = facts_of(text, {"كريم ناصر": "PERSON", "سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    got = readable(doc, facts)
+    assert ("support", "كريم ناصر", "هاني زيد", "for") in got
+    assert ("support", "سامي فرح", "هاني زيد", "for") not in got
+
+
+def test_urger_written_before_the_verb():
+    text = "كريم ناصر يحث سامي فرح على دعم هاني زيد"
+    doc, facts = facts_of(text, {"كريم ناصر": "PERSON", "سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "كريم ناصر", "هاني زيد", "for")}
+
+
+def test_amount_for_each_of_two_listed_companies():
+    text = (
+        "قدمت شركات تبرعات فاقت مليون دولار لتمويل حفل تنصيب هاني زيد. "
+        "وأبرز المتبرعين كانت شركة «نورث ستار» (٣٠٠ ألف دولار)، و«بلو ريفر» و«غرين فيلد» (١٠٠ ألف لكل منهما)."
+    )
+    names = {"هاني زيد": "PERSON", "نورث ستار": "ORG", "بلو ريفر": "ORG", "غرين فيلد": "ORG"}
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    assert ("donation", "نورث ستار", "هاني زيد", (300_000, 300_000, "USD"), "given") in got
+    assert ("donation", "بلو ريفر", "هاني زيد", (100_000, 100_000, "USD"), "given") in got
+    assert ("donation", "غرين فيلد", "هاني زيد", (100_000, 100_000, "USD"), "given") in got
+
+
+def test_title_holder_after_the_place_of_the_organisation():
+    text = (
+        "قدمت شركات تبرعات فاقت مليون دولار لتمويل حملة هاني زيد. ومن بين المتبرعين أيضًا مدير "
+        "جمعية «الأمل» الخيرية في حي الورود، خالد سعيد (ألف دولار)."
+    )
+    # the recogniser might take the place for a person: the rule must not
+    names = {"هاني زيد": "PERSON", "جمعية «الأمل» الخيرية": "ORG", "حي الورود": "PERSON", "خالد سعيد": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    assert ("role", "خالد سعيد", "جمعية «الأمل» الخيرية", "director") in got
+    assert ("donation", "خالد سعيد", "هاني زيد", (1000, 1000, "USD"), "given") in got
+
+
+def test_a_name_after_min_is_not_the_title_holder():
+    text = "ومن بين المتبرعين الطبيب سامر علي من وست هيلز وهو مؤسس شركة نوفا الطبية."
+    doc, facts = facts_of(text, {"سامر علي": "PERSON", "هيلز": "PERSON", "شركة نوفا الطبية": "ORG"})
+    got = readable(doc, facts)
+    assert ("role", "سامر علي", "شركة نوفا الطبية", "founder") in got
+    assert not any(f[0] == "role" and f[1] == "هيلز" for f in got)
+
+
+def test_companies_from_a_state_are_unnamed_givers():
+    text = "كشفت بيانات عن تقديم شركات من ولاية أوهايو تبرعات فاقت مليوني دولار لتمويل حفل تنصيب هاني زيد."
+    doc, facts = facts_of(text, {"أوهايو": "GPE", "هاني زيد": "PERSON"})
+    assert ("donation", None, "هاني زيد", (2_000_000, None, "USD"), "raised") in readable(doc, facts)

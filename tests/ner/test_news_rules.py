@@ -1,0 +1,93 @@
+"""Recogniser rules for patterns of Arabic political news, on composed sentences.
+
+Each name here is unknown to the rule tables: the rules work from the shape of the sentence
+(quotes, titles, Latin spellings, head nouns), the lexicon and the tagger, not from name lists.
+"""
+
+from __future__ import annotations
+
+from rasd.ner import recognise
+from rasd.ner.pipeline import _split_joined_people, load_model
+from rasd.ner.normal import normalise_word
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    spans = recognise(text)
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+    return {(s.text, s.label) for s in spans}
+
+
+def test_quoted_names_listed_after_a_quoted_company_are_organisations() -> None:
+    got = found("تبرعت شركة «نورث ستار» (مليون دولار)، و«بلو ريفر» (٥٠٠ ألف دولار) للحملة.")
+    assert ("نورث ستار", "ORG") in got
+    assert ("بلو ريفر", "ORG") in got
+
+
+def test_a_quoted_name_alone_is_not_made_an_organisation() -> None:
+    # no quoted organisation before it: a slogan in quotes stays untyped
+    got = found("وقال المرشح إن «بلو ريفر» شعار حملته.")
+    assert ("بلو ريفر", "ORG") not in got
+
+
+def test_adjective_after_the_quotes_belongs_to_the_name() -> None:
+    got = found("وكان من بين المتبرعين مدير جمعية «الأمل» الخيرية في مدينة حمص، خالد سعيد.")
+    assert ("جمعية «الأمل» الخيرية", "ORG") in got
+    assert ("خالد سعيد", "PERSON") in got
+
+
+def test_title_words_are_matched_in_their_normalised_form() -> None:
+    model = load_model()
+    for title in ("الرئيس", "رئيس", "الرئيسة"):
+        assert normalise_word(title) in model.person_triggers
+
+
+def test_latin_spelling_after_an_arabic_person_is_a_person() -> None:
+    got = found("استضاف رجل الأعمال التركي أوزان كيليتش Ozan Kilic الحفل.")
+    assert ("Ozan Kilic", "PERSON") in got
+    assert ("أوزان كيليتش", "PERSON") in got
+
+
+def test_latin_words_that_do_not_spell_the_arabic_words_are_not_a_gloss() -> None:
+    got = found("قال المتحدث باسم الحزب Ozan Kilic أمس.")
+    assert not any(label == "PERSON" and "الحزب" in text for text, label in got)
+
+
+def test_committee_head_with_parliament_after_bi() -> None:
+    got = found("قال حسن عادل، رئيس لجنة الزراعة بالبرلمان، إن الموازنة تأخرت.")
+    assert ("لجنة الزراعة بالبرلمان", "ORG") in got
+
+
+def test_description_after_wahiya_is_not_a_name() -> None:
+    text = "تبرع سامي إلى «فيوتشر ناو»، وهي لجنة العمل السياسي المستقلة التي تدعم المرشح."
+    got = found(text)
+    assert not any(t.startswith("لجنة العمل") for t, _ in got)
+
+
+def test_party_short_name_is_found_again() -> None:
+    got = found("تبرع رجل الأعمال لحزب العمال البريطاني، ثم عاد ومنح العمال مليون جنيه.")
+    assert ("العمال", "ORG") in got
+
+
+def test_no_person_name_with_tanween() -> None:
+    got = found("واكتسبت نائبة الرئيس زخمًا هائلاً منذ الأحد.")
+    assert not any(label == "PERSON" for _, label in got)
+
+
+def test_people_written_side_by_side_are_split() -> None:
+    # "رامي" "سامي فرح" as one span, with "سامي فرح" named alone elsewhere
+    spans = [(0, 3, "PERSON", "model"), (10, 12, "PERSON", "model")]
+    words = ["رامي", "سامي", "فرح"] + ["x"] * 7 + ["سامي", "فرح"]
+
+    def key(i: int, j: int) -> tuple[str, ...]:
+        return tuple(words[i:j])
+
+    out = _split_joined_people(load_model(), words, spans, key)
+    assert (0, 1, "PERSON", "rule:person-split") in out
+    assert (1, 3, "PERSON", "rule:person-split") in out
+
+
+def test_people_joined_by_wa_are_split() -> None:
+    norms = [normalise_word(w) for w in ["فانس", "وبليك", "ماسترز"]]
+    out = _split_joined_people(load_model(), norms, [(0, 3, "PERSON", "model")], lambda i, j: tuple(norms[i:j]))
+    assert [(i, j) for i, j, _, _ in out] == [(0, 1), (1, 3)]
