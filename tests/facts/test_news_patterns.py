@@ -86,3 +86,17 @@ def test_companies_from_a_state_are_unnamed_givers():
     text = "كشفت بيانات عن تقديم شركات من ولاية أوهايو تبرعات فاقت مليوني دولار لتمويل حفل تنصيب هاني زيد."
     doc, facts = facts_of(text, {"أوهايو": "GPE", "هاني زيد": "PERSON"})
     assert ("donation", None, "هاني زيد", (2_000_000, None, "USD"), "raised") in readable(doc, facts)
+
+
+def test_stopping_donations_until_the_candidate_quits():
+    text = (
+        "وقالت سلمى حداد، وريثة شركة الأغذية الكبرى، لشبكة سي.إن.إن إنها ستوقف التبرعات للحزب الوطني "
+        "حتى ينسحب الرئيس كريم ناصر من السباق."
+    )
+    names = {"سلمى حداد": "PERSON", "الحزب الوطني": "ORG", "كريم ناصر": "PERSON", "سي.إن.إن": "ORG"}
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    assert ("donation", "سلمى حداد", "الحزب الوطني", None, "given") in got
+    assert ("support", "سلمى حداد", "كريم ناصر", "against") in got
+    # the one who is asked to quit does not stop giving
+    assert not any(f[0] == "donation" and f[1] == "كريم ناصر" for f in got)

@@ -333,3 +333,11 @@ def test_bare_figures_outside_a_list_of_amounts_are_not_money() -> None:
     assert find_amounts("حضر الحفل (٢٥٠ ألفاً من المؤيدين) في الساحة.") == []
     # a bracketed figure after a full stop does not borrow the earlier currency
     assert len(find_amounts("دفع (مليون دولار). وحضر (٢٥٠ ألفاً) الحفل.")) == 1
+
+
+def test_dotted_abbreviations_are_one_token() -> None:
+    from rasd.text.tokens import tokenize
+
+    assert [t.text for t in tokenize("لشبكة سي.إن.بي.سي الخميس")] == ["لشبكة", "سي.إن.بي.سي", "الخميس"]
+    # a full stop between words, or two letters with one dot, is not an abbreviation
+    assert [t.text for t in tokenize("وانتهى.وقال م.ب")] == ["وانتهى", ".", "وقال", "م", ".", "ب"]

@@ -70,6 +70,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     return False
 
 
+_SUBORDINATORS = frozenset(["حتي", "عندما", "لان", "اذا", "كي", "لكي", "بينما", "ريثما", "طالما"])
 _PREPOSITIONS = frozenset(
     ["في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد", "قبل"]
 )
@@ -161,11 +162,18 @@ def subject_after(
     max_words: int = 3,
     state: ArticleState | None = None,
 ) -> DocMention | None:
-    """The clause subject right after a verb ending at ``pos`` (VSO: "تبرع هوارد لوتنيك")."""
+    """The clause subject right after a verb ending at ``pos`` (VSO: "تبرع هوارد لوتنيك").
+
+    The search stops at a subordinate clause: in "ستوقف التبرعات حتى ينسحب بايدن" Biden is not the one
+    who stops giving.
+    """
     for m in sent.mentions:
         if m.start < pos:
             continue
-        if n_words(gap_text(text, pos, m.start)) > max_words or any(c in text[pos : m.start] for c in ".:؟"):
+        gap = gap_text(text, pos, m.start)
+        if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؟"):
+            return None
+        if any(w in _SUBORDINATORS for w in gap.split()):
             return None
         if m.label not in types or is_object_marked(sent, m, text):
             continue

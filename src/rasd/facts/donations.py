@@ -345,6 +345,13 @@ def _donors(
             stop = min(stops + [amount.start if amount is not None else sent.end])
             group = coordinated_after(sent, first, [c for c in cands if c.end <= stop], text, max_gap_words=8)
             return [g for g in group if g.entity not in rec_ids]
+    if trig.kind == "verb":
+        # "قالت فلانة … إنها ستوقف التبرعات": the pronoun is the one who speaks
+        prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
+        if prev and prev[0] in ("انها", "انه", "بانها", "بانه", "وانها", "وانه"):
+            speaker = sentence_topic(sent, text, DONOR_TYPES)
+            if speaker is not None and speaker.entity not in rec_ids and speaker.end <= trig.start:
+                return [speaker]
     types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" else DONOR_TYPES
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
     if before is not None and before.entity not in rec_ids:
