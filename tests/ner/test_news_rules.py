@@ -91,3 +91,8 @@ def test_people_joined_by_wa_are_split() -> None:
     norms = [normalise_word(w) for w in ["فانس", "وبليك", "ماسترز"]]
     out = _split_joined_people(load_model(), norms, [(0, 3, "PERSON", "model")], lambda i, j: tuple(norms[i:j]))
     assert [(i, j) for i, j, _, _ in out] == [(0, 1), (1, 3)]
+
+
+def test_compound_name_ending_in_aldin_after_a_title() -> None:
+    got = found("حضرت المحامية هدى نور الدين الجلسة.")
+    assert ("هدى نور الدين", "PERSON") in got

@@ -463,6 +463,10 @@ def _apply_rules(
             and (_name_like(model, norms[j], tokens[j].text) or (j > i + 1 and _gaz(model, norms[j]) == "PP"))
         ):
             j += 1
+        # a compound name ending in الدين: أمل علم الدين، نور الدين
+        if j > i + 1 and j + 1 < n and not taken[j] and not taken[j + 1] and norms[j + 1] == "الدين":
+            if _ARABIC_WORD.match(tokens[j].text) and not norms[j].startswith("ال"):
+                j += 2
         if j > i + 1:
             new.append((i + 1, j, "PERSON", "rule:person-trigger"))
             for t in range(i + 1, j):
