@@ -96,3 +96,13 @@ def test_people_joined_by_wa_are_split() -> None:
 def test_compound_name_ending_in_aldin_after_a_title() -> None:
     got = found("حضرت المحامية هدى نور الدين الجلسة.")
     assert ("هدى نور الدين", "PERSON") in got
+
+
+def test_committee_named_for_the_candidate_it_backs() -> None:
+    got = found("وقال سامي فرح، الرئيس الوطني للجنة المالية لدعم هاني زيد، إن التبرعات زادت.")
+    assert ("لجنة المالية لدعم هاني زيد", "ORG") in got
+
+
+def test_party_adjective_alone_is_not_the_party() -> None:
+    got = found("تبرع سامي للحزب الديمقراطي، ثم قرر دعم المرشح الديمقراطي هاني زيد.")
+    assert not any(text == "الديمقراطي" for text, _ in got)

@@ -202,6 +202,8 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
     if word[cut : cut + 1] == "ـ":
         cut += 1
     if pre.endswith("لل") and len(rest) >= 2:
+        if norm[1:] in model.org_head and word[:1] == "ل":
+            return 1  # للجنة = لـ + لجنة: the name keeps its own ل
         return cut
     alt = "ال" + rest if pre.endswith("لل") else rest
     if rest in doc_words or alt in doc_words:
@@ -507,7 +509,11 @@ def _apply_rules(
         return (w.startswith("ال") or w.startswith("لل")) and len(w) > 3 and w not in model.org_head_stop
 
     for i in range(n - 1):
-        if taken[i] or (stems[i] not in model.org_head and norms[i] not in model.org_head):
+        if taken[i] or not (
+            stems[i] in model.org_head
+            or norms[i] in model.org_head
+            or (norms[i][:1] == "ل" and norms[i][1:] in model.org_head)  # للجنة = لـ + اللجنة
+        ):
             continue
         if i > 0 and norms[i - 1] in _APPOSITION:
             continue  # "MAGA Inc، وهي لجنة العمل السياسي …" describes a name, it is not one
@@ -537,6 +543,18 @@ def _apply_rules(
         ):
             j += 1
         if j > i + 1 and (definite(j - 1) or norms[j - 1].startswith("بال")):
+            # "اللجنة المالية لدعم ترمب": a committee named for the candidate it backs
+            if j + 1 < n and norms[i] in _COMMITTEE_HEADS and norms[j] in _FOR_CANDIDATE:
+                k = owner[j + 1]
+                if k >= 0 and out[k][0] == j + 1 and out[k][2] == "PERSON":
+                    j = out[k][1]
+                    out[k] = (out[k][0], out[k][1], "DROP", "")
+                else:
+                    e = j + 1
+                    while e < n and e - j <= 2 and not taken[e] and _person_word(model, norms[e], tokens[e].text):
+                        e += 1
+                    if e > j + 1:
+                        j = e
             new.append((i, j, "ORG", "rule:org-head"))
             for t in range(i, j):
                 taken[t] = True
@@ -576,6 +594,7 @@ def _apply_rules(
             new.append((i, i + 2, "PERSON", "rule:name-pair"))
             taken[i] = taken[i + 1] = True
 
+    out = [sp for sp in out if sp[2] != "DROP"]
     out.extend(new)
     # 7. An Arabic name written just before its Latin spelling: شيرفين بيشيفار Shervin Pishevar.
     out.extend(_glossed_names(model, tokens, norms, out, taken))
@@ -660,6 +679,8 @@ def _glossed_names(
     return out
 
 
+_COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
+_FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 _LIST_GAP = 16  # tokens between one quoted name of a list and the next (a bracketed amount fits)
 
@@ -756,6 +777,13 @@ def _not_particle_word(model: Model, norm: str) -> bool:
     if whole is None or part is None or whole.gaz:
         return True
     return bool(whole.clusters and part.clusters and whole.clusters[1] != part.clusters[1])
+
+
+def _person_word(model: Model, norm: str, raw: str) -> bool:
+    """A word listed as a person name, or used like one in the news (its embedding cluster)."""
+    return bool(_ARABIC_WORD.match(raw)) and (
+        _gaz(model, norm) != "" or _cluster(model, norm) in model.name_clusters or _name_like(model, norm, raw)
+    )
 
 
 def _nisba(norm: str) -> bool:
@@ -883,6 +911,8 @@ def _document_consistency(
     # a party named "حزب X" is also plain "X" in the same text: إلى المحافظين
     for i, j, label, _ in fixed:
         if label == "ORG" and 2 <= j - i <= 3 and stems[i] in ("حزب", "الحزب") and norms[i + 1].startswith("ال"):
+            if j - i == 2 and _nisba(norms[i + 1]):
+                continue  # الديمقراطي alone is an adjective (المرشح الديمقراطي), المحافظين is the party
             known.setdefault(tuple(norms[i + 1 : j]), "ORG")
     for s in surnames:
         freq = model.lexicon.get(s, _NO_INFO).freq
