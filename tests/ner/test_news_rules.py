@@ -106,3 +106,14 @@ def test_committee_named_for_the_candidate_it_backs() -> None:
 def test_party_adjective_alone_is_not_the_party() -> None:
     got = found("تبرع سامي للحزب الديمقراطي، ثم قرر دعم المرشح الديمقراطي هاني زيد.")
     assert not any(text == "الديمقراطي" for text, _ in got)
+
+
+def test_latin_name_with_an_ampersand_is_one_name() -> None:
+    got = found("وقعت الحملة عقدًا مع شركة Barnes & Keller الكندية للضغط.")
+    assert ("Barnes & Keller", "ORG") in got
+
+
+def test_party_after_a_title_stays_an_organisation() -> None:
+    got = found("وقال رئيس حزب “الأمل الجديد” سامي فرح إن الحزب سيشارك.")
+    assert ("الأمل الجديد", "ORG") in got
+    assert not any(label == "PERSON" and "حزب" in text for text, label in got)

@@ -26,6 +26,7 @@ _LATIN_WORD = re.compile(r"^[A-Z][A-Za-z'\-]*$|^(?=.*[A-Z])[A-Z0-9&]{2,}$")
 _LATIN_LINK = {"&", "of", "and", "de", "the", "for", "-", "van", "von", "der", "la", "du", "al", "bin", "el"}
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652]+$")
 _NO_INFO = WordInfo(0, (), "")
+_PUNCT_TOKEN = re.compile(r"^[^\w&]+$")
 _QUOTES = {'"': '"', "«": "»", "“": "”", "”": "“", "'": "'"}
 
 
@@ -249,7 +250,13 @@ def recognise(text: str) -> list[Span]:
     tags = _tag_sentences(model, words, _sentences(text, tokens))
     found: list[tuple[int, int, str, str]] = []
     for i, j, ty in _bio_spans(tags):
-        found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
+        # punctuation is never the edge of a name: "حزب “" is "حزب"
+        while i < j and _PUNCT_TOKEN.match(words[i]):
+            i += 1
+        while j > i and _PUNCT_TOKEN.match(words[j - 1]):
+            j -= 1
+        if i < j:
+            found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
     found = _apply_rules(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
     doc_words = set(norms)
@@ -297,6 +304,28 @@ def _split_scripts(
                 if b - a <= 3 and all(_name_like(model, norms[t], words[t]) for t in range(a, b)):
                     pieces[n] = (a, b, "PERSON", "rule:script-split")
     return pieces
+
+
+def _join_latin(tokens: list[Token], spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Latin names cut at a link word are one name: "Dickens" "&" "Madson" → Dickens & Madson."""
+    spans = sorted(spans)
+    out: list[tuple[int, int, str, str]] = []
+    for sp in spans:
+        if out:
+            a, b, label, source = out[-1]
+            i, j, lab2, _ = sp
+            link = tokens[b].text if b < i else ""
+            if (
+                _is_latin(tokens[a].text)
+                and _is_latin(tokens[i].text)
+                and i == b + 1
+                and link in _LATIN_LINK
+                and tokens[i].start - tokens[b - 1].end <= len(link) + 2
+            ):
+                out[-1] = (a, j, "ORG" if "ORG" in (label, lab2) else label, "rule:latin")
+                continue
+        out.append(sp)
+    return out
 
 
 def _is_latin_name(word: str) -> bool:
@@ -372,6 +401,8 @@ def _apply_rules(
         if _is_latin(tokens[i].text):
             continue
         trig = trigger(i - 1)
+        if trig == "PERSON" and trigger(i) == "ORG":
+            continue  # "رئيس حزب الشعب": the name starts with an organisation word
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
                 out[k] = (i, j, trig, "rule:trigger")
@@ -596,6 +627,7 @@ def _apply_rules(
 
     out = [sp for sp in out if sp[2] != "DROP"]
     out.extend(new)
+    out = _join_latin(tokens, out)
     # 7. An Arabic name written just before its Latin spelling: شيرفين بيشيفار Shervin Pishevar.
     out.extend(_glossed_names(model, tokens, norms, out, taken))
     out.sort()

@@ -6,7 +6,8 @@ Steps (all seeded; see MODEL_CARD.md):
 3. k-means clusters of those vectors at three granularities -> lexicon (shipped, small);
 4. name-list flags from Wikidata names (CC0) and Google ar2en pairs (Apache-2.0) -> lexicon;
 5. silver data: raw news sentences tagged by rasd.ner_neural (the BiLSTM-CRF, trained on the first 90 %
-   of CAMeL train), kept where every token's label probability is >= SILVER_MIN_CONF;
+   of CAMeL train), kept where every token's label probability is >= SILVER_MIN_CONF, plus the names
+   a CRF trained on the gold data alone finds where the neural tagger found nothing;
 6. a linear-chain CRF on ANERcorp CAMeL train (twice, plus one copy with the identity of every entity
    word and a fifth of the other words hidden) and the silver sentences -> model/ner.crfsuite.
 
@@ -178,9 +179,15 @@ def train_crf(
     trainer.train(str(out))
 
 
-def silver_sentences(shared: Path, n: int = SILVER_SENTENCES) -> list[data.Sentence]:
-    """Raw news sentences (6-60 tokens) tagged by the neural tagger, kept where it is confident."""
-    from rasd.ner.pipeline import _sentences
+def silver_sentences(
+    shared: Path, crf: Path, lex: dict[str, WordInfo], n: int = SILVER_SENTENCES
+) -> list[data.Sentence]:
+    """Raw news sentences (6-60 tokens) tagged by the neural tagger, kept where it is confident, with
+    the names that only the gold-trained CRF at ``crf`` found added (the neural tagger alone leaves
+    some frequent news names untagged, and a CRF trained on its output would learn that)."""
+    import pycrfsuite  # type: ignore[import-not-found]
+
+    from rasd.ner.pipeline import _sentences, _union_tags
     from rasd.ner_neural import load_tagger
 
     rnd = random.Random(SEED)
@@ -198,10 +205,13 @@ def silver_sentences(shared: Path, n: int = SILVER_SENTENCES) -> list[data.Sente
     rnd.shuffle(sents)
     sents = sents[: n * 2]
     tagger = load_tagger()
+    gold_crf = pycrfsuite.Tagger()
+    gold_crf.open(str(crf))
     keep: list[data.Sentence] = []
     for words, tags, marg in zip(sents, tagger.tag(sents), tagger.marginals(sents), strict=True):
         if float(marg.max(axis=1).min()) < SILVER_MIN_CONF:
             continue
+        tags = _union_tags(tags, list(gold_crf.tag(word_features(words, lex))))
         if any(t != "O" for t in tags) or rnd.random() < SILVER_EMPTY_RATE:
             keep.append(list(zip(words, tags, strict=True)))
         if len(keep) >= n:
@@ -279,10 +289,13 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _train_final_crf(shared: Path, lex: dict[str, WordInfo], out: Path) -> None:
-    _log("silver sentences (neural tagger on raw news)")
-    silver = silver_sentences(shared)
-    _log(f"crf: gold x{GOLD_COPIES} + masked copy + {len(silver)} silver sentences")
     sents, _ = training_sentences(shared, dev_split=False, use=TRAIN_CORPORA)
+    _log("crf on gold alone (it helps label the silver sentences)")
+    train_crf(sents, lex, out / "ner.gold.crfsuite")
+    _log("silver sentences (neural tagger + gold CRF on raw news)")
+    silver = silver_sentences(shared, out / "ner.gold.crfsuite", lex)
+    (out / "ner.gold.crfsuite").unlink()
+    _log(f"crf: gold x{GOLD_COPIES} + masked copy + {len(silver)} silver sentences")
     train_crf(
         sents, lex, out / "ner.crfsuite", silver=silver, gold_copies=GOLD_COPIES, mask=(MASK_ENTITY, MASK_OTHER)
     )
