@@ -396,6 +396,31 @@ def _apply_rules(
             split.append((i, j, label, source))
     out = split
 
+    # 0c. An organisation word alone is not a name ("حزب" before «قلب تونس»); a body the model cut
+    # short takes the definite words after it ("حزب الشعب" + "الجمهوري").
+    kept: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in out:
+        if j - i == 1 and label == "ORG" and (norms[i] in model.org_triggers or stems[i] in model.org_triggers):
+            for t in range(i, j):
+                owner[t] = -1
+            continue
+        if label == "ORG" and (stems[i] in model.org_head or norms[i] in model.org_head):
+            while (
+                j < n
+                and owner[j] < 0
+                and j - i <= 5
+                and norms[j].startswith("ال")
+                and len(norms[j]) > 3
+                and norms[j] not in model.org_head_stop
+            ):
+                owner[j] = owner[j - 1]
+                j += 1
+        kept.append((i, j, label, source))
+    out = kept
+    for k, (i, j, _, _) in enumerate(out):
+        for t in range(i, j):
+            owner[t] = k
+
     # 1. Model entities right after a trigger take the trigger's type.
     for k, (i, j, label, _source) in enumerate(out):
         if _is_latin(tokens[i].text):
@@ -839,8 +864,31 @@ def _split_joined_people(
     """Two people written as one span: "فانس بيتر ثيل" when "بيتر ثيل" is named alone too, and
     "فانس وبليك ماسترز" where و joins a listed first name to the name before it."""
     people = {key(i, j) for i, j, label, _ in spans if label == "PERSON" and j - i >= 2}
+    surnames = {k[-1] for k in people}
+    surnames_keys = {(w,) for w in surnames} | people
     out: list[tuple[int, int, str, str]] = []
     for i, j, label, source in spans:
+        if label in ("ORG", "GPE", "MISC") and j - i >= 2:
+            # "كلوني وعلم الدين" typed ORG: two people named elsewhere, joined by و
+            cut = next(
+                (
+                    c
+                    for c in range(i + 1, j)
+                    if norms[c].startswith("و") and (key(i, c) in surnames_keys or tuple(norms[i:c]) in surnames_keys)
+                ),
+                None,
+            )
+            if cut is not None and any(len(p) > j - cut and p[-(j - cut) :] == key(cut, j) for p in people):
+                out.append((i, cut, "PERSON", "rule:person-split"))
+                out.append((cut, j, "PERSON", "rule:person-split"))
+                continue
+        if label == "ORG" and j - i >= 3:
+            # "جي دي فانس بيتر ثيل" typed ORG: two people named elsewhere
+            cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
+            if cut is not None and norms[cut - 1] in surnames:
+                out.append((i, cut, "PERSON", "rule:person-split"))
+                out.append((cut, j, "PERSON", "rule:person-split"))
+                continue
         if label == "PERSON" and j - i >= 3:
             cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
             if cut is None:
@@ -878,6 +926,7 @@ def _document_consistency(
         for t in range(i, j):
             taken[t] = True
     out: list[tuple[int, int, str, str]] = []
+    doc_surnames = {norms[j - 1] for i, j, label, _ in found if label == "PERSON" and j - i >= 2}
     for i, j, label, source in found:
         # An unknown first name before a lone "place": لكامالا هاريس is a person, not Harris county.
         if label in ("GPE", "ORG") and j - i == 1 and i > 0 and not taken[i - 1] and source == "model":
@@ -909,6 +958,10 @@ def _document_consistency(
             taken[j] = True
             j += 1
             source = "rule:person-extend"
+            # "ضياء واجد المهندس" when "ضياء المهندس" is named elsewhere: the known surname too
+            if j < n and not taken[j] and norms[j] in doc_surnames and tokens[j].start - tokens[j - 1].end <= 1:
+                taken[j] = True
+                j += 1
         out.append((i, j, label, source))
 
     def key(i: int, j: int) -> tuple[str, ...]:

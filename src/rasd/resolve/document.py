@@ -298,13 +298,20 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
 
 
 def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
-    """A person already seen with the same surname and a first name that starts alike (جي/جيه دي فانس)."""
+    """A person already seen with the same surname and a first name that starts alike (جي/جيه دي فانس),
+    or whose longer name ends with these words."""
     for g in groups:
         if g["label"] != "PERSON" or len(g["words"]) < 2:
             continue
         if g["words"][-1] == words[-1] and g["words"][0][:2] == words[0][:2]:
             return g
-    return None
+    # "دي فانس" after "جي دي فانس": the end of exactly one longer name
+    longer = [
+        g
+        for g in groups
+        if g["label"] == "PERSON" and len(g["words"]) > len(words) and g["words"][-len(words) :] == words
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 def al_contraction(form: str) -> tuple[str, str]:
