@@ -60,7 +60,7 @@ def main() -> None:
     from seqeval.metrics import classification_report, f1_score, precision_score, recall_score
 
     from rasd.ner import data
-    from rasd.ner.pipeline import MODEL_DIR, load_model, tag_tokens
+    from rasd.ner.pipeline import MODEL_DIR, load_model, preload, tag_tokens
 
     shared = data.shared_dir()
     test_path = shared / "data/anercorp_camel/ANERCorp_CamelLab_test.txt"
@@ -71,6 +71,9 @@ def main() -> None:
     rss0 = _rss_mb()
     t0 = time.perf_counter()
     model = load_model()
+    # the rules use the transliteration model too (a Latin name after its Arabic spelling): its
+    # one-time load counts as loading, not as tagging
+    preload()
     load_s = time.perf_counter() - t0
     rss_model = _rss_mb() - rss0
     y_true = [[t for _, t in s] for s in sents]

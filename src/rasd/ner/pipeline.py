@@ -104,6 +104,15 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
         return model
 
 
+def preload() -> None:
+    """Load everything ``recognise`` may need (the CRF, the lexicon, and the transliteration model
+    the Latin-spelling rule uses), so that the first article does not pay for it."""
+    from rasd.resolve.translit import load_model as load_translit
+
+    load_model()
+    load_translit()
+
+
 def _sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token index ranges of sentences: split at end punctuation and line breaks."""
     out: list[tuple[int, int]] = []
@@ -868,7 +877,7 @@ def _split_joined_people(
     surnames_keys = {(w,) for w in surnames} | people
     out: list[tuple[int, int, str, str]] = []
     for i, j, label, source in spans:
-        if label in ("ORG", "GPE", "MISC") and j - i >= 2:
+        if label in ("ORG", "GPE", "MISC") and j - i >= 2 and any(norms[c].startswith("و") for c in range(i + 1, j)):
             # "كلوني وعلم الدين" typed ORG: two people named elsewhere, joined by و
             cut = next(
                 (
