@@ -117,3 +117,15 @@ def test_party_after_a_title_stays_an_organisation() -> None:
     got = found("وقال رئيس حزب “الأمل الجديد” سامي فرح إن الحزب سيشارك.")
     assert ("الأمل الجديد", "ORG") in got
     assert not any(label == "PERSON" and "حزب" in text for text, label in got)
+
+
+def test_holder_named_after_title_and_organisation() -> None:
+    got = found("قال المتحدث الرسمي باسم الهيئة الوطنية للانتخابات سامر الخطيب إن الفرز انتهى.")
+    assert ("الهيئة الوطنية للانتخابات", "ORG") in got
+    assert ("سامر الخطيب", "PERSON") in got
+
+
+def test_quoted_name_after_a_described_organisation_is_the_name() -> None:
+    got = found('وقال كريم ناصر، الرئيس التنفيذي لبنك الاستثمار "ناصر"، إن البنك تبرع.')
+    assert ("ناصر", "ORG") in got
+    assert ("بنك الاستثمار", "ORG") not in got

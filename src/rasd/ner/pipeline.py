@@ -485,6 +485,14 @@ def _apply_rules(
         back = [trigger(k)] if k >= 0 else []
         if j - i > 6:
             continue
+        if "ORG" in back and k < i - 1:
+            # "لبنك الاستثمار «ستيفنز»": the trigger and its common words describe the quoted name
+            for o in {owner[t] for t in range(k, i) if owner[t] >= 0}:
+                a, b, lab, _s = out[o]
+                if a >= k and b <= i and lab == "ORG":
+                    out[o] = (a, b, "DROP", "")
+                    for t in range(a, b):
+                        owner[t] = -1  # still taken: no other rule makes a name of the description
         # مؤسسة «الباشا» الخيرية: an adjective after the quotes makes the whole phrase the name
         whole = (
             k == i - 1
@@ -626,6 +634,29 @@ def _apply_rules(
             if j < n and not taken[j] and norms[j].startswith("وال") and len(norms[j]) > 4:
                 new.append((j, j + 1, "ORG", "rule:org-head-coordinated"))
                 taken[j] = True
+
+    # 5b. The holder named after "title + organisation": المتحدث باسم الهيئة المستقلة للانتخاب جهاد المومني.
+    for i, j, label, _src in list(out) + list(new):
+        if label != "ORG" or j >= n or taken[j]:
+            continue
+        if not any(trigger(t) == "PERSON" for t in range(max(0, i - 3), i)):
+            continue
+        e = j
+        while (
+            e < n
+            and e - j < 3
+            and not taken[e]
+            and _ARABIC_WORD.match(tokens[e].text)
+            and (
+                (e == j and _person_word(model, norms[e], tokens[e].text) and _gaz(model, norms[e]) == "PP")
+                or (e > j and (_person_word(model, norms[e], tokens[e].text) or _gaz(model, norms[e]) != ""))
+            )
+        ):
+            e += 1
+        if e - j >= 2:
+            new.append((j, e, "PERSON", "rule:title-org-name"))
+            for t in range(j, e):
+                taken[t] = True
 
     # 6. Rare words right after an organisation word: تطبيق زووم، شركة تسلا.
     for i in range(n - 1):
@@ -986,7 +1017,7 @@ def _document_consistency(
     fixed: list[tuple[int, int, str, str]] = []
     for i, j, label, source in out:
         k = key(i, j)
-        if j - i == 1 and k[0] in surnames and label != "PERSON" and _gaz(model, k[0]) == "PP":
+        if j - i == 1 and k[0] in surnames and label != "PERSON" and _gaz(model, k[0]) == "PP" and source != "rule:quoted-org":
             fixed.append((i, j, "PERSON", "rule:document-surname"))
             continue
         v = votes[k]
