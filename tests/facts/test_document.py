@@ -24,3 +24,15 @@ def test_two_people_sharing_a_surname_keep_it_unresolved():
     doc, _ = facts_of(text, {"جو بايدن": "PERSON", "هانتر بايدن": "PERSON", "بايدن": "PERSON"})
     names = sorted(e.name for e in doc.entities)
     assert names == ["بايدن", "جو بايدن", "هانتر بايدن"]
+
+
+def test_descriptive_organisation_names_get_no_transliteration():
+    from rasd.resolve.document import build_entities, spans_for_names
+
+    text = "وكان سامي فرح جزءًا من اللجنة المالية لحزب الأمل، وتبرع لشركة نوفارتيس."
+    names = [("سامي فرح", "PERSON"), ("اللجنة المالية", "ORG"), ("نوفارتيس", "ORG")]
+    doc = build_entities(text, spans_for_names(text, names, source="test"))
+    latin = {e.name: e.name_latin for e in doc.entities}
+    assert latin["اللجنة المالية"] is None  # a translation, not a spelling, would be its English name
+    assert latin["سامي فرح"]  # people are spelled out
+    assert latin["نوفارتيس"]  # so is a company named by a foreign word

@@ -112,9 +112,17 @@ def _campaign_to_candidate(text: str, span: Span) -> Span:
     return span
 
 
-def _latin_name(name: str) -> str | None:
+def _latin_name(name: str, label: str = "PERSON") -> str | None:
+    """A Latin spelling of ``name``; none for an organisation or place named with common Arabic words
+    (اللجنة المالية، مجلس النواب): its English name is a translation, not a transliteration."""
     if name.isascii():
         return name
+    if label != "PERSON":
+        words = _words(name)
+        if any(w.startswith("ال") or w.startswith("لل") for w in words) or (
+            words and words[0] in _org_head_nouns()
+        ):
+            return None
     try:
         from rasd.resolve.translit import to_latin
     except ImportError:
@@ -191,7 +199,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
             id=f"e{i}",
             type=g["label"],
             name=canonical_name(text, best),
-            name_latin=max(latin_given, key=len) if latin_given else _latin_name(best.text),
+            name_latin=max(latin_given, key=len) if latin_given else _latin_name(best.text, g["label"]),
             aliases=aliases,
             mentions=[Mention(s.start, s.end, s.text) for s in spans_g],
         )
