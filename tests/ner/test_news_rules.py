@@ -129,3 +129,16 @@ def test_quoted_name_after_a_described_organisation_is_the_name() -> None:
     got = found('وقال كريم ناصر، الرئيس التنفيذي لبنك الاستثمار "ناصر"، إن البنك تبرع.')
     assert ("ناصر", "ORG") in got
     assert ("بنك الاستثمار", "ORG") not in got
+
+
+def test_nasab_chain_is_not_split_into_two_people() -> None:
+    text = (
+        "استقبل الشيخ محمد بن راشد آل مكتوم الوفد. وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم اللقاء."
+    )
+    got = found(text)
+    assert not any(t.endswith(" بن") for t, _ in got)
+
+
+def test_honorific_and_title_alone_name_no_one() -> None:
+    got = found("وحضر سمو الشيخ اللقاء.")
+    assert not any(label == "PERSON" for _, label in got)

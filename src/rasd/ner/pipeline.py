@@ -274,8 +274,10 @@ def recognise(text: str) -> list[Span]:
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
-        while label == "PERSON" and j - i >= 2 and split_proclitic(norms[i])[1] in model.person_triggers:
+        while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
+        if label == "PERSON" and j - i == 1 and _title_word(model, norms[i]):
+            continue  # "سمو الشيخ" alone names no one
         start = tokens[i].start
         # A leading token that is only particles (لـ, وبـ) is not part of the name.
         while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
@@ -776,6 +778,8 @@ def _glossed_names(
     return out
 
 
+_NASAB = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"}
+_HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو"}
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
@@ -883,6 +887,12 @@ def _person_word(model: Model, norm: str, raw: str) -> bool:
     )
 
 
+def _title_word(model: Model, norm: str) -> bool:
+    """A person title or honorific (السناتور، الشيخ، سمو), perhaps behind a particle (وسمو)."""
+    stem = split_proclitic(norm)[1]
+    return stem in model.person_triggers or norm in _HONORIFICS or stem in _HONORIFICS
+
+
 def _nisba(norm: str) -> bool:
     """A definite relational adjective (الأميركي، الإسرائيلية) or an origin word (الأصل)."""
     return norm in _ORIGIN or (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4)
@@ -904,10 +914,14 @@ def _split_joined_people(
     """Two people written as one span: "فانس بيتر ثيل" when "بيتر ثيل" is named alone too, and
     "فانس وبليك ماسترز" where و joins a listed first name to the name before it."""
     people = {key(i, j) for i, j, label, _ in spans if label == "PERSON" and j - i >= 2}
+    people = {k for k in people if k[0] not in _NASAB}
     surnames = {k[-1] for k in people}
     surnames_keys = {(w,) for w in surnames} | people
     out: list[tuple[int, int, str, str]] = []
     for i, j, label, source in spans:
+        if any(norms[t] in _NASAB for t in range(i, j)):
+            out.append((i, j, label, source))  # راشد بن محمد بن راشد آل مكتوم is one chain of names
+            continue
         if label in ("ORG", "GPE", "MISC") and j - i >= 2 and any(norms[c].startswith("و") for c in range(i + 1, j)):
             # "كلوني وعلم الدين" typed ORG: two people named elsewhere, joined by و
             cut = next(
