@@ -7,8 +7,8 @@ Each name here is unknown to the rule tables: the rules work from the shape of t
 from __future__ import annotations
 
 from rasd.ner import recognise
-from rasd.ner.pipeline import _split_joined_people, load_model
 from rasd.ner.normal import normalise_word
+from rasd.ner.pipeline import _split_joined_people, load_model
 
 
 def found(text: str) -> set[tuple[str, str]]:

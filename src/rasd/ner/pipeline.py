@@ -471,15 +471,10 @@ def _apply_rules(
 
     # 3. A quoted name right after an ORG trigger: شركة "إليوت مانجمنت".
     for i in range(n):
-        q = tokens[i].text
-        if q not in _QUOTES or taken[i]:
+        closing = _quote_close(tokens, i) if not taken[i] else None
+        if closing is None:
             continue
-        close = _QUOTES[q]
-        j = i + 1
-        while j < n and j - i <= 7 and tokens[j].text != close:
-            j += 1
-        if j >= n or tokens[j].text != close or j == i + 1 or j - i > 7:
-            continue
+        j = closing
         # the trigger right before the quote, or before definite words: لشركة الخدمات المالية "…"
         k = i - 1
         while k >= 0 and i - k <= 3 and norms[k].startswith("ال") and trigger(k) is None:
@@ -783,6 +778,22 @@ _HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله",
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
+_QUOTE_MAX = 7  # tokens from an opening quote to its closing one, for a quoted name
+
+
+def _quote_close(tokens: list[Token], i: int) -> int | None:
+    """Index of the quote that closes the one at ``i`` around a short name (1-6 tokens), else None."""
+    close = _QUOTES.get(tokens[i].text)
+    if close is None:
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= _QUOTE_MAX and tokens[j].text != close:
+        j += 1
+    if j >= len(tokens) or tokens[j].text != close or j == i + 1 or j - i > _QUOTE_MAX:
+        return None
+    return j
+
+
 _LIST_GAP = 16  # tokens between one quoted name of a list and the next (a bracketed amount fits)
 
 
@@ -804,15 +815,8 @@ def _coordinated_quotes(
     prev_end, prev_org = -100, False
     i = 0
     while i < n:
-        q = tokens[i].text
-        if q not in _QUOTES:
-            i += 1
-            continue
-        close = _QUOTES[q]
-        j = i + 1
-        while j < n and j - i <= 7 and tokens[j].text != close:
-            j += 1
-        if j >= n or tokens[j].text != close or j == i + 1 or j - i > 7:
+        j = _quote_close(tokens, i)
+        if j is None:
             i += 1
             continue
         a, b = i + 1, j
