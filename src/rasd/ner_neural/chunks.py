@@ -4,14 +4,15 @@ from __future__ import annotations
 
 
 def chunks(tags: list[str]) -> set[tuple[str, int, int]]:
-    out = set()
-    start, typ = None, None
+    out: set[tuple[str, int, int]] = set()
+    start: int = 0
+    typ: str | None = None
     for i, t in enumerate(list(tags) + ["O"]):
         bio, ty = (t[0], t[2:]) if t != "O" and len(t) > 2 else ("O", None)
         # end of the current chunk?
         if typ is not None and (bio in ("O", "B") or ty != typ):
             out.add((typ, start, i))
-            start, typ = None, None
+            start, typ = 0, None
         if bio == "B" or (bio == "I" and typ is None):
             start, typ = i, ty
     return out
@@ -29,9 +30,9 @@ def prf(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float, 
             s[0] += len(gg & pp)
             s[1] += len(pp)
             s[2] += len(gg)
-    res = {}
+    res: dict[str, tuple[float, float, float, int]] = {}
     for ty, (tp, np_, ng) in stats.items():
-        p = tp / np_ if np_ else 0.0
-        r = tp / ng if ng else 0.0
-        res[ty] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, ng)
+        prec = tp / np_ if np_ else 0.0
+        rec = tp / ng if ng else 0.0
+        res[ty] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0, ng)
     return res

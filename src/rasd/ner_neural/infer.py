@@ -123,8 +123,11 @@ class NumpyTagger:
             h[:n] = hn
         return out
 
-    def _emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Packed emission scores [N, L] for sentences sorted longest first, lengths, active, offsets."""
+    def _emissions(
+        self, sents: list[list[str]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Packed emission scores [N, L] for sentences sorted longest first, lengths, active, offsets,
+        and each token's row in the packed layout."""
         lens = np.array([len(s) for s in sents], dtype=np.int64)
         active, off = self._layout(lens)
         flat = [tok for s in sents for tok in s]
