@@ -100,3 +100,15 @@ def test_stopping_donations_until_the_candidate_quits():
     assert ("support", "سلمى حداد", "كريم ناصر", "against") in got
     # the one who is asked to quit does not stop giving
     assert not any(f[0] == "donation" and f[1] == "كريم ناصر" for f in got)
+
+
+def test_hatta_alaan_does_not_end_the_clause():
+    text = "وتبرع حتى الآن سامي فرح بمليون دولار لحملة هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert ("donation", "سامي فرح", "هاني زيد", (1_000_000, 1_000_000, "USD"), "given") in readable(doc, facts)
+
+
+def test_urging_without_a_named_urger_makes_no_supporter():
+    text = "ويحث بعض المقربين رجل الأعمال سامي فرح على دعم هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in readable(doc, facts) if f[0] == "support"]

@@ -65,8 +65,10 @@ def test_description_after_wahiya_is_not_a_name() -> None:
 
 
 def test_party_short_name_is_found_again() -> None:
-    got = found("تبرع رجل الأعمال لحزب العمال، ثم عاد ومنح العمال مليون جنيه.")
+    got = found("تبرع رجل الأعمال لحزب العمال، ثم عاد ومنح مليون جنيه إلى العمال.")
     assert ("العمال", "ORG") in got
+    # without "to" before it, the word is the workers
+    assert ("العمال", "ORG") not in found("فاز حزب العمال. وأضرب العمال في المصانع.")
 
 
 def test_no_person_name_with_tanween() -> None:
@@ -142,3 +144,32 @@ def test_nasab_chain_is_not_split_into_two_people() -> None:
 def test_honorific_and_title_alone_name_no_one() -> None:
     got = found("وحضر سمو الشيخ اللقاء.")
     assert not any(label == "PERSON" for _, label in got)
+
+
+def test_nationality_after_a_quoted_company_is_not_part_of_its_name() -> None:
+    got = found("وقالت شركة «نوفا» الأمريكية إن أرباحها زادت.")
+    assert ("نوفا", "ORG") in got
+
+
+def test_two_latin_people_joined_by_and() -> None:
+    got = found("وقال Peter Jones and Mary Smith إنهما سيتبرعان.")
+    assert not any(" and " in text for text, _ in got)
+
+
+def test_name_after_a_campaign_word_is_a_person() -> None:
+    got = found("تبرعت الشركة بمليون دولار لحملة بايدن الانتخابية.")
+    assert ("بايدن", "PERSON") in got
+
+
+def test_son_and_father_with_the_same_name_stay_two_people() -> None:
+    from rasd.contract import Article
+    from rasd.pipeline import extract_article
+
+    text = "قال محمد بن عبد الله إن الملك عبد الله وصل إلى المدينة."
+    ents = extract_article(Article("t", text)).to_json()["entities"]
+    people = [e for e in ents if e["type"] == "PERSON"]
+    names = {e["name"] for e in people}
+    assert "محمد بن عبد الله" in names
+    for e in people:  # the son's entity does not take the king's mention
+        if e["name"] == "محمد بن عبد الله":
+            assert [m["text"] for m in e["mentions"]] == ["محمد بن عبد الله"]

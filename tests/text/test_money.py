@@ -341,3 +341,14 @@ def test_dotted_abbreviations_are_one_token() -> None:
     assert [t.text for t in tokenize("لشبكة سي.إن.بي.سي الخميس")] == ["لشبكة", "سي.إن.بي.سي", "الخميس"]
     # a full stop between words, or two letters with one dot, is not an abbreviation
     assert [t.text for t in tokenize("وانتهى.وقال م.ب")] == ["وانتهى", ".", "وقال", "م", ".", "ب"]
+
+
+def test_bracketed_count_of_people_is_not_money() -> None:
+    text = "تبرعت بمليون (1 مليون دولار) لحملته، وشارك في التجمع (250 ألف شخص)."
+    assert [a.text for a in find_amounts(text)] == ["1 مليون دولار"]
+
+
+def test_words_glued_by_full_stops_stay_apart() -> None:
+    from rasd.text.tokens import tokenize
+
+    assert [t.text for t in tokenize("وصل.ثم.عاد")] == ["وصل", ".", "ثم", ".", "عاد"]

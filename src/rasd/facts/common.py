@@ -71,6 +71,16 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
 
 
 _SUBORDINATORS = frozenset(["حتي", "عندما", "لان", "اذا", "كي", "لكي", "بينما", "ريثما", "طالما"])
+
+
+def _subordinate(words: list[str]) -> bool:
+    """Does a subordinate clause start among ``words``? "حتى ينسحب" does, "حتى الآن" does not."""
+    for k, w in enumerate(words):
+        if w in _SUBORDINATORS and w != "حتي":
+            return True
+        if w == "حتي" and k + 1 < len(words) and words[k + 1][:1] in "يتن" and not words[k + 1].startswith("ال"):
+            return True
+    return False
 _PREPOSITIONS = frozenset(
     ["في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد", "قبل"]
 )
@@ -173,7 +183,7 @@ def subject_after(
         gap = gap_text(text, pos, m.start)
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؟"):
             return None
-        if any(w in _SUBORDINATORS for w in gap.split()):
+        if _subordinate(gap.split()):
             return None
         if m.label not in types or is_object_marked(sent, m, text):
             continue

@@ -192,15 +192,12 @@ def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -
         seg_start = a.end
         if not names:
             continue
-        donor = names[0]
-        holder = state.role_holders.get((donor.start, donor.end))
-        if holder is not None and holder in names:
-            donor = holder  # "مدير مؤسسة X، فلان (…)": the person listed, not his organisation
-        donors = [donor]
+        donors = [_holder_or(state, names[0], names)]
         after = gap_text(text, a.end, min(sent.end, a.end + 20))
         if any(after.startswith(w) for w in word_set("donations", "each_of_them")):
             # "و«جنرال موتورز» و«فورد» (250 ألفا لكل منهما)": the amount is each one's
             donors = coordinated_before(sent, names[-1], names, text, max_gap_words=4)
+            donors = [_holder_or(state, d, names) for d in donors]
         for donor, rec in ((d, r) for d in donors for r in recipients):
             if donor.entity == rec.entity:
                 continue
@@ -218,6 +215,12 @@ def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -
                 )
             )
     return facts
+
+
+def _holder_or(state: ArticleState, m: DocMention, listed: list[DocMention]) -> DocMention:
+    """ "مدير مؤسسة X، فلان (…)": the person listed with his organisation gives, not the organisation."""
+    holder = state.role_holders.get((m.start, m.end))
+    return holder if holder is not None and holder in listed else m
 
 
 def _to_amount(a: Any) -> Amount | None:

@@ -132,13 +132,22 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.end > pos:
             continue
         gap = gap_text(text, m.end, pos)
-        if m.label == "PERSON" and any(w in ("من", "في") for w in sent.previous_words(m, text, 2)):
+        if m.label == "PERSON" and _after_place_preposition(sent.previous_words(m, text, 2)):
             continue  # "فلان من وست بلومفيلد وهو مؤسس …": a name after "من" is a place, not the holder
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
             return m
         if m.label == "PERSON" or n_words(gap) > 12:
             return None
     return None
+
+
+def _after_place_preposition(before: list[str]) -> bool:
+    """ "من X" / "في X" / "من وست X": a preposition right before the name, or before one short word."""
+    if before and before[-1] in ("من", "في"):
+        return True
+    return (
+        len(before) == 2 and before[0] in ("من", "في") and len(before[1]) <= 4 and not before[1].startswith("ال")
+    )
 
 
 def _after_pronoun(sent: Sentence, pos: int, text: str) -> bool:

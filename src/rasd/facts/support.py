@@ -51,9 +51,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not objects:
             continue
         obj_ids = {o.entity for o in objects}
-        urger = _urger(sent, h_start, text, state)
-        if urger is not None:
-            subjects = [urger] if urger.entity not in obj_ids else []
+        urged, urger = _urger(sent, h_start, text, state)
+        if urged:
+            # the one urged is not the supporter; without a named urger there is no fact
+            subjects = [urger] if urger is not None and urger.entity not in obj_ids else []
         else:
             subjects = _subjects(sent, h_start, h_end, text, state, obj_ids)
         for s in subjects:
@@ -71,19 +72,29 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
-def _urger(sent: Sentence, h_start: int, text: str, state: ArticleState) -> DocMention | None:
-    """ "يحث فانس ثيل على دعم ترامب": the subject of the urging verb before "على" + trigger."""
+def _urger(
+    sent: Sentence, h_start: int, text: str, state: ArticleState
+) -> tuple[bool, DocMention | None]:
+    """ "يحث فانس ثيل على دعم ترامب": (True, the subject of the urging verb) when the trigger follows
+    "على" after an urging verb; (False, None) when it does not."""
     before = [t for t in sent.tokens_between(sent.start, h_start) if t.text[0].isalnum()]
     if not before or normalise(before[-1].text) not in ("علي", "على"):
-        return None
+        return False, None
     verbs = word_set("support", "urging")
     for t in reversed(before[-12:-1]):
         w = normalise(t.text)
         if w in verbs or (w[1:] in verbs and w[0] in "وف"):
             # "فانس يحث ثيل على …" (subject first) or "يحث فانس ثيل على …"
             first = subject_before(sent, t.start, text, TYPES, max_words=3, state=state)
-            return first or subject_after(sent, t.end, text, TYPES, max_words=4, state=state)
-    return None
+            if first is not None:
+                return True, first
+            # "يحث فانس ثيل على …": the first of two names is the urger; with one name ("يحث بعض
+            # المقربين ثيل على …") the one named is the one urged
+            between = [m for m in sent.mentions if t.end <= m.start and m.end <= h_start and m.label in TYPES]
+            if len({m.entity for m in between}) < 2:
+                return True, None
+            return True, subject_after(sent, t.end, text, TYPES, max_words=4, state=state)
+    return False, None
 
 
 def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:

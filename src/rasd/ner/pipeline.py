@@ -42,6 +42,7 @@ class Model:
     org_head_stop: frozenset[str]
     latin_first: frozenset[str]
     title_words: frozenset[str] = frozenset()
+    org_adjectives: frozenset[str] = frozenset()
     name_clusters: frozenset[str] = frozenset()
 
 
@@ -97,6 +98,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
             org_head_stop=_words(rules["org_head_stop"]),
             latin_first=latin_first,
             title_words=_words(rules.get("title_words", [])),
+            org_adjectives=_words(rules.get("org_adjectives", [])),
         )
         model.name_clusters = _name_clusters(model.lexicon)
         if model_dir == MODEL_DIR:
@@ -152,6 +154,22 @@ def _tag_sentences(model: Model, words: list[str], sentences: list[tuple[int, in
     if TAGGER == "union-crf":
         return _union_tags(crf, neural)
     return _union_tags(neural, crf)
+
+
+def _split_at_and(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A Latin span "Donald Trump and Kamala Harris" names two: cut it at "and"."""
+    out: list[tuple[int, int, str]] = []
+    for i, j, ty in spans:
+        cuts = [k for k in range(i + 1, j - 1) if words[k] == "and"]
+        if not cuts or not words[i][:1].isascii():
+            out.append((i, j, ty))
+            continue
+        a = i
+        for k in cuts + [j]:
+            if a < k:
+                out.append((a, k, ty))
+            a = k + 1
+    return out
 
 
 def _union_tags(first: list[str], second: list[str]) -> list[str]:
@@ -258,7 +276,7 @@ def recognise(text: str) -> list[Span]:
     norms = [normalise_word(w) for w in words]
     tags = _tag_sentences(model, words, _sentences(text, tokens))
     found: list[tuple[int, int, str, str]] = []
-    for i, j, ty in _bio_spans(tags):
+    for i, j, ty in _split_at_and(words, _bio_spans(tags)):
         # punctuation is never the edge of a name: "حزب “" is "حزب"
         while i < j and _PUNCT_TOKEN.match(words[i]):
             i += 1
@@ -317,20 +335,38 @@ def _split_scripts(
     return pieces
 
 
-def _join_latin(tokens: list[Token], spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Latin names cut at a link word are one name: "Dickens" "&" "Madson" → Dickens & Madson."""
+_JOINING_LINKS = {"&", "of", "de", "du", "la", "von", "van"}
+
+
+def _join_latin(
+    model: Model, tokens: list[Token], spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Latin names cut at a link word are one name: "Dickens" "&" "Madson" → Dickens & Madson;
+    so are two Latin pieces side by side: "Kamala" "Harris"."""
     spans = sorted(spans)
     out: list[tuple[int, int, str, str]] = []
     for sp in spans:
         if out:
             a, b, label, source = out[-1]
             i, j, lab2, _ = sp
+            if (
+                i == b
+                and _is_latin(tokens[a].text)
+                and _is_latin(tokens[i].text)
+                and tokens[i].start - tokens[b - 1].end == 1
+                and all(_is_latin_name(t.text) for t in tokens[a:j])
+            ):
+                words = [t.text for t in tokens[a:j]]
+                both = "PERSON" if "PERSON" in (label, lab2) else label
+                out[-1] = (a, j, _latin_label(model, words, None, both) or both, "rule:latin")
+                continue
             link = tokens[b].text if b < i else ""
             if (
                 _is_latin(tokens[a].text)
                 and _is_latin(tokens[i].text)
                 and i == b + 1
-                and link in _LATIN_LINK
+                and link in _JOINING_LINKS
+                and not (label == "PERSON" and lab2 == "PERSON")  # "Donald Trump and Kamala Harris"
                 and tokens[i].start - tokens[b - 1].end <= len(link) + 2
             ):
                 out[-1] = (a, j, "ORG" if "ORG" in (label, lab2) else label, "rule:latin")
@@ -496,8 +532,7 @@ def _apply_rules(
             and j + 1 < n
             and not taken[j + 1]
             and not taken[k]
-            and _nisba(norms[j + 1])
-            and norms[j + 1] not in _ORIGIN
+            and norms[j + 1] in model.org_adjectives
         )
         if "ORG" in back and not any(taken[t] for t in range(i + 1, j)):
             if whole:
@@ -669,6 +704,26 @@ def _apply_rules(
             for t in range(i + 1, j):
                 taken[t] = True
 
+    # 6a. A campaign is a candidate's: "لحملة ترامب", "حملة جو بايدن".
+    for i in range(n - 1):
+        if norms[i] not in _CAMPAIGN or taken[i + 1]:
+            continue
+        e = i + 1
+        while (
+            e < n
+            and e - i <= 2
+            and not taken[e]
+            and _ARABIC_WORD.match(tokens[e].text)
+            and not norms[e].startswith("ال")
+            and _gaz(model, norms[e]) == "PP"
+            and _cluster(model, norms[e]) in model.name_clusters
+        ):
+            e += 1
+        if e > i + 1:
+            new.append((i + 1, e, "PERSON", "rule:campaign-of"))
+            for t in range(i + 1, e):
+                taken[t] = True
+
     # 6b. Two listed person-name words in a row, both used like names in the news: تنصيب دونالد ترامب.
     for i in range(n - 1):
         if taken[i] or taken[i + 1] or tokens[i + 1].start - tokens[i].end > 1:
@@ -689,7 +744,7 @@ def _apply_rules(
 
     out = [sp for sp in out if sp[2] != "DROP"]
     out.extend(new)
-    out = _join_latin(tokens, out)
+    out = _join_latin(model, tokens, out)
     # 7. An Arabic name written just before its Latin spelling: شيرفين بيشيفار Shervin Pishevar.
     out.extend(_glossed_names(model, tokens, norms, out, taken))
     out.sort()
@@ -739,6 +794,7 @@ def _glossed_names(
     PERSON when its Arabic spelling is listed as person names.
     """
     out: list[tuple[int, int, str, str]] = []
+    by_place = {(sp[0], sp[1]): sp for sp in spans}
     for k, (i, j, label, source) in enumerate(spans):
         width = j - i
         if not _is_latin(tokens[i].text) or not 1 <= width <= 4 or i - width < 0:
@@ -748,12 +804,12 @@ def _glossed_names(
             continue
         if any(taken[t] for t in range(a, i)):
             # the Arabic spelling is already a person: أوزان كيليتش Ozan Kilic is one too
-            arabic = [sp for sp in spans if sp[0] == a and sp[1] == i]
+            arabic = by_place.get((a, i))
             if (
                 label == "ORG"
                 and source == "rule:latin"
-                and arabic
-                and arabic[0][2] == "PERSON"
+                and arabic is not None
+                and arabic[2] == "PERSON"
                 and all(_sounds_like(norms[a + d], tokens[i + d].text) for d in range(width))
             ):
                 spans[k] = (i, j, "PERSON", "rule:latin-gloss")
@@ -912,6 +968,27 @@ def _gaz(model: Model, norm: str) -> str:
     return info.gaz if info else ""
 
 
+_TO = {"الي", "الى", "ل", "لـ"}
+_CAMPAIGN = {"حمله", "لحمله", "وحمله", "بحمله", "حملات", "لحملات"}
+
+
+def _party_tail(
+    tokens: list[Token], norms: list[str], taken: list[bool], i: int, tails: set[tuple[str, ...]]
+) -> tuple[int, int, str, str] | None:
+    """ "إلى المحافظين" / "للمحافظين" in a text that names "حزب المحافظين": the party."""
+    for tail in tails:
+        L = len(tail)
+        if i + L > len(tokens) or any(taken[t] for t in range(i, i + L)):
+            continue
+        words = tuple(norms[i : i + L])
+        if words == tail and i > 0 and norms[i - 1] in _TO:
+            return (i, i + L, "ORG", "rule:party-name")
+        first = words[0][1:] if words[0].startswith("ولل") else words[0]
+        if first.startswith("لل") and ("ال" + first[2:],) + words[1:] == tail:
+            return (i, i + L, "ORG", "rule:party-name")
+    return None
+
+
 def _split_joined_people(
     model: Model, norms: list[str], spans: list[tuple[int, int, str, str]], key
 ) -> list[tuple[int, int, str, str]]:
@@ -1051,12 +1128,14 @@ def _document_consistency(
         k = key(i, j)
         if len(k) >= 2 and label in ("PERSON", "ORG", "GPE"):
             known.setdefault(k, label)
-    # a party named "حزب X" is also plain "X" in the same text: إلى المحافظين
+    # a party named "حزب X" is also plain "X" in the same text after "to": إلى المحافظين (not "وأضرب
+    # العمال", the workers)
+    party_tails: set[tuple[str, ...]] = set()
     for i, j, label, _ in fixed:
         if label == "ORG" and 2 <= j - i <= 3 and stems[i] in ("حزب", "الحزب") and norms[i + 1].startswith("ال"):
             if j - i == 2 and _nisba(norms[i + 1]):
                 continue  # الديمقراطي alone is an adjective (المرشح الديمقراطي), المحافظين is the party
-            known.setdefault(tuple(norms[i + 1 : j]), "ORG")
+            party_tails.add(tuple(norms[i + 1 : j]))
     for s in surnames:
         freq = model.lexicon.get(s, _NO_INFO).freq
         if (_gaz(model, s) == "PP" and freq <= 10) or freq <= 6:
@@ -1079,6 +1158,8 @@ def _document_consistency(
                 ):
                     hit = (i, i + L, lab, "rule:document-repeat")
                     break
+        if hit is None and party_tails and not taken[i]:
+            hit = _party_tail(tokens, norms, taken, i, party_tails)
         if hit:
             fixed.append(hit)
             for t in range(hit[0], hit[1]):

@@ -305,6 +305,9 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
     return None
 
 
+_NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "آل"])
+
+
 def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
     """A person already seen with the same surname and a first name that starts alike (جي/جيه دي فانس),
     or whose longer name ends with these words."""
@@ -317,7 +320,11 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
     longer = [
         g
         for g in groups
-        if g["label"] == "PERSON" and len(g["words"]) > len(words) and g["words"][-len(words) :] == words
+        if g["label"] == "PERSON"
+        and len(g["words"]) > len(words)
+        and g["words"][-len(words) :] == words
+        # "عبد الله" is not "محمد بن عبد الله": after بن the words name the father
+        and g["words"][-len(words) - 1] not in _NASAB
     ]
     return longer[0] if len(longer) == 1 else None
 

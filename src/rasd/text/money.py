@@ -370,6 +370,7 @@ def _vague(t: _Tables, text: str, numbers: list[NumberSpan], hints: _HintCounter
     return out
 
 
+_EACH = ("لكل", "لكلٍ", "لكليهما", "لكلا")  # "(٢٥٠ ألفاً لكل منهما)": each one's share
 _LIST_REACH = 250  # characters back to the amount whose currency a bracketed bare amount shares
 
 
@@ -383,6 +384,9 @@ def _listed_without_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -
         return None
     if any(c in text[prev.end : a.start] for c in ".!؟?\n"):
         return None
+    after = text[a.end : a.end + 20].lstrip()
+    if not (after.startswith(")") or after.startswith(_EACH)):
+        return None  # "(250 ألف شخص)" counts people, not money
     return MoneySpan(a.start, a.end, a.text, a.value, a.value, prev.currency, False, "exact", True)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A token is a dotted Arabic abbreviation (سي.إن.بي.سي, three parts or more), a run of
+# A token is a dotted Arabic abbreviation (سي.إن.بي.سي: three parts or more of one or two letters), a run of
 # letters/digits/marks (Arabic, Latin, digits, with inner dots/commas in numbers), or a single
 # punctuation character.
 _TOKEN_RE = re.compile(
-    r"[\u0621-\u064A]{1,3}(?:\.[\u0621-\u064A]{1,3}){2,}(?![\u0621-\u064A])"
+    r"[\u0621-\u064A]{1,2}(?:\.[\u0621-\u064A]{1,2}){2,}(?![\u0621-\u064A])"
     r"|\d+(?:[.,٫٬]\d+|،\d{3}(?!\d))*|[^\W\d_]+(?:[\u064B-\u0652\u0670\u0640][^\W\d_]*)*|\S", re.UNICODE
 )
 
