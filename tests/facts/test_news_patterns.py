@@ -112,3 +112,34 @@ def test_urging_without_a_named_urger_makes_no_supporter():
     text = "ويحث بعض المقربين رجل الأعمال سامي فرح على دعم هاني زيد."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     assert not [f for f in readable(doc, facts) if f[0] == "support"]
+
+
+def test_money_for_a_lawsuit_or_a_building_is_not_political():
+    text = "وكانت حملة لجمع تبرعات من أجل تمويل تكاليف دعوى سلمى حداد القضائية قد جمعت نحو 200 ألف دولار."
+    doc, facts = facts_of(text, {"سلمى حداد": "PERSON"})
+    assert not [f for f in facts if f.type == "donation"]
+    text = "أعلن الاتحاد الأوروبي أن مانحين دوليين جمعوا 456 مليون يورو لبناء محطة لتحلية المياه."
+    doc, facts = facts_of(text, {"الاتحاد الأوروبي": "ORG"})
+    assert not [f for f in facts if f.type == "donation"]
+
+
+def test_gift_to_a_charity_is_not_a_political_donation():
+    text = "وتبرع سامي فرح بمليون دولار لجمعية الأمل الخيرية."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "جمعية الأمل الخيرية": "ORG"})
+    assert not [f for f in facts if f.type == "donation"]
+
+
+def test_accusations_and_dates_are_no_stance():
+    names = {"سلمى حداد": "PERSON", "كريم ناصر": "PERSON"}
+    doc, facts = facts_of("وقد شرحت سلمى حداد اتهاماتها ضد كريم ناصر في مقال.", names)
+    assert not [f for f in facts if f.type == "support"]
+    doc, facts = facts_of("وعمل سلمى حداد مستشارا في العراق بعد الإطاحة بكريم ناصر عام 2003.", names)
+    assert not [f for f in facts if f.type == "support"]
+    doc, facts = facts_of("وصوتت سلمى حداد ضد كريم ناصر في الانتخابات التمهيدية.", names)
+    assert ("support", "سلمى حداد", "كريم ناصر", "against") in readable(doc, facts)
+
+
+def test_sponsoring_a_club_is_not_political_support():
+    text = "ويذكر أن سامي فرح دعم نادي الأمل في عام 2006 بمبلغ 249 ألف جنيه."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نادي الأمل": "ORG"})
+    assert not [f for f in facts if f.type == "support"]

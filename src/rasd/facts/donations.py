@@ -115,11 +115,15 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         window = gap_text(text, trig.start, amount.end if amount is not None else min(limit, trig.end + 80))
         if any(b in window.split() or (" " in b and b in window) for b in blockers):
             continue
+        if _not_political_purpose(sent, trig, amount, text):
+            continue
         any_next = [t.start for t in triggers if t.start > trig.start]
         recipients = _recipients(
             sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount
         )
         recipients = [_committee_of(sent, r, text, state) for r in recipients]
+        # a charity, hospital, club or UN agency is not a political recipient
+        recipients = [r for r in recipients if not _non_political(r)]
         if trig.kind == "collective":
             # unnamed givers: only with an amount right after and a named recipient
             if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 2 or not recipients:
@@ -274,6 +278,20 @@ def _recipients(
         return [pron[0]]
     ref = definite_reference(sent, anchor, text, state)
     return [ref] if ref is not None else []
+
+
+def _not_political_purpose(sent: Sentence, trig: Trigger, amount: Any, text: str) -> bool:
+    """Money given for a lawsuit, treatment, relief or a building is not political money:
+    "جمعت … نحو 200 ألف دولار لتمويل تكاليف دعوى", "لبناء محطة لتحلية المياه", "بعد علاجه"."""
+    start = max(sent.start, trig.start - 60)
+    end = min(sent.end, (amount.end if amount is not None else trig.end) + 60)
+    words = set(gap_text(text, start, end).split())
+    return bool(words & word_set("donations", "not_political_purpose"))
+
+
+def _non_political(m: DocMention) -> bool:
+    words = set(normalise(m.text).replace("ـ", "").split())
+    return bool(words & word_set("donations", "not_political_recipient"))
 
 
 def _committee_of(sent: Sentence, rec: DocMention, text: str, state: ArticleState) -> DocMention:

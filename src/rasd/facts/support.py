@@ -47,7 +47,18 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         stance = hit.data
         if stance == "construct" or inside_mention(sent, h_start, h_end) or negated(sent, h_start, text):
             continue
-        objects = _objects(sent, h_end, text)
+        prev = gap_text(text, max(sent.start, h_start - 12), h_start).split()[-1:]
+        if prev and prev[0] in word_set("support", "time_words"):
+            continue  # "بعد الإطاحة بصدام": a date, not a stance
+        if hit.phrase == "ضد":
+            ctx = gap_text(text, max(sent.start, h_start - 60), h_start).split()[-4:]
+            if not any(w in _against_context() or w[1:] in _against_context() for w in ctx):
+                continue
+        objects = [
+            o
+            for o in _objects(sent, h_end, text)
+            if not set(normalise(o.text).split()) & word_set("support", "not_political_object")
+        ]
         if not objects:
             continue
         obj_ids = {o.entity for o in objects}
@@ -70,6 +81,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _against_context() -> frozenset[str]:
+    return word_set("support", "against_context")
 
 
 def _urger(
@@ -103,6 +118,8 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
         gap = gap_text(text, pos, m.start)
         if n_words(gap) > 4 or any(c in text[pos : m.start] for c in ".:،"):
             return []
+        if gap.split()[-1:] and gap.split()[-1] in ("عن", "في", "علي", "مع"):
+            return []  # "يؤيد فريق الدفاع عن كوهن طلبه": Cohen is not what is backed
         group = coordinated_after(sent, m, cands, text, max_gap_words=2)
         # "تحويل دعمه من بايدن إلى هاريس": both the old and the new candidate
         rest = [c for c in cands if c.start >= group[-1].end]
