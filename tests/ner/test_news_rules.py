@@ -173,3 +173,10 @@ def test_son_and_father_with_the_same_name_stay_two_people() -> None:
     for e in people:  # the son's entity does not take the king's mention
         if e["name"] == "محمد بن عبد الله":
             assert [m["text"] for m in e["mentions"]] == ["محمد بن عبد الله"]
+
+
+def test_latin_run_with_and_is_two_names_unless_it_ends_like_a_company() -> None:
+    got = found("قال سامي Ozan Kilic and Mary Smith إنهما سيتبرعان.")
+    assert not any(" and " in text for text, _ in got)
+    got = found("شركة Procter and Gamble Co الأمريكية")
+    assert ("Procter and Gamble Co", "ORG") in got

@@ -156,12 +156,15 @@ def _tag_sentences(model: Model, words: list[str], sentences: list[tuple[int, in
     return _union_tags(neural, crf)
 
 
-def _split_at_and(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A Latin span "Donald Trump and Kamala Harris" names two: cut it at "and"."""
+def _split_at_and(
+    model: Model, words: list[str], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A Latin span "Donald Trump and Kamala Harris" names two: cut it at "and" (not "Procter and
+    Gamble Co", which ends like a company)."""
     out: list[tuple[int, int, str]] = []
     for i, j, ty in spans:
         cuts = [k for k in range(i + 1, j - 1) if words[k] == "and"]
-        if not cuts or not words[i][:1].isascii():
+        if not cuts or not words[i][:1].isascii() or words[j - 1].rstrip(".") in model.org_suffix:
             out.append((i, j, ty))
             continue
         a = i
@@ -276,7 +279,7 @@ def recognise(text: str) -> list[Span]:
     norms = [normalise_word(w) for w in words]
     tags = _tag_sentences(model, words, _sentences(text, tokens))
     found: list[tuple[int, int, str, str]] = []
-    for i, j, ty in _split_at_and(words, _bio_spans(tags)):
+    for i, j, ty in _split_at_and(model, words, _bio_spans(tags)):
         # punctuation is never the edge of a name: "حزب “" is "حزب"
         while i < j and _PUNCT_TOKEN.match(words[i]):
             i += 1
@@ -335,6 +338,15 @@ def _split_scripts(
     return pieces
 
 
+def _org_after_and(model: Model, tokens: list[Token], j: int) -> bool:
+    """Does the Latin run after "and" at ``j`` end in an organisation suffix (Procter and Gamble Co)?"""
+    k = j + 1
+    while k < len(tokens) and _is_latin_name(tokens[k].text):
+        k += 1
+    last = tokens[k - 1].text if k > j + 1 else ""
+    return last in model.org_suffix or last.rstrip(".") in model.org_suffix
+
+
 _JOINING_LINKS = {"&", "of", "de", "du", "la", "von", "van"}
 
 
@@ -365,7 +377,10 @@ def _join_latin(
                 _is_latin(tokens[a].text)
                 and _is_latin(tokens[i].text)
                 and i == b + 1
-                and link in _JOINING_LINKS
+                and (
+                    link in _JOINING_LINKS
+                    or (link == "and" and tokens[j - 1].text.rstrip(".") in model.org_suffix)
+                )
                 and not (label == "PERSON" and lab2 == "PERSON")  # "Donald Trump and Kamala Harris"
                 and tokens[i].start - tokens[b - 1].end <= len(link) + 2
             ):
@@ -493,6 +508,8 @@ def _apply_rules(
             w = tokens[j].text
             if tokens[j].start - tokens[j - 1].end > 1:
                 break
+            if w == "and" and not _org_after_and(model, tokens, j):
+                break  # "Ozan Kilic and Mary Smith" are two names; "Procter and Gamble Co" is one
             if _is_latin_name(w) or (w in _LATIN_LINK and j + 1 < n and _is_latin_name(tokens[j + 1].text)):
                 j += 1
             else:
