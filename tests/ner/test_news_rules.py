@@ -180,3 +180,17 @@ def test_latin_run_with_and_is_two_names_unless_it_ends_like_a_company() -> None
     assert not any(" and " in text for text, _ in got)
     got = found("شركة Procter and Gamble Co الأمريكية")
     assert ("Procter and Gamble Co", "ORG") in got
+
+
+def test_quoted_list_adds_names_the_tagger_left_untagged() -> None:
+    # the tagger usually finds these itself now; this checks the rule's own path
+    from rasd.ner.pipeline import _coordinated_quotes
+    from rasd.text.tokens import tokenize
+
+    toks = tokenize("شركة «نورث ستار» (مليون دولار)، و«بلو ريفر» للحملة")
+    out = [(2, 4, "ORG", "rule:quoted-org")]
+    taken = [2 <= t < 4 for t in range(len(toks))]
+    new: list[tuple[int, int, str, str]] = []
+    _coordinated_quotes(toks, out, new, taken)
+    assert [(toks[a].start, toks[b - 1].end, lab) for a, b, lab, _ in new] == [(33, 41, "ORG")]
+    assert "بلو ريفر" == "شركة «نورث ستار» (مليون دولار)، و«بلو ريفر» للحملة"[33:41]

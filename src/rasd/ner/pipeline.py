@@ -497,6 +497,12 @@ def _apply_rules(
     new: list[tuple[int, int, str, str]] = []
     taken = [o >= 0 for o in owner]
 
+    def claim(a: int, b: int, label: str, source: str) -> None:
+        """Add a rule's span and mark its tokens, so that later rules leave them alone."""
+        new.append((a, b, label, source))
+        for t in range(a, b):
+            taken[t] = True
+
     # 2. Latin-script capitalised sequences (MAGA Inc, Home Depot, LinkedIn).
     i = 0
     while i < n:
@@ -517,9 +523,7 @@ def _apply_rules(
         words = [t.text for t in tokens[i:j]]
         latin = _latin_label(model, words, latin_trigger(i), None)
         if latin:
-            new.append((i, j, latin, "rule:latin"))
-            for t in range(i, j):
-                taken[t] = True
+            claim(i, j, latin, "rule:latin")
         i = j
 
     # 3. A quoted name right after an ORG trigger: شركة "إليوت مانجمنت".
@@ -553,13 +557,9 @@ def _apply_rules(
         )
         if "ORG" in back and not any(taken[t] for t in range(i + 1, j)):
             if whole:
-                new.append((k, j + 2, "ORG", "rule:quoted-org"))
-                for t in range(k, j + 2):
-                    taken[t] = True
+                claim(k, j + 2, "ORG", "rule:quoted-org")
                 continue
-            new.append((i + 1, j, "ORG", "rule:quoted-org"))
-            for t in range(i + 1, j):
-                taken[t] = True
+            claim(i + 1, j, "ORG", "rule:quoted-org")
         elif "ORG" in back:
             # the model found part of it: widen to the quotes and make it ORG
             ks = {owner[t] for t in range(i + 1, j) if owner[t] >= 0}
@@ -592,9 +592,7 @@ def _apply_rules(
             if _ARABIC_WORD.match(tokens[j].text) and not norms[j].startswith("ال"):
                 j += 2
         if j > i + 1:
-            new.append((i + 1, j, "PERSON", "rule:person-trigger"))
-            for t in range(i + 1, j):
-                taken[t] = True
+            claim(i + 1, j, "PERSON", "rule:person-trigger")
 
     # 4b. A title, its complements and then names: الرئيس الأميركي دونالد ترمب، رئيس الوزراء بينيامين نتنياهو.
     for i in range(n - 2):
@@ -620,9 +618,7 @@ def _apply_rules(
         ):
             j += 1
         if j - s >= 2:
-            new.append((s, j, "PERSON", "rule:title-name"))
-            for t in range(s, j):
-                taken[t] = True
+            claim(s, j, "PERSON", "rule:title-name")
 
     # 5. A body's head noun and the definite words after it: مجلس النواب، الحزب الديمقراطي،
     # دوري كرة السلة الأميركي; a coordinated definite word after it is a second body: مجلس النواب والشيوخ.
@@ -677,9 +673,7 @@ def _apply_rules(
                         e += 1
                     if e > j + 1:
                         j = e
-            new.append((i, j, "ORG", "rule:org-head"))
-            for t in range(i, j):
-                taken[t] = True
+            claim(i, j, "ORG", "rule:org-head")
             if j < n and not taken[j] and norms[j].startswith("وال") and len(norms[j]) > 4:
                 new.append((j, j + 1, "ORG", "rule:org-head-coordinated"))
                 taken[j] = True
@@ -703,9 +697,7 @@ def _apply_rules(
         ):
             e += 1
         if e - j >= 2:
-            new.append((j, e, "PERSON", "rule:title-org-name"))
-            for t in range(j, e):
-                taken[t] = True
+            claim(j, e, "PERSON", "rule:title-org-name")
 
     # 6. Rare words right after an organisation word: تطبيق زووم، شركة تسلا.
     for i in range(n - 1):
@@ -717,9 +709,7 @@ def _apply_rules(
         ):
             j += 1
         if j > i + 1:
-            new.append((i + 1, j, "ORG", "rule:org-trigger"))
-            for t in range(i + 1, j):
-                taken[t] = True
+            claim(i + 1, j, "ORG", "rule:org-trigger")
 
     # 6a. A campaign is a candidate's: "لحملة ترامب", "حملة جو بايدن".
     for i in range(n - 1):
@@ -737,9 +727,7 @@ def _apply_rules(
         ):
             e += 1
         if e > i + 1:
-            new.append((i + 1, e, "PERSON", "rule:campaign-of"))
-            for t in range(i + 1, e):
-                taken[t] = True
+            claim(i + 1, e, "PERSON", "rule:campaign-of")
 
     # 6b. Two listed person-name words in a row, both used like names in the news: تنصيب دونالد ترامب.
     for i in range(n - 1):
