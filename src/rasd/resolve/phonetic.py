@@ -73,9 +73,7 @@ def consonant_key(token: str) -> str:
 
     >>> consonant_key("سوروس"), consonant_key("Soros")
     ('srs', 'srs')
-    >>> consonant_key("ترامب") == consonant_key("ترمب") == consonant_key("Trump")
-    True
-    >>> consonant_key("كاتزنبرج") == consonant_key("Katzenberg")
+    >>> consonant_key("روزنبرج") == consonant_key("روزنبرغ") == consonant_key("Rosenberg")
     True
     """
     if has_arabic(token):
@@ -146,7 +144,7 @@ def similarity(a: str, b: str) -> float:
 
 
 # Arabic letters that alternate in spellings of the same foreign name (ماكغيل/ماكجيل,
-# كاتزنبرج/كاتزنبرغ, تسلا/تيسلا) cost less than other edits.
+# روزنبرج/روزنبرغ, تسلا/تيسلا) cost less than other edits.
 _SOFT_GROUPS = ("جغقك", "تط", "سصث", "دضذ", "زظ", "حه", "اوي")
 _SOFT_PAIRS = {(x, y) for g in _SOFT_GROUPS for x in g for y in g if x != y}
 _VOWELS = set("اوي")
