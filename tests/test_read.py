@@ -23,24 +23,24 @@ from rasd.read import (
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "seed-article.ar.txt"
 
-# Two paragraphs of the seed article inside a page with navigation, a sidebar and a footer.
+# Paragraphs of an invented news article inside a page with navigation, a sidebar and a footer.
 PAGE = """<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head>
 <meta charset="utf-8">
-<title>ماسك يتعهد بالتبرع لحملة ترامب | أخبار</title>
-<meta property="og:title" content="ماسك يتعهد بالتبرع لحملة ترامب">
-<meta property="og:url" content="https://news.example.org/2024/07/musk-pledge">
+<title>كرول يتعهد بالتبرع لحملة هولت | أخبار</title>
+<meta property="og:title" content="كرول يتعهد بالتبرع لحملة هولت">
+<meta property="og:url" content="https://news.example.org/2024/07/kroll-pledge">
 <meta property="article:published_time" content="2024-07-24T10:00:00+00:00">
 </head><body>
 <nav><a href="/">الرئيسية</a> | <a href="/politics">سياسة</a> | <a href="/economy">اقتصاد</a></nav>
 <article>
-<h1>ماسك يتعهد بالتبرع لحملة ترامب</h1>
-<p>إن جهود وول ستريت لدعم هاريس تضع المصرفيين في مواجهة مليارديرات وادي السيليكون البارزين مثل مؤسس شركة
-تيسلا إيلون ماسك ورجال الأعمال المغامرين مارك أندريسن وديفيد ساكس الذين تعهدوا بدعمهم في الاتجاه الآخر
-وأيدوا تذكرة ترامب-فانس.</p>
-<p>وقد تعهد ماسك شخصيًا بالتبرع بأكثر من مائة مليون دولار لحملة ترامب خلال الأشهر المقبلة.</p>
-<p>وقالت مصادر في وول ستريت لصحيفة واشنطن بوست إنهم يرون أن كامالا تؤيد المزيد من التنظيم والضرائب الأعلى،
-لكنها اكتسبت الدعم لتبدو أكثر استقرارا وموثوقية من زميلتها الجمهورية في الترشح.</p>
+<h1>كرول يتعهد بالتبرع لحملة هولت</h1>
+<p>إن جهود مصارف لندن لدعم هارلو تضع المستثمرين في مواجهة أثرياء قطاع التقنية البارزين مثل مؤسس شركة
+نوفاترون إيثان كرول ورجال الأعمال المغامرين مارتن أولدمان ودانيال ريكس الذين تعهدوا بدعمهم في الاتجاه الآخر
+وأيدوا تذكرة هولت-دالتون.</p>
+<p>وقد تعهد كرول شخصيًا بالتبرع بأكثر من مائة مليون دولار لحملة هولت خلال الأشهر المقبلة.</p>
+<p>وقالت مصادر في حي المال لصحيفة الغد إنهم يرون أن كاموليا تؤيد المزيد من التنظيم والضرائب الأعلى،
+لكنها اكتسبت الدعم لتبدو أكثر استقرارا وموثوقية من منافسها المحافظ في الترشح.</p>
 </article>
 <aside>الأكثر قراءة: أسعار الذهب اليوم</aside>
 <footer>جميع الحقوق محفوظة © 2024</footer>
@@ -60,21 +60,21 @@ def test_plain_text_reading_is_unchanged(tmp_path: Path) -> None:
 
 def test_html_page_main_text_and_metadata(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura")
-    page = tmp_path / "musk.html"
+    page = tmp_path / "kroll.html"
     page.write_text(PAGE, encoding="utf-8")
     art = read_html_article(str(page))
-    assert "وقد تعهد ماسك شخصيًا بالتبرع بأكثر من مائة مليون دولار لحملة ترامب" in art.text
+    assert "وقد تعهد كرول شخصيًا بالتبرع بأكثر من مائة مليون دولار لحملة هولت" in art.text
     assert "جميع الحقوق محفوظة" not in art.text  # footer
     assert "الرئيسية" not in art.text  # navigation
-    assert art.title and "ماسك يتعهد بالتبرع" in art.title
-    assert art.url == "https://news.example.org/2024/07/musk-pledge"
+    assert art.title and "كرول يتعهد بالتبرع" in art.title
+    assert art.url == "https://news.example.org/2024/07/kroll-pledge"
     assert art.published == "2024-07-24"
 
 
 def test_html_without_arabic_text_is_refused(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura")
     page = tmp_path / "en.html"
-    body = "<p>" + "Musk pledged more than one hundred million dollars to the Trump campaign. " * 5 + "</p>"
+    body = "<p>" + "Kroll pledged more than one hundred million dollars to the Holt campaign. " * 5 + "</p>"
     page.write_text(f"<html><body><article>{body}</article></body></html>", encoding="utf-8")
     with pytest.raises(RasdError, match="not Arabic"):
         read_html_article(str(page))
@@ -87,7 +87,7 @@ def _corpus_lines() -> list[str]:
             {
                 "id": "a1",
                 "url": "https://e.org/1",
-                "title": "هاريس",
+                "title": "هارلو",
                 "published": "2024-07-24",
                 "text": paragraphs[0],
             },
@@ -97,7 +97,7 @@ def _corpus_lines() -> list[str]:
         json.dumps({"id": "a2", "text": paragraphs[1]}, ensure_ascii=False),
         json.dumps({"id": "no-text", "title": "بلا نص"}, ensure_ascii=False),
         "",
-        json.dumps({"id": "english", "text": "Musk pledged more than one hundred million dollars."}),
+        json.dumps({"id": "english", "text": "Kroll pledged more than one hundred million dollars."}),
         json.dumps({"text": paragraphs[2], "date": "2024-07-25T08:00:00Z"}, ensure_ascii=False),
     ]
 

@@ -3,27 +3,27 @@ from helpers import facts_of, readable
 
 def test_anonymous_speaker_and_back_reference():
     text = (
-        "وقال أحد المصادر المشاركة في تنظيم المكالمة: “إنه سباق حقيقي الآن مع هاريس”.\n\n"
-        "وأضاف المصدر أنه يخطط للتبرع بمبلغ سبعة أرقام بمجرد أن تبدأ “المعركة”، كما يقول."
+        "وقال أحد المصادر المطلعة على ترتيبات الحفل: “إنه سباق صعب الآن مع نوردين”.\n\n"
+        "وأضاف المصدر أنه ينوي التبرع بمبلغ ستة أرقام بمجرد أن تبدأ “الجولة”، كما يقول."
     )
-    doc, facts = facts_of(text, {"هاريس": "PERSON"})
+    doc, facts = facts_of(text, {"نوردين": "PERSON"})
     quotes = [f for f in facts if f.type == "quote"]
     assert len(quotes) == 2
     speaker = doc.entity(quotes[0].args["speaker"])
-    assert speaker.type == "ANON" and speaker.name == "أحد المصادر المشاركة في تنظيم المكالمة"
-    assert quotes[1].args["speaker"] == speaker.id and quotes[1].args["text"] == "المعركة"
+    assert speaker.type == "ANON" and speaker.name == "أحد المصادر المطلعة على ترتيبات الحفل"
+    assert quotes[1].args["speaker"] == speaker.id and quotes[1].args["text"] == "الجولة"
 
 
 def test_quote_paragraph_continues_previous_speaker():
     text = (
-        "وقال أحد مديري الصناديق: “وول ستريت لا تحب طبيعة ترامب المتهورة”.\n\n"
-        "“إنهم يحبون الأمور المعتدلة والمتوقعة”."
+        "وقال أحد مديري المصارف: “بورصة لندن لا تحب طبيعة هالبرن المتقلبة”.\n\n"
+        "“إنهم يفضلون الأمور الهادئة والواضحة”."
     )
-    doc, facts = facts_of(text, {"ترامب": "PERSON", "وول ستريت": "ORG"})
+    doc, facts = facts_of(text, {"هالبرن": "PERSON", "بورصة لندن": "ORG"})
     quotes = [f for f in facts if f.type == "quote"]
     assert [q.args["text"] for q in quotes] == [
-        "وول ستريت لا تحب طبيعة ترامب المتهورة",
-        "إنهم يحبون الأمور المعتدلة والمتوقعة",
+        "بورصة لندن لا تحب طبيعة هالبرن المتقلبة",
+        "إنهم يفضلون الأمور الهادئة والواضحة",
     ]
     assert quotes[0].args["speaker"] == quotes[1].args["speaker"]
 
@@ -35,10 +35,10 @@ def test_scare_quotes_around_names_are_not_quotes():
 
 
 def test_speaker_after_verb_skips_addressee():
-    text = "وقال فانس لصحيفة فاينانشال تايمز هذا الأسبوع: “إنه رجل محافظ في الأساس”."
-    doc, facts = facts_of(text, {"فانس": "PERSON", "فاينانشال تايمز": "ORG"})
+    text = "وقال دالتون لصحيفة فاينانشال تايمز هذا الأسبوع: “إنه رجل محافظ في الأساس”."
+    doc, facts = facts_of(text, {"دالتون": "PERSON", "فاينانشال تايمز": "ORG"})
     got = readable(doc, facts)
-    assert ("quote", "فانس", "إنه رجل محافظ في الأساس") in got
+    assert ("quote", "دالتون", "إنه رجل محافظ في الأساس") in got
 
 
 def test_attribution_to_newspaper():
@@ -51,24 +51,24 @@ def test_attribution_to_newspaper():
 
 def test_fundraiser_with_years_and_event_hosts():
     text = (
-        "وكان لاسري من أبرز جامعي التبرعات – فقد استضاف فعاليات لجمع التبرعات لهيلاري كلينتون في عام 2016 "
-        "ولباراك أوباما في عام 2012."
+        "وكان فيلدمان من أبرز جامعي التبرعات – فقد استضاف فعاليات لجمع التبرعات لهيلين مورغان في عام 2018 "
+        "ولبرنارد كولينز في عام 2014."
     )
-    doc, facts = facts_of(text, {"لاسري": "PERSON", "هيلاري كلينتون": "PERSON", "باراك أوباما": "PERSON"})
+    doc, facts = facts_of(text, {"فيلدمان": "PERSON", "هيلين مورغان": "PERSON", "برنارد كولينز": "PERSON"})
     got = readable(doc, facts)
-    assert ("fundraiser", "لاسري", "هيلاري كلينتون", 2016) in got
-    assert ("fundraiser", "لاسري", "باراك أوباما", 2012) in got
+    assert ("fundraiser", "فيلدمان", "هيلين مورغان", 2018) in got
+    assert ("fundraiser", "فيلدمان", "برنارد كولينز", 2014) in got
 
 
 def test_fundraising_event_referred_to_later():
     text = (
-        "تعقد أسماء بارزة مكالمة جماعية لحشد الدعم المالي لكامالا هاريس.\n\n"
-        "ومن المقرر أن يتواصل رجال أعمال، بينهم مارك لاسري وبلير إيفرون، في المكالمة يوم الأربعاء."
+        "تعقد أسماء بارزة مكالمة جماعية لحشد الدعم المالي لكاموليا هارلو.\n\n"
+        "ومن المقرر أن يتواصل رجال أعمال، بينهم نيل غارفي وبليك إيلمان، في المكالمة يوم الأربعاء."
     )
-    doc, facts = facts_of(text, {"كامالا هاريس": "PERSON", "مارك لاسري": "PERSON", "بلير إيفرون": "PERSON"})
+    doc, facts = facts_of(text, {"كاموليا هارلو": "PERSON", "نيل غارفي": "PERSON", "بليك إيلمان": "PERSON"})
     got = readable(doc, facts)
-    assert ("fundraiser", "مارك لاسري", "كامالا هاريس") in got
-    assert ("fundraiser", "بلير إيفرون", "كامالا هاريس") in got
+    assert ("fundraiser", "نيل غارفي", "كاموليا هارلو") in got
+    assert ("fundraiser", "بليك إيلمان", "كاموليا هارلو") in got
 
 
 def test_membership_list_with_back_reference_to_party():
@@ -91,28 +91,26 @@ def test_membership_list_with_back_reference_to_party():
 
 
 def test_support_for_a_ticket_by_a_list_of_people():
-    text = (
-        "مثل مؤسس شركة تيسلا إيلون ماسك ورجال الأعمال مارك أندريسن وديفيد ساكس الذين أيدوا تذكرة ترامب-فانس."
-    )
+    text = "مثل مؤسس شركة نوفاترون إيثان كرول ورجال الأعمال مارتن أولدمان ودانيال ريكس الذين أيدوا تذكرة هولت-دالتون."
     names = {
-        "تيسلا": "ORG",
-        "إيلون ماسك": "PERSON",
-        "مارك أندريسن": "PERSON",
-        "ديفيد ساكس": "PERSON",
-        "ترامب": "PERSON",
-        "فانس": "PERSON",
+        "نوفاترون": "ORG",
+        "إيثان كرول": "PERSON",
+        "مارتن أولدمان": "PERSON",
+        "دانيال ريكس": "PERSON",
+        "هولت": "PERSON",
+        "دالتون": "PERSON",
     }
     doc, facts = facts_of(text, names)
     got = readable(doc, facts)
-    for who in ("إيلون ماسك", "مارك أندريسن", "ديفيد ساكس"):
-        for whom in ("ترامب", "فانس"):
+    for who in ("إيثان كرول", "مارتن أولدمان", "دانيال ريكس"):
+        for whom in ("هولت", "دالتون"):
             assert ("support", who, whom, "for") in got
-    assert ("role", "إيلون ماسك", "تيسلا", "founder") in got
+    assert ("role", "إيثان كرول", "نوفاترون", "founder") in got
 
 
 def test_evidence_offsets_are_exact():
-    text = "مقدمة.\n\nوقد تعهد ماسك بالتبرع بأكثر من مائة مليون دولار لحملة ترامب."
-    doc, facts = facts_of(text, {"ماسك": "PERSON", "ترامب": "PERSON"})
+    text = "مقدمة.\n\nوقد تعهد كرول بالتبرع بأكثر من مائة مليون دولار لحملة هولت."
+    doc, facts = facts_of(text, {"كرول": "PERSON", "هولت": "PERSON"})
     assert facts
     for f in facts:
         ev = f.evidence
@@ -124,12 +122,12 @@ def test_evidence_offsets_are_exact():
 
 def test_title_refers_back_to_the_person_it_introduced():
     text = (
-        "تدعم لجان العمل السياسي نائبة الرئيس المرشحة الديمقراطية كامالا هاريس.\n"
+        "تدعم لجان العمل السياسي نائبة الرئيس المرشحة الديمقراطية كاموليا هارلو.\n"
         "وتعهد الملياردير جون دو بالتبرع بمليون دولار لحملة نائبة الرئيس."
     )
-    doc, facts = facts_of(text, {"كامالا هاريس": "PERSON", "جون دو": "PERSON"})
-    harris = next(e for e in doc.entities if e.name == "كامالا هاريس")
-    assert [m.text for m in harris.mentions] == ["كامالا هاريس", "نائبة الرئيس"]
-    assert ("donation", "جون دو", "كامالا هاريس", (1_000_000, 1_000_000, "USD"), "pledged") in readable(
+    doc, facts = facts_of(text, {"كاموليا هارلو": "PERSON", "جون دو": "PERSON"})
+    vp = next(e for e in doc.entities if e.name == "كاموليا هارلو")
+    assert [m.text for m in vp.mentions] == ["كاموليا هارلو", "نائبة الرئيس"]
+    assert ("donation", "جون دو", "كاموليا هارلو", (1_000_000, 1_000_000, "USD"), "pledged") in readable(
         doc, facts
     )

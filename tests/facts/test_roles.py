@@ -2,15 +2,15 @@ from helpers import facts_of, readable
 
 
 def test_title_org_person():
-    text = "ومن المقرر أن يتواصل المسؤولون، بما في ذلك الرئيس التنفيذي لشركة Avenue Capital مارك لاسري، ورئيس شركة Lazard راي ماكجواير، مع المانحين."
+    text = "ومن المقرر أن يتواصل المسؤولون، بما في ذلك الرئيس التنفيذي لشركة Northgate Holdings نيل غارفي، ورئيس شركة Brindle توم ماكلاود، مع المانحين."
     doc, facts = facts_of(
-        text, {"Avenue Capital": "ORG", "مارك لاسري": "PERSON", "Lazard": "ORG", "راي ماكجواير": "PERSON"}
+        text, {"Northgate Holdings": "ORG", "نيل غارفي": "PERSON", "Brindle": "ORG", "توم ماكلاود": "PERSON"}
     )
     got = readable(doc, facts)
-    assert ("role", "مارك لاسري", "Avenue Capital", "ceo") in got
-    assert ("role", "راي ماكجواير", "Lazard", "president") in got
-    # the list item "ورئيس شركة Lazard" must not be given to the person before it
-    assert ("role", "مارك لاسري", "Lazard", "president") not in got
+    assert ("role", "نيل غارفي", "Northgate Holdings", "ceo") in got
+    assert ("role", "توم ماكلاود", "Brindle", "president") in got
+    # the list item "ورئيس شركة Brindle" must not be given to the person before it
+    assert ("role", "نيل غارفي", "Brindle", "president") not in got
 
 
 def test_person_comma_title_org():
@@ -32,21 +32,21 @@ def test_org_then_owner_pronoun():
 
 
 def test_subject_of_sentence_holds_later_title():
-    text = "وكان لاسري، الذي يدير صندوقا تحوطيا وهو أيضا مالك مشارك لفريق ميلووكي باكس، من أبرز المانحين."
-    doc, facts = facts_of(text, {"لاسري": "PERSON", "ميلووكي باكس": "ORG"})
-    assert ("role", "لاسري", "ميلووكي باكس", "co-owner") in readable(doc, facts)
+    text = "وكان غارفي، الذي يدير صندوقا تحوطيا وهو أيضا مالك مشارك لفريق أوريغون فالكونز، من أبرز المانحين."
+    doc, facts = facts_of(text, {"غارفي": "PERSON", "أوريغون فالكونز": "ORG"})
+    assert ("role", "غارفي", "أوريغون فالكونز", "co-owner") in readable(doc, facts)
 
 
 def test_cofounder_of_two_organisations():
-    text = "كان ثيل، الذي شارك في تأسيس كل من باي بال وبالانتير، من أشد المؤيدين لترامب في عام 2016."
-    doc, facts = facts_of(text, {"ثيل": "PERSON", "باي بال": "ORG", "بالانتير": "ORG", "ترامب": "PERSON"})
+    text = "كان ثيل، الذي شارك في تأسيس كل من باي بال وبالانتير، من أشد المؤيدين لدورسيت في عام 2016."
+    doc, facts = facts_of(text, {"ثيل": "PERSON", "باي بال": "ORG", "بالانتير": "ORG", "دورسيت": "PERSON"})
     got = readable(doc, facts)
     assert ("role", "ثيل", "باي بال", "co-founder") in got
     assert ("role", "ثيل", "بالانتير", "co-founder") in got
-    assert ("support", "ثيل", "ترامب", "for") in got
+    assert ("support", "ثيل", "دورسيت", "for") in got
 
 
 def test_title_without_organisation_is_no_role():
-    text = "وقال الرئيس الأمريكي جو بايدن إنه سيفوز."
-    doc, facts = facts_of(text, {"جو بايدن": "PERSON"})
+    text = "وقال الرئيس الأمريكي جيمي كارتر إنه سيفوز."
+    doc, facts = facts_of(text, {"جيمي كارتر": "PERSON"})
     assert not [f for f in facts if f.type == "role"]

@@ -14,15 +14,15 @@ from rasd.text.normalise import normalise, normalise_with_map, original_span
     ("raw", "expected"),
     [
         ("مُؤَسَّسَة", "مؤسسه"),  # tashkeel, ة → ه
-        ("زخمًا هائلاً", "زخما هائلا"),  # tanween
+        ("دعمًا هائلاً", "دعما هائلا"),  # tanween
         ("أحمد إبراهيم آل ٱلله", "احمد ابراهيم ال الله"),  # alef forms
         ("مصطفى", "مصطفي"),  # ى → ي
         ("الـحـزب", "الحزب"),  # tatweel
         ("٢٠٢٤ و۱۲", "2024 و12"),  # Arabic-Indic and Persian digits
         ("٢٫٥", "2.5"),
         ("ﻻ ﺇﻟﻪ", "لا اله"),  # presentation forms (lam-alef ligature, isolated/final forms)
-        ("  كامالا \n\t هاريس  ", "كامالا هاريس"),  # spaces collapse, ends stripped
-        ("Wall  Street", "Wall Street"),
+        ("  كاموليا \n\t هارلو  ", "كاموليا هارلو"),  # spaces collapse, ends stripped
+        ("Fleet  Street", "Fleet Street"),
         ("یک کتاب", "يك كتاب"),  # Persian yeh and kaf
     ],
 )
@@ -38,7 +38,7 @@ def test_normalise_returns_a_copy() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["مُؤَسَّسَة  إيلون", "ﻻ ﺇﻟﻪ ٣", "  بداية\nونهاية  ", "Avenue Capital مارك لاسري", "ـــ"],
+    ["مُؤَسَّسَة  إيثان", "ﻻ ﺇﻟﻪ ٣", "  بداية\nونهاية  ", "Northgate Holdings نيل غارفي", "ـــ"],
 )
 def test_map_has_one_offset_per_character_and_agrees_with_normalise(raw: str) -> None:
     norm, offsets = normalise_with_map(raw)
@@ -51,11 +51,11 @@ def test_map_has_one_offset_per_character_and_agrees_with_normalise(raw: str) ->
 
 
 def test_match_on_normalised_copy_gives_original_offsets() -> None:
-    text = "قال الرئيس التنفيذي لشركة أفينيو مارك لاسرِي، إنّ"
+    text = "قال الرئيس التنفيذي لشركة نورثغيت نيل غارفِي، إنّ"
     norm, offsets = normalise_with_map(text)
-    i = norm.index("مارك لاسري")
-    start, end = original_span(offsets, i, i + len("مارك لاسري"))
-    assert text[start:end] == "مارك لاسرِي"
+    i = norm.index("نيل غارفي")
+    start, end = original_span(offsets, i, i + len("نيل غارفي"))
+    assert text[start:end] == "نيل غارفِي"
 
 
 def test_original_span_rejects_empty() -> None:
