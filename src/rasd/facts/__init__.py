@@ -36,7 +36,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
 
     # quotes first: they introduce unnamed speakers (ANON) that later rules can refer to
     sentences = build_sentences(text, doc, amounts, tokens)
-    facts = extract_quotes(sentences, state)
+    state.facts = extract_quotes(sentences, state)
     refresh_mentions(sentences, doc)
 
     for sent in sentences:
@@ -50,12 +50,11 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
         for f in found:
             if source is not None and source not in _arguments(f):
                 f.attribution = source
-        facts += found
         state.facts += found
         subjects = subject_mentions(sent, text)
         if subjects:
             state.last_subjects = subjects
-    return _dedupe(sorted(facts, key=lambda f: f.evidence.start))
+    return _dedupe(sorted(state.facts, key=lambda f: f.evidence.start))
 
 
 def _arguments(f: Fact) -> set[str]:

@@ -36,7 +36,7 @@ class ArticleState:
     events: list[dict] = field(default_factory=list)
     last_donation: tuple[int, list[str]] | None = None
     last_donors: tuple[int, list[DocMention]] | None = None  # the donors of the last donation sentence
-    facts: list[Fact] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)  # every fact found so far, quotes first
 
 
 def gap_text(text: str, a: int, b: int) -> str:

@@ -52,7 +52,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "بعد الإطاحة بصدام": a date, not a stance
         if hit.phrase == "ضد":
             ctx = gap_text(text, max(sent.start, h_start - 60), h_start).split()[-4:]
-            if not any(w in _against_context() or w[1:] in _against_context() for w in ctx):
+            context = word_set("support", "against_context")
+            if not any(w in context or w[1:] in context for w in ctx):
                 continue
         objects = [
             o
@@ -81,10 +82,6 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     )
                 )
     return facts
-
-
-def _against_context() -> frozenset[str]:
-    return word_set("support", "against_context")
 
 
 def _urger(

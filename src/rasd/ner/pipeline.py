@@ -16,6 +16,7 @@ from rasd.ner.clitics import split_proclitic
 from rasd.ner.features import WordInfo, word_features
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.normal import normalise_word
+from rasd.resolve.document import NASAB
 from rasd.text.tokens import Token, tokenize
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -164,7 +165,7 @@ def _split_at_and(
     out: list[tuple[int, int, str]] = []
     for i, j, ty in spans:
         cuts = [k for k in range(i + 1, j - 1) if words[k] == "and"]
-        if not cuts or not words[i][:1].isascii() or words[j - 1].rstrip(".") in model.org_suffix:
+        if not cuts or not words[i][:1].isascii() or _company_word(model, words[j - 1]):
             out.append((i, j, ty))
             continue
         a = i
@@ -338,13 +339,17 @@ def _split_scripts(
     return pieces
 
 
+def _company_word(model: Model, word: str) -> bool:
+    """A Latin word that ends a company's name: Inc, Co., Capital, Partners…"""
+    return word in model.org_suffix or word.rstrip(".") in model.org_suffix
+
+
 def _org_after_and(model: Model, tokens: list[Token], j: int) -> bool:
     """Does the Latin run after "and" at ``j`` end in an organisation suffix (Procter and Gamble Co)?"""
     k = j + 1
     while k < len(tokens) and _is_latin_name(tokens[k].text):
         k += 1
-    last = tokens[k - 1].text if k > j + 1 else ""
-    return last in model.org_suffix or last.rstrip(".") in model.org_suffix
+    return k > j + 1 and _company_word(model, tokens[k - 1].text)
 
 
 _JOINING_LINKS = {"&", "of", "de", "du", "la", "von", "van"}
@@ -379,7 +384,7 @@ def _join_latin(
                 and i == b + 1
                 and (
                     link in _JOINING_LINKS
-                    or (link == "and" and tokens[j - 1].text.rstrip(".") in model.org_suffix)
+                    or (link == "and" and _company_word(model, tokens[j - 1].text))
                 )
                 and not (label == "PERSON" and lab2 == "PERSON")  # "Donald Trump and Kamala Harris"
                 and tokens[i].start - tokens[b - 1].end <= len(link) + 2
@@ -463,8 +468,6 @@ def _apply_rules(
     kept: list[tuple[int, int, str, str]] = []
     for i, j, label, source in out:
         if j - i == 1 and label == "ORG" and (norms[i] in model.org_triggers or stems[i] in model.org_triggers):
-            for t in range(i, j):
-                owner[t] = -1
             continue
         if label == "ORG" and (stems[i] in model.org_head or norms[i] in model.org_head):
             while (
@@ -475,10 +478,10 @@ def _apply_rules(
                 and len(norms[j]) > 3
                 and norms[j] not in model.org_head_stop
             ):
-                owner[j] = owner[j - 1]
                 j += 1
         kept.append((i, j, label, source))
     out = kept
+    owner = [-1] * n
     for k, (i, j, _, _) in enumerate(out):
         for t in range(i, j):
             owner[t] = k
@@ -834,7 +837,6 @@ def _glossed_names(
     return out
 
 
-_NASAB = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"}
 _HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو"}
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
@@ -1000,15 +1002,14 @@ def _split_joined_people(
     """Two people written as one span: "فانس بيتر ثيل" when "بيتر ثيل" is named alone too, and
     "فانس وبليك ماسترز" where و joins a listed first name to the name before it."""
     people = {key(i, j) for i, j, label, _ in spans if label == "PERSON" and j - i >= 2}
-    people = {k for k in people if k[0] not in _NASAB}
+    people = {k for k in people if k[0] not in NASAB}
     surnames = {k[-1] for k in people}
     surnames_keys = {(w,) for w in surnames} | people
-    out: list[tuple[int, int, str, str]] = []
-    for i, j, label, source in spans:
-        if any(norms[t] in _NASAB for t in range(i, j)):
-            out.append((i, j, label, source))  # راشد بن محمد بن راشد آل مكتوم is one chain of names
-            continue
-        if label in ("ORG", "GPE", "MISC") and j - i >= 2 and any(norms[c].startswith("و") for c in range(i + 1, j)):
+    def cut_point(i: int, j: int, label: str) -> int | None:
+        """Where the span [i, j) holds two people, the start of the second; else None."""
+        if any(norms[t] in NASAB for t in range(i, j)):
+            return None  # راشد بن محمد بن راشد آل مكتوم is one chain of names
+        if label in ("ORG", "GPE", "MISC") and any(norms[c].startswith("و") for c in range(i + 1, j)):
             # "كلوني وعلم الدين" typed ORG: two people named elsewhere, joined by و
             cut = next(
                 (
@@ -1019,19 +1020,16 @@ def _split_joined_people(
                 None,
             )
             if cut is not None and any(len(p) > j - cut and p[-(j - cut) :] == key(cut, j) for p in people):
-                out.append((i, cut, "PERSON", "rule:person-split"))
-                out.append((cut, j, "PERSON", "rule:person-split"))
-                continue
+                return cut
         if label == "ORG" and j - i >= 3:
             # "جي دي فانس بيتر ثيل" typed ORG: two people named elsewhere
             cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
             if cut is not None and norms[cut - 1] in surnames:
-                out.append((i, cut, "PERSON", "rule:person-split"))
-                out.append((cut, j, "PERSON", "rule:person-split"))
-                continue
+                return cut
         if label == "PERSON" and j - i >= 3:
             cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
             if cut is None:
+                # "فانس وبليك ماسترز": و + a listed first name
                 cut = next(
                     (
                         c
@@ -1042,11 +1040,17 @@ def _split_joined_people(
                     ),
                     None,
                 )
-            if cut is not None:
-                out.append((i, cut, "PERSON", "rule:person-split"))
-                out.append((cut, j, "PERSON", "rule:person-split"))
-                continue
-        out.append((i, j, label, source))
+            return cut
+        return None
+
+    out: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in spans:
+        cut = cut_point(i, j, label)
+        if cut is None:
+            out.append((i, j, label, source))
+        else:
+            out.append((i, cut, "PERSON", "rule:person-split"))
+            out.append((cut, j, "PERSON", "rule:person-split"))
     return out
 
 

@@ -305,7 +305,9 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
     return None
 
 
-_NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "آل"])
+# Words of a nasab chain (محمد بن راشد آل مكتوم): the words after them name a parent or a family,
+# not the person again. Normalised (آل → ال).
+NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"])
 
 
 def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
@@ -324,7 +326,7 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
         and len(g["words"]) > len(words)
         and g["words"][-len(words) :] == words
         # "عبد الله" is not "محمد بن عبد الله": after بن the words name the father
-        and g["words"][-len(words) - 1] not in _NASAB
+        and g["words"][-len(words) - 1] not in NASAB
     ]
     return longer[0] if len(longer) == 1 else None
 
