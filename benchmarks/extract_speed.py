@@ -7,18 +7,14 @@ The last line is the summary.
 
 from __future__ import annotations
 
-import os
 import resource
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[var] = "1"
-if hasattr(os, "sched_setaffinity"):
-    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+from _one_core import ROOT, limit_threads, pin_one_core
+
+limit_threads()
+pin_one_core()
 
 from rasd.contract import Article  # noqa: E402
 from rasd.pipeline import extract_article  # noqa: E402

@@ -6,17 +6,13 @@ model; the last line is a one-line summary. Needs ../shared (or $RASD_SHARED).
 
 from __future__ import annotations
 
-import os
+import resource
+import sys
+import time
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
+from _one_core import limit_threads, pin_one_core
 
-import resource  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+limit_threads()
 
 
 def _rss_mb() -> float:
@@ -55,8 +51,7 @@ def spans_to_tags(sents: list[list[tuple[str, str]]], spans: list) -> list[list[
 
 
 def main() -> None:
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    pin_one_core()
     from seqeval.metrics import classification_report, f1_score, precision_score, recall_score
 
     from rasd.ner import data

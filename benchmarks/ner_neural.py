@@ -10,19 +10,15 @@ Needs ../shared (or $RASD_SHARED) and seqeval (pip install seqeval).
 
 from __future__ import annotations
 
+import argparse
 import os
+import resource
+import time
+from pathlib import Path
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ[_var] = "1"
+from _one_core import ROOT, limit_threads, pin_one_core
 
-import argparse  # noqa: E402
-import resource  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+limit_threads()
 
 
 def read_conll(path: Path) -> tuple[list[list[str]], list[list[str]]]:
@@ -48,10 +44,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3, help="timed passes after the first (cold) one")
     args = ap.parse_args()
-    try:
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    except (AttributeError, OSError):
-        pass
+    pin_one_core()
     shared = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared"))
     test = shared / "data/anercorp_camel/ANERCorp_CamelLab_test.txt"
     words, gold = read_conll(test)
