@@ -269,10 +269,6 @@ def sentence_topic(sent: Sentence, text: str, types: tuple[str, ...] = ("PERSON"
     return None
 
 
-def markers(name: str, key: str) -> frozenset[str]:
-    return word_set(name, key)
-
-
 def inside_mention(sent: Sentence, start: int, end: int) -> bool:
     """A trigger word inside a name ("لدعم" in "اللجنة المالية لدعم ترمب") is part of the name."""
     return any(m.start <= start and end <= m.end for m in sent.mentions)

@@ -24,7 +24,6 @@ from rasd.facts.common import (
     inside_mention,
     is_marked_recipient,
     is_object_marked,
-    markers,
     n_words,
     negated,
     sentence_topic,
@@ -96,7 +95,7 @@ def _governors() -> dict[str, str]:
 
 def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
-    rmarks = markers("donations", "recipient_markers")
+    rmarks = word_set("donations", "recipient_markers")
     blockers = word_set("donations", "not_donation")
     triggers = find_triggers(sent, text)
     facts: list[Fact] = []

@@ -16,7 +16,6 @@ from rasd.facts.common import (
     coordinated_before,
     gap_text,
     is_marked_recipient,
-    markers,
     n_words,
     negated,
     sentence_topic,
@@ -34,7 +33,7 @@ EVENT_SPAN = 4  # sentences after the defining one in which the event noun still
 def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
     facts: list[Fact] = []
-    rmarks = markers("donations", "recipient_markers")
+    rmarks = word_set("donations", "recipient_markers")
     hits = matcher("fundraisers", "host_phrases").find(sent.norm)
     event_nouns = word_set("fundraisers", "event_nouns")
     sent_words = set(sent.norm.replace("ـ", "").split())
