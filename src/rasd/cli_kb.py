@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,14 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def _emit(args: argparse.Namespace, data: Any, as_text: Callable[[Any], str]) -> None:
+    """Print a query's result as JSON (``--format json``) or as the readable text ``as_text`` makes."""
+    if args.format == "json":
+        _print_json(data)
+    else:
+        sys.stdout.write(as_text(data))
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rasd.ingest import ingest
 
@@ -154,10 +163,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         prof = query.profile(store, args.name)
-    if args.format == "json":
-        _print_json(prof)
-    else:
-        sys.stdout.write(query.format_profile(prof))
+    _emit(args, prof, query.format_profile)
     return 0
 
 
@@ -166,10 +172,7 @@ def cmd_donations(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         rows = query.donations(store, to=args.to, from_=args.from_, limit=args.limit)
-    if args.format == "json":
-        _print_json(rows)
-    else:
-        sys.stdout.write(query.format_facts(rows))
+    _emit(args, rows, query.format_facts)
     return 0
 
 
@@ -178,10 +181,7 @@ def cmd_top(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         rows = query.top(store, args.kind, args.limit)
-    if args.format == "json":
-        _print_json(rows)
-    else:
-        sys.stdout.write(query.format_top(rows, args.kind))
+    _emit(args, rows, lambda r: query.format_top(r, args.kind))
     return 0
 
 
@@ -190,10 +190,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         res = query.search(store, args.text, args.limit)
-    if args.format == "json":
-        _print_json(res)
-    else:
-        sys.stdout.write(query.format_search(res))
+    _emit(args, res, query.format_search)
     return 0
 
 
