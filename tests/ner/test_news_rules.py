@@ -194,3 +194,41 @@ def test_quoted_list_adds_names_the_tagger_left_untagged() -> None:
     new: list[tuple[int, int, str, str]] = []
     _coordinated_quotes(toks, out, new, taken)
     assert [(text[toks[a].start : toks[b - 1].end], lab) for a, b, lab, _ in new] == [("بلو ريفر", "ORG")]
+
+
+def test_a_definite_body_does_not_run_into_the_words_after_it() -> None:
+    text = (
+        "وقالت الهيئة العليا للرقابة إن على كل مرشح أن يخطر الهيئة بكل التعاملات، بحسب ما أعلنته "
+        "الهيئة الأسبوع الماضي، فيما يسعى الحزب للاحتفاظ بمقاعده في مجلس الشورى المقرر انتخابه."
+    )
+    got = found(text)
+    assert ("الهيئة العليا للرقابة", "ORG") in got
+    names = {t for t, _ in got}
+    assert not any(("بكل" in t or "الأسبوع" in t or "للاحتفاظ" in t or "المقرر" in t) for t in names), names
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    text = "وقالت سلمى حداد لشبكة سي.بي.تي الخميس إنها ستتبرع للحملة. وكررت سلمى حداد ذلك السبت."
+    spans = recognise(text)
+    assert all(not s.text.endswith(("الخميس", "السبت")) for s in spans), [s.text for s in spans]
+
+
+def test_a_country_after_a_person_title_stays_a_place() -> None:
+    got = found("ويتنافس المرشحان على منصب رئيس الولايات المتحدة الأمريكية في نوفمبر.")
+    assert not any(label == "PERSON" and "الولايات" in t for t, label in got), got
+
+
+def test_a_named_surname_joined_by_wa_to_another_name_is_two_people() -> None:
+    model = load_model()
+    norms = [normalise_word(w) for w in "قال كريم منصور إن منصور وحداوي تحدثا".split()]
+    key = lambda i, j: tuple(norms[i:j])  # noqa: E731
+    spans = [(1, 3, "PERSON", "model"), (4, 6, "PERSON", "model")]
+    assert _split_joined_people(model, norms, spans, key) == [
+        (1, 3, "PERSON", "model"),
+        (4, 5, "PERSON", "rule:person-split"),
+        (5, 6, "PERSON", "rule:person-split"),
+    ]
+    # a first name that starts with و is not cut off: "منصور وليد" stays one span
+    norms2 = [normalise_word(w) for w in "قال كريم منصور إن منصور وليد تحدث".split()]
+    key2 = lambda i, j: tuple(norms2[i:j])  # noqa: E731
+    assert _split_joined_people(model, norms2, spans, key2) == spans

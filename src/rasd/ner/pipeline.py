@@ -469,6 +469,8 @@ def _apply_rules(
     for i, j, label, source in out:
         if j - i == 1 and label == "ORG" and (norms[i] in model.org_triggers or stems[i] in model.org_triggers):
             continue
+        while j - i > 1 and norms[j - 1] in _WEEKDAYS:
+            j -= 1
         if label == "ORG" and (stems[i] in model.org_head or norms[i] in model.org_head):
             while (
                 j < n
@@ -493,6 +495,8 @@ def _apply_rules(
         trig = trigger(i - 1)
         if trig == "PERSON" and trigger(i) == "ORG":
             continue  # "رئيس حزب الشعب": the name starts with an organisation word
+        if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
+            continue  # "رئيس الولايات المتحدة": the office of a country, not a name
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
                 out[k] = (i, j, trig, "rule:trigger")
@@ -641,6 +645,7 @@ def _apply_rules(
         j = i + 1
         if (
             j + 1 < n
+            and not norms[i].startswith("ال")  # a definite head takes no idafa complement: الهيئة بكل …
             and not taken[j]
             and not taken[j + 1]
             and not definite(j)
@@ -652,7 +657,9 @@ def _apply_rules(
             and model.lexicon.get(norms[j], _NO_INFO).freq >= 6
         ):
             j += 1
-        while j < n and j - i <= 5 and not taken[j] and definite(j):
+        # a لل-word is a name's complement after an adjective (الهيئة الوطنية للانتخابات), not right
+        # after the head (الحزب للاحتفاظ بمرشحه: a purpose)
+        while j < n and j - i <= 5 and not taken[j] and definite(j) and (j > i + 1 or not norms[j].startswith("لل")):
             j += 1
         # "لجنة السياحة بالبرلمان": a body it belongs to, joined by بـ
         if (
@@ -841,6 +848,8 @@ _HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله",
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
+# days of the week (normalised): a date after a name, never its last word ("سي.إن.بي.سي الخميس")
+_WEEKDAYS = {normalise_word(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
 _QUOTE_MAX = 7  # tokens from an opening quote to its closing one, for a quoted name
 
 
@@ -1026,6 +1035,15 @@ def _split_joined_people(
             cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
             if cut is not None and norms[cut - 1] in surnames:
                 return cut
+        if (
+            label == "PERSON"
+            and j - i == 2
+            and norms[i + 1].startswith("و")
+            and len(norms[i + 1]) > 3
+            and (norms[i],) in surnames_keys
+            and not _gaz(model, norms[i + 1])
+        ):
+            return i + 1  # "بايدن وساندز": a surname named before, و, another name
         if label == "PERSON" and j - i >= 3:
             cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
             if cut is None:
