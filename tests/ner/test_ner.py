@@ -138,3 +138,25 @@ def test_dev_articles_recall() -> None:
             typed_hit += found(e, spans, typed=True)
     print(f"dev articles: entity recall {hit / total:.3f} (typed {typed_hit / total:.3f}) over {total}")
     assert hit / total >= DEV_RECALL_FLOOR
+
+
+def _presentation_forms(text: str) -> str:
+    """The same text written with Arabic presentation forms (the isolated glyph of each letter)."""
+    import unicodedata
+
+    glyph = {}
+    for cp in range(0xFE70, 0xFF00):
+        ch = chr(cp)
+        if "ISOLATED FORM" in unicodedata.name(ch, ""):
+            glyph.setdefault(unicodedata.normalize("NFKC", ch), ch)
+    return "".join(glyph.get(c, c) for c in text)
+
+
+def test_presentation_forms_are_recognised_like_plain_letters() -> None:
+    plain = "وقال رئيس حزب النهضة الجديدة كريم منصور إن الحزب تلقى تبرعات من شركة الأفق للتنمية."
+    shaped = _presentation_forms(plain)
+    assert shaped != plain and len(shaped) == len(plain)
+    want = {(s.start, s.end, s.label) for s in recognise(plain)}
+    got = recognise(shaped)
+    assert want and {(s.start, s.end, s.label) for s in got} == want
+    assert all(shaped[s.start : s.end] == s.text for s in got)  # offsets into the original characters

@@ -212,3 +212,17 @@ def test_capitalised_short_forms_match_two_word_names() -> None:
     assert compare(org("FT"), org("Financial Times")).same
     assert not compare(org("Ft"), org("Financial Times")).same
     assert blocking_keys(org("FT")) & blocking_keys(org("Financial Times"))
+    assert compare(org("FT"), org("Financial Times")).same
+    assert not compare(org("Ft"), org("Financial Times")).same
+    assert blocking_keys(org("FT")) & blocking_keys(org("Financial Times"))
+
+
+def test_canonical_name_writes_presentation_forms_as_letters() -> None:
+    from rasd.contract import Span
+    from rasd.resolve.document import canonical_name
+
+    text = "قال ﻛﺮﻳﻢ ﻣﻨﺼﻮﺭ أمس"
+    start, end = text.index("ﻛ"), text.index(" أمس")
+    span = Span(start, end, "PERSON", text[start:end])
+    assert canonical_name(text, span) == "كريم منصور"
+    assert span.text == "ﻛﺮﻳﻢ ﻣﻨﺼﻮﺭ"  # the mention keeps the original characters

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
@@ -21,6 +22,8 @@ _TABLE = str.maketrans(
     }
 )
 _DIGITS = re.compile(r"\d")
+# Arabic presentation forms (positional glyphs some outlets and PDF copies use): NFKC maps them to letters
+_PRESENTATION = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
 @lru_cache(maxsize=50_000)
@@ -29,6 +32,10 @@ def normalise_word(word: str) -> str:
 
     >>> normalise_word("أُسامة")
     'اسامه'
+    >>> normalise_word("ﺍﻟﺼﻨﺪﻭﻕ")  # presentation forms
+    'الصندوق'
     """
+    if _PRESENTATION.search(word):
+        word = unicodedata.normalize("NFKC", word)
     w = _DIACRITICS.sub("", word).translate(_TABLE)
     return _DIGITS.sub("0", w).lower()

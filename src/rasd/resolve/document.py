@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -230,11 +231,17 @@ def _org_head_nouns() -> frozenset[str]:
     return word_set("org_nouns", "nouns")
 
 
+_PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]+")
+
+
 def canonical_name(text: str, span: Span) -> str:
-    """The name as it stands alone: "للحزب الجمهوري" gives the span "حزب الجمهوري", named "الحزب الجمهوري"."""
-    if _after_lil(text, span) and not span.text.startswith("ال"):
-        return "ال" + span.text
-    return span.text
+    """The name as it stands alone: "للحزب الجمهوري" gives the span "حزب الجمهوري", named "الحزب الجمهوري".
+    Arabic presentation forms (positional glyphs, "ﻧﺒﻴﻞ") are written as plain letters; the mention keeps
+    the original characters."""
+    name = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), span.text)
+    if _after_lil(text, span) and not name.startswith("ال"):
+        return "ال" + name
+    return name
 
 
 def _merge_org_heads(groups: list[dict]) -> None:
