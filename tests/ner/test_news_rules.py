@@ -232,3 +232,9 @@ def test_a_named_surname_joined_by_wa_to_another_name_is_two_people() -> None:
     norms2 = [normalise_word(w) for w in "قال كريم منصور إن منصور وليد تحدث".split()]
     key2 = lambda i, j: tuple(norms2[i:j])  # noqa: E731
     assert _split_joined_people(model, norms2, spans, key2) == spans
+
+
+def test_descriptive_adjectives_end_a_body_name() -> None:
+    text = "وتبرعت لجنة العمل السياسي التابعة لنقابة المعلمين للحزب الحاكم وللحزب المعارض معا."
+    names = {t for t, _ in found(text)}
+    assert not any(w in t for t in names for w in ("التابعة", "الحاكم", "المعارض")), names
