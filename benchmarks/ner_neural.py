@@ -43,6 +43,7 @@ def read_conll(path: Path) -> tuple[list[list[str]], list[list[str]]]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3, help="timed passes after the first (cold) one")
+    ap.add_argument("--weights", default="", help="a trained tagger's folder (default: the shipped model)")
     args = ap.parse_args()
     pin_one_core()
     shared = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared"))
@@ -51,10 +52,10 @@ def main() -> None:
     n_tok = sum(map(len, words))
 
     t0 = time.perf_counter()
-    from rasd.ner_neural import MODEL_DIR, load_tagger
+    from rasd.ner_neural import MODEL_DIR, load_from, load_tagger
     from rasd.ner_neural.text import norm_word
 
-    tagger = load_tagger()
+    tagger = load_from(MODEL_DIR, Path(args.weights)) if args.weights else load_tagger()
     t_load = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -63,6 +64,8 @@ def main() -> None:
     warm = []
     for _ in range(args.repeat):
         tagger._char_cache.clear()
+        if tagger.lm is not None:
+            tagger.lm._char_cache.clear()
         tagger.feat._cache.clear()
         norm_word.cache_clear()
         t0 = time.perf_counter()
@@ -75,7 +78,18 @@ def main() -> None:
 
     print(classification_report(gold, pred, digits=4))
     p, r, f = precision_score(gold, pred), recall_score(gold, pred), f1_score(gold, pred)
-    size = sum(x.stat().st_size for x in MODEL_DIR.iterdir() if x.is_file()) / 2**20
+    files = (
+        list(MODEL_DIR.iterdir())
+        if not args.weights
+        else [
+            *(x for x in MODEL_DIR.iterdir() if x.name not in {"weights.npz", "meta.json"}),
+            *Path(args.weights).iterdir(),
+        ]
+    )
+    size = (
+        sum(x.stat().st_size for x in files if x.is_file() and x.suffix in {".npz", ".npy", ".txt", ".json"})
+        / 2**20
+    )
     print(f"tokens: {n_tok}  sentences: {len(words)}  load: {t_load:.2f}s")
     print(
         f"first pass: {n_tok / t_cold:,.0f} tokens/s   best of {len(warm)} (caches cleared): {n_tok / t_best:,.0f} tokens/s"

@@ -93,3 +93,21 @@ def test_norm_word():
     assert norm_word("أَحْمَد") == "احمد"
     assert norm_word("2024") == "0000"
     assert norm_word("Trump") == "trump"
+
+
+def test_language_model_states_look_one_way_each(tagger):
+    # the forward LM state of a token depends only on the words before it (and itself), the backward
+    # state only on the words after it: change the last word, the forward states of the others stay
+    lm = tagger.lm
+    assert lm is not None and lm.dim == 2 * lm.fw[1].shape[0]
+    a = "وقال المرشح كريم منصور إن الحملة جمعت تبرعات".split()
+    b = a[:-1] + ["أموالا"]
+    c = ["وأكد"] + a[1:]
+    ha, hb, hc = lm.states([a, b, c])
+    half = lm.dim // 2
+    assert np.allclose(ha[:-1, :half], hb[:-1, :half], atol=1e-5)
+    assert not np.allclose(ha[:-1, half:], hb[:-1, half:], atol=1e-3)
+    assert np.allclose(ha[1:, half:], hc[1:, half:], atol=1e-5)
+    assert not np.allclose(ha[1:, :half], hc[1:, :half], atol=1e-3)
+    # batched and one-by-one agree
+    assert np.allclose(lm.states([a])[0], ha, atol=1e-5)

@@ -180,7 +180,7 @@ def train_crf(
 
 
 def silver_sentences(
-    shared: Path, crf: Path, lex: dict[str, WordInfo], n: int = SILVER_SENTENCES
+    shared: Path, crf: Path, lex: dict[str, WordInfo], n: int = SILVER_SENTENCES, tagger=None
 ) -> list[data.Sentence]:
     """Raw news sentences (6-60 tokens) tagged by the neural tagger, kept where it is confident, with
     the names that only the gold-trained CRF at ``crf`` found added (the neural tagger alone leaves
@@ -204,7 +204,7 @@ def silver_sentences(
             break
     rnd.shuffle(sents)
     sents = sents[: n * 2]
-    tagger = load_tagger()
+    tagger = tagger or load_tagger()
     gold_crf = pycrfsuite.Tagger()
     gold_crf.open(str(crf))
     keep: list[data.Sentence] = []

@@ -34,7 +34,27 @@ def load_from(folder: Path, weights_dir: Path | None = None) -> NumpyTagger:
     meta = json.loads((weights_dir / "meta.json").read_text(encoding="utf-8"))
     with np.load(weights_dir / "weights.npz") as z:
         weights = {k: z[k] for k in z.files}
-    return NumpyTagger(Featurizer(words, chars, names), vectors, weights, meta["cfg"], meta["labels"])
+    feat = Featurizer(words, chars, names)
+    lm = None
+    if meta["cfg"].get("lm_dim"):
+        from rasd.ner_neural.lm import load_lm
+
+        v16 = np.zeros((vectors.shape[0] + 2, vectors.shape[1]), dtype=np.float16)
+        v16[2:] = vectors
+        lm = load_lm(weights_dir, feat, v16)
+    return NumpyTagger(feat, vectors, weights, meta["cfg"], meta["labels"], lm=lm, titles=person_titles())
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """The recogniser's person titles (``rasd/ner/triggers.yaml``), normalised."""
+    import yaml
+
+    from rasd.ner.normal import normalise_word
+
+    path = Path(__file__).resolve().parent.parent / "ner" / "triggers.yaml"
+    rules = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(normalise_word(str(w)) for w in rules["person"])
 
 
 @lru_cache(maxsize=1)

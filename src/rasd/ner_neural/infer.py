@@ -16,7 +16,37 @@ def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
     return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
 
 
-class NumpyTagger:
+class CharCNN:
+    """The char-CNN word encoder (shared by the tagger and the language model, each with its weights)."""
+
+    feat: Featurizer
+    cemb: np.ndarray
+    conv_w3: np.ndarray
+    conv_b: np.ndarray
+    _char_cache: dict[str, np.ndarray]
+
+    def _char_vectors(self, toks: list[str]) -> dict[str, np.ndarray]:
+        new = [t for t in dict.fromkeys(toks) if t not in self._char_cache]
+        if len(self._char_cache) + len(new) > 200_000:
+            self._char_cache.clear()
+            new = list(dict.fromkeys(toks))
+        for k in range(0, len(new), 2048):  # chunks keep the [n, chars, 3, filters] buffer small
+            chunk = new[k : k + 2048]
+            ids = np.stack([self.feat.token(t)[1] for t in chunk])  # [N, M]
+            # conv1d(k=3, padding=1) as one matmul into the three taps, then shifted sums
+            n, m = ids.shape
+            p = (self.cemb[ids.reshape(-1)] @ self.conv_w3).reshape(n, m, 3, -1)
+            h = p[:, :, 1] + self.conv_b
+            h[:, 1:] += p[:, :-1, 0]
+            h[:, :-1] += p[:, 1:, 2]
+            v = h.max(axis=1)
+            np.maximum(v, 0.0, out=v)  # relu then max == max then relu
+            for t, row in zip(chunk, v, strict=False):
+                self._char_cache[t] = row
+        return self._char_cache
+
+
+class NumpyTagger(CharCNN):
     """Tags tokenised sentences. ``weights`` as written by ``train.export``."""
 
     def __init__(
@@ -27,8 +57,13 @@ class NumpyTagger:
         cfg: dict,
         labels: list[str],
         batch_size: int = 1024,
+        lm=None,
+        titles: frozenset[str] = frozenset(),
     ):
         self.feat = feat
+        self.lm = lm  # optional rasd.ner_neural.lm.NumpyLM: its states are extra inputs
+        # person titles (normalised, rasd.ner.normal): never the first word of a person's name
+        self.titles = titles
         self.labels = list(labels)
         self.cfg = cfg
         self.batch_size = batch_size
@@ -58,27 +93,7 @@ class NumpyTagger:
         self.trans, self.start, self.end = w["trans"], w["start"], w["end"]
         self._char_cache: dict[str, np.ndarray] = {}
 
-    # ---- encoder -------------------------------------------------------------------------
-    def _char_vectors(self, toks: list[str]) -> dict[str, np.ndarray]:
-        new = [t for t in dict.fromkeys(toks) if t not in self._char_cache]
-        if len(self._char_cache) + len(new) > 200_000:
-            self._char_cache.clear()
-            new = list(dict.fromkeys(toks))
-        for k in range(0, len(new), 2048):  # chunks keep the [n, chars, 3, filters] buffer small
-            chunk = new[k : k + 2048]
-            ids = np.stack([self.feat.token(t)[1] for t in chunk])  # [N, M]
-            # conv1d(k=3, padding=1) as one matmul into the three taps, then shifted sums
-            n, m = ids.shape
-            p = (self.cemb[ids.reshape(-1)] @ self.conv_w3).reshape(n, m, 3, -1)
-            h = p[:, :, 1] + self.conv_b
-            h[:, 1:] += p[:, :-1, 0]
-            h[:, :-1] += p[:, 1:, 2]
-            v = h.max(axis=1)
-            np.maximum(v, 0.0, out=v)  # relu then max == max then relu
-            for t, row in zip(chunk, v, strict=False):
-                self._char_cache[t] = row
-        return self._char_cache
-
+    # ---- encoder ----------------------------------------------------------------------
     @staticmethod
     def _layout(lens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Time-major packed layout for sentences sorted longest first (like a PackedSequence).
@@ -141,6 +156,10 @@ class NumpyTagger:
         pos = off[t_idx] + b_idx
         x = np.empty((len(flat), self.vectors.shape[1] + chars.shape[1] + feats.shape[1]), dtype=np.float32)
         x[pos] = np.concatenate([self.vectors[wids].astype(np.float32), chars, feats], axis=1)
+        if self.lm is not None:
+            xl = np.empty((len(flat), self.lm.fw[0].shape[0]), dtype=np.float32)
+            xl[pos] = self.lm.inputs(flat)
+            x = np.concatenate([x, self.lm.packed_states(xl, active, off)], axis=1)
         for fw, bw in self.layers:
             hf = self._lstm_dir(x, active, off, *fw, reverse=False)
             hb = self._lstm_dir(x, active, off, *bw, reverse=True)
@@ -219,9 +238,21 @@ class NumpyTagger:
             best = self._viterbi(em, lens, active, off)[pos]
             k = 0
             for i, n in zip(idx, lens, strict=False):
-                out[i] = [self.labels[y] for y in best[k : k + n]]
+                out[i] = self._untitle(sentences[i], [self.labels[y] for y in best[k : k + n]])
                 k += n
         return out
+
+    def _untitle(self, words: list[str], tags: list[str]) -> list[str]:
+        """ "السيناتور جون ماكين" tagged as one person: the title is not part of the name (ANERcorp and
+        rasd both write names without titles; WikiFANE, one training corpus, sometimes includes them)."""
+        if not self.titles:
+            return tags
+        from rasd.ner.normal import normalise_word
+
+        for t in range(len(tags) - 1):
+            if tags[t] == "B-PERS" and tags[t + 1] == "I-PERS" and normalise_word(words[t]) in self.titles:
+                tags[t], tags[t + 1] = "O", "B-PERS"
+        return tags
 
     def marginals(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """Per-token label probabilities [n_tokens, len(self.labels)] (CRF forward-backward)."""

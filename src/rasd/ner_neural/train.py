@@ -43,7 +43,7 @@ def build_model(torch, n_words_dim, n_chars, cfg):
             super().__init__()
             self.cemb = nn.Embedding(n_chars, cfg["char_dim"], padding_idx=0)
             self.conv = nn.Conv1d(cfg["char_dim"], cfg["char_filters"], 3, padding=1)
-            d_in = n_words_dim + cfg["char_filters"] + cfg["n_feats"]
+            d_in = n_words_dim + cfg["char_filters"] + cfg["n_feats"] + cfg.get("lm_dim", 0)
             self.drop = nn.Dropout(cfg["dropout"])
             self.lstm = nn.LSTM(
                 d_in,
@@ -59,11 +59,12 @@ def build_model(torch, n_words_dim, n_chars, cfg):
             self.start = nn.Parameter(torch.zeros(L))
             self.end = nn.Parameter(torch.zeros(L))
 
-        def emissions(self, wvec, chars, feats, lens):
+        def emissions(self, wvec, chars, feats, lens, lmh=None):
             b, t, m = chars.shape
             ce = self.cemb(chars.view(b * t, m)).transpose(1, 2)  # [bt, cd, m]
             cv = torch.relu(self.conv(ce)).max(dim=2).values.view(b, t, -1)
-            x = self.drop(torch.cat([wvec, cv, feats], dim=-1))
+            parts = [wvec, cv, feats] + ([lmh] if lmh is not None else [])
+            x = self.drop(torch.cat(parts, dim=-1))
             packed = nn.utils.rnn.pack_padded_sequence(x, lens.cpu(), batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
@@ -130,6 +131,21 @@ def fit(args):
     )
     wv = np.zeros((vecs.shape[0] + 2, vecs.shape[1]), dtype=np.float32)
     wv[2:] = vecs.astype(np.float32)
+    lm = None
+    if args.lm:
+        from rasd.ner_neural.lm import load_lm
+
+        lm = load_lm(Path(args.lm), feat, wv.astype(np.float16))
+        cfg["lm_dim"] = lm.dim
+        t_lm = time.time()
+        for group in [train, dev, extra]:
+            states = lm.states([s[0] for s in group])
+            for sent, h in zip(group, states, strict=True):
+                sent.append(h)
+        print(
+            f"LM states for {len(train) + len(dev) + len(extra):,} sentences in {time.time() - t_lm:.0f}s",
+            flush=True,
+        )
     wv_t = torch.tensor(wv, device=device)
     model = build_model(torch, wv.shape[1], len(chars) + 4, cfg).to(device)
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
@@ -141,6 +157,14 @@ def fit(args):
             random.shuffle(groups)
         for g in groups:
             yield [sents[i] for i in g]
+
+    def lm_t(sents):
+        if lm is None:
+            return None
+        h = np.zeros((len(sents), max(len(s[0]) for s in sents), lm.dim), dtype=np.float32)
+        for i, s in enumerate(sents):
+            h[i, : len(s[0])] = s[2]
+        return torch.tensor(h, device=device)
 
     def to_t(arrs):
         w, c, f, lens, y = arrs
@@ -166,7 +190,7 @@ def fit(args):
         for b in batches(pool, args.batch, True):
             w, c, f, lens, y = to_t(encode(feat, b))
             mask = (torch.arange(y.shape[1]).unsqueeze(0) < lens.unsqueeze(1)).float().to(device)
-            em = model.emissions(w, c, f, lens)
+            em = model.emissions(w, c, f, lens, lm_t(b))
             loss = model.nll(em, y, mask) / len(b)
             opt.zero_grad()
             loss.backward()
@@ -175,7 +199,7 @@ def fit(args):
             tot += loss.item() * len(b)
         # dev eval through the numpy inference path (what ships)
         weights = export(model, cfg)
-        tagger = NumpyTagger(feat, vecs, weights, cfg, LABELS)
+        tagger = NumpyTagger(feat, vecs, weights, cfg, LABELS, lm=lm)
         pred = tagger.tag([s[0] for s in dev])
         f1 = prf(dev_gold, pred)["ALL"][2]
         el = time.time() - t0
@@ -192,6 +216,11 @@ def fit(args):
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     np.savez(out / "weights.npz", **best[1])
+    if args.lm:
+        import shutil
+
+        for name in ("lm.npz", "lm.json"):
+            shutil.copy(Path(args.lm) / name, out / name)
     meta = {"cfg": cfg, "labels": LABELS, "dev_f1": best[0], "best_epoch": best[2], "args": vars(args)}
     (out / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
     (out / "log.txt").write_text("\n".join(log) + "\n", encoding="utf-8")
@@ -246,6 +275,7 @@ def main(argv=None):
     f.add_argument("--threads", type=int, default=2)
     f.add_argument("--limit", type=int, default=0)
     f.add_argument("--cpu", action="store_true")
+    f.add_argument("--lm", default="", help="folder with a pretrained lm.npz/lm.json (rasd.ner_neural.lm)")
     args = ap.parse_args(argv)
     if args.cmd == "fit":
         fit(args)
