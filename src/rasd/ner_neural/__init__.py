@@ -35,14 +35,12 @@ def load_from(folder: Path, weights_dir: Path | None = None) -> NumpyTagger:
     with np.load(weights_dir / "weights.npz") as z:
         weights = {k: z[k] for k in z.files}
     feat = Featurizer(words, chars, names)
-    lm = None
+    tagger = NumpyTagger(feat, vectors, weights, meta["cfg"], meta["labels"], titles=person_titles())
     if meta["cfg"].get("lm_dim"):
         from rasd.ner_neural.lm import load_lm
 
-        v16 = np.zeros((vectors.shape[0] + 2, vectors.shape[1]), dtype=np.float16)
-        v16[2:] = vectors
-        lm = load_lm(weights_dir, feat, v16)
-    return NumpyTagger(feat, vectors, weights, meta["cfg"], meta["labels"], lm=lm, titles=person_titles())
+        tagger.lm = load_lm(weights_dir, feat, tagger.vectors)  # the LM shares the tagger's vectors
+    return tagger
 
 
 @lru_cache(maxsize=1)
