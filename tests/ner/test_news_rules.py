@@ -238,3 +238,40 @@ def test_descriptive_adjectives_end_a_body_name() -> None:
     text = "وتبرعت لجنة العمل السياسي التابعة لنقابة المعلمين للحزب الحاكم وللحزب المعارض معا."
     names = {t for t, _ in found(text)}
     assert not any(w in t for t in names for w in ("التابعة", "الحاكم", "المعارض")), names
+
+
+def test_a_listed_first_name_before_a_lone_person_joins_it() -> None:
+    from rasd.ner.pipeline import _document_consistency
+    from rasd.text.tokens import tokenize
+
+    model = load_model()
+    text = "ونظم حفلات لجمع التبرعات ولباراك أوباما من قبل"
+    tokens = tokenize(text)
+    norms = [normalise_word(t.text) for t in tokens]
+    fixed = _document_consistency(model, tokens, norms, [(5, 6, "PERSON", "model")])
+    assert [(i, j, label) for i, j, label, _ in fixed] == [(4, 6, "PERSON")]
+    # a common word before the name is not taken
+    text2 = "ونظم حفلات لجمع التبرعات الكبيرة أوباما من قبل"
+    tokens2 = tokenize(text2)
+    norms2 = [normalise_word(t.text) for t in tokens2]
+    fixed2 = _document_consistency(model, tokens2, norms2, [(5, 6, "PERSON", "model")])
+    assert [(i, j, label) for i, j, label, _ in fixed2] == [(5, 6, "PERSON")]
+
+
+def test_a_quoted_name_after_an_agency_description_is_an_organisation() -> None:
+    got = found("وكان ضابطا سابقا في جهاز الاستخبارات الوطني «النسر» قبل أن يتقاعد.")
+    assert ("النسر", "ORG") in got, got
+
+
+def test_one_name_takes_the_type_most_of_its_mentions_have() -> None:
+    from rasd.ner.pipeline import _document_consistency
+
+    model = load_model()
+    text = "سوق ألفا بيتا هنا . سوق ألفا بيتا هنا . سوق ألفا بيتا هنا"
+    from rasd.text.tokens import tokenize
+
+    tokens = tokenize(text)
+    norms = [normalise_word(t.text) for t in tokens]
+    spans = [(1, 3, "ORG", "model"), (6, 8, "ORG", "model"), (11, 13, "PERSON", "model")]
+    fixed = _document_consistency(model, tokens, norms, spans)
+    assert {(i, j, label) for i, j, label, _ in fixed} >= {(1, 3, "ORG"), (6, 8, "ORG"), (11, 13, "ORG")}

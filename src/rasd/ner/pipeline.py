@@ -1124,6 +1124,20 @@ def _document_consistency(
             if j < n and not taken[j] and norms[j] in doc_surnames and tokens[j].start - tokens[j - 1].end <= 1:
                 taken[j] = True
                 j += 1
+        # A listed first name right before a lone person is that person's: (ول)باراك + أوباما.
+        if (
+            label == "PERSON"
+            and j - i == 1
+            and i > 0
+            and not taken[i - 1]
+            and _ARABIC_WORD.match(tokens[i - 1].text)
+            and not stems[i - 1].startswith("ال")
+            and _gaz(model, stems[i - 1]) == "PP"
+            and _cluster(model, stems[i - 1]) in model.name_clusters
+            and tokens[i].start - tokens[i - 1].end <= 1
+        ):
+            taken[i - 1] = True
+            i, source = i - 1, "rule:first-name"
         out.append((i, j, label, source))
 
     def key(i: int, j: int) -> tuple[str, ...]:
@@ -1144,7 +1158,7 @@ def _document_consistency(
             continue
         v = votes[k]
         best = max(v, key=lambda lab: v[lab])
-        if best != label and v[best] >= 2 * v[label] + 1:
+        if best != label and v[best] > v[label]:
             fixed.append((i, j, best, "rule:document-vote"))
         else:
             fixed.append((i, j, label, source))
