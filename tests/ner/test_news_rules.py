@@ -275,3 +275,10 @@ def test_one_name_takes_the_type_most_of_its_mentions_have() -> None:
     spans = [(1, 3, "ORG", "model"), (6, 8, "ORG", "model"), (11, 13, "PERSON", "model")]
     fixed = _document_consistency(model, tokens, norms, spans)
     assert {(i, j, label) for i, j, label, _ in fixed} >= {(1, 3, "ORG"), (6, 8, "ORG"), (11, 13, "ORG")}
+
+
+def test_a_surname_is_not_found_again_inside_a_common_word() -> None:
+    text = "وقال علي صالح إن التبرعات ذهبت لصالح الحملة. وأضاف صالح أن المبلغ كبير."
+    spans = recognise(text)
+    assert not [s for s in spans if text[s.start - 1 : s.end] == "لصالح"], spans
+    assert any(s.text == "صالح" and s.label == "PERSON" and s.start > text.index("وأضاف") for s in spans), spans

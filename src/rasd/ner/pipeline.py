@@ -1072,6 +1072,13 @@ def _split_joined_people(
     return out
 
 
+def _common_with_clitic(model: Model, word: str, stem: str) -> bool:
+    """The word with its proclitic is at least as frequent in the news as the bare stem: a word of its
+    own (لصالح، بدين) rather than a particle and a name."""
+    whole = model.lexicon.get(word)
+    return whole is not None and whole.freq >= model.lexicon.get(stem, _NO_INFO).freq
+
+
 def _document_consistency(
     model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
@@ -1191,6 +1198,8 @@ def _document_consistency(
                 if any(taken[t] for t in range(i, i + L)):
                     continue
                 lab = known.get(key(i, i + L))
+                if lab and L == 1 and stems[i] != norms[i] and _common_with_clitic(model, norms[i], stems[i]):
+                    continue  # "لصالح" (in favour of) is a word of its own, not لـ + صالح
                 if lab and (
                     L > 1
                     or lab != "PERSON"
