@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import os
 import re
@@ -68,6 +69,12 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(normalise_word(str(w)) for w in items)
 
 
+@functools.lru_cache(maxsize=1)
+def trigger_rules() -> dict:
+    """The rule vocabularies of ``triggers.yaml`` (as written; ``_words`` normalises a list)."""
+    return yaml.safe_load((Path(__file__).resolve().parent / "triggers.yaml").read_text(encoding="utf-8"))
+
+
 def load_model(model_dir: Path = MODEL_DIR) -> Model:
     """Load (once) the CRF, the lexicon and the rule tables."""
     global _MODEL
@@ -80,9 +87,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model_dir / "ner.crfsuite"))
-        rules = yaml.safe_load(
-            (Path(__file__).resolve().parent / "triggers.yaml").read_text(encoding="utf-8")
-        )
+        rules = trigger_rules()
         first_path = model_dir / "latin_first_names.txt.gz"
         latin_first: frozenset[str] = frozenset()
         if first_path.exists():

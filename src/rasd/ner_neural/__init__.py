@@ -45,14 +45,10 @@ def load_from(folder: Path, weights_dir: Path | None = None) -> NumpyTagger:
 
 @lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
-    """The recogniser's person titles (``rasd/ner/triggers.yaml``), normalised."""
-    import yaml
+    """The recogniser's person titles (``rasd/ner/triggers.yaml``), normalised as its rules compare them."""
+    from rasd.ner.pipeline import _words, trigger_rules
 
-    from rasd.ner.normal import normalise_word
-
-    path = Path(__file__).resolve().parent.parent / "ner" / "triggers.yaml"
-    rules = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(normalise_word(str(w)) for w in rules["person"])
+    return _words(trigger_rules()["person"])
 
 
 @lru_cache(maxsize=1)

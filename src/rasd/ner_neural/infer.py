@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from rasd.ner.normal import normalise_word
 from rasd.ner_neural.features import Featurizer
 
 
@@ -107,6 +108,13 @@ class NumpyTagger(CharCNN):
         return active, off
 
     @staticmethod
+    def _positions(lens: np.ndarray, off: np.ndarray) -> np.ndarray:
+        """Each token's row in the packed layout, tokens in sentence order."""
+        b_idx = np.repeat(np.arange(len(lens)), lens)
+        t_idx = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
+        return off[t_idx] + b_idx
+
+    @staticmethod
     def _lstm_dir(
         x: np.ndarray, active: np.ndarray, off: np.ndarray, wih, whh, b, reverse: bool
     ) -> np.ndarray:
@@ -151,9 +159,7 @@ class NumpyTagger(CharCNN):
         wids = np.fromiter((i[0] for i in info), dtype=np.int64, count=len(info))
         feats = np.stack([i[2] for i in info])
         chars = np.stack([cache[tok] for tok in flat])
-        b_idx = np.repeat(np.arange(len(sents)), lens)
-        t_idx = np.arange(len(flat)) - np.repeat(np.cumsum(lens) - lens, lens)
-        pos = off[t_idx] + b_idx
+        pos = self._positions(lens, off)
         x = np.empty((len(flat), self.vectors.shape[1] + chars.shape[1] + feats.shape[1]), dtype=np.float32)
         x[pos] = np.concatenate([self.vectors[wids].astype(np.float32), chars, feats], axis=1)
         if self.lm is not None:
@@ -247,8 +253,6 @@ class NumpyTagger(CharCNN):
         rasd both write names without titles; WikiFANE, one training corpus, sometimes includes them)."""
         if not self.titles:
             return tags
-        from rasd.ner.normal import normalise_word
-
         for t in range(len(tags) - 1):
             if tags[t] == "B-PERS" and tags[t + 1] == "I-PERS" and normalise_word(words[t]) in self.titles:
                 tags[t], tags[t + 1] = "O", "B-PERS"

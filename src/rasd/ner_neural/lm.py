@@ -74,9 +74,7 @@ class NumpyLM(CharCNN):
             lens = np.array([len(s) for s in batch], dtype=np.int64)
             active, off = NumpyTagger._layout(lens)
             flat = [t for s in batch for t in s]
-            b_idx = np.repeat(np.arange(len(batch)), lens)
-            t_idx = np.arange(len(flat)) - np.repeat(np.cumsum(lens) - lens, lens)
-            pos = off[t_idx] + b_idx
+            pos = NumpyTagger._positions(lens, off)
             xi = self.inputs(flat)
             x = np.empty_like(xi)
             x[pos] = xi
