@@ -282,3 +282,15 @@ def test_a_surname_is_not_found_again_inside_a_common_word() -> None:
     spans = recognise(text)
     assert not [s for s in spans if text[s.start - 1 : s.end] == "لصالح"], spans
     assert any(s.text == "صالح" and s.label == "PERSON" and s.start > text.index("وأضاف") for s in spans), spans
+
+
+def test_a_surname_that_is_a_common_word_is_not_found_alone_elsewhere() -> None:
+    # جمعة is a surname and Friday, دين a surname and "debt": frequent in the news, so only the
+    # model, not the document-repeat rule, may call the lone word a person.
+    for text, word in (
+        ("التقى الوزير خالد جمعة بالسفير الفرنسي أمس. وتعقد اللجنة اجتماعها كل جمعة في مقرها بالعاصمة.", "جمعة"),
+        ("وقال رجل الأعمال سامي دين إن المصرف سيصدر أدوات دين حكومية بقيمة مليار دولار.", "دين"),
+    ):
+        spans = recognise(text)
+        assert any(s.label == "PERSON" and s.text.endswith(word) for s in spans), spans
+        assert not [s for s in spans if s.text == word], spans

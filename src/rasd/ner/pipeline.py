@@ -1191,7 +1191,7 @@ def _document_consistency(
             party_tails.add(tuple(norms[i + 1 : j]))
     for s in surnames:
         freq = model.lexicon.get(s, _NO_INFO).freq
-        if (_gaz(model, s) == "PP" and freq <= 10) or freq <= 6:
+        if (_gaz(model, s) == "PP" and freq <= 7) or freq <= 6:
             known.setdefault((s,), "PERSON")
     maxlen = max((len(k) for k in known), default=0)
     firsts = {k[0] for k in known}

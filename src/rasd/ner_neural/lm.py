@@ -139,6 +139,22 @@ def _export(model) -> dict[str, np.ndarray]:
     return out
 
 
+def _load_export(torch: Any, model: Any, folder: Path) -> int:
+    """Copy an exported LM's weights into `model`; the summed LSTM bias goes to bias_ih."""
+    w = np.load(folder / "lm.npz")
+    meta = json.loads((folder / "lm.json").read_text(encoding="utf-8"))
+    with torch.no_grad():
+        model.cemb.weight.copy_(torch.tensor(w["cemb"]))
+        model.conv.weight.copy_(torch.tensor(w["conv_w"]))
+        model.conv.bias.copy_(torch.tensor(w["conv_b"]))
+        for d, lstm in (("f", model.fwd), ("b", model.bwd)):
+            lstm.weight_ih_l0.copy_(torch.tensor(w[f"{d}_wih"]))
+            lstm.weight_hh_l0.copy_(torch.tensor(w[f"{d}_whh"]))
+            lstm.bias_ih_l0.copy_(torch.tensor(w[f"{d}_b"]))
+            lstm.bias_hh_l0.zero_()
+    return int(meta.get("tokens_seen", 0))
+
+
 def train(args) -> None:
     import torch
 
@@ -195,6 +211,9 @@ def train(args) -> None:
     rng.shuffle(starts_arr)
     held = starts_arr[:200]
     train_starts = starts_arr[200:]
+    if args.init:  # same held-out windows as the run it goes on from, a new order for the rest
+        rng = np.random.default_rng(args.seed + 1)
+        rng.shuffle(train_starts)
 
     cfg = dict(
         char_dim=32,
@@ -208,6 +227,10 @@ def train(args) -> None:
     wv[2:] = vecs.astype(np.float32)
     wv_t = torch.tensor(wv)
     model = _build(torch, wv.shape[1], len(chars) + 4, len(top) + 1, cfg)
+    seen_before = 0
+    if args.init:  # go on from an exported LM: its encoder weights, a fresh softmax head
+        seen_before = _load_export(torch, model, Path(args.init))
+        print(f"initialised from {args.init} ({seen_before:,} tokens seen before)", flush=True)
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
 
     def batch(st: np.ndarray):
@@ -264,7 +287,7 @@ def train(args) -> None:
             meta = {
                 "cfg": cfg,
                 "step": step,
-                "tokens_seen": step * args.batch * seq,
+                "tokens_seen": seen_before + step * args.batch * seq,
                 "held_ppl": ppl,
                 "args": vars(args),
             }
@@ -292,6 +315,7 @@ def main(argv=None) -> None:
     ap.add_argument("--max-docs", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--init", default="", help="an exported LM folder to go on training from")
     train(ap.parse_args(argv))
 
 
