@@ -294,3 +294,12 @@ def test_a_surname_that_is_a_common_word_is_not_found_alone_elsewhere() -> None:
         spans = recognise(text)
         assert any(s.label == "PERSON" and s.text.endswith(word) for s in spans), spans
         assert not [s for s in spans if s.text == word], spans
+
+
+def test_a_known_common_word_after_a_person_trigger_is_not_a_name() -> None:
+    for text, word in (
+        ("وذكرت الصحيفة أن المستثمر أحمد ناصر وزوجته جمعا مليوني دولار للحملة الانتخابية.", "جمعا"),
+        ("ويرتبط كثير من الناخبين بالمرشح بصلات عائلية وقبلية في المحافظة.", "صلات"),
+    ):
+        spans = recognise(text)
+        assert not [s for s in spans if word in s.text], spans

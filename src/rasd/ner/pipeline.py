@@ -592,6 +592,8 @@ def _apply_rules(
         if trigger(i) != "PERSON" or taken[i + 1]:
             continue
         j = i + 1
+        if _plain_word(model, norms[j]):
+            continue  # وزوجته جمعا (his wife and he raised): a verb or noun the news knows, not a name
         while (
             j < n
             and j - i <= 3
@@ -977,6 +979,13 @@ def _title_word(model: Model, norm: str) -> bool:
 def _nisba(norm: str) -> bool:
     """A definite relational adjective (الأميركي، الإسرائيلية) or an origin word (الأصل)."""
     return norm in _ORIGIN or (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4)
+
+
+def _plain_word(model: Model, norm: str) -> bool:
+    """A word the news knows that is neither listed as a name nor used like one (its embedding
+    cluster holds few names)."""
+    info = model.lexicon.get(norm)
+    return info is not None and not info.gaz and _cluster(model, norm) not in model.name_clusters
 
 
 def _cluster(model: Model, norm: str) -> str:
