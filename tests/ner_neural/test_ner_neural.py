@@ -111,3 +111,25 @@ def test_language_model_states_look_one_way_each(tagger):
     assert not np.allclose(ha[1:, :half], hc[1:, :half], atol=1e-3)
     # batched and one-by-one agree
     assert np.allclose(lm.states([a])[0], ha, atol=1e-5)
+
+
+def test_language_model_training_goes_on_from_the_shipped_export(tmp_path):
+    # `lm --init DIR` loads an exported LM into the torch model; exporting it again gives the same
+    # arrays (the two LSTM biases were summed on export, so the sum must survive the round trip)
+    torch = pytest.importorskip("torch", reason="torch is a training dependency (requirements-train.txt)")
+    import json
+
+    from rasd.ner_neural import MODEL_DIR
+    from rasd.ner_neural.lm import N_FEATS, _build, _export, _load_export
+
+    cfg = json.loads((MODEL_DIR / "lm.json").read_text(encoding="utf-8"))["cfg"]
+    shipped = dict(np.load(MODEL_DIR / "lm.npz"))
+    n_chars = shipped["cemb"].shape[0]
+    n_word_dim = shipped["f_wih"].shape[1] - cfg["char_filters"] - N_FEATS
+    model = _build(torch, n_word_dim, n_chars, cfg["vocab"], cfg)
+    seen = _load_export(torch, model, MODEL_DIR)
+    assert seen > 1_000_000
+    again = _export(model)
+    assert set(again) == set(shipped)
+    for k, v in shipped.items():
+        assert np.allclose(again[k], v, atol=1e-6), k
