@@ -303,3 +303,19 @@ def test_a_known_common_word_after_a_person_trigger_is_not_a_name() -> None:
     ):
         spans = recognise(text)
         assert not [s for s in spans if word in s.text], spans
+
+
+def test_junior_and_senior_belong_to_the_name() -> None:
+    text = "وأشاد دونالد ترمب الابن بالحملة، فيما التقى جورج بوش الأب بالمانحين."
+    people = {s.text for s in recognise(text) if s.label == "PERSON"}
+    assert {"دونالد ترمب الابن", "جورج بوش الأب"} <= people, people
+    # but "the eldest son" is not part of a name
+    text = "وقال أحمد الابن الأكبر للعائلة إن الشركة ستتبرع للحزب."
+    assert not [s for s in recognise(text) if "الابن" in s.text]
+
+
+def test_a_common_word_with_a_particle_is_not_a_first_name() -> None:
+    # لدى ("has") is ل + دي only on paper; دي is listed as a name part (دي نيرو)
+    text = "وقال المرشح الديمقراطي جو بايدن إن حملته قوية. ولا يزال لدى بايدن مبالغ نقدية أقل من منافسه."
+    spans = recognise(text)
+    assert not [s for s in spans if "لدى" in s.text], spans

@@ -856,6 +856,8 @@ _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 # days of the week (normalised): a date after a name, never its last word ("سي.إن.بي.سي الخميس")
+_GENERATION = {normalise_word(w) for w in ("الابن", "الأب")}
+_GENERATION_NOT = {normalise_word(w) for w in ("الأكبر", "الأصغر", "الأوسط", "البكر", "الروحي", "الوحيد", "المؤسس")}
 _WEEKDAYS = {normalise_word(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
 _QUOTE_MAX = 7  # tokens from an opening quote to its closing one, for a quoted name
 
@@ -1145,6 +1147,18 @@ def _document_consistency(
             if j < n and not taken[j] and norms[j] in doc_surnames and tokens[j].start - tokens[j - 1].end <= 1:
                 taken[j] = True
                 j += 1
+        # Junior and senior are part of the name: جورج بوش الابن، بوش الأب (not الابن الأكبر, the eldest son).
+        if (
+            label == "PERSON"
+            and j < n
+            and not taken[j]
+            and norms[j] in _GENERATION
+            and not (j + 1 < n and norms[j + 1] in _GENERATION_NOT)
+            and tokens[j].start - tokens[j - 1].end <= 1
+        ):
+            taken[j] = True
+            j += 1
+            source = "rule:person-extend"
         # A listed first name right before a lone person is that person's: (ول)باراك + أوباما.
         if (
             label == "PERSON"
@@ -1155,6 +1169,7 @@ def _document_consistency(
             and not stems[i - 1].startswith("ال")
             and _gaz(model, stems[i - 1]) == "PP"
             and _cluster(model, stems[i - 1]) in model.name_clusters
+            and not (stems[i - 1] != norms[i - 1] and _common_with_clitic(model, norms[i - 1], stems[i - 1]))
             and tokens[i].start - tokens[i - 1].end <= 1
         ):
             taken[i - 1] = True
