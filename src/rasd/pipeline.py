@@ -78,10 +78,10 @@ def extract_article(article: Article) -> Extraction:
     text = article.text
     amounts = find_amounts(text)
     values = find_values(text, article.published, amounts)
-    money = [v for v in values if v.label == "MONEY"]
-    # a currency word inside an amount ("مليون دولار") is not a named entity
+    # a currency word inside an amount ("مليون دولار") or a month inside a date ("4 أبريل (نيسان)") is
+    # not a named entity
     spans = [
-        s for s in recognise_entities(text) if not any(m.start <= s.start and s.end <= m.end for m in money)
+        s for s in recognise_entities(text) if not any(v.start <= s.start and s.end <= v.end for v in values)
     ]
     doc = build_entities(text, spans)
     facts = extract_facts(text, doc, amounts)

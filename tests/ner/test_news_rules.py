@@ -319,3 +319,13 @@ def test_a_common_word_with_a_particle_is_not_a_first_name() -> None:
     text = "وقال المرشح الديمقراطي جو بايدن إن حملته قوية. ولا يزال لدى بايدن مبالغ نقدية أقل من منافسه."
     spans = recognise(text)
     assert not [s for s in spans if "لدى" in s.text], spans
+
+
+def test_a_month_inside_a_date_is_not_an_entity() -> None:
+    from rasd.contract import Article
+    from rasd.pipeline import extract_article
+
+    text = "ارتفعت تكاليف الحملات الانتخابية في الكويت مع اقتراب اقتراع 4 أبريل (نيسان). وتبدأ الحملات مبكرا."
+    out = extract_article(Article("t", text)).to_json()
+    assert not [e for e in out["entities"] if "نيسان" in e["name"]], out["entities"]
+    assert any(v["type"] == "DATE" and "نيسان" in v["text"] for v in out["values"]), out["values"]
