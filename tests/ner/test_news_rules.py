@@ -329,3 +329,19 @@ def test_a_month_inside_a_date_is_not_an_entity() -> None:
     out = extract_article(Article("t", text)).to_json()
     assert not [e for e in out["entities"] if "نيسان" in e["name"]], out["entities"]
     assert any(v["type"] == "DATE" and "نيسان" in v["text"] for v in out["values"]), out["values"]
+
+
+def test_the_outlet_of_an_interview_is_an_organisation() -> None:
+    for text, outlet in (
+        ('وقال النائب في تصريح خاص لـ"العربي الجديد" إن الهيئة ستراقب الإنفاق الانتخابي.', "العربي الجديد"),
+        ("وأوضح رئيس الحزب في حديث إلى «الشرق الأوسط» أن التبرعات زادت.", "الشرق الأوسط"),
+    ):
+        spans = recognise(text)
+        assert any(s.text == outlet and s.label == "ORG" for s in spans), spans
+
+
+def test_a_stated_type_outweighs_the_models_guess_for_the_same_name() -> None:
+    # the byline's bare name is typed by the model; the interview says it is an outlet
+    text = 'قال رئيس الحزب (مصراوي): إن التحالف جاهز. وأضاف في تصريحات خاصة لـ"مصراوي"، أن الحزب سيدشن تحالفا.'
+    labels = {s.label for s in recognise(text) if s.text == "مصراوي"}
+    assert labels == {"ORG"}, labels

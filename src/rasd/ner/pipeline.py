@@ -583,6 +583,25 @@ def _apply_rules(
                     if whole:
                         taken[i - 1] = taken[j + 1] = True
 
+    # 3a. The outlet of an interview: في تصريحات خاصة لـ"مصراوي"، في حديث لـ«العربي الجديد».
+    for i in range(2, n):
+        closing = _quote_close(tokens, i)
+        if closing is None or norms[i - 1] not in _TO or not any(
+            norms[k].startswith(_INTERVIEW) for k in range(max(0, i - 4), i - 1)
+        ):
+            continue
+        j = closing
+        inside = {owner[t] for t in range(i + 1, j) if owner[t] >= 0}
+        if not any(taken[t] for t in range(i + 1, j)):
+            claim(i + 1, j, "ORG", "rule:outlet")
+        elif len(inside) == 1 and not any(taken[t] and owner[t] < 0 for t in range(i + 1, j)):
+            k = inside.pop()
+            a, b, _, _ = out[k]
+            if a >= i + 1 and b <= j:
+                out[k] = (i + 1, j, "ORG", "rule:outlet")
+                for t in range(i + 1, j):
+                    taken[t] = True
+
     # 3b. Quoted names in a list after a quoted organisation are organisations too:
     # شركة «داو كميكال» (…)، و«كويكن لونز»، و«جنرال موتورز» و«فورد».
     _coordinated_quotes(tokens, out, new, taken)
@@ -856,6 +875,9 @@ _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 # days of the week (normalised): a date after a name, never its last word ("سي.إن.بي.سي الخميس")
+_TO = {normalise_word(w) for w in ("لـ", "ل", "إلى")}
+_INTERVIEW = tuple(normalise_word(w) for w in ("تصريح", "حديث", "مقابلة", "حوار", "لقاء"))
+_STATED_TYPE = {"rule:quoted-org", "rule:outlet", "rule:org-trigger", "rule:person-trigger"}
 _GENERATION = {normalise_word(w) for w in ("الابن", "الأب")}
 _GENERATION_NOT = {normalise_word(w) for w in ("الأكبر", "الأصغر", "الأوسط", "البكر", "الروحي", "الوحيد", "المؤسس")}
 _WEEKDAYS = {normalise_word(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
@@ -1181,9 +1203,10 @@ def _document_consistency(
 
     votes: dict[tuple[str, ...], dict[str, int]] = {}
     surnames: set[str] = set()
-    for i, j, label, _ in out:
+    for i, j, label, source in out:
         v = votes.setdefault(key(i, j), {})
-        v[label] = v.get(label, 0) + (j - i)
+        # a type the context states (شركة X، لـ"X" after an interview) outweighs the model's guess
+        v[label] = v.get(label, 0) + (j - i) * (2 if source in _STATED_TYPE else 1)
         if label == "PERSON" and j - i >= 2 and len(norms[j - 1]) >= 3:
             surnames.add(norms[j - 1])
     fixed: list[tuple[int, int, str, str]] = []
