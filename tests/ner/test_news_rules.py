@@ -345,3 +345,18 @@ def test_a_stated_type_outweighs_the_models_guess_for_the_same_name() -> None:
     text = 'قال رئيس الحزب (مصراوي): إن التحالف جاهز. وأضاف في تصريحات خاصة لـ"مصراوي"، أن الحزب سيدشن تحالفا.'
     labels = {s.label for s in recognise(text) if s.text == "مصراوي"}
     assert labels == {"ORG"}, labels
+
+
+def test_a_plural_verb_before_a_surname_is_not_a_first_name() -> None:
+    text = "وقال مانحون إن هذه المساهمات ستمكنهم من أن يسألوا كاميرون أي سؤال يريدونه."
+    assert not [s for s in recognise(text) if "يسألوا" in s.text]
+
+
+def test_a_surname_that_starts_like_a_particle_is_still_the_persons() -> None:
+    # كاميرون is a listed name (and a country, Cameroon); its ك is not the particle "like"
+    text = (
+        "التقى رئيس الوزراء ديفيد كاميرون بالمانحين في لندن. ويريد المستثمرون إقامة اتصالات مع كاميرون "
+        "ووزراء آخرين. وحضر بعضهم عشاء مع كاميرون وزوجته في شقتهما."
+    )
+    spans = [s for s in recognise(text) if "كاميرون" in s.text]
+    assert len(spans) == 3 and {s.label for s in spans} == {"PERSON"}, spans

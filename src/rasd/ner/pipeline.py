@@ -878,6 +878,8 @@ _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 _TO = {normalise_word(w) for w in ("لـ", "ل", "إلى")}
 _INTERVIEW = tuple(normalise_word(w) for w in ("تصريح", "حديث", "مقابلة", "حوار", "لقاء"))
 _STATED_TYPE = {"rule:quoted-org", "rule:outlet", "rule:org-trigger", "rule:person-trigger"}
+# a present-tense verb in the plural (يسألوا، تدفعوا) is not a first name, however rare the form
+_PLURAL_VERB = re.compile(r"^[يت]\w{2,}وا$")
 _GENERATION = {normalise_word(w) for w in ("الابن", "الأب")}
 _GENERATION_NOT = {normalise_word(w) for w in ("الأكبر", "الأصغر", "الأوسط", "البكر", "الروحي", "الوحيد", "المؤسس")}
 _WEEKDAYS = {normalise_word(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
@@ -1143,6 +1145,7 @@ def _document_consistency(
                 _ARABIC_WORD.match(tokens[i - 1].text)
                 and len(prev) >= 3
                 and not prev.startswith("ال")
+                and not _PLURAL_VERB.match(prev)
                 and (
                     (info is None and norms[i - 1] not in model.lexicon)
                     or (info is not None and info.gaz == "PP" and info.freq <= 12)
@@ -1212,8 +1215,13 @@ def _document_consistency(
     fixed: list[tuple[int, int, str, str]] = []
     for i, j, label, source in out:
         k = key(i, j)
-        if j - i == 1 and k[0] in surnames and label != "PERSON" and _gaz(model, k[0]) == "PP" and source != "rule:quoted-org":
-            fixed.append((i, j, "PERSON", "rule:document-surname"))
+        if (
+            j - i == 1
+            and source not in ("rule:quoted-org", "rule:outlet")
+            and any(w in surnames and _gaz(model, w) == "PP" for w in {k[0], norms[i]})  # كاميرون is not ك + اميرون
+        ):
+            # the surname of a person named in full: a person, whatever most lone mentions were typed
+            fixed.append((i, j, "PERSON", source if label == "PERSON" else "rule:document-surname"))
             continue
         v = votes[k]
         best = max(v, key=lambda lab: v[lab])
