@@ -360,3 +360,9 @@ def test_a_surname_that_starts_like_a_particle_is_still_the_persons() -> None:
     )
     spans = [s for s in recognise(text) if "كاميرون" in s.text]
     assert len(spans) == 3 and {s.label for s in spans} == {"PERSON"}, spans
+
+
+def test_the_party_of_a_named_person_is_not_a_party_name() -> None:
+    text = "وقال رئيس الوزراء ديفيد كاميرون إن الحملة بخير. ويلحق هذا الكشف ضررا بحزب كاميرون الذي يحاول التخلص من الانطباع."
+    spans = recognise(text)
+    assert not [s for s in spans if s.label == "ORG" and "كاميرون" in s.text], spans

@@ -1216,6 +1216,16 @@ def _document_consistency(
     for i, j, label, source in out:
         k = key(i, j)
         if (
+            j - i == 2
+            and label == "ORG"
+            and (stems[i] in model.org_triggers or norms[i] in model.org_triggers)
+            and norms[i + 1] in surnames
+            and _gaz(model, norms[i + 1]) == "PP"
+        ):
+            # "بحزب كاميرون": the party of a person named in full, not a party called so
+            fixed.append((i + 1, j, "PERSON", "rule:document-surname"))
+            continue
+        if (
             j - i == 1
             and source not in ("rule:quoted-org", "rule:outlet")
             and any(w in surnames and _gaz(model, w) == "PP" for w in {k[0], norms[i]})  # كاميرون is not ك + اميرون
