@@ -366,3 +366,19 @@ def test_the_party_of_a_named_person_is_not_a_party_name() -> None:
     text = "وقال رئيس الوزراء ديفيد كاميرون إن الحملة بخير. ويلحق هذا الكشف ضررا بحزب كاميرون الذي يحاول التخلص من الانطباع."
     spans = recognise(text)
     assert not [s for s in spans if s.label == "ORG" and "كاميرون" in s.text], spans
+
+
+def test_a_ballot_box_and_a_war_chest_are_not_bodies() -> None:
+    for text in (
+        "وتوجه الناخبون إلى صندوق الاقتراع صباح اليوم في العاصمة.",
+        "ويسعى الحزب لتعزيز صندوق الحرب الانتخابي قبل الاقتراع.",
+    ):
+        assert not [s for s in recognise(text) if "صندوق" in s.text], text
+    # a fund is still a fund
+    spans = recognise("ويملك صندوق الاستثمارات العامة حصة في الشركة.")
+    assert any(s.text == "صندوق الاستثمارات العامة" and s.label == "ORG" for s in spans), spans
+
+
+def test_a_bodys_name_ends_before_the_object_after_its_adjectives() -> None:
+    spans = recognise("ودعم الصندوق السيادي السعودي الشركة الناشئة بمليار دولار.")
+    assert any(s.text == "الصندوق السيادي السعودي" and s.label == "ORG" for s in spans), spans

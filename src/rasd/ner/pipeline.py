@@ -46,6 +46,7 @@ class Model:
     title_words: frozenset[str] = frozenset()
     org_adjectives: frozenset[str] = frozenset()
     name_clusters: frozenset[str] = frozenset()
+    not_a_body: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _name_clusters(lexicon: dict[str, WordInfo], level: int = 2, rate: float = 0.35) -> frozenset[str]:
@@ -105,6 +106,9 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
             latin_first=latin_first,
             title_words=_words(rules.get("title_words", [])),
             org_adjectives=_words(rules.get("org_adjectives", [])),
+            not_a_body=frozenset(
+                tuple(normalise_word(w) for w in str(p).split()) for p in rules.get("not_a_body", [])
+            ),
         )
         model.name_clusters = _name_clusters(model.lexicon)
         if model_dir == MODEL_DIR:
@@ -668,6 +672,8 @@ def _apply_rules(
             continue
         if i > 0 and norms[i - 1] in _APPOSITION:
             continue  # "MAGA Inc، وهي لجنة العمل السياسي …" describes a name, it is not one
+        if (stems[i], norms[i + 1]) in model.not_a_body or (norms[i], norms[i + 1]) in model.not_a_body:
+            continue  # صندوق الاقتراع is a ballot box, صندوق الحرب a war chest
         j = i + 1
         if (
             j + 1 < n
@@ -685,7 +691,11 @@ def _apply_rules(
             j += 1
         # a لل-word is a name's complement after an adjective (الهيئة الوطنية للانتخابات), not right
         # after the head (الحزب للاحتفاظ بمرشحه: a purpose)
+        adjective = False
         while j < n and j - i <= 5 and not taken[j] and definite(j) and (j > i + 1 or not norms[j].startswith("لل")):
+            if adjective and not (_nisba(norms[j]) or norms[j].startswith(("الم", "لل"))):
+                break  # "الصندوق السيادي السعودي الشركة": after an adjective, a noun is the verb's object
+            adjective = adjective or _nisba(norms[j])
             j += 1
         # "لجنة السياحة بالبرلمان": a body it belongs to, joined by بـ
         if (
