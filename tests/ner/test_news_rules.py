@@ -382,3 +382,12 @@ def test_a_ballot_box_and_a_war_chest_are_not_bodies() -> None:
 def test_a_bodys_name_ends_before_the_object_after_its_adjectives() -> None:
     spans = recognise("ودعم الصندوق السيادي السعودي الشركة الناشئة بمليار دولار.")
     assert any(s.text == "الصندوق السيادي السعودي" and s.label == "ORG" for s in spans), spans
+
+
+def test_a_name_after_its_headquarters_is_a_place() -> None:
+    for text, place in (
+        ("وتملك الشركة الكندية ومقرها مونريال عقودا مع الحكومة.", "مونريال"),
+        ("وقال إن الشركة ومقرها Boston تبرعت للحملة.", "Boston"),
+    ):
+        spans = recognise(text)
+        assert any(s.text == place and s.label == "GPE" for s in spans), spans

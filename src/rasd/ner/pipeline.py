@@ -47,6 +47,7 @@ class Model:
     org_adjectives: frozenset[str] = frozenset()
     name_clusters: frozenset[str] = frozenset()
     not_a_body: frozenset[tuple[str, ...]] = frozenset()
+    place_triggers: frozenset[str] = frozenset()
 
 
 def _name_clusters(lexicon: dict[str, WordInfo], level: int = 2, rate: float = 0.35) -> frozenset[str]:
@@ -106,6 +107,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
             latin_first=latin_first,
             title_words=_words(rules.get("title_words", [])),
             org_adjectives=_words(rules.get("org_adjectives", [])),
+            place_triggers=_words(rules.get("place", [])),
             not_a_body=frozenset(
                 tuple(normalise_word(w) for w in str(p).split()) for p in rules.get("not_a_body", [])
             ),
@@ -429,6 +431,8 @@ def _apply_rules(
                 return "ORG"
             if form in model.person_triggers:
                 return "PERSON"
+            if form in model.place_triggers:
+                return "GPE"
         return None
 
     def particle(idx: int) -> bool:
@@ -502,6 +506,8 @@ def _apply_rules(
         if _is_latin(tokens[i].text):
             continue
         trig = trigger(i - 1)
+        if trig is None and i >= 2 and norms[i - 1] == "في" and trigger(i - 2) == "GPE":
+            trig = "GPE"  # ومقرها في مونريال
         if trig == "PERSON" and trigger(i) == "ORG":
             continue  # "رئيس حزب الشعب": the name starts with an organisation word
         if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
