@@ -392,3 +392,11 @@ def test_a_name_after_its_headquarters_is_a_place() -> None:
     ):
         spans = recognise(text)
         assert any(s.text == place and s.label == "GPE" for s in spans), spans
+
+
+def test_a_bracketed_name_that_ends_its_line_is_a_credit() -> None:
+    text = "وتشهد المجموعة تبرعات كبيرة في جهودها الرامية إلى طرد أعضاء الفرقة. (غيتي)\nومع الإعلان عن التبرعات"
+    assert [(s.text, s.label) for s in recognise(text)] == [("غيتي", "ORG")]
+    # a bracketed name inside a sentence keeps its type
+    spans = recognise("وقال المتحدث (جون سميث) إن الحملة جمعت المال.")
+    assert [(s.text, s.label) for s in spans] == [("جون سميث", "PERSON")], spans

@@ -301,6 +301,7 @@ def recognise(text: str) -> list[Span]:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
     found = _apply_rules(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
+    found = [_credit(text, tokens, span) for span in found]
     doc_words = set(norms)
     spans: list[Span] = []
     for i, j, label, source in found:
@@ -323,6 +324,24 @@ def recognise(text: str) -> list[Span]:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
     return spans
+
+
+def _credit(text: str, tokens: list[Token], span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A short name in brackets that ends its line is a picture or story credit: an agency or an
+    outlet, "… في الانتخابات التمهيدية. (غيتي)", "رئيس الحزب (مصراوي):"."""
+    i, j, label, source = span
+    if (
+        label in ("PERSON", "GPE")
+        and 0 < i
+        and j < len(tokens)
+        and j - i <= 3
+        and tokens[i - 1].text == "("
+        and tokens[j].text == ")"
+    ):
+        eol = text.find("\n", tokens[j].end)
+        if text[tokens[j].end : eol if eol >= 0 else len(text)].strip() in ("", ":"):
+            return (i, j, "ORG", "rule:credit")
+    return span
 
 
 def _is_latin(word: str) -> bool:
