@@ -400,3 +400,11 @@ def test_a_bracketed_name_that_ends_its_line_is_a_credit() -> None:
     # a bracketed name inside a sentence keeps its type
     spans = recognise("وقال المتحدث (جون سميث) إن الحملة جمعت المال.")
     assert [(s.text, s.label) for s in spans] == [("جون سميث", "PERSON")], spans
+
+
+def test_english_prose_is_not_a_name_but_latin_names_are() -> None:
+    spans = recognise("وتبرع إسماعيل الباشا بخمسة آلاف دولار للجمعية. Leave a Reply")
+    assert not [s for s in spans if s.text in ("Leave", "Reply")], spans
+    got = {(s.text, s.label) for s in recognise("وعمل في Bank of America سنوات، وكتب على LinkedIn أنه تبرع.")}
+    assert {("Bank of America", "ORG"), ("LinkedIn", "ORG")} <= got, got
+    assert not [t for t, label in got if label == "PERSON"], got  # على is "on" here

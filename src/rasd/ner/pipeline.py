@@ -312,6 +312,8 @@ def recognise(text: str) -> list[Span]:
             i += 1
         if label == "PERSON" and j - i == 1 and _title_word(model, norms[i]):
             continue  # "سمو الشيخ" alone names no one
+        if label == "PERSON" and j - i == 1 and words[i] in _PREPOSITION_NOT_NAME:
+            continue  # "وكتب على LinkedIn": على is "on" (علي, Ali, is spelt so only in some papers)
         start = tokens[i].start
         # A leading token that is only particles (لـ, وبـ) is not part of the name.
         while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
@@ -324,6 +326,9 @@ def recognise(text: str) -> list[Span]:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
     return spans
+
+
+_PREPOSITION_NOT_NAME = {"على", "وعلى", "فعلى"}
 
 
 def _credit(text: str, tokens: list[Token], span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
@@ -423,6 +428,14 @@ def _join_latin(
                 continue
         out.append(sp)
     return out
+
+
+def _english_prose(tokens: list[Token], k: int) -> bool:
+    """A lower-case English word (not a name's link word) at ``k``: the capitalised words beside it
+    are a sentence or a web page's boilerplate ("Leave a Reply"), not a name inside Arabic text."""
+    return 0 <= k < len(tokens) and tokens[k].text.isascii() and tokens[k].text.isalpha() and (
+        tokens[k].text.islower() and tokens[k].text not in _LATIN_LINK
+    )
 
 
 def _is_latin_name(word: str) -> bool:
@@ -563,7 +576,7 @@ def _apply_rules(
                 break
         words = [t.text for t in tokens[i:j]]
         latin = _latin_label(model, words, latin_trigger(i), None)
-        if latin:
+        if latin and not (_english_prose(tokens, i - 1) or _english_prose(tokens, j)):
             claim(i, j, latin, "rule:latin")
         i = j
 
