@@ -408,3 +408,11 @@ def test_english_prose_is_not_a_name_but_latin_names_are() -> None:
     got = {(s.text, s.label) for s in recognise("وعمل في Bank of America سنوات، وكتب على LinkedIn أنه تبرع.")}
     assert {("Bank of America", "ORG"), ("LinkedIn", "ORG")} <= got, got
     assert not [t for t, label in got if label == "PERSON"], got  # على is "on" here
+
+
+def test_a_frequent_word_that_ends_a_name_is_not_that_persons_elsewhere() -> None:
+    # عبد الله is a person, but the الله of حزب الله is not his surname
+    text = "وقال الوزير محمد عبد الله إن الحكومة ستدفع الرواتب. وأعلن حزب الله أنه سيشارك في الانتخابات."
+    spans = recognise(text)
+    assert any(s.text == "حزب الله" and s.label == "ORG" for s in spans), spans
+    assert not [s for s in spans if s.text == "الله"], spans

@@ -1167,6 +1167,12 @@ def _common_with_clitic(model: Model, word: str, stem: str) -> bool:
     return whole is not None and whole.freq >= model.lexicon.get(stem, _NO_INFO).freq
 
 
+def _doc_surname(model: Model, word: str, surnames: set[str]) -> bool:
+    """A listed name word that ends a person's full name in this text and is not frequent in the news:
+    هاريس، كاميرون; not الله (عبد الله but حزب الله) or إسرائيل."""
+    return word in surnames and _gaz(model, word) == "PP" and model.lexicon.get(word, _NO_INFO).freq <= 9
+
+
 def _document_consistency(
     model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
@@ -1267,8 +1273,7 @@ def _document_consistency(
             j - i == 2
             and label == "ORG"
             and (stems[i] in model.org_triggers or norms[i] in model.org_triggers)
-            and norms[i + 1] in surnames
-            and _gaz(model, norms[i + 1]) == "PP"
+            and _doc_surname(model, norms[i + 1], surnames)
         ):
             # "بحزب كاميرون": the party of a person named in full, not a party called so
             fixed.append((i + 1, j, "PERSON", "rule:document-surname"))
@@ -1276,7 +1281,7 @@ def _document_consistency(
         if (
             j - i == 1
             and source not in ("rule:quoted-org", "rule:outlet")
-            and any(w in surnames and _gaz(model, w) == "PP" for w in {k[0], norms[i]})  # كاميرون is not ك + اميرون
+            and any(_doc_surname(model, w, surnames) for w in {k[0], norms[i]})  # كاميرون is not ك + اميرون
         ):
             # the surname of a person named in full: a person, whatever most lone mentions were typed
             fixed.append((i, j, "PERSON", source if label == "PERSON" else "rule:document-surname"))
