@@ -416,3 +416,11 @@ def test_a_frequent_word_that_ends_a_name_is_not_that_persons_elsewhere() -> Non
     spans = recognise(text)
     assert any(s.text == "حزب الله" and s.label == "ORG" for s in spans), spans
     assert not [s for s in spans if s.text == "الله"], spans
+
+
+def test_quotes_around_an_organisation_word_and_its_name_make_one_name() -> None:
+    spans = recognise("وتبرع رجل الأعمال للمؤسسة التي تموّل “مركز لاسكر” التابع للجامعة في واشنطن.")
+    assert any(s.text == "مركز لاسكر" and s.label == "ORG" for s in spans), spans
+    # quotes around the name alone keep the word outside
+    spans = recognise("وقالت شركة «ميتا» إنها ستدفع الغرامة.")
+    assert any(s.text == "ميتا" and s.label == "ORG" for s in spans), spans

@@ -833,6 +833,16 @@ def _apply_rules(
 
     out = [sp for sp in out if sp[2] != "DROP"]
     out.extend(new)
+    # 6c. Quotes around an organisation word and its name make the word part of the name: “مركز صبان”.
+    for k, (i, j, label, source) in enumerate(out):
+        if (
+            label == "ORG"
+            and i >= 2
+            and trigger(i - 1) == "ORG"
+            and owner[i - 1] < 0
+            and _quote_close(tokens, i - 2) == j
+        ):
+            out[k] = (i - 1, j, label, source)
     out = _join_latin(model, tokens, out)
     # 7. An Arabic name written just before its Latin spelling: شيرفين بيشيفار Shervin Pishevar.
     out.extend(_glossed_names(model, tokens, norms, out, taken))
