@@ -424,3 +424,10 @@ def test_quotes_around_an_organisation_word_and_its_name_make_one_name() -> None
     # quotes around the name alone keep the word outside
     spans = recognise("وقالت شركة «ميتا» إنها ستدفع الغرامة.")
     assert any(s.text == "ميتا" and s.label == "ORG" for s in spans), spans
+
+
+def test_a_preposition_glued_to_a_name_by_a_lost_space_is_cut_off() -> None:
+    text = "رجع الملياردير الأميركي جورج سورسإلى المشهد السياسي مجددا."
+    spans = recognise(text)
+    assert [(s.text, s.label) for s in spans] == [("جورج سورس", "PERSON")], spans
+    assert text[spans[0].start : spans[0].end] == "جورج سورس"

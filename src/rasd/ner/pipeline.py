@@ -322,6 +322,8 @@ def recognise(text: str) -> list[Span]:
             continue
         start = tokens[i].start + _clitic_cut(model, tokens[i].text, doc_words)
         end = tokens[j - 1].end
+        if words[j - 1].endswith("إلى") and len(words[j - 1]) > 5:
+            end -= 3  # a preposition glued on by a lost space: "جورج سورسإلى المشهد" (إ starts words only)
         if start >= end:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
