@@ -431,3 +431,12 @@ def test_a_preposition_glued_to_a_name_by_a_lost_space_is_cut_off() -> None:
     spans = recognise(text)
     assert [(s.text, s.label) for s in spans] == [("جورج سورس", "PERSON")], spans
     assert text[spans[0].start : spans[0].end] == "جورج سورس"
+
+
+def test_an_english_town_ending_makes_a_place() -> None:
+    for text, place in (
+        ("وأقام المانح حفلا في منزله في بلومفيلد هيلز بولاية ميشيغان.", "بلومفيلد هيلز"),
+        ("وجمع المرشح التبرعات في منتجعه في بالم بيتش بولاية فلوريدا.", "بالم بيتش"),
+    ):
+        spans = recognise(text)
+        assert any(s.text == place and s.label == "GPE" for s in spans), spans

@@ -48,6 +48,7 @@ class Model:
     name_clusters: frozenset[str] = frozenset()
     not_a_body: frozenset[tuple[str, ...]] = frozenset()
     place_triggers: frozenset[str] = frozenset()
+    place_suffix: frozenset[str] = frozenset()
 
 
 def _name_clusters(lexicon: dict[str, WordInfo], level: int = 2, rate: float = 0.35) -> frozenset[str]:
@@ -108,6 +109,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
             title_words=_words(rules.get("title_words", [])),
             org_adjectives=_words(rules.get("org_adjectives", [])),
             place_triggers=_words(rules.get("place", [])),
+            place_suffix=_words(rules.get("place_suffix", [])),
             not_a_body=frozenset(
                 tuple(normalise_word(w) for w in str(p).split()) for p in rules.get("not_a_body", [])
             ),
@@ -305,6 +307,8 @@ def recognise(text: str) -> list[Span]:
     doc_words = set(norms)
     spans: list[Span] = []
     for i, j, label, source in found:
+        if label in ("ORG", "PERSON") and j - i >= 2 and norms[j - 1] in model.place_suffix:
+            label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
