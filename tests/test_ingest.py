@@ -125,7 +125,7 @@ from rasd.ingest import ingest
 from rasd.store import Store
 
 def slow(article):
-    time.sleep(0.01)  # let the test catch it mid-run
+    time.sleep({delay})  # let the test catch it mid-run
     return examples.gazetteer_extract(article)
 
 store = Store({db!r})
@@ -176,7 +176,7 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     script = tmp_path / "run.py"
     script.write_text(
-        KILL_SCRIPT.format(examples_dir=str(ROOT / "tests" / "store"), db=str(db), corpus=str(corpus)),
+        KILL_SCRIPT.format(examples_dir=str(ROOT / "tests" / "store"), db=str(db), corpus=str(corpus), delay=0.01),
         encoding="utf-8",
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -246,7 +246,8 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     script = tmp_path / "run.py"
     script.write_text(
-        KILL_SCRIPT.format(examples_dir=str(ROOT / "tests" / "store"), db=str(db), corpus=str(corpus))
+        # slower articles (300 × 0.05 s) so that a busy machine cannot finish before the Ctrl-C lands
+        KILL_SCRIPT.format(examples_dir=str(ROOT / "tests" / "store"), db=str(db), corpus=str(corpus), delay=0.05)
         + "print(summary.interrupted, flush=True)\n",
         encoding="utf-8",
     )
