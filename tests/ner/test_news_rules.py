@@ -440,3 +440,23 @@ def test_an_english_town_ending_makes_a_place() -> None:
     ):
         spans = recognise(text)
         assert any(s.text == place and s.label == "GPE" for s in spans), spans
+
+
+def test_a_fund_named_for_its_candidate_is_one_organisation() -> None:
+    text = "وكان المحامي قد تبرع سابقا بمبلغ 929,600 دولار لصندوق انتصار بايدن، وهو الحد الأقصى."
+    spans = recognise(text)
+    assert any(s.text == "صندوق انتصار بايدن" and s.label == "ORG" for s in spans), spans
+    assert not [s for s in spans if s.text == "بايدن"], spans
+
+
+def test_an_adjective_after_a_bare_man_is_not_a_name() -> None:
+    spans = recognise("وقالت إنها تحترم الرئيس، الذي وصفته بأنه “رجل صالح” خدم بلاده.")
+    assert not [s for s in spans if "صالح" in s.text], spans
+    spans = recognise("وقال رجل الأعمال صالح كامل إن الشركة ستتبرع.")
+    assert any(s.text == "صالح كامل" and s.label == "PERSON" for s in spans), spans
+
+
+def test_a_listed_but_very_common_word_does_not_go_on_a_name_after_a_title() -> None:
+    # إن، في، من are listed as name parts in Wikidata
+    spans = recognise("وقالت السيدة منى إن الحملة جمعت الكثير.")
+    assert [(s.text, s.label) for s in spans] == [("منى", "PERSON")], spans

@@ -316,6 +316,14 @@ def recognise(text: str) -> list[Span]:
             i += 1
         if label == "PERSON" and j - i == 1 and _title_word(model, norms[i]):
             continue  # "سمو الشيخ" alone names no one
+        if (
+            label == "PERSON"
+            and j - i == 1
+            and i > 0
+            and norms[i - 1] in _A_MAN
+            and model.lexicon.get(norms[i], _NO_INFO).freq >= 6
+        ):
+            continue  # "رجل صالح" is "a good man": after a bare رجل comes an adjective, not a name
         if label == "PERSON" and j - i == 1 and words[i] in _PREPOSITION_NOT_NAME:
             continue  # "وكتب على LinkedIn": على is "on" (علي, Ali, is spelt so only in some papers)
         start = tokens[i].start
@@ -335,6 +343,7 @@ def recognise(text: str) -> list[Span]:
 
 
 _PREPOSITION_NOT_NAME = {"على", "وعلى", "فعلى"}
+_A_MAN = {normalise_word(w) for w in ("رجل", "رجلا", "امرأة", "امرأه", "سيدة")}
 
 
 def _credit(text: str, tokens: list[Token], span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
@@ -665,7 +674,12 @@ def _apply_rules(
             j < n
             and j - i <= 3
             and not taken[j]
-            and (_name_like(model, norms[j], tokens[j].text) or (j > i + 1 and _gaz(model, norms[j]) == "PP"))
+            and (
+                _name_like(model, norms[j], tokens[j].text)
+                # a listed name word goes on the name, unless it is a word of the most common kind
+                # (إن "that" is also listed, as a name part)
+                or (j > i + 1 and _gaz(model, norms[j]) == "PP" and model.lexicon[norms[j]].freq <= 14)
+            )
         ):
             j += 1
         # a compound name ending in الدين: أمل علم الدين، نور الدين
@@ -719,6 +733,22 @@ def _apply_rules(
         if (stems[i], norms[i + 1]) in model.not_a_body or (norms[i], norms[i + 1]) in model.not_a_body:
             continue  # صندوق الاقتراع is a ballot box, صندوق الحرب a war chest
         j = i + 1
+        # a fund or committee named for its candidate: صندوق انتصار بايدن، لجنة انتصار ترامب
+        k = owner[i + 2] if i + 2 < n else -1
+        if (
+            stems[i] in _FUND_HEADS
+            and k >= 0
+            and out[k][0] == i + 2
+            and out[k][2] == "PERSON"
+            and not taken[i + 1]
+            and _ARABIC_WORD.match(tokens[i + 1].text)
+            and not norms[i + 1].startswith("ال")
+            and model.lexicon.get(norms[i + 1], _NO_INFO).freq >= 6
+            and _cluster(model, norms[i + 1]) not in model.name_clusters  # a common word (انتصار, victory)
+        ):
+            claim(i, out[k][1], "ORG", "rule:org-head")
+            out[k] = (out[k][0], out[k][1], "DROP", "")
+            continue
         if (
             j + 1 < n
             and not norms[i].startswith("ال")  # a definite head takes no idafa complement: الهيئة بكل …
@@ -936,6 +966,7 @@ def _glossed_names(
 
 _HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو"}
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
+_FUND_HEADS = {"صندوق", "لجنه"}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 # days of the week (normalised): a date after a name, never its last word ("سي.إن.بي.سي الخميس")
