@@ -71,3 +71,11 @@ def test_negated_support_is_not_extracted():
     text = "قال بول ريان إنه غير مستعد بعد لإعلان دعمه لترامب كمرشح للحزب."
     doc, facts = facts_of(text, {"بول ريان": "PERSON", "ترامب": "PERSON"})
     assert not [f for f in facts if f.type == "support"]
+
+
+def test_a_donation_package_after_a_donor_noun_gives_its_amount():
+    # "بحزمة تبرع تبلغ": تبرع is a noun in construct, so the amount belongs to "أكبر المانحين"
+    text = "وأصبح رجل الأعمال سامي نصار أكبر المانحين لحزب المستقبل بحزمة تبرع تبلغ أكثر من 3 ملايين دولار."
+    doc, facts = facts_of(text, {"سامي نصار": "PERSON", "حزب المستقبل": "ORG"})
+    got = readable(doc, facts)
+    assert ("donation", "سامي نصار", "حزب المستقبل", (3_000_000, None, "USD"), "given") in got, got

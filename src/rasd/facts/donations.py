@@ -52,10 +52,14 @@ class Trigger:
 
 def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
     out: list[Trigger] = []
+    nouns_before = word_set("donations", "noun_before_masdar")
     for hit in matcher("donations", "triggers").find(sent.norm):
         s, e = sent.orig(hit.start), sent.orig_end(hit.end)
         if inside_mention(sent, s, e):
             continue
+        before = sent.norm[: hit.start].split()[-1:]
+        if hit.data["kind"] == "verb" and before and before[0] in nouns_before:
+            continue  # "بحزمة تبرع تبلغ …": تبرع is a noun here (a donation package), not "he donated"
         out.append(Trigger(s, e, hit.phrase, hit.data["status"], hit.data["kind"]))
     # governor … complement: "تعهد ماسك شخصيًا بالتبرع"
     governors = _governors()
