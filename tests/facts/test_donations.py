@@ -79,3 +79,13 @@ def test_a_donation_package_after_a_donor_noun_gives_its_amount():
     doc, facts = facts_of(text, {"سامي نصار": "PERSON", "حزب المستقبل": "ORG"})
     got = readable(doc, facts)
     assert ("donation", "سامي نصار", "حزب المستقبل", (3_000_000, None, "USD"), "given") in got, got
+
+
+def test_a_gift_without_its_own_recipient_goes_where_the_sentence_said_donations_went():
+    text = (
+        "ذهبت أكبر التبرعات من مساهم واحد إلى لجنة النصر، وهي لجنة تدعم المرشح، حيث تبرعت سارة خليل، "
+        "أغنى امرأة في الولاية، بـ 10 ملايين دولار."
+    )
+    doc, facts = facts_of(text, {"لجنة النصر": "ORG", "سارة خليل": "PERSON"})
+    got = readable(doc, facts)
+    assert ("donation", "سارة خليل", "لجنة النصر", (10_000_000, 10_000_000, "USD"), "given") in got, got

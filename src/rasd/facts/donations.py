@@ -130,6 +130,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if trig.kind == "collective":
             # unnamed givers: only with an amount right after and a named recipient
             if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 2 or not recipients:
+                if recipients:
+                    # "ذهبت أكبر التبرعات إلى X، حيث تبرعت فلانة … بـ 10 ملايين": a gift named later
+                    # in the sentence without a recipient of its own goes to X
+                    state.last_donation = (sent.index, sorted({r.entity for r in recipients}))
                 continue
             if subject_before(sent, trig.start, text, DONOR_TYPES, max_words=3, state=state) is not None:
                 continue
