@@ -460,3 +460,12 @@ def test_a_listed_but_very_common_word_does_not_go_on_a_name_after_a_title() -> 
     # إن، في، من are listed as name parts in Wikidata
     spans = recognise("وقالت السيدة منى إن الحملة جمعت الكثير.")
     assert [(s.text, s.label) for s in spans] == [("منى", "PERSON")], spans
+
+
+def test_a_project_named_by_a_body_the_model_found_takes_its_head_word() -> None:
+    spans = recognise("مشروع الديمقراطية المتحدة، وهو لجنة عمل سياسية فائقة، جمع 35 مليون دولار.")
+    assert any(s.text == "مشروع الديمقراطية المتحدة" and s.label == "ORG" for s in spans), spans
+    # a bill is not a body, and a bank's programme is the bank's
+    assert not [s for s in recognise("وأقر البرلمان مشروع القانون الجديد.") if "مشروع" in s.text]
+    spans = recognise("وقال إنه من خلال ادراج برنامج البنك التجاري لأوراق الدين سيزيد التمويل.")
+    assert not [s for s in spans if "برنامج" in s.text], spans

@@ -869,6 +869,21 @@ def _apply_rules(
 
     out = [sp for sp in out if sp[2] != "DROP"]
     out.extend(new)
+    # 6b'. A project or initiative named by definite words the model found as a body: مشروع الديمقراطية
+    # المتحدة (the model's ORG starts at الديمقراطية; "مشروع القانون" is no ORG, so it is left alone;
+    # a body of its own after it is the owner: برنامج البنك التجاري).
+    for k, (i, j, label, source) in enumerate(out):
+        if (
+            label == "ORG"
+            and i >= 1
+            and norms[i].startswith("ال")
+            and stems[i - 1] in _PROJECT
+            and not taken[i - 1]
+            and norms[i] not in model.org_head  # "برنامج البنك التجاري" is the bank's programme
+            and trigger(i) is None
+        ):
+            out[k] = (i - 1, j, label, source)
+            taken[i - 1] = True
     # 6c. Quotes around an organisation word and its name make the word part of the name: “مركز صبان”.
     for k, (i, j, label, source) in enumerate(out):
         if (
@@ -967,6 +982,7 @@ def _glossed_names(
 _HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو"}
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FUND_HEADS = {"صندوق", "لجنه"}
+_PROJECT = {normalise_word(w) for w in ("مشروع", "مبادرة", "برنامج")}
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 # days of the week (normalised): a date after a name, never its last word ("سي.إن.بي.سي الخميس")
