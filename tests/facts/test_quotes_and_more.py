@@ -90,6 +90,25 @@ def test_membership_list_with_back_reference_to_party():
         assert ("membership", member, "حزب الشعب الجمهوري") in got
 
 
+def test_membership_list_goes_on_after_besides():
+    # "بالإضافة إلى X، رئيس لجنة …" ends the list of those who joined
+    text = (
+        "قال رئيس حزب الأمل إن الوزيرين السابقين سعاد منير، وكريم داود، بالإضافة إلى نبيل فارس، "
+        "رئيس لجنة الطاقة بالبرلمان، انضموا للحزب مؤخرًا."
+    )
+    names = {
+        "حزب الأمل": "ORG",
+        "سعاد منير": "PERSON",
+        "كريم داود": "PERSON",
+        "نبيل فارس": "PERSON",
+        "لجنة الطاقة بالبرلمان": "ORG",
+    }
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    for member in ("سعاد منير", "كريم داود", "نبيل فارس"):
+        assert ("membership", member, "حزب الأمل") in got, got
+
+
 def test_support_for_a_ticket_by_a_list_of_people():
     text = "مثل مؤسس شركة نوفاترون إيثان كرول ورجال الأعمال مارتن أولدمان ودانيال ريكس الذين أيدوا تذكرة هولت-دالتون."
     names = {

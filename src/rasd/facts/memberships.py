@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.contract import Fact
 from rasd.facts.common import (
     ArticleState,
+    coordinated_after,
     coordinated_before,
     definite_reference,
     gap_text,
@@ -42,6 +43,11 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         else:
             before = subject_before(sent, h_start, text, ("PERSON",), max_words=14, state=state)
             members = coordinated_before(sent, before, cands, text, 6) if before else []
+            if members:
+                # "… وعمرو نصار، بالإضافة إلى حسام الشاعر، رئيس لجنة …، انضموا": the list goes on after
+                # the subject found first (a name after إلى looks like an object on its own)
+                later = [c for c in cands if c.end <= h_start]
+                members += [m for m in coordinated_after(sent, members[-1], later, text, 6)[1:] if m not in members]
         for m in members:
             facts.append(
                 Fact(
