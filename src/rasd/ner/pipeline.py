@@ -572,6 +572,21 @@ def _apply_rules(
         for t in range(a, b):
             taken[t] = True
 
+    def quoted_org(i: int, j: int, source: str) -> None:
+        """The name between the quotes at ``i`` and ``j`` is an ORG: claim it, or widen the one model
+        span inside to the quotes."""
+        if not any(taken[t] for t in range(i + 1, j)):
+            claim(i + 1, j, "ORG", source)
+            return
+        ks = {owner[t] for t in range(i + 1, j) if owner[t] >= 0}
+        if len(ks) == 1 and not any(taken[t] and owner[t] < 0 for t in range(i + 1, j)):
+            k = ks.pop()
+            a, b, _, _ = out[k]
+            if a >= i + 1 and b <= j:
+                out[k] = (i + 1, j, "ORG", source)
+                for t in range(i + 1, j):
+                    taken[t] = True
+
     # 2. Latin-script capitalised sequences (MAGA Inc, Home Depot, LinkedIn).
     i = 0
     while i < n:
@@ -624,21 +639,21 @@ def _apply_rules(
             and not taken[k]
             and norms[j + 1] in model.org_adjectives
         )
-        if "ORG" in back and not any(taken[t] for t in range(i + 1, j)):
-            if whole:
-                claim(k, j + 2, "ORG", "rule:quoted-org")
-                continue
-            claim(i + 1, j, "ORG", "rule:quoted-org")
-        elif "ORG" in back:
-            # the model found part of it: widen to the quotes and make it ORG
+        if "ORG" not in back:
+            continue
+        if whole and not any(taken[t] for t in range(i + 1, j)):
+            claim(k, j + 2, "ORG", "rule:quoted-org")
+        elif whole:
+            # the model found part of it: the trigger, the quoted name and the adjective are the name
             ks = {owner[t] for t in range(i + 1, j) if owner[t] >= 0}
             if len(ks) == 1:
                 k = ks.pop()
                 a, b, _, _ = out[k]
                 if a >= i + 1 and b <= j:
-                    out[k] = (i - 1, j + 2, "ORG", "rule:quoted-org") if whole else (i + 1, j, "ORG", "rule:quoted-org")
-                    if whole:
-                        taken[i - 1] = taken[j + 1] = True
+                    out[k] = (i - 1, j + 2, "ORG", "rule:quoted-org")
+                    taken[i - 1] = taken[j + 1] = True
+        else:
+            quoted_org(i, j, "rule:quoted-org")
 
     # 3a. The outlet of an interview: في تصريحات خاصة لـ"مصراوي"، في حديث لـ«العربي الجديد».
     for i in range(2, n):
@@ -647,17 +662,7 @@ def _apply_rules(
             norms[k].startswith(_INTERVIEW) for k in range(max(0, i - 4), i - 1)
         ):
             continue
-        j = closing
-        inside = {owner[t] for t in range(i + 1, j) if owner[t] >= 0}
-        if not any(taken[t] for t in range(i + 1, j)):
-            claim(i + 1, j, "ORG", "rule:outlet")
-        elif len(inside) == 1 and not any(taken[t] and owner[t] < 0 for t in range(i + 1, j)):
-            k = inside.pop()
-            a, b, _, _ = out[k]
-            if a >= i + 1 and b <= j:
-                out[k] = (i + 1, j, "ORG", "rule:outlet")
-                for t in range(i + 1, j):
-                    taken[t] = True
+        quoted_org(i, closing, "rule:outlet")
 
     # 3b. Quoted names in a list after a quoted organisation are organisations too:
     # شركة «داو كميكال» (…)، و«كويكن لونز»، و«جنرال موتورز» و«فورد».
@@ -1224,10 +1229,10 @@ def _split_joined_people(
 
 
 def _common_with_clitic(model: Model, word: str, stem: str) -> bool:
-    """The word with its proclitic is at least as frequent in the news as the bare stem: a word of its
-    own (لصالح، بدين) rather than a particle and a name."""
+    """The word has a proclitic (``stem`` differs) and with it is at least as frequent in the news as
+    the bare stem: a word of its own (لصالح، لدى) rather than a particle and a name."""
     whole = model.lexicon.get(word)
-    return whole is not None and whole.freq >= model.lexicon.get(stem, _NO_INFO).freq
+    return stem != word and whole is not None and whole.freq >= model.lexicon.get(stem, _NO_INFO).freq
 
 
 def _doc_surname(model: Model, word: str, surnames: set[str]) -> bool:
@@ -1311,7 +1316,7 @@ def _document_consistency(
             and not stems[i - 1].startswith("ال")
             and _gaz(model, stems[i - 1]) == "PP"
             and _cluster(model, stems[i - 1]) in model.name_clusters
-            and not (stems[i - 1] != norms[i - 1] and _common_with_clitic(model, norms[i - 1], stems[i - 1]))
+            and not _common_with_clitic(model, norms[i - 1], stems[i - 1])
             and tokens[i].start - tokens[i - 1].end <= 1
         ):
             taken[i - 1] = True
@@ -1384,7 +1389,7 @@ def _document_consistency(
                 if any(taken[t] for t in range(i, i + L)):
                     continue
                 lab = known.get(key(i, i + L))
-                if lab and L == 1 and stems[i] != norms[i] and _common_with_clitic(model, norms[i], stems[i]):
+                if lab and L == 1 and _common_with_clitic(model, norms[i], stems[i]):
                     continue  # "لصالح" (in favour of) is a word of its own, not لـ + صالح
                 if lab and (
                     L > 1
