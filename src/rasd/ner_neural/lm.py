@@ -141,7 +141,8 @@ def _export(model) -> dict[str, np.ndarray]:
 
 def _load_export(torch: Any, model: Any, folder: Path) -> int:
     """Copy an exported LM's weights into `model`; the summed LSTM bias goes to bias_ih."""
-    w = np.load(folder / "lm.npz")
+    with np.load(folder / "lm.npz") as z:
+        w = {k: z[k] for k in z.files}
     meta = json.loads((folder / "lm.json").read_text(encoding="utf-8"))
     with torch.no_grad():
         model.cemb.weight.copy_(torch.tensor(w["cemb"]))
@@ -242,15 +243,12 @@ def train(args) -> None:
             torch.tensor(target_of[tid]),
         )
 
-    def loss_of(wvec, ch, fe, tgt):
-        return model(wvec, ch, fe, tgt)
-
     def held_ppl() -> float:
         model.eval()
         tot = 0.0
         with torch.no_grad():
             for k in range(0, len(held), 50):
-                lf, lb = loss_of(*batch(held[k : k + 50]))
+                lf, lb = model(*batch(held[k : k + 50]))
                 tot += (lf.item() + lb.item()) / 2
         model.train()
         return float(np.exp(tot / max(1, (len(held) + 49) // 50)))
@@ -265,7 +263,7 @@ def train(args) -> None:
             k = 0
         st = train_starts[k : k + args.batch]
         k += args.batch
-        lf, lb = loss_of(*batch(st))
+        lf, lb = model(*batch(st))
         loss = lf + lb
         opt.zero_grad()
         loss.backward()
