@@ -150,3 +150,31 @@ def test_title_refers_back_to_the_person_it_introduced():
     assert ("donation", "جون دو", "كاموليا هارلو", (1_000_000, 1_000_000, "USD"), "pledged") in readable(
         doc, facts
     )
+
+
+def test_stray_straight_quote_does_not_shift_the_pairs():
+    # the first quotation ends with a stray second closing mark; the next one must still be
+    # quoted as said, not the text between the stray mark and the next opening one
+    text = (
+        'وكتب الوزير نوردين "أهنئ الرئيس على القرار". شكرا يا صديقي." '
+        'غير أن المتحدث باسم الحكومة قال "إن هذه خطوة غير مقبولة". وأضاف: "لن يعطي ذلك الشرعية لأحد".'
+    )
+    doc, facts = facts_of(text, {"نوردين": "PERSON"})
+    said = [q.args["text"] for q in facts if q.type == "quote"]
+    assert "إن هذه خطوة غير مقبولة" in said and "لن يعطي ذلك الشرعية لأحد" in said
+    assert not [t for t in said if "وأضاف" in t or t.startswith(".")]
+
+
+def test_spokesperson_for_a_person_is_the_speaker_not_that_person():
+    text = 'غير أن المتحدث باسم الرئيس نوردين، قال "إن هذه خطوة غير مقبولة".'
+    doc, facts = facts_of(text, {"نوردين": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    speaker = doc.entity(quote.args["speaker"])
+    assert speaker.type == "ANON" and speaker.name == "المتحدث باسم الرئيس نوردين"
+
+
+def test_named_spokesperson_of_a_body_is_the_speaker():
+    text = 'وكان المتحدث باسم حزب الأمل سامي نوردين، قال "لن نشارك في الحكومة".'
+    doc, facts = facts_of(text, {"حزب الأمل": "ORG", "سامي نوردين": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامي نوردين"

@@ -39,7 +39,9 @@ def find_quotes(text: str) -> list[Quoted]:
     n = len(text)
     while i < n:
         ch = text[i]
-        if ch in _PAIRS:
+        if ch in _PAIRS and not (ch == '"' and (i + 1 >= n or text[i + 1].isspace())):
+            # a straight quote followed by a space closes a quotation, it cannot open one (a stray
+            # closing mark must not pair with the next opening one and quote the text between)
             close = _PAIRS[ch]
             j = i + 1
             limit = text.find("\n", i)  # a quotation closes on its own line
@@ -166,6 +168,9 @@ def _speaker(
         anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
         if anon is not None:
             return anon, f"speech verb '{v.phrase}' + unnamed speaker"
+        spokesperson = _spokesperson_before(sent, v_start, text, state)
+        if spokesperson is not None:
+            return spokesperson, f"speech verb '{v.phrase}' + the unnamed spokesperson before it"
         who = _named_right_before(sent, v_start, text)
         if who is not None:
             return who, f"speaker before speech verb '{v.phrase}'"
@@ -224,6 +229,35 @@ def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
         if m.end <= pos and m.label == "PERSON" and not is_object_marked(sent, m, text):
             return m.entity
     return None
+
+
+_SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
+
+
+def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
+    """ "المتحدث باسم الرئيس فلان، قال": the speaker is the unnamed spokesperson, not the person
+    named after باسم (an ANON entity named by the description)."""
+    seg = text[sent.start : pos]
+    found = list(_SPOKESPERSON.finditer(seg))
+    if not found:
+        return None
+    m = found[-1]
+    start = sent.start + m.start() + (1 if seg[m.start()].isspace() else 0)
+    desc = text[start:pos].rstrip(" ،,")
+    if not 2 <= n_words(desc) <= 8 or any(ch in desc for ch in ".:؛\"“«"):
+        return None
+    after = sent.start + m.end() - 1  # the match ends with the space after باسم
+    inside = [x for x in sent.mentions if after <= x.start and x.end <= pos]
+    if inside and inside[0].label != "PERSON":
+        # "المتحدث باسم الحملة فلان، قال": the person after the body is the spokesperson
+        named = [x for x in inside[1:] if x.label == "PERSON"]
+        return named[-1].entity if named else None
+    for x in state.doc.mentions:
+        if x.label == "ANON" and x.start == start:
+            return x.entity
+    ent = state.doc.add_entity("ANON", desc, start, start + len(desc), "rule:spokesperson")
+    state.last_anon = ent.id
+    return ent.id
 
 
 def _named_right_before(sent: Sentence, pos: int, text: str) -> str | None:
