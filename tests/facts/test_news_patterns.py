@@ -143,3 +143,21 @@ def test_sponsoring_a_club_is_not_political_support():
     text = "ويذكر أن سامي فرح دعم نادي الأمل في عام 2006 بمبلغ 249 ألف جنيه."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نادي الأمل": "ORG"})
     assert not [f for f in facts if f.type == "support"]
+
+
+def test_one_unnamed_donor_quoted_by_a_paper_is_not_the_paper() -> None:
+    text = "نقلت صحيفة الأوبزرفر عن أحد المانحين لحزب المحافظين قوله إن الوزير يجب أن يستقيل."
+    doc, facts = facts_of(text, {"الأوبزرفر": "ORG", "حزب المحافظين": "ORG"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+    # "he is one of the biggest donors" still names him
+    text = "ويعتبر سامي فرح أحد أكبر المانحين لحزب المحافظين."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب المحافظين": "ORG"})
+    assert ("donation", "سامي فرح", "حزب المحافظين", None, "given") in readable(doc, facts)
+
+
+def test_backing_the_exit_from_a_body_is_a_stance_against_it() -> None:
+    text = "وقال هاني زيد الذي ساند حملة الخروج من الاتحاد الأوروبي إن الحكومة منقسمة."
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON", "الاتحاد الأوروبي": "ORG"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {
+        ("support", "هاني زيد", "الاتحاد الأوروبي", "against")
+    }

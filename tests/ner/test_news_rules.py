@@ -469,3 +469,16 @@ def test_a_project_named_by_a_body_the_model_found_takes_its_head_word() -> None
     assert not [s for s in recognise("وأقر البرلمان مشروع القانون الجديد.") if "مشروع" in s.text]
     spans = recognise("وقال إنه من خلال ادراج برنامج البنك التجاري لأوراق الدين سيزيد التمويل.")
     assert not [s for s in spans if "برنامج" in s.text], spans
+
+
+def test_a_pronoun_and_its_verb_are_not_part_of_a_name() -> None:
+    text = 'وقال الوزير هاموند إن جوف مرشح قوي. وأضاف "هناك من لا يريد ذلك... أنا أؤيد جوف".'
+    got = found(text)
+    assert not [name for name, _ in got if name.startswith("أنا")], got
+    assert ("جوف", "PERSON") in got
+
+
+def test_words_said_to_a_paper_are_not_its_name() -> None:
+    # صحيفة before the quote is the addressee; a pronoun opens what was said, no name does
+    got = found('وأضاف للصحيفة "نحن ندعم سامي نوردين".')
+    assert not [name for name, label in got if label == "ORG"], got

@@ -357,6 +357,20 @@ def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMentio
     return out
 
 
+_ONE_OF = frozenset({"احد", "احدي"})
+_NOT_A_PREDICATE = frozenset({"عن", "من", "مع", "الي", "علي", "بين", "قال", "قالت", "ان", "بان", "لان", "وان"})
+
+
+def _unnamed_one_of(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """ "نقلت صحيفة X عن أحد المانحين لحزب Y": one of the donors, unnamed (after a preposition, a
+    speech verb or أن), is not the sentence's subject; "ويعتبر فلان أحد أكبر المانحين" says he is one."""
+    words = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-4:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _ONE_OF:
+            return k > 0 and words[k - 1] in _NOT_A_PREDICATE and len(words) - k <= 3
+    return False
+
+
 def _donors(
     sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention], amount: Any, state: ArticleState
 ) -> list[DocMention]:
@@ -380,6 +394,8 @@ def _donors(
             speaker = sentence_topic(sent, text, DONOR_TYPES)
             if speaker is not None and speaker.entity not in rec_ids and speaker.end <= trig.start:
                 return [speaker]
+    if trig.kind == "noun" and _unnamed_one_of(sent, trig, text):
+        return []
     types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" else DONOR_TYPES
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
     if before is not None and before.entity not in rec_ids:

@@ -62,6 +62,11 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         ]
         if not objects:
             continue
+        removal = word_set("support", "removal")
+        if any(w in removal or w[1:] in removal for w in gap_text(text, h_end, objects[0].start).split()):
+            if stance != "for":
+                continue  # "يعارض إقالة X": not said clearly enough
+            stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
         obj_ids = {o.entity for o in objects}
         urged, urger = _urger(sent, h_start, text, state)
         if urged:

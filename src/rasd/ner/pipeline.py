@@ -314,6 +314,13 @@ def recognise(text: str) -> list[Span]:
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
+        if label == "PERSON" and norms[i] in _PRONOUN:
+            # "…أنا أؤيد جوف": a first- or second-person pronoun and the verb after it are no name
+            i += 1
+            while i < j - 1 and _plain_word(model, norms[i]):
+                i += 1
+            if i == j:
+                continue
         if label == "PERSON" and j - i == 1 and _title_word(model, norms[i]):
             continue  # "سمو الشيخ" alone names no one
         if (
@@ -621,8 +628,8 @@ def _apply_rules(
         while k >= 0 and i - k <= 3 and norms[k].startswith("ال") and trigger(k) is None:
             k -= 1
         back = [trigger(k)] if k >= 0 else []
-        if j - i > 6:
-            continue
+        if j - i > 6 or norms[i + 1] in _SPEECH_START:
+            continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
         if "ORG" in back and k < i - 1:
             # "لبنك الاستثمار «ستيفنز»": the trigger and its common words describe the quoted name
             for o in {owner[t] for t in range(k, i) if owner[t] >= 0}:
@@ -998,6 +1005,11 @@ _STATED_TYPE = {"rule:quoted-org", "rule:outlet", "rule:org-trigger", "rule:pers
 _PLURAL_VERB = re.compile(r"^[يت]\w{2,}وا$")
 _GENERATION = {normalise_word(w) for w in ("الابن", "الأب")}
 _GENERATION_NOT = {normalise_word(w) for w in ("الأكبر", "الأصغر", "الأوسط", "البكر", "الروحي", "الوحيد", "المؤسس")}
+_PRONOUN = {normalise_word(w) for w in ("أنا", "نحن", "أنت", "أنتم", "أنتن", "وأنا", "ونحن")}
+# words that open a sentence said, never a name in quotes
+_SPEECH_START = _PRONOUN | {
+    normalise_word(w) for w in ("إن", "إنه", "إننا", "لقد", "هذا", "هذه", "لا", "لن", "لم", "هناك", "هل", "كان")
+}
 _WEEKDAYS = {normalise_word(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
 _QUOTE_MAX = 7  # tokens from an opening quote to its closing one, for a quoted name
 
