@@ -178,3 +178,20 @@ def test_named_spokesperson_of_a_body_is_the_speaker():
     doc, facts = facts_of(text, {"حزب الأمل": "ORG", "سامي نوردين": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "سامي نوردين"
+
+
+def test_a_name_inside_what_is_said_is_not_the_speaker():
+    text = 'وتقول الدعوى إن حملة نوردين "رحبت بسعادة بمساعدة الخارج".'
+    doc, facts = facts_of(text, {"نوردين": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+
+
+def test_a_description_after_the_verb_refers_to_the_last_subject_not_the_last_speaker():
+    text = (
+        'وقال سامي فرح رئيس اللجنة "لقد شنوا هجوما شاملا". '
+        "ودفعت الدعوى نوردين لكتابة تغريدة، ووصف خصومه بأنهم يعرقلون العمل. "
+        'وقال الرئيس الجمهوري في تغريدته "قد يكون هذا نبأ سارا".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نوردين": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"لقد شنوا هجوما شاملا": "سامي فرح", "قد يكون هذا نبأ سارا": "نوردين"}

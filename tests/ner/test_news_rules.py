@@ -482,3 +482,9 @@ def test_words_said_to_a_paper_are_not_its_name() -> None:
     # صحيفة before the quote is the addressee; a pronoun opens what was said, no name does
     got = found('وأضاف للصحيفة "نحن ندعم سامي نوردين".')
     assert not [name for name, label in got if label == "ORG"], got
+
+
+def test_particles_after_a_title_are_not_a_name() -> None:
+    # normalised, إلى أن reads like the names الي + ان; written so, they are particles
+    got = found("وأشار المتحدث إلى أن (نور الأمل) قدمت أدلة إلى لجنة الانتخابات.")
+    assert not [name for name, _ in got if name.startswith("إلى")], got

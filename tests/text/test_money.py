@@ -233,6 +233,7 @@ def test_amount_cases_are_many() -> None:
         "أن مليون أردني يعيشون تحت خط الفقر",  # a million Jordanians, not dinars
         "السيارات (٢٥٠ ألفاً لكل منهما)",
         "قبل 300 ألف متبرع",
+        "ومن بين المتهمين ثلاثة من بين من وجهت لهم اتهامات",  # بين is "among", not ب + ين (yen)
     ],
 )
 def test_numbers_without_currency_are_not_money(text: str) -> None:

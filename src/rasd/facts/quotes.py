@@ -180,6 +180,10 @@ def _speaker(
         near = _person_before(sent, v_start, text)
         if near is not None:
             return near, f"speech verb '{v.phrase}' with the person named before it"
+        if prev_subjects and _unnamed_subject_after(sent, v_end, q.open_at, text):
+            # "وقال الرئيس الجمهوري في تغريدته: …": a description refers to the one the last
+            # sentences were about, more often than to the last one quoted
+            return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
         if state.last_speaker is not None:
             return state.last_speaker, f"speech verb '{v.phrase}' with a pronoun: the last speaker"
         if prev_subjects:
@@ -231,6 +235,7 @@ def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
     return None
 
 
+_CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
 
 
@@ -244,7 +249,7 @@ def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleStat
     m = found[-1]
     start = sent.start + m.start() + (1 if seg[m.start()].isspace() else 0)
     desc = text[start:pos].rstrip(" ،,")
-    if not 2 <= n_words(desc) <= 8 or any(ch in desc for ch in ".:؛\"“«"):
+    if not 2 <= n_words(desc) <= 8 or any(ch in desc for ch in '.:؛"“«'):
         return None
     after = sent.start + m.end() - 1  # the match ends with the space after باسم
     inside = [x for x in sent.mentions if after <= x.start and x.end <= pos]
@@ -273,10 +278,22 @@ def _named_right_before(sent: Sentence, pos: int, text: str) -> str | None:
     return None
 
 
+def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> bool:
+    """A definite noun right after the speech verb that is no name: the subject is described."""
+    words = gap_text(text, pos, limit).split()
+    if not words or not words[0].startswith("ال") or len(words[0]) <= 3:
+        return False
+    return not any(
+        m.start >= pos and m.start < limit and n_words(gap_text(text, pos, m.start)) == 0
+        for m in sent.mentions
+    )
+
+
 def _sentence_subject(sent: Sentence, text: str) -> str | None:
     for m in sent.mentions:
-        if n_words(gap_text(text, sent.start, m.start)) > 4:
-            return None
+        gap = gap_text(text, sent.start, m.start)
+        if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
+            return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
         if m.label in ("PERSON", "ANON") and not is_object_marked(sent, m, text):
             return m.entity
     return None

@@ -333,6 +333,8 @@ def recognise(text: str) -> list[Span]:
             continue  # "رجل صالح" is "a good man": after a bare رجل comes an adjective, not a name
         if label == "PERSON" and j - i == 1 and words[i] in _PREPOSITION_NOT_NAME:
             continue  # "وكتب على LinkedIn": على is "on" (علي, Ali, is spelt so only in some papers)
+        if all(words[k] in _FUNCTION_WORDS for k in range(i, j)):
+            continue  # "وأشار إلى أن": particles are never a name
         start = tokens[i].start
         # A leading token that is only particles (لـ, وبـ) is not part of the name.
         while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
@@ -350,6 +352,11 @@ def recognise(text: str) -> list[Span]:
 
 
 _PREPOSITION_NOT_NAME = {"على", "وعلى", "فعلى"}
+# written exactly so (إلى, not the name الي), these are particles, never a name on their own
+_FUNCTION_WORDS = {
+    *"إلى أن إن على عن في من مع ما لا قد لم لن هذا هذه ذلك التي الذي أو ثم حتى كما بين إلا لكن".split(),
+    *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين".split(),
+}
 _A_MAN = {normalise_word(w) for w in ("رجل", "رجلا", "امرأة", "امرأه", "سيدة")}
 
 

@@ -188,10 +188,15 @@ def _resolve(options: list[tuple[_Currency, bool]], hints: _HintCounter, pos: in
     return best[3], True
 
 
+_NOT_CURRENCY = frozenset({"بين", "وبين", "فبين", "لبين"})
+
+
 def _currency_after(
     t: _Tables, text: str, pos: int, hints: _HintCounter
 ) -> tuple[int, _Currency, bool] | None:
     m = t.currency_re.match(text, pos)
+    if m and word_key(m.group(0).split()[-1]) in _NOT_CURRENCY:
+        m = None  # "ثلاثة من بين …" is "three among", not three yen (ب + ين)
     if m:
         options = t.phrases.get(word_key(m.group("cur")))
         if options:
