@@ -89,3 +89,17 @@ def test_a_gift_without_its_own_recipient_goes_where_the_sentence_said_donations
     doc, facts = facts_of(text, {"لجنة النصر": "ORG", "سارة خليل": "PERSON"})
     got = readable(doc, facts)
     assert ("donation", "سارة خليل", "لجنة النصر", (10_000_000, 10_000_000, "USD"), "given") in got, got
+
+
+def test_pronoun_donor_with_the_party_named_by_reference_and_by_title():
+    text = (
+        "وسامي فرح من أكبر المتبرعين لحزب الأمل. فقد تبرع للحزب بمبلغ 10 ملايين دولار خلال انتخابات 2012. "
+        "وكان من بين كبار المتبرعين للرئيس الحالي هاني زيد في انتخابات 2016 حيث وصلت قيمة تبرعاته إلى 5 ملايين دولار. "
+        "كما جاء على رأس قائمة المتبرعين لحفلة تنصيب زيد بمبلغ مليون دولار."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG", "هاني زيد": "PERSON", "زيد": "PERSON"})
+    got = {f for f in readable(doc, facts) if f[0] == "donation"}
+    assert ("donation", "سامي فرح", "حزب الأمل", (10_000_000, 10_000_000, "USD"), "given") in got
+    assert ("donation", "سامي فرح", "هاني زيد", (5_000_000, 5_000_000, "USD"), "given") in got
+    assert ("donation", "سامي فرح", "هاني زيد", (1_000_000, 1_000_000, "USD"), "given") in got
+    assert not [f for f in got if f[1] == "هاني زيد"], got

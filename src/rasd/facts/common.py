@@ -67,7 +67,11 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True
     if len(before) == 2 and f"{before[0]} {before[1]}" in markers:
         return True
-    return False
+    # "للرئيس الحالي دونالد ترامب", "للمرشح الجمهوري X": the marker is on the title before the name
+    chain = sent.previous_words(m, text, 3)
+    while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
+        chain = chain[:-1]
+    return bool(chain) and chain[-1].startswith("لل") and len(chain[-1]) > 4 and chain[-1] != "لل"
 
 
 _SUBORDINATORS = frozenset(["حتي", "عندما", "لان", "اذا", "كي", "لكي", "بينما", "ريثما", "طالما"])

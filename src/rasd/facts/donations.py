@@ -283,7 +283,8 @@ def _recipients(
             return [g for g in group if (g.start, g.end) not in state.role_objects]
     if pron:
         return [pron[0]]
-    ref = definite_reference(sent, anchor, text, state)
+    # "تبرع للحزب بمبلغ …" (right after the trigger) or "تبرع بمبلغ … للحزب" (after the amount)
+    ref = definite_reference(sent, pos, text, state) or definite_reference(sent, anchor, text, state)
     return [ref] if ref is not None else []
 
 
@@ -357,6 +358,21 @@ def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMentio
     return out
 
 
+_COPULA = frozenset({"كان", "وكان", "فكان", "وهو", "فهو", "وهي", "فهي", "يعد", "ويعد", "يعتبر", "ويعتبر"})
+
+
+def _copula_opens(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """ "وكان من بين كبار المتبرعين لـ X": the sentence says the last subject is a donor."""
+    words = gap_text(text, sent.start, trig.start).split()
+    if not words or len(words) > 6:
+        return False
+    if words[0] in _COPULA:
+        return True
+    # "كما جاء على رأس قائمة المتبرعين لـ X", "وبات من أكبر المانحين لـ X": a verb, then his rank
+    return not words[0].startswith(("ال", "وال")) and any(w in _RANK for w in words[1:])
+
+
+_RANK = frozenset({"راس", "بين", "اكبر", "ابرز", "اهم", "كبار"})
 _ONE_OF = frozenset({"احد", "احدي"})
 _NOT_A_PREDICATE = frozenset({"عن", "من", "مع", "الي", "علي", "بين", "قال", "قالت", "ان", "بان", "لان", "وان"})
 
@@ -413,7 +429,9 @@ def _donors(
         clause = [normalise(t.text) for t in sent.tokens_between(sent.start, trig.start)][-8:]
         if any(w in word_set("donations", "plural_back_references") for w in clause):
             return [m for m in state.last_donors[1] if m.entity not in rec_ids]
-    if trig.kind == "verb" and not any(
+    if (
+        trig.kind == "verb" or (trig.kind == "noun" and recipients and _copula_opens(sent, trig, text))
+    ) and not any(
         m.end <= trig.start and m.label in DONOR_TYPES and not is_object_marked(sent, m, text)
         for m in sent.mentions
     ):
