@@ -195,3 +195,9 @@ def test_a_description_after_the_verb_refers_to_the_last_subject_not_the_last_sp
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نوردين": "PERSON"})
     said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
     assert said == {"لقد شنوا هجوما شاملا": "سامي فرح", "قد يكون هذا نبأ سارا": "نوردين"}
+
+
+def test_one_word_in_quotes_inside_a_clause_is_a_term():
+    text = 'عندما أعلن الرئيس نوردين عن اعتراف بلاده بالمدينة "عاصمة" للدولة، لم يكن ذلك متوقعا.'
+    doc, facts = facts_of(text, {"نوردين": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)

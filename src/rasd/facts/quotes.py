@@ -73,7 +73,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         sent = _sentence_at(sentences, q.open_at)
         if sent is None:
             continue
-        if _is_name(inner, state):
+        if _is_name(inner, state) or _scare_quoted_word(text, q, inner):
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects)
@@ -135,6 +135,15 @@ def _opens_paragraph(text: str, q: Quoted) -> bool:
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     return j == 0 or text[j - 1] == "\n"
+
+
+def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
+    """ "اعترف بالقدس "عاصمة" لإسرائيل": one word in quotes inside a clause that goes on is a term,
+    not a quotation (one ending its clause, "“الجولة”، كما يقول", may be one)."""
+    if n_words(inner) != 1 or text[max(0, q.open_at - 3) : q.open_at].strip().endswith(":"):
+        return False
+    after = text[q.end + 1 : q.end + 3].lstrip(" ")
+    return bool(after) and after[0].isalpha()
 
 
 def _is_name(inner: str, state: ArticleState) -> bool:
