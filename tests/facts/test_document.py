@@ -36,3 +36,16 @@ def test_descriptive_organisation_names_get_no_transliteration():
     assert latin["اللجنة المالية"] is None  # a translation, not a spelling, would be its English name
     assert latin["سامي فرح"]  # people are spelled out
     assert latin["نوفارتيس"]  # so is a company named by a foreign word
+
+
+def test_a_surname_spelt_with_other_long_vowels_is_the_same_person():
+    text = "أعلن رجل الأعمال شيلدون أديلسون عن استعداده للتبرع. وقد حصل ايدلسون على أول ترخيص عام 2004."
+    doc, _ = facts_of(text, {"شيلدون أديلسون": "PERSON", "ايدلسون": "PERSON"})
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["شيلدون أديلسون"]
+
+
+def test_surnames_of_three_consonants_are_not_merged_by_spelling():
+    # حسين is not حسن: too short a skeleton to call two spellings one name
+    text = "وقال الوزير محمد حسن إن الخطة جاهزة. ورد عليه حسين بأنها متأخرة."
+    doc, _ = facts_of(text, {"محمد حسن": "PERSON", "حسين": "PERSON"})
+    assert len([e for e in doc.entities if e.type == "PERSON"]) == 2

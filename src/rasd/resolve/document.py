@@ -309,7 +309,18 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
             return owners[0]
         if len(owners) > 1:
             return None
+    # ايدلسون after شيلدون أديلسون: the same surname with its long vowels written differently
+    key = _skeleton(word)
+    if len(key) >= 4:
+        owners = [g for g in persons if _skeleton(g["words"][-1]) == key]
+        if len(owners) == 1:
+            return owners[0]
     return None
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a normalised word (long vowels and hamza seats dropped)."""
+    return "".join(ch for ch in word if ch not in "اأإآويىءئؤة")
 
 
 # Words of a nasab chain (محمد بن راشد آل مكتوم): the words after them name a parent or a family,
