@@ -103,3 +103,12 @@ def test_pronoun_donor_with_the_party_named_by_reference_and_by_title():
     assert ("donation", "سامي فرح", "هاني زيد", (5_000_000, 5_000_000, "USD"), "given") in got
     assert ("donation", "سامي فرح", "هاني زيد", (1_000_000, 1_000_000, "USD"), "given") in got
     assert not [f for f in got if f[1] == "هاني زيد"], got
+
+
+def test_promising_support_is_not_promising_money():
+    text = "انتقدت سامية فرح منافسها هاني زيد، لكنه وعد بتقديم الدعم لها بعد أن فازت في الانتخابات."
+    doc, facts = facts_of(text, {"سامية فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+    text = "وعد هاني زيد بتقديم الدعم المالي لحملة سامية فرح."
+    doc, facts = facts_of(text, {"سامية فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert ("donation", "هاني زيد", "سامية فرح", None, "pledged") in readable(doc, facts)

@@ -50,6 +50,10 @@ class Trigger:
     kind: str
 
 
+_NOT_MONEY = frozenset({"الدعم", "دعمه", "دعمها", "دعم", "المساعده", "مساعده", "المشوره", "النصح", "شهادته", "شهادتها"})
+_MONEY_ADJ = frozenset({"المالي", "مالي", "الماليه", "ماليا"})
+
+
 def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
     out: list[Trigger] = []
     nouns_before = word_set("donations", "noun_before_masdar")
@@ -68,6 +72,9 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
         c_end = sent.orig_end(hit.end)
         if any(t.start <= sent.orig(hit.start) < t.end for t in out):
             continue
+        nxt = sent.norm[hit.end :].split()[:2]
+        if nxt and nxt[0] in _NOT_MONEY and (len(nxt) < 2 or nxt[1] not in _MONEY_ADJ):
+            continue  # "وعد بتقديم الدعم لها": support, not money ("الدعم المالي" is money)
         words = sent.norm[: hit.start].split()[-5:]
         for i in range(len(words) - 1, -1, -1):
             w = words[i].lstrip("وف") if words[i][:1] in "وف" and words[i][1:] in governors else words[i]
