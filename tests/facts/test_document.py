@@ -49,3 +49,16 @@ def test_surnames_of_three_consonants_are_not_merged_by_spelling():
     text = "وقال الوزير محمد حسن إن الخطة جاهزة. ورد عليه حسين بأنها متأخرة."
     doc, _ = facts_of(text, {"محمد حسن": "PERSON", "حسين": "PERSON"})
     assert len([e for e in doc.entities if e.type == "PERSON"]) == 2
+
+
+def test_a_body_after_lil_and_the_same_body_with_al_are_one_entity():
+    text = "فازت في الانتخابات التمهيدية للكونغرس على منافسها. وستكون أصغر امرأة تدخل الكونغرس."
+    doc, _ = facts_of(text, {"كونغرس": "ORG", "الكونغرس": "ORG"})
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert [(e.name, len(e.mentions)) for e in orgs] == [("الكونغرس", 2)]
+
+
+def test_same_first_name_and_a_surname_with_other_vowels_is_the_same_person():
+    text = "هزمت المرشحة الشابة جو كراولي في الانتخابات. وانتقدت جو كرولي لعلاقاته مع المصارف."
+    doc, _ = facts_of(text, {"جو كراولي": "PERSON", "جو كرولي": "PERSON"})
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [("جو كراولي", 2)]

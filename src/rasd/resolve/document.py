@@ -149,12 +149,16 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     by_key: dict[str, dict] = {}
     # the label a name gets most often in this article (the recogniser may waver between sentences)
     key_votes: dict[str, Counter[str]] = {}
+    def words_of(span: Span) -> list[str]:
+        # "للكونغرس" gives the span "كونغرس": its key is that of "الكونغرس"
+        return _words(canonical_name(text, span))
+
     for span in named:
-        k = " ".join(_words(span.text))
+        k = " ".join(words_of(span))
         key_votes.setdefault(k, Counter())["GPE" if span.label == "LOC" else span.label] += 1
     # full names first, so that a surname alone can attach to the one person who has it
     for span in sorted(named, key=lambda s: (-len(_words(s.text)), s.start)):
-        words = _words(span.text)
+        words = words_of(span)
         if not words:
             continue
         key = " ".join(words)
@@ -336,6 +340,13 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
             continue
         if g["words"][-1] == words[-1] and g["words"][0][:2] == words[0][:2]:
             return g
+        if (
+            len(g["words"]) == len(words) == 2
+            and g["words"][0] == words[0]
+            and len(_skeleton(words[-1])) >= 3
+            and _skeleton(g["words"][-1]) == _skeleton(words[-1])
+        ):
+            return g  # "جو كرولي" after "جو كراولي": the same first name, the surname's vowels differ
     # "دي فانس" after "جي دي فانس": the end of exactly one longer name
     longer = [
         g
