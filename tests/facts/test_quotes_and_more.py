@@ -201,3 +201,17 @@ def test_one_word_in_quotes_inside_a_clause_is_a_term():
     text = 'عندما أعلن الرئيس نوردين عن اعتراف بلاده بالمدينة "عاصمة" للدولة، لم يكن ذلك متوقعا.'
     doc, facts = facts_of(text, {"نوردين": "PERSON"})
     assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+
+
+def test_an_unclosed_straight_quote_does_not_swallow_the_next_sentence():
+    text = 'وتحدث نوردين متسائلا: "أي تمويل؟. ويقول سامي فرح: "ما يجب علينا دفعه". ثم يأتي الجزء الأهم.'
+    doc, facts = facts_of(text, {"نوردين": "PERSON", "سامي فرح": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"ما يجب علينا دفعه": "سامي فرح"}
+
+
+def test_speaker_set_off_by_commas_after_a_spokesperson_title():
+    text = 'ونفى نوردين أي علاقة بالقضية. وقالت المتحدثة باسم البيت الأبيض، سامية فرح، هذا الأسبوع، إن "الرئيس لم يخطئ".'
+    doc, facts = facts_of(text, {"نوردين": "PERSON", "سامية فرح": "PERSON", "البيت الأبيض": "MISC"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامية فرح"

@@ -47,6 +47,11 @@ def find_quotes(text: str) -> list[Quoted]:
             limit = text.find("\n", i)  # a quotation closes on its own line
             limit = n if limit < 0 else limit
             k = text.find(close, j, limit)
+            if ch == '"' and 0 < k < n - 1 and text[k - 1].isspace() and not text[k + 1].isspace():
+                # the next mark opens a quotation ("أي تمويل؟. ويقول كوهين: "ما …"): this one was
+                # never closed, and what lies between is not a quotation
+                i += 1
+                continue
             if ch == "“" and k < 0:
                 k = text.find("“", j, limit)  # “…“ typos
             if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
@@ -222,6 +227,10 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
         if m.start < pos or m.start >= limit:
             continue
         gap = gap_text(text, pos, m.start)
+        if gap.split()[-1:] == ["باسم"]:
+            continue  # "المتحدثة باسم البيت الأبيض، …": the body spoken for is not the speaker
+        if "،" in gap and _apposition(text, pos, m) and m.label == "PERSON":
+            return m.entity  # "وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن …"
         if n_words(gap) > 6 or "،" in gap:
             return None
         if any(w in ("ان", "بان", "لان", "انه", "بانه") for w in gap.split()):
@@ -234,6 +243,18 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             continue  # the addressee: "قال لصحيفة X"
         return None
     return None
+
+
+def _apposition(text: str, pos: int, m: DocMention) -> bool:
+    """A name set off by commas right after a short description of its bearer."""
+    raw = text[pos : m.start]
+    after = text[m.end : m.end + 4].lstrip()
+    return (
+        raw.count("،") == 1
+        and raw.rstrip().endswith("،")
+        and 1 <= n_words(gap_text(text, pos, m.start)) <= 6
+        and (after.startswith("،") or after.startswith(("إن", "أن", "ان")))
+    )
 
 
 def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
