@@ -50,3 +50,24 @@ def test_title_without_organisation_is_no_role():
     text = "وقال الرئيس الأمريكي جيمي كارتر إنه سيفوز."
     doc, facts = facts_of(text, {"جيمي كارتر": "PERSON"})
     assert not [f for f in facts if f.type == "role"]
+
+
+def test_a_title_that_is_the_object_of_a_verb_is_not_the_subjects():
+    text = "ويوم الخميس، دعا نوردين إلى طرد رئيس شبكة سي إن إن بسبب ما قال إنه انحياز ضده."
+    doc, facts = facts_of(text, {"نوردين": "PERSON", "سي إن إن": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+    text = "نوردين يهاجم وزير العدل في الكونغرس."
+    doc, facts = facts_of(text, {"نوردين": "PERSON", "الكونغرس": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+def test_a_title_linked_to_the_name_is_still_its_role():
+    text = "وقال سامي فرح، الذي يشغل منصب رئيس شركة نورث ستار، إن الصفقة تمت."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نورث ستار": "ORG"})
+    assert ("role", "سامي فرح", "نورث ستار", "president") in readable(doc, facts)
+
+
+def test_a_title_opening_the_sentence_after_amma_is_its_subject_not_a_pronoun():
+    text = 'وقال سامي فرح إن النتائج جيدة. أما زعيم حزب الأمل فقال إن "التركيبة الجديدة ضمانة".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)

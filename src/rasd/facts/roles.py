@@ -49,7 +49,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 why = f"pattern: PERSON، {hit.phrase} ORG"
         if org is not None and person is None and not any(m.label == "PERSON" for m in sent.mentions):
             # "تم تعيينه أمين صندوق …", "كان … وزير النقل في الحكومة": the subject is a pronoun
-            if len(sent.norm[: hit.start].split()) <= 7 and state.last_subjects:
+            lead = sent.norm[: hit.start].split()
+            opens = lead in (["اما"], ["واما"])  # "أما زعيم الحزب فقال": the title is the subject
+            if not opens and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
                 why = f"pattern: (pronoun) {hit.phrase} ORG, subject of an earlier sentence"
         if org is None or person is None:
@@ -135,10 +137,22 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.label == "PERSON" and _after_place_preposition(sent.previous_words(m, text, 2)):
             continue  # "فلان من وست بلومفيلد وهو مؤسس …": a name after "من" is a place, not the holder
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
+            if n_words(gap) and not (set(gap.split()) & _LINKING or _after_pronoun(sent, pos, text)):
+                # "ترامب يهاجم وزير العدل", "دعا فلان إلى طرد رئيس شبكة X": the title is another
+                # person's, the object of a verb; its holder is named by apposition or a link word
+                return None
             return m
         if m.label == "PERSON" or n_words(gap) > 12:
             return None
     return None
+
+
+# words between a name and a title that make the title the name's ("فلان، الذي يشغل منصب رئيس …")
+_LINKING = frozenset(
+    """الذي التي وهو وهي هو هي بصفته بصفتها كونه كونها منصب يشغل تشغل شغل شغلت كان كانت اصبح اصبحت
+    بات باتت يعمل تعمل عمل عملت عين عينت تعيينه تعيينها انتخب انتخبت تولي يتولي تتولي اسس اسست
+    ايضا حاليا سابقا السابق السابقه الحالي الحاليه""".split()
+)
 
 
 def _after_place_preposition(before: list[str]) -> bool:
