@@ -488,3 +488,10 @@ def test_particles_after_a_title_are_not_a_name() -> None:
     # normalised, إلى أن reads like the names الي + ان; written so, they are particles
     got = found("وأشار المتحدث إلى أن (نور الأمل) قدمت أدلة إلى لجنة الانتخابات.")
     assert not [name for name, _ in got if name.startswith("إلى")], got
+
+
+def test_a_particle_or_kan_after_a_title_starts_no_name() -> None:
+    got = found("أشارت الوزيرة إلى ضرورة مراجعة سامية فرح، الرئيسة التنفيذية السابقة لمنظمة الأمل بين عامي 2001 و2013.")
+    assert not [name for name, _ in got if "عامي" in name], got
+    got = found("وأكد المحامي أن الرئيس كان على علم بالاجتماع.")
+    assert not [name for name, label in got if label == "PERSON"], got

@@ -331,10 +331,16 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i], _NO_INFO).freq >= 6
         ):
             continue  # "رجل صالح" is "a good man": after a bare رجل comes an adjective, not a name
-        if label == "PERSON" and j - i == 1 and words[i] in _PREPOSITION_NOT_NAME:
-            continue  # "وكتب على LinkedIn": على is "on" (علي, Ali, is spelt so only in some papers)
         if all(words[k] in _FUNCTION_WORDS for k in range(i, j)):
             continue  # "وأشار إلى أن": particles are never a name
+        if label == "PERSON" and j - i >= 2 and (words[i] in _FUNCTION_WORDS or words[i] in _WAS):
+            i += 1  # "بين عامي 2001 و2013", "الرئيس كان على علم": a particle or كان does not start a name …
+            if j - i == 1 and (
+                _cluster(model, norms[i]) not in model.name_clusters or words[i] in _FUNCTION_WORDS
+            ):
+                continue  # … and a word after it that is not used like a name (عامي) is none
+        if label == "PERSON" and j - i == 1 and words[i] in _PREPOSITION_NOT_NAME:
+            continue  # "وكتب على LinkedIn": على is "on" (علي, Ali, is spelt so only in some papers)
         start = tokens[i].start
         # A leading token that is only particles (لـ, وبـ) is not part of the name.
         while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
@@ -355,8 +361,10 @@ _PREPOSITION_NOT_NAME = {"على", "وعلى", "فعلى"}
 # written exactly so (إلى, not the name الي), these are particles, never a name on their own
 _FUNCTION_WORDS = {
     *"إلى أن إن على عن في من مع ما لا قد لم لن هذا هذه ذلك التي الذي أو ثم حتى كما بين إلا لكن".split(),
+    *"الى ان انه إنه أنه لأن لان إذا اذا".split(),
     *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين".split(),
 }
+_WAS = {"كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست"}
 _A_MAN = {normalise_word(w) for w in ("رجل", "رجلا", "امرأة", "امرأه", "سيدة")}
 
 
