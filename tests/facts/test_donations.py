@@ -112,3 +112,18 @@ def test_promising_support_is_not_promising_money():
     text = "وعد هاني زيد بتقديم الدعم المالي لحملة سامية فرح."
     doc, facts = facts_of(text, {"سامية فرح": "PERSON", "هاني زيد": "PERSON"})
     assert ("donation", "هاني زيد", "سامية فرح", None, "pledged") in readable(doc, facts)
+
+
+def test_funding_the_campaign_of_a_titled_recipient():
+    text = "كشفت الوثائق أن رجل الأعمال سامي فرح موّل الحملة الانتخابية لرئيس الوزراء هاني زيد العام الماضي."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert ("donation", "سامي فرح", "هاني زيد", None, "given") in readable(doc, facts)
+
+
+def test_money_collected_for_sick_children_is_not_political():
+    text = (
+        "كسبت الجمعية الرهان لجمع مبلغ مالي كبير لفائدة أطفال مصابين بالسرطان بمساعدة الفنان "
+        "هاني زيد الذي نجح في جمع أكثر من مليون دينار."
+    )
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)

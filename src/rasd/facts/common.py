@@ -71,9 +71,17 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     chain = sent.previous_words(m, text, 3)
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
         chain = chain[:-1]
-    return bool(chain) and chain[-1].startswith("لل") and len(chain[-1]) > 4 and chain[-1] != "لل"
+    if not chain:
+        return False
+    last = chain[-1]
+    # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")
+    return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in _TITLE_HEADS)
 
 
+_TITLE_HEADS = frozenset(
+    normalise(w)
+    for w in "رئيس رئيسة زعيم زعيمة مرشح مرشحة نائب نائبة وزير وزيرة سيناتور سناتور عضو عضوة".split()
+)
 _SUBORDINATORS = frozenset(["حتي", "عندما", "لان", "اذا", "كي", "لكي", "بينما", "ريثما", "طالما"])
 
 
