@@ -215,3 +215,13 @@ def test_speaker_set_off_by_commas_after_a_spokesperson_title():
     doc, facts = facts_of(text, {"نوردين": "PERSON", "سامية فرح": "PERSON", "البيت الأبيض": "MISC"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "سامية فرح"
+
+
+def test_a_description_after_the_verb_wins_over_a_name_earlier_in_the_sentence():
+    text = (
+        "أكدت النائبة سامية فرح أن الحزب لم يتلق أي أموال. "
+        'وحول ما يتداول من أخبار عن تمويل هاني زيد للحزب، أكدت النائبة أنها لم "تلتقه يوما في مقر الحزب".'
+    )
+    doc, facts = facts_of(text, {"سامية فرح": "PERSON", "هاني زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامية فرح"

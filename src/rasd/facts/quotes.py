@@ -191,13 +191,14 @@ def _speaker(
         topic = _sentence_subject(sent, text)
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
+        if prev_subjects and _unnamed_subject_after(sent, v_end, q.open_at, text):
+            # "وقال الرئيس الجمهوري في تغريدته: …", "وحول ما يتداول عن فلان، أكدت النائبة أنها …":
+            # a description refers to the one the last sentences were about, not to a name in
+            # this sentence nor to the last one quoted
+            return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
         near = _person_before(sent, v_start, text)
         if near is not None:
             return near, f"speech verb '{v.phrase}' with the person named before it"
-        if prev_subjects and _unnamed_subject_after(sent, v_end, q.open_at, text):
-            # "وقال الرئيس الجمهوري في تغريدته: …": a description refers to the one the last
-            # sentences were about, more often than to the last one quoted
-            return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
         if state.last_speaker is not None:
             return state.last_speaker, f"speech verb '{v.phrase}' with a pronoun: the last speaker"
         if prev_subjects:
