@@ -161,3 +161,16 @@ def test_backing_the_exit_from_a_body_is_a_stance_against_it() -> None:
     assert {f for f in readable(doc, facts) if f[0] == "support"} == {
         ("support", "هاني زيد", "الاتحاد الأوروبي", "against")
     }
+
+
+def test_backed_by_someone_in_the_passive() -> None:
+    text = "وفاز سامي فرح على أقرب منافسيه هاني زيد عضو مجلس النواب والذي كان مدعوما من السناتور كريم ناصر."
+    names = {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "مجلس النواب": "ORG", "كريم ناصر": "PERSON"}
+    doc, facts = facts_of(text, names)
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "كريم ناصر", "هاني زيد", "for")}
+
+
+def test_the_defeat_of_someone_is_no_ones_stance() -> None:
+    text = "وسيواجه سامي فرح تحديات في توحيد حزب ما زال يترنح من وقع هزيمة هاني زيد في الانتخابات."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "support"], readable(doc, facts)

@@ -7,6 +7,8 @@ MAGA Inc، وهي لجنة … تدعم ترامب   the committee described is 
 
 from __future__ import annotations
 
+import re
+
 from rasd.contract import Fact
 from rasd.facts.common import (
     ArticleState,
@@ -39,6 +41,11 @@ def _support_matcher() -> PhraseMatcher:
     return _matcher
 
 
+_AIM = frozenset(
+    normalise(w) for w in "إلى على في أجل بهدف يسعى تسعى سعيا يعمل تعمل يحاول تحاول يريد تريد يريدون".split()
+)
+
+
 def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
     facts: list[Fact] = []
@@ -50,6 +57,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         prev = gap_text(text, max(sent.start, h_start - 12), h_start).split()[-1:]
         if prev and prev[0] in word_set("support", "time_words"):
             continue  # "بعد الإطاحة بصدام": a date, not a stance
+        if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
+            continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
             ctx = gap_text(text, max(sent.start, h_start - 60), h_start).split()[-4:]
             context = word_set("support", "against_context")
@@ -86,6 +95,43 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                         reason=f"pattern: '{hit.phrase}' ({stance})",
                     )
                 )
+    return facts + _passive_support(sent, state)
+
+
+_PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|بدعم|بتاييد)\s+من\s+")
+
+
+def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "إليسون، الذي كان مدعوما من السناتور ساندرز": the one named after من backs the one named
+    before the passive participle."""
+    text = state.text
+    facts: list[Fact] = []
+    for hit in _PASSIVE.finditer(sent.norm):
+        p_start, p_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+        backers = [
+            m
+            for m in sent.mentions
+            if m.start >= p_end and m.label in TYPES and n_words(gap_text(text, p_end, m.start)) <= 4
+        ][:1]
+        if not backers or any(c in text[p_end : backers[0].start] for c in "،,.:"):
+            continue
+        before = [m for m in sent.mentions if m.end <= p_start]
+        # a person described by the clause ("إليسون عضو مجلس النواب … والذي كان مدعوما"), else a body
+        backed = [m for m in before if m.label == "PERSON" and n_words(gap_text(text, m.end, p_start)) <= 12][
+            -1:
+        ] or [m for m in before if m.label == "ORG" and n_words(gap_text(text, m.end, p_start)) <= 6][-1:]
+        if not backed or "." in text[backed[0].end : p_start]:
+            continue
+        if backed[0].entity == backers[0].entity:
+            continue
+        facts.append(
+            Fact(
+                "support",
+                {"subject": backers[0].entity, "object": backed[0].entity, "stance": "for"},
+                sent.evidence(),
+                reason=f"pattern: passive '{hit.group().strip()}' (for)",
+            )
+        )
     return facts
 
 
