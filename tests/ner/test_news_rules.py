@@ -495,3 +495,12 @@ def test_a_particle_or_kan_after_a_title_starts_no_name() -> None:
     assert not [name for name, _ in got if "عامي" in name], got
     got = found("وأكد المحامي أن الرئيس كان على علم بالاجتماع.")
     assert not [name for name, label in got if label == "PERSON"], got
+
+
+def test_a_definite_body_after_lil_takes_no_complement_and_no_coordinated_noun() -> None:
+    got = found(
+        "انطلقت أشغال المؤتمر لانتخاب قيادة جديدة للحزب وضبط المحاور الرئيسية لبرنامج عمله بهدف تعزيز "
+        "علاقته بحكومة الوحدة الوطنية والملفات المطروحة على الأحزاب."
+    )
+    assert not [name for name, _ in got if "وضبط" in name or name == "الملفات"], got
+    assert ("مجلس النواب", "ORG") in found("صوت أعضاء مجلس النواب والشيوخ على القانون.")

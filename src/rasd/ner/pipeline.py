@@ -778,7 +778,8 @@ def _apply_rules(
             continue
         if (
             j + 1 < n
-            and not norms[i].startswith("ال")  # a definite head takes no idafa complement: الهيئة بكل …
+            # a definite head takes no idafa complement: الهيئة بكل …, للحزب وضبط …
+            and not norms[i].startswith(("ال", "لل", "وال", "بال"))
             and not taken[j]
             and not taken[j + 1]
             and not definite(j)
@@ -821,7 +822,9 @@ def _apply_rules(
                     if e > j + 1:
                         j = e
             claim(i, j, "ORG", "rule:org-head")
-            if j < n and not taken[j] and norms[j].startswith("وال") and len(norms[j]) > 4:
+            # "مجلس النواب والشيوخ": a second complement of the same head (not after an adjective:
+            # "حكومة الوحدة الوطنية والملفات المطروحة")
+            if j == i + 2 and j < n and not taken[j] and norms[j].startswith("وال") and len(norms[j]) > 4:
                 new.append((j, j + 1, "ORG", "rule:org-head-coordinated"))
                 taken[j] = True
 
