@@ -71,3 +71,10 @@ def test_a_title_opening_the_sentence_after_amma_is_its_subject_not_a_pronoun():
     text = 'وقال سامي فرح إن النتائج جيدة. أما زعيم حزب الأمل فقال إن "التركيبة الجديدة ضمانة".'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG"})
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+def test_a_body_after_a_second_coordinated_title_is_that_titles():
+    text = "ونقلا عن عضو الكنيست ورئيس حزب العمل سامي فرح، فإن الأموال أودعت في حساب شركة."
+    doc, facts = facts_of(text, {"حزب العمل": "ORG", "سامي فرح": "PERSON"})
+    roles = {f for f in readable(doc, facts) if f[0] == "role"}
+    assert roles == {("role", "سامي فرح", "حزب العمل", "president")}

@@ -75,10 +75,10 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return False
     last = chain[-1]
     # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")
-    return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in _TITLE_HEADS)
+    return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
 
 
-_TITLE_HEADS = frozenset(
+TITLE_HEADS = frozenset(
     normalise(w)
     for w in "رئيس رئيسة زعيم زعيمة مرشح مرشحة نائب نائبة وزير وزيرة سيناتور سناتور عضو عضوة".split()
 )

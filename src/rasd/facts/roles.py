@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    TITLE_HEADS,
     ArticleState,
     attached_prefix,
     coordinated_after,
@@ -87,6 +88,8 @@ def _org_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
         gap = gap_text(text, pos, m.start)
         if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > MAX_FILLER_WORDS:
             return None
+        if any(w[:1] == "و" and w[1:] in TITLE_HEADS for w in gap.split()):
+            return None  # "عضو الكنيست ورئيس حزب العمل": the party is the second title's
         if m.label == "ORG":
             return m
         return None  # another name comes first: not this title's organisation
