@@ -504,3 +504,10 @@ def test_a_definite_body_after_lil_takes_no_complement_and_no_coordinated_noun()
     )
     assert not [name for name, _ in got if "وضبط" in name or name == "الملفات"], got
     assert ("مجلس النواب", "ORG") in found("صوت أعضاء مجلس النواب والشيوخ على القانون.")
+
+
+def test_a_past_verb_after_a_lone_first_name_is_not_its_surname() -> None:
+    got = found("وحسب الوثيقة ذكرت أن الملك سلمان أودع 80 مليون دولار لدعم الحملة.")
+    assert not [name for name, _ in got if "أودع" in name], got
+    got = found("وقال الحزب إن كبار المسؤولين في حملة ترامب تآمروا مع الحكومة.")
+    assert not [name for name, _ in got if "تآمروا" in name], got

@@ -299,6 +299,8 @@ def recognise(text: str) -> list[Span]:
             i += 1
         while j > i and _PUNCT_TOKEN.match(words[j - 1]):
             j -= 1
+        if LABELS[ty] == "PERSON" and j - i >= 2 and _trailing_verb(model, words[j - 1], norms[j - 1]):
+            j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
         if i < j:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
     found = _apply_rules(model, tokens, norms, found)
@@ -409,6 +411,19 @@ def _split_scripts(
                 if b - a <= 3 and all(_name_like(model, norms[t], words[t]) for t in range(a, b)):
                     pieces[n] = (a, b, "PERSON", "rule:script-split")
     return pieces
+
+
+_VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")
+
+
+def _trailing_verb(model: Model, word: str, norm: str) -> bool:
+    """A past verb by its shape (أفعل: أودع، أعلن; a plural in وا: تآمروا) that the news uses as a
+    plain word, never as a name."""
+    return (
+        bool(_VERB_SHAPE.match(word))
+        and _plain_word(model, norm)
+        and model.lexicon.get(norm, _NO_INFO).freq >= 3  # seen often enough in the news (not أكول)
+    )
 
 
 def _company_word(model: Model, word: str) -> bool:
@@ -1315,6 +1330,7 @@ def _document_consistency(
             and _gaz(model, stems[i]) == "PP"
             and _name_like(model, norms[j], tokens[j].text)
             and _not_particle_word(model, norms[j])
+            and not _trailing_verb(model, tokens[j].text, norms[j])  # "الملك سلمان أودع 80 مليون"
             and tokens[j].start - tokens[j - 1].end <= 1
         ):
             taken[j] = True
