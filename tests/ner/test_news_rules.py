@@ -511,3 +511,8 @@ def test_a_past_verb_after_a_lone_first_name_is_not_its_surname() -> None:
     assert not [name for name, _ in got if "أودع" in name], got
     got = found("وقال الحزب إن كبار المسؤولين في حملة ترامب تآمروا مع الحكومة.")
     assert not [name for name, _ in got if "تآمروا" in name], got
+
+
+def test_the_closing_quote_of_one_name_does_not_open_the_next() -> None:
+    got = found('واتهم نوردين كل من "حزب النور" و"جبهة الأمل" بالإرهاب خلال كلمته.')
+    assert not [name for name, _ in got if len(name) <= 2], got

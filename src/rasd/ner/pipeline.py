@@ -1052,6 +1052,13 @@ def _quote_close(tokens: list[Token], i: int) -> int | None:
     close = _QUOTES.get(tokens[i].text)
     if close is None:
         return None
+    if (
+        tokens[i].text == '"'
+        and 0 < i < len(tokens) - 1
+        and tokens[i + 1].start > tokens[i].end
+        and tokens[i - 1].end == tokens[i].start
+    ):
+        return None  # a straight quote glued to the word before and not after closes a quotation: "حزب الله" و"حماس"
     j = i + 1
     while j < len(tokens) and j - i <= _QUOTE_MAX and tokens[j].text != close:
         j += 1
