@@ -225,3 +225,10 @@ def test_a_description_after_the_verb_wins_over_a_name_earlier_in_the_sentence()
     doc, facts = facts_of(text, {"سامية فرح": "PERSON", "هاني زيد": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "سامية فرح"
+
+
+def test_a_straight_quote_with_spaces_on_both_sides_still_opens_a_quotation():
+    text = 'ورد متحدث باسم الحكومة " في بعض الأحيان تكون قنوات الاتصال مفتوحة جدا". والوزير نوردين من الحزب المعارض.'
+    doc, facts = facts_of(text, {"نوردين": "PERSON"})
+    said = [q.args["text"] for q in facts if q.type == "quote"]
+    assert said == ["في بعض الأحيان تكون قنوات الاتصال مفتوحة جدا"], said

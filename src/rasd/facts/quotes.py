@@ -39,9 +39,12 @@ def find_quotes(text: str) -> list[Quoted]:
     n = len(text)
     while i < n:
         ch = text[i]
-        if ch in _PAIRS and not (ch == '"' and (i + 1 >= n or text[i + 1].isspace())):
-            # a straight quote followed by a space closes a quotation, it cannot open one (a stray
-            # closing mark must not pair with the next opening one and quote the text between)
+        if ch in _PAIRS and not (
+            ch == '"' and (i + 1 >= n or (text[i + 1].isspace() and i > 0 and not text[i - 1].isspace()))
+        ):
+            # a straight quote glued to the word before it and followed by a space closes a
+            # quotation, it cannot open one (a stray closing mark must not pair with the next opening
+            # one and quote the text between); one with spaces on both sides may open one
             close = _PAIRS[ch]
             j = i + 1
             limit = text.find("\n", i)  # a quotation closes on its own line
