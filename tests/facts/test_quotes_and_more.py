@@ -232,3 +232,12 @@ def test_a_straight_quote_with_spaces_on_both_sides_still_opens_a_quotation():
     doc, facts = facts_of(text, {"نوردين": "PERSON"})
     said = [q.args["text"] for q in facts if q.type == "quote"]
     assert said == ["في بعض الأحيان تكون قنوات الاتصال مفتوحة جدا"], said
+
+
+def test_a_body_or_a_country_after_the_verb_is_no_persons_quote():
+    text = 'قال سامي فرح إن النتائج جيدة. بينما أعلن الحزب الحاكم أن ما حدث "خسارة كبيرة".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert [q.args["text"] for q in facts if q.type == "quote"] == [], readable(doc, facts)
+    text = 'وقال سامي فرح "نحترم النتائج". ووصفت فرنسا التصويت في هذه الانتخابات بأنه "خطوة مهمة".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "فرنسا": "GPE"})
+    assert [q.args["text"] for q in facts if q.type == "quote"] == ["نحترم النتائج"]

@@ -194,7 +194,12 @@ def _speaker(
         topic = _sentence_subject(sent, text)
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
-        if prev_subjects and _unnamed_subject_after(sent, v_end, q.open_at, text):
+        described = _unnamed_subject_after(sent, v_end, q.open_at, text)
+        if described == "body" or _place_after(sent, v_end, q.open_at, text):
+            # "أعلن الحزب الحاكم أن …", "ووصفت فرنسا التصويت بأنه …": a body or a country speaks,
+            # no person named before
+            return None, "no speaker"
+        if prev_subjects and described:
             # "وقال الرئيس الجمهوري في تغريدته: …", "وحول ما يتداول عن فلان، أكدت النائبة أنها …":
             # a description refers to the one the last sentences were about, not to a name in
             # this sentence nor to the last one quoted
@@ -269,6 +274,10 @@ def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
     return None
 
 
+_BODY_WORDS = frozenset(
+    normalise(w)
+    for w in "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان".split()
+)
 _CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
 
@@ -312,13 +321,25 @@ def _named_right_before(sent: Sentence, pos: int, text: str) -> str | None:
     return None
 
 
-def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> bool:
-    """A definite noun right after the speech verb that is no name: the subject is described."""
+def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> str:
+    """A definite noun right after the speech verb that is no name: the subject is described
+    ("person", or "body" for الحزب الحاكم، الرئاسة الفرنسية; "" when there is none)."""
     words = gap_text(text, pos, limit).split()
     if not words or not words[0].startswith("ال") or len(words[0]) <= 3:
-        return False
-    return not any(
+        return ""
+    if any(
         m.start >= pos and m.start < limit and n_words(gap_text(text, pos, m.start)) == 0
+        for m in sent.mentions
+    ):
+        return ""
+    bodies = word_set("org_nouns", "nouns") | _BODY_WORDS
+    return "body" if words[0] in bodies else "person"
+
+
+def _place_after(sent: Sentence, pos: int, limit: int, text: str) -> bool:
+    """A country or city named right after the speech verb is its subject."""
+    return any(
+        m.label in ("GPE", "LOC") and pos <= m.start < limit and n_words(gap_text(text, pos, m.start)) == 0
         for m in sent.mentions
     )
 
