@@ -62,3 +62,10 @@ def test_same_first_name_and_a_surname_with_other_vowels_is_the_same_person():
     text = "هزمت المرشحة الشابة جو كراولي في الانتخابات. وانتقدت جو كرولي لعلاقاته مع المصارف."
     doc, _ = facts_of(text, {"جو كراولي": "PERSON", "جو كرولي": "PERSON"})
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [("جو كراولي", 2)]
+
+
+def test_a_hashtag_is_not_part_of_the_entitys_name():
+    text = "وتلقت الحملة تبرعا من الزعيم الليبي الراحل معمر #القذافي في عام 2010."
+    doc, _ = facts_of(text, {"معمر #القذافي": "PERSON"})
+    (person,) = [e for e in doc.entities if e.type == "PERSON"]
+    assert person.name == "معمر القذافي" and person.mentions[0].text == "معمر #القذافي"

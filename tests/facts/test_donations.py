@@ -127,3 +127,37 @@ def test_money_collected_for_sick_children_is_not_political():
     )
     doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
     assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+
+
+def test_received_from_a_named_giver_and_funding_by_an_agent():
+    text = (
+        "ينظر المحققون فيما تردد عن تلقي حملة سامية فرح الرئاسية تبرعا بأربعة ملايين يورو "
+        "من الزعيم الراحل هاني زيد في عام 2010."
+    )
+    doc, facts = facts_of(text, {"سامية فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert ("donation", "هاني زيد", "سامية فرح", (4_000_000, 4_000_000, "EUR"), "given") in readable(doc, facts)
+    text = "وأثيرت مزاعم تمويل حملة سامية فرح من قبل هاني زيد من قبل رجل أعمال."
+    doc, facts = facts_of(text, {"سامية فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert {f for f in readable(doc, facts) if f[0] == "donation"} == {
+        ("donation", "هاني زيد", "سامية فرح", None, "given")
+    }
+
+
+def test_not_donations_rules_payments_and_granted_leadership():
+    cases = [
+        ("وقال المحللون إن دفع سامي فرح المبلغ ربما ينتهك قواعد تمويل حملة هاني زيد الانتخابية.", {}),
+        ("وتشير التقارير إلى أن شركة سامي فرح تلقت دفعة بقيمة 200 ألف دولار من شركة نورث ستار.", {"نورث ستار": "ORG"}),
+        ("لكن الناصرية منحت الزعامة للرئيس هاني زيد قبل أن تمنحها الثورة لسامي فرح.", {}),
+    ]
+    for text, more in cases:
+        doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", **more})
+        assert not [f for f in facts if f.type == "donation"], (text, readable(doc, facts))
+
+
+def test_a_funding_masdar_is_not_given_to_the_last_sentences_subject():
+    text = (
+        "أعلن النائب كريم ناصر أن المحققين ينظرون في القضية. "
+        "وبحسب الصحيفة فإن ممثلا عن هاني زيد توجه إلى كييف لتسليم حقيبة للمساعدة في تمويل حملة سامية فرح."
+    )
+    doc, facts = facts_of(text, {"كريم ناصر": "PERSON", "هاني زيد": "PERSON", "سامية فرح": "PERSON"})
+    assert not [f for f in readable(doc, facts) if f[0] == "donation" and f[1] == "كريم ناصر"]

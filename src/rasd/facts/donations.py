@@ -50,7 +50,9 @@ class Trigger:
     kind: str
 
 
-_NOT_MONEY = frozenset({"الدعم", "دعمه", "دعمها", "دعم", "المساعده", "مساعده", "المشوره", "النصح", "شهادته", "شهادتها"})
+_NOT_MONEY = frozenset(
+    {"الدعم", "دعمه", "دعمها", "دعم", "المساعده", "مساعده", "المشوره", "النصح", "شهادته", "شهادتها"}
+)
 _MONEY_ADJ = frozenset({"المالي", "مالي", "الماليه", "ماليا"})
 
 
@@ -115,6 +117,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     order = sorted(range(len(triggers)), key=lambda i: (triggers[i].kind == "noun", i))
     for k in order:
         trig = triggers[k]
+        status = trig.status
         if negated(sent, trig.start, text):
             continue
         nxt = [t.start for t in triggers[k + 1 :] if t.kind != "noun" or trig.kind == "noun"]
@@ -122,6 +125,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         amount = _amount_after(sent, trig.end, limit, text, used_amounts)
         if trig.kind == "noun" and any(t.kind != "noun" and t.start < trig.start for t in triggers):
             amount = None
+        if trig.phrase in _GRANT and amount is None and not _money_word_after(sent, trig, text):
+            continue  # "منحت الزعامة للرئيس": granting leadership, not money
         window = gap_text(text, trig.start, amount.end if amount is not None else min(limit, trig.end + 80))
         if any(b in window.split() or (" " in b and b in window) for b in blockers):
             continue
@@ -153,7 +158,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
-            donors = [None]
+            # "تلقت حملة X تبرعا بأربعة ملايين يورو من Y": received from a named giver
+            giver = _giver_after(sent, trig, amount, text, recipients) if trig.phrase in _RECEIVE else None
+            donors = [giver] if giver is not None else [None]
+            if giver is not None:
+                status = "given"
         elif trig.kind == "noun" and not recipients and _listed_amounts(sent, trig, state):
             facts += _donor_list(sent, trig, text, state)
             continue
@@ -181,10 +190,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                             "donor": donor.entity if donor else None,
                             "recipient": rec.entity,
                             "amount": _to_amount(amount),
-                            "status": trig.status,
+                            "status": status,
                         },
                         sent.evidence(),
-                        reason=f"pattern: '{trig.phrase}' ({trig.kind}, {trig.status})"
+                        reason=f"pattern: '{trig.phrase}' ({trig.kind}, {status})"
                         + (f", amount '{amount.text}'" if amount is not None else ""),
                     )
                 )
@@ -365,6 +374,56 @@ def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMentio
     return out
 
 
+def _agent_after(sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention]) -> DocMention | None:
+    """ "تمويل حملة X من قبل Y": the agent named after من قبل, right after the recipient."""
+    if not recipients:
+        return None
+    last = max(recipients, key=lambda r: r.end)
+    rec_ids = {r.entity for r in recipients}
+    for m in sent.mentions:
+        if m.start < last.end or m.label not in DONOR_TYPES or m.entity in rec_ids:
+            continue
+        words = gap_text(text, last.end, m.start).split()
+        if (
+            "من قبل" in " ".join(words[:4])
+            and len(words) <= 6
+            and not any(c in text[last.end : m.start] for c in "،,.:")
+        ):
+            return m
+        return None
+    return None
+
+
+_GRANT = frozenset({"منح", "منحت"})
+_MONEY_WORDS = frozenset(
+    normalise(w)
+    for w in "مال المال مالا أموال الأموال أموالا تبرع تبرعا تبرعات مبلغ مبلغا تمويل تمويلا".split()
+)
+
+
+def _money_word_after(sent: Sentence, trig: Trigger, text: str) -> bool:
+    return any(w in _MONEY_WORDS for w in gap_text(text, trig.end, min(sent.end, trig.end + 60)).split()[:5])
+
+
+_RECEIVE = frozenset({"تلقى", "تلقت", "تسلم"})
+
+
+def _giver_after(
+    sent: Sentence, trig: Trigger, amount: Any, text: str, recipients: list[DocMention]
+) -> DocMention | None:
+    """The one named after من (a few describing words allowed) following the amount of a receipt."""
+    pos = amount.end if amount is not None else trig.end
+    rec_ids = {r.entity for r in recipients}
+    for m in sent.mentions:
+        if m.start < pos or m.label not in DONOR_TYPES or m.entity in rec_ids:
+            continue
+        words = gap_text(text, pos, m.start).split()
+        if "من" in words[:3] and len(words) <= 6 and not any(c in text[pos : m.start] for c in "،,.:"):
+            return m
+        return None
+    return None
+
+
 _COPULA = frozenset({"كان", "وكان", "فكان", "وهو", "فهو", "وهي", "فهي", "يعد", "ويعد", "يعتبر", "ويعتبر"})
 
 
@@ -381,7 +440,9 @@ def _copula_opens(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 _RANK = frozenset({"راس", "بين", "اكبر", "ابرز", "اهم", "كبار"})
 _ONE_OF = frozenset({"احد", "احدي"})
-_NOT_A_PREDICATE = frozenset({"عن", "من", "مع", "الي", "علي", "بين", "قال", "قالت", "ان", "بان", "لان", "وان"})
+_NOT_A_PREDICATE = frozenset(
+    {"عن", "من", "مع", "الي", "علي", "بين", "قال", "قالت", "ان", "بان", "لان", "وان"}
+)
 
 
 def _unnamed_one_of(sent: Sentence, trig: Trigger, text: str) -> bool:
@@ -401,6 +462,9 @@ def _donors(
     cands = [
         m for m in sent.mentions if m.label in DONOR_TYPES and (m.start, m.end) not in state.role_objects
     ]
+    agent = _agent_after(sent, trig, text, recipients)
+    if agent is not None:
+        return [agent]  # "مزاعم تمويل حملة ساركوزي من قبل القذافي"
     if trig.kind == "verb":
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
@@ -436,6 +500,11 @@ def _donors(
         clause = [normalise(t.text) for t in sent.tokens_between(sent.start, trig.start)][-8:]
         if any(w in word_set("donations", "plural_back_references") for w in clause):
             return [m for m in state.last_donors[1] if m.entity not in rec_ids]
+    masdar = normalise(trig.phrase).startswith(("تمويل", "ساعد في", "ساهم في"))
+    if masdar and any(m.end <= trig.start and m.label in DONOR_TYPES for m in sent.mentions):
+        # "ممثلا عن القذافي توجه … للمساعدة في تمويل حملة X": the funding is the sentence's own
+        # (unnamed) subject's, not the last sentence's subject's
+        return []
     if (
         trig.kind == "verb" or (trig.kind == "noun" and recipients and _copula_opens(sent, trig, text))
     ) and not any(

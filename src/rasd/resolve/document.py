@@ -243,6 +243,8 @@ def canonical_name(text: str, span: Span) -> str:
     Arabic presentation forms (positional glyphs, "ﻧﺒﻴﻞ") are written as plain letters; the mention keeps
     the original characters."""
     name = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), span.text)
+    if "#" in name:  # a hashtag written into the name: "معمر #القذافي", "#عاصي_الحلاني"
+        name = " ".join(name.replace("#", " ").replace("_", " ").split())
     if _after_lil(text, span) and not name.startswith("ال"):
         return "ال" + name
     return name
