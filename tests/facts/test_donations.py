@@ -161,3 +161,15 @@ def test_a_funding_masdar_is_not_given_to_the_last_sentences_subject():
     )
     doc, facts = facts_of(text, {"كريم ناصر": "PERSON", "هاني زيد": "PERSON", "سامية فرح": "PERSON"})
     assert not [f for f in readable(doc, facts) if f[0] == "donation" and f[1] == "كريم ناصر"]
+
+
+def test_an_unnamed_giver_is_no_ones_gift():
+    text = "وكان بعض المحققين في فريق سامي فرح قد سجلوا أنفسهم كديمقراطيين كما تبرع تسعة منهم بأموال لحزب الأمل."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+    text = "وقد أكد سامي فرح الذي كان من المقربين من الزعيم أن الزعيم الليبي مول حملة هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+    text = "وقال سامي فرح إن حزب الأمل تبرع لحملة هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "حزب الأمل": "ORG"})
+    assert ("donation", "حزب الأمل", "هاني زيد", None, "given") in readable(doc, facts)

@@ -374,6 +374,28 @@ def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMentio
     return out
 
 
+_SOME = frozenset(
+    normalise(w)
+    for w in "بعض بعضهم عدد كثير كثيرون معظم معظمهم أغلب أغلبهم اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة".split()
+)
+
+
+def _unnamed_subject(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """The giver is named by neither a name nor a pronoun: "تبرع تسعة منهم بأموال للحزب" (some of
+    them), "أكد فلان أن الزعيم الليبي مول حملة X" (a description after أن, not the speaker)."""
+    if trig.kind != "verb":
+        return False
+    after = gap_text(text, trig.end, min(sent.end, trig.end + 30)).split()[:2]
+    if after and after[0] in _SOME and (len(after) == 1 or after[1] in ("منهم", "من", "منهن")):
+        return True
+    before = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-3:]
+    for k, w in enumerate(before):
+        if w in ("ان", "بان", "وان") and before[k + 1 :] and all(x.startswith("ال") for x in before[k + 1 :]):
+            # unless the definite words are a name ("أن الحزب الجمهوري تبرع")
+            return subject_before(sent, trig.start, text, DONOR_TYPES, max_words=0) is None
+    return False
+
+
 def _agent_after(sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention]) -> DocMention | None:
     """ "تمويل حملة X من قبل Y": the agent named after من قبل, right after the recipient."""
     if not recipients:
@@ -465,6 +487,8 @@ def _donors(
     agent = _agent_after(sent, trig, text, recipients)
     if agent is not None:
         return [agent]  # "مزاعم تمويل حملة ساركوزي من قبل القذافي"
+    if _unnamed_subject(sent, trig, text):
+        return []
     if trig.kind == "verb":
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
