@@ -174,3 +174,33 @@ def test_the_defeat_of_someone_is_no_ones_stance() -> None:
     text = "وسيواجه سامي فرح تحديات في توحيد حزب ما زال يترنح من وقع هزيمة هاني زيد في الانتخابات."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     assert not [f for f in facts if f.type == "support"], readable(doc, facts)
+
+
+def test_the_agent_of_a_support_masdar_and_its_object_after_lil() -> None:
+    text = "وكانت الحكومة أيضا، انتقدت في وقت سابق، دعم حزب الأمل لحركة النهضة بمبلغ كبير."
+    doc, facts = facts_of(text, {"حزب الأمل": "ORG", "حركة النهضة": "ORG"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "حزب الأمل", "حركة النهضة", "for")}
+
+
+def test_a_bare_support_masdar_deep_in_a_clause_takes_no_earlier_subject() -> None:
+    text = (
+        "التقى سامي فرح بالوفد أمس. وفي افتتاح الجلسة، أعلن الأمين العام للمنظمة الدولية "
+        "دعم المنظمة لحل الدولتين ولحكومة هاني زيد."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "support"], readable(doc, facts)
+
+
+def test_unnamed_backers_of_something_are_not_that_thing() -> None:
+    text = "مؤيدو حزب الأمل في البرلمان يبحثون سبل الإطاحة بسامية فرح."
+    doc, facts = facts_of(text, {"حزب الأمل": "ORG", "سامية فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "support"], readable(doc, facts)
+
+
+def test_expelling_or_targeting_someone_is_no_stance() -> None:
+    for text in (
+        "وطالب سامي فرح، الشهر الماضي، النائب العام هاني زيد بطرد كريم ناصر وإنهاء التحقيق.",
+        "وقال سامي فرح إنه من خلال استهداف كريم ناصر فإن الوزارة تضغط على الحزب.",
+    ):
+        doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "كريم ناصر": "PERSON"})
+        assert not [f for f in facts if f.type == "support"], (text, readable(doc, facts))

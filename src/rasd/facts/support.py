@@ -72,17 +72,28 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not objects:
             continue
         removal = word_set("support", "removal")
-        if any(w in removal or w[1:] in removal for w in gap_text(text, h_end, objects[0].start).split()):
+        gap_words = gap_text(text, h_end, objects[0].start).split()
+        if any(w in removal or w[1:] in removal or "ا" + w[1:] in removal for w in gap_words):
             if stance != "for":
                 continue  # "يعارض إقالة X": not said clearly enough
             stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
-        obj_ids = {o.entity for o in objects}
-        urged, urger = _urger(sent, h_start, text, state)
-        if urged:
-            # the one urged is not the supporter; without a named urger there is no fact
-            subjects = [urger] if urger is not None and urger.entity not in obj_ids else []
+        construct = _construct_agent(sent, hit.phrase, h_end, objects, text)
+        if construct is not None:
+            # "دعم الأمم المتحدة لميليشيات الحوثي": the noun after the masdar is its agent, the one
+            # after لـ what is backed
+            agent, objects = construct
+            subjects = [agent]
+            obj_ids = {o.entity for o in objects}
         else:
-            subjects = _subjects(sent, h_start, h_end, text, state, obj_ids)
+            obj_ids = {o.entity for o in objects}
+            urged, urger = _urger(sent, h_start, text, state)
+            if urged:
+                # the one urged is not the supporter; without a named urger there is no fact
+                subjects = [urger] if urger is not None and urger.entity not in obj_ids else []
+            else:
+                subjects = _subjects(
+                    sent, h_start, h_end, text, state, obj_ids, masdar=_bare_masdar(hit.phrase)
+                )
         for s in subjects:
             for o in objects:
                 if s.entity == o.entity:
@@ -135,9 +146,21 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
-def _urger(
-    sent: Sentence, h_start: int, text: str, state: ArticleState
-) -> tuple[bool, DocMention | None]:
+def _after_construct(sent: Sentence, m: DocMention, text: str) -> bool:
+    """Is the mention the complement of a plural construct noun (أنصار X، مؤيدو X)?"""
+    before = sent.previous_words(m, text, 1)
+    construct = word_set("support", "construct")
+    return bool(before) and (before[-1] in construct or before[-1][1:] in construct)
+
+
+def _clause_before(sent: Sentence, pos: int, text: str) -> list[str]:
+    """The words of the clause before ``pos`` (since the last comma or the sentence start)."""
+    seg = text[sent.start : pos]
+    cut = max(seg.rfind("،"), seg.rfind(","))
+    return gap_text(text, sent.start + cut + 1, pos).split()
+
+
+def _urger(sent: Sentence, h_start: int, text: str, state: ArticleState) -> tuple[bool, DocMention | None]:
     """ "يحث فانس ثيل على دعم ترامب": (True, the subject of the urging verb) when the trigger follows
     "على" after an urging verb; (False, None) when it does not."""
     before = [t for t in sent.tokens_between(sent.start, h_start) if t.text[0].isalnum()]
@@ -177,18 +200,62 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
     return []
 
 
+_MASDARS = frozenset(normalise(w) for w in "دعم تأييد مساندة لدعم لتأييد بدعم بتأييد".split())
+
+
+def _bare_masdar(phrase: str) -> bool:
+    """دعم، تأييد، لدعم: a verbal noun whose agent the sentence may not name (not دعمه, يدعم)."""
+    return normalise(phrase) in _MASDARS
+
+
+def _construct_agent(
+    sent: Sentence, phrase: str, h_end: int, objects: list[DocMention], text: str
+) -> tuple[DocMention, list[DocMention]] | None:
+    """ "دعم X لـ Y": X right after the masdar and Y marked by لـ a few words on."""
+    if not _bare_masdar(phrase) or len(objects) != 1 or n_words(gap_text(text, h_end, objects[0].start)):
+        return None
+    agent = objects[0]
+    for m in sent.mentions:
+        if m.start < agent.end or m.label not in TYPES:
+            continue
+        if n_words(gap_text(text, agent.end, m.start)) > 3 or any(
+            c in text[agent.end : m.start] for c in "،,.:"
+        ):
+            return None
+        prefix = text[max(agent.end, m.start - 3) : m.start]
+        if m.entity != agent.entity and (prefix.endswith(("ل", "لـ")) or prefix.rstrip().endswith("لـ")):
+            return agent, [m]
+        return None
+    return None
+
+
 def _subjects(
-    sent: Sentence, h_start: int, h_end: int, text: str, state: ArticleState, obj_ids: set[str]
+    sent: Sentence,
+    h_start: int,
+    h_end: int,
+    text: str,
+    state: ArticleState,
+    obj_ids: set[str],
+    masdar: bool = False,
 ) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.label in TYPES and (m.start, m.end) not in state.role_objects]
     first = subject_after(sent, h_end, text, TYPES, max_words=2, state=state)
     if first is not None and first.entity not in obj_ids:
         return [first]
     before = subject_before(sent, h_start, text, TYPES, max_words=12, state=state)
+    if before is not None and _after_construct(sent, before, text):
+        return []  # "مؤيدو بريكست … يبحثون سبل الإطاحة بـ X": unnamed backers of something, not it
     if before is not None and before.entity not in obj_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in obj_ids]
+    if masdar and state.last_donors and state.last_donors[0] == sent.index:
+        # "ضخ عشرات الملايين في لجان … لانتخاب X": the giver named (or implied) for the gift
+        return [m for m in state.last_donors[1] if m.entity not in obj_ids]
     if not [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]:
+        if masdar and len(_clause_before(sent, h_start, text)) > 3:
+            # "أعلن الأمين العام … دعم المنظمة": a bare masdar deep in a clause has its own subject,
+            # not the last sentence's ("وقرر دعم المرشح" keeps the pronoun subject)
+            return []
         return [m for m in state.last_subjects if m.entity not in obj_ids]
     # reported speech: "قالت فلانة … إنها ستوقف التبرعات حتى ينسحب فلان"
     topic = sentence_topic(sent, text)
