@@ -69,3 +69,10 @@ def test_a_hashtag_is_not_part_of_the_entitys_name():
     doc, _ = facts_of(text, {"معمر #القذافي": "PERSON"})
     (person,) = [e for e in doc.entities if e.type == "PERSON"]
     assert person.name == "معمر القذافي" and person.mentions[0].text == "معمر #القذافي"
+
+
+def test_the_preposition_ala_is_not_found_again_as_the_name_ali():
+    text = "ومن بين الممنوعين من السفر المحامي خالد علي. وأيدت المحكمة التحفظ على أموال بعضهم."
+    doc, _ = facts_of(text, {"خالد علي": "PERSON"})
+    (person,) = [e for e in doc.entities if e.type == "PERSON"]
+    assert [m.text for m in person.mentions] == ["خالد علي"]

@@ -441,6 +441,10 @@ def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gaze
     return sorted(found, key=lambda sp: sp.start)
 
 
+# particles whose normalised form is a name (على → علي, إلى → الي): written so, they are no name
+_PARTICLE_SPELLINGS = frozenset(["على", "إلى", "الى", "أن", "إن"])
+
+
 def _find_repeats(text: str, groups: list[dict]) -> None:
     """Find again, in the whole text, the names (and persons' unique surnames) the recogniser missed."""
     norm, offsets = normalised_text(text)
@@ -490,6 +494,8 @@ def _find_repeats(text: str, groups: list[dict]) -> None:
             form, g0 = contracted["ل"][m.group("b")], m.start("b")
         g1 = m.end()
         s, e = offsets[g0], offsets[g1 - 1] + 1
+        if text[s:e] in _PARTICLE_SPELLINGS:
+            continue  # "التحفظ على أموال": على is not the name علي written without its dots
         i = bisect.bisect_left(starts, e)
         if any(a < e and s < b for a, b in taken[max(0, i - 3) : i]):
             continue
