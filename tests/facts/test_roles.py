@@ -78,3 +78,15 @@ def test_a_body_after_a_second_coordinated_title_is_that_titles():
     doc, facts = facts_of(text, {"حزب العمل": "ORG", "سامي فرح": "PERSON"})
     roles = {f for f in readable(doc, facts) if f[0] == "role"}
     assert roles == {("role", "سامي فرح", "حزب العمل", "president")}
+
+
+def test_where_the_president_spoke_is_not_his_office():
+    text = "وصل سامي فرح إلى نيويورك أمس. وقال الرئيس الفلسطيني في جلسة مجلس الأمن إن فلسطين تسعى لسلاح واحد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "مجلس الأمن": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+def test_the_election_of_a_future_president_is_no_ones_role():
+    text = "وقال سامي فرح إن الحزب سيفوز. ومن المقرر ان يتم انتخاب رئيس المفوضية الأوروبية بعد الانتخابات."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "المفوضية الأوروبية": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)

@@ -22,7 +22,9 @@ from rasd.facts.common import (
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher
 from rasd.resolve.document import DocMention
+from rasd.text.normalise import normalise
 
+_HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
 MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
 
 
@@ -43,6 +45,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             org = _org_after(sent, t_end, text)
             if org is None:
                 continue
+            gap_words = set(gap_text(text, t_end, org.start).split())
+            if normalise(hit.phrase) in _HEAD_OF_STATE and gap_words & {"في", "مع", "من"}:
+                continue  # "قال الرئيس الفلسطيني في جلسة مجلس الأمن": where he spoke, not his office
             person = _person_after(sent, org.end, text, max_words=0, no_conjunction=True)
             why = f"pattern: {hit.phrase} ORG PERSON"
             if person is None:
@@ -52,7 +57,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "تم تعيينه أمين صندوق …", "كان … وزير النقل في الحكومة": the subject is a pronoun
             lead = sent.norm[: hit.start].split()
             opens = lead in (["اما"], ["واما"])  # "أما زعيم الحزب فقال": the title is the subject
-            if not opens and len(lead) <= 7 and state.last_subjects:
+            elected = bool(lead) and lead[-1] in ("انتخاب", "اختيار", "تعيين", "ترشيح", "لانتخاب", "لاختيار")
+            if not opens and not elected and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
                 why = f"pattern: (pronoun) {hit.phrase} ORG, subject of an earlier sentence"
         if org is None or person is None:
@@ -163,7 +169,10 @@ def _after_place_preposition(before: list[str]) -> bool:
     if before and before[-1] in ("من", "في"):
         return True
     return (
-        len(before) == 2 and before[0] in ("من", "في") and len(before[1]) <= 4 and not before[1].startswith("ال")
+        len(before) == 2
+        and before[0] in ("من", "في")
+        and len(before[1]) <= 4
+        and not before[1].startswith("ال")
     )
 
 
