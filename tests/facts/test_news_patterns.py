@@ -204,3 +204,15 @@ def test_expelling_or_targeting_someone_is_no_stance() -> None:
     ):
         doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "كريم ناصر": "PERSON"})
         assert not [f for f in facts if f.type == "support"], (text, readable(doc, facts))
+
+
+def test_members_no_one_names_and_a_share_of_a_budget_are_no_membership() -> None:
+    for text in (
+        "وتواجه إدارة سامي فرح انتقادات شديدة من أعضاء في حزب الأمل بسبب القرار.",
+        "وأكدت الوزارة أن سامي فرح أجرى مباحثات بشأن استخدام جزء من ميزانية حزب الأمل لبناء الجدار.",
+    ):
+        doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG"})
+        assert not [f for f in facts if f.type == "membership"], (text, readable(doc, facts))
+    text = "وقال سامي فرح، وهو من أعضاء حزب الأمل، إن القرار خاطئ."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG"})
+    assert ("membership", "سامي فرح", "حزب الأمل") in readable(doc, facts)

@@ -32,7 +32,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         if inside_mention(sent, h_start, h_end) or negated(sent, h_start, text):
             continue
         group = _group_after(sent, h_end, text, state)
-        if group is None:
+        if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
         cands = [
             m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects
@@ -47,7 +47,9 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # "… وعمرو نصار، بالإضافة إلى حسام الشاعر، رئيس لجنة …، انضموا": the list goes on after
                 # the subject found first (a name after إلى looks like an object on its own)
                 later = [c for c in cands if c.end <= h_start]
-                members += [m for m in coordinated_after(sent, members[-1], later, text, 6)[1:] if m not in members]
+                members += [
+                    m for m in coordinated_after(sent, members[-1], later, text, 6)[1:] if m not in members
+                ]
         for m in members:
             facts.append(
                 Fact(
@@ -58,6 +60,29 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                 )
             )
     return facts
+
+
+_PLURAL_MEMBERS = frozenset({"اعضاء في", "من اعضاء"})
+_LINKS = frozenset(
+    {"هو", "وهو", "هي", "وهي", "هم", "وهم", "يعد", "تعد", "يعتبر", "تعتبر", "كان", "كانت", "كانوا", "اصبح"}
+)
+
+
+def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bool:
+    """ "انتقادات من أعضاء في الحزب": members no one names; "استخدام جزء من ميزانية X": a share of a
+    budget, not a member (جزء من names a member only after a link: "وهو جزء من", "كان … جزءا من")."""
+    before = gap_text(text, max(sent.start, h_start - 30), h_start).split()[-1:]
+    key = phrase.replace("أ", "ا")
+    if key == "من اعضاء":
+        # "فلان، وهو من أعضاء الحزب" names him right before; "انتقادات من أعضاء في الحزب" is a source
+        near = [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]
+        gap = [w for w in gap_text(text, near[-1].end, h_start).split() if w.strip("،,")] if near else []
+        return not near or not all(w in _LINKS for w in gap)
+    if key in _PLURAL_MEMBERS or key.startswith("اعضاء"):
+        return bool(before) and before[0] in ("من", "عن", "مع", "علي", "بين", "الي")
+    if key == "جزء من":
+        return not (before and before[0] in _LINKS)
+    return False
 
 
 def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
