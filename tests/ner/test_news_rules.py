@@ -516,3 +516,8 @@ def test_a_past_verb_after_a_lone_first_name_is_not_its_surname() -> None:
 def test_the_closing_quote_of_one_name_does_not_open_the_next() -> None:
     got = found('واتهم نوردين كل من "حزب النور" و"جبهة الأمل" بالإرهاب خلال كلمته.')
     assert not [name for name, _ in got if len(name) <= 2], got
+
+
+def test_a_name_starting_with_kaf_keeps_it() -> None:
+    got = found("وصرح كيكل، من حزب الحرية، أن الإجراءات ستطبق.")
+    assert ("كيكل", "PERSON") in got, got

@@ -173,3 +173,14 @@ def test_dev_set_prefixed_names_are_stripped() -> None:
                         wrong.append(word)
     assert right >= 35
     assert wrong == []
+
+
+def test_a_name_that_starts_with_kaf_keeps_it() -> None:
+    from rasd.text.prefixes import strip_name_prefix
+
+    text = "وصرح كيكل، من حزب الحرية، أن الإجراءات ستطبق."
+    s, e = strip_name_prefix(text, 5, 9)
+    assert text[s:e] == "كيكل"
+    text = "وقال إن وكيكل سيحضر."
+    s, e = strip_name_prefix(text, 8, 13)
+    assert text[s:e] == "كيكل"

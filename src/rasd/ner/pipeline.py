@@ -253,6 +253,10 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
     alt = "ال" + rest if pre.endswith("لل") else rest
     if rest in doc_words or alt in doc_words:
         return cut
+    if pre.endswith("ك"):
+        # ك ("as, like") before a name is rare and names starting with ك are many (كيكل is not
+        # ك + يكل): without the bare form in the text, only a particle before the ك is cut
+        return len(pre) - 1
     if rest in model.org_head or rest in model.org_triggers or rest in model.person_triggers:
         return cut  # لمجلس الشيوخ, لشركة
     whole = model.lexicon.get(norm)

@@ -196,4 +196,8 @@ def strip_name_prefix(text: str, start: int, end: int, known: Known | None = Non
             nxt += 1
         return (nxt, end) if nxt < end else (start, end)
     offset, _stem = strip_prefix(first, known, keep_article=True)
+    if offset and first[offset - 1] == "ك":
+        # ك ("as, like") glued to a name is rare, names that start with ك are many: كيكل is not ك + يكل
+        # ("كـ" with a tatweel is still cut above and here, the tatweel being the last character cut)
+        offset -= 1
     return start + offset, end
