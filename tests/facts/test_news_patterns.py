@@ -216,3 +216,26 @@ def test_members_no_one_names_and_a_share_of_a_budget_are_no_membership() -> Non
     text = "وقال سامي فرح، وهو من أعضاء حزب الأمل، إن القرار خاطئ."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG"})
     assert ("membership", "سامي فرح", "حزب الأمل") in readable(doc, facts)
+
+
+def test_a_list_of_targets_after_a_campaign_against_unnamed_people() -> None:
+    text = (
+        "هناك تركيز واضح على استهداف أعضاء التيار الجديد، لا سيما من قبل لجنة العمل التابعة لمجموعة الضغط «نور». "
+        "وأطلقت المجموعة صندوق الأمل، وهو لجنة أسستها «نور»، والتي تعمل على إقصاء أعضاء التيار منذ إنشائها. "
+        "ويشمل المانحون الرئيسيون للصندوق رجال أعمال معروفين. "
+        "ومن بين الأهداف الرئيسية في هذا الموسم سامي فرح من القاهرة، وهاني زيد من عمان."
+    )
+    names = {"نور": "ORG", "صندوق الأمل": "ORG", "سامي فرح": "PERSON", "هاني زيد": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = {f for f in readable(doc, facts) if f[0] == "support"}
+    assert got == {
+        ("support", who, target, "against")
+        for who in ("نور", "صندوق الأمل")
+        for target in ("سامي فرح", "هاني زيد")
+    }, got
+
+
+def test_targets_without_a_campaign_before_them_are_nobodys() -> None:
+    text = "وقال سامي فرح إن الحملة نجحت. ومن بين الأهداف الرئيسية للزيارة لقاء هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "support"], readable(doc, facts)

@@ -37,6 +37,9 @@ class ArticleState:
     last_donation: tuple[int, list[str]] | None = None
     last_donors: tuple[int, list[DocMention]] | None = None  # the donors of the last donation sentence
     facts: list[Fact] = field(default_factory=list)  # every fact found so far, quotes first
+    # who works to oust or defeat people the text does not name yet ("تعمل على إقصاء أعضاء الفريق"):
+    # sentence index and mention of each campaigner, for a later list of its targets
+    campaigners: list[tuple[int, DocMention]] = field(default_factory=list)
 
 
 def gap_text(text: str, a: int, b: int) -> str:

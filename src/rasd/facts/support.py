@@ -106,10 +106,70 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                         reason=f"pattern: '{hit.phrase}' ({stance})",
                     )
                 )
-    return facts + _passive_support(sent, state)
+    _remember_campaigners(sent, state)
+    return facts + _passive_support(sent, state) + _targets(sent, state)
 
 
 _PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|بدعم|بتاييد)\s+من\s+")
+
+
+def _remember_campaigners(sent: Sentence, state: ArticleState) -> None:
+    """Who in this sentence campaigns to oust or defeat people it does not name."""
+    text = state.text
+    words = word_set("support", "campaign_against")
+    for tok in sent.tokens_between(sent.start, sent.end):
+        w = normalise(tok.text)
+        if not (w in words or w[1:] in words) or _objects(sent, tok.end, text):
+            continue  # a named target is a support fact of its own
+        agent = _agent_of_campaign(sent, tok.start, tok.end, text, state)
+        if agent is not None:
+            state.campaigners.append((sent.index, agent))
+
+
+def _agent_of_campaign(
+    sent: Sentence, start: int, end: int, text: str, state: ArticleState
+) -> DocMention | None:
+    # "استهداف أعضاء الفرقة، لا سيما من قبل لجنة … إيباك": the agent after من قبل
+    after = gap_text(text, end, min(sent.end, end + 120))
+    if "من قبل" in after:
+        pos = end + text[end : sent.end].find("قبل")
+        later = [m for m in sent.mentions if m.start > pos and m.label == "ORG"]
+        if later and n_words(gap_text(text, pos, later[0].start)) <= 8:
+            return later[0]
+    # "X، وهو لجنة … أطلقتها Y، والتي تعمل على إقصاء …": after a comma and التي, the sentence's topic
+    lead = gap_text(text, max(sent.start, start - 40), start).split()[-4:]
+    if any(w in ("التي", "والتي", "الذي", "والذي") for w in lead) and "،" in text[sent.start : start]:
+        first = [m for m in sent.mentions if m.label in TYPES and m.end <= start]
+        if first:
+            return first[0]
+    return subject_before(sent, start, text, TYPES, max_words=12, state=state)
+
+
+def _targets(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "ومن بين الأهداف الرئيسية … فلان من X، وفلانة من Y": those campaigned against just before."""
+    text = state.text
+    head = gap_text(text, sent.start, min(sent.end, sent.start + 60)).split()[:5]
+    if not any(w in word_set("support", "targets") for w in head):
+        return []
+    agents: dict[str, DocMention] = {}
+    for index, m in state.campaigners:
+        if 0 < sent.index - index <= 5:
+            agents.setdefault(m.entity, m)
+    persons = [m for m in sent.mentions if m.label == "PERSON"]
+    if not agents or not persons:
+        return []
+    listed = coordinated_after(sent, persons[0], persons, text, max_gap_words=4)
+    return [
+        Fact(
+            "support",
+            {"subject": a.entity, "object": p.entity, "stance": "against"},
+            sent.evidence(),
+            reason="pattern: a list of targets after a campaign against people (against)",
+        )
+        for a in agents.values()
+        for p in listed
+        if a.entity != p.entity
+    ]
 
 
 def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
