@@ -173,3 +173,16 @@ def test_an_unnamed_giver_is_no_ones_gift():
     text = "وقال سامي فرح إن حزب الأمل تبرع لحملة هاني زيد."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "حزب الأمل": "ORG"})
     assert ("donation", "حزب الأمل", "هاني زيد", None, "given") in readable(doc, facts)
+
+
+def test_one_amount_for_the_party_and_the_candidate_marked_after_it():
+    text = (
+        "وأصبح سامي فرح أكبر المانحين لحزب الأمل بحزمة تبرع تبلغ أكثر من 25 مليون دولار "
+        "لمرشحته سامية زيد وقضايا الحزب."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الأمل": "ORG", "سامية زيد": "PERSON"})
+    got = {f for f in readable(doc, facts) if f[0] == "donation"}
+    assert got == {
+        ("donation", "سامي فرح", "حزب الأمل", (25_000_000, None, "USD"), "given"),
+        ("donation", "سامي فرح", "سامية زيد", (25_000_000, None, "USD"), "given"),
+    }, got

@@ -136,6 +136,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         recipients = _recipients(
             sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount
         )
+        if amount is not None and recipients:
+            recipients += _also_after_amount(sent, amount, recipients, text, rmarks)
         recipients = [_committee_of(sent, r, text, state) for r in recipients]
         # a charity, hospital, club or UN agency is not a political recipient
         recipients = [r for r in recipients if not _non_political(r)]
@@ -271,6 +273,21 @@ def _amount_after(sent: Sentence, pos: int, limit: int, text: str, used: set[int
                 return a
             return None
     return None
+
+
+def _also_after_amount(
+    sent: Sentence, amount: Any, recipients: list[DocMention], text: str, rmarks: frozenset[str]
+) -> list[DocMention]:
+    """ "أكبر المانحين للحزب بحزمة تبرع تبلغ 25 مليون دولار لمرشحته X": one amount for the party and
+    for the candidate marked right after it."""
+    ids = {r.entity for r in recipients}
+    for m in sent.mentions:
+        if m.start < amount.end or m.label not in RECIPIENT_TYPES:
+            continue
+        if n_words(gap_text(text, amount.end, m.start)) > 2 or m.entity in ids:
+            return []
+        return [m] if is_marked_recipient(sent, m, text, rmarks) else []
+    return []
 
 
 def _recipients(
