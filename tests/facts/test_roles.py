@@ -90,3 +90,12 @@ def test_the_election_of_a_future_president_is_no_ones_role():
     text = "وقال سامي فرح إن الحزب سيفوز. ومن المقرر ان يتم انتخاب رئيس المفوضية الأوروبية بعد الانتخابات."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "المفوضية الأوروبية": "ORG"})
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+def test_a_title_after_a_description_and_a_comma_is_the_last_subjects():
+    text = (
+        "قال سامي فرح إنه سيدعم الحزب. "
+        "وقال الملياردير المعروف، مالك صحيفة نور اليوم المقربة من رئيس الوزراء هاني زيد، إنه يعتقد ذلك."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نور اليوم": "ORG", "هاني زيد": "PERSON"})
+    assert ("role", "سامي فرح", "نور اليوم", "owner") in readable(doc, facts)

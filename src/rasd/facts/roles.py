@@ -53,7 +53,14 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
                 why = f"pattern: PERSON، {hit.phrase} ORG"
-        if org is not None and person is None and not any(m.label == "PERSON" for m in sent.mentions):
+        persons_before = any(m.label == "PERSON" and m.start < t_start for m in sent.mentions)
+        described = _described_before(sent, t_start, text)
+        if (
+            org is not None
+            and person is None
+            and not persons_before
+            and (described or not any(m.label == "PERSON" for m in sent.mentions))
+        ):
             # "تم تعيينه أمين صندوق …", "كان … وزير النقل في الحكومة": the subject is a pronoun
             lead = sent.norm[: hit.start].split()
             opens = lead in (["اما"], ["واما"])  # "أما زعيم الحزب فقال": the title is the subject
@@ -78,6 +85,14 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 )
             )
     return facts
+
+
+def _described_before(sent: Sentence, pos: int, text: str) -> bool:
+    """ "وقال الملياردير اليهودي، مالك صحيفة X": a verb, a definite description and a comma before the
+    title: it describes the one the description refers to (the last subject), whoever is named later."""
+    raw = text[sent.start : pos].rstrip()
+    words = gap_text(text, sent.start, pos).split()
+    return raw.endswith("،") and 2 <= len(words) <= 4 and words[1].startswith("ال")
 
 
 def _title_prefix(sent: Sentence, norm_start: int) -> str:
