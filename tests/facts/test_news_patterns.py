@@ -239,3 +239,12 @@ def test_targets_without_a_campaign_before_them_are_nobodys() -> None:
     text = "وقال سامي فرح إن الحملة نجحت. ومن بين الأهداف الرئيسية للزيارة لقاء هاني زيد."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     assert not [f for f in facts if f.type == "support"], readable(doc, facts)
+
+
+def test_the_party_named_for_a_person_is_the_one_party_named_before() -> None:
+    text = "استقال أحد كبار جامعي التبرعات لحزب الأمل اليوم. ويلحق هذا الكشف ضررا بحزب سامي فرح."
+    doc, facts = facts_of(text, {"حزب الأمل": "ORG", "سامي فرح": "PERSON"})
+    assert ("membership", "سامي فرح", "حزب الأمل") in readable(doc, facts)
+    text = "تنافس حزب الأمل وحزب النور في الانتخابات. ولم يعد بوسع حزب سامي فرح كسب الغالبية."
+    doc, facts = facts_of(text, {"حزب الأمل": "ORG", "حزب النور": "ORG", "سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "membership"], readable(doc, facts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rasd.contract import Fact
 from rasd.facts.common import (
     ArticleState,
+    attached_prefix,
     coordinated_after,
     coordinated_before,
     definite_reference,
@@ -22,6 +23,7 @@ from rasd.facts.common import (
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher
 from rasd.resolve.document import DocMention
+from rasd.text.normalise import normalise
 
 
 def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -57,6 +59,34 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                     {"member": m.entity, "group": group.entity},
                     sent.evidence(),
                     reason=f"pattern: PERSON '{hit.phrase}' ORG",
+                )
+            )
+    return facts + _party_of_person(sent, state)
+
+
+def _party_of_person(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "ضرراً بحزب كاميرون": the party named for a person is the one party the text named before, and
+    the person belongs to it."""
+    text = state.text
+    facts: list[Fact] = []
+    for m in sent.mentions:
+        if m.label != "PERSON":
+            continue
+        before = sent.previous_words(m, text, 1)
+        if not before or before[-1].lstrip("وفبل") != "حزب" or attached_prefix(sent, m, text):
+            continue
+        parties = [
+            x
+            for x in state.doc.mentions
+            if x.end <= m.start and x.label == "ORG" and normalise(x.text).startswith(("حزب", "الحزب"))
+        ]
+        if len({x.entity for x in parties}) == 1:  # with two parties named, which one is his is unsaid
+            facts.append(
+                Fact(
+                    "membership",
+                    {"member": m.entity, "group": parties[-1].entity},
+                    sent.evidence(),
+                    reason="pattern: 'حزب' + PERSON: the last party named",
                 )
             )
     return facts
