@@ -248,3 +248,13 @@ def test_the_party_named_for_a_person_is_the_one_party_named_before() -> None:
     text = "تنافس حزب الأمل وحزب النور في الانتخابات. ولم يعد بوسع حزب سامي فرح كسب الغالبية."
     doc, facts = facts_of(text, {"حزب الأمل": "ORG", "حزب النور": "ORG", "سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "membership"], readable(doc, facts)
+
+
+def test_saying_two_candidates_should_retire_is_against_both() -> None:
+    text = "“سامي فرح وهاني زيد يجب أن يتقاعدا”\nكما قال كريم ناصر، المحامي الذي تبرع سابقا للحزب، في بيان."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "كريم ناصر": "PERSON"})
+    got = {f for f in readable(doc, facts) if f[0] == "support"}
+    assert got == {("support", "كريم ناصر", x, "against") for x in ("سامي فرح", "هاني زيد")}, got
+    text = 'وقالت سامية إن "هاني زيد أبلغ كريم ناصر أنه سيتقاعد في آخر الشهر".'
+    doc, facts = facts_of(text, {"سامية": "PERSON", "هاني زيد": "PERSON", "كريم ناصر": "PERSON"})
+    assert not [f for f in facts if f.type == "support"], readable(doc, facts)

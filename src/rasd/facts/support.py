@@ -70,6 +70,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if not set(normalise(o.text).split()) & word_set("support", "not_political_object")
         ]
         if not objects:
+            facts += _should_quit(sent, hit.phrase, h_start, state)
             continue
         removal = word_set("support", "removal")
         gap_words = gap_text(text, h_end, objects[0].start).split()
@@ -111,6 +112,69 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|بدعم|بتاييد)\s+من\s+")
+
+
+_MODAL = frozenset(normalise(w) for w in "يجب ينبغي عليه عليها عليهما عليهم لابد لا بد".split())
+_QUIT = frozenset(
+    normalise(w) for w in "ينسحب يتنحى يتنح يتقاعد يتقاعدا ينسحبا يتنحيا يستقيل يستقيلا".split()
+)
+
+
+def _should_quit(sent: Sentence, phrase: str, h_start: int, state: ArticleState) -> list[Fact]:
+    """ "قال فلان … إن بايدن وترامب يجب أن يتقاعدا": the speaker is against those who should quit,
+    named in the reported clause before the verb."""
+    if normalise(phrase) not in _QUIT:
+        return []
+    text = state.text
+    seg = text[sent.start : h_start]
+    cuts = sorted(
+        {sent.start + m.start() + 1 for m in re.finditer(r"\s(?:إن|أن|ان|بأن)\s", seg)}, reverse=True
+    )
+    quoted = _quote_around(state, h_start, phrase)
+    if quoted is not None:
+        cuts.append(sent.start)  # “بايدن وترامب يجب أن يتقاعدا” كما قال فلان: said in the quotation
+    for clause_start in cuts:  # the last that-clause with a name in it ("إن X وY يجب أن يتقاعدا")
+        named = [
+            m for m in sent.mentions if clause_start <= m.start and m.end <= h_start and m.label in TYPES
+        ]
+        if named:
+            break
+    else:
+        return []
+    between = gap_text(text, named[-1].end, h_start).split()
+    if len(between) > 3 or not set(between) & _MODAL:
+        return []  # "X وY يجب أن يتقاعدا" says they should; "أبلغ X أنه سيتقاعد" reports a plan
+    targets = coordinated_before(sent, named[-1], named, text, max_gap_words=1)
+    speaker = sentence_topic(sent, text)
+    if quoted is not None:
+        speaker = next((m for m in state.doc.mentions if m.entity == quoted), None)
+    elif speaker is None or speaker.end > clause_start:
+        return []
+    if speaker is None:
+        return []
+    return [
+        Fact(
+            "support",
+            {"subject": speaker.entity, "object": t.entity, "stance": "against"},
+            sent.evidence(),
+            reason=f"pattern: speaker + 'إن X … {phrase}' (against)",
+        )
+        for t in targets
+        if t.entity != speaker.entity
+    ]
+
+
+def _quote_around(state: ArticleState, pos: int, phrase: str) -> str | None:
+    """The speaker of an extracted quotation that holds ``phrase`` at ``pos``, if any."""
+    for f in state.facts:
+        if (
+            f.type == "quote"
+            and f.evidence.start <= pos < f.evidence.end
+            and normalise(phrase) in normalise(f.args["text"])
+        ):
+            speaker = f.args["speaker"]
+            return speaker if state.doc.type_of(speaker) in TYPES else None
+    return None
 
 
 def _remember_campaigners(sent: Sentence, state: ArticleState) -> None:
