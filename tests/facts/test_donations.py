@@ -186,3 +186,14 @@ def test_one_amount_for_the_party_and_the_candidate_marked_after_it():
         ("donation", "سامي فرح", "حزب الأمل", (25_000_000, None, "USD"), "given"),
         ("donation", "سامي فرح", "سامية زيد", (25_000_000, None, "USD"), "given"),
     }, got
+
+
+def test_the_source_quoted_before_is_the_one_who_plans_to_give():
+    text = (
+        "وقال أحد المصادر المطلعة على الحملة: “إنه سباق صعب الآن”.\n\n"
+        "وأضاف المصدر أنه يخطط للتبرع بمبلغ مليون دولار لحملة سامية فرح."
+    )
+    doc, facts = facts_of(text, {"سامية فرح": "PERSON"})
+    (gift,) = [f for f in facts if f.type == "donation"]
+    assert doc.entity(gift.args["donor"]).type == "ANON"
+    assert doc.entity(gift.args["recipient"]).name == "سامية فرح" and gift.args["status"] == "planned"

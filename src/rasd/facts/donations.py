@@ -522,6 +522,12 @@ def _donors(
             speaker = sentence_topic(sent, text, DONOR_TYPES)
             if speaker is not None and speaker.entity not in rec_ids and speaker.end <= trig.start:
                 return [speaker]
+            # "وأضاف المصدر أنه يخطط للتبرع": the unnamed source named last before (quotations found them)
+            said_by = set(gap_text(text, sent.start, trig.start).split()[:3])
+            if speaker is None and said_by & word_set("speech", "anonymous_back_references"):
+                anon = [m for m in state.doc.mentions if m.label == "ANON" and m.start < trig.start]
+                if anon:
+                    return anon[-1:]
     if trig.kind == "noun" and _unnamed_one_of(sent, trig, text):
         return []
     types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" else DONOR_TYPES
