@@ -99,3 +99,18 @@ def test_a_title_after_a_description_and_a_comma_is_the_last_subjects():
     )
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نور اليوم": "ORG", "هاني زيد": "PERSON"})
     assert ("role", "سامي فرح", "نور اليوم", "owner") in readable(doc, facts)
+
+
+def test_a_title_right_after_a_speech_verb_is_that_verbs_unnamed_subject():
+    text = "وصل سامي فرح إلى موسكو. وقالت المتحدثة باسم وزارة الخارجية الروسية إن الزيارة ناجحة."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "وزارة الخارجية الروسية": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+def test_a_countrys_president_speaking_to_an_outlet_holds_no_role_there():
+    text = "زار سامي فرح البلاد. وحول ملف منفصل، قال الرئيس الموريتاني لـ\"فرانس24\" إن تدفق اللاجئين مستمر."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "فرانس24": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+    text = "حذر الرئيس الجمهوري لمجلس النواب، سامي فرح، من الإغلاق."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "مجلس النواب": "ORG"})
+    assert ("role", "سامي فرح", "مجلس النواب", "president") in readable(doc, facts)

@@ -24,6 +24,10 @@ from rasd.facts.vocab import matcher
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
+_SAID = frozenset(
+    normalise(w)
+    for w in "قال قالت أكد أكدت أضاف أضافت صرح صرحت أعلن أعلنت أوضح أوضحت ذكر ذكرت رد ردت علق علقت كتب كتبت أشار أشارت".split()
+)
 _HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
 MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
 
@@ -46,9 +50,17 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if org is None:
                 continue
             gap_words = set(gap_text(text, t_end, org.start).split())
-            if normalise(hit.phrase) in _HEAD_OF_STATE and gap_words & {"في", "مع", "من"}:
+            head_of_state = normalise(hit.phrase) in _HEAD_OF_STATE
+            if head_of_state and gap_words & {"في", "مع", "من"}:
                 continue  # "قال الرئيس الفلسطيني في جلسة مجلس الأمن": where he spoke, not his office
             person = _person_after(sent, org.end, text, max_words=0, no_conjunction=True)
+            if (
+                person is None
+                and head_of_state
+                and any(w.startswith("ال") and w.endswith(("ي", "يه")) for w in gap_words)
+            ):
+                continue  # "قال الرئيس الموريتاني لـ…": a country's president, no organisation's
+                # ("الرئيس الجمهوري لمجلس النواب، بول راين" names its holder after the body)
             why = f"pattern: {hit.phrase} ORG PERSON"
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
@@ -65,6 +77,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             lead = sent.norm[: hit.start].split()
             opens = lead in (["اما"], ["واما"])  # "أما زعيم الحزب فقال": the title is the subject
             elected = bool(lead) and lead[-1] in ("انتخاب", "اختيار", "تعيين", "ترشيح", "لانتخاب", "لاختيار")
+            # "قالت المتحدثة باسم وزارة الخارجية": the title names the verb's own subject, unnamed
+            elected = elected or (bool(lead) and lead[-1].lstrip("وف") in _SAID and not described)
             if not opens and not elected and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
                 why = f"pattern: (pronoun) {hit.phrase} ORG, subject of an earlier sentence"
