@@ -521,3 +521,9 @@ def test_the_closing_quote_of_one_name_does_not_open_the_next() -> None:
 def test_a_name_starting_with_kaf_keeps_it() -> None:
     got = found("وصرح كيكل، من حزب الحرية، أن الإجراءات ستطبق.")
     assert ("كيكل", "PERSON") in got, got
+
+
+def test_a_bodys_name_stops_at_a_persons_title() -> None:
+    got = found("وقال رئيس مجلس النقباء الدكتور سامي فرح في تصريح إن القرار صائب.")
+    assert ("مجلس النقباء", "ORG") in got, got
+    assert not [name for name, _ in got if "الدكتور" in name], got

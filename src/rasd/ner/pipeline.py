@@ -816,6 +816,8 @@ def _apply_rules(
         while j < n and j - i <= 5 and not taken[j] and definite(j) and (j > i + 1 or not norms[j].startswith("لل")):
             if adjective and not (_nisba(norms[j]) or norms[j].startswith(("الم", "لل"))):
                 break  # "الصندوق السيادي السعودي الشركة": after an adjective, a noun is the verb's object
+            if _title_word(model, norms[j]):
+                break  # "رئيس مجلس النقباء الدكتور علي …": a person's title starts a name, not the body's
             adjective = adjective or _nisba(norms[j])
             j += 1
         # "لجنة السياحة بالبرلمان": a body it belongs to, joined by بـ
