@@ -241,3 +241,10 @@ def test_a_body_or_a_country_after_the_verb_is_no_persons_quote():
     text = 'وقال سامي فرح "نحترم النتائج". ووصفت فرنسا التصويت في هذه الانتخابات بأنه "خطوة مهمة".'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "فرنسا": "GPE"})
     assert [q.args["text"] for q in facts if q.type == "quote"] == ["نحترم النتائج"]
+
+
+def test_a_name_inside_the_quotation_is_not_its_speaker():
+    text = 'وقال سامي فرح إن الفيلم جميل. وأضاف: "كانت (سامية زيد) نجمة باهرة كبيرة".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "سامية زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامي فرح"

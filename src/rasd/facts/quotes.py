@@ -191,7 +191,7 @@ def _speaker(
         who = _named_right_before(sent, v_start, text)
         if who is not None:
             return who, f"speaker before speech verb '{v.phrase}'"
-        topic = _sentence_subject(sent, text)
+        topic = _sentence_subject(sent, text, q.open_at)
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
         described = _unnamed_subject_after(sent, v_end, q.open_at, text)
@@ -214,7 +214,7 @@ def _speaker(
         return None, "no speaker"
     # 2. a colon before the quote: the speaker is the sentence's subject ("فانس يحث …: “…”")
     if colon:
-        topic = _sentence_subject(sent, text)
+        topic = _sentence_subject(sent, text, q.open_at)
         if topic is not None:
             return topic, "quotation after a colon: the sentence's subject"
     # 3. ", كما يقول" after the quote
@@ -344,8 +344,10 @@ def _place_after(sent: Sentence, pos: int, limit: int, text: str) -> bool:
     )
 
 
-def _sentence_subject(sent: Sentence, text: str) -> str | None:
+def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) -> str | None:
     for m in sent.mentions:
+        if quote_at is not None and m.start >= quote_at:
+            return None  # "وأضاف: "كانت (مارلين مونرو) نجمة …": a name inside the quotation is not its speaker
         gap = gap_text(text, sent.start, m.start)
         if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
