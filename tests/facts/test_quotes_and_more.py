@@ -248,3 +248,13 @@ def test_a_name_inside_the_quotation_is_not_its_speaker():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "سامية زيد": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "سامي فرح"
+
+
+def test_books_are_not_a_speech_verb_and_an_earlier_verb_names_the_speaker():
+    text = 'قال سامي فرح "نحن هنا". كما ألف هاني زيد خمسة كتب سياسية من بينها "طريق الحرية".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert [q.args["text"] for q in facts if q.type == "quote"] == ["نحن هنا"]
+    text = 'قال سامي فرح "نحن هنا". وقالت شركة نورث ستار إن الممارسات مرفوضة، لكنها أكدت أن "التحقيق مستمر".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نورث ستار": "ORG"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said["التحقيق مستمر"] == "نورث ستار"

@@ -174,7 +174,11 @@ def _speaker(
     prev_subjects: list[DocMention],
 ) -> tuple[str | None, str]:
     # 1. a speech verb before the quote in its sentence (the nearest one)
-    verbs = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at]
+    verbs = [
+        h
+        for h in speech.find(sent.norm)
+        if sent.orig_end(h.end) <= q.open_at and not _books(sent, h.start, h.phrase)
+    ]
     colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
     if verbs:
         v = verbs[-1]
@@ -207,6 +211,11 @@ def _speaker(
         near = _person_before(sent, v_start, text)
         if near is not None:
             return near, f"speech verb '{v.phrase}' with the person named before it"
+        for earlier in reversed(verbs[:-1]):
+            # "وقالت شركة تويتر إن …، لكنها أكدت أن "…"": the speaker named after the sentence's first verb
+            who = _named_after(sent, sent.orig_end(earlier.end), q.open_at, text, state)
+            if who is not None:
+                return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
         if state.last_speaker is not None:
             return state.last_speaker, f"speech verb '{v.phrase}' with a pronoun: the last speaker"
         if prev_subjects:
@@ -245,8 +254,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
         if any(w in ("ان", "بان", "لان", "انه", "بانه") for w in gap.split()):
             return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
-            if m.label == "ORG" and n_words(gap) > 0:
-                return None
+            if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns"):
+                return None  # "قالت شركة X" names X; "قال مدير X" does not make X the speaker
             return m.entity
         if is_object_marked(sent, m, text):
             continue  # the addressee: "قال لصحيفة X"
@@ -276,8 +285,12 @@ def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
 
 _BODY_WORDS = frozenset(
     normalise(w)
-    for w in "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان".split()
+    for w in (
+        "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان الخارجية الداخلية"
+        " الشرطة السلطات"
+    ).split()
 )
+_NOT_WROTE = frozenset(normalise(w) for w in "في من عدة بعض ثلاثة أربعة خمسة ستة عشرة".split())
 _CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
 
@@ -344,10 +357,20 @@ def _place_after(sent: Sentence, pos: int, limit: int, text: str) -> bool:
     )
 
 
+def _books(sent: Sentence, start: int, phrase: str) -> bool:
+    """ "ألف خمسة كتب", "نشرها في كتب": كتب is "books" after a number or a preposition, not "he wrote"."""
+    if normalise(phrase) != "كتب":
+        return False
+    before = sent.norm[:start].split()[-1:]
+    return bool(before) and (before[0] in _NOT_WROTE or before[0].isdigit())
+
+
 def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) -> str | None:
     for m in sent.mentions:
         if quote_at is not None and m.start >= quote_at:
-            return None  # "وأضاف: "كانت (مارلين مونرو) نجمة …": a name inside the quotation is not its speaker
+            return (
+                None  # "وأضاف: "كانت (مارلين مونرو) نجمة …": a name inside the quotation is not its speaker
+            )
         gap = gap_text(text, sent.start, m.start)
         if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
