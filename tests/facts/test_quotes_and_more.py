@@ -258,3 +258,16 @@ def test_books_are_not_a_speech_verb_and_an_earlier_verb_names_the_speaker():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "نورث ستار": "ORG"})
     said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
     assert said["التحقيق مستمر"] == "نورث ستار"
+
+
+def test_quoted_through_qawluha_after_the_spokesperson_named_by_apposition():
+    text = (
+        'ونقل البيان على لسان المتحدثة باسم الخارجية، سامية فرح، قولها: "كانت المملكة شريكا رائدا." '
+        'وأضافت: "نحن نقدر هذا الالتزام."'
+    )
+    doc, facts = facts_of(text, {"سامية فرح": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"كانت المملكة شريكا رائدا.": "سامية فرح", "نحن نقدر هذا الالتزام.": "سامية فرح"}, said
+    text = 'ونقلت الصحيفة عن هاني زيد قوله: "لن نتراجع عن القرار".'
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
+    assert [doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"] == ["هاني زيد"]

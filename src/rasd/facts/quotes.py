@@ -192,7 +192,7 @@ def _speaker(
         spokesperson = _spokesperson_before(sent, v_start, text, state)
         if spokesperson is not None:
             return spokesperson, f"speech verb '{v.phrase}' + the unnamed spokesperson before it"
-        who = _named_right_before(sent, v_start, text)
+        who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
         if who is not None:
             return who, f"speaker before speech verb '{v.phrase}'"
         topic = _sentence_subject(sent, text, q.open_at)
@@ -309,6 +309,8 @@ def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleStat
         return None
     after = sent.start + m.end() - 1  # the match ends with the space after باسم
     inside = [x for x in sent.mentions if after <= x.start and x.end <= pos]
+    if inside and inside[0].label == "PERSON" and text[after : inside[0].start].rstrip().endswith("،"):
+        return inside[0].entity  # "المتحدثة باسم الخارجية، هيذر نويرت،": the spokesperson named after a comma
     if inside and inside[0].label != "PERSON":
         # "المتحدث باسم الحملة فلان، قال": the person after the body is the spokesperson
         named = [x for x in inside[1:] if x.label == "PERSON"]
@@ -321,14 +323,15 @@ def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleStat
     return ent.id
 
 
-def _named_right_before(sent: Sentence, pos: int, text: str) -> str | None:
+def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = False) -> str | None:
     """ "ديزني أوضحت", "وكان أديلسون قد صرح": the subject just before the verb."""
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
         words = gap_text(text, m.end, pos).split()
         if all(w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد") for w in words) and len(words) <= 2:
-            if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
+            # "نقلت الصحيفة عن فلان قوله": after قوله the one quoted stands after عن / على لسان
+            if m.label in _SPEAKER_TYPES and (saying or not is_object_marked(sent, m, text)):
                 return m.entity
         return None
     return None
