@@ -527,3 +527,8 @@ def test_a_bodys_name_stops_at_a_persons_title() -> None:
     got = found("وقال رئيس مجلس النقباء الدكتور سامي فرح في تصريح إن القرار صائب.")
     assert ("مجلس النقباء", "ORG") in got, got
     assert not [name for name, _ in got if "الدكتور" in name], got
+
+
+def test_the_country_a_title_heads_stays_a_place() -> None:
+    got = found("قال رئيس أوروغواي السابق، خوسيه موخيكا، إنه لا يرغب في الحصول على أي راتب.")
+    assert ("أوروغواي", "GPE") in got and ("خوسيه موخيكا", "PERSON") in got, got

@@ -370,6 +370,11 @@ _FUNCTION_WORDS = {
     *"الى ان انه إنه أنه لأن لان إذا اذا".split(),
     *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين".split(),
 }
+# titles in construct with what they head: the place after them is that place, not a name
+_HEAD_OF = {
+    normalise_word(w)
+    for w in "رئيس رئيسة ملك ملكة أمير أميرة سفير سفيرة حاكم حاكمة زعيم زعيمة وزير وزيرة مندوب ممثل".split()
+}
 _WAS = {"كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست"}
 _A_MAN = {normalise_word(w) for w in ("رجل", "رجلا", "امرأة", "امرأه", "سيدة")}
 
@@ -600,6 +605,8 @@ def _apply_rules(
             continue  # "رئيس حزب الشعب": the name starts with an organisation word
         if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
             continue  # "رئيس الولايات المتحدة": the office of a country, not a name
+        if trig == "PERSON" and label == "GPE" and stems[i - 1] in _HEAD_OF:
+            continue  # "رئيس أوروغواي السابق، خوسيه موخيكا": the country he heads
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
                 out[k] = (i, j, trig, "rule:trigger")
