@@ -271,3 +271,31 @@ def test_quoted_through_qawluha_after_the_spokesperson_named_by_apposition():
     text = 'ونقلت الصحيفة عن هاني زيد قوله: "لن نتراجع عن القرار".'
     doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
     assert [doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"] == ["هاني زيد"]
+
+
+def test_more_ways_of_quoting_and_describing():
+    text = (
+        'كما اعتذر سامي فرح، المعروف بلغته المباشرة، قائلا أعتذر "لأي زميل ربما جرحته". '
+        'كما اعتذر لزوجها والرئيس السابق، هاني زيد، بعد أن وصفه بأنه "أحول العين".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"لأي زميل ربما جرحته": "سامي فرح", "أحول العين": "سامي فرح"}, said
+
+
+def test_the_one_who_spoke_in_the_sentence_before_adds_the_quotation():
+    text = (
+        'قال سامي فرح "لن أعود إلى السياسة". '
+        "وأشار السيناتور هاني زيد إلى شائعات تقول إنه سيترشح مجددا. "
+        'وأضاف: "من الطبيعي أن نعتقد ذلك".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said["من الطبيعي أن نعتقد ذلك"] == "هاني زيد"
+
+
+def test_a_speaker_after_a_comma_and_a_title():
+    text = 'رجحت المنظمة أن يكون سامي فرح قد قتل قال السفير في واشنطن، الأمير هاني زيد، إن "المملكة لن تسمح بذلك".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "هاني زيد"

@@ -84,7 +84,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         if _is_name(inner, state) or _scare_quoted_word(text, q, inner):
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
-        speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects)
+        prev_said = _said_in_previous(sentences, sent, text, state, speech)
+        speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects, prev_said)
         if (
             speaker is None
             and sent.paragraph == prev_quote_para + 1
@@ -112,6 +113,23 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         prev_quote_para = sent.paragraph
         state.last_speaker = speaker
     return facts
+
+
+def _said_in_previous(
+    sentences: list[Sentence], sent: Sentence, text: str, state: ArticleState, speech
+) -> str | None:
+    """The person named right after a speech verb in the sentence just before, when that sentence
+    quotes nothing (its speaker is not yet the last speaker)."""
+    if sent.index == 0:
+        return None
+    prev = sentences[sent.index - 1]
+    if any(ch in prev.text for ch in '"“«'):
+        return None
+    for h in speech.find(prev.norm):
+        who = _named_after(prev, prev.orig_end(h.end), prev.end, text, state)
+        if who is not None and state.doc.type_of(who) == "PERSON":
+            return who
+    return None
 
 
 def _previous_subjects(sentences: list[Sentence], index: int, text: str) -> list[DocMention]:
@@ -172,6 +190,7 @@ def _speaker(
     speech,
     back_refs,
     prev_subjects: list[DocMention],
+    prev_said: str | None = None,
 ) -> tuple[str | None, str]:
     # 1. a speech verb before the quote in its sentence (the nearest one)
     verbs = [
@@ -209,13 +228,18 @@ def _speaker(
             # this sentence nor to the last one quoted
             return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
         near = _person_before(sent, v_start, text)
-        if near is not None:
+        described_one = normalise(v.phrase) in _DESCRIBED_HIM
+        if near is not None and not described_one:
+            # ("بعد أن وصفه بأنه "…"": the one named before وصفه is the one described, not the speaker)
             return near, f"speech verb '{v.phrase}' with the person named before it"
         for earlier in reversed(verbs[:-1]):
             # "وقالت شركة تويتر إن …، لكنها أكدت أن "…"": the speaker named after the sentence's first verb
             who = _named_after(sent, sent.orig_end(earlier.end), q.open_at, text, state)
             if who is not None:
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
+        if prev_said is not None:
+            # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
+            return prev_said, f"speech verb '{v.phrase}' with a pronoun: who spoke in the sentence before"
         if state.last_speaker is not None:
             return state.last_speaker, f"speech verb '{v.phrase}' with a pronoun: the last speaker"
         if prev_subjects:
@@ -266,6 +290,9 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
 def _apposition(text: str, pos: int, m: DocMention) -> bool:
     """A name set off by commas right after a short description of its bearer."""
     raw = text[pos : m.start]
+    last = raw.split()[-1:] if raw.split() else []
+    if last and normalise(last[0]) in _NAME_TITLES:
+        raw = raw[: raw.rstrip().rfind(last[0])]  # "…، الأمير خالد": a title before the name
     after = text[m.end : m.end + 4].lstrip()
     return (
         raw.count("،") == 1
@@ -290,6 +317,10 @@ _BODY_WORDS = frozenset(
         " الشرطة السلطات"
     ).split()
 )
+_NAME_TITLES = frozenset(
+    normalise(w) for w in "الأمير الأميرة الشيخ الشيخة الدكتور الدكتورة السيد السيدة الملك".split()
+)
+_DESCRIBED_HIM = frozenset(normalise(w) for w in "وصفه وصفها وصفهم وصفته".split())
 _NOT_WROTE = frozenset(normalise(w) for w in "في من عدة بعض ثلاثة أربعة خمسة ستة عشرة".split())
 _CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
