@@ -114,3 +114,12 @@ def test_a_countrys_president_speaking_to_an_outlet_holds_no_role_there():
     text = "حذر الرئيس الجمهوري لمجلس النواب، سامي فرح، من الإغلاق."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "مجلس النواب": "ORG"})
     assert ("role", "سامي فرح", "مجلس النواب", "president") in readable(doc, facts)
+
+
+def test_a_senator_of_the_one_senate_the_article_names():
+    text = "حث السيناتور سامي فرح من ولاية أوهايو داعمه على التبرع. وكان قد ترشح لمجلس الشيوخ عام 2022."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "مجلس الشيوخ": "ORG"})
+    assert ("role", "سامي فرح", "مجلس الشيوخ", "senator") in readable(doc, facts)
+    text = "حث السيناتور سامي فرح داعمه على التبرع. ولم يذكر المقال أي مجلس."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "role"]

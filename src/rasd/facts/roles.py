@@ -101,6 +101,34 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_SENATOR = frozenset(normalise(w) for w in "السيناتور السناتور سيناتور سناتور".split())
+
+
+def extract_senators(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "السيناتور فلان" in an article that names one senate (مجلس الشيوخ): a senator of that senate."""
+    senates = {
+        m.entity for m in state.doc.mentions if m.label == "ORG" and "مجلس الشيوخ" in normalise(m.text)
+    }
+    if len(senates) != 1:
+        return []
+    (senate,) = senates
+    facts: list[Fact] = []
+    for m in sent.mentions:
+        before = sent.previous_words(m, state.text, 2)
+        if before and len(before[-1]) <= 3 and len(before) == 2:
+            before = before[:1]  # "السيناتور جيه دي فانس" where the recogniser kept only "دي فانس"
+        if m.label == "PERSON" and before and (before[-1] in _SENATOR or before[-1][1:] in _SENATOR):
+            facts.append(
+                Fact(
+                    "role",
+                    {"subject": m.entity, "object": senate, "role": "senator"},
+                    sent.evidence(),
+                    reason="pattern: 'السيناتور' PERSON, the one senate the article names",
+                )
+            )
+    return facts
+
+
 def _described_before(sent: Sentence, pos: int, text: str) -> bool:
     """ "وقال الملياردير اليهودي، مالك صحيفة X": a verb, a definite description and a comma before the
     title: it describes the one the description refers to (the last subject), whoever is named later."""
