@@ -299,3 +299,14 @@ def test_a_speaker_after_a_comma_and_a_title():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "هاني زيد"
+
+
+def test_an_unnamed_spokesperson_of_a_body_quoted_with_wasifan():
+    text = (
+        'قال سامي فرح إن الوضع خطير. وأشاد متحدث باسم حركة "النور"، التي تسيطر على المدينة، '
+        'بالعملية واصفا إياها بأنها "رد طبيعي على الجرائم".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "النور": "ORG"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    speaker = doc.entity(quote.args["speaker"])
+    assert speaker.type == "ANON" and speaker.name == 'متحدث باسم حركة "النور"'

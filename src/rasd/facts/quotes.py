@@ -328,30 +328,41 @@ _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)
 
 def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
     """ "المتحدث باسم الرئيس فلان، قال": the speaker is the unnamed spokesperson, not the person
-    named after باسم (an ANON entity named by the description)."""
+    named after باسم (an ANON entity named by the description); "المتحدث باسم الحملة فلان" or
+    "المتحدثة باسم الخارجية، فلانة،" name the spokesperson."""
     seg = text[sent.start : pos]
     found = list(_SPOKESPERSON.finditer(seg))
     if not found:
         return None
     m = found[-1]
     start = sent.start + m.start() + (1 if seg[m.start()].isspace() else 0)
-    desc = text[start:pos].rstrip(" ،,")
-    if not 2 <= n_words(desc) <= 8 or any(ch in desc for ch in '.:؛"“«'):
-        return None
     after = sent.start + m.end() - 1  # the match ends with the space after باسم
     inside = [x for x in sent.mentions if after <= x.start and x.end <= pos]
     if inside and inside[0].label == "PERSON" and text[after : inside[0].start].rstrip().endswith("،"):
-        return inside[0].entity  # "المتحدثة باسم الخارجية، هيذر نويرت،": the spokesperson named after a comma
+        return inside[0].entity  # "المتحدثة باسم الخارجية، هيذر نويرت،": named after a comma
+    desc = text[start:pos].rstrip(" ،,")
     if inside and inside[0].label != "PERSON":
-        # "المتحدث باسم الحملة فلان، قال": the person after the body is the spokesperson
         named = [x for x in inside[1:] if x.label == "PERSON"]
-        return named[-1].entity if named else None
+        if named:
+            return named[-1].entity  # "المتحدث باسم الحملة فلان، قال": the person after the body
+        # "أشاد متحدث باسم حركة "حماس"، التي …، بالعملية": an unnamed spokesperson of the body
+        desc = text[start : inside[0].end]
+        close = text[inside[0].end : inside[0].end + 1]
+        if close in '"”»':
+            desc += close
+    if not 2 <= n_words(desc) <= 8 or any(ch in desc for ch in ".:؛") or not _balanced(desc):
+        return None
     for x in state.doc.mentions:
         if x.label == "ANON" and x.start == start:
             return x.entity
     ent = state.doc.add_entity("ANON", desc, start, start + len(desc), "rule:spokesperson")
     state.last_anon = ent.id
     return ent.id
+
+
+def _balanced(s: str) -> bool:
+    """No quotation left open in a description ("باسم حركة "حماس"" is whole, "باسم "حماس" is not)."""
+    return s.count('"') % 2 == 0 and s.count("«") == s.count("»") and s.count("“") == s.count("”")
 
 
 def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = False) -> str | None:
