@@ -197,3 +197,12 @@ def test_the_source_quoted_before_is_the_one_who_plans_to_give():
     (gift,) = [f for f in facts if f.type == "donation"]
     assert doc.entity(gift.args["donor"]).type == "ANON"
     assert doc.entity(gift.args["recipient"]).name == "سامية فرح" and gift.args["status"] == "planned"
+
+
+def test_funding_received_from_a_named_giver_without_an_amount():
+    text = "تستجوب الشرطة الرئيس السابق سامي فرح بشأن مزاعم بأن حملته الانتخابية حصلت على تمويل من الزعيم الراحل هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert ("donation", "هاني زيد", "سامي فرح", None, "given") in readable(doc, facts)
+    text = "وقال سامي فرح إن حملته الانتخابية حصلت على تمويل كبير العام الماضي."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)

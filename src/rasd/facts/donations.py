@@ -153,15 +153,24 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             donors: list[DocMention | None] = [None]
         elif trig.kind == "raise":
-            if amount is None or n_words(gap_text(text, trig.end, amount.start)) > 6:
+            funded = trig.phrase in _FUNDED  # "حصلت على تمويل من X": a gift whose amount is unsaid
+            if not funded and (amount is None or n_words(gap_text(text, trig.end, amount.start)) > 6):
                 continue
+            if not recipients:
+                recipients = _campaign_owner_before(sent, trig, text)
             if not recipients:
                 subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
             # "تلقت حملة X تبرعا بأربعة ملايين يورو من Y": received from a named giver
-            giver = _giver_after(sent, trig, amount, text, recipients) if trig.phrase in _RECEIVE else None
+            giver = (
+                _giver_after(sent, trig, amount, text, recipients)
+                if trig.phrase in _RECEIVE | _FUNDED
+                else None
+            )
+            if funded and giver is None:
+                continue
             donors = [giver] if giver is not None else [None]
             if giver is not None:
                 status = "given"
@@ -444,6 +453,16 @@ def _money_word_after(sent: Sentence, trig: Trigger, text: str) -> bool:
     return any(w in _MONEY_WORDS for w in gap_text(text, trig.end, min(sent.end, trig.end + 60)).split()[:5])
 
 
+def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[DocMention]:
+    """ "فلان … بأن حملته الانتخابية حصلت على تمويل": the campaign's owner is the person named before."""
+    words = gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-3:]
+    if not set(words) & word_set("donations", "pronoun_recipients"):
+        return []
+    persons = [m for m in sent.mentions if m.end <= trig.start and m.label == "PERSON"]
+    return persons[-1:]
+
+
+_FUNDED = frozenset({"حصلت على تمويل", "حصل على تمويل", "تلقت تمويلا", "تلقى تمويلا"})
 _RECEIVE = frozenset({"تلقى", "تلقت", "تسلم"})
 
 
