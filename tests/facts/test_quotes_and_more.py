@@ -310,3 +310,14 @@ def test_an_unnamed_spokesperson_of_a_body_quoted_with_wasifan():
     (quote,) = [f for f in facts if f.type == "quote"]
     speaker = doc.entity(quote.args["speaker"])
     assert speaker.type == "ANON" and speaker.name == 'متحدث باسم حركة "النور"'
+
+
+def test_an_unnamed_official_referred_to_before_any_quotation():
+    text = (
+        "وأضاف المسؤول الأميركي أنه تم استهداف المجلس مؤكدا أن الخطوة لا تستهدف الطائفة بل تستهدف \"جماعة مسلحة خطيرة\". "
+        'وتابع المسؤول: "لكنها ستكون كارثة بالنسبة للبلد".'
+    )
+    doc, facts = facts_of(text, {})
+    quotes = [f for f in facts if f.type == "quote"]
+    assert len(quotes) == 2 and len({q.args["speaker"] for q in quotes}) == 1
+    assert doc.entity(quotes[0].args["speaker"]).type == "ANON"

@@ -123,3 +123,11 @@ def test_a_senator_of_the_one_senate_the_article_names():
     text = "حث السيناتور سامي فرح داعمه على التبرع. ولم يذكر المقال أي مجلس."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "role"]
+
+
+def test_secretary_general_and_deputy():
+    text = "وقال الأمين العام لحزب الأمل سامي فرح إن الحزب سيشارك. وأكد نائب الأمين العام لحزب الأمل هاني زيد ذلك."
+    doc, facts = facts_of(text, {"حزب الأمل": "ORG", "سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    got = readable(doc, facts)
+    assert ("role", "سامي فرح", "حزب الأمل", "secretary-general") in got
+    assert ("role", "هاني زيد", "حزب الأمل", "deputy secretary-general") in got

@@ -234,7 +234,10 @@ def _speaker(
             return near, f"speech verb '{v.phrase}' with the person named before it"
         for earlier in reversed(verbs[:-1]):
             # "وقالت شركة تويتر إن …، لكنها أكدت أن "…"": the speaker named after the sentence's first verb
-            who = _named_after(sent, sent.orig_end(earlier.end), q.open_at, text, state)
+            e_end = sent.orig_end(earlier.end)
+            who = _named_after(sent, e_end, q.open_at, text, state) or _anonymous_after(
+                sent, e_end, q.open_at, text, state, back_refs
+            )
             if who is not None:
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
         if prev_said is not None:
@@ -439,7 +442,10 @@ def _anonymous_after(
     if first in back_refs and state.last_anon is not None:
         return state.last_anon
     heads = word_set("speech", "anonymous_heads")
-    if first in heads:
+    # "وتابع المسؤول الأميركي: "…"" with no unnamed source quoted before: this one is new, unless a
+    # named speaker is being referred to (الأمين العام فلان … وأضاف المسؤول)
+    new_ref = first in back_refs and first != "المتحدث" and state.last_speaker is None
+    if first in heads or new_ref:
         stop = _ANON_STOP.search(seg)
         end = seg_start + (stop.start() if stop else len(seg))
         desc = text[seg_start:end].strip()
