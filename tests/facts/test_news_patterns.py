@@ -258,3 +258,9 @@ def test_saying_two_candidates_should_retire_is_against_both() -> None:
     text = 'وقالت سامية إن "هاني زيد أبلغ كريم ناصر أنه سيتقاعد في آخر الشهر".'
     doc, facts = facts_of(text, {"سامية": "PERSON", "هاني زيد": "PERSON", "كريم ناصر": "PERSON"})
     assert not [f for f in facts if f.type == "support"], readable(doc, facts)
+
+
+def test_a_country_right_before_the_verb_backs_a_group() -> None:
+    text = "كما أشار الوزير سامي فرح إلى أن إيران تدعم جماعات مسلحة مثل حزب النور في المنطقة."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "إيران": "GPE", "حزب النور": "ORG"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "إيران", "حزب النور", "for")}

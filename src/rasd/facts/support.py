@@ -28,6 +28,7 @@ from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
 TYPES = ("PERSON", "ORG")
+SUBJECT_TYPES = ("PERSON", "ORG", "GPE")  # a country backs a party or a group ("إيران تدعم الحوثيين")
 _matcher: PhraseMatcher | None = None
 
 
@@ -363,10 +364,13 @@ def _subjects(
     masdar: bool = False,
 ) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.label in TYPES and (m.start, m.end) not in state.role_objects]
-    first = subject_after(sent, h_end, text, TYPES, max_words=2, state=state)
+    first = subject_after(sent, h_end, text, SUBJECT_TYPES, max_words=2, state=state)
     if first is not None and first.entity not in obj_ids:
         return [first]
     before = subject_before(sent, h_start, text, TYPES, max_words=12, state=state)
+    near = subject_before(sent, h_start, text, SUBJECT_TYPES, max_words=1, state=state)
+    if near is not None and near.label == "GPE" and near.entity not in obj_ids:
+        return [near]  # "وإيران تدعم الحوثيين": a country right before the verb
     if before is not None and _after_construct(sent, before, text):
         return []  # "مؤيدو بريكست … يبحثون سبل الإطاحة بـ X": unnamed backers of something, not it
     if before is not None and before.entity not in obj_ids:
