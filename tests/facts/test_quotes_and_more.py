@@ -321,3 +321,9 @@ def test_an_unnamed_official_referred_to_before_any_quotation():
     quotes = [f for f in facts if f.type == "quote"]
     assert len(quotes) == 2 and len({q.args["speaker"] for q in quotes}) == 1
     assert doc.entity(quotes[0].args["speaker"]).type == "ANON"
+
+
+def test_a_nickname_or_slogan_in_quotes_is_no_quotation():
+    text = 'قال سامي فرح، الذي أطلق عليه لقب "أفقر رئيس في العالم"، إنه لا يريد راتبا. ورفع أنصاره شعار "الأرض لمن يزرعها".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)

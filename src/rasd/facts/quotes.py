@@ -81,7 +81,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         sent = _sentence_at(sentences, q.open_at)
         if sent is None:
             continue
-        if _is_name(inner, state) or _scare_quoted_word(text, q, inner):
+        if _is_name(inner, state) or _scare_quoted_word(text, q, inner) or _nickname(text, q):
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         prev_said = _said_in_previous(sentences, sent, text, state, speech)
@@ -161,6 +161,16 @@ def _opens_paragraph(text: str, q: Quoted) -> bool:
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     return j == 0 or text[j - 1] == "\n"
+
+
+_NAMING = frozenset(normalise(w) for w in "لقب بلقب لقبه اسم باسم عنوان بعنوان شعار بشعار مسمى".split())
+
+
+def _nickname(text: str, q: Quoted) -> bool:
+    """ "أُطلق عليه لقب "أفقر رئيس في العالم"", "تحت شعار "…"": a nickname, title or slogan is no
+    one's quotation."""
+    before = normalise(text[max(0, q.open_at - 20) : q.open_at]).split()[-1:]
+    return bool(before) and before[0] in _NAMING
 
 
 def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
