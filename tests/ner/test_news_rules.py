@@ -532,3 +532,8 @@ def test_a_bodys_name_stops_at_a_persons_title() -> None:
 def test_the_country_a_title_heads_stays_a_place() -> None:
     got = found("قال رئيس أوروغواي السابق، خوسيه موخيكا، إنه لا يرغب في الحصول على أي راتب.")
     assert ("أوروغواي", "GPE") in got and ("خوسيه موخيكا", "PERSON") in got, got
+
+
+def test_particles_do_not_end_a_name_either() -> None:
+    got = found("ولم يقدم الوزير أي دليل على اتهامه هذا للمصرف.")
+    assert not [name for name, label in got if label == "PERSON"], got

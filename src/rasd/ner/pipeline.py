@@ -339,12 +339,19 @@ def recognise(text: str) -> list[Span]:
             continue  # "رجل صالح" is "a good man": after a bare رجل comes an adjective, not a name
         if all(words[k] in _FUNCTION_WORDS for k in range(i, j)):
             continue  # "وأشار إلى أن": particles are never a name
-        if label == "PERSON" and j - i >= 2 and (words[i] in _FUNCTION_WORDS or words[i] in _WAS):
+        trimmed = False
+        while label == "PERSON" and j - i >= 2 and (words[i] in _FUNCTION_WORDS or words[i] in _WAS):
             i += 1  # "بين عامي 2001 و2013", "الرئيس كان على علم": a particle or كان does not start a name …
-            if j - i == 1 and (
-                _cluster(model, norms[i]) not in model.name_clusters or words[i] in _FUNCTION_WORDS
-            ):
-                continue  # … and a word after it that is not used like a name (عامي) is none
+            trimmed = True
+        while label == "PERSON" and j - i >= 2 and words[j - 1] in _FUNCTION_WORDS:
+            j -= 1  # … nor ends one ("الوزير أي دليل على")
+            trimmed = True
+        if (
+            trimmed
+            and j - i == 1
+            and (_cluster(model, norms[i]) not in model.name_clusters or words[i] in _FUNCTION_WORDS)
+        ):
+            continue  # … and a lone word left that is not used like a name (عامي، دليل) is none
         if label == "PERSON" and j - i == 1 and words[i] in _PREPOSITION_NOT_NAME:
             continue  # "وكتب على LinkedIn": على is "on" (علي, Ali, is spelt so only in some papers)
         start = tokens[i].start
@@ -367,7 +374,7 @@ _PREPOSITION_NOT_NAME = {"على", "وعلى", "فعلى"}
 # written exactly so (إلى, not the name الي), these are particles, never a name on their own
 _FUNCTION_WORDS = {
     *"إلى أن إن على عن في من مع ما لا قد لم لن هذا هذه ذلك التي الذي أو ثم حتى كما بين إلا لكن".split(),
-    *"الى ان انه إنه أنه لأن لان إذا اذا".split(),
+    *"الى ان انه إنه أنه لأن لان إذا اذا أي اي".split(),
     *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين".split(),
 }
 # titles in construct with what they head: the place after them is that place, not a name
