@@ -264,3 +264,12 @@ def test_a_country_right_before_the_verb_backs_a_group() -> None:
     text = "كما أشار الوزير سامي فرح إلى أن إيران تدعم جماعات مسلحة مثل حزب النور في المنطقة."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "إيران": "GPE", "حزب النور": "ORG"})
     assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "إيران", "حزب النور", "for")}
+
+
+def test_examples_after_mithl_are_not_the_supporters() -> None:
+    text = (
+        "وجاء في التقرير أن المتهمين نشروا معلومات للتقليل من شأن مرشحين آخرين مثل سامي فرح "
+        "وكريم ناصر، ودعم هاني زيد."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in readable(doc, facts) if f[0] == "support" and f[1] in ("سامي فرح", "كريم ناصر")]

@@ -16,6 +16,7 @@ from rasd.facts.common import (
     coordinated_before,
     gap_text,
     inside_mention,
+    is_object_marked,
     n_words,
     negated,
     sentence_topic,
@@ -375,6 +376,9 @@ def _subjects(
         return []  # "مؤيدو بريكست … يبحثون سبل الإطاحة بـ X": unnamed backers of something, not it
     if before is not None and before.entity not in obj_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
+        first = min(group, key=lambda g: g.start)
+        if masdar and first is not before and is_object_marked(sent, first, text):
+            return []  # "مرشحين آخرين مثل X وY، ودعم Z": Y is listed with X, an example, not a subject
         return [g for g in group if g.entity not in obj_ids]
     if masdar and state.last_donors and state.last_donors[0] == sent.index:
         # "ضخ عشرات الملايين في لجان … لانتخاب X": the giver named (or implied) for the gift
