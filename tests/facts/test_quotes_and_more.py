@@ -327,3 +327,14 @@ def test_a_nickname_or_slogan_in_quotes_is_no_quotation():
     text = 'قال سامي فرح، الذي أطلق عليه لقب "أفقر رئيس في العالم"، إنه لا يريد راتبا. ورفع أنصاره شعار "الأرض لمن يزرعها".'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+
+
+def test_an_unnamed_official_described_after_the_verb_with_no_one_named_before():
+    text = 'وقال الدبلوماسي الأميركي إنه "تم تفسير الخطوة على أنها محاولة للتأثير". مضيفا: "هناك عواقب".'
+    doc, facts = facts_of(text, {})
+    quotes = [f for f in facts if f.type == "quote"]
+    assert len(quotes) == 2 and len({q.args["speaker"] for q in quotes}) == 1
+    assert doc.entity(quotes[0].args["speaker"]).name == "الدبلوماسي الأميركي"
+    text = 'وقالت المحكمة إن الاتفاق "لا يشمل المياه الإقليمية".'
+    doc, facts = facts_of(text, {})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)

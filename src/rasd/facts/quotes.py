@@ -237,6 +237,11 @@ def _speaker(
             # a description refers to the one the last sentences were about, not to a name in
             # this sentence nor to the last one quoted
             return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
+        if described and state.last_speaker is None:
+            # "وقال الدبلوماسي الأميركي إنه "…"" with no one named before: an unnamed speaker
+            anon = _described_speaker(sent, v_end, q.open_at, text, state)
+            if anon is not None:
+                return anon, f"speech verb '{v.phrase}' + a description: an unnamed speaker"
         near = _person_before(sent, v_start, text)
         described_one = normalise(v.phrase) in _DESCRIBED_HIM
         if near is not None and not described_one:
@@ -405,6 +410,47 @@ def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> s
         return ""
     bodies = word_set("org_nouns", "nouns") | _BODY_WORDS
     return "body" if words[0] in bodies else "person"
+
+
+_PERSON_HEADS = frozenset(
+    normalise(w)
+    for w in (
+        "المسؤول المسؤولة الدبلوماسي الدبلوماسية المصدر الوزير الوزيرة المتحدث المتحدثة السفير السفيرة"
+        " المستشار المستشارة القيادي القيادية الناشط الناشطة الخبير الخبيرة المحلل المحللة الضابط النائب"
+        " النائبة العضو المبعوث المبعوثة المندوب المندوبة"
+    ).split()
+)
+
+
+def _described_speaker(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
+    """An ANON entity named by the definite description after the speech verb (its first 1-3 words,
+    up to إن/أن, a comma or a preposition)."""
+    seg = text[pos:limit]
+    start = pos + len(seg) - len(seg.lstrip())
+    words = []
+    for w in seg.split():
+        if (
+            normalise(w) in ("ان", "انه", "انها", "بان", "في", "من", "ل", "على", "علي", "الى")
+            or w[-1] in "،,:"
+        ):
+            if w[-1] in "،,:" and len(w) > 1 and len(words) < 3:
+                words.append(w.rstrip("،,:"))
+            break
+        words.append(w)
+        if len(words) == 3:
+            break
+    if not words or normalise(words[0]) not in _PERSON_HEADS:
+        return None  # المحكمة، الوكالة، المرصد: a body, not an unnamed person
+    named = [m for m in sent.mentions if start <= m.start < limit and m.label == "PERSON"]
+    if named and n_words(gap_text(text, start, named[0].start)) <= 8:
+        return named[0].entity  # "وأكد القيادي الحوثي، …، علي صفرة، أنهم": named after all
+    desc = " ".join(words)
+    for m in state.doc.mentions:
+        if m.label == "ANON" and m.start == start:
+            return m.entity
+    ent = state.doc.add_entity("ANON", desc, start, start + len(desc), "rule:described-speaker")
+    state.last_anon = ent.id
+    return ent.id
 
 
 def _place_after(sent: Sentence, pos: int, limit: int, text: str) -> bool:
