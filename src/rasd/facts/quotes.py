@@ -427,7 +427,7 @@ def _described_speaker(sent: Sentence, pos: int, limit: int, text: str, state: A
     up to إن/أن, a comma or a preposition)."""
     seg = text[pos:limit]
     start = pos + len(seg) - len(seg.lstrip())
-    words = []
+    words: list[str] = []
     for w in seg.split():
         if (
             normalise(w) in ("ان", "انه", "انها", "بان", "في", "من", "ل", "على", "علي", "الى")
