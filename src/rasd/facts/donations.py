@@ -10,6 +10,7 @@ the donation stated just before it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -426,17 +427,21 @@ def _agent_after(sent: Sentence, trig: Trigger, text: str, recipients: list[DocM
     """ "تمويل حملة X من قبل Y": the agent named after من قبل, right after the recipient."""
     if not recipients:
         return None
-    last = max(recipients, key=lambda r: r.end)
+    pos = max(r.end for r in recipients)
+    return _named_after_marker(sent, pos, text, recipients, lambda words: "من قبل" in " ".join(words[:4]))
+
+
+def _named_after_marker(
+    sent: Sentence, pos: int, text: str, recipients: list[DocMention], marker: Callable[[list[str]], bool]
+) -> DocMention | None:
+    """The first giver-type mention after ``pos`` (not a recipient), when the few words before it
+    hold the ``marker`` (من، من قبل) and no punctuation."""
     rec_ids = {r.entity for r in recipients}
     for m in sent.mentions:
-        if m.start < last.end or m.label not in DONOR_TYPES or m.entity in rec_ids:
+        if m.start < pos or m.label not in DONOR_TYPES or m.entity in rec_ids:
             continue
-        words = gap_text(text, last.end, m.start).split()
-        if (
-            "من قبل" in " ".join(words[:4])
-            and len(words) <= 6
-            and not any(c in text[last.end : m.start] for c in "،,.:")
-        ):
+        words = gap_text(text, pos, m.start).split()
+        if marker(words) and len(words) <= 6 and not any(c in text[pos : m.start] for c in "،,.:"):
             return m
         return None
     return None
@@ -471,15 +476,7 @@ def _giver_after(
 ) -> DocMention | None:
     """The one named after من (a few describing words allowed) following the amount of a receipt."""
     pos = amount.end if amount is not None else trig.end
-    rec_ids = {r.entity for r in recipients}
-    for m in sent.mentions:
-        if m.start < pos or m.label not in DONOR_TYPES or m.entity in rec_ids:
-            continue
-        words = gap_text(text, pos, m.start).split()
-        if "من" in words[:3] and len(words) <= 6 and not any(c in text[pos : m.start] for c in "،,.:"):
-            return m
-        return None
-    return None
+    return _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
 
 
 _COPULA = frozenset({"كان", "وكان", "فكان", "وهو", "فهو", "وهي", "فهي", "يعد", "ويعد", "يعتبر", "ويعتبر"})

@@ -84,8 +84,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         if _is_name(inner, state) or _scare_quoted_word(text, q, inner) or _nickname(text, q):
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
-        prev_said = _said_in_previous(sentences, sent, text, state, speech)
-        speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects, prev_said)
+        prev_sent = sentences[sent.index - 1] if sent.index > 0 else None
+        speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects, prev_sent)
         if (
             speaker is None
             and sent.paragraph == prev_quote_para + 1
@@ -115,15 +115,10 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
     return facts
 
 
-def _said_in_previous(
-    sentences: list[Sentence], sent: Sentence, text: str, state: ArticleState, speech
-) -> str | None:
+def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> str | None:
     """The person named right after a speech verb in the sentence just before, when that sentence
     quotes nothing (its speaker is not yet the last speaker)."""
-    if sent.index == 0:
-        return None
-    prev = sentences[sent.index - 1]
-    if any(ch in prev.text for ch in '"“«'):
+    if prev is None or any(ch in prev.text for ch in '"“«'):
         return None
     for h in speech.find(prev.norm):
         who = _named_after(prev, prev.orig_end(h.end), prev.end, text, state)
@@ -200,7 +195,7 @@ def _speaker(
     speech,
     back_refs,
     prev_subjects: list[DocMention],
-    prev_said: str | None = None,
+    prev_sent: Sentence | None = None,
 ) -> tuple[str | None, str]:
     # 1. a speech verb before the quote in its sentence (the nearest one)
     verbs = [
@@ -255,6 +250,7 @@ def _speaker(
             )
             if who is not None:
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
+        prev_said = _said_in(prev_sent, text, state, speech)
         if prev_said is not None:
             # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
             return prev_said, f"speech verb '{v.phrase}' with a pronoun: who spoke in the sentence before"
@@ -370,10 +366,15 @@ def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleStat
             desc += close
     if not 2 <= n_words(desc) <= 8 or any(ch in desc for ch in ".:؛") or not _balanced(desc):
         return None
-    for x in state.doc.mentions:
-        if x.label == "ANON" and x.start == start:
-            return x.entity
-    ent = state.doc.add_entity("ANON", desc, start, start + len(desc), "rule:spokesperson")
+    return _anon_speaker(state, desc, start, "rule:spokesperson")
+
+
+def _anon_speaker(state: ArticleState, desc: str, start: int, source: str) -> str:
+    """The ANON entity named ``desc`` at ``start`` (made once; the last unnamed speaker from now on)."""
+    for m in state.doc.mentions:
+        if m.label == "ANON" and m.start == start:
+            return m.entity
+    ent = state.doc.add_entity("ANON", desc, start, start + len(desc), source)
     state.last_anon = ent.id
     return ent.id
 
@@ -403,10 +404,7 @@ def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> s
     words = gap_text(text, pos, limit).split()
     if not words or not words[0].startswith("ال") or len(words[0]) <= 3:
         return ""
-    if any(
-        m.start >= pos and m.start < limit and n_words(gap_text(text, pos, m.start)) == 0
-        for m in sent.mentions
-    ):
+    if _mention_right_after(sent, pos, limit, text) is not None:
         return ""
     bodies = word_set("org_nouns", "nouns") | _BODY_WORDS
     return "body" if words[0] in bodies else "person"
@@ -444,21 +442,21 @@ def _described_speaker(sent: Sentence, pos: int, limit: int, text: str, state: A
     named = [m for m in sent.mentions if start <= m.start < limit and m.label == "PERSON"]
     if named and n_words(gap_text(text, start, named[0].start)) <= 8:
         return named[0].entity  # "وأكد القيادي الحوثي، …، علي صفرة، أنهم": named after all
-    desc = " ".join(words)
-    for m in state.doc.mentions:
-        if m.label == "ANON" and m.start == start:
-            return m.entity
-    ent = state.doc.add_entity("ANON", desc, start, start + len(desc), "rule:described-speaker")
-    state.last_anon = ent.id
-    return ent.id
+    return _anon_speaker(state, " ".join(words), start, "rule:described-speaker")
+
+
+def _mention_right_after(sent: Sentence, pos: int, limit: int, text: str) -> DocMention | None:
+    """The mention that starts right after ``pos`` (no word between), before ``limit``."""
+    for m in sent.mentions:
+        if pos <= m.start < limit and n_words(gap_text(text, pos, m.start)) == 0:
+            return m
+    return None
 
 
 def _place_after(sent: Sentence, pos: int, limit: int, text: str) -> bool:
     """A country or city named right after the speech verb is its subject."""
-    return any(
-        m.label in ("GPE", "LOC") and pos <= m.start < limit and n_words(gap_text(text, pos, m.start)) == 0
-        for m in sent.mentions
-    )
+    m = _mention_right_after(sent, pos, limit, text)
+    return m is not None and m.label in ("GPE", "LOC")
 
 
 def _books(sent: Sentence, start: int, phrase: str) -> bool:
@@ -472,9 +470,8 @@ def _books(sent: Sentence, start: int, phrase: str) -> bool:
 def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) -> str | None:
     for m in sent.mentions:
         if quote_at is not None and m.start >= quote_at:
-            return (
-                None  # "وأضاف: "كانت (مارلين مونرو) نجمة …": a name inside the quotation is not its speaker
-            )
+            # "وأضاف: "كانت (مارلين مونرو) نجمة …": a name inside the quotation is not its speaker
+            return None
         gap = gap_text(text, sent.start, m.start)
         if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
@@ -506,14 +503,7 @@ def _anonymous_after(
         end = seg_start + (stop.start() if stop else len(seg))
         desc = text[seg_start:end].strip()
         if 1 <= n_words(desc) <= 8:
-            for m in state.doc.mentions:
-                if m.label == "ANON" and m.start == seg_start:
-                    return m.entity
-            ent = state.doc.add_entity(
-                "ANON", desc, seg_start, seg_start + len(desc), "rule:anonymous-speaker"
-            )
-            state.last_anon = ent.id
-            return ent.id
+            return _anon_speaker(state, desc, seg_start, "rule:anonymous-speaker")
     return None
 
 

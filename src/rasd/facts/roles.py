@@ -20,14 +20,10 @@ from rasd.facts.common import (
     n_words,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.vocab import matcher
+from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
-_SAID = frozenset(
-    normalise(w)
-    for w in "قال قالت أكد أكدت أضاف أضافت صرح صرحت أعلن أعلنت أوضح أوضحت ذكر ذكرت رد ردت علق علقت كتب كتبت أشار أشارت".split()
-)
 _HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
 MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
 
@@ -75,11 +71,15 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
         ):
             # "تم تعيينه أمين صندوق …", "كان … وزير النقل في الحكومة": the subject is a pronoun
             lead = sent.norm[: hit.start].split()
-            opens = lead in (["اما"], ["واما"])  # "أما زعيم الحزب فقال": the title is the subject
-            elected = bool(lead) and lead[-1] in ("انتخاب", "اختيار", "تعيين", "ترشيح", "لانتخاب", "لاختيار")
-            # "قالت المتحدثة باسم وزارة الخارجية": the title names the verb's own subject, unnamed
-            elected = elected or (bool(lead) and lead[-1].lstrip("وف") in _SAID and not described)
-            if not opens and not elected and len(lead) <= 7 and state.last_subjects:
+            last = lead[-1] if lead else ""
+            someone_else = (
+                lead in (["اما"], ["واما"])  # "أما زعيم الحزب فقال": the title is the subject
+                # "انتخاب رئيس المفوضية": a future holder
+                or last in ("انتخاب", "اختيار", "تعيين", "ترشيح", "لانتخاب", "لاختيار")
+                # "قالت المتحدثة باسم وزارة الخارجية": the speech verb's own subject, unnamed
+                or (last.lstrip("وف") in word_set("speech", "verbs") and not described)
+            )
+            if not someone_else and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
                 why = f"pattern: (pronoun) {hit.phrase} ORG, subject of an earlier sentence"
         if org is None or person is None:

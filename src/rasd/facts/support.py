@@ -376,8 +376,8 @@ def _subjects(
         return []  # "مؤيدو بريكست … يبحثون سبل الإطاحة بـ X": unnamed backers of something, not it
     if before is not None and before.entity not in obj_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
-        first = min(group, key=lambda g: g.start)
-        if masdar and first is not before and is_object_marked(sent, first, text):
+        head = min(group, key=lambda g: g.start)
+        if masdar and head is not before and is_object_marked(sent, head, text):
             return []  # "مرشحين آخرين مثل X وY، ودعم Z": Y is listed with X, an example, not a subject
         return [g for g in group if g.entity not in obj_ids]
     if masdar and state.last_donors and state.last_donors[0] == sent.index:

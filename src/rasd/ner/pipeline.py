@@ -352,8 +352,6 @@ def recognise(text: str) -> list[Span]:
             and (_cluster(model, norms[i]) not in model.name_clusters or words[i] in _FUNCTION_WORDS)
         ):
             continue  # … and a lone word left that is not used like a name (عامي، دليل) is none
-        if label == "PERSON" and j - i == 1 and words[i] in _PREPOSITION_NOT_NAME:
-            continue  # "وكتب على LinkedIn": على is "on" (علي, Ali, is spelt so only in some papers)
         start = tokens[i].start
         # A leading token that is only particles (لـ, وبـ) is not part of the name.
         while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
@@ -370,12 +368,12 @@ def recognise(text: str) -> list[Span]:
     return spans
 
 
-_PREPOSITION_NOT_NAME = {"على", "وعلى", "فعلى"}
-# written exactly so (إلى, not the name الي), these are particles, never a name on their own
+# written exactly so (إلى, not the name الي; "وكتب على LinkedIn": على, not Ali), these are particles,
+# never a name on their own
 _FUNCTION_WORDS = {
     *"إلى أن إن على عن في من مع ما لا قد لم لن هذا هذه ذلك التي الذي أو ثم حتى كما بين إلا لكن".split(),
     *"الى ان انه إنه أنه لأن لان إذا اذا أي اي".split(),
-    *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين".split(),
+    *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين فعلى".split(),
 }
 # titles in construct with what they head: the place after them is that place, not a name
 _HEAD_OF = {
