@@ -338,3 +338,107 @@ def test_an_unnamed_official_described_after_the_verb_with_no_one_named_before()
     text = 'وقالت المحكمة إن الاتفاق "لا يشمل المياه الإقليمية".'
     doc, facts = facts_of(text, {})
     assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+
+
+def test_a_straight_quote_glued_to_a_speech_verb_opens_the_quotation():
+    text = 'وقال سامي فرح "سأصوت للمرة الأولى". وأضاف" كنت أنوي المقاطعة ولكني تراجعت".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"سأصوت للمرة الأولى": "سامي فرح", " كنت أنوي المقاطعة ولكني تراجعت": "سامي فرح"} or said == {
+        "سأصوت للمرة الأولى": "سامي فرح",
+        "كنت أنوي المقاطعة ولكني تراجعت": "سامي فرح",
+    }
+
+
+def test_participle_speech_verbs_attribute_to_the_subject():
+    text = (
+        'ونهاية العام الماضي، كرر الوزير، هاني زيد، التأكيد على أن "الحل سياسي"، '
+        'مشددا على أنه "لا بد من اتفاق"، ثم غرد مغردا في حسابه: "الحمد لله على السلامة".'
+    )
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said.get("لا بد من اتفاق") == "هاني زيد"
+    assert said.get("الحمد لله على السلامة") == "هاني زيد"
+
+
+def test_the_one_described_after_wasifan_is_not_the_speaker():
+    text = 'واقترح سامي فرح أن يقال الوزير، واصفا هاني زيد بأن "أداءه ضعيف".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامي فرح"
+
+
+def test_a_body_named_before_by_its_head_noun_speaks():
+    text = (
+        'اتهمت لجنة الشؤون المالية الحكومة بالتقصير. '
+        'وقالت اللجنة إن المدينة تستخدم في إخفاء "الأصول الفاسدة" للرئيس.'
+    )
+    doc, facts = facts_of(text, {"لجنة الشؤون المالية": "ORG"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "لجنة الشؤون المالية"
+
+
+def test_the_holder_named_after_a_title_and_its_body_speaks():
+    text = (
+        'وقال سامي فرح إن الحالة مستقرة. '
+        'من جانبه قال المدير التنفيذي لمجمع النور الطبي د. هاني زيد: "قمنا بكل ما يلزم".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "مجمع النور الطبي": "ORG"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "هاني زيد"
+
+
+def test_the_holder_after_a_title_in_a_body_speaks():
+    text = 'اعتبر المفوض السامي لحقوق الإنسان في الأمم المتحدة هاني زيد أن الرد "لم يكن متكافئا إطلاقا".'
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON", "الأمم المتحدة": "ORG"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "هاني زيد"
+
+
+def test_a_pronoun_speaker_is_the_one_person_the_sentence_before_names():
+    text = (
+        "وفي ظل عزوف واضح عن الانتخابات بسبب البطالة، دعا الرئيس التونسي هاني زيد المواطنين إلى التصويت. "
+        'وقال "هذا الأحد لن يكون كالمعتاد".'
+    )
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "هاني زيد"
+
+
+def test_a_described_speaker_is_not_the_one_person_the_sentence_before_names():
+    text = 'في ظل التفاصيل الكاملة للقضية تحدثت الممثلة هالة نور. وقال المحامي "سيتبين كل شيء في النهاية".'
+    doc, facts = facts_of(text, {"هالة نور": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and doc.entity(f.args["speaker"]).name == "هالة نور"]
+
+
+def test_a_spokesperson_after_the_verb_is_an_unnamed_speaker_or_the_one_named_so_before():
+    text = (
+        'واتهم سامي فرح الشركة بالاختراق، وقال المتحدث باسم رجل الأعمال الأمريكي: "لدينا أسباب للشك".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    speaker = doc.entity(quote.args["speaker"])
+    assert speaker.type == "ANON" and speaker.name == "المتحدث باسم رجل الأعمال الأمريكي"
+    text = (
+        "اتهم العقيد هاني زيد، المتحدث باسم التحالف العربي، الجماعة بالتهريب. "
+        'وتابع المتحدث باسم التحالف بالقول إن "هذا يوضح العلاقة".'
+    )
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON", "التحالف العربي": "ORG"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "هاني زيد"
+
+
+def test_a_name_in_quotes_is_not_the_speaker_nor_a_list_of_names_a_quote():
+    text = (
+        'ظهر سامي فرح في تسجيل ليعلن تنصيب نفسه "خليفة" قائلا في خطبته: "إني وليت عليكم". '
+        'وشارك في حملات عبر جمعية النور المصنفة على قائمة الدول الأربع "مصر والأردن والبحرين".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "خليفة": "PERSON", "مصر": "GPE", "الأردن": "GPE", "البحرين": "GPE"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"إني وليت عليكم": "سامي فرح"}
+
+
+def test_one_word_in_quotes_far_from_the_verb_is_a_term():
+    text = 'وقال سامي فرح إن الحكومة تعمل بجد على إعلان مراسم تنصيب "الخليفة"، وإنما لم يحدث ذلك.'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]

@@ -537,3 +537,20 @@ def test_the_country_a_title_heads_stays_a_place() -> None:
 def test_particles_do_not_end_a_name_either() -> None:
     got = found("ولم يقدم الوزير أي دليل على اتهامه هذا للمصرف.")
     assert not [name for name, label in got if label == "PERSON"], got
+
+
+def test_basim_after_a_spokesperson_is_on_behalf_of_not_a_name() -> None:
+    got = found('وقال المتحدث باسم رجل الأعمال الأمريكي: "لدينا أسباب للشك".')
+    assert not [name for name, label in got if label == "PERSON" and "باسم" in name], got
+
+
+def test_a_body_ends_before_a_second_definite_body_head() -> None:
+    got = found("اتهمت لجنة الشؤون الخارجية بمجلس العموم الحكومة البريطانية بالتغاضي عن الأموال القذرة.")
+    assert not [name for name, _ in got if "العموم الحكومة" in name], got
+
+
+def test_a_centre_is_a_body_head_but_not_a_ranking() -> None:
+    got = found("اتهم المركز الوطني لمراقبة الإرهاب مساجد بالتحريض في تقرير نشره أمس.")
+    assert ("المركز الوطني لمراقبة الإرهاب", "ORG") in got, got
+    got = found("وحل الفريق في المركز الأول بعد فوزه في المباراة الأخيرة.")
+    assert not [name for name, _ in got if "المركز" in name], got

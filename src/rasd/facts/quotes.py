@@ -22,7 +22,7 @@ from rasd.text.normalise import normalise
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "”": "”"}
 _SPEAKER_TYPES = ("PERSON", "ORG", "ANON")
-_ANON_STOP = re.compile(r"[:،,“”\"«»]|\s(?:إن|ان|أن|بأن|قائلا|لصحيفة|لموقع|لشبكة|لوكالة)\s")
+_ANON_STOP = re.compile(r"[:،,“”\"«»]|\s(?:إن|ان|أن|بأن|قائلا|بالقول|لصحيفة|لموقع|لشبكة|لوكالة)\s")
 
 
 @dataclass
@@ -40,7 +40,11 @@ def find_quotes(text: str) -> list[Quoted]:
     while i < n:
         ch = text[i]
         if ch in _PAIRS and not (
-            ch == '"' and (i + 1 >= n or (text[i + 1].isspace() and i > 0 and not text[i - 1].isspace()))
+            ch == '"'
+            and (
+                i + 1 >= n
+                or (text[i + 1].isspace() and i > 0 and not text[i - 1].isspace() and not _after_verb(text, i))
+            )
         ):
             # a straight quote glued to the word before it and followed by a space closes a
             # quotation, it cannot open one (a stray closing mark must not pair with the next opening
@@ -65,6 +69,16 @@ def find_quotes(text: str) -> list[Quoted]:
                 continue
         i += 1
     return out
+
+
+def _after_verb(text: str, i: int) -> bool:
+    """ `وأضاف" كنت …`: a straight quote glued to a speech verb opens the quotation."""
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    word = normalise(text[j:i])
+    verbs = word_set("speech", "verbs")
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
 
 
 def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]:
@@ -179,12 +193,12 @@ def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
 
 def _is_name(inner: str, state: ArticleState) -> bool:
     """“إيباك”، “DreamWorks Animation”: quotation marks around a name are not a quote."""
-    key = normalise(inner).casefold()
-    for e in state.doc.entities:
-        names = [e.name, *e.aliases]
-        if any(normalise(n).casefold() == key for n in names):
-            return True
-    return False
+    known = {normalise(n).casefold() for e in state.doc.entities for n in (e.name, *e.aliases)}
+    if normalise(inner).casefold() in known:
+        return True
+    # "للدول الأربع "السعودية والإمارات والبحرين ومصر"": a list of names
+    parts = [p.strip() for p in re.split(r"[،,]|\s+و(?=\S)", normalise(inner).casefold())]
+    return len(parts) >= 2 and all(p in known or p[1:] in known for p in parts if p)
 
 
 def _speaker(
@@ -207,12 +221,32 @@ def _speaker(
     if verbs:
         v = verbs[-1]
         v_start, v_end = sent.orig(v.start), sent.orig_end(v.end)
+        if (
+            n_words(text[q.start : q.end]) == 1
+            and not colon
+            and n_words(gap_text(text, v_end, q.open_at)) > 6
+            and not _AS_SAYS.match(normalise(text[q.end : min(len(text), q.end + 25)]))
+        ):
+            # "احتفى … أو من وصفهم بـ"الثوار" … مراسم تنصيب "الخليفة"": one word in quotes far from
+            # the verb is a term the writer marks, not a quotation
+            return None, "no speaker"
+        if normalise(v.phrase) in _DESCRIBING:
+            # "واصفا وزير الخارجية بأن "…"": the one named after the participle is the one described;
+            # the speaker is the sentence's subject before it, or the one the text is about
+            near = _spokesperson_before(sent, v_start, text, state) or _person_before(sent, v_start, text)
+            if near is not None:
+                return near, f"'{v.phrase}' + the speaker named before it (the one named after is described)"
+            return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
         who = _named_after(sent, v_end, q.open_at, text, state)
         if who is not None:
             return who, f"speech verb '{v.phrase}' + speaker after it"
         anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
         if anon is not None:
             return anon, f"speech verb '{v.phrase}' + unnamed speaker"
+        spokesperson = _spokesperson_before(sent, q.open_at, text, state, after=v_end)
+        if spokesperson is not None:
+            # "وقال المتحدث باسم رجل الأعمال الأمريكي: "…"": the spokesperson after the verb
+            return spokesperson, f"speech verb '{v.phrase}' + the spokesperson after it"
         spokesperson = _spokesperson_before(sent, v_start, text, state)
         if spokesperson is not None:
             return spokesperson, f"speech verb '{v.phrase}' + the unnamed spokesperson before it"
@@ -223,6 +257,11 @@ def _speaker(
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
         described = _unnamed_subject_after(sent, v_end, q.open_at, text)
+        if described == "body":
+            body = _body_named_before(sent, v_end, text, state)
+            if body is not None:
+                # "وقالت اللجنة إن … "…"": the committee the article named before
+                return body, f"speech verb '{v.phrase}' + a body named before by its head noun"
         if described == "body" or _place_after(sent, v_end, q.open_at, text):
             # "أعلن الحزب الحاكم أن …", "ووصفت فرنسا التصويت بأنه …": a body or a country speaks,
             # no person named before
@@ -250,15 +289,8 @@ def _speaker(
             )
             if who is not None:
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
-        prev_said = _said_in(prev_sent, text, state, speech)
-        if prev_said is not None:
-            # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
-            return prev_said, f"speech verb '{v.phrase}' with a pronoun: who spoke in the sentence before"
-        if state.last_speaker is not None:
-            return state.last_speaker, f"speech verb '{v.phrase}' with a pronoun: the last speaker"
-        if prev_subjects:
-            return prev_subjects[0].entity, f"speech verb '{v.phrase}' with a pronoun: the last subject"
-        return None, "no speaker"
+        bare = not described and _introduced(text, v_end, q.open_at)
+        return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects, bare=bare)
     # 2. a colon before the quote: the speaker is the sentence's subject ("فانس يحث …: “…”")
     if colon:
         topic = _sentence_subject(sent, text, q.open_at)
@@ -266,7 +298,7 @@ def _speaker(
             return topic, "quotation after a colon: the sentence's subject"
     # 3. ", كما يقول" after the quote
     after = normalise(text[q.end : min(len(text), q.end + 25)])
-    m = re.match(r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت)", after)
+    m = _AS_SAYS.match(after)
     if m:
         # "“…”، كما قال فلان": the person named after the verb, else the last speaker
         named = [x for x in state.doc.mentions if x.start > q.end and x.label in ("PERSON", "ANON")]
@@ -275,6 +307,76 @@ def _speaker(
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
     return None, "no-cue"
+
+
+def _pronoun_speaker(
+    phrase: str,
+    prev_sent: Sentence | None,
+    text: str,
+    state: ArticleState,
+    speech,
+    prev_subjects: list[DocMention],
+    bare: bool = False,
+) -> tuple[str | None, str]:
+    """The speaker a verb with a pronoun subject refers to ("وأضاف: "…""); ``bare``: nothing but إن /
+    أن stands between the verb and the quotation."""
+    prev_said = _said_in(prev_sent, text, state, speech)
+    if prev_said is not None:
+        # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
+        return prev_said, f"speech verb '{phrase}' with a pronoun: who spoke in the sentence before"
+    if state.last_speaker is not None:
+        return state.last_speaker, f"speech verb '{phrase}' with a pronoun: the last speaker"
+    if prev_subjects:
+        return prev_subjects[0].entity, f"speech verb '{phrase}' with a pronoun: the last subject"
+    sole = _sole_person(prev_sent, text) if bare else None
+    if sole is not None:
+        # "…، دعا الرئيس التونسي فلان التونسيين … . وقال "…"": the one person the sentence before names
+        return sole, f"speech verb '{phrase}' with a pronoun: the one person named in the sentence before"
+    return None, "no speaker"
+
+
+def _introduced(text: str, v_end: int, open_at: int) -> bool:
+    """The quotation is what the verb says: right after it, after a colon, or after إن / أن / بأنه."""
+    if text[max(v_end, open_at - 3) : open_at].strip().endswith(":"):
+        return True
+    words = gap_text(text, v_end, open_at).split()
+    return not words or any(w in _CONTENT_CLAUSE or w in ("انهم", "بانهم") for w in words[-3:])
+
+
+def _sole_person(sent: Sentence | None, text: str) -> str | None:
+    if sent is None:
+        return None
+    people = {m.entity for m in sent.mentions if m.label == "PERSON" and not is_object_marked(sent, m, text)}
+    others = {m.entity for m in sent.mentions if m.label == "PERSON"} - people
+    return next(iter(people)) if len(people) == 1 and not others else None
+
+
+def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
+    """ "وقالت اللجنة": the latest organisation named before whose name starts with that head noun
+    (لجنة الشؤون الخارجية، اللجنة البرلمانية)."""
+    words = gap_text(text, pos, min(len(text), pos + 40)).split()
+    if not words or not words[0].startswith("ال"):
+        return None
+    head = words[0][2:]
+    found = None
+    for m in state.doc.mentions:
+        if m.start >= sent.start:
+            break
+        first = normalise(m.text).split()[:1]
+        if m.label == "ORG" and first and first[0] in (head, "ال" + head):
+            found = m.entity
+    return found
+
+
+def _in_quotes(text: str, m: DocMention) -> bool:
+    """A name inside quotation marks ("نفسه "خليفة""): a term, never the speaker."""
+    return text[m.start - 1 : m.start] in _OPENERS and text[m.end : m.end + 1] in _CLOSERS
+
+
+_AS_SAYS = re.compile(r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت)")
+_OPENERS = frozenset('"“«')
+_CLOSERS = frozenset('"”»')
+_DESCRIBING = frozenset(normalise(w) for w in "واصفا واصفة".split())
 
 
 def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
@@ -293,11 +395,39 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
             if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns"):
-                return None  # "قالت شركة X" names X; "قال مدير X" does not make X the speaker
+                # "قالت شركة X" names X; "قال مدير X" does not make X the speaker, the person named
+                # right after the organisation does ("قال المدير التنفيذي لمجمع X الطبي د. فلان:")
+                return _holder_after(sent, m, limit, text)
             return m.entity
         if is_object_marked(sent, m, text):
+            if m.label in ("ORG", "GPE", "LOC") and n_words(gap) >= 1:
+                # "اعتبر المفوض السامي لحقوق الإنسان في الأمم المتحدة فلان": the title's body, then its holder
+                holder = _holder_after(sent, m, limit, text)
+                if holder is not None:
+                    return holder
             continue  # the addressee: "قال لصحيفة X"
         return None
+    return None
+
+
+def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str | None:
+    """The person named right after a title's organisation (places and one short word between)."""
+    pos = org.end
+    for m in sent.mentions:
+        if m.start < pos or m.start >= limit:
+            continue
+        gap = gap_text(text, pos, m.start)
+        words = gap.split()
+        if any(w in _CONTENT_CLAUSE for w in words) or len(words) > 2 or any(c in text[pos : m.start] for c in ":؛"):
+            return None
+        if m.label in ("GPE", "LOC", "ORG"):
+            pos = m.end  # "مبعوث الأمم المتحدة لليمن، فلان"
+            continue
+        if m.label != "PERSON" or is_object_marked(sent, m, text):
+            return None
+        if "،" in text[pos : m.start] and not text[m.end : m.end + 3].lstrip().startswith(("،", "إن", "أن")):
+            return None
+        return m.entity
     return None
 
 
@@ -319,7 +449,7 @@ def _apposition(text: str, pos: int, m: DocMention) -> bool:
 def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
     """The nearest person before the verb in its sentence ("واستقال … فلان … وهو يقول")."""
     for m in reversed(sent.mentions):
-        if m.end <= pos and m.label == "PERSON" and not is_object_marked(sent, m, text):
+        if m.end <= pos and m.label == "PERSON" and not is_object_marked(sent, m, text) and not _in_quotes(text, m):
             return m.entity
     return None
 
@@ -328,7 +458,7 @@ _BODY_WORDS = frozenset(
     normalise(w)
     for w in (
         "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان الخارجية الداخلية"
-        " الشرطة السلطات"
+        " الشرطة السلطات المخابرات الاستخبارات الجيش القوات الوكالة"
     ).split()
 )
 _NAME_TITLES = frozenset(
@@ -340,21 +470,31 @@ _CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه",
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
 
 
-def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
+def _spokesperson_before(
+    sent: Sentence, pos: int, text: str, state: ArticleState, after: int | None = None
+) -> str | None:
     """ "المتحدث باسم الرئيس فلان، قال": the speaker is the unnamed spokesperson, not the person
     named after باسم (an ANON entity named by the description); "المتحدث باسم الحملة فلان" or
     "المتحدثة باسم الخارجية، فلانة،" name the spokesperson."""
-    seg = text[sent.start : pos]
+    after_verb = after is not None
+    base = sent.start if after is None else after
+    seg = text[base:pos]
     found = list(_SPOKESPERSON.finditer(seg))
-    if not found:
-        return None
-    m = found[-1]
-    start = sent.start + m.start() + (1 if seg[m.start()].isspace() else 0)
-    after = sent.start + m.end() - 1  # the match ends with the space after باسم
+    if not found or (after is not None and found[0].start() > 1):
+        return None  # after the verb, the spokesperson is its subject: right after it
+    m = found[-1] if after is None else found[0]
+    start = base + m.start() + (1 if seg[m.start()].isspace() else 0)
+    after = base + m.end() - 1  # the match ends with the space after باسم
     inside = [x for x in sent.mentions if after <= x.start and x.end <= pos]
     if inside and inside[0].label == "PERSON" and text[after : inside[0].start].rstrip().endswith("،"):
         return inside[0].entity  # "المتحدثة باسم الخارجية، هيذر نويرت،": named after a comma
-    desc = text[start:pos].rstrip(" ،,")
+    desc = text[start:pos].rstrip(" ،,:")
+    if after_verb:
+        stop = _ANON_STOP.search(desc)  # "وتابع المتحدث باسم التحالف بالقول إن …"
+        desc = desc[: stop.start()] if stop else desc
+        same = _named_with(desc, sent.start, text, state)
+        if same is not None:
+            return same  # "المتحدث باسم التحالف تركي المالكي" earlier: the same spokesperson
     if inside and inside[0].label != "PERSON":
         named = [x for x in inside[1:] if x.label == "PERSON"]
         if named:
@@ -367,6 +507,22 @@ def _spokesperson_before(sent: Sentence, pos: int, text: str, state: ArticleStat
     if not 2 <= n_words(desc) <= 8 or any(ch in desc for ch in ".:؛") or not _balanced(desc):
         return None
     return _anon_speaker(state, desc, start, "rule:spokesperson")
+
+
+def _named_with(desc: str, before: int, text: str, state: ArticleState) -> str | None:
+    """The person named right after an earlier use of the same description."""
+    key = normalise(desc.lstrip("وف"))
+    found = None
+    for m in state.doc.mentions:
+        if m.start >= before:
+            break
+        if m.label != "PERSON" or not key[1:]:
+            continue
+        lead = normalise(text[max(0, m.start - len(desc) - 4) : m.start]).rstrip(" ،,")
+        tail = normalise(text[m.end : m.end + len(desc) + 4]).lstrip(" ،,")
+        if lead.endswith(key[1:]) or tail.startswith(key):
+            found = m.entity  # "المتحدث باسم التحالف فلان" / "فلان، المتحدث باسم التحالف العربي"
+    return found
 
 
 def _anon_speaker(state: ArticleState, desc: str, start: int, source: str) -> str:
@@ -392,7 +548,7 @@ def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = Fals
         words = gap_text(text, m.end, pos).split()
         if all(w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد") for w in words) and len(words) <= 2:
             # "نقلت الصحيفة عن فلان قوله": after قوله the one quoted stands after عن / على لسان
-            if m.label in _SPEAKER_TYPES and (saying or not is_object_marked(sent, m, text)):
+            if m.label in _SPEAKER_TYPES and (saying or not is_object_marked(sent, m, text)) and not _in_quotes(text, m):
                 return m.entity
         return None
     return None

@@ -329,6 +329,11 @@ def recognise(text: str) -> list[Span]:
                 continue
         if label == "PERSON" and j - i == 1 and _title_word(model, norms[i]):
             continue  # "سمو الشيخ" alone names no one
+        if label == "PERSON" and norms[i] == "باسم" and i > 0 and norms[i - 1] in _SPEAKS_FOR:
+            # "المتحدث باسم رجل الأعمال": باسم is "on behalf of" after a spokesperson, not the name Basem
+            i += 1
+            if j - i < 1 or _plain_word(model, norms[i]):
+                continue
         if (
             label == "PERSON"
             and j - i == 1
@@ -379,6 +384,20 @@ _FUNCTION_WORDS = {
 _HEAD_OF = {
     normalise_word(w)
     for w in "رئيس رئيسة ملك ملكة أمير أميرة سفير سفيرة حاكم حاكمة زعيم زعيمة وزير وزيرة مندوب ممثل".split()
+}
+def _bare_head(norm: str) -> str:
+    """A head noun without its article or attached particle (للحكومة، والمركز → حكومه، مركز)."""
+    for p in ("وال", "بال", "فال", "لل", "ال"):
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            return norm[len(p) :]
+    return norm
+
+
+_STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "الحكومة الألمانية لتوقيف …": a purpose
+_CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
+_SPEAKS_FOR = {
+    normalise_word(w)
+    for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة والمتحدث والناطق الرسمي الرسمية رسمي".split()
 }
 _WAS = {"كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست"}
 _A_MAN = {normalise_word(w) for w in ("رجل", "رجلا", "امرأة", "امرأه", "سيدة")}
@@ -590,6 +609,7 @@ def _apply_rules(
                 and norms[j].startswith("ال")
                 and len(norms[j]) > 3
                 and norms[j] not in model.org_head_stop
+                and not _new_body(model, norms, i, j)
             ):
                 j += 1
         kept.append((i, j, label, source))
@@ -830,8 +850,25 @@ def _apply_rules(
                 break  # "الصندوق السيادي السعودي الشركة": after an adjective, a noun is the verb's object
             if _title_word(model, norms[j]):
                 break  # "رئيس مجلس النقباء الدكتور علي …": a person's title starts a name, not the body's
+            if _new_body(model, norms, i, j):
+                break
             adjective = adjective or _nisba(norms[j])
             j += 1
+        if (
+            adjective
+            and j + 1 < n
+            and not {_bare_head(norms[i]), _bare_head(stems[i])} & _STATE_HEADS
+            and not _title_word(model, norms[j][1:])
+            and not taken[j]
+            and not taken[j + 1]
+            and norms[j][:1] == "ل"
+            and not norms[j].startswith("لل")
+            and len(norms[j]) >= 5
+            and definite(j + 1)
+            and not norms[j + 1].startswith("لل")
+            and model.lexicon.get(norms[j][1:], _NO_INFO).freq >= 6
+        ):
+            j += 2  # "الهيئة الوطنية لمكافحة الفساد", "المركز الوطني لمراقبة الإرهاب"
         # "لجنة السياحة بالبرلمان": a body it belongs to, joined by بـ
         if (
             j > i + 1
@@ -841,6 +878,8 @@ def _apply_rules(
             and ("ال" + norms[j][3:] in model.org_head or norms[j][3:] in model.org_triggers)
         ):
             j += 1
+        if {_bare_head(norms[i]), _bare_head(stems[i])} & _CENTRE_HEADS and not any(norms[t][:1] == "ل" for t in range(i + 1, j)):
+            continue  # "مركز التسوق", "المركز السابع": a centre is a body only with what it is for (للدراسات)
         if j > i + 1 and (definite(j - 1) or norms[j - 1].startswith("بال")):
             # "اللجنة المالية لدعم ترمب": a committee named for the candidate it backs
             if j + 1 < n and norms[i] in _COMMITTEE_HEADS and norms[j] in _FOR_CANDIDATE:
@@ -1180,6 +1219,12 @@ def _person_word(model: Model, norm: str, raw: str) -> bool:
     return bool(_ARABIC_WORD.match(raw)) and (
         _gaz(model, norm) != "" or _cluster(model, norm) in model.name_clusters or _name_like(model, norm, raw)
     )
+
+
+def _new_body(model: Model, norms: list[str], i: int, j: int) -> bool:
+    """ "بمجلس العموم الحكومة البريطانية": after a body's definite complement, a definite body head
+    starts another noun phrase (the verb's object), not more of this name."""
+    return j > i + 1 and norms[j] in model.org_head and norms[j - 1].startswith(("ال", "لل"))
 
 
 def _title_word(model: Model, norm: str) -> bool:
