@@ -19,11 +19,20 @@ def recognise_entities(text: str) -> list[Span]:
     "مجلس الشيوخ" (names that begin with those letters, وول ستريت, stay whole).
     """
     from rasd.ner import recognise
+    from rasd.ner.normal import normalise_word
     from rasd.text.prefixes import strip_name_prefix
 
-    known = _known_name_word()
+    listed = _known_name_word()
+    spans = recognise(text)
+    # a word that follows another inside a name ("إدوارد بالادور") has no particle attached: the
+    # same word opening a name elsewhere ("لبالادور" → "بالادور") is not cut again
+    inner = {normalise_word(w) for s in spans for w in s.text.split()[1:]}
+
+    def known(form: str) -> bool:
+        return listed(form) or normalise_word(form) in inner
+
     out = []
-    for span in recognise(text):
+    for span in spans:
         start, end = strip_name_prefix(text, span.start, span.end, known)
         if start != span.start and end > start:
             span = Span(start, end, span.label, text[start:end], span.source, span.score)

@@ -273,3 +273,26 @@ def test_examples_after_mithl_are_not_the_supporters() -> None:
     )
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON", "هاني زيد": "PERSON"})
     assert not [f for f in readable(doc, facts) if f[0] == "support" and f[1] in ("سامي فرح", "كريم ناصر")]
+
+
+def test_urging_the_removal_of_a_named_person_is_support_against():
+    text = (
+        "ووفقا للرسائل، التقى رجل الأعمال سامي فرح، أكبر المتبرعين لحملة هاني زيد، مع زيد في أكتوبر "
+        "وحثه على إقالة كريم منصور. وطالب نبيل عمر باستقالة كريم منصور."
+    )
+    names = {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "زيد": "PERSON", "كريم منصور": "PERSON", "نبيل عمر": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = {r for r in readable(doc, facts) if r[0] == "support"}
+    assert ("support", "سامي فرح", "كريم منصور", "against") in got
+    assert ("support", "نبيل عمر", "كريم منصور", "against") in got
+    assert not [r for r in got if r[1] == "هاني زيد"]
+
+
+def test_backed_by_someone_said_of_the_one_the_text_is_about():
+    text = (
+        "وكان سامي فرح وزيرا للداخلية. "
+        "ورغم أنه كان في البداية مدعوما من الرئيس السابق هاني زيد، إلا أنه أصبح مساعدا لغيره."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    got = {r for r in readable(doc, facts) if r[0] == "support"}
+    assert ("support", "هاني زيد", "سامي فرح", "for") in got

@@ -131,3 +131,41 @@ def test_secretary_general_and_deputy():
     got = readable(doc, facts)
     assert ("role", "سامي فرح", "حزب الأمل", "secretary-general") in got
     assert ("role", "هاني زيد", "حزب الأمل", "deputy secretary-general") in got
+
+
+def test_envoys_and_commanders():
+    text = (
+        "في بداية الأزمة كان مبعوث الأمم المتحدة لليمن، سامي فرح، حريصا على الحوار. "
+        "وخلفه البريطاني هاني زيد مبعوثا للأمم المتحدة إلى اليمن. "
+        "وأكد قائد القيادة الوسطى الأميركية، الجنرال كريم منصور، أن الوضع خطير."
+    )
+    names = {
+        "الأمم المتحدة": "ORG",
+        "اليمن": "GPE",
+        "سامي فرح": "PERSON",
+        "هاني زيد": "PERSON",
+        "القيادة الوسطى الأميركية": "ORG",
+        "كريم منصور": "PERSON",
+    }
+    doc, facts = facts_of(text, names)
+    got = {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "role"}
+    assert ("سامي فرح", "الأمم المتحدة", "envoy") in got
+    assert ("هاني زيد", "الأمم المتحدة", "envoy") in got
+
+
+def test_a_body_referred_to_by_its_head_noun_or_a_ministry_by_its_minister():
+    text = (
+        "تعرض آل منصور لهتافات من جمهور النادي الأهلي خلال المباراة. "
+        "ودعا رئيس النادي، سامي فرح، إلى تشكيل لجنة مالية. "
+        "وأعلنت وزارة الصحة الفلسطينية جاهزيتها للعملية بمتابعة من وزير الصحة هاني زيد. "
+        "ووجهت النائبة سؤالا لوزير الصحة عن الحملة."
+    )
+    names = {
+        "النادي الأهلي": "ORG",
+        "سامي فرح": "PERSON",
+        "وزارة الصحة الفلسطينية": "ORG",
+        "هاني زيد": "PERSON",
+    }
+    doc, facts = facts_of(text, names)
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
+    assert got == {("سامي فرح", "النادي الأهلي"), ("هاني زيد", "وزارة الصحة الفلسطينية")}

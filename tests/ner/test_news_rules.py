@@ -554,3 +554,16 @@ def test_a_centre_is_a_body_head_but_not_a_ranking() -> None:
     assert ("المركز الوطني لمراقبة الإرهاب", "ORG") in got, got
     got = found("وحل الفريق في المركز الأول بعد فوزه في المباراة الأخيرة.")
     assert not [name for name, _ in got if "المركز" in name], got
+
+
+def test_a_man_of_business_and_a_verb_after_when_are_no_names() -> None:
+    got = found("التقى رجل الأعمال الأمريكي نبيل عمر مع المرشح، حينما نأى وزير العدل بنفسه عن التحقيق.")
+    assert not [name for name, _ in got if name in ("رجل", "نأى")], got
+
+
+def test_a_name_used_whole_elsewhere_loses_only_its_particle() -> None:
+    from rasd.pipeline import recognise_entities
+
+    text = "أصبح اليد اليمنى لرئيس الوزراء إدوارد بالادور. وعندما أعلن ساركوزي عن دعمه لبالادور مرشحا، غضب الحزب."
+    names = {s.text for s in recognise_entities(text)}
+    assert "بالادور" in names and "الادور" not in names, names

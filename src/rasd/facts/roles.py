@@ -43,6 +43,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
             org = _org_after(sent, t_end, text)
+            if org is None and not _title_prefix(sent, hit.start).endswith(("ل", "ب")):
+                org = _org_referred(sent, t_end, text, state, hit.phrase)  # not "لوزير الداخلية"
             if org is None:
                 continue
             gap_words = set(gap_text(text, t_end, org.start).split())
@@ -66,6 +68,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
         if (
             org is not None
             and person is None
+            and org.source != "reference"  # a body referred to by its head noun needs its holder named
             and not persons_before
             and (described or not any(m.label == "PERSON" for m in sent.mentions))
         ):
@@ -157,6 +160,51 @@ def _org_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
             return m
         return None  # another name comes first: not this title's organisation
     return None
+
+
+# head nouns by which an article refers back to a body it named ("رئيس النادي" after "النادي الأهلي")
+_BODY_HEADS = frozenset(
+    normalise(w)
+    for w in "حزب لجنة نادي منظمة شركة مجلس هيئة جمعية مؤسسة اتحاد جامعة صندوق مركز بنك جبهة حركة".split()
+)
+_MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
+
+
+def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phrase: str) -> DocMention | None:
+    """The body a title refers to without naming it: "رئيس النادي، فلان" (the club named before),
+    "نائبة الرئيس التنفيذي للمنظمة", "وزير الصحة فلان" (وزارة الصحة, named in the article)."""
+    toks = [t for t in sent.tokens_between(pos, sent.end)][:1]
+    if not toks:
+        return None
+    tok = toks[0]
+    if any(m.start <= tok.start < m.end for m in sent.mentions):
+        return None
+    w = normalise(tok.text)
+    title = normalise(phrase)
+    if title in _MINISTER or title[1:] in _MINISTER:
+        if not w.startswith("ال") or len(w) < 5:
+            return None
+        wanted = ("وزاره " + w, w)
+    else:
+        for article in ("لل", "ال"):
+            if w.startswith(article):
+                head = w[len(article) :]
+                break
+        else:
+            return None
+        if head not in _BODY_HEADS:
+            return None
+        wanted = (head, "ال" + head)
+    found = None
+    for m in state.doc.mentions:
+        if m.start >= pos:
+            break
+        name = " ".join(normalise(m.text).split())
+        if m.label == "ORG" and any(name == x or name.startswith(x + " ") for x in wanted):
+            found = m
+    if found is None:
+        return None
+    return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
 
 
 def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:

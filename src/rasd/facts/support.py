@@ -110,7 +110,60 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     )
                 )
     _remember_campaigners(sent, state)
-    return facts + _passive_support(sent, state) + _targets(sent, state)
+    return facts + _passive_support(sent, state) + _targets(sent, state) + _calls_for_removal(sent, state)
+
+
+_OUSTING = frozenset(
+    normalise(w)
+    for w in "إقالة اقالة استقالة عزل تنحي تنحية طرد إبعاد ابعاد بإقالة باقالة باستقالة بعزل بتنحي بتنحية بطرد".split()
+)
+
+
+def _urger_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The nearest clause subject before the urging verb: not in a prepositional phrase, nor the
+    complement of a noun with an attached preposition ("أكبر المتبرعين لحملة X": X urges nothing)."""
+    for m in reversed(sent.mentions):
+        if m.end > pos or m.label not in TYPES or is_object_marked(sent, m, text):
+            continue
+        before = sent.previous_words(m, text, 1)
+        if before and len(before[-1]) > 3 and before[-1][0] in "لب":
+            continue
+        return m
+    return None
+
+
+def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وحثه على إقالة تيلرسون", "وطالب فلان باستقالة X": who urges the removal of a named person is
+    against that person."""
+    text = state.text
+    urging = word_set("support", "urging")
+    facts: list[Fact] = []
+    toks = sent.tokens_between(sent.start, sent.end)
+    for k, tok in enumerate(toks):
+        w = normalise(tok.text).lstrip("وف")
+        base = next((u for u in urging if w == u or (w.startswith(u) and w[len(u) :] in ("ه", "ها", "هم", "هما"))), None)
+        if base is None:
+            continue
+        for t in toks[k + 1 : k + 4]:
+            if normalise(t.text) not in _OUSTING:
+                continue
+            target = next((m for m in sent.mentions if m.start >= t.end), None)
+            if target is None or target.label != "PERSON" or n_words(gap_text(text, t.end, target.start)) > 1:
+                break
+            urger = _urger_before(sent, tok.start, text)
+            if urger is None and w == base:
+                urger = subject_after(sent, tok.end, text, TYPES, state=state)  # "وطالب فلان بإقالة X"
+            if urger is not None and urger.entity != target.entity:
+                facts.append(
+                    Fact(
+                        "support",
+                        {"subject": urger.entity, "object": target.entity, "stance": "against"},
+                        sent.evidence(),
+                        reason=f"pattern: '{tok.text} … {t.text}' + PERSON (against)",
+                    )
+                )
+            break
+    return facts
 
 
 _PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|بدعم|بتاييد)\s+من\s+")
@@ -257,7 +310,10 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         backed = [m for m in before if m.label == "PERSON" and n_words(gap_text(text, m.end, p_start)) <= 12][
             -1:
         ] or [m for m in before if m.label == "ORG" and n_words(gap_text(text, m.end, p_start)) <= 6][-1:]
-        if not backed or "." in text[backed[0].end : p_start]:
+        if not before and state.last_subjects and state.last_subjects[0].label == "PERSON":
+            # "ورغم أنه كان في البداية مدعوما من الرئيس السابق فلان": he, the one the text is about
+            backed = state.last_subjects[:1]
+        elif not backed or "." in text[backed[0].end : p_start]:
             continue
         if backed[0].entity == backers[0].entity:
             continue

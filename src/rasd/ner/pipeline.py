@@ -237,6 +237,10 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
     pre, rest = split_proclitic(norm)
     if not pre:
         return 0
+    for k in range(1, len(pre)):
+        if norm[k:] in doc_words and not pre.endswith("لل"):
+            # "لبالادور" after "إدوارد بالادور": the shortest cut whose rest the text uses alone
+            return k + (1 if word[k : k + 1] == "ـ" else 0)
     # the longest particle split is blind: وبليك is و + بليك (a listed name), not وب + ليك
     for k in range(1, len(pre)):
         info = model.lexicon.get(norm[k:])
@@ -327,8 +331,10 @@ def recognise(text: str) -> list[Span]:
                 i += 1
             if i == j:
                 continue
-        if label == "PERSON" and j - i == 1 and _title_word(model, norms[i]):
-            continue  # "سمو الشيخ" alone names no one
+        if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
+            continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
+        if label == "PERSON" and j - i == 1 and i > 0 and norms[i - 1] in _WHEN:
+            continue  # "حينما نأى وزير العدل": a verb follows "when", not a name
         if label == "PERSON" and norms[i] == "باسم" and i > 0 and norms[i - 1] in _SPEAKS_FOR:
             # "المتحدث باسم رجل الأعمال": باسم is "on behalf of" after a spokesperson, not the name Basem
             i += 1
@@ -393,6 +399,7 @@ def _bare_head(norm: str) -> str:
     return norm
 
 
+_WHEN = {normalise_word(w) for w in "حينما عندما بعدما لما كلما ريثما وحينما وعندما وبعدما".split()}
 _STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "الحكومة الألمانية لتوقيف …": a purpose
 _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
 _SPEAKS_FOR = {
