@@ -206,3 +206,13 @@ def test_funding_received_from_a_named_giver_without_an_amount():
     text = "وقال سامي فرح إن حملته الانتخابية حصلت على تمويل كبير العام الماضي."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+
+
+def test_money_a_campaign_benefited_from_that_someone_provided():
+    text = (
+        "فتحت السلطات تحقيقا في مزاعم مفادها أن حملة سامي فرح استفادت من ملايين اليوروات "
+        "من أموال غير مشروعة قدمها الزعيم السابق هاني زيد."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    got = readable(doc, facts)
+    assert ("donation", "هاني زيد", "سامي فرح", (1_000_000, 999_999_999, "EUR"), "given") in got, got

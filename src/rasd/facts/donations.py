@@ -468,7 +468,7 @@ def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[Doc
 
 
 _FUNDED = frozenset({"حصلت على تمويل", "حصل على تمويل", "تلقت تمويلا", "تلقى تمويلا"})
-_RECEIVE = frozenset({"تلقى", "تلقت", "تسلم"})
+_RECEIVE = frozenset({"تلقى", "تلقت", "تسلم", "استفادت من", "استفاد من"})
 
 
 def _giver_after(
@@ -476,7 +476,16 @@ def _giver_after(
 ) -> DocMention | None:
     """The one named after من (a few describing words allowed) following the amount of a receipt."""
     pos = amount.end if amount is not None else trig.end
-    return _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
+    giver = _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
+    if giver is None:
+        # "… من أموال غير مشروعة قدمها الزعيم السابق فلان": the one who provided them
+        for tok in sent.tokens_between(pos, min(sent.end, pos + 80)):
+            if normalise(tok.text) in _PROVIDED:
+                return _named_after_marker(sent, tok.end, text, recipients, lambda words: len(words) <= 4)
+    return giver
+
+
+_PROVIDED = frozenset(normalise(w) for w in "قدمها قدمه دفعها دفعه منحها منحه أرسلها أرسله".split())
 
 
 _COPULA = frozenset({"كان", "وكان", "فكان", "وهو", "فهو", "وهي", "فهي", "يعد", "ويعد", "يعتبر", "ويعتبر"})
