@@ -442,3 +442,24 @@ def test_one_word_in_quotes_far_from_the_verb_is_a_term():
     text = 'وقال سامي فرح إن الحكومة تعمل بجد على إعلان مراسم تنصيب "الخليفة"، وإنما لم يحدث ذلك.'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "quote"]
+
+
+def test_an_accuser_is_the_speaker_only_when_the_accused_follows():
+    text = 'واتهمت هالة نور موسكو بـ "وضع العصي في الدواليب". واتهمت سلمى راشد بإدارة "مشروع لاختا".'
+    doc, facts = facts_of(text, {"هالة نور": "PERSON", "موسكو": "GPE", "سلمى راشد": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"وضع العصي في الدواليب": "هالة نور"}
+
+
+def test_the_speaker_of_a_participle_is_not_named_inside_a_reported_clause():
+    text = 'واقترح سامي فرح في رسائله أن يفصل هاني زيد من منصبه، واصفا الوزير بأن "أداءه ضعيف".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامي فرح"
+
+
+def test_renewed_emphasis_is_speech():
+    text = 'ونهاية العام الماضي، كرر الوزير، هاني زيد، التأكيد على أن "المسار السياسي أساس الحل".'
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "هاني زيد"

@@ -233,10 +233,14 @@ def _speaker(
         if normalise(v.phrase) in _DESCRIBING:
             # "واصفا وزير الخارجية بأن "…"": the one named after the participle is the one described;
             # the speaker is the sentence's subject before it, or the one the text is about
-            near = _spokesperson_before(sent, v_start, text, state) or _person_before(sent, v_start, text)
+            near = _spokesperson_before(sent, v_start, text, state) or _person_before(
+                sent, v_start, text, outside_clause=True
+            )
             if near is not None:
                 return near, f"'{v.phrase}' + the speaker named before it (the one named after is described)"
             return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
+        if normalise(v.phrase) in _ACCUSING:
+            return _accuser(sent, v_end, q.open_at, text, state), f"'{v.phrase}' + the accuser after it"
         who = _named_after(sent, v_end, q.open_at, text, state)
         if who is not None:
             return who, f"speech verb '{v.phrase}' + speaker after it"
@@ -368,6 +372,22 @@ def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState)
     return found
 
 
+_ACCUSING = frozenset(normalise(w) for w in "اتهم اتهمت يتهم تتهم".split())
+
+
+def _accuser(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
+    """ "واتهمت نويرت موسكو بـ"…"": the one named after the verb accuses only when the accused
+    follows (an object before the charge); "واتهمت فلانة بإدارة "…"" is passive, she is accused."""
+    who = _named_after(sent, pos, limit, text, state)
+    if who is None:
+        return None
+    m = next(x for x in sent.mentions if x.entity == who and x.start >= pos)
+    nxt = text[m.end : limit].split()[:1]
+    if not nxt or nxt[0][0] in "،,.:؛(\"“«" or normalise(nxt[0]).startswith("ب"):
+        return None
+    return who
+
+
 def _in_quotes(text: str, m: DocMention) -> bool:
     """A name inside quotation marks ("نفسه "خليفة""): a term, never the speaker."""
     return text[m.start - 1 : m.start] in _OPENERS and text[m.end : m.end + 1] in _CLOSERS
@@ -446,10 +466,13 @@ def _apposition(text: str, pos: int, m: DocMention) -> bool:
     )
 
 
-def _person_before(sent: Sentence, pos: int, text: str) -> str | None:
-    """The nearest person before the verb in its sentence ("واستقال … فلان … وهو يقول")."""
+def _person_before(sent: Sentence, pos: int, text: str, outside_clause: bool = False) -> str | None:
+    """The nearest person before the verb in its sentence ("واستقال … فلان … وهو يقول");
+    ``outside_clause``: not one named inside a reported clause ("اقترح أن يفصل فلان …، واصفا …")."""
     for m in reversed(sent.mentions):
         if m.end <= pos and m.label == "PERSON" and not is_object_marked(sent, m, text) and not _in_quotes(text, m):
+            if outside_clause and set(gap_text(text, sent.start, m.start).split()) & _CONTENT_CLAUSE:
+                continue
             return m.entity
     return None
 
