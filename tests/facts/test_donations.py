@@ -216,3 +216,41 @@ def test_money_a_campaign_benefited_from_that_someone_provided():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     got = readable(doc, facts)
     assert ("donation", "هاني زيد", "سامي فرح", (1_000_000, 999_999_999, "EUR"), "given") in got, got
+
+
+def test_financiers_handed_money_and_money_received_named():
+    text = (
+        "يعتبر سامي فرح بحسب الوزارة ممولا رئيسيا لحزب النور. "
+        "وكان هاني زيد أعلن أنه سلم خمسة ملايين يورو إلى كريم منصور الذي كان يومها وزيرا. "
+        "قال المترجم إن ليبيا قدمت مبلغا ماليا للحملة الانتخابية للرئيس نبيل عمر وصل إلى 20 مليون يورو. "
+        "وينظر المحققون في تلقي حملة سلمى راشد تبرعا بأربعة ملايين يورو من الزعيم الراحل عادل نوري."
+    )
+    names = {
+        "سامي فرح": "PERSON",
+        "حزب النور": "ORG",
+        "هاني زيد": "PERSON",
+        "كريم منصور": "PERSON",
+        "ليبيا": "GPE",
+        "نبيل عمر": "PERSON",
+        "سلمى راشد": "PERSON",
+        "عادل نوري": "PERSON",
+    }
+    doc, facts = facts_of(text, names)
+    got = {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "donation"}
+    assert ("سامي فرح", "حزب النور", None) in got
+    assert ("هاني زيد", "كريم منصور", (5_000_000, 5_000_000, "EUR")) in got
+    assert ("ليبيا", "نبيل عمر", (20_000_000, 20_000_000, "EUR")) in got
+    assert ("عادل نوري", "سلمى راشد", (4_000_000, 4_000_000, "EUR")) in got
+
+
+def test_handing_over_without_an_amount_is_no_donation():
+    text = "وسلم سامي فرح السلطة إلى هاني زيد بعد الانتخابات."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "donation"]
+
+
+def test_the_financiers_of_a_party_named_after_it():
+    text = "ويرتبط بعلاقات مع ممولي حزب النور سامي فرح وهاني زيد، بحسب الوزارة."
+    doc, facts = facts_of(text, {"حزب النور": "ORG", "سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "donation"}
+    assert got == {("سامي فرح", "حزب النور"), ("هاني زيد", "حزب النور")}

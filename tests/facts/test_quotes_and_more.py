@@ -463,3 +463,10 @@ def test_renewed_emphasis_is_speech():
     doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "هاني زيد"
+
+
+def test_the_lawyer_of_someone_named_after_a_comma_speaks():
+    text = 'قال محامي هالة نور، سامي فرح، إنه "على الجميع أن يغضبوا".'
+    doc, facts = facts_of(text, {"هالة نور": "PERSON", "سامي فرح": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامي فرح"

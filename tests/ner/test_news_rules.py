@@ -567,3 +567,8 @@ def test_a_name_used_whole_elsewhere_loses_only_its_particle() -> None:
     text = "أصبح اليد اليمنى لرئيس الوزراء إدوارد بالادور. وعندما أعلن ساركوزي عن دعمه لبالادور مرشحا، غضب الحزب."
     names = {s.text for s in recognise_entities(text)}
     assert "بالادور" in names and "الادور" not in names, names
+
+
+def test_a_noun_with_a_possessive_suffix_after_a_name_is_not_part_of_it() -> None:
+    got = found('ووصف ترامب مزاعمها بأنها "خدعة" في تغريدة على حسابه.')
+    assert ("ترامب", "PERSON") in got, got

@@ -128,6 +128,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             amount = None
         if trig.phrase in _GRANT and amount is None and not _money_word_after(sent, trig, text):
             continue  # "منحت الزعامة للرئيس": granting leadership, not money
+        if trig.phrase in _HAND_OVER and amount is None:
+            continue  # "سلم السلطة": only an amount handed over is money
         window = gap_text(text, trig.start, amount.end if amount is not None else min(limit, trig.end + 80))
         if any(b in window.split() or (" " in b and b in window) for b in blockers):
             continue
@@ -209,7 +211,41 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         + (f", amount '{amount.text}'" if amount is not None else ""),
                     )
                 )
-    return facts
+    return facts + _financiers_named_after(sent, state, {(f.args["donor"], f.args["recipient"]) for f in facts})
+
+
+_FINANCIERS_OF = frozenset(normalise(w) for w in "ممولي مانحي متبرعي وممولي ومانحي".split())
+
+
+def _financiers_named_after(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "يرتبط بعلاقات مع ممولي حزب الله أدهم طباجة وعلي شرارة": the financiers of X named after X."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.tokens_between(sent.start, sent.end):
+        if normalise(tok.text) not in _FINANCIERS_OF:
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        if len(after) < 2 or after[0].label not in RECIPIENT_TYPES:
+            continue
+        recipient = after[0]
+        if n_words(gap_text(text, tok.end, recipient.start)) > 0:
+            continue
+        first = after[1]
+        if first.label != "PERSON" or n_words(gap_text(text, recipient.end, first.start)) > 0:
+            continue
+        people = [m for m in sent.mentions if m.label == "PERSON"]
+        for donor in coordinated_after(sent, first, people, text, max_gap_words=1):
+            if (donor.entity, recipient.entity) in seen or donor.entity == recipient.entity:
+                continue
+            out.append(
+                Fact(
+                    "donation",
+                    {"donor": donor.entity, "recipient": recipient.entity, "amount": None, "status": "given"},
+                    sent.evidence(),
+                    reason=f"pattern: '{tok.text}' RECIPIENT PERSON (و PERSON)",
+                )
+            )
+    return out
 
 
 def _listed_amounts(sent: Sentence, trig: Trigger, state: ArticleState) -> bool:
@@ -448,6 +484,7 @@ def _named_after_marker(
 
 
 _GRANT = frozenset({"منح", "منحت"})
+_HAND_OVER = frozenset({"سلم", "سلمت"})
 _MONEY_WORDS = frozenset(
     normalise(w)
     for w in "مال المال مالا أموال الأموال أموالا تبرع تبرعا تبرعات مبلغ مبلغا تمويل تمويلا".split()
@@ -468,7 +505,7 @@ def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[Doc
 
 
 _FUNDED = frozenset({"حصلت على تمويل", "حصل على تمويل", "تلقت تمويلا", "تلقى تمويلا"})
-_RECEIVE = frozenset({"تلقى", "تلقت", "تسلم", "استفادت من", "استفاد من"})
+_RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تسلم", "استفادت من", "استفاد من"})
 
 
 def _giver_after(

@@ -309,6 +309,7 @@ def recognise(text: str) -> list[Span]:
             j -= 1
         if LABELS[ty] == "PERSON" and j - i >= 2 and _trailing_verb(model, words[j - 1], norms[j - 1]):
             j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
+
         if i < j:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
     found = _apply_rules(model, tokens, norms, found)
@@ -321,6 +322,14 @@ def recognise(text: str) -> list[Span]:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and norms[j - 1].endswith(("ها", "هم", "هما"))
+            and len(norms[j - 1]) >= 5
+            and _plain_word(model, norms[j - 1])
+        ):
+            j -= 1  # "وصف ترامب مزاعمها": a noun with a possessive suffix is the verb's object
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
