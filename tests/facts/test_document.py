@@ -76,3 +76,10 @@ def test_the_preposition_ala_is_not_found_again_as_the_name_ali():
     doc, _ = facts_of(text, {"خالد علي": "PERSON"})
     (person,) = [e for e in doc.entities if e.type == "PERSON"]
     assert [m.text for m in person.mentions] == ["خالد علي"]
+
+
+def test_a_compound_surname_written_with_or_without_its_space_is_one_person():
+    text = "وقال حسن نصر الله إن الحزب مستعد. وأضاف نصرالله أن القرار نهائي. ورد عليه حسن نصرالله لاحقا."
+    doc, _ = facts_of(text, {"حسن نصر الله": "PERSON", "نصرالله": "PERSON", "حسن نصرالله": "PERSON"})
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1, [e.name for e in people]

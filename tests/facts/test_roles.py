@@ -169,3 +169,23 @@ def test_a_body_referred_to_by_its_head_noun_or_a_ministry_by_its_minister():
     doc, facts = facts_of(text, names)
     got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
     assert got == {("سامي فرح", "النادي الأهلي"), ("هاني زيد", "وزارة الصحة الفلسطينية")}
+
+
+def test_a_party_led_by_someone_named_after_his_title_and_a_governor():
+    text = (
+        "وتبرع سامي فرح بسخاء لحزب النور بزعامة رئيس الحكومة الحالي هاني زيد. "
+        "وفرضت الوزارة عقوبات على محافظ البنك المركزي كريم منصور هذا الأسبوع."
+    )
+    names = {"سامي فرح": "PERSON", "حزب النور": "ORG", "هاني زيد": "PERSON", "البنك المركزي": "ORG", "كريم منصور": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    assert ("role", "هاني زيد", "حزب النور", "leader") in got
+    assert ("role", "كريم منصور", "البنك المركزي", "governor") in got
+    assert ("donation", "سامي فرح", "حزب النور", None, "given") in got  # led by someone, still the recipient
+
+
+def test_one_role_per_person_and_organisation():
+    text = "وقال زعيم حزب النور سامي فرح إن الحزب سيشارك. وأكد الأمين العام لحزب النور سامي فرح ذلك."
+    doc, facts = facts_of(text, {"حزب النور": "ORG", "سامي فرح": "PERSON"})
+    roles = [f for f in facts if f.type == "role"]
+    assert len(roles) == 1

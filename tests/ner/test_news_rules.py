@@ -572,3 +572,8 @@ def test_a_name_used_whole_elsewhere_loses_only_its_particle() -> None:
 def test_a_noun_with_a_possessive_suffix_after_a_name_is_not_part_of_it() -> None:
     got = found('ووصف ترامب مزاعمها بأنها "خدعة" في تغريدة على حسابه.')
     assert ("ترامب", "PERSON") in got, got
+
+
+def test_an_ideology_after_a_named_party_is_not_part_of_its_name() -> None:
+    got = found("وتبرع الملياردير بسخاء لحزب الليكود اليميني في الانتخابات الأخيرة.")
+    assert ("حزب الليكود", "ORG") in got, got

@@ -65,7 +65,8 @@ def _arguments(f: Fact) -> set[str]:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (type, arguments, amount): repeated statements keep the first evidence.
+    """One fact per (type, arguments, amount): repeated statements keep the first evidence; a person
+    holds one role at an organisation (the first one stated).
 
     A donation stated without an amount is dropped when the same donor, recipient and status
     appear with an amount elsewhere in the article.
@@ -87,7 +88,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     seen: set[str] = set()
     out = []
     for f in facts:
-        key_args = {k: (v.min if isinstance(v, Amount) else v) for k, v in f.args.items()}
+        # one role per person and organisation: "زعيم حزب X" and "الأمين العام لحزب X" are one position
+        key_args = {
+            k: (v.min if isinstance(v, Amount) else v)
+            for k, v in f.args.items()
+            if not (f.type == "role" and k == "role")
+        }
         key = json.dumps([f.type, key_args], sort_keys=True, ensure_ascii=False, default=str)
         if key in seen:
             continue

@@ -40,6 +40,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
         if hit.data.get("direction") == "org_title":
             org = _org_before(sent, t_start, text)
             person = _person_after(sent, t_end, text, max_words=1)
+            if person is None and normalise(hit.phrase) in _LED_BY:
+                person = _holder_after_title(sent, t_end, text)
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
             org = _org_after(sent, t_end, text)
@@ -90,8 +92,10 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
         # "شارك في تأسيس كل من باي بال وبالانتير": every organisation listed
         orgs = [m for m in sent.mentions if m.label == "ORG"]
         for o in coordinated_after(sent, org, orgs, text, max_gap_words=1):
-            state.role_objects.add((o.start, o.end))
             if hit.data.get("direction") != "org_title":
+                # "الرئيس التنفيذي لشركة X": X names the title's body, not a recipient or giver
+                # ("تبرع لحزب X بزعامة فلان" still gives to X)
+                state.role_objects.add((o.start, o.end))
                 state.role_holders[(o.start, o.end)] = person
             facts.append(
                 Fact(
@@ -205,6 +209,24 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     if found is None:
         return None
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
+
+
+_LED_BY = frozenset(normalise(w) for w in ("بزعامة", "برئاسة"))
+
+
+def _holder_after_title(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """ "حزب الليكود بزعامة رئيس الحكومة الإسرائيلية الحالي بنيامين نتنياهو": the leader named after
+    his own title (its body and place between)."""
+    for m in sent.mentions:
+        if m.start < pos:
+            continue
+        if n_words(gap_text(text, pos, m.start)) > 6 or any(c in text[pos : m.start] for c in "،,.:؛"):
+            return None
+        if m.label == "PERSON":
+            return m
+        if m.label not in ("ORG", "GPE", "LOC"):
+            return None
+    return None
 
 
 def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:

@@ -1239,8 +1239,17 @@ def _person_word(model: Model, norm: str, raw: str) -> bool:
 
 def _new_body(model: Model, norms: list[str], i: int, j: int) -> bool:
     """ "بمجلس العموم الحكومة البريطانية": after a body's definite complement, a definite body head
-    starts another noun phrase (the verb's object), not more of this name."""
-    return j > i + 1 and norms[j] in model.org_head and norms[j - 1].startswith(("ال", "لل"))
+    starts another noun phrase (the verb's object), not more of this name; nor does an ideology
+    describing a named party belong to its name ("حزب الليكود اليميني")."""
+    if j <= i + 1 or not norms[j - 1].startswith(("ال", "لل")):
+        return False
+    return norms[j] in model.org_head or (j == i + 2 and norms[j] in _IDEOLOGY)
+
+
+_IDEOLOGY = {
+    normalise_word(w)
+    for w in "اليميني اليمينية اليساري اليسارية المتطرف المتطرفة الشعبوي الشعبوية الليبرالي الليبرالية".split()
+}
 
 
 def _title_word(model: Model, norm: str) -> bool:

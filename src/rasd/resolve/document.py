@@ -315,6 +315,10 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
             return owners[0]
         if len(owners) > 1:
             return None
+    # "نصرالله" after "حسن نصر الله": a two-word surname written as one word
+    owners = [g for g in persons if len(g["words"]) >= 3 and "".join(g["words"][-2:]) == word]
+    if len(owners) == 1:
+        return owners[0]
     # ايدلسون after شيلدون أديلسون: the same surname with its long vowels written differently
     key = _skeleton(word)
     if len(key) >= 4:
@@ -342,6 +346,8 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
             continue
         if g["words"][-1] == words[-1] and g["words"][0][:2] == words[0][:2]:
             return g
+        if "".join(g["words"]) == "".join(words):
+            return g  # "حسن نصرالله" and "حسن نصر الله", "عبدالله" and "عبد الله": spacing differs
         if (
             len(g["words"]) == len(words) == 2
             and g["words"][0] == words[0]
