@@ -254,3 +254,9 @@ def test_the_financiers_of_a_party_named_after_it():
     doc, facts = facts_of(text, {"حزب النور": "ORG", "سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "donation"}
     assert got == {("سامي فرح", "حزب النور"), ("هاني زيد", "حزب النور")}
+
+
+def test_banknote_denominations_are_not_the_amount():
+    text = "وقال سامي فرح إنه سلم ثلاث حقائب مليئة بأموال نقدية من فئة 200 و500 يورو إلى هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "donation" and f.args["amount"] is not None]

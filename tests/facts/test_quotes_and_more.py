@@ -470,3 +470,12 @@ def test_the_lawyer_of_someone_named_after_a_comma_speaks():
     doc, facts = facts_of(text, {"هالة نور": "PERSON", "سامي فرح": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "سامي فرح"
+
+
+def test_many_speak_with_a_plural_verb_and_warada_is_not_a_reply():
+    text = 'وردد المحتجون شعارات ضد الرئيس سامي فرح وقالوا "ما حدث عار عليكم".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]
+    text = 'هذا ما أكده الوزير السابق هاني زيد، كذلك تقرير الوزارة وما ورد فيه: "لا يزال بإمكانهم العمل".'
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and "ورد" in f.reason]

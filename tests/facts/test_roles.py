@@ -189,3 +189,14 @@ def test_one_role_per_person_and_organisation():
     doc, facts = facts_of(text, {"حزب النور": "ORG", "سامي فرح": "PERSON"})
     roles = [f for f in facts if f.type == "role"]
     assert len(roles) == 1
+
+
+def test_a_second_title_takes_the_body_and_a_title_after_a_preposition_is_nobodys():
+    text = (
+        "وقال وزير الإدارة المحلية رئيس اللجنة العليا للإغاثة، سامي فرح، إن السفن محتجزة. "
+        "وتحدث هاني زيد عن العقوبات. كما فرضت واشنطن عقوبات على محافظ البنك المركزي وبنك آخر."
+    )
+    names = {"اللجنة العليا للإغاثة": "ORG", "سامي فرح": "PERSON", "هاني زيد": "PERSON", "البنك المركزي": "ORG"}
+    doc, facts = facts_of(text, names)
+    got = {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "role"}
+    assert got == {("سامي فرح", "اللجنة العليا للإغاثة", "president")}

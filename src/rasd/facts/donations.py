@@ -315,6 +315,9 @@ def _to_amount(a: Any) -> Amount | None:
 def _amount_after(sent: Sentence, pos: int, limit: int, text: str, used: set[int]) -> Any:
     for a in sent.amounts:
         if a.start >= pos and a.start < limit and a.start not in used:
+            before = gap_text(text, max(sent.start, a.start - 20), a.start).split()[-3:]
+            if any(w.lstrip("و") in _DENOMINATION for w in before):
+                continue  # "أموال نقدية من فئة 200 و500 يورو": banknotes, not the sum
             if n_words(gap_text(text, pos, a.start)) <= 30:
                 return a
             return None
@@ -483,6 +486,7 @@ def _named_after_marker(
     return None
 
 
+_DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئتين".split())
 _GRANT = frozenset({"منح", "منحت"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _MONEY_WORDS = frozenset(

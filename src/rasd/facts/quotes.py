@@ -215,7 +215,7 @@ def _speaker(
     verbs = [
         h
         for h in speech.find(sent.norm)
-        if sent.orig_end(h.end) <= q.open_at and not _books(sent, h.start, h.phrase)
+        if sent.orig_end(h.end) <= q.open_at and not _books(sent, h.start, h.phrase) and not _mentioned(sent, h)
     ]
     colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
     if verbs:
@@ -280,6 +280,9 @@ def _speaker(
             anon = _described_speaker(sent, v_end, q.open_at, text, state)
             if anon is not None:
                 return anon, f"speech verb '{v.phrase}' + a description: an unnamed speaker"
+        if _plural(sent, v):
+            # "وردد المحتجون شعارات ضد الرئيس فلان وقالوا "…"": many speak, not the one named before
+            return None, "no speaker"
         near = _person_before(sent, v_start, text)
         described_one = normalise(v.phrase) in _DESCRIBED_HIM
         if near is not None and not described_one:
@@ -386,6 +389,31 @@ def _accuser(sent: Sentence, pos: int, limit: int, text: str, state: ArticleStat
     if not nxt or nxt[0][0] in "،,.:؛(\"“«" or normalise(nxt[0]).startswith("ب"):
         return None
     return who
+
+
+def _word_at(sent: Sentence, h) -> str:
+    """The whole normalised word a matched phrase starts in (with its attached letters)."""
+    j = h.start
+    while j > 0 and sent.norm[j - 1] != " ":
+        j -= 1
+    k = h.end
+    while k < len(sent.norm) and sent.norm[k] != " ":
+        k += 1
+    return sent.norm[j:k]
+
+
+def _mentioned(sent: Sentence, h) -> bool:
+    """ "وما ورد فيه", "كما ورد في": ورد is "was stated", not و + رد ("replied": "ورد متحدث …")."""
+    if normalise(h.phrase) != "رد" or _word_at(sent, h) != "ورد":
+        return False
+    before = sent.norm[: h.start].split()[-1:]
+    after = sent.norm[h.end :].split()[:1]
+    return before in (["ما"], ["وما"], ["كما"], ["مما"]) or after in (["في"], ["فيه"], ["فيها"])
+
+
+def _plural(sent: Sentence, h) -> bool:
+    """A speech verb in the plural (قالوا، وأضافوا): its subject is not one person."""
+    return _word_at(sent, h).endswith("وا")
 
 
 def _in_quotes(text: str, m: DocMention) -> bool:

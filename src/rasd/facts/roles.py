@@ -24,6 +24,7 @@ from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
+_PREPOSITIONS_BEFORE_TITLE = frozenset(normalise(w) for w in "على علي عن من إلى الى مع ضد بين".split())
 _HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
 MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
 
@@ -83,6 +84,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 or last in ("انتخاب", "اختيار", "تعيين", "ترشيح", "لانتخاب", "لاختيار")
                 # "قالت المتحدثة باسم وزارة الخارجية": the speech verb's own subject, unnamed
                 or (last.lstrip("وف") in word_set("speech", "verbs") and not described)
+                # "فرضت عقوبات على محافظ البنك المركزي": the title is a preposition's object
+                or last in _PREPOSITIONS_BEFORE_TITLE
+                or _title_prefix(sent, hit.start)[-1:] in ("ل", "ب")
             )
             if not someone_else and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
@@ -158,8 +162,10 @@ def _org_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
         gap = gap_text(text, pos, m.start)
         if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > MAX_FILLER_WORDS:
             return None
-        if any(w[:1] == "و" and w[1:] in TITLE_HEADS for w in gap.split()):
-            return None  # "عضو الكنيست ورئيس حزب العمل": the party is the second title's
+        if any(w in TITLE_HEADS or (w[:1] == "و" and w[1:] in TITLE_HEADS) for w in gap.split()):
+            # "عضو الكنيست ورئيس حزب العمل", "وزير الإدارة المحلية رئيس اللجنة العليا": the body is
+            # the second title's
+            return None
         if m.label == "ORG":
             return m
         return None  # another name comes first: not this title's organisation
