@@ -296,3 +296,10 @@ def test_backed_by_someone_said_of_the_one_the_text_is_about():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     got = {r for r in readable(doc, facts) if r[0] == "support"}
     assert ("support", "هاني زيد", "سامي فرح", "for") in got
+
+
+def test_asking_someone_to_resign_is_support_against():
+    text = "وطالب حاكم الولاية سامي فرح مدير المكتب هاني زيد بالاستقالة من منصبه للفشل في التعامل مع الحادث."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    got = {r for r in readable(doc, facts) if r[0] == "support"}
+    assert got == {("support", "سامي فرح", "هاني زيد", "against")}

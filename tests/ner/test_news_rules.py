@@ -577,3 +577,8 @@ def test_a_noun_with_a_possessive_suffix_after_a_name_is_not_part_of_it() -> Non
 def test_an_ideology_after_a_named_party_is_not_part_of_its_name() -> None:
     got = found("وتبرع الملياردير بسخاء لحزب الليكود اليميني في الانتخابات الأخيرة.")
     assert ("حزب الليكود", "ORG") in got, got
+
+
+def test_a_title_and_the_place_it_heads_are_not_part_of_a_name() -> None:
+    got = found("وطالب حاكم فلوريدا ريك سكوت المسؤولين بالتحرك فورا بعد الحادث.")
+    assert ("ريك سكوت", "PERSON") in got, got

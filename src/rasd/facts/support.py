@@ -119,6 +119,9 @@ _OUSTING = frozenset(
 )
 
 
+_TO_QUIT = frozenset(normalise(w) for w in "بالاستقالة بالتنحي بالرحيل بالانسحاب".split())
+
+
 def _urger_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """The nearest clause subject before the urging verb: not in a prepositional phrase, nor the
     complement of a noun with an attached preposition ("أكبر المتبرعين لحملة X": X urges nothing)."""
@@ -143,6 +146,30 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
         w = normalise(tok.text).lstrip("وف")
         base = next((u for u in urging if w == u or (w.startswith(u) and w[len(u) :] in ("ه", "ها", "هم", "هما"))), None)
         if base is None:
+            continue
+        quit_at = next((t for t in toks[k + 1 : k + 14] if normalise(t.text) in _TO_QUIT), None)
+        if quit_at is not None:
+            # "وطالب حاكم فلوريدا فلان المديرَ فلانا بالاستقالة": the one asked to quit is named right
+            # before بالاستقالة, the one who asks right after the verb
+            target = next((m for m in reversed(sent.mentions) if m.end <= quit_at.start), None)
+            urger = next((m for m in sent.mentions if m.start >= tok.end and m.label in TYPES), None)
+            if (
+                target is not None
+                and urger is not None
+                and target.label == "PERSON"
+                and urger.start < target.start
+                and urger.entity != target.entity
+                and n_words(gap_text(text, target.end, quit_at.start)) == 0
+                and n_words(gap_text(text, tok.end, urger.start)) <= 3
+            ):
+                facts.append(
+                    Fact(
+                        "support",
+                        {"subject": urger.entity, "object": target.entity, "stance": "against"},
+                        sent.evidence(),
+                        reason=f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)",
+                    )
+                )
             continue
         for t in toks[k + 1 : k + 4]:
             if normalise(t.text) not in _OUSTING:

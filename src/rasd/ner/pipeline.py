@@ -333,6 +333,15 @@ def recognise(text: str) -> list[Span]:
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
+        if (
+            label == "PERSON"
+            and j - i >= 4
+            and norms[i] in _HEAD_OF
+            and _gaz(model, norms[i + 1]) != "PP"
+            and _gaz(model, norms[i + 2]) == "PP"
+        ):
+            # "حاكم فلوريدا ريك سكوت": the title and the place it heads come before the name
+            i += 2
         if label == "PERSON" and norms[i] in _PRONOUN:
             # "…أنا أؤيد جوف": a first- or second-person pronoun and the verb after it are no name
             i += 1
@@ -400,6 +409,8 @@ _HEAD_OF = {
     normalise_word(w)
     for w in "رئيس رئيسة ملك ملكة أمير أميرة سفير سفيرة حاكم حاكمة زعيم زعيمة وزير وزيرة مندوب ممثل".split()
 }
+
+
 def _bare_head(norm: str) -> str:
     """A head noun without its article or attached particle (للحكومة، والمركز → حكومه، مركز)."""
     for p in ("وال", "بال", "فال", "لل", "ال"):
