@@ -303,3 +303,10 @@ def test_asking_someone_to_resign_is_support_against():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     got = {r for r in readable(doc, facts) if r[0] == "support"}
     assert got == {("support", "سامي فرح", "هاني زيد", "against")}
+
+
+def test_one_of_the_first_backers_of_a_candidate_supports_him():
+    text = "وكان سامي فرح من أوائل مؤيدي هاني زيد عندما بدأ حملة ترشحه. وفي فريق كريم منصور عشرة محامين، بعضهم من كبار داعمي هاني زيد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "كريم منصور": "PERSON"})
+    got = {r for r in readable(doc, facts) if r[0] == "support"}
+    assert got == {("support", "سامي فرح", "هاني زيد", "for")}

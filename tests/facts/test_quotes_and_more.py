@@ -479,3 +479,10 @@ def test_many_speak_with_a_plural_verb_and_warada_is_not_a_reply():
     text = 'هذا ما أكده الوزير السابق هاني زيد، كذلك تقرير الوزارة وما ورد فيه: "لا يزال بإمكانهم العمل".'
     doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
     assert not [f for f in facts if f.type == "quote" and "ورد" in f.reason]
+
+
+def test_a_participle_goes_with_the_speaker_of_the_first_verb():
+    text = 'قال سامي فرح إن حتى نائب الرئيس، هاني زيد، شكك في التحقيقات، مضيفا بالقول "حتى نرى حقائق، كل شيء ثرثرة".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "سامي فرح"

@@ -284,6 +284,13 @@ def _speaker(
             # "وردد المحتجون شعارات ضد الرئيس فلان وقالوا "…"": many speak, not the one named before
             return None, "no speaker"
         near = _person_before(sent, v_start, text)
+        if _participle(v.phrase) and verbs[:-1]:
+            # "قال لافروف إن حتى نائب الرئيس، فلان، شكك …، مضيفا "…"": a participle goes with the
+            # sentence's first speech verb, whose speaker is named after it
+            first = verbs[0]
+            who = _named_after(sent, sent.orig_end(first.end), v_start, text, state)
+            if who is not None:
+                return who, f"'{v.phrase}' with the speaker of '{first.phrase}' before it"
         described_one = normalise(v.phrase) in _DESCRIBED_HIM
         if near is not None and not described_one:
             # ("بعد أن وصفه بأنه "…"": the one named before وصفه is the one described, not the speaker)
@@ -389,6 +396,12 @@ def _accuser(sent: Sentence, pos: int, limit: int, text: str, state: ArticleStat
     if not nxt or nxt[0][0] in "،,.:؛(\"“«" or normalise(nxt[0]).startswith("ب"):
         return None
     return who
+
+
+def _participle(phrase: str) -> bool:
+    """مضيفا، مؤكدة، موضحا، مشيرا، قائلا …: a circumstantial participle, not a clause's own verb."""
+    w = normalise(phrase)
+    return (w.startswith("م") or w.startswith("قائل")) and w.endswith(("ا", "ه"))
 
 
 def _word_at(sent: Sentence, h) -> str:

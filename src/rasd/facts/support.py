@@ -110,7 +110,50 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     )
                 )
     _remember_campaigners(sent, state)
-    return facts + _passive_support(sent, state) + _targets(sent, state) + _calls_for_removal(sent, state)
+    return (
+        facts
+        + _passive_support(sent, state)
+        + _targets(sent, state)
+        + _calls_for_removal(sent, state)
+        + _one_of_the_backers(sent, state)
+    )
+
+
+_BACKERS_OF = frozenset(normalise(w) for w in "مؤيدي داعمي أنصار مناصري".split())
+_RANKS = frozenset(normalise(w) for w in "أوائل أبرز أكبر أشد كبار أقوى أهم".split())
+
+
+def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وكان فلان من أوائل مؤيدي X", "فلان، وهو من أبرز داعمي X": the one named is a backer of X."""
+    text = state.text
+    toks = sent.tokens_between(sent.start, sent.end)
+    out: list[Fact] = []
+    for k, tok in enumerate(toks):
+        if normalise(tok.text) not in _BACKERS_OF:
+            continue
+        j = k - 1
+        if j >= 0 and normalise(toks[j].text) in _RANKS:
+            j -= 1
+        if j < 0 or normalise(toks[j].text) not in ("من", "ومن"):
+            continue
+        obj = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if obj is None or obj.label not in TYPES or n_words(gap_text(text, tok.end, obj.start)) > 0:
+            continue
+        subj = subject_before(sent, toks[j].start, text, TYPES, max_words=3, state=state)
+        if subj is None or subj.entity == obj.entity:
+            continue
+        between = gap_text(text, subj.end, toks[j].start).split()
+        if any(w.startswith(("بعض", "احد", "كثير", "عدد")) for w in between):
+            continue  # "فريق فلان …، بعضهم من كبار داعمي X": some of them, not the one named
+        out.append(
+            Fact(
+                "support",
+                {"subject": subj.entity, "object": obj.entity, "stance": "for"},
+                sent.evidence(),
+                reason=f"pattern: X 'من … {tok.text}' Y (for)",
+            )
+        )
+    return out
 
 
 _OUSTING = frozenset(
