@@ -40,7 +40,8 @@ def main() -> int:
         if "--by-batch" in sys.argv and name == "tuning":
             batches: dict[str, list[dict]] = defaultdict(list)
             for g in golds:
-                batches[g["id"][:2] if g["id"].startswith("m") else g["id"][:1]].append(g)
+                batch = g["id"][:1] if not g["id"].startswith("m") else ("m5" if g["id"] >= "m500" else "m0")
+                batches[batch].append(g)
             for b, gs in sorted(batches.items()):
                 F.report(f"ANT fresh, tuning batch {b}* ({len(gs)} articles)", F.evaluate(gs, False, False))
         scores.append(F.report(f"ANT fresh, {name} ({len(golds)} articles)", F.evaluate(golds, False, verbose)))

@@ -486,3 +486,16 @@ def test_a_participle_goes_with_the_speaker_of_the_first_verb():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "سامي فرح"
+
+
+def test_the_subject_after_a_contrast_and_not_a_name_in_a_relative_clause():
+    text = (
+        "وكان سامي فرح انتقد عمل الشرطة، لكن هاني زيد أشاد بعملها، وقال إن \"التحقيق أجري بشكل مهني\". "
+        "وعرضت سلمى راشد رئيسة حزب النور الوثيقة. "
+        "وقالت رئيسة الحزب الذي أسسه عادل نوري أمام المحكمة \"اليوم يوم مهم\"."
+    )
+    names = {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "سلمى راشد": "PERSON", "حزب النور": "ORG", "عادل نوري": "PERSON"}
+    doc, facts = facts_of(text, names)
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said["التحقيق أجري بشكل مهني"] == "هاني زيد"
+    assert said.get("اليوم يوم مهم") != "عادل نوري"

@@ -200,3 +200,27 @@ def test_a_second_title_takes_the_body_and_a_title_after_a_preposition_is_nobody
     doc, facts = facts_of(text, names)
     got = {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "role"}
     assert got == {("سامي فرح", "اللجنة العليا للإغاثة", "president")}
+
+
+def test_a_member_of_a_body_is_a_membership_but_of_a_parliament_a_seat():
+    text = (
+        "وقال عادل نوري عضو هيئة الانتخابات إن التصويت سار بهدوء. "
+        "ونشرت عضو مجلس الأمة سلمى راشد تغريدة عن الحملة."
+    )
+    names = {"عادل نوري": "PERSON", "هيئة الانتخابات": "ORG", "مجلس الأمة": "ORG", "سلمى راشد": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    assert ("membership", "عادل نوري", "هيئة الانتخابات") in got
+    assert not [r for r in got if r[0] == "role" and r[1] == "عادل نوري"]
+    assert ("role", "سلمى راشد", "مجلس الأمة", "member") in got
+
+
+def test_jobs_at_a_named_organisation_close_after_the_title():
+    text = (
+        "وقال الخبير الاقتصادي في بنك الأمل سامي فرح إن النمو ضعيف. "
+        "وكان هاني زيد الصحفي المعروف بانتقاداته الحادة للحكومة وحزب النور قد كتب مقالا."
+    )
+    names = {"بنك الأمل": "ORG", "سامي فرح": "PERSON", "هاني زيد": "PERSON", "حزب النور": "ORG"}
+    doc, facts = facts_of(text, names)
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
+    assert got == {("سامي فرح", "بنك الأمل")}

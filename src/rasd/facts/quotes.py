@@ -257,6 +257,11 @@ def _speaker(
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
         if who is not None:
             return who, f"speaker before speech verb '{v.phrase}'"
+        contrast = _subject_after_contrast(sent, v_start, text)
+        if contrast is not None:
+            # "وكان فلان دان عمل الشرطة، لكن علان أشاد بعملها، وقال إن "…"": the subject of the clause
+            # the verb belongs to
+            return contrast, f"speech verb '{v.phrase}' with the subject after a contrast"
         topic = _sentence_subject(sent, text, q.open_at)
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
@@ -398,6 +403,25 @@ def _accuser(sent: Sentence, pos: int, limit: int, text: str, state: ArticleStat
     return who
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_CONTRAST = re.compile(r"(?:^|[\s،,])(?:لكن|ولكن|بينما|فيما|غير أن|إلا أن|الا ان|في حين)\s")
+
+
+def _subject_after_contrast(sent: Sentence, pos: int, text: str) -> str | None:
+    """The person named right after the last لكن / بينما / غير أن before the verb (within 6 words)."""
+    seg = text[sent.start : pos]
+    found = list(_CONTRAST.finditer(seg))
+    if not found:
+        return None
+    at = sent.start + found[-1].end()
+    for m in sent.mentions:
+        if at <= m.start < pos:
+            if m.label == "PERSON" and n_words(gap_text(text, at, m.start)) <= 1 and not is_object_marked(sent, m, text):
+                return m.entity
+            return None
+    return None
+
+
 def _participle(phrase: str) -> bool:
     """مضيفا، مؤكدة، موضحا، مشيرا، قائلا …: a circumstantial participle, not a clause's own verb."""
     w = normalise(phrase)
@@ -454,6 +478,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return None
         if any(w in ("ان", "بان", "لان", "انه", "بانه") for w in gap.split()):
             return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
+        if any(w in _RELATIVES for w in gap.split()):
+            return None  # "وقالت رئيسة الحزب الذي أسسه فلان": the name is in a relative clause
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
             if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns"):
                 # "قالت شركة X" names X; "قال مدير X" does not make X the speaker, the person named

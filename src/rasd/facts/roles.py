@@ -45,7 +45,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 person = _holder_after_title(sent, t_end, text)
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
-            org = _org_after(sent, t_end, text)
+            org = _org_after(sent, t_end, text, max_filler=2 if hit.data.get("near") else MAX_FILLER_WORDS)
             if org is None and not _title_prefix(sent, hit.start).endswith(("ل", "ب")):
                 org = _org_referred(sent, t_end, text, state, hit.phrase)  # not "لوزير الداخلية"
             if org is None:
@@ -101,6 +101,17 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # ("تبرع لحزب X بزعامة فلان" still gives to X)
                 state.role_objects.add((o.start, o.end))
                 state.role_holders[(o.start, o.end)] = person
+            if role == "member" and not _legislature(o.text) and state.doc.type_of(person.entity) == "PERSON":
+                # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
+                facts.append(
+                    Fact(
+                        "membership",
+                        {"member": person.entity, "group": o.entity},
+                        sent.evidence(),
+                        reason=f"{why} ('{hit.phrase}' → membership)",
+                    )
+                )
+                continue
             facts.append(
                 Fact(
                     "role",
@@ -155,12 +166,12 @@ def _title_prefix(sent: Sentence, norm_start: int) -> str:
     return sent.norm[j:norm_start]
 
 
-def _org_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
+def _org_after(sent: Sentence, pos: int, text: str, max_filler: int = MAX_FILLER_WORDS) -> DocMention | None:
     for m in sent.mentions:
         if m.start < pos:
             continue
         gap = gap_text(text, pos, m.start)
-        if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > MAX_FILLER_WORDS:
+        if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > max_filler:
             return None
         if any(w in TITLE_HEADS or (w[:1] == "و" and w[1:] in TITLE_HEADS) for w in gap.split()):
             # "عضو الكنيست ورئيس حزب العمل", "وزير الإدارة المحلية رئيس اللجنة العليا": the body is
@@ -217,6 +228,36 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
 
 
+# titles before a name and relational adjectives after a body, between a body and its holder
+# ("قائد الجيش الباكستاني الجنرال فلان", "زعيم حزب X اليميني فلان")
+_NAME_TITLES = frozenset(
+    normalise(w)
+    for w in "الجنرال الدكتور الدكتورة د الشيخ الشيخة المهندس السيد السيدة العقيد اللواء المشير الفريق الأمير".split()
+)
+
+
+def _nisba_word(w: str) -> bool:
+    """An ideology describing a party ("حزب X اليميني فلان"); nationalities stay (they may name the
+    body's country, "رئيس الحكومة الإسرائيلية الحالي فلان" is a public office)."""
+    return w in _IDEOLOGY
+
+
+_IDEOLOGY = frozenset(
+    normalise(w)
+    for w in "اليميني اليمينية اليساري اليسارية المتطرف المتطرفة الشعبوي الشعبوية الليبرالي الليبرالية".split()
+)
+
+
+_LEGISLATURES = frozenset(
+    normalise(w) for w in "النواب الشيوخ الأمة الشعب العموم اللوردات البرلمان برلمان الكونغرس الكونجرس الكنيست الشورى".split()
+)
+
+
+def _legislature(name: str) -> bool:
+    """A parliament (مجلس النواب، البرلمان، الكنيست): a member of it holds a seat, a role (an MP)."""
+    return bool(set(normalise(name).split()) & _LEGISLATURES)
+
+
 _LED_BY = frozenset(normalise(w) for w in ("بزعامة", "برئاسة"))
 
 
@@ -252,7 +293,7 @@ def _person_after(
     for m in sent.mentions:
         if m.start < pos:
             continue
-        gap = gap_text(text, pos, m.start)
+        gap = " ".join(w for w in gap_text(text, pos, m.start).split() if w not in _NAME_TITLES and not _nisba_word(w))
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end

@@ -873,8 +873,10 @@ def _apply_rules(
         # after the head (الحزب للاحتفاظ بمرشحه: a purpose)
         adjective = False
         while j < n and j - i <= 5 and not taken[j] and definite(j) and (j > i + 1 or not norms[j].startswith("لل")):
-            if adjective and not (_nisba(norms[j]) or norms[j].startswith(("الم", "لل"))):
-                break  # "الصندوق السيادي السعودي الشركة": after an adjective, a noun is the verb's object
+            if (adjective or (j > i + 1 and definite(j - 1))) and not _adjective_like(norms[j]):
+                # "الصندوق السيادي السعودي الشركة", "حزب العمال الوثيقة": after an adjective or a
+                # definite complement, a noun is the verb's object, not more of the name
+                break
             if _title_word(model, norms[j]):
                 break  # "رئيس مجلس النقباء الدكتور علي …": a person's title starts a name, not the body's
             if _new_body(model, norms, i, j):
@@ -1267,6 +1269,18 @@ def _title_word(model: Model, norm: str) -> bool:
     """A person title or honorific (السناتور، الشيخ، سمو), perhaps behind a particle (وسمو)."""
     stem = split_proclitic(norm)[1]
     return stem in model.person_triggers or norm in _HONORIFICS or stem in _HONORIFICS
+
+
+def _adjective_like(norm: str) -> bool:
+    """A definite word that can describe a body: a relational adjective, a participle (المتحدة،
+    المستقلة), a لل-complement, or a common plain adjective (العليا، الكبرى)."""
+    return _nisba(norm) or norm.startswith(("الم", "لل")) or norm in _PLAIN_ADJECTIVES
+
+
+_PLAIN_ADJECTIVES = {
+    normalise_word(w)
+    for w in "العليا الكبرى الأعلى العام العامة الحر الحرة الموحد الموحدة الأهلي الخاص الخاصة الدائمة الأولى".split()
+}
 
 
 def _nisba(norm: str) -> bool:
