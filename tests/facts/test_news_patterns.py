@@ -310,3 +310,14 @@ def test_one_of_the_first_backers_of_a_candidate_supports_him():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "كريم منصور": "PERSON"})
     got = {r for r in readable(doc, facts) if r[0] == "support"}
     assert got == {("support", "سامي فرح", "هاني زيد", "for")}
+
+
+def test_the_party_someone_belongs_to_and_a_leading_member():
+    text = (
+        'ونفى حزب "أرض النور" الذي تنتمي إليه سلمى راشد الاتهامات. '
+        "ووجهت الاتهامات إلى القيادي في حزب الأمل، سامي فرح، بتجارة المخدرات."
+    )
+    names = {"أرض النور": "ORG", "سلمى راشد": "PERSON", "حزب الأمل": "ORG", "سامي فرح": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = {r for r in readable(doc, facts) if r[0] == "membership"}
+    assert got == {("membership", "سلمى راشد", "أرض النور"), ("membership", "سامي فرح", "حزب الأمل")}

@@ -61,7 +61,81 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                     reason=f"pattern: PERSON '{hit.phrase}' ORG",
                 )
             )
-    return facts + _party_of_person(sent, state)
+    return facts + _party_of_person(sent, state) + _belongs_named_after(sent, state) + _leading_member(sent, state)
+
+
+_BELONGS_TO_IT = frozenset(
+    normalise(w)
+    for w in (
+        "الذي ينتمي إليه",
+        "الذي تنتمي إليه",
+        "الذي ينتمي له",
+        "الذي تنتمي له",
+        "التي ينتمي إليها",
+        "التي تنتمي إليها",
+        "الذي ينتمون إليه",
+    )
+)
+
+
+def _belongs_named_after(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "حزب "أرض الآباء" الذي تنتمي إليه فلانة": the body named before, the member after."""
+    text = state.text
+    out: list[Fact] = []
+    for phrase in _BELONGS_TO_IT:
+        k = sent.norm.find(phrase)
+        if k < 0:
+            continue
+        p_start, p_end = sent.orig(k), sent.orig_end(k + len(phrase))
+        group = next((m for m in reversed(sent.mentions) if m.end <= p_start), None)
+        member = next((m for m in sent.mentions if m.start >= p_end), None)
+        if group is None or member is None or group.label != "ORG" or member.label != "PERSON":
+            continue
+        if n_words(gap_text(text, group.end, p_start)) > 1 or n_words(gap_text(text, p_end, member.start)) > 0:
+            continue
+        out.append(
+            Fact(
+                "membership",
+                {"member": member.entity, "group": group.entity},
+                sent.evidence(),
+                reason="pattern: ORG 'الذي ينتمي إليه' PERSON",
+            )
+        )
+    return out
+
+
+_LEADING = frozenset(normalise(w) for w in ("القيادي", "القيادية", "قيادي", "قيادية"))
+
+
+def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "القيادي في حزب الله، فلان" / "فلان القيادي في الحزب": a leading member of the body."""
+    text = state.text
+    out: list[Fact] = []
+    toks = sent.tokens_between(sent.start, sent.end)
+    for k, tok in enumerate(toks[:-1]):
+        if normalise(tok.text) not in _LEADING or normalise(toks[k + 1].text) != "في":
+            continue
+        group = next((m for m in sent.mentions if m.start >= toks[k + 1].end), None)
+        if group is None or group.label != "ORG" or n_words(gap_text(text, toks[k + 1].end, group.start)) > 0:
+            continue
+        after = next((m for m in sent.mentions if m.start >= group.end), None)
+        before = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
+        member = None
+        if after is not None and after.label == "PERSON" and n_words(gap_text(text, group.end, after.start)) == 0:
+            member = after  # "القيادي في حزب الله، فلان"
+        elif before is not None and before.label == "PERSON" and n_words(gap_text(text, before.end, tok.start)) == 0:
+            member = before  # "فلان القيادي في الحزب"
+        if member is None:
+            continue
+        out.append(
+            Fact(
+                "membership",
+                {"member": member.entity, "group": group.entity},
+                sent.evidence(),
+                reason="pattern: 'القيادي في' ORG + PERSON",
+            )
+        )
+    return out
 
 
 def _party_of_person(sent: Sentence, state: ArticleState) -> list[Fact]:
