@@ -582,3 +582,21 @@ def test_an_ideology_after_a_named_party_is_not_part_of_its_name() -> None:
 def test_a_title_and_the_place_it_heads_are_not_part_of_a_name() -> None:
     got = found("وطالب حاكم فلوريدا ريك سكوت المسؤولين بالتحرك فورا بعد الحادث.")
     assert ("ريك سكوت", "PERSON") in got, got
+
+
+def test_names_the_news_announces_are_found_where_the_tagger_misses_them() -> None:
+    model = load_model()
+    if not model.corpus_names:
+        import pytest
+
+        pytest.skip("no corpus_names.tsv beside the model")
+    got = found("بعد هزيمة داعش في الموصل وحلب، نشر الرئيس تغريدة على تويتر. وهاجمت الطائرات مواقع لداعش.")
+    assert {("داعش", "ORG"), ("الموصل", "GPE"), ("حلب", "GPE"), ("تويتر", "ORG")} <= got, got
+    # a particle word used unlike the name ("بحجة": under the pretext) is not the name
+    assert not [name for name, _ in found("رفضت الحكومة الطلب بحجة الظروف الأمنية.") if "حجة" in name]
+
+
+def test_a_definite_body_takes_adjectives_not_a_noun() -> None:
+    got = found("رفضت الحكومة الطلب، وقال الحزب الجمهوري إن المحكمة العليا ستنظر فيه.")
+    assert not [name for name, _ in got if "الطلب" in name], got
+    assert ("الحزب الجمهوري", "ORG") in got and ("المحكمة العليا", "ORG") in got, got

@@ -260,16 +260,23 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--out", default=str(MODEL_DIR), help="where the model files go")
     ap.add_argument("--crf-only", action="store_true", help="keep the lexicon in --out; retrain the CRF")
+    ap.add_argument(
+        "--names-only", action="store_true", help="keep the model in --out; rebuild corpus_names.tsv from it"
+    )
     args = ap.parse_args(argv)
     out = Path(args.out)
     shared = data.shared_dir()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     random.seed(SEED)
+    if args.names_only:
+        _corpus_names(shared, out)
+        return
     if args.crf_only:
         from rasd.ner.lexicon import load_lexicon
 
         _train_final_crf(shared, load_lexicon(out / "lexicon.tsv.gz"), out)
+        _corpus_names(shared, out)
         return
     _log("raw news")
     raw = prepare_raw(shared, work)
@@ -286,6 +293,21 @@ def main(argv: list[str] | None = None) -> None:
     with gzip.GzipFile(out / "latin_first_names.txt.gz", "wb", mtime=0) as fh:
         fh.write("".join(w + "\n" for w in latin_name_tokens(shared)).encode())
     _train_final_crf(shared, lex, out)
+    _corpus_names(shared, out)
+
+
+def _corpus_names(shared: Path, out: Path) -> None:
+    """Names the raw news announces by a type word and the new CRF often finds (rasd.ner.corpus_names)."""
+    from rasd.ner import corpus_names, pipeline
+
+    _log("names announced in the raw news (corpus_names.tsv)")
+    (out / "corpus_names.tsv").unlink(missing_ok=True)  # the CRF alone decides what it finds
+    pipeline._MODEL = None
+    raw = [shared / "data" / "arabic_news_raw" / f"{name}.txt.xz" for name in ("ant_multisource", "ant_jawharafm")]
+    if not all(p.exists() for p in raw):
+        raise SystemExit(f"train-ner: the raw news is missing under {shared / 'data' / 'arabic_news_raw'}")
+    corpus_names.write(corpus_names.mine(raw, out), out / "corpus_names.tsv")
+    pipeline._MODEL = None
 
 
 def _train_final_crf(shared: Path, lex: dict[str, WordInfo], out: Path) -> None:
