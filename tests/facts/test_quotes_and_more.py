@@ -499,3 +499,20 @@ def test_the_subject_after_a_contrast_and_not_a_name_in_a_relative_clause():
     said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
     assert said["التحقيق أجري بشكل مهني"] == "هاني زيد"
     assert said.get("اليوم يوم مهم") != "عادل نوري"
+
+
+def test_more_participles_expressing_and_as_announced():
+    text = (
+        'تحدثت الصحيفة مع الوزير سامي فرح، مبينا في بداية حديثه: "التقارير الدولية تؤكد الأزمة". '
+        'وسيكون على الحكومة البت "بحلول نهاية أيلول" في القرض، حسبما أعلن الوزير هاني زيد.'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said.get("التقارير الدولية تؤكد الأزمة") == "سامي فرح"
+    assert said.get("بحلول نهاية أيلول") == "هاني زيد"
+
+
+def test_a_passage_between_two_stray_marks_is_no_quote():
+    text = 'وأعربت هالة نور عن أملها في أن "يكون اليوم نقطة تحول"، داعية إلى حكومة بأسرع وقت"، قبل أن تؤكد أن المعلومات غير صحيحة".'
+    doc, facts = facts_of(text, {"هالة نور": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and f.args["text"].startswith("،")]

@@ -90,8 +90,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
     prev_quote_para = -10
     for q in find_quotes(text):
         inner = text[q.start : q.end].strip()
-        if not inner or n_words(inner) == 0:
-            continue
+        if not inner or n_words(inner) == 0 or inner[0] in "،,.:؛":
+            continue  # (a passage that opens with punctuation lies between two stray marks)
         sent = _sentence_at(sentences, q.open_at)
         if sent is None:
             continue
@@ -325,7 +325,18 @@ def _speaker(
             return named[0].entity, "'كما قال' + speaker after the quotation"
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
+    # "… "بحلول نهاية أيلول" في مسألة القرض، حسبما أعلن الوزير فلان": the clause ends by its source
+    rest = text[q.end : sent.end]
+    cue = _AS_ANNOUNCED.search(normalise(rest))
+    if cue is not None:
+        at = q.end + cue.end()
+        named = [x for x in sent.mentions if x.start >= at and x.label == "PERSON"]
+        if named and n_words(gap_text(text, at, named[0].start)) <= 5 and "،" not in text[at : named[0].start]:
+            return named[0].entity, "'حسبما أعلن' + the person named after it, later in the sentence"
     return None, "no-cue"
+
+
+_AS_ANNOUNCED = re.compile(r"[،,]\s*(?:حسبما|كما)\s+(?:اعلن|اعلنت|اكد|اكدت|قال|قالت|ذكر|ذكرت|صرح|صرحت)\s")
 
 
 def _pronoun_speaker(
@@ -458,7 +469,9 @@ def _in_quotes(text: str, m: DocMention) -> bool:
     return text[m.start - 1 : m.start] in _OPENERS and text[m.end : m.end + 1] in _CLOSERS
 
 
-_AS_SAYS = re.compile(r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت)")
+_AS_SAYS = re.compile(
+    r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت)"
+)
 _OPENERS = frozenset('"“«')
 _CLOSERS = frozenset('"”»')
 _DESCRIBING = frozenset(normalise(w) for w in "واصفا واصفة".split())
