@@ -224,3 +224,10 @@ def test_jobs_at_a_named_organisation_close_after_the_title():
     doc, facts = facts_of(text, names)
     got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
     assert got == {("سامي فرح", "بنك الأمل")}
+
+
+def test_at_the_head_of_and_as_leader_of():
+    text = "وفاز سامي فرح في الانتخابات على رأس ائتلاف الأمل. وتردد اسم هاني زيد لأول مرة كزعيم لمنظمة الشباب الطلابية."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "ائتلاف الأمل": "ORG", "هاني زيد": "PERSON", "منظمة الشباب الطلابية": "ORG"})
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
+    assert got == {("سامي فرح", "ائتلاف الأمل"), ("هاني زيد", "منظمة الشباب الطلابية")}

@@ -600,3 +600,8 @@ def test_a_definite_body_takes_adjectives_not_a_noun() -> None:
     got = found("رفضت الحكومة الطلب، وقال الحزب الجمهوري إن المحكمة العليا ستنظر فيه.")
     assert not [name for name, _ in got if "الطلب" in name], got
     assert ("الحزب الجمهوري", "ORG") in got and ("المحكمة العليا", "ORG") in got, got
+
+
+def test_a_tagged_party_name_is_not_extended_by_the_verbs_object() -> None:
+    got = found("وعرضت غليزي هوفمان رئيسة حزب العمال الوثيقة التي تثبت تقديم الترشيح.")
+    assert not [name for name, _ in got if "الوثيقة" in name], got

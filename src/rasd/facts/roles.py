@@ -17,6 +17,7 @@ from rasd.facts.common import (
     coordinated_after,
     gap_text,
     inside_mention,
+    is_object_marked,
     n_words,
 )
 from rasd.facts.context import Sentence
@@ -66,6 +67,17 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
                 why = f"pattern: PERSON، {hit.phrase} ORG"
+            if person is None and (normalise(hit.phrase) in _AS_HEAD or _title_prefix(sent, hit.start) == "ك"):
+                # "وفاز فلان في الانتخابات على رأس ائتلاف X", "تردد اسمه لأول مرة كزعيم لمنظمة X":
+                # the clause's subject, however far before
+                person = next(
+                    (
+                        m
+                        for m in reversed(sent.mentions)
+                        if m.end <= t_start and m.label == "PERSON" and not is_object_marked(sent, m, text)
+                    ),
+                    None,
+                )
         persons_before = any(m.label == "PERSON" and m.start < t_start for m in sent.mentions)
         described = _described_before(sent, t_start, text)
         if (
@@ -258,6 +270,7 @@ def _legislature(name: str) -> bool:
     return bool(set(normalise(name).split()) & _LEGISLATURES)
 
 
+_AS_HEAD = frozenset(normalise(w) for w in ("على رأس",))  # and any title after ك ("كزعيم لـ X")
 _LED_BY = frozenset(normalise(w) for w in ("بزعامة", "برئاسة"))
 
 

@@ -692,6 +692,8 @@ def _apply_rules(
                 and len(norms[j]) > 3
                 and norms[j] not in model.org_head_stop
                 and not _new_body(model, norms, i, j)
+                # after a definite word (the head or its complement) only adjectives continue a name
+                and (not norms[j - 1].startswith(("ال", "لل", "وال", "بال")) or _adjective_like(norms[j]))
             ):
                 j += 1
         kept.append((i, j, label, source))
