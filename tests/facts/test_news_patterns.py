@@ -321,3 +321,10 @@ def test_the_party_someone_belongs_to_and_a_leading_member():
     doc, facts = facts_of(text, names)
     got = {r for r in readable(doc, facts) if r[0] == "membership"}
     assert got == {("membership", "سلمى راشد", "أرض النور"), ("membership", "سامي فرح", "حزب الأمل")}
+
+
+def test_a_party_nominating_a_candidate_backs_him():
+    text = "أما حزب النور المعارض فقد رشح مجددا سامي فرح للانتخابات. وبمواجهة مصر، رشحت اللجنة الملف الثلاثي."
+    doc, facts = facts_of(text, {"حزب النور": "ORG", "سامي فرح": "PERSON", "مصر": "GPE"})
+    got = {r for r in readable(doc, facts) if r[0] == "support"}
+    assert got == {("support", "حزب النور", "سامي فرح", "for")}

@@ -43,6 +43,7 @@ def _support_matcher() -> PhraseMatcher:
     return _matcher
 
 
+_NOMINATE = frozenset(normalise(w) for w in "رشح رشحت يرشح رشحه رشحها".split())
 _AIM = frozenset(
     normalise(w) for w in "إلى على في أجل بهدف يسعى تسعى سعيا يعمل تعمل يحاول تحاول يريد تريد يريدون".split()
 )
@@ -98,6 +99,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     sent, h_start, h_end, text, state, obj_ids, masdar=_bare_masdar(hit.phrase)
                 )
         for s in subjects:
+            if normalise(hit.phrase) in _NOMINATE and s.label not in ("PERSON", "ORG"):
+                continue  # a party or a leader nominates a candidate; "وبمواجهة المغرب، رشحت اللجنة …"
             for o in objects:
                 if s.entity == o.entity:
                     continue
