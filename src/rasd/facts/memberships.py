@@ -93,15 +93,12 @@ def _belongs_named_after(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if n_words(gap_text(text, group.end, p_start)) > 1 or n_words(gap_text(text, p_end, member.start)) > 0:
             continue
-        out.append(
-            Fact(
-                "membership",
-                {"member": member.entity, "group": group.entity},
-                sent.evidence(),
-                reason="pattern: ORG 'الذي ينتمي إليه' PERSON",
-            )
-        )
+        out.append(_membership(sent, member, group, "pattern: ORG 'الذي ينتمي إليه' PERSON"))
     return out
+
+
+def _membership(sent: Sentence, member: DocMention, group: DocMention, reason: str) -> Fact:
+    return Fact("membership", {"member": member.entity, "group": group.entity}, sent.evidence(), reason=reason)
 
 
 _LEADING = frozenset(normalise(w) for w in ("القيادي", "القيادية", "قيادي", "قيادية"))
@@ -127,14 +124,7 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
             member = before  # "فلان القيادي في الحزب"
         if member is None:
             continue
-        out.append(
-            Fact(
-                "membership",
-                {"member": member.entity, "group": group.entity},
-                sent.evidence(),
-                reason="pattern: 'القيادي في' ORG + PERSON",
-            )
-        )
+        out.append(_membership(sent, member, group, "pattern: 'القيادي في' ORG + PERSON"))
     return out
 
 

@@ -208,14 +208,7 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
                 and n_words(gap_text(text, target.end, quit_at.start)) == 0
                 and n_words(gap_text(text, tok.end, urger.start)) <= 3
             ):
-                facts.append(
-                    Fact(
-                        "support",
-                        {"subject": urger.entity, "object": target.entity, "stance": "against"},
-                        sent.evidence(),
-                        reason=f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)",
-                    )
-                )
+                facts.append(_against(sent, urger, target, f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)"))
             continue
         for t in toks[k + 1 : k + 4]:
             if normalise(t.text) not in _OUSTING:
@@ -227,16 +220,15 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
             if urger is None and w == base:
                 urger = subject_after(sent, tok.end, text, TYPES, state=state)  # "وطالب فلان بإقالة X"
             if urger is not None and urger.entity != target.entity:
-                facts.append(
-                    Fact(
-                        "support",
-                        {"subject": urger.entity, "object": target.entity, "stance": "against"},
-                        sent.evidence(),
-                        reason=f"pattern: '{tok.text} … {t.text}' + PERSON (against)",
-                    )
-                )
+                facts.append(_against(sent, urger, target, f"pattern: '{tok.text} … {t.text}' + PERSON (against)"))
             break
     return facts
+
+
+def _against(sent: Sentence, subject: DocMention, target: DocMention, reason: str) -> Fact:
+    return Fact(
+        "support", {"subject": subject.entity, "object": target.entity, "stance": "against"}, sent.evidence(), reason=reason
+    )
 
 
 _PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|بدعم|بتاييد)\s+من\s+")
