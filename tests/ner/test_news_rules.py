@@ -605,3 +605,8 @@ def test_a_definite_body_takes_adjectives_not_a_noun() -> None:
 def test_a_tagged_party_name_is_not_extended_by_the_verbs_object() -> None:
     got = found("وعرضت غليزي هوفمان رئيسة حزب العمال الوثيقة التي تثبت تقديم الترشيح.")
     assert not [name for name, _ in got if "الوثيقة" in name], got
+
+
+def test_a_centre_takes_a_rare_name_after_it() -> None:
+    got = found("الملياردير الذي يموّل “مركز زيتوني” التابع لمعهد بروكنز في واشنطن.")
+    assert [name for name, label in got if "زيتوني" in name and label == "ORG"], got

@@ -1010,8 +1010,8 @@ def _apply_rules(
 
     # 6. Rare words right after an organisation word: تطبيق زووم، شركة تسلا.
     for i in range(n - 1):
-        if trigger(i) != "ORG" or taken[i + 1] or stems[i] in model.org_head:
-            continue
+        if trigger(i) != "ORG" or taken[i + 1] or (stems[i] in model.org_head and stems[i] not in _CENTRE_HEADS):
+            continue  # (مركز takes a rare name after it as other triggers do: "مركز صبان")
         j = i + 1
         while (
             j < n and j - i <= 2 and not taken[j] and _name_like(model, norms[j], tokens[j].text, strict=True)
