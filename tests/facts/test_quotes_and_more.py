@@ -516,3 +516,10 @@ def test_a_passage_between_two_stray_marks_is_no_quote():
     text = 'وأعربت هالة نور عن أملها في أن "يكون اليوم نقطة تحول"، داعية إلى حكومة بأسرع وقت"، قبل أن تؤكد أن المعلومات غير صحيحة".'
     doc, facts = facts_of(text, {"هالة نور": "PERSON"})
     assert not [f for f in facts if f.type == "quote" and f.args["text"].startswith("،")]
+
+
+def test_a_statement_or_press_office_of_a_body_quotes_the_body():
+    text = 'وقال بيان وزارة المالية يوم الخميس "أنشأت الشركة حسابات مزيفة". وقال المكتب الإعلامي لحزب النور: "هذا كلام غير صحيح".'
+    doc, facts = facts_of(text, {"وزارة المالية": "ORG", "حزب النور": "ORG"})
+    said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
+    assert said == {"أنشأت الشركة حسابات مزيفة": "وزارة المالية", "هذا كلام غير صحيح": "حزب النور"}

@@ -231,3 +231,11 @@ def test_at_the_head_of_and_as_leader_of():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "ائتلاف الأمل": "ORG", "هاني زيد": "PERSON", "منظمة الشباب الطلابية": "ORG"})
     got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
     assert got == {("سامي فرح", "ائتلاف الأمل"), ("هاني زيد", "منظمة الشباب الطلابية")}
+
+
+def test_two_titles_joined_by_and_share_the_holder_named_after_the_second():
+    text = "وتحدثت الصحيفة مع وزير الإدارة المحلية في الحكومة اليمنية ورئيس اللجنة العليا للإغاثة، سامي فرح، عن الوضع."
+    names = {"الحكومة اليمنية": "ORG", "اللجنة العليا للإغاثة": "ORG", "سامي فرح": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
+    assert got == {("سامي فرح", "الحكومة اليمنية"), ("سامي فرح", "اللجنة العليا للإغاثة")}

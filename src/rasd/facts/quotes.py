@@ -414,6 +414,9 @@ def _accuser(sent: Sentence, pos: int, limit: int, text: str, state: ArticleStat
     return who
 
 
+_ISSUED_BY = re.compile(
+    r"(?:^|\s)(?:المكتب الاعلامي|المكتب الصحفي|مكتب|بيان|بيانا)(?: صادر عن| صادر من| عن)?(?: ل\S*)?$"
+)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _CONTRAST = re.compile(r"(?:^|[\s،,])(?:لكن|ولكن|بينما|فيما|غير أن|إلا أن|الا ان|في حين)\s")
 
@@ -493,6 +496,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
         if any(w in _RELATIVES for w in gap.split()):
             return None  # "وقالت رئيسة الحزب الذي أسسه فلان": the name is in a relative clause
+        if m.label in ("ORG", "PERSON") and _ISSUED_BY.search(gap):
+            return m.entity  # "وقال المكتب الإعلامي لحزب X", "وقال بيان صادر عن X": X speaks
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
             if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns"):
                 # "قالت شركة X" names X; "قال مدير X" does not make X the speaker, the person named

@@ -65,6 +65,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # ("الرئيس الجمهوري لمجلس النواب، بول راين" names its holder after the body)
             why = f"pattern: {hit.phrase} ORG PERSON"
             if person is None:
+                person = _holder_of_next_title(sent, org, hits, text)
+                why = f"pattern: {hit.phrase} ORG و<title> ORG، PERSON"
+            if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
                 why = f"pattern: PERSON، {hit.phrase} ORG"
             if person is None and (normalise(hit.phrase) in _AS_HEAD or _title_prefix(sent, hit.start) == "ك"):
@@ -268,6 +271,22 @@ _LEGISLATURES = frozenset(
 def _legislature(name: str) -> bool:
     """A parliament (مجلس النواب، البرلمان، الكنيست): a member of it holds a seat, a role (an MP)."""
     return bool(set(normalise(name).split()) & _LEGISLATURES)
+
+
+def _holder_of_next_title(sent: Sentence, org: DocMention, hits, text: str) -> DocMention | None:
+    """ "وزير الإدارة المحلية في الحكومة اليمنية ورئيس اللجنة العليا للإغاثة، فلان": two titles joined
+    by و share the holder named after the second one's body."""
+    for nxt in hits:
+        n_start = sent.orig(nxt.start)
+        if n_start < org.end or nxt.data.get("direction") == "org_title":
+            continue
+        if not _title_prefix(sent, nxt.start).startswith("و") or gap_text(text, org.end, n_start) not in ("", "و"):
+            return None
+        org2 = _org_after(sent, sent.orig_end(nxt.end), text)
+        if org2 is None:
+            return None
+        return _person_after(sent, org2.end, text, max_words=0, no_conjunction=True)
+    return None
 
 
 _AS_HEAD = frozenset(normalise(w) for w in ("على رأس",))  # and any title after ك ("كزعيم لـ X")
