@@ -53,14 +53,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                     m for m in coordinated_after(sent, members[-1], later, text, 6)[1:] if m not in members
                 ]
         for m in members:
-            facts.append(
-                Fact(
-                    "membership",
-                    {"member": m.entity, "group": group.entity},
-                    sent.evidence(),
-                    reason=f"pattern: PERSON '{hit.phrase}' ORG",
-                )
-            )
+            facts.append(membership_fact(sent, m, group, f"pattern: PERSON '{hit.phrase}' ORG"))
     return facts + _party_of_person(sent, state) + _belongs_named_after(sent, state) + _leading_member(sent, state)
 
 
@@ -93,11 +86,11 @@ def _belongs_named_after(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if n_words(gap_text(text, group.end, p_start)) > 1 or n_words(gap_text(text, p_end, member.start)) > 0:
             continue
-        out.append(_membership(sent, member, group, "pattern: ORG 'الذي ينتمي إليه' PERSON"))
+        out.append(membership_fact(sent, member, group, "pattern: ORG 'الذي ينتمي إليه' PERSON"))
     return out
 
 
-def _membership(sent: Sentence, member: DocMention, group: DocMention, reason: str) -> Fact:
+def membership_fact(sent: Sentence, member: DocMention, group: DocMention, reason: str) -> Fact:
     return Fact("membership", {"member": member.entity, "group": group.entity}, sent.evidence(), reason=reason)
 
 
@@ -124,7 +117,7 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
             member = before  # "فلان القيادي في الحزب"
         if member is None:
             continue
-        out.append(_membership(sent, member, group, "pattern: 'القيادي في' ORG + PERSON"))
+        out.append(membership_fact(sent, member, group, "pattern: 'القيادي في' ORG + PERSON"))
     return out
 
 

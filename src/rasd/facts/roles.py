@@ -21,6 +21,7 @@ from rasd.facts.common import (
     n_words,
 )
 from rasd.facts.context import Sentence
+from rasd.facts.memberships import membership_fact
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
@@ -118,14 +119,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 state.role_holders[(o.start, o.end)] = person
             if role == "member" and not _legislature(o.text) and state.doc.type_of(person.entity) == "PERSON":
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
-                facts.append(
-                    Fact(
-                        "membership",
-                        {"member": person.entity, "group": o.entity},
-                        sent.evidence(),
-                        reason=f"{why} ('{hit.phrase}' → membership)",
-                    )
-                )
+                facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
                 continue
             facts.append(
                 Fact(
