@@ -260,3 +260,10 @@ def test_banknote_denominations_are_not_the_amount():
     text = "وقال سامي فرح إنه سلم ثلاث حقائب مليئة بأموال نقدية من فئة 200 و500 يورو إلى هاني زيد."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     assert not [f for f in facts if f.type == "donation" and f.args["amount"] is not None]
+
+
+def test_receiving_money_from_a_named_giver_without_an_amount():
+    text = "وتشتبه السلطات بتلقي سامي فرح أموالا من الزعيم الراحل هاني زيد لتمويل حملته."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "donation"}
+    assert got == {("هاني زيد", "سامي فرح")}

@@ -156,7 +156,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             donors: list[DocMention | None] = [None]
         elif trig.kind == "raise":
-            funded = trig.phrase in _FUNDED  # "حصلت على تمويل من X": a gift whose amount is unsaid
+            # "حصلت على تمويل من X", "مزاعم تلقي أموال من X": a gift from a named giver, amount unsaid
+            funded = trig.phrase in _FUNDED or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
             if not funded and (amount is None or n_words(gap_text(text, trig.end, amount.start)) > 6):
                 continue
             if not recipients:
@@ -517,6 +518,9 @@ def _giver_after(
 ) -> DocMention | None:
     """The one named after من (a few describing words allowed) following the amount of a receipt."""
     pos = amount.end if amount is not None else trig.end
+    for r in recipients:
+        if r.start >= pos and n_words(gap_text(text, pos, r.start)) == 0:
+            pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
     giver = _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
     if giver is None:
         # "… من أموال غير مشروعة قدمها الزعيم السابق فلان": the one who provided them
