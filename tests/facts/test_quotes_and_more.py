@@ -523,3 +523,13 @@ def test_a_statement_or_press_office_of_a_body_quotes_the_body():
     doc, facts = facts_of(text, {"وزارة المالية": "ORG", "حزب النور": "ORG"})
     said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
     assert said == {"أنشأت الشركة حسابات مزيفة": "وزارة المالية", "هذا كلام غير صحيح": "حزب النور"}
+
+
+def test_warada_after_ma_is_stated_and_a_spokesperson_name_drops_bilqawl():
+    text = 'وقال هاني زيد إن الوضع صعب. وهذا ما ورد عنه في التقرير: "الوضع لا يحتمل".'
+    doc, facts = facts_of(text, {"هاني زيد": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and "'رد'" in f.reason]
+    text = 'وتابع المتحدث باسم التحالف بالقول: "هذا يوضح العلاقة بين الطرفين".'
+    doc, facts = facts_of(text, {})
+    (quote,) = [f for f in facts if f.type == "quote"]
+    assert doc.entity(quote.args["speaker"]).name == "المتحدث باسم التحالف"

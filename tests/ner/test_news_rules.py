@@ -610,3 +610,8 @@ def test_a_tagged_party_name_is_not_extended_by_the_verbs_object() -> None:
 def test_a_centre_takes_a_rare_name_after_it() -> None:
     got = found("الملياردير الذي يموّل “مركز زيتوني” التابع لمعهد بروكنز في واشنطن.")
     assert [name for name, label in got if "زيتوني" in name and label == "ORG"], got
+
+
+def test_relational_adjectives_are_not_corpus_names() -> None:
+    got = found("اندلع نزاع قبلي في المنطقة بسبب تلوث بصري قرب الطريق.")
+    assert not [name for name, label in got if label == "GPE"], got

@@ -57,7 +57,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts + _party_of_person(sent, state) + _belongs_named_after(sent, state) + _leading_member(sent, state)
 
 
-_BELONGS_TO_IT = frozenset(
+_BELONGS_TO_IT = tuple(  # a tuple: the facts come out in the same order on every run
     normalise(w)
     for w in (
         "الذي ينتمي إليه",

@@ -326,10 +326,10 @@ def _speaker(
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
     # "… "بحلول نهاية أيلول" في مسألة القرض، حسبما أعلن الوزير فلان": the clause ends by its source
-    rest = text[q.end : sent.end]
-    cue = _AS_ANNOUNCED.search(normalise(rest))
+    k0 = next((k for k in range(len(sent.norm)) if sent.orig(k) >= q.end), len(sent.norm))
+    cue = _AS_ANNOUNCED.search(sent.norm, k0)
     if cue is not None:
-        at = q.end + cue.end()
+        at = sent.orig_end(cue.end())
         named = [x for x in sent.mentions if x.start >= at and x.label == "PERSON"]
         if named and n_words(gap_text(text, at, named[0].start)) <= 5 and "،" not in text[at : named[0].start]:
             return named[0].entity, "'حسبما أعلن' + the person named after it, later in the sentence"
@@ -457,7 +457,10 @@ def _mentioned(sent: Sentence, h) -> bool:
     """ "وما ورد فيه", "كما ورد في": ورد is "was stated", not و + رد ("replied": "ورد متحدث …")."""
     if normalise(h.phrase) != "رد" or _word_at(sent, h) != "ورد":
         return False
-    before = sent.norm[: h.start].split()[-1:]
+    j = h.start
+    while j > 0 and sent.norm[j - 1] != " ":
+        j -= 1  # the word before the whole token "ورد", not before its "رد"
+    before = sent.norm[:j].split()[-1:]
     after = sent.norm[h.end :].split()[:1]
     return before in (["ما"], ["وما"], ["كما"], ["مما"]) or after in (["في"], ["فيه"], ["فيها"])
 
@@ -600,6 +603,10 @@ def _spokesperson_before(
     if after_verb:
         stop = _ANON_STOP.search(desc)  # "وتابع المتحدث باسم التحالف بالقول إن …"
         desc = desc[: stop.start()] if stop else desc
+        words = desc.split()
+        while words and normalise(words[-1]) in ("بالقول", "قائلا", "قائله"):
+            words.pop()  # "… بالقول: "…"": the colon was stripped, the speech word stays out too
+        desc = " ".join(words)
         same = _named_with(desc, sent.start, text, state)
         if same is not None:
             return same  # "المتحدث باسم التحالف تركي المالكي" earlier: the same spokesperson

@@ -71,7 +71,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
                 why = f"pattern: PERSON، {hit.phrase} ORG"
-            if person is None and (normalise(hit.phrase) in _AS_HEAD or _title_prefix(sent, hit.start) == "ك"):
+            if person is None and (normalise(hit.phrase) in _AS_HEAD or _title_prefix(sent, hit.start).endswith("ك")):
                 # "وفاز فلان في الانتخابات على رأس ائتلاف X", "تردد اسمه لأول مرة كزعيم لمنظمة X":
                 # the clause's subject, however far before
                 person = next(

@@ -93,7 +93,24 @@ def mine(raw_files: list[Path], model_dir: Path | None = None) -> list[tuple[str
             continue  # a single word must be a name the CRF itself often finds
         if (a >= 0.1 and b >= 0.2) or (a >= 0.3 and b >= 0.1):
             out.append((" ".join(ng), ty))
-    return sorted(set(out))
+    return _drop_common_forms(sorted(set(out)), model.lexicon)
+
+
+def _drop_common_forms(pairs: list[tuple[str, str]], lexicon: dict) -> list[tuple[str, str]]:
+    """Leave out a name that is another listed name with a particle (لاسراييل) and a one-word name
+    that is a relational adjective, told by its feminine form being a word of the news too (قبلي،
+    بصري: قبليه، بصريه; دبي has no دبيه)."""
+    names = {n for n, _ in pairs}
+    out = []
+    for name, label in pairs:
+        if " " not in name:
+            bare = lexicon.get(name[1:]) if name[:1] in "لب" else None
+            if name[:1] in "لب" and (name[1:] in names or (bare is not None and bare.freq >= 8)):
+                continue  # the name with a particle: the bare form is a frequent word of its own
+            if name.endswith("ي") and lexicon.get(name + "ه") is not None and lexicon[name + "ه"].freq >= 3:
+                continue
+        out.append((name, label))
+    return out
 
 
 def write(pairs: list[tuple[str, str]], path: Path) -> None:
