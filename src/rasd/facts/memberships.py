@@ -21,7 +21,7 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.vocab import matcher
+from rasd.facts.vocab import PhraseMatcher, matcher
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
@@ -57,17 +57,20 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts + _party_of_person(sent, state) + _belongs_named_after(sent, state) + _leading_member(sent, state)
 
 
-_BELONGS_TO_IT = tuple(  # a tuple: the facts come out in the same order on every run
-    normalise(w)
-    for w in (
-        "الذي ينتمي إليه",
-        "الذي تنتمي إليه",
-        "الذي ينتمي له",
-        "الذي تنتمي له",
-        "التي ينتمي إليها",
-        "التي تنتمي إليها",
-        "الذي ينتمون إليه",
-    )
+_BELONGS_TO_IT = PhraseMatcher(
+    [
+        (w, None)
+        for w in (
+            "الذي ينتمي إليه",
+            "الذي تنتمي إليه",
+            "الذي ينتمي له",
+            "الذي تنتمي له",
+            "التي ينتمي إليها",
+            "التي تنتمي إليها",
+            "الذي ينتمون إليه",
+        )
+    ],
+    proclitics=False,
 )
 
 
@@ -75,11 +78,8 @@ def _belongs_named_after(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "حزب "أرض الآباء" الذي تنتمي إليه فلانة": the body named before, the member after."""
     text = state.text
     out: list[Fact] = []
-    for phrase in _BELONGS_TO_IT:
-        k = sent.norm.find(phrase)
-        if k < 0:
-            continue
-        p_start, p_end = sent.orig(k), sent.orig_end(k + len(phrase))
+    for hit in _BELONGS_TO_IT.find(sent.norm):
+        p_start, p_end = sent.orig(hit.start), sent.orig_end(hit.end)
         group = next((m for m in reversed(sent.mentions) if m.end <= p_start), None)
         member = next((m for m in sent.mentions if m.start >= p_end), None)
         if group is None or member is None or group.label != "ORG" or member.label != "PERSON":

@@ -442,25 +442,29 @@ def _participle(phrase: str) -> bool:
     return (w.startswith("م") or w.startswith("قائل")) and w.endswith(("ا", "ه"))
 
 
-def _word_at(sent: Sentence, h) -> str:
-    """The whole normalised word a matched phrase starts in (with its attached letters)."""
+def _word_bounds(sent: Sentence, h) -> tuple[int, int]:
+    """Where the whole normalised word a matched phrase lies in starts and ends (attached letters in)."""
     j = h.start
     while j > 0 and sent.norm[j - 1] != " ":
         j -= 1
     k = h.end
     while k < len(sent.norm) and sent.norm[k] != " ":
         k += 1
+    return j, k
+
+
+def _word_at(sent: Sentence, h) -> str:
+    """The whole normalised word a matched phrase starts in (with its attached letters)."""
+    j, k = _word_bounds(sent, h)
     return sent.norm[j:k]
 
 
 def _mentioned(sent: Sentence, h) -> bool:
     """ "وما ورد فيه", "كما ورد في": ورد is "was stated", not و + رد ("replied": "ورد متحدث …")."""
-    if normalise(h.phrase) != "رد" or _word_at(sent, h) != "ورد":
+    j, k = _word_bounds(sent, h)
+    if normalise(h.phrase) != "رد" or sent.norm[j:k] != "ورد":
         return False
-    j = h.start
-    while j > 0 and sent.norm[j - 1] != " ":
-        j -= 1  # the word before the whole token "ورد", not before its "رد"
-    before = sent.norm[:j].split()[-1:]
+    before = sent.norm[:j].split()[-1:]  # the word before the whole token "ورد", not before its "رد"
     after = sent.norm[h.end :].split()[:1]
     return before in (["ما"], ["وما"], ["كما"], ["مما"]) or after in (["في"], ["فيه"], ["فيها"])
 
@@ -595,9 +599,9 @@ def _spokesperson_before(
         return None  # after the verb, the spokesperson is its subject: right after it
     m = found[-1] if after is None else found[0]
     start = base + m.start() + (1 if seg[m.start()].isspace() else 0)
-    after = base + m.end() - 1  # the match ends with the space after باسم
-    inside = [x for x in sent.mentions if after <= x.start and x.end <= pos]
-    if inside and inside[0].label == "PERSON" and text[after : inside[0].start].rstrip().endswith("،"):
+    spoken_for = base + m.end() - 1  # the match ends with the space after باسم
+    inside = [x for x in sent.mentions if spoken_for <= x.start and x.end <= pos]
+    if inside and inside[0].label == "PERSON" and text[spoken_for : inside[0].start].rstrip().endswith("،"):
         return inside[0].entity  # "المتحدثة باسم الخارجية، هيذر نويرت،": named after a comma
     desc = text[start:pos].rstrip(" ،,:")
     if after_verb:

@@ -38,22 +38,23 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
     for hit in hits:
         t_start, t_end = sent.orig(hit.start), sent.orig_end(hit.end)
         role = hit.data["role"]
+        title, prefix = normalise(hit.phrase), _title_prefix(sent, hit.start)
         if inside_mention(sent, t_start, t_end):
             continue
         if hit.data.get("direction") == "org_title":
             org = _org_before(sent, t_start, text)
             person = _person_after(sent, t_end, text, max_words=1)
-            if person is None and normalise(hit.phrase) in _LED_BY:
+            if person is None and title in _LED_BY:
                 person = _holder_after_title(sent, t_end, text)
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
             org = _org_after(sent, t_end, text, max_filler=2 if hit.data.get("near") else MAX_FILLER_WORDS)
-            if org is None and not _title_prefix(sent, hit.start).endswith(("ل", "ب")):
+            if org is None and not prefix.endswith(("ل", "ب")):
                 org = _org_referred(sent, t_end, text, state, hit.phrase)  # not "لوزير الداخلية"
             if org is None:
                 continue
             gap_words = set(gap_text(text, t_end, org.start).split())
-            head_of_state = normalise(hit.phrase) in _HEAD_OF_STATE
+            head_of_state = title in _HEAD_OF_STATE
             if head_of_state and gap_words & {"في", "مع", "من"}:
                 continue  # "قال الرئيس الفلسطيني في جلسة مجلس الأمن": where he spoke, not his office
             person = _person_after(sent, org.end, text, max_words=0, no_conjunction=True)
@@ -67,11 +68,12 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             why = f"pattern: {hit.phrase} ORG PERSON"
             if person is None:
                 person = _holder_of_next_title(sent, org, hits, text)
-                why = f"pattern: {hit.phrase} ORG و<title> ORG، PERSON"
+                if person is not None:
+                    why = f"pattern: {hit.phrase} ORG و<title> ORG، PERSON"
             if person is None:
-                person = _person_before(sent, t_start, text, title_prefix=_title_prefix(sent, hit.start))
+                person = _person_before(sent, t_start, text, title_prefix=prefix)
                 why = f"pattern: PERSON، {hit.phrase} ORG"
-            if person is None and (normalise(hit.phrase) in _AS_HEAD or _title_prefix(sent, hit.start).endswith("ك")):
+            if person is None and (title in _AS_HEAD or prefix.endswith("ك")):
                 # "وفاز فلان في الانتخابات على رأس ائتلاف X", "تردد اسمه لأول مرة كزعيم لمنظمة X":
                 # the clause's subject, however far before
                 person = next(
@@ -102,7 +104,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 or (last.lstrip("وف") in word_set("speech", "verbs") and not described)
                 # "فرضت عقوبات على محافظ البنك المركزي": the title is a preposition's object
                 or last in _PREPOSITIONS_BEFORE_TITLE
-                or _title_prefix(sent, hit.start)[-1:] in ("ل", "ب")
+                or prefix[-1:] in ("ل", "ب")
             )
             if not someone_else and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
@@ -203,7 +205,7 @@ _MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phrase: str) -> DocMention | None:
     """The body a title refers to without naming it: "رئيس النادي، فلان" (the club named before),
     "نائبة الرئيس التنفيذي للمنظمة", "وزير الصحة فلان" (وزارة الصحة, named in the article)."""
-    toks = [t for t in sent.tokens_between(pos, sent.end)][:1]
+    toks = sent.tokens_between(pos, sent.end)[:1]
     if not toks:
         return None
     tok = toks[0]
@@ -245,12 +247,8 @@ _NAME_TITLES = frozenset(
 )
 
 
-def _nisba_word(w: str) -> bool:
-    """An ideology describing a party ("حزب X اليميني فلان"); nationalities stay (they may name the
-    body's country, "رئيس الحكومة الإسرائيلية الحالي فلان" is a public office)."""
-    return w in _IDEOLOGY
-
-
+# an ideology describing a party ("حزب X اليميني فلان"); nationalities stay (they may name the body's
+# country, "رئيس الحكومة الإسرائيلية الحالي فلان" is a public office)
 _IDEOLOGY = frozenset(
     normalise(w)
     for w in "اليميني اليمينية اليساري اليسارية المتطرف المتطرفة الشعبوي الشعبوية الليبرالي الليبرالية".split()
@@ -319,7 +317,7 @@ def _person_after(
     for m in sent.mentions:
         if m.start < pos:
             continue
-        gap = " ".join(w for w in gap_text(text, pos, m.start).split() if w not in _NAME_TITLES and not _nisba_word(w))
+        gap = " ".join(w for w in gap_text(text, pos, m.start).split() if w not in _NAME_TITLES and w not in _IDEOLOGY)
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end

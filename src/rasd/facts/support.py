@@ -104,14 +104,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             for o in objects:
                 if s.entity == o.entity:
                     continue
-                facts.append(
-                    Fact(
-                        "support",
-                        {"subject": s.entity, "object": o.entity, "stance": stance},
-                        sent.evidence(),
-                        reason=f"pattern: '{hit.phrase}' ({stance})",
-                    )
-                )
+                facts.append(_support(sent, s, o, stance, f"pattern: '{hit.phrase}' ({stance})"))
     _remember_campaigners(sent, state)
     return (
         facts
@@ -148,14 +141,7 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
         between = gap_text(text, subj.end, toks[j].start).split()
         if any(w.startswith(("بعض", "احد", "كثير", "عدد")) for w in between):
             continue  # "فريق فلان …، بعضهم من كبار داعمي X": some of them, not the one named
-        out.append(
-            Fact(
-                "support",
-                {"subject": subj.entity, "object": obj.entity, "stance": "for"},
-                sent.evidence(),
-                reason=f"pattern: X 'من … {tok.text}' Y (for)",
-            )
-        )
+        out.append(_support(sent, subj, obj, "for", f"pattern: X 'من … {tok.text}' Y (for)"))
     return out
 
 
@@ -208,7 +194,7 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
                 and n_words(gap_text(text, target.end, quit_at.start)) == 0
                 and n_words(gap_text(text, tok.end, urger.start)) <= 3
             ):
-                facts.append(_against(sent, urger, target, f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)"))
+                facts.append(_support(sent, urger, target, "against", f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)"))
             continue
         for t in toks[k + 1 : k + 4]:
             if normalise(t.text) not in _OUSTING:
@@ -220,14 +206,14 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
             if urger is None and w == base:
                 urger = subject_after(sent, tok.end, text, TYPES, state=state)  # "وطالب فلان بإقالة X"
             if urger is not None and urger.entity != target.entity:
-                facts.append(_against(sent, urger, target, f"pattern: '{tok.text} … {t.text}' + PERSON (against)"))
+                facts.append(_support(sent, urger, target, "against", f"pattern: '{tok.text} … {t.text}' + PERSON (against)"))
             break
     return facts
 
 
-def _against(sent: Sentence, subject: DocMention, target: DocMention, reason: str) -> Fact:
+def _support(sent: Sentence, subject: DocMention, target: DocMention, stance: str, reason: str) -> Fact:
     return Fact(
-        "support", {"subject": subject.entity, "object": target.entity, "stance": "against"}, sent.evidence(), reason=reason
+        "support", {"subject": subject.entity, "object": target.entity, "stance": stance}, sent.evidence(), reason=reason
     )
 
 
@@ -272,16 +258,8 @@ def _should_quit(sent: Sentence, phrase: str, h_start: int, state: ArticleState)
         return []
     if speaker is None:
         return []
-    return [
-        Fact(
-            "support",
-            {"subject": speaker.entity, "object": t.entity, "stance": "against"},
-            sent.evidence(),
-            reason=f"pattern: speaker + 'إن X … {phrase}' (against)",
-        )
-        for t in targets
-        if t.entity != speaker.entity
-    ]
+    reason = f"pattern: speaker + 'إن X … {phrase}' (against)"
+    return [_support(sent, speaker, t, "against", reason) for t in targets if t.entity != speaker.entity]
 
 
 def _quote_around(state: ArticleState, pos: int, phrase: str) -> str | None:
@@ -343,17 +321,8 @@ def _targets(sent: Sentence, state: ArticleState) -> list[Fact]:
     if not agents or not persons:
         return []
     listed = coordinated_after(sent, persons[0], persons, text, max_gap_words=4)
-    return [
-        Fact(
-            "support",
-            {"subject": a.entity, "object": p.entity, "stance": "against"},
-            sent.evidence(),
-            reason="pattern: a list of targets after a campaign against people (against)",
-        )
-        for a in agents.values()
-        for p in listed
-        if a.entity != p.entity
-    ]
+    reason = "pattern: a list of targets after a campaign against people (against)"
+    return [_support(sent, a, p, "against", reason) for a in agents.values() for p in listed if a.entity != p.entity]
 
 
 def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -382,14 +351,7 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if backed[0].entity == backers[0].entity:
             continue
-        facts.append(
-            Fact(
-                "support",
-                {"subject": backers[0].entity, "object": backed[0].entity, "stance": "for"},
-                sent.evidence(),
-                reason=f"pattern: passive '{hit.group().strip()}' (for)",
-            )
-        )
+        facts.append(_support(sent, backers[0], backed[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
     return facts
 
 

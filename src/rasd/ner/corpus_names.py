@@ -36,9 +36,12 @@ MIN_TAGGED = 10  # times the CRF tags it so
 _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 
 
+_TYPE_WORDS = ORG_WORDS | GPE_WORDS
+
+
 def _announced(norms: list[str], i: int) -> str | None:
     w = norms[i]
-    base = w[1:] if w[:1] in "وبل" and w[1:] in (ORG_WORDS | GPE_WORDS) else w
+    base = w[1:] if w[:1] in "وبل" and w[1:] in _TYPE_WORDS else w
     return "ORG" if base in ORG_WORDS else "GPE" if base in GPE_WORDS else None
 
 

@@ -466,6 +466,9 @@ def _used_alike(model: Model, word: str, stem: str) -> bool:
     return a is None or b is None or a.clusters[:2] == b.clusters[:2]
 
 
+_DEFINITE = ("ال", "لل", "وال", "بال")  # a definite word, or one with an attached ل/و/ب before ال
+
+
 def _bare_head(norm: str) -> str:
     """A head noun without its article or attached particle (للحكومة، والمركز → حكومه، مركز)."""
     for p in ("وال", "بال", "فال", "لل", "ال"):
@@ -693,7 +696,7 @@ def _apply_rules(
                 and norms[j] not in model.org_head_stop
                 and not _new_body(model, norms, i, j)
                 # after a definite word (the head or its complement) only adjectives continue a name
-                and (not norms[j - 1].startswith(("ال", "لل", "وال", "بال")) or _adjective_like(norms[j]))
+                and (not norms[j - 1].startswith(_DEFINITE) or _adjective_like(norms[j]))
             ):
                 j += 1
         kept.append((i, j, label, source))
@@ -914,7 +917,7 @@ def _apply_rules(
         if (
             j + 1 < n
             # a definite head takes no idafa complement: الهيئة بكل …, للحزب وضبط …
-            and not norms[i].startswith(("ال", "لل", "وال", "بال"))
+            and not norms[i].startswith(_DEFINITE)
             and not taken[j]
             and not taken[j + 1]
             and not definite(j)
@@ -929,8 +932,8 @@ def _apply_rules(
         # a لل-word is a name's complement after an adjective (الهيئة الوطنية للانتخابات), not right
         # after the head (الحزب للاحتفاظ بمرشحه: a purpose)
         adjective = False
+        definite_head = norms[i].startswith(_DEFINITE)
         while j < n and j - i <= 5 and not taken[j] and definite(j) and (j > i + 1 or not norms[j].startswith("لل")):
-            definite_head = norms[i].startswith(("ال", "لل", "وال", "بال"))
             if (adjective or definite_head or (j > i + 1 and definite(j - 1))) and not _adjective_like(norms[j]):
                 # "الصندوق السيادي السعودي الشركة", "حزب العمال الوثيقة", "رفضت الحكومة الطلب": after an
                 # adjective, a definite complement or a definite head, a noun is the verb's object
