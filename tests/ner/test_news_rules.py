@@ -615,3 +615,18 @@ def test_a_centre_takes_a_rare_name_after_it() -> None:
 def test_relational_adjectives_are_not_corpus_names() -> None:
     got = found("اندلع نزاع قبلي في المنطقة بسبب تلوث بصري قرب الطريق.")
     assert not [name for name, label in got if label == "GPE"], got
+
+
+def test_a_body_of_a_party_is_one_name_with_the_party() -> None:
+    got = found("وقال كارلوس مينديز رئيس اللجنة القومية للحزب الديمقراطي إن روسيا شنت هجوما.")
+    assert ("اللجنة القومية للحزب الديمقراطي", "ORG") in got, got
+    # a body and then the party as the verb's object stay two names
+    got = found("وانتقدت اللجنة الحزب الديمقراطي بشدة.")
+    assert not [name for name, _ in got if name.startswith("اللجنة") and "الحزب" in name], got
+
+
+def test_words_said_after_a_party_are_not_its_name() -> None:
+    got = found('وقال جيمس كارتر رئيس اللجنة القومية للحزب الديمقراطي "خلال الحملة شنت روسيا هجوما".')
+    assert not [name for name, _ in got if "هجوما" in name], got
+    # a short quoted name after a trigger still is one, also after a verb of saying
+    assert ("الشباب المجاهدين", "ORG") in found('وقال المتحدث إن حركة "الشباب المجاهدين" تبنت الهجوم.')

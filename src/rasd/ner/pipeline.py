@@ -783,6 +783,8 @@ def _apply_rules(
         back = [trigger(k)] if k >= 0 else []
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
             continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
+        if j - i > 3 and k >= 0 and any(norms[t] in _SAID for t in range(max(0, k - 8), k)):
+            continue  # وقال رئيس اللجنة القومية للحزب الديمقراطي "خلال الحملة شنت روسيا هجوما": what he said
         if "ORG" in back and k < i - 1:
             # "لبنك الاستثمار «ستيفنز»": the trigger and its common words describe the quoted name
             for o in {owner[t] for t in range(k, i) if owner[t] >= 0}:
@@ -944,6 +946,11 @@ def _apply_rules(
                 break
             adjective = adjective or _nisba(norms[j])
             j += 1
+        # "اللجنة القومية للحزب الديمقراطي": a body of the party the tagger named on its own is one name
+        k = owner[j] if adjective and j < n and taken[j] and norms[j].startswith("لل") else -1
+        if k >= 0 and out[k][0] == j and out[k][2] == "ORG" and "ال" + norms[j][2:] in model.org_head:
+            j = out[k][1]
+            out[k] = (out[k][0], out[k][1], "DROP", "")
         if (
             adjective
             and j + 1 < n
@@ -1189,6 +1196,11 @@ _PRONOUN = {normalise_word(w) for w in ("أنا", "نحن", "أنت", "أنتم"
 # words that open a sentence said, never a name in quotes
 _SPEECH_START = _PRONOUN | {
     normalise_word(w) for w in ("إن", "إنه", "إننا", "لقد", "هذا", "هذه", "لا", "لن", "لم", "هناك", "هل", "كان")
+}
+# verbs of saying: quoted words after "said + speaker" are what was said, not a name
+_SAID = {
+    normalise_word(w)
+    for w in "قال وقال قالت وقالت أضاف وأضاف أضافت وأضافت تابع وتابع تابعت وتابعت أكد وأكد أكدت وأكدت".split()
 }
 _WEEKDAYS = {normalise_word(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
 _QUOTE_MAX = 7  # tokens from an opening quote to its closing one, for a quoted name

@@ -6,8 +6,9 @@ Steps (all seeded; see MODEL_CARD.md):
 3. k-means clusters of those vectors at three granularities -> lexicon (shipped, small);
 4. name-list flags from Wikidata names (CC0) and Google ar2en pairs (Apache-2.0) -> lexicon;
 5. silver data: raw news sentences tagged by rasd.ner_neural (the BiLSTM-CRF, trained on the first 90 %
-   of CAMeL train), kept where every token's label probability is >= SILVER_MIN_CONF, plus the names
-   a CRF trained on the gold data alone finds where the neural tagger found nothing;
+   of CAMeL train; ``--teacher-tags`` reads another teacher's tags, see tools/ner_teacher/), kept where
+   every token's label probability is >= SILVER_MIN_CONF, plus the names a CRF trained on the gold data
+   alone finds where the teacher found nothing;
 6. a linear-chain CRF on ANERcorp CAMeL train (twice, plus one copy with the identity of every entity
    word and a fifth of the other words hidden) and the silver sentences -> model/ner.crfsuite.
 
@@ -43,6 +44,10 @@ SILVER_SENTENCES = 25_000
 SILVER_MIN_CONF = 0.7
 SILVER_EMPTY_RATE = 0.3  # share of confident sentences without any entity that are kept
 GOLD_COPIES = 2
+# The silver teacher: None = the neural tagger (rasd.ner_neural), run here. ``--teacher-tags`` reads
+# another teacher's tags instead, e.g. tools/ner_teacher/teacher_tags.tsv.gz (the neural tagger and a
+# transformer pretrained on a GPU, averaged: tried in the sixth session and not shipped, MODEL_CARD.md).
+TEACHER_TAGS: Path | None = None
 MASK_ENTITY, MASK_OTHER = 1.0, 0.2  # chance that a word's identity is hidden in the masked gold copy
 
 
@@ -179,37 +184,82 @@ def train_crf(
     trainer.train(str(out))
 
 
-def silver_sentences(
-    shared: Path, crf: Path, lex: dict[str, WordInfo], n: int = SILVER_SENTENCES, tagger=None
-) -> list[data.Sentence]:
-    """Raw news sentences (6-60 tokens) tagged by the neural tagger, kept where it is confident, with
-    the names that only the gold-trained CRF at ``crf`` found added (the neural tagger alone leaves
-    some frequent news names untagged, and a CRF trained on its output would learn that)."""
-    import pycrfsuite  # type: ignore[import-not-found]
+def silver_candidates(
+    shared: Path, n: int = SILVER_SENTENCES, rnd: random.Random | None = None
+) -> list[tuple[int, int, int, list[str]]]:
+    """The raw news sentences (6-60 tokens) the silver data is drawn from, in a seeded order (``rnd``,
+    seeded with SEED when None): ``2 n`` of them, each as (line of ant_multisource.txt.xz, first token,
+    end token, words)."""
+    from rasd.ner.pipeline import _sentences
 
-    from rasd.ner.pipeline import _sentences, _union_tags
-    from rasd.ner_neural import load_tagger
-
-    rnd = random.Random(SEED)
+    rnd = rnd or random.Random(SEED)
     with lzma.open(shared / "data/arabic_news_raw/ant_multisource.txt.xz", "rt", encoding="utf-8") as fh:
         lines = fh.readlines()
-    rnd.shuffle(lines)
-    sents: list[list[str]] = []
-    for line in lines:
+    order = list(range(len(lines)))
+    rnd.shuffle(order)
+    sents: list[tuple[int, int, int, list[str]]] = []
+    for li in order:
+        line = lines[li]
         toks = tokenize(line[:20000])
         for s, e in _sentences(line, toks) if toks else []:
             if 6 <= e - s <= 60:
-                sents.append([t.text for t in toks[s:e]])
+                sents.append((li, s, e, [t.text for t in toks[s:e]]))
         if len(sents) >= n * 2:
             break
     rnd.shuffle(sents)
-    sents = sents[: n * 2]
-    tagger = tagger or load_tagger()
+    return sents[: n * 2]
+
+
+def read_teacher_tags(path: Path) -> dict[tuple[int, int, int], tuple[list[str], float]]:
+    """The teacher's tags for the silver candidates (tools/ner_teacher/ensemble_silver.py writes them):
+    (line, first token, end token) -> (tags, the lowest confidence over the sentence's tokens)."""
+    out: dict[tuple[int, int, int], tuple[list[str], float]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for row in fh:
+            li, s, e, tags, conf = row.rstrip("\n").split("\t")
+            out[int(li), int(s), int(e)] = (tags.split(" "), float(conf))
+    return out
+
+
+def silver_sentences(
+    shared: Path,
+    crf: Path,
+    lex: dict[str, WordInfo],
+    n: int = SILVER_SENTENCES,
+    teacher: Path | None = TEACHER_TAGS,
+) -> list[data.Sentence]:
+    """Raw news sentences tagged by the teacher, kept where it is confident, with the names that only the
+    gold-trained CRF at ``crf`` found added (a teacher leaves some frequent news names untagged, and a
+    CRF trained on its output would learn that). The teacher is the ensemble whose tags ``teacher`` holds
+    (MODEL_CARD.md), or the neural tagger (rasd.ner_neural) when ``teacher`` is None."""
+    import pycrfsuite  # type: ignore[import-not-found]
+
+    from rasd.ner.pipeline import _union_tags
+
+    rnd = random.Random(SEED)  # draws the candidates, then which sentences without a name are kept
+    cands = silver_candidates(shared, n, rnd)
+    sents = [c[3] for c in cands]
+    if teacher is not None:
+        tagged = read_teacher_tags(teacher)
+        missing = [c[:3] for c in cands if c[:3] not in tagged]
+        if missing:
+            raise SystemExit(
+                f"train-ner: {teacher} has no tags for {len(missing)} candidate sentences, e.g. {missing[0]}"
+            )
+        teacher_out = [tagged[c[:3]] for c in cands]
+    else:
+        from rasd.ner_neural import load_tagger
+
+        tagger = load_tagger()
+        marg = tagger.marginals(sents)
+        teacher_out = [(t, float(m.max(axis=1).min())) for t, m in zip(tagger.tag(sents), marg, strict=True)]
     gold_crf = pycrfsuite.Tagger()
     gold_crf.open(str(crf))
     keep: list[data.Sentence] = []
-    for words, tags, marg in zip(sents, tagger.tag(sents), tagger.marginals(sents), strict=True):
-        if float(marg.max(axis=1).min()) < SILVER_MIN_CONF:
+    for words, (tags, conf) in zip(sents, teacher_out, strict=True):
+        if len(tags) != len(words):
+            raise SystemExit(f"train-ner: teacher tags do not match the sentence {' '.join(words)[:80]}")
+        if conf < SILVER_MIN_CONF:
             continue
         tags = _union_tags(tags, list(gold_crf.tag(word_features(words, lex))))
         if any(t != "O" for t in tags) or rnd.random() < SILVER_EMPTY_RATE:
@@ -263,6 +313,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--names-only", action="store_true", help="keep the model in --out; rebuild corpus_names.tsv from it"
     )
+    ap.add_argument(
+        "--teacher-tags",
+        type=Path,
+        default=TEACHER_TAGS,
+        help="silver tags of another teacher (tools/ner_teacher/); default: the neural tagger, run here",
+    )
     args = ap.parse_args(argv)
     out = Path(args.out)
     shared = data.shared_dir()
@@ -275,7 +331,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.crf_only:
         from rasd.ner.lexicon import load_lexicon
 
-        _train_final_crf(shared, load_lexicon(out / "lexicon.tsv.gz"), out)
+        _train_final_crf(shared, load_lexicon(out / "lexicon.tsv.gz"), out, args.teacher_tags)
         _corpus_names(shared, out)
         return
     _log("raw news")
@@ -292,7 +348,7 @@ def main(argv: list[str] | None = None) -> None:
     save_lexicon(out / "lexicon.tsv.gz", lex)
     with gzip.GzipFile(out / "latin_first_names.txt.gz", "wb", mtime=0) as fh:
         fh.write("".join(w + "\n" for w in latin_name_tokens(shared)).encode())
-    _train_final_crf(shared, lex, out)
+    _train_final_crf(shared, lex, out, args.teacher_tags)
     _corpus_names(shared, out)
 
 
@@ -303,23 +359,31 @@ def _corpus_names(shared: Path, out: Path) -> None:
     _log("names announced in the raw news (corpus_names.tsv)")
     (out / "corpus_names.tsv").unlink(missing_ok=True)  # the CRF alone decides what it finds
     pipeline._MODEL = None
-    raw = [shared / "data" / "arabic_news_raw" / f"{name}.txt.xz" for name in ("ant_multisource", "ant_jawharafm")]
+    raw = [
+        shared / "data" / "arabic_news_raw" / f"{name}.txt.xz"
+        for name in ("ant_multisource", "ant_jawharafm")
+    ]
     if not all(p.exists() for p in raw):
         raise SystemExit(f"train-ner: the raw news is missing under {shared / 'data' / 'arabic_news_raw'}")
     corpus_names.write(corpus_names.mine(raw, out), out / "corpus_names.tsv")
     pipeline._MODEL = None
 
 
-def _train_final_crf(shared: Path, lex: dict[str, WordInfo], out: Path) -> None:
+def _train_final_crf(shared: Path, lex: dict[str, WordInfo], out: Path, teacher: Path | None = None) -> None:
     sents, _ = training_sentences(shared, dev_split=False, use=TRAIN_CORPORA)
     _log("crf on gold alone (it helps label the silver sentences)")
     train_crf(sents, lex, out / "ner.gold.crfsuite")
-    _log("silver sentences (neural tagger + gold CRF on raw news)")
-    silver = silver_sentences(shared, out / "ner.gold.crfsuite", lex)
+    _log(f"silver sentences ({teacher or 'the neural tagger'} + gold CRF on raw news)")
+    silver = silver_sentences(shared, out / "ner.gold.crfsuite", lex, teacher=teacher)
     (out / "ner.gold.crfsuite").unlink()
     _log(f"crf: gold x{GOLD_COPIES} + masked copy + {len(silver)} silver sentences")
     train_crf(
-        sents, lex, out / "ner.crfsuite", silver=silver, gold_copies=GOLD_COPIES, mask=(MASK_ENTITY, MASK_OTHER)
+        sents,
+        lex,
+        out / "ner.crfsuite",
+        silver=silver,
+        gold_copies=GOLD_COPIES,
+        mask=(MASK_ENTITY, MASK_OTHER),
     )
     _log(f"wrote {out}")
 
