@@ -239,3 +239,21 @@ def test_two_titles_joined_by_and_share_the_holder_named_after_the_second():
     doc, facts = facts_of(text, names)
     got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
     assert got == {("سامي فرح", "الحكومة اليمنية"), ("سامي فرح", "اللجنة العليا للإغاثة")}
+
+
+def test_a_speaker_named_with_the_body_he_is_from():
+    text = 'وقال ماركو بيلوتي، من وزارة الاقتصاد الإيطالية، لصحيفة "لاريبوبليكا" إن العجز سيتراجع.'
+    doc, facts = facts_of(text, {"ماركو بيلوتي": "PERSON", "وزارة الاقتصاد الإيطالية": "ORG", "لاريبوبليكا": "ORG"})
+    assert ("role", "ماركو بيلوتي", "وزارة الاقتصاد الإيطالية", "affiliate") in readable(doc, facts)
+    # a speaker from a party is one of its members
+    text = 'ويقول سليم أوزتورك من حزب العدالة الجديد :" لن نقبل بهذه الشروط".'
+    doc, facts = facts_of(text, {"سليم أوزتورك": "PERSON", "حزب العدالة الجديد": "ORG"})
+    got = readable(doc, facts)
+    assert ("membership", "سليم أوزتورك", "حزب العدالة الجديد") in got
+    assert ("quote", "سليم أوزتورك", "لن نقبل بهذه الشروط") in {f[:3] for f in got}, got
+
+
+def test_asking_a_body_is_not_coming_from_it():
+    text = "وطلب ماركو بيلوتي من وزارة الاقتصاد، تقديم الوثائق. وقال ماركو بيلوتي من وزارة الاقتصاد التي زارها إنه متفائل."
+    doc, facts = facts_of(text, {"ماركو بيلوتي": "PERSON", "وزارة الاقتصاد": "ORG"})
+    assert not [f for f in readable(doc, facts) if f[0] == "role"]

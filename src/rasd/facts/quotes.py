@@ -43,12 +43,19 @@ def find_quotes(text: str) -> list[Quoted]:
             ch == '"'
             and (
                 i + 1 >= n
-                or (text[i + 1].isspace() and i > 0 and not text[i - 1].isspace() and not _after_verb(text, i))
+                or (
+                    text[i + 1].isspace()
+                    and i > 0
+                    and not text[i - 1].isspace()
+                    and text[i - 1] != ":"
+                    and not _after_verb(text, i)
+                )
             )
         ):
             # a straight quote glued to the word before it and followed by a space closes a
             # quotation, it cannot open one (a stray closing mark must not pair with the next opening
-            # one and quote the text between); one with spaces on both sides may open one
+            # one and quote the text between); one with spaces on both sides may open one, and so
+            # does one glued to a colon ('ويقول فلان :" بينما …')
             close = _PAIRS[ch]
             j = i + 1
             limit = text.find("\n", i)  # a quotation closes on its own line

@@ -378,3 +378,44 @@ def _after_pronoun(sent: Sentence, pos: int, text: str) -> bool:
     """True after "وهو / وهي / وهو أيضا" — the title describes the sentence's subject."""
     words = gap_text(text, max(sent.start, pos - 20), pos).split()
     return any(w in ("وهو", "وهي", "هو", "هي") for w in words[-3:])
+
+
+_PARTY_HEADS = frozenset(normalise(w) for w in ("حزب", "الحزب"))
+_SAID_TO_FOLLOW = frozenset(normalise(w) for w in ("إن", "إنه", "إنها", "أن", "إنهم"))
+
+
+def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وقال برونو دالز، من وزارة المالية الفرنسية، لصحيفة …", "وقال الخبير فلان من المجموعة
+    الاستشارية «X» لوكالة …": a speaker named with the body he speaks from holds a post there."""
+    text = state.text
+    facts: list[Fact] = []
+    speech = word_set("speech", "verbs")
+    for p in sent.mentions:
+        if p.label != "PERSON":
+            continue
+        org = next((m for m in sent.mentions if m.start >= p.end), None)
+        if org is None or org.label != "ORG":
+            continue
+        gap = [w for w in gap_text(text, p.end, org.start).replace("،", " ").replace(",", " ").split()]
+        if not gap or gap[0] != "من" or len(gap) > 3 or not all(w.startswith("ال") for w in gap[1:]):
+            continue
+        before = sent.previous_words(p, text, 4)
+        if not any(w in speech or w[1:] in speech for w in before):
+            continue  # "طلب فلان من الكونغرس": asked of the body, not from it
+        after = text[org.end : org.end + 40].lstrip(" \"'«»”“")
+        nxt = normalise(after.split()[0]) if after.split() else ""
+        if not (after[:1] in "،,.:" or nxt in _SAID_TO_FOLLOW or (nxt[:1] == "ل" and len(nxt) > 3)):
+            continue  # "قال فلان من البرلمان الأوروبي الذي …" may say where he was, not who he is
+        if normalise(org.text).split()[0].lstrip("و") in _PARTY_HEADS:
+            # "ويقول فلان من حزب الشعوب الديمقراطي": one of the party's members
+            facts.append(membership_fact(sent, p, org, "pattern: speech verb + PERSON من party"))
+            continue
+        facts.append(
+            Fact(
+                "role",
+                {"subject": p.entity, "object": org.entity, "role": "affiliate"},
+                sent.evidence(),
+                reason="pattern: speech verb + PERSON، من ORG",
+            )
+        )
+    return facts
