@@ -108,7 +108,7 @@ def test_a_title_right_after_a_speech_verb_is_that_verbs_unnamed_subject():
 
 
 def test_a_countrys_president_speaking_to_an_outlet_holds_no_role_there():
-    text = "زار سامي فرح البلاد. وحول ملف منفصل، قال الرئيس الموريتاني لـ\"فرانس24\" إن تدفق اللاجئين مستمر."
+    text = 'زار سامي فرح البلاد. وحول ملف منفصل، قال الرئيس الموريتاني لـ"فرانس24" إن تدفق اللاجئين مستمر.'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "فرانس24": "ORG"})
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
     text = "حذر الرئيس الجمهوري لمجلس النواب، سامي فرح، من الإغلاق."
@@ -176,7 +176,13 @@ def test_a_party_led_by_someone_named_after_his_title_and_a_governor():
         "وتبرع سامي فرح بسخاء لحزب النور بزعامة رئيس الحكومة الحالي هاني زيد. "
         "وفرضت الوزارة عقوبات على محافظ البنك المركزي كريم منصور هذا الأسبوع."
     )
-    names = {"سامي فرح": "PERSON", "حزب النور": "ORG", "هاني زيد": "PERSON", "البنك المركزي": "ORG", "كريم منصور": "PERSON"}
+    names = {
+        "سامي فرح": "PERSON",
+        "حزب النور": "ORG",
+        "هاني زيد": "PERSON",
+        "البنك المركزي": "ORG",
+        "كريم منصور": "PERSON",
+    }
     doc, facts = facts_of(text, names)
     got = readable(doc, facts)
     assert ("role", "هاني زيد", "حزب النور", "leader") in got
@@ -196,7 +202,12 @@ def test_a_second_title_takes_the_body_and_a_title_after_a_preposition_is_nobody
         "وقال وزير الإدارة المحلية رئيس اللجنة العليا للإغاثة، سامي فرح، إن السفن محتجزة. "
         "وتحدث هاني زيد عن العقوبات. كما فرضت واشنطن عقوبات على محافظ البنك المركزي وبنك آخر."
     )
-    names = {"اللجنة العليا للإغاثة": "ORG", "سامي فرح": "PERSON", "هاني زيد": "PERSON", "البنك المركزي": "ORG"}
+    names = {
+        "اللجنة العليا للإغاثة": "ORG",
+        "سامي فرح": "PERSON",
+        "هاني زيد": "PERSON",
+        "البنك المركزي": "ORG",
+    }
     doc, facts = facts_of(text, names)
     got = {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "role"}
     assert got == {("سامي فرح", "اللجنة العليا للإغاثة", "president")}
@@ -228,7 +239,10 @@ def test_jobs_at_a_named_organisation_close_after_the_title():
 
 def test_at_the_head_of_and_as_leader_of():
     text = "وفاز سامي فرح في الانتخابات على رأس ائتلاف الأمل. وتردد اسم هاني زيد لأول مرة كزعيم لمنظمة الشباب الطلابية."
-    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "ائتلاف الأمل": "ORG", "هاني زيد": "PERSON", "منظمة الشباب الطلابية": "ORG"})
+    doc, facts = facts_of(
+        text,
+        {"سامي فرح": "PERSON", "ائتلاف الأمل": "ORG", "هاني زيد": "PERSON", "منظمة الشباب الطلابية": "ORG"},
+    )
     got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
     assert got == {("سامي فرح", "ائتلاف الأمل"), ("هاني زيد", "منظمة الشباب الطلابية")}
 
@@ -243,7 +257,9 @@ def test_two_titles_joined_by_and_share_the_holder_named_after_the_second():
 
 def test_a_speaker_named_with_the_body_he_is_from():
     text = 'وقال ماركو بيلوتي، من وزارة الاقتصاد الإيطالية، لصحيفة "لاريبوبليكا" إن العجز سيتراجع.'
-    doc, facts = facts_of(text, {"ماركو بيلوتي": "PERSON", "وزارة الاقتصاد الإيطالية": "ORG", "لاريبوبليكا": "ORG"})
+    doc, facts = facts_of(
+        text, {"ماركو بيلوتي": "PERSON", "وزارة الاقتصاد الإيطالية": "ORG", "لاريبوبليكا": "ORG"}
+    )
     assert ("role", "ماركو بيلوتي", "وزارة الاقتصاد الإيطالية", "affiliate") in readable(doc, facts)
     # a speaker from a party is one of its members
     text = 'ويقول سليم أوزتورك من حزب العدالة الجديد :" لن نقبل بهذه الشروط".'
@@ -257,3 +273,25 @@ def test_asking_a_body_is_not_coming_from_it():
     text = "وطلب ماركو بيلوتي من وزارة الاقتصاد، تقديم الوثائق. وقال ماركو بيلوتي من وزارة الاقتصاد التي زارها إنه متفائل."
     doc, facts = facts_of(text, {"ماركو بيلوتي": "PERSON", "وزارة الاقتصاد": "ORG"})
     assert not [f for f in readable(doc, facts) if f[0] == "role"]
+
+
+def test_a_post_in_a_candidates_campaign():
+    text = (
+        "ويحاكم جوناثان ريد المدير السابق لحملة المرشح الجمهوري مايكل هارت الانتخابية بتهم ضريبية. "
+        "وقال مدير حملة هارت السابق، ديفيد لين، إن التبرعات تراجعت. "
+        "وكان صامويل كوك ورئيس حملة هارت جيمس بول يعملان معا."
+    )
+    names = {
+        "جوناثان ريد": "PERSON",
+        "مايكل هارت": "PERSON",
+        "ديفيد لين": "PERSON",
+        "صامويل كوك": "PERSON",
+        "جيمس بول": "PERSON",
+    }
+    doc, facts = facts_of(text, names)
+    got = readable(doc, facts)
+    assert ("role", "جوناثان ريد", "مايكل هارت", "campaign manager") in got
+    assert ("role", "ديفيد لين", "مايكل هارت", "campaign manager") in got
+    assert ("role", "جيمس بول", "مايكل هارت", "campaign chair") in got
+    # "X ورئيس حملة": the person before a coordinated title holds no post
+    assert not [f for f in got if f[0] == "role" and f[1] == "صامويل كوك"], got

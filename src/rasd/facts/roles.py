@@ -9,6 +9,8 @@ Patterns (titles from data/facts/roles.yaml):
 
 from __future__ import annotations
 
+import re
+
 from rasd.contract import Fact
 from rasd.facts.common import (
     TITLE_HEADS,
@@ -256,7 +258,8 @@ _IDEOLOGY = frozenset(
 
 
 _LEGISLATURES = frozenset(
-    normalise(w) for w in "النواب الشيوخ الأمة الشعب العموم اللوردات البرلمان برلمان الكونغرس الكونجرس الكنيست الشورى".split()
+    normalise(w)
+    for w in "النواب الشيوخ الأمة الشعب العموم اللوردات البرلمان برلمان الكونغرس الكونجرس الكنيست الشورى".split()
 )
 
 
@@ -272,7 +275,10 @@ def _holder_of_next_title(sent: Sentence, org: DocMention, hits, text: str) -> D
         n_start = sent.orig(nxt.start)
         if n_start < org.end or nxt.data.get("direction") == "org_title":
             continue
-        if not _title_prefix(sent, nxt.start).startswith("و") or gap_text(text, org.end, n_start) not in ("", "و"):
+        if not _title_prefix(sent, nxt.start).startswith("و") or gap_text(text, org.end, n_start) not in (
+            "",
+            "و",
+        ):
             return None
         org2 = _org_after(sent, sent.orig_end(nxt.end), text)
         if org2 is None:
@@ -317,7 +323,9 @@ def _person_after(
     for m in sent.mentions:
         if m.start < pos:
             continue
-        gap = " ".join(w for w in gap_text(text, pos, m.start).split() if w not in _NAME_TITLES and w not in _IDEOLOGY)
+        gap = " ".join(
+            w for w in gap_text(text, pos, m.start).split() if w not in _NAME_TITLES and w not in _IDEOLOGY
+        )
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end
@@ -416,6 +424,62 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 {"subject": p.entity, "object": org.entity, "role": "affiliate"},
                 sent.evidence(),
                 reason="pattern: speech verb + PERSON، من ORG",
+            )
+        )
+    return facts
+
+
+# "مدير حملة فلان": a post in a candidate's campaign; the campaign is its candidate (dev README)
+_CAMPAIGN_POST = re.compile(
+    r"(?<!\S)[وف]?(ال)?(مدير|مديره|رئيس|رئيسه|مستشار|مستشاره|منسق|منسقه|المتحدث باسم|المتحدثه باسم|متحدث باسم)"
+    r"( (السابق|السابقه|العام|العامه))? (ل|ب)?حمل(ه|ات)(?!\S)"
+)
+_CAMPAIGN_TAIL = frozenset(normalise(w) for w in "الانتخابية الانتخابي الرئاسية السابق السابقة".split())
+_CAMPAIGN_ROLES = {
+    "مدير": "campaign manager",
+    "مديره": "campaign manager",
+    "رئيس": "campaign chair",
+    "رئيسه": "campaign chair",
+    "مستشار": "campaign adviser",
+    "مستشاره": "campaign adviser",
+    "منسق": "campaign coordinator",
+    "منسقه": "campaign coordinator",
+}
+
+
+def extract_campaign_posts(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "بول مانافورت المدير السابق لحملة الرئيس الأمريكي دونالد ترامب", "مدير حملة ترامب، براد
+    بارسكال": a post in the campaign of a candidate, held by the person named right before or after."""
+    text = state.text
+    facts: list[Fact] = []
+    for hit in _CAMPAIGN_POST.finditer(sent.norm):
+        t_start, t_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+        after = [m for m in sent.mentions if m.start >= t_end]
+        cand = after[0] if after else None
+        if cand is None or cand.label != "PERSON":
+            continue
+        gap = gap_text(text, t_end, cand.start).split()
+        if len(gap) > 3 or not all(w.startswith("ال") for w in gap):
+            continue  # "مدير حملة الرئيس الأمريكي فلان" only: the candidate named right after the campaign
+        # "مدير حملة ترامب السابق، بول مانافورت": the holder named right after the candidate
+        rest = [m for m in after[1:] if m.label == "PERSON"]
+        tail = gap_text(text, cand.end, rest[0].start).replace("،", " ").split() if rest else ["x"] * 9
+        holder = rest[0] if len(tail) <= 2 and all(w in _CAMPAIGN_TAIL for w in tail) else None
+        before = [m for m in sent.mentions if m.end <= t_start]
+        if holder is None and before and not hit.group(0).lstrip().startswith("و"):
+            # "بول مانافورت، المدير السابق لحملة ترامب" (not "غيتس ورئيس حملة ترامب": another person)
+            if before[-1].label == "PERSON" and n_words(gap_text(text, before[-1].end, t_start)) == 0:
+                holder = before[-1]
+        if holder is None or holder.entity == cand.entity:
+            continue
+        post = hit.group(2)
+        role = _CAMPAIGN_ROLES.get(post, "campaign spokesperson")
+        facts.append(
+            Fact(
+                "role",
+                {"subject": holder.entity, "object": cand.entity, "role": role},
+                sent.evidence(),
+                reason=f"pattern: PERSON {hit.group(0).strip()} PERSON (a campaign is its candidate)",
             )
         )
     return facts
