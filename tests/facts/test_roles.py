@@ -295,3 +295,11 @@ def test_a_post_in_a_candidates_campaign():
     assert ("role", "جيمس بول", "مايكل هارت", "campaign chair") in got
     # "X ورئيس حملة": the person before a coordinated title holds no post
     assert not [f for f in got if f[0] == "role" and f[1] == "صامويل كوك"], got
+
+
+def test_the_holders_deputy_named_after_him():
+    text = "وفرضت الحكومة عقوبات على الأمين العام لحركة التجديد سالم حداد ونائبه كريم عواد."
+    doc, facts = facts_of(text, {"حركة التجديد": "ORG", "سالم حداد": "PERSON", "كريم عواد": "PERSON"})
+    got = readable(doc, facts)
+    assert ("role", "سالم حداد", "حركة التجديد", "secretary-general") in got
+    assert ("role", "كريم عواد", "حركة التجديد", "deputy") in got

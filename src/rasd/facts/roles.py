@@ -133,7 +133,29 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                     reason=f"{why} ('{hit.phrase}' → {role})",
                 )
             )
+            deputy = _deputy_after(sent, person, text)
+            if deputy is not None:
+                facts.append(
+                    Fact(
+                        "role",
+                        {"subject": deputy.entity, "object": o.entity, "role": "deputy"},
+                        sent.evidence(),
+                        reason=f"{why} ('{hit.phrase}' → {role}) + 'ونائبه' PERSON → deputy",
+                    )
+                )
     return facts
+
+
+_DEPUTY = frozenset(normalise(w) for w in ("ونائبه", "ونائبته", "ونائبها", "ونائبيه"))
+
+
+def _deputy_after(sent: Sentence, person: DocMention, text: str) -> DocMention | None:
+    """ "الأمين العام لحزب الله حسن نصر الله ونائبه نعيم قاسم": the holder's deputy, named after him."""
+    nxt = next((m for m in sent.mentions if m.start >= person.end), None)
+    if nxt is None or nxt.label != "PERSON":
+        return None
+    gap = gap_text(text, person.end, nxt.start).split()
+    return nxt if len(gap) == 1 and gap[0] in _DEPUTY else None
 
 
 _SENATOR = frozenset(normalise(w) for w in "السيناتور السناتور سيناتور سناتور".split())
