@@ -28,6 +28,11 @@ from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
+
+def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -> Fact:
+    return Fact("role", {"subject": subject, "object": obj, "role": role}, sent.evidence(), reason=reason)
+
+
 _PREPOSITIONS_BEFORE_TITLE = frozenset(normalise(w) for w in "على علي عن من إلى الى مع ضد بين".split())
 _HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
 MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
@@ -125,22 +130,16 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
                 continue
-            facts.append(
-                Fact(
-                    "role",
-                    {"subject": person.entity, "object": o.entity, "role": role},
-                    sent.evidence(),
-                    reason=f"{why} ('{hit.phrase}' → {role})",
-                )
-            )
+            facts.append(_role_fact(sent, person.entity, o.entity, role, f"{why} ('{hit.phrase}' → {role})"))
             deputy = _deputy_after(sent, person, text)
             if deputy is not None:
                 facts.append(
-                    Fact(
-                        "role",
-                        {"subject": deputy.entity, "object": o.entity, "role": "deputy"},
-                        sent.evidence(),
-                        reason=f"{why} ('{hit.phrase}' → {role}) + 'ونائبه' PERSON → deputy",
+                    _role_fact(
+                        sent,
+                        deputy.entity,
+                        o.entity,
+                        "deputy",
+                        f"{why} ('{hit.phrase}' → {role}) + 'ونائبه' PERSON → deputy",
                     )
                 )
     return facts
@@ -176,11 +175,12 @@ def extract_senators(sent: Sentence, state: ArticleState) -> list[Fact]:
             before = before[:1]  # "السيناتور جيه دي فانس" where the recogniser kept only "دي فانس"
         if m.label == "PERSON" and before and (before[-1] in _SENATOR or before[-1][1:] in _SENATOR):
             facts.append(
-                Fact(
-                    "role",
-                    {"subject": m.entity, "object": senate, "role": "senator"},
-                    sent.evidence(),
-                    reason="pattern: 'السيناتور' PERSON, the one senate the article names",
+                _role_fact(
+                    sent,
+                    m.entity,
+                    senate,
+                    "senator",
+                    "pattern: 'السيناتور' PERSON, the one senate the article names",
                 )
             )
     return facts
@@ -441,12 +441,7 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
             facts.append(membership_fact(sent, p, org, "pattern: speech verb + PERSON من party"))
             continue
         facts.append(
-            Fact(
-                "role",
-                {"subject": p.entity, "object": org.entity, "role": "affiliate"},
-                sent.evidence(),
-                reason="pattern: speech verb + PERSON، من ORG",
-            )
+            _role_fact(sent, p.entity, org.entity, "affiliate", "pattern: speech verb + PERSON، من ORG")
         )
     return facts
 
@@ -497,11 +492,12 @@ def extract_campaign_posts(sent: Sentence, state: ArticleState) -> list[Fact]:
         post = hit.group(2)
         role = _CAMPAIGN_ROLES.get(post, "campaign spokesperson")
         facts.append(
-            Fact(
-                "role",
-                {"subject": holder.entity, "object": cand.entity, "role": role},
-                sent.evidence(),
-                reason=f"pattern: PERSON {hit.group(0).strip()} PERSON (a campaign is its candidate)",
+            _role_fact(
+                sent,
+                holder.entity,
+                cand.entity,
+                role,
+                f"pattern: PERSON {hit.group(0).strip()} PERSON (a campaign is its candidate)",
             )
         )
     return facts
