@@ -295,6 +295,10 @@ def test_a_post_in_a_candidates_campaign():
     assert ("role", "جيمس بول", "مايكل هارت", "campaign chair") in got
     # "X ورئيس حملة": the person before a coordinated title holds no post
     assert not [f for f in got if f[0] == "role" and f[1] == "صامويل كوك"], got
+    # an indefinite title right after a name is the verb's object: "انتقد فلان مدير حملة فلان"
+    text = "وانتقد جوناثان ريد مدير حملة مايكل هارت بشدة."
+    doc, facts = facts_of(text, {"جوناثان ريد": "PERSON", "مايكل هارت": "PERSON"})
+    assert not [f for f in readable(doc, facts) if f[0] == "role"]
 
 
 def test_the_holders_deputy_named_after_him():
@@ -303,3 +307,6 @@ def test_the_holders_deputy_named_after_him():
     got = readable(doc, facts)
     assert ("role", "سالم حداد", "حركة التجديد", "secretary-general") in got
     assert ("role", "كريم عواد", "حركة التجديد", "deputy") in got
+    text = "وفرضت الحكومة عقوبات على الأمين العام لحركة التجديد، سالم حداد، ونائبه كريم عواد."
+    doc, facts = facts_of(text, {"حركة التجديد": "ORG", "سالم حداد": "PERSON", "كريم عواد": "PERSON"})
+    assert ("role", "كريم عواد", "حركة التجديد", "deputy") in readable(doc, facts)

@@ -5,8 +5,10 @@
     python3 teacher.py --data gpu --out OUT [--tiny]
 
 Needs torch and tokenizers; every phase has a wall-clock budget so the whole run fits one device call.
-Writes to OUT: log.txt, metrics.json, silver_tags.txt.gz (one line per raw-news article: one tag letter
-per token, a tab, one confidence digit per token) and model.pt.partN (the best fine-tuned run, fp16).
+Writes to OUT: log.txt, metrics.json, silver_tags.txt.gz (one line per line of raw_tok.txt, both news
+files: one tag letter per normalised token, a tab, one confidence digit per token; the transformer
+alone, for inspection: ensemble_silver.py tags rasd.ner.train's candidates again) and model.pt.partN
+(the best fine-tuned run, fp16).
 """
 
 from __future__ import annotations
@@ -472,7 +474,7 @@ def main() -> None:
         for li, line in enumerate(raw):
             words = line.split(" ") if line else []
             for s, e in split_sentences(words):
-                if not 6 <= e - s <= 60:  # the sentences rasd.ner.train draws silver data from
+                if not 6 <= e - s <= 60:  # the lengths rasd.ner.train draws silver sentences of
                     continue
                 sents.append(words[s:e])
                 where.append((li, s))

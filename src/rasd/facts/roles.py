@@ -153,7 +153,7 @@ def _deputy_after(sent: Sentence, person: DocMention, text: str) -> DocMention |
     nxt = next((m for m in sent.mentions if m.start >= person.end), None)
     if nxt is None or nxt.label != "PERSON":
         return None
-    gap = gap_text(text, person.end, nxt.start).split()
+    gap = gap_text(text, person.end, nxt.start).replace("،", " ").replace(",", " ").split()
     return nxt if len(gap) == 1 and gap[0] in _DEPUTY else None
 
 
@@ -434,7 +434,9 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "طلب فلان من الكونغرس": asked of the body, not from it
         after = text[org.end : org.end + 40].lstrip(" \"'«»”“")
         nxt = normalise(after.split()[0]) if after.split() else ""
-        if not (after[:1] in "،,.:" or nxt in _SAID_TO_FOLLOW or (nxt[:1] == "ل" and len(nxt) > 3)):
+        if not (
+            (after and after[0] in "،,.:") or nxt in _SAID_TO_FOLLOW or (nxt[:1] == "ل" and len(nxt) > 3)
+        ):
             continue  # "قال فلان من البرلمان الأوروبي الذي …" may say where he was, not who he is
         if normalise(org.text).split()[0].lstrip("و") in _PARTY_HEADS:
             # "ويقول فلان من حزب الشعوب الديمقراطي": one of the party's members
@@ -484,8 +486,11 @@ def extract_campaign_posts(sent: Sentence, state: ArticleState) -> list[Fact]:
         holder = rest[0] if len(tail) <= 2 and all(w in _CAMPAIGN_TAIL for w in tail) else None
         before = [m for m in sent.mentions if m.end <= t_start]
         if holder is None and before and not hit.group(0).lstrip().startswith("و"):
-            # "بول مانافورت، المدير السابق لحملة ترامب" (not "غيتس ورئيس حملة ترامب": another person)
-            if before[-1].label == "PERSON" and n_words(gap_text(text, before[-1].end, t_start)) == 0:
+            # "بول مانافورت، المدير السابق لحملة ترامب" (not "غيتس ورئيس حملة ترامب": another person;
+            # nor "انتقد أوباما مدير حملة رومني": an indefinite title after a name is the verb's object)
+            gap = gap_text(text, before[-1].end, t_start)
+            definite = hit.group(1) is not None
+            if before[-1].label == "PERSON" and n_words(gap) == 0 and (definite or "،" in gap or "," in gap):
                 holder = before[-1]
         if holder is None or holder.entity == cand.entity:
             continue

@@ -783,7 +783,7 @@ def _apply_rules(
         back = [trigger(k)] if k >= 0 else []
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
             continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
-        if j - i > 3 and k >= 0 and any(norms[t] in _SAID for t in range(max(0, k - 8), k)):
+        if j - i > 3 and k >= 0 and _said_before(norms, k):
             continue  # وقال رئيس اللجنة القومية للحزب الديمقراطي "خلال الحملة شنت روسيا هجوما": what he said
         if "ORG" in back and k < i - 1:
             # "لبنك الاستثمار «ستيفنز»": the trigger and its common words describe the quoted name
@@ -947,10 +947,16 @@ def _apply_rules(
             adjective = adjective or _nisba(norms[j])
             j += 1
         # "اللجنة القومية للحزب الديمقراطي": a body of the party the tagger named on its own is one name
+        absorbed = -1
         k = owner[j] if adjective and j < n and taken[j] and norms[j].startswith("لل") else -1
-        if k >= 0 and out[k][0] == j and out[k][2] == "ORG" and "ال" + norms[j][2:] in model.org_head:
-            j = out[k][1]
-            out[k] = (out[k][0], out[k][1], "DROP", "")
+        if (
+            k >= 0
+            and out[k][0] == j
+            and out[k][2] == "ORG"
+            and {"ال" + norms[j][2:], "ال" + norms[j][1:]} & model.org_head  # للحزب، للجنة
+            and not {_bare_head(norms[i]), _bare_head(stems[i])} & _STATE_HEADS  # "قدمت الحكومة الفرنسية للبنك": to
+        ):
+            absorbed, j = k, out[k][1]
         if (
             adjective
             and j + 1 < n
@@ -990,6 +996,8 @@ def _apply_rules(
                         e += 1
                     if e > j + 1:
                         j = e
+            if absorbed >= 0:
+                out[absorbed] = (out[absorbed][0], out[absorbed][1], "DROP", "")
             claim(i, j, "ORG", "rule:org-head")
             # "مجلس النواب والشيوخ": a second complement of the same head (not after an adjective:
             # "حكومة الوحدة الوطنية والملفات المطروحة")
@@ -1197,6 +1205,17 @@ _PRONOUN = {normalise_word(w) for w in ("أنا", "نحن", "أنت", "أنتم"
 _SPEECH_START = _PRONOUN | {
     normalise_word(w) for w in ("إن", "إنه", "إننا", "لقد", "هذا", "هذه", "لا", "لن", "لم", "هناك", "هل", "كان")
 }
+def _said_before(norms: list[str], k: int) -> bool:
+    """A verb of saying within eight words before the trigger at ``k``, with its speaker between them
+    ("وقال فلان رئيس اللجنة … للحزب "…""), not right before it ("وقال حزب "…"": the party speaks) and not
+    followed by إن/أن (then the trigger opens what was said: "وقال فلان إن منظمة "…" انسحبت")."""
+    for v in range(max(0, k - 8), k - 1):
+        if norms[v] in _SAID and not any(norms[t] in _THAT for t in range(v + 1, k)):
+            return True
+    return False
+
+
+_THAT = {normalise_word(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بان")}
 # verbs of saying: quoted words after "said + speaker" are what was said, not a name
 _SAID = {
     normalise_word(w)
