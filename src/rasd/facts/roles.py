@@ -488,9 +488,9 @@ def extract_campaign_posts(sent: Sentence, state: ArticleState) -> list[Fact]:
         if holder is None and before and not hit.group(0).lstrip().startswith("و"):
             # "بول مانافورت، المدير السابق لحملة ترامب" (not "غيتس ورئيس حملة ترامب": another person;
             # nor "انتقد أوباما مدير حملة رومني": an indefinite title after a name is the verb's object)
-            gap = gap_text(text, before[-1].end, t_start)
+            between = gap_text(text, before[-1].end, t_start)
             definite = hit.group(1) is not None
-            if before[-1].label == "PERSON" and n_words(gap) == 0 and (definite or "،" in gap or "," in gap):
+            if before[-1].label == "PERSON" and n_words(between) == 0 and (definite or "،" in between or "," in between):
                 holder = before[-1]
         if holder is None or holder.entity == cand.entity:
             continue
