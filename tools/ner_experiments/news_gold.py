@@ -2,7 +2,7 @@
 news-domain gold, the entity names of the 68 fact-tuning articles (benchmarks/data/ant_fresh/tuning,
 annotated by helpers) projected onto their tokens, each sentence COPIES times.
 
-    python tools/ner_experiments/news_gold.py OUTDIR full|dev COPIES
+    python tools/ner_experiments/news_gold.py OUTDIR full|dev COPIES [--no-person]
 
 ``dev`` trains on the first 90 % of CAMeL train (for the dev-split figure; needs the gold-only CRF of
 that split at work/ner/aug_base.crfsuite), ``full`` on all of it. OUTDIR gets the lexicon and name
@@ -88,6 +88,10 @@ if __name__ == "__main__":
     lex = load_lexicon(out / "lexicon.tsv.gz")
     shared = data.shared_dir()
     news = news_sentences()
+    if "--no-person" in sys.argv:
+        # only sentences whose names are all organisations or places: the news teaches ORG/LOC
+        # without touching the person boundaries the fact rules were tuned on
+        news = [s for s in news if not any(t.endswith("PERS") for _, t in s)]
     print("news sentences", len(news), "entity tokens", sum(t != "O" for s in news for _, t in s), flush=True)
     sents, dev = training_sentences(shared, mode == "dev", ("camel",))
     gold_crf = (ROOT / "work/ner/aug_base.crfsuite") if mode == "dev" else out / "gold.crfsuite"
