@@ -1,6 +1,6 @@
 """CPU: tag the silver candidates (rasd.ner.train.silver_candidates) with the ensemble teacher, the
 neural tagger (rasd.ner_neural) and the GPU-pretrained transformer (teacher.py) averaged, and write the
-tags rasd.ner.train reads (TEACHER_TAGS).
+tags rasd.ner.train reads (`--teacher-tags`).
 
     python tools/ner_teacher/ensemble_silver.py MODEL_DIR TOKENIZER_JSON OUT.tsv.gz [--dev]
 

@@ -52,6 +52,11 @@ def gap_text(text: str, a: int, b: int) -> str:
     return " ".join(normalise(raw).replace("ـ", "").split())
 
 
+def gap_words(text: str, a: int, b: int) -> list[str]:
+    """The normalised words between two original offsets, commas dropped ("فلان، ونائبه" → ["ونائبه"])."""
+    return gap_text(text, a, b).replace("،", " ").replace(",", " ").split()
+
+
 def n_words(s: str) -> int:
     return len([w for w in re.findall(r"[^\W_]+", s)])
 

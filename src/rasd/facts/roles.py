@@ -18,6 +18,7 @@ from rasd.facts.common import (
     attached_prefix,
     coordinated_after,
     gap_text,
+    gap_words,
     inside_mention,
     is_object_marked,
     n_words,
@@ -153,7 +154,7 @@ def _deputy_after(sent: Sentence, person: DocMention, text: str) -> DocMention |
     nxt = next((m for m in sent.mentions if m.start >= person.end), None)
     if nxt is None or nxt.label != "PERSON":
         return None
-    gap = gap_text(text, person.end, nxt.start).replace("،", " ").replace(",", " ").split()
+    gap = gap_words(text, person.end, nxt.start)
     return nxt if len(gap) == 1 and gap[0] in _DEPUTY else None
 
 
@@ -426,7 +427,7 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
         org = next((m for m in sent.mentions if m.start >= p.end), None)
         if org is None or org.label != "ORG":
             continue
-        gap = [w for w in gap_text(text, p.end, org.start).replace("،", " ").replace(",", " ").split()]
+        gap = gap_words(text, p.end, org.start)
         if not gap or gap[0] != "من" or len(gap) > 3 or not all(w.startswith("ال") for w in gap[1:]):
             continue
         before = sent.previous_words(p, text, 4)
@@ -482,7 +483,7 @@ def extract_campaign_posts(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "مدير حملة الرئيس الأمريكي فلان" only: the candidate named right after the campaign
         # "مدير حملة ترامب السابق، بول مانافورت": the holder named right after the candidate
         rest = [m for m in after[1:] if m.label == "PERSON"]
-        tail = gap_text(text, cand.end, rest[0].start).replace("،", " ").split() if rest else ["x"] * 9
+        tail = gap_words(text, cand.end, rest[0].start) if rest else ["x"] * 9
         holder = rest[0] if len(tail) <= 2 and all(w in _CAMPAIGN_TAIL for w in tail) else None
         before = [m for m in sent.mentions if m.end <= t_start]
         if holder is None and before and not hit.group(0).lstrip().startswith("و"):

@@ -1205,16 +1205,6 @@ _PRONOUN = {normalise_word(w) for w in ("أنا", "نحن", "أنت", "أنتم"
 _SPEECH_START = _PRONOUN | {
     normalise_word(w) for w in ("إن", "إنه", "إننا", "لقد", "هذا", "هذه", "لا", "لن", "لم", "هناك", "هل", "كان")
 }
-def _said_before(norms: list[str], k: int) -> bool:
-    """A verb of saying within eight words before the trigger at ``k``, with its speaker between them
-    ("وقال فلان رئيس اللجنة … للحزب "…""), not right before it ("وقال حزب "…"": the party speaks) and not
-    followed by إن/أن (then the trigger opens what was said: "وقال فلان إن منظمة "…" انسحبت")."""
-    for v in range(max(0, k - 8), k - 1):
-        if norms[v] in _SAID and not any(norms[t] in _THAT for t in range(v + 1, k)):
-            return True
-    return False
-
-
 _THAT = {normalise_word(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "بان")}
 # verbs of saying: quoted words after "said + speaker" are what was said, not a name
 _SAID = {
@@ -1223,6 +1213,16 @@ _SAID = {
 }
 _WEEKDAYS = {normalise_word(w) for w in ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
 _QUOTE_MAX = 7  # tokens from an opening quote to its closing one, for a quoted name
+
+
+def _said_before(norms: list[str], k: int) -> bool:
+    """A verb of saying within eight words before the trigger at ``k``, with its speaker between them
+    ("وقال فلان رئيس اللجنة … للحزب "…""), not right before it ("وقال حزب "…"": the party speaks) and not
+    followed by إن/أن (then the trigger opens what was said: "وقال فلان إن منظمة "…" انسحبت")."""
+    for v in range(max(0, k - 8), k - 1):
+        if norms[v] in _SAID and not any(norms[t] in _THAT for t in range(v + 1, k)):
+            return True
+    return False
 
 
 def _quote_close(tokens: list[Token], i: int) -> int | None:

@@ -44,10 +44,6 @@ SILVER_SENTENCES = 25_000
 SILVER_MIN_CONF = 0.7
 SILVER_EMPTY_RATE = 0.3  # share of confident sentences without any entity that are kept
 GOLD_COPIES = 2
-# The silver teacher: None = the neural tagger (rasd.ner_neural), run here. ``--teacher-tags`` reads
-# another teacher's tags instead, e.g. tools/ner_teacher/teacher_tags.tsv.gz (the neural tagger and a
-# transformer pretrained on a GPU, averaged: tried in the sixth session and not shipped, MODEL_CARD.md).
-TEACHER_TAGS: Path | None = None
 MASK_ENTITY, MASK_OTHER = 1.0, 0.2  # chance that a word's identity is hidden in the masked gold copy
 
 
@@ -226,7 +222,7 @@ def silver_sentences(
     crf: Path,
     lex: dict[str, WordInfo],
     n: int = SILVER_SENTENCES,
-    teacher: Path | None = TEACHER_TAGS,
+    teacher: Path | None = None,
 ) -> list[data.Sentence]:
     """Raw news sentences tagged by the teacher, kept where it is confident, with the names that only the
     gold-trained CRF at ``crf`` found added (a teacher leaves some frequent news names untagged, and a
@@ -313,10 +309,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--names-only", action="store_true", help="keep the model in --out; rebuild corpus_names.tsv from it"
     )
+    # e.g. tools/ner_teacher/teacher_tags.tsv.gz: the neural tagger and a transformer pretrained on a
+    # GPU, averaged (tried in the sixth session and not shipped, MODEL_CARD.md)
     ap.add_argument(
         "--teacher-tags",
         type=Path,
-        default=TEACHER_TAGS,
+        default=None,
         help="silver tags of another teacher (tools/ner_teacher/); default: the neural tagger, run here",
     )
     args = ap.parse_args(argv)
