@@ -94,6 +94,7 @@ def normalise_with_map(s: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function called on the same words many times per article
 def normalise(s: str) -> str:
     """A normalised copy of ``s`` for matching names and phrases.
 
