@@ -633,3 +633,12 @@ def test_words_said_after_a_party_are_not_its_name() -> None:
     # so is a longer one when the body itself speaks, or after إن/أن
     assert ("الشعب الجمهوري المعارض", "ORG") in found('وقال حزب "الشعب الجمهوري المعارض" إن الانتخابات مزورة.')
     assert ("أطباء بلا حدود الدولية", "ORG") in found('وقال فرح إن منظمة "أطباء بلا حدود الدولية" انسحبت.')
+
+
+def test_a_body_after_a_persons_title_stays_a_body() -> None:
+    # "رئيس" is a person's title, but what follows it here is the body he heads, named by its head noun
+    got = found("وقال رئيس الاتحاد الدولي للملاكمة خالد منصور إن البطولة ستقام في عمان.")
+    assert ("الاتحاد الدولي للملاكمة", "ORG") in got
+    assert ("خالد منصور", "PERSON") in got
+    got = found("وأعلن رئيس الاتحاد العالمي للمهندسين المسلمين أحمد سالم استقالته.")
+    assert ("الاتحاد العالمي للمهندسين المسلمين", "ORG") in got

@@ -24,3 +24,23 @@ def test_union_keeps_the_first_taggers_entities() -> None:
     first = ["B-PERS", "I-PERS", "O", "O", "O"]
     second = ["B-ORG", "O", "O", "B-LOC", "I-LOC"]
     assert ner._union_tags(first, second) == ["B-PERS", "I-PERS", "O", "B-LOC", "I-LOC"]
+
+
+def test_news_tagger_adds_only_arabic_bodies_and_places_where_the_crf_found_nothing() -> None:
+    words = ["وقال", "الحرس", "الثوري", "إن", "Apple", "و", "ترامب", "في", "طهران", "ب", "س"]
+    first = ["O", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O", "O"]
+    news = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-PERS", "O", "B-ORG", "B-LOC", "I-LOC"]
+    assert ner._news_names(words, first, news) == [
+        "O", "B-ORG", "I-ORG", "O",  # an Arabic body the first CRF missed: added
+        "O", "O",  # a Latin name: left to the first CRF and the Latin rules
+        "O", "O",  # a person: never from the news tagger
+        "B-LOC",  # the first CRF's own name is kept, not retyped
+        "O", "O",  # single letters are no name
+    ]
+
+
+def test_news_tagger_does_not_touch_a_name_the_crf_found_in_part() -> None:
+    words = ["مجلس", "التعاون", "الخليجي"]
+    first = ["B-ORG", "I-ORG", "O"]
+    news = ["B-ORG", "I-ORG", "I-ORG"]
+    assert ner._news_names(words, first, news) == first

@@ -70,7 +70,8 @@ def mine(raw_files: list[Path], model_dir: Path | None = None) -> list[tuple[str
                         after[(ty, (norms[i + 1],))] += 1
                         if i + 2 < len(norms):
                             after[(ty, (norms[i + 1], norms[i + 2]))] += 1
-                tags = P._tag_sentences(model, words, P._sentences(line, toks))
+                # the first CRF alone: the mined names are those it tags often
+                tags = P._tag_sentences(model, words, P._sentences(line, toks), news=False)
                 for i, j, lab in P._bio_spans(tags):
                     if j - i <= 2:
                         label = P.LABELS[lab]

@@ -119,3 +119,57 @@ def aqmar(shared: Path | None = None) -> list[Sentence]:
                 fixed.append((w, t))
             out.append(_map_tags(fixed, {**mapping, "MISC": "MISC"}))
     return out
+
+
+# news articles annotated with their entity names (the dev README's conventions) -> ANERcorp types
+NEWS_TYPES = {"PERSON": "PERS", "ORG": "ORG", "GPE": "LOC"}
+
+
+def news_sentences(paths: list[Path]) -> list[Sentence]:
+    """Sentences of news articles whose entities are listed by name (``{"text", "entities": [{"type",
+    "names"}]}``, as benchmarks/data/ant_fresh/ and tools/ner_news/ hold them), each name tagged
+    wherever it occurs in the text, longest names first.
+
+    A token is in a name when it ends inside one (a particle attached before the name is allowed:
+    وتونس), or else when it starts in one (so a suffix is allowed when nothing precedes the name in
+    the token: تونسية).
+    """
+    import json
+    import re
+
+    from rasd.ner.pipeline import _sentences
+    from rasd.text.tokens import tokenize
+
+    out: list[Sentence] = []
+    for path in paths:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text = doc["text"]
+        toks = tokenize(text)
+        taken = [False] * len(text)
+        occ: list[tuple[int, int, str]] = []
+        for e in doc["entities"]:
+            ty = NEWS_TYPES.get(e["type"])
+            if ty is None:
+                continue
+            for name in e["names"]:
+                if len(name) >= 2:
+                    occ.extend((m.start(), m.end(), ty) for m in re.finditer(re.escape(name), text))
+        occ.sort(key=lambda x: -(x[1] - x[0]))
+        spans = []
+        for a, b, ty in occ:
+            if not any(taken[a:b]):
+                taken[a:b] = [True] * (b - a)
+                spans.append((a, b, ty))
+        tags: list[str] = []
+        for i, t in enumerate(toks):
+            hit = next(((a, b, ty) for a, b, ty in spans if a < t.end <= b), None)
+            if hit is None:
+                hit = next(((a, b, ty) for a, b, ty in spans if a <= t.start < b), None)
+            if hit is None:
+                tags.append("O")
+                continue
+            a, _, ty = hit
+            inside = i > 0 and toks[i - 1].end > a and tags[-1][2:] == ty
+            tags.append(("I-" if inside else "B-") + ty)
+        out.extend([(toks[k].text, tags[k]) for k in range(s, e)] for s, e in _sentences(text, toks))
+    return out

@@ -51,6 +51,9 @@ class Model:
     place_triggers: frozenset[str] = frozenset()
     place_suffix: frozenset[str] = frozenset()
     corpus_names: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    # a second CRF that also learnt the news articles' names (MODEL_CARD.md, "The news tagger"): its
+    # organisations and places are added where the first CRF found nothing
+    news_tagger: object | None = None
 
 
 def _name_clusters(lexicon: dict[str, WordInfo], level: int = 2, rate: float = 0.35) -> frozenset[str]:
@@ -92,6 +95,10 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model_dir / "ner.crfsuite"))
+        news_tagger = None
+        if (model_dir / "news.crfsuite").exists():
+            news_tagger = pycrfsuite.Tagger()
+            news_tagger.open(str(model_dir / "news.crfsuite"))
         rules = trigger_rules()
         first_path = model_dir / "latin_first_names.txt.gz"
         latin_first: frozenset[str] = frozenset()
@@ -115,6 +122,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
             not_a_body=frozenset(
                 tuple(normalise_word(w) for w in str(p).split()) for p in rules.get("not_a_body", [])
             ),
+            news_tagger=news_tagger,
         )
         model.name_clusters = _name_clusters(model.lexicon)
         names_path = model_dir / "corpus_names.tsv"
@@ -159,12 +167,15 @@ def _sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 TAGGER = os.environ.get("RASD_NER_TAGGER", "crf")
 
 
-def _tag_sentences(model: Model, words: list[str], sentences: list[tuple[int, int]]) -> list[str]:
-    """BIO tags for every token: the neural tagger on all sentences at once, or the CRF."""
+def _tag_sentences(
+    model: Model, words: list[str], sentences: list[tuple[int, int]], news: bool = True
+) -> list[str]:
+    """BIO tags for every token: the neural tagger on all sentences at once, or the CRF (with the news
+    tagger's additions unless ``news`` is False)."""
     crf: list[str] = []
     if TAGGER != "neural":
         for s, e in sentences:
-            crf.extend(tag_tokens(model, words[s:e]))
+            crf.extend(tag_tokens(model, words[s:e], news=news))
         if TAGGER == "crf":
             return crf
     from rasd.ner_neural import load_tagger
@@ -208,11 +219,39 @@ def _union_tags(first: list[str], second: list[str]) -> list[str]:
     return out
 
 
-def tag_tokens(model: Model, words: list[str]) -> list[str]:
-    """BIO tags (ANERcorp types) for one sentence of words."""
+def tag_tokens(model: Model, words: list[str], news: bool = False) -> list[str]:
+    """BIO tags (ANERcorp types) for one sentence of words: the CRF's, and with ``news`` the news
+    tagger's organisations and places where the CRF found nothing (``_news_names``)."""
     if not words:
         return []
-    return list(model.tagger.tag(word_features(words, model.lexicon)))  # type: ignore[attr-defined]
+    import pycrfsuite  # type: ignore[import-not-found]
+
+    # features once for both taggers; each still maps the strings to its own feature ids
+    items = pycrfsuite.ItemSequence(word_features(words, model.lexicon))
+    tags = list(model.tagger.tag(items))  # type: ignore[attr-defined]
+    if news and model.news_tagger is not None:
+        return _news_names(words, tags, list(model.news_tagger.tag(items)))  # type: ignore[attr-defined]
+    return tags
+
+
+_NEWS_ADDS = ("ORG", "LOC")
+
+
+def _news_names(words: list[str], first: list[str], news: list[str]) -> list[str]:
+    """The first CRF's tags, plus the news tagger's ORG and LOC names where the first found nothing at
+    all. Only names in Arabic letters, none of whose words is a single letter: the news tagger learnt
+    a few hundred articles and is trusted for the bodies and places they name (الحرس الثوري،
+    مجموعة العشرين), not for Latin names or for people, whose boundaries the fact rules rely on
+    (MODEL_CARD.md, "The news tagger")."""
+    out = list(first)
+    for i, j, ty in _bio_spans(news):
+        if ty not in _NEWS_ADDS or any(first[k] != "O" for k in range(i, j)):
+            continue
+        if all(len(words[k]) > 1 and _ARABIC_WORD.match(words[k]) for k in range(i, j)):
+            out[i] = "B-" + ty
+            for k in range(i + 1, j):
+                out[k] = "I-" + ty
+    return out
 
 
 def _bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -715,6 +754,8 @@ def _apply_rules(
             trig = "GPE"  # ومقرها في مونريال
         if trig == "PERSON" and trigger(i) == "ORG":
             continue  # "رئيس حزب الشعب": the name starts with an organisation word
+        if trig == "PERSON" and label == "ORG" and (norms[i] in model.org_head or stems[i] in model.org_head):
+            continue  # "نائب رئيس الحزب الديمقراطي المسيحي": a body's head noun begins the name
         if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
             continue  # "رئيس الولايات المتحدة": the office of a country, not a name
         if trig == "PERSON" and label == "GPE" and stems[i - 1] in _HEAD_OF:
