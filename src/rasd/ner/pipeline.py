@@ -282,8 +282,8 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
         return len(word)
     norm = normalise_word(word)
     pre, rest = split_proclitic(norm)
-    if not pre:
-        return 0
+    if not pre or norm in model.org_head:
+        return 0  # وكالة is a body's head noun, not و + كالة
     for k in range(1, len(pre)):
         if norm[k:] in doc_words and not pre.endswith("لل"):
             # "لبالادور" after "إدوارد بالادور": the shortest cut whose rest the text uses alone
