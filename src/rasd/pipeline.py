@@ -20,9 +20,11 @@ def recognise_entities(text: str) -> list[Span]:
     """
     from rasd.ner import recognise
     from rasd.ner.normal import normalise_word
+    from rasd.ner.pipeline import load_model
     from rasd.text.prefixes import strip_name_prefix
 
     listed = _known_name_word()
+    lexicon = load_model().lexicon
     spans = recognise(text)
     # a word that follows another inside a name ("إدوارد بالادور") has no particle attached: the
     # same word opening a name elsewhere ("لبالادور" → "بالادور") is not cut again
@@ -34,10 +36,23 @@ def recognise_entities(text: str) -> list[Span]:
     out = []
     for span in spans:
         start, end = strip_name_prefix(text, span.start, span.end, known)
+        if start != span.start and end > start and _more_common_whole(span.text, start - span.start, lexicon):
+            start = span.start  # "على بكين": the news writes بكين (Beijing) more often than كين
         if start != span.start and end > start:
             span = Span(start, end, span.label, text[start:end], span.source, span.score)
         out.append(span)
     return out
+
+
+def _more_common_whole(name: str, cut: int, lexicon: dict) -> bool:
+    """Whether the first word of ``name`` is more frequent in the raw news than what is left of it
+    without its first ``cut`` characters (the particles): then the letters are the name's own."""
+    from rasd.ner.normal import normalise_word
+
+    first = name.split(maxsplit=1)[0]
+    whole = lexicon.get(normalise_word(first))
+    rest = lexicon.get(normalise_word(first[cut:]))
+    return whole is not None and whole.freq > (rest.freq if rest is not None else 0)
 
 
 @cache
