@@ -671,3 +671,26 @@ def test_a_first_letter_that_the_news_writes_with_the_name_is_not_a_particle() -
     assert ("بنما", "GPE") in names("ووصل الوفد إلى بنما أمس.")
     # a particle before a name the news writes alone far more often is still cut
     assert ("البحرين", "GPE") in names("وزار الوفد السعودية والبحرين الأسبوع الماضي.")
+
+
+def test_armies_and_intelligence_services_named_by_their_country_are_bodies() -> None:
+    got = found("وقال مصدر إن الجيش البيروفي والاستخبارات البيروفية رفعا حالة التأهب.")
+    assert ("الجيش البيروفي", "ORG") in got
+    assert ("الاستخبارات البيروفية", "ORG") in got
+    # a second head after و is a body of its own, and a nisba adjective takes no second complement
+    got = found("وأعلن الجيش البيروفي والشرطة البيروفية أن الوضع هادئ، والتقى الجيش البيروفي والرئيس أمس.")
+    assert ("الشرطة البيروفية", "ORG") in got
+    assert not any(name in ("الشرطة", "الرئيس") for name, _ in got)
+
+
+def test_a_party_named_by_two_coordinated_nouns_is_one_name() -> None:
+    got = found("وأعلن حزب النهضة والعدالة دعمه للمرشح.")
+    assert ("حزب النهضة والعدالة", "ORG") in got  # the tagger alone stops at حزب النهضة
+    got = found("وانتقد حزب العمال والمحافظين القرار.")
+    assert ("حزب العمال والمحافظين", "ORG") not in got
+
+
+def test_a_description_before_a_quoted_name_is_not_a_second_body() -> None:
+    got = found("وكان ضابطا سابقا في جهاز الاستخبارات الإسرائيلي “موساد”، قبل أن يستقيل.")
+    assert ("موساد", "ORG") in got
+    assert not any(name.startswith("الاستخبارات") for name, _ in got)

@@ -519,6 +519,23 @@ def _bare_head(norm: str) -> str:
 _WHEN = {normalise_word(w) for w in "حينما عندما بعدما لما كلما ريثما وحينما وعندما وبعدما".split()}
 _STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "الحكومة الألمانية لتوقيف …": a purpose
 _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
+_PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
+
+
+def _paired_name_word(model: Model, norms: list[str], head: int, j: int) -> bool:
+    """Whether ``norms[j]`` (و + a definite abstract noun) completes a party's name of two coordinated
+    nouns: "حزب العدالة | والتنمية", "حزب الحرية | والعدالة"; not a second body, people or a topic
+    (والحكومة، والمحافظين، حزب الله | والإرهاب)."""
+    w = norms[j]
+    return (
+        j == head + 2
+        and _bare_head(norms[head]) in _PARTY_HEADS
+        and norms[head + 1].startswith("ال")
+        and w.startswith("وال")
+        and w.endswith("ه")  # a feminine abstract noun: التنمية، العدالة، الكرامة
+        and len(w) >= 6
+        and w[1:] not in model.org_head
+    )
 _SPEAKS_FOR = {
     normalise_word(w)
     for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة والمتحدث والناطق الرسمي الرسمية رسمي".split()
@@ -738,6 +755,8 @@ def _apply_rules(
                 and (not norms[j - 1].startswith(_DEFINITE) or _adjective_like(norms[j]))
             ):
                 j += 1
+            if j < n and owner[j] < 0 and _paired_name_word(model, norms, i, j):
+                j += 1  # "حزب العدالة والتنمية" tagged as "حزب العدالة"
         kept.append((i, j, label, source))
     out = kept
     owner = [-1] * n
@@ -1039,10 +1058,22 @@ def _apply_rules(
                         j = e
             if absorbed >= 0:
                 out[absorbed] = (out[absorbed][0], out[absorbed][1], "DROP", "")
+            if j < n and not taken[j] and _paired_name_word(model, norms, i, j):
+                j += 1  # "حزب الحرية والعدالة": one party named by two nouns, not two bodies
+            if j + 1 < n and tokens[j].text in _QUOTES and taken[j + 1] and norms[i].startswith(_DEFINITE):
+                continue  # "جهاز الإستخبارات الإسرائيلي “موساد”": it describes the quoted name after it
             claim(i, j, "ORG", "rule:org-head")
             # "مجلس النواب والشيوخ": a second complement of the same head (not after an adjective:
             # "حكومة الوحدة الوطنية والملفات المطروحة")
-            if j == i + 2 and j < n and not taken[j] and norms[j].startswith("وال") and len(norms[j]) > 4:
+            if (
+                j == i + 2
+                and j < n
+                and not taken[j]
+                and norms[j].startswith("وال")
+                and len(norms[j]) > 4
+                and norms[j][1:] not in model.org_head  # "الجيش الإسرائيلي والقوات التركية": a body of its own
+                and not _nisba(norms[i + 1])  # "الجيش المصري والرئيس": not a second complement
+            ):
                 new.append((j, j + 1, "ORG", "rule:org-head-coordinated"))
                 taken[j] = True
 
