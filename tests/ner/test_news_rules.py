@@ -694,3 +694,19 @@ def test_a_description_before_a_quoted_name_is_not_a_second_body() -> None:
     got = found("وكان ضابطا سابقا في جهاز الاستخبارات الإسرائيلي “موساد”، قبل أن يستقيل.")
     assert ("موساد", "ORG") in got
     assert not any(name.startswith("الاستخبارات") for name, _ in got)
+
+
+def test_a_ministry_named_by_its_field_and_the_countrys_adjective() -> None:
+    got = found("وقال المتحدث باسم الخارجية البيروفية إن الدفاع البيروفية أعلنت المناورات.")
+    assert ("الخارجية البيروفية", "ORG") in got
+    assert ("الدفاع البيروفية", "ORG") in got
+    got = found("وتغيرت السياسة الخارجية البيروفية بعد أن أعلن الدفاع الجوي حالة التأهب.")
+    assert not any(label == "ORG" and name.startswith(("الخارجية", "الدفاع")) for name, label in got)
+
+
+def test_a_body_keeps_the_countrys_adjective_and_drops_next_or_recognised() -> None:
+    got = found("وأعلنت وزارة الداخلية السعودية أن الحكومة اليمنية المعترف بها دوليا ستشارك.")
+    assert ("وزارة الداخلية السعودية", "ORG") in got
+    assert ("الحكومة اليمنية", "ORG") in got
+    got = found("وقال إن الحكومة الكينية المقبلة ستكون شاملة.")
+    assert ("الحكومة الكينية", "ORG") in got

@@ -520,6 +520,7 @@ _WHEN = {normalise_word(w) for w in "حينما عندما بعدما لما ك�
 _STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "الحكومة الألمانية لتوقيف …": a purpose
 _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
 _PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
+_MINISTRY_FIELDS = {normalise_word(w) for w in ("خارجية", "داخلية", "دفاع", "خزانة")}
 
 
 def _paired_name_word(model: Model, norms: list[str], head: int, j: int) -> bool:
@@ -1056,6 +1057,10 @@ def _apply_rules(
                         e += 1
                     if e > j + 1:
                         j = e
+            k = owner[j] if j < n and taken[j] else -1
+            if absorbed < 0 and k >= 0 and out[k][:3] == (j, j + 1, "GPE") and _nisba(norms[j]):
+                # "وزارة الداخلية السعودية": the country's adjective, which the tagger named as a place
+                absorbed, j = k, j + 1
             if absorbed >= 0:
                 out[absorbed] = (out[absorbed][0], out[absorbed][1], "DROP", "")
             if j < n and not taken[j] and _paired_name_word(model, norms, i, j):
@@ -1097,6 +1102,21 @@ def _apply_rules(
             e += 1
         if e - j >= 2:
             claim(j, e, "PERSON", "rule:title-org-name")
+
+    # 5c. A ministry named without وزارة, by its field and the country's adjective in the feminine
+    # (of وزارة): الخارجية الإيرانية، الدفاع الروسية; not a policy or affairs (السياسة الخارجية
+    # الإيرانية: the word before is definite) nor a masculine adjective (الدفاع الجوي).
+    for i in range(1, n - 1):
+        if (
+            _bare_head(norms[i]) in _MINISTRY_FIELDS
+            and not taken[i]
+            and not taken[i + 1]
+            and not norms[i - 1].startswith(_DEFINITE)
+            and norms[i + 1].startswith("ال")
+            and norms[i + 1].endswith("يه")
+            and len(norms[i + 1]) > 5
+        ):
+            claim(i, i + 2, "ORG", "rule:ministry")
 
     # 6. Rare words right after an organisation word: تطبيق زووم، شركة تسلا.
     for i in range(n - 1):
