@@ -710,3 +710,20 @@ def test_a_body_keeps_the_countrys_adjective_and_drops_next_or_recognised() -> N
     assert ("الحكومة اليمنية", "ORG") in got
     got = found("وقال إن الحكومة الكينية المقبلة ستكون شاملة.")
     assert ("الحكومة الكينية", "ORG") in got
+
+
+def test_latin_initials_spelt_in_arabic_are_a_body() -> None:
+    got = found("وقال مصدر لبي بي سي إن مكتب إف بي آي فتح تحقيقا، بحسب شبكة سي إن إن وقناة إن بي سي.")
+    for name in ("بي بي سي", "إف بي آي", "سي إن إن", "إن بي سي"):
+        assert (name, "ORG") in got
+    # a word that is also a letter's name after three letters is a word again, and أن is not إن
+    assert not any(name.endswith(" إن") and name != "سي إن إن" for name, _ in got)
+    got = found("وأظهر تحليل دي إن إيه أن بي بي سي كانت محقة.")
+    assert ("بي بي سي", "ORG") in got  # not "أن بي بي سي"
+    assert not any(name.startswith("دي إن") for name, _ in got)  # DNA names a thing
+
+
+def test_a_reporter_named_after_the_initials_of_his_outlet() -> None:
+    got = found("يقول محلل بي بي سي انتوني زوركر إن الأمر معقد.")
+    assert ("بي بي سي", "ORG") in got
+    assert ("انتوني زوركر", "PERSON") in got

@@ -520,6 +520,48 @@ _WHEN = {normalise_word(w) for w in "حينما عندما بعدما لما ك�
 _STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "الحكومة الألمانية لتوقيف …": a purpose
 _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
 _PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
+# Latin letters as Arabic writes their names (normalised). Some are also words (إن، أو، في، أي، دي،
+# يو، إل): initials need one letter that is not (_CLEAR_LETTERS), two when they start with a word.
+_LETTER_NAMES = frozenset(
+    normalise_word(w)
+    for w in "إيه بي سي دي إي إف جي إتش آي جيه كيه كي إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد".split()
+)
+_LETTER_SPELLINGS = frozenset("إي آي دي إل إن أو يو في".split())
+_CLEAR_LETTERS = frozenset(
+    normalise_word(w) for w in "إيه بي سي إف جي إتش جيه كيه إم كيو آر إس تي دبليو إكس زد".split()
+)
+# initials that name a thing, not a body: DNA, GPS, VIP, SMS, TV, CEO, GDP, PDF, USB, HIV, FM, AM, CD, DVD
+_NOT_BODY_INITIALS = frozenset(
+    tuple(normalise_word(w) for w in p.split())
+    for p in (
+        "دي إن إيه", "جي بي إس", "في آي بي", "إس إم إس", "تي في", "سي إي أو", "جي دي بي", "بي دي إف",
+        "يو إس بي", "إتش آي في", "إف إم", "إيه إم", "سي دي", "دي في دي",
+    )
+)
+
+
+def _letter_name(norm: str, first: bool, raw: str) -> bool:
+    """A Latin letter's Arabic name, spelt as such (إن, not أن); the first of a run may carry a particle
+    (لبي، وسي) and is never في or أو (في بي بي سي is "at the BBC")."""
+    if norm in _CLEAR_LETTERS:
+        return True
+    if norm in _LETTER_NAMES:
+        return raw in _LETTER_SPELLINGS and not (first and norm in ("في", "او"))
+    if first and norm.startswith("ال") and norm[2:] in _CLEAR_LETTERS:
+        return True  # "الإف بي آي"
+    return first and len(norm) > 2 and norm[0] in "وفبلك" and norm[1:] in _CLEAR_LETTERS
+
+
+def _initials(norms: list[str], i: int, j: int) -> bool:
+    """Whether the letter names at [i, j) spell a body's initials (بي بي سي، إن بي سي، سي إن إن)."""
+    if j - i < 2 or (norms[i] not in _LETTER_NAMES and j - i < 3):
+        return False  # after a particle, three letters at least: لبي بي سي, not باكس في
+    head = norms[i]
+    letters = [head if head in _LETTER_NAMES else head[2:] if head.startswith("ال") else head[1:]] + norms[i + 1 : j]
+    if tuple(letters) in _NOT_BODY_INITIALS:
+        return False
+    clear = sum(w in _CLEAR_LETTERS for w in letters)
+    return clear >= (1 if letters[0] in _CLEAR_LETTERS else 2)
 _MINISTRY_FIELDS = {normalise_word(w) for w in ("خارجية", "داخلية", "دفاع", "خزانة")}
 
 
@@ -807,6 +849,49 @@ def _apply_rules(
                 out[k] = (i + 1, j, "ORG", source)
                 for t in range(i + 1, j):
                     taken[t] = True
+
+    # 1b. Latin initials spelt in Arabic letters: بي بي سي، سي إن إن، إف بي آي (also after a
+    # particle: لبي بي سي). A model span over any of them gives way.
+    i = 0
+    while i < n:
+        j = i
+        while (
+            j < n
+            and _letter_name(norms[j], first=j == i, raw=tokens[j].text)
+            and (j == i or tokens[j].start - tokens[j - 1].end == 1)
+            # a letter that is also a word ends three letters: "بي بي سي | إن …" but "سي إن إن"
+            and (j - i < 3 or norms[j] in _CLEAR_LETTERS)
+        ):
+            j += 1
+        inside = {owner[t] for t in range(i, j) if owner[t] >= 0}
+        # initials inside a longer name stay in it ("بيكر هيوز جي إي", "جيه دي فانس"); two letters
+        # before a listed name are a person's initials (جي دي فانس), three are a body's
+        longer = any(
+            norms[t] not in _LETTER_NAMES  # "دي إن إيه أن بي بي سي" as one span is no name
+            for k in inside
+            for t in range(out[k][0], out[k][1])
+            if not i <= t < j
+        )
+        person = j - i == 2 and j < n and _gaz(model, norms[j]).startswith("P")
+        ok = _initials(norms, i, j)
+        if ok and longer and j - i >= 3 and len(inside) == 1 and j < n and _gaz(model, norms[j]).startswith("P"):
+            # "محلل بي بي سي أنتوني زوركر", one model span: the body, then its reporter
+            k = inside.pop()
+            a, b, _, src = out[k]
+            if b > j:
+                out[k] = (j, b, "PERSON", src)
+                for t in range(a, j):
+                    owner[t], taken[t] = -1, False
+                longer = False
+        if ok and not longer and not person:
+            for k in inside:
+                a, b, _, _ = out[k]
+                out[k] = (a, b, "DROP", "")
+                for t in range(a, b):
+                    taken[t] = any(sp[0] <= t < sp[1] for sp in new)
+            if not any(taken[t] for t in range(i, j)):
+                claim(i, j, "ORG", "rule:initials")
+        i = max(j, i + 1)
 
     # 2. Latin-script capitalised sequences (MAGA Inc, Home Depot, LinkedIn).
     i = 0
