@@ -310,3 +310,23 @@ def test_the_holders_deputy_named_after_him():
     text = "وفرضت الحكومة عقوبات على الأمين العام لحركة التجديد، سالم حداد، ونائبه كريم عواد."
     doc, facts = facts_of(text, {"حركة التجديد": "ORG", "سالم حداد": "PERSON", "كريم عواد": "PERSON"})
     assert ("role", "كريم عواد", "حركة التجديد", "deputy") in readable(doc, facts)
+
+
+def test_minister_of_a_ministry_named_later_in_the_article():
+    text = (
+        "وأكد وزير المالية البيروفي السابق خوان ألبا أن الميزانية متوازنة. "
+        "ووصف وزير الخارجية الكيني كارلوس منغا الاتفاق بأنه مهم. "
+        "وأصدرت وزارة المالية البيروفية بيانا، كما علقت وزارة الخارجية البيروفية على الاتفاق."
+    )
+    names = {
+        "خوان ألبا": "PERSON",
+        "كارلوس منغا": "PERSON",
+        "وزارة المالية البيروفية": "ORG",
+        "وزارة الخارجية البيروفية": "ORG",
+    }
+    doc, facts = facts_of(text, names)
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "role"}
+    # the ministry is named only after its minister; "السابق" stands between the country and the name
+    assert ("خوان ألبا", "وزارة المالية البيروفية") in got
+    # the Kenyan foreign minister does not head the Peruvian foreign ministry
+    assert ("كارلوس منغا", "وزارة الخارجية البيروفية") not in got

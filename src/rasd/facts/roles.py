@@ -65,7 +65,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             head_of_state = title in _HEAD_OF_STATE
             if head_of_state and gap_words & {"في", "مع", "من"}:
                 continue  # "قال الرئيس الفلسطيني في جلسة مجلس الأمن": where he spoke, not his office
-            person = _person_after(sent, org.end, text, max_words=0, no_conjunction=True)
+            person = _person_after(
+                sent, org.end, text, max_words=0, no_conjunction=True, nationality=org.source == "reference"
+            )
             if (
                 person is None
                 and head_of_state
@@ -227,6 +229,11 @@ _BODY_HEADS = frozenset(
 _MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 
 
+def _same_adjective(a: str, b: str) -> bool:
+    """الأمريكية ~ الأميركي: one relational adjective in either gender and spelling."""
+    return a.rstrip("ه").replace("ي", "") == b.rstrip("ه").replace("ي", "")
+
+
 def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phrase: str) -> DocMention | None:
     """The body a title refers to without naming it: "رئيس النادي، فلان" (the club named before),
     "نائبة الرئيس التنفيذي للمنظمة", "وزير الصحة فلان" (وزارة الصحة, named in the article)."""
@@ -238,10 +245,14 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         return None
     w = normalise(tok.text)
     title = normalise(phrase)
+    country = ""
     if title in _MINISTER or title[1:] in _MINISTER:
         if not w.startswith("ال") or len(w) < 5:
             return None
         wanted = ("وزاره " + w, w)
+        # "وزير الخارجية الفلسطيني": the ministry named with another country's adjective is another one
+        nxt = [normalise(t.text) for t in sent.tokens_between(tok.end, sent.end)[:1]]
+        country = nxt[0] if nxt and nxt[0].startswith("ال") and nxt[0].endswith("ي") and len(nxt[0]) > 4 else ""
     else:
         for article in ("لل", "ال"):
             if w.startswith(article):
@@ -254,11 +265,17 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         wanted = (head, "ال" + head)
     found = None
     for m in state.doc.mentions:
-        if m.start >= pos:
-            break
+        if m.start >= pos and (found is not None or not (title in _MINISTER or title[1:] in _MINISTER)):
+            break  # the body named before; a ministry may also be named later in the article
         name = " ".join(normalise(m.text).split())
-        if m.label == "ORG" and any(name == x or name.startswith(x + " ") for x in wanted):
+        x = next((x for x in wanted if name == x or name.startswith(x + " ")), None)
+        if m.label == "ORG" and x is not None:
+            adjectives = [a for a in name[len(x) :].split() if a.startswith("ال") and a.endswith(("ي", "يه"))]
+            if country and adjectives and not any(_same_adjective(a, country) for a in adjectives):
+                continue
             found = m
+            if m.start >= pos:
+                break
     if found is None:
         return None
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
@@ -340,14 +357,30 @@ def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     return None
 
 
+_TIME_ADJECTIVES = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة الحالي الحالية".split())
+
+
 def _person_after(
-    sent: Sentence, pos: int, text: str, max_words: int, no_conjunction: bool = False
+    sent: Sentence,
+    pos: int,
+    text: str,
+    max_words: int,
+    no_conjunction: bool = False,
+    nationality: bool = False,
 ) -> DocMention | None:
+    """The person named right after ``pos`` (a body or a title), past a person's own titles, an
+    ideology, "former/current" and, with ``nationality``, the country's adjective (وزير الخارجية
+    الأمريكي السابق فلان, where the ministry is named elsewhere)."""
     for m in sent.mentions:
         if m.start < pos:
             continue
         gap = " ".join(
-            w for w in gap_text(text, pos, m.start).split() if w not in _NAME_TITLES and w not in _IDEOLOGY
+            w
+            for w in gap_text(text, pos, m.start).split()
+            if w not in _NAME_TITLES
+            and w not in _IDEOLOGY
+            and w not in _TIME_ADJECTIVES
+            and not (nationality and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4)
         )
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation

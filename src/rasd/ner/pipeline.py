@@ -867,7 +867,8 @@ def _apply_rules(
         # initials inside a longer name stay in it ("بيكر هيوز جي إي", "جيه دي فانس"); two letters
         # before a listed name are a person's initials (جي دي فانس), three are a body's
         longer = any(
-            norms[t] not in _LETTER_NAMES  # "دي إن إيه أن بي بي سي" as one span is no name
+            # "دي إن إيه أن بي بي سي" as one span is no name; "ان بي سي" is (NBC without its hamza)
+            not (norms[t] in _CLEAR_LETTERS or tokens[t].text in _LETTER_SPELLINGS or tokens[t].text == "أن")
             for k in inside
             for t in range(out[k][0], out[k][1])
             if not i <= t < j
