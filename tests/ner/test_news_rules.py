@@ -727,3 +727,12 @@ def test_a_reporter_named_after_the_initials_of_his_outlet() -> None:
     got = found("يقول محلل بي بي سي انتوني زوركر إن الأمر معقد.")
     assert ("بي بي سي", "ORG") in got
     assert ("انتوني زوركر", "PERSON") in got
+
+
+def test_a_first_name_made_with_allah_stays_with_the_name_after_it() -> None:
+    got = found("واتهمت أنقرة الداعية فتح الله غولن بتدبير الانقلاب.")
+    assert ("فتح الله غولن", "PERSON") in got
+    got = found("وقال الأمين العام للحزب حسن نصر الله إن المقاومة مستمرة.")
+    assert ("حسن نصر الله", "PERSON") in got  # the tagger's whole name is kept
+    got = found("ورحب بالضيوف وفتح الله أبوابه.")
+    assert not any(label == "PERSON" and "أبوابه" in name for name, label in got)

@@ -520,6 +520,11 @@ _WHEN = {normalise_word(w) for w in "حينما عندما بعدما لما ك�
 _STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "الحكومة الألمانية لتوقيف …": a purpose
 _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
 _PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
+# first names made with الله: فتح الله، نصر الله، عبد الله، فضل الله …
+_THEOPHORIC = frozenset(normalise_word(w) for w in "فتح نصر عبد فضل خير جار عطا ضيف رزق هبة".split())
+_NOT_A_NAME_AFTER_ALLAH = frozenset(
+    normalise_word(w) for w in "عليه تعالى عز سبحانه أن بأن لأن إن أنه إلى على عن من في ما لا لم لن قد".split()
+)
 # Latin letters as Arabic writes their names (normalised). Some are also words (إن، أو، في، أي، دي،
 # يو، إل): initials need one letter that is not (_CLEAR_LETTERS), two when they start with a word.
 _LETTER_NAMES = frozenset(
@@ -818,6 +823,8 @@ def _apply_rules(
             continue  # "رئيس حزب الشعب": the name starts with an organisation word
         if trig == "PERSON" and label == "ORG" and (norms[i] in model.org_head or stems[i] in model.org_head):
             continue  # "نائب رئيس الحزب الديمقراطي المسيحي": a body's head noun begins the name
+        if trig == "ORG" and label == "PERSON" and norms[i - 1].startswith(_DEFINITE):
+            continue  # "الأمين العام للحزب حسن نصر الله": a definite body word names no body after it
         if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
             continue  # "رئيس الولايات المتحدة": the office of a country, not a name
         if trig == "PERSON" and label == "GPE" and stems[i - 1] in _HEAD_OF:
@@ -893,6 +900,40 @@ def _apply_rules(
             if not any(taken[t] for t in range(i, j)):
                 claim(i, j, "ORG", "rule:initials")
         i = max(j, i + 1)
+
+    # 1c. A first name made with الله (فتح الله، نصر الله، عبد الله) before a name: one person
+    # ("الداعية فتح الله غولن"; the tagger alone reads الله as a name of its own).
+    for i in range(1, n - 1):
+        if (
+            norms[i] != "الله"
+            or (norms[i - 1] not in _THEOPHORIC and stems[i - 1] not in _THEOPHORIC)
+            or (i >= 2 and norms[i - 2] in _THEOPHORIC)
+        ):
+            continue
+        h = owner[i - 1]
+        if h >= 0 and out[h][2] == "PERSON" and out[h][1] > i:
+            continue  # "حسن نصر الله": the tagger has the whole name
+        k = owner[i + 1]
+        after = k >= 0 and out[k][0] == i + 1 and out[k][2] == "PERSON"
+        rare = (
+            model.lexicon.get(norms[i + 1], _NO_INFO).freq <= 10
+            and not norms[i + 1].startswith("ال")
+            and not norms[i + 1].endswith(("ه", "ها", "هم", "كم"))  # "وفتح الله أبوابه": a verb's object
+        )
+        if not (after or trigger(i - 2) == "PERSON" or _gaz(model, norms[i + 1]).startswith("P") or rare):
+            continue
+        if not _ARABIC_WORD.match(tokens[i + 1].text) or norms[i + 1] in _NOT_A_NAME_AFTER_ALLAH:
+            continue
+        end = out[k][1] if after else i + 2
+        if any(taken[t] and owner[t] < 0 for t in range(i - 1, end)):
+            continue  # a rule's span is there already
+        for t in range(i - 1, end):
+            if owner[t] >= 0:
+                a, b, _, _ = out[owner[t]]
+                out[owner[t]] = (a, b, "DROP", "")
+                for u in range(a, b):
+                    taken[u] = False
+        claim(i - 1, end, "PERSON", "rule:allah-name")
 
     # 2. Latin-script capitalised sequences (MAGA Inc, Home Depot, LinkedIn).
     i = 0
