@@ -736,3 +736,12 @@ def test_a_first_name_made_with_allah_stays_with_the_name_after_it() -> None:
     assert ("حسن نصر الله", "PERSON") in got  # the tagger's whole name is kept
     got = found("ورحب بالضيوف وفتح الله أبوابه.")
     assert not any(label == "PERSON" and "أبوابه" in name for name, label in got)
+
+
+def test_chambers_courts_of_the_king_directorates_and_exchanges_are_bodies() -> None:
+    got = found("وقال رئيس غرفة التجارة البيروفية إن البورصة البيروفية تراجعت، بحسب الديوان الملكي البيروفي.")
+    assert ("غرفة التجارة البيروفية", "ORG") in got
+    assert ("البورصة البيروفية", "ORG") in got
+    assert ("الديوان الملكي البيروفي", "ORG") in got
+    got = found("ونقل المريض إلى غرفة العمليات، وزار ديوان وزير الداخلية.")
+    assert not any(name.startswith(("غرفة", "ديوان")) for name, _ in got)

@@ -1117,6 +1117,7 @@ def _apply_rules(
             and norms[j + 1].startswith("ال")
             and definite(j + 1)
             and model.lexicon.get(norms[j], _NO_INFO).freq >= 6
+            and norms[j] not in _HEAD_OF  # "ديوان وزير الداخلية": a person's office, not a body's name
         ):
             j += 1
         # a لل-word is a name's complement after an adjective (الهيئة الوطنية للانتخابات), not right
