@@ -44,3 +44,21 @@ def test_news_tagger_does_not_touch_a_name_the_crf_found_in_part() -> None:
     first = ["B-ORG", "I-ORG", "O"]
     news = ["B-ORG", "I-ORG", "I-ORG"]
     assert ner._news_names(words, first, news) == first
+
+
+def test_the_shipped_news_tagger_adds_bodies_the_first_crf_misses() -> None:
+    model = ner.load_model()
+    if model.news_tagger is None:
+        pytest.skip("model/news.crfsuite is not in this checkout")
+    text = "وقال مكتب التحقيقات الفيدرالي إن التحقيق مستمر، واتهمت جماعة الحوثيين الحكومة بالفساد."
+    tokens = ner.tokenize(text)
+    words = [t.text for t in tokens]
+    sentences = ner._sentences(text, tokens)
+    first = ner._tag_sentences(model, words, sentences, news=False)
+    both = ner._tag_sentences(model, words, sentences)
+    added = [w for w, a, b in zip(words, first, both, strict=True) if a != b]
+    assert "الحوثيين" in added or "مكتب" in added  # the news tagger found what the first CRF did not
+    # only additions: every name the first CRF found is kept as it was
+    assert all(b == a for a, b in zip(first, both, strict=True) if a != "O")
+    found = {(s.text, s.label) for s in ner.recognise(text)}
+    assert ("مكتب التحقيقات الفيدرالي", "ORG") in found
