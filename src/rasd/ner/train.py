@@ -383,25 +383,15 @@ def _train_final_crf(shared: Path, lex: dict[str, WordInfo], out: Path, teacher:
     _log(f"silver sentences ({teacher or 'the neural tagger'} + gold CRF on raw news)")
     silver = silver_sentences(shared, out / "ner.gold.crfsuite", lex, teacher=teacher)
     (out / "ner.gold.crfsuite").unlink()
-    _log(f"crf: gold x{GOLD_COPIES} + masked copy + {len(silver)} silver sentences")
-    train_crf(
-        sents,
-        lex,
-        out / "ner.crfsuite",
-        silver=silver,
-        gold_copies=GOLD_COPIES,
-        mask=(MASK_ENTITY, MASK_OTHER),
-    )
     news = news_gold()
-    _log(f"news crf: the same + {len(news)} news sentences x{NEWS_COPIES}")
-    train_crf(
-        sents,
-        lex,
-        out / "news.crfsuite",
-        silver=silver + news * NEWS_COPIES,
-        gold_copies=GOLD_COPIES,
-        mask=(MASK_ENTITY, MASK_OTHER),
-    )
+    for name, extra, what in (
+        ("ner.crfsuite", [], f"crf: gold x{GOLD_COPIES} + masked copy + {len(silver)} silver sentences"),
+        ("news.crfsuite", news * NEWS_COPIES, f"news crf: the same + {len(news)} news sentences x{NEWS_COPIES}"),
+    ):
+        _log(what)
+        train_crf(
+            sents, lex, out / name, silver=silver + extra, gold_copies=GOLD_COPIES, mask=(MASK_ENTITY, MASK_OTHER)
+        )
     _log(f"wrote {out}")
 
 
