@@ -50,6 +50,8 @@ def _more_common_whole(name: str, cut: int, lexicon: dict) -> bool:
     from rasd.ner.normal import normalise_word
 
     first = name.split(maxsplit=1)[0]
+    if cut >= len(first):
+        return False  # "لـ LinkedIn": the particle stands alone
     whole = lexicon.get(normalise_word(first))
     rest = lexicon.get(normalise_word(first[cut:]))
     return whole is not None and whole.freq > (rest.freq if rest is not None else 0)

@@ -330,3 +330,18 @@ def test_minister_of_a_ministry_named_later_in_the_article():
     assert ("خوان ألبا", "وزارة المالية البيروفية") in got
     # the Kenyan foreign minister does not head the Peruvian foreign ministry
     assert ("كارلوس منغا", "وزارة الخارجية البيروفية") not in got
+
+
+def test_no_foreign_ministry_for_a_minister_of_another_country_or_none():
+    text = (
+        "ووصفت وزيرة الخارجية الكينية ماري منغا الاتفاق بأنه مهم. وقال وزير الدفاع يوآف غالانت إن الجيش مستعد. "
+        "وأصدرت وزارة الخارجية البيروفية بيانا، وقالت وزارة الدفاع الروسية إن المناورات بدأت."
+    )
+    names = {
+        "ماري منغا": "PERSON",
+        "يوآف غالانت": "PERSON",
+        "وزارة الخارجية البيروفية": "ORG",
+        "وزارة الدفاع الروسية": "ORG",
+    }
+    doc, facts = facts_of(text, names)
+    assert not [r for r in readable(doc, facts) if r[0] == "role"]

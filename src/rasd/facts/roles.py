@@ -252,7 +252,7 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         wanted = ("وزاره " + w, w)
         # "وزير الخارجية الفلسطيني": the ministry named with another country's adjective is another one
         nxt = [normalise(t.text) for t in sent.tokens_between(tok.end, sent.end)[:1]]
-        country = nxt[0] if nxt and nxt[0].startswith("ال") and nxt[0].endswith("ي") and len(nxt[0]) > 4 else ""
+        country = nxt[0] if nxt and nxt[0].startswith("ال") and nxt[0].endswith(("ي", "يه")) and len(nxt[0]) > 4 else ""
     else:
         for article in ("لل", "ال"):
             if w.startswith(article):
@@ -273,6 +273,8 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
             adjectives = [a for a in name[len(x) :].split() if a.startswith("ال") and a.endswith(("ي", "يه"))]
             if country and adjectives and not any(_same_adjective(a, country) for a in adjectives):
                 continue
+            if m.start >= pos and adjectives and not country:
+                continue  # "وزير الدفاع فلان" is not the minister of a foreign ministry named later
             found = m
             if m.start >= pos:
                 break

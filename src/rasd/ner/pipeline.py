@@ -545,11 +545,18 @@ _NOT_BODY_INITIALS = frozenset(
 )
 
 
+def _spelling(tokens: list[Token], norms: list[str], j: int) -> str:
+    """The token's text, as far as a letter name goes: a digit glued before ام makes it the letter M
+    ("1ام دي بي", 1MDB), which is otherwise أم, "or"."""
+    glued = j > 0 and tokens[j - 1].text.isdigit() and tokens[j - 1].end == tokens[j].start
+    return "إم" if norms[j] == "ام" and glued else tokens[j].text
+
+
 def _letter_name(norm: str, first: bool, raw: str) -> bool:
     """A Latin letter's Arabic name, spelt as such (إن, not أن); the first of a run may carry a particle
     (لبي، وسي) and is never في or أو (في بي بي سي is "at the BBC")."""
     if norm in _CLEAR_LETTERS:
-        return True
+        return norm != "ام" or raw == "إم"  # أم is "or" (سي إن إن أم بي بي سي)
     if norm in _LETTER_NAMES:
         return raw in _LETTER_SPELLINGS and not (first and norm in ("في", "او"))
     if first and norm.startswith("ال") and norm[2:] in _CLEAR_LETTERS:
@@ -567,6 +574,27 @@ def _initials(norms: list[str], i: int, j: int) -> bool:
         return False
     clear = sum(w in _CLEAR_LETTERS for w in letters)
     return clear >= (1 if letters[0] in _CLEAR_LETTERS else 2)
+# abstract nouns that end a party's name after و (حزب العدالة والتنمية، حزب الحرية والعدالة)
+_PARTY_NAME_NOUNS = frozenset(
+    normalise_word(w)
+    for w in (
+        "التنمية العدالة الحرية الكرامة البناء الإصلاح التقدم الديمقراطية السلام المساواة الإحسان الوحدة "
+        "التحرير الرفاه الازدهار التغيير المواطنة النهضة العمل الأمل الإنماء المستقبل"
+    ).split()
+)
+# a field's industry, budget or systems, not its ministry (صناعة الدفاع الروسية، ميزانية الدفاع)
+_FIELD_OF = frozenset(
+    normalise_word(w)
+    for w in "صناعة ميزانية منظومة منظومات أنظمة نظام قطاع سياسة شؤون مجال قدرات نفقات إنفاق".split()
+)
+# feminine adjectives after a field that are not a country's (الدفاع الجوية، الدفاع الرسمية)
+_NOT_A_COUNTRY = frozenset(
+    normalise_word(w)
+    for w in (
+        "الجوية الرسمية الوطنية المدنية العسكرية الشعبية الذاتية الصاروخية الاستراتيجية النووية الدولية "
+        "الإقليمية الأمنية السياسية الاقتصادية المالية التجارية الحالية الحكومية الفيدرالية الاتحادية"
+    ).split()
+)
 _MINISTRY_FIELDS = {normalise_word(w) for w in ("خارجية", "داخلية", "دفاع", "خزانة")}
 
 
@@ -579,10 +607,8 @@ def _paired_name_word(model: Model, norms: list[str], head: int, j: int) -> bool
         j == head + 2
         and _bare_head(norms[head]) in _PARTY_HEADS
         and norms[head + 1].startswith("ال")
-        and w.startswith("وال")
-        and w.endswith("ه")  # a feminine abstract noun: التنمية، العدالة، الكرامة
-        and len(w) >= 6
-        and w[1:] not in model.org_head
+        and norms[head + 1] != "الله"
+        and w[1:] in _PARTY_NAME_NOUNS
     )
 _SPEAKS_FOR = {
     normalise_word(w)
@@ -864,12 +890,14 @@ def _apply_rules(
         j = i
         while (
             j < n
-            and _letter_name(norms[j], first=j == i, raw=tokens[j].text)
+            and _letter_name(norms[j], first=j == i, raw=_spelling(tokens, norms, j))
             and (j == i or tokens[j].start - tokens[j - 1].end == 1)
             # a letter that is also a word ends three letters: "بي بي سي | إن …" but "سي إن إن"
             and (j - i < 3 or norms[j] in _CLEAR_LETTERS)
         ):
             j += 1
+        if j - i >= 3 and tokens[j - 1].text in ("إن", "في", "أو") and norms[j - 2] in _CLEAR_LETTERS:
+            j -= 1  # "شركة بي بي | في العراق", "إيه بي | إن الحكومة"; but "سي إن إن"
         inside = {owner[t] for t in range(i, j) if owner[t] >= 0}
         # initials inside a longer name stay in it ("بيكر هيوز جي إي", "جيه دي فانس"); two letters
         # before a listed name are a person's initials (جي دي فانس), three are a body's
@@ -896,6 +924,7 @@ def _apply_rules(
                 a, b, _, _ = out[k]
                 out[k] = (a, b, "DROP", "")
                 for t in range(a, b):
+                    owner[t] = -1  # a later rule (quoted_org) must not bring the span back
                     taken[t] = any(sp[0] <= t < sp[1] for sp in new)
             if not any(taken[t] for t in range(i, j)):
                 claim(i, j, "ORG", "rule:initials")
@@ -932,7 +961,7 @@ def _apply_rules(
                 a, b, _, _ = out[owner[t]]
                 out[owner[t]] = (a, b, "DROP", "")
                 for u in range(a, b):
-                    taken[u] = False
+                    owner[u], taken[u] = -1, False
         claim(i - 1, end, "PERSON", "rule:allah-name")
 
     # 2. Latin-script capitalised sequences (MAGA Inc, Home Depot, LinkedIn).
@@ -1186,15 +1215,22 @@ def _apply_rules(
                     if e > j + 1:
                         j = e
             k = owner[j] if j < n and taken[j] else -1
-            if absorbed < 0 and k >= 0 and out[k][:3] == (j, j + 1, "GPE") and _nisba(norms[j]):
+            if (
+                absorbed < 0
+                and k >= 0
+                and out[k][:3] == (j, j + 1, "GPE")
+                and _nisba(norms[j])
+                # "الخارجية الإيرانية | السعودية": one country's adjective already (not الرسمية)
+                and not any(_nisba(norms[t]) and norms[t] not in _NOT_A_COUNTRY for t in range(i + 2, j))
+            ):
                 # "وزارة الداخلية السعودية": the country's adjective, which the tagger named as a place
                 absorbed, j = k, j + 1
-            if absorbed >= 0:
-                out[absorbed] = (out[absorbed][0], out[absorbed][1], "DROP", "")
             if j < n and not taken[j] and _paired_name_word(model, norms, i, j):
                 j += 1  # "حزب الحرية والعدالة": one party named by two nouns, not two bodies
             if j + 1 < n and tokens[j].text in _QUOTES and taken[j + 1] and norms[i].startswith(_DEFINITE):
                 continue  # "جهاز الإستخبارات الإسرائيلي “موساد”": it describes the quoted name after it
+            if absorbed >= 0:
+                out[absorbed] = (out[absorbed][0], out[absorbed][1], "DROP", "")
             claim(i, j, "ORG", "rule:org-head")
             # "مجلس النواب والشيوخ": a second complement of the same head (not after an adjective:
             # "حكومة الوحدة الوطنية والملفات المطروحة")
@@ -1234,15 +1270,17 @@ def _apply_rules(
     # 5c. A ministry named without وزارة, by its field and the country's adjective in the feminine
     # (of وزارة): الخارجية الإيرانية، الدفاع الروسية; not a policy or affairs (السياسة الخارجية
     # الإيرانية: the word before is definite) nor a masculine adjective (الدفاع الجوي).
-    for i in range(1, n - 1):
+    for i in range(n - 1):
         if (
             _bare_head(norms[i]) in _MINISTRY_FIELDS
             and not taken[i]
             and not taken[i + 1]
-            and not norms[i - 1].startswith(_DEFINITE)
+            and not (i > 0 and norms[i - 1].startswith(_DEFINITE))
+            and not (i > 0 and (norms[i - 1] in _FIELD_OF or stems[i - 1] in _FIELD_OF))  # "صناعة الدفاع الروسية"
             and norms[i + 1].startswith("ال")
             and norms[i + 1].endswith("يه")
             and len(norms[i + 1]) > 5
+            and norms[i + 1] not in _NOT_A_COUNTRY  # "الدفاع الجوية", "الدفاع الرسمية"
         ):
             claim(i, i + 2, "ORG", "rule:ministry")
 
