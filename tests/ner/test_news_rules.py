@@ -766,3 +766,10 @@ def test_review_cases_of_the_seventh_session() -> None:
     assert not any(name.startswith("الدفاع") for name, _ in got)
     # a ministry that opens the sentence
     assert ("الخارجية الإيرانية", "ORG") in found("الخارجية الإيرانية تدين الهجوم.")
+
+
+def test_a_companys_legal_form_stays_in_its_name() -> None:
+    got = found("وقال بنك باركليز بي إل سي إن أرباحه تراجعت، بحسب بي بي سي.")
+    assert not any(name in ("بي إل سي", "إل سي") for name, _ in got)
+    assert not any(label == "PERSON" and "سي" in name for name, label in got)
+    assert ("بي بي سي", "ORG") in got

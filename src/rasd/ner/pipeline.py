@@ -535,12 +535,15 @@ _LETTER_SPELLINGS = frozenset("إي آي دي إل إن أو يو في".split())
 _CLEAR_LETTERS = frozenset(
     normalise_word(w) for w in "إيه بي سي إف جي إتش جيه كيه إم كيو آر إس تي دبليو إكس زد".split()
 )
-# initials that name a thing, not a body: DNA, GPS, VIP, SMS, TV, CEO, GDP, PDF, USB, HIV, FM, AM, CD, DVD
+# initials that name a thing, not a body (DNA, GPS, VIP, SMS, TV, CEO, GDP, PDF, USB, HIV, FM, AM, CD, DVD)
+# or a company's legal form
 _NOT_BODY_INITIALS = frozenset(
     tuple(normalise_word(w) for w in p.split())
     for p in (
         "دي إن إيه", "جي بي إس", "في آي بي", "إس إم إس", "تي في", "سي إي أو", "جي دي بي", "بي دي إف",
         "يو إس بي", "إتش آي في", "إف إم", "إيه إم", "سي دي", "دي في دي",
+        # a company's legal form, part of its name: PLC, SA, AG, NV
+        "بي إل سي", "إس إيه", "إيه جي", "إن في",
     )
 )
 
@@ -795,7 +798,9 @@ def _apply_rules(
             and "PP" not in _gaz(model, norms[i])
             and not norms[i].startswith("ال")
         ):
-            for k in range(i + 1, j - 1):
+            # "بنك باركليز بي إل سي": a company's legal form (PLC) ends its name, it is no person
+            legal = next((n_ for n_ in (3, 2) if tuple(norms[j - n_ : j]) in _NOT_BODY_INITIALS), 0)
+            for k in range(i + 1, j - 1 - legal):
                 if _gaz(model, norms[k]) == "PP" and all(
                     _gaz(model, norms[t]) or _name_like(model, norms[t], tokens[t].text) for t in range(k, j)
                 ):
