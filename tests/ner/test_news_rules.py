@@ -773,3 +773,32 @@ def test_a_companys_legal_form_stays_in_its_name() -> None:
     assert not any(name in ("بي إل سي", "إل سي") for name, _ in got)
     assert not any(label == "PERSON" and "سي" in name for name, label in got)
     assert ("بي بي سي", "ORG") in got
+
+
+def test_a_quotation_ending_after_an_organisation_is_not_its_quoted_name() -> None:
+    # «…تنظيم الدولة الإسلامية". وأضاف "…»: the quote after الإسلامية closes what was said
+    text = 'وقال الوزير "نقاتل وحدنا ضد تنظيم الدولة الإسلامية". وأضاف "نشهد عزوفا من الدول المانحة".'
+    spans = recognise(text)
+    assert not [s for s in spans if "وأضاف" in s.text or s.text[:1] in ".،"]
+
+
+def test_a_describing_participle_after_an_organisation_is_not_part_of_its_name() -> None:
+    got = found("ودعا حزب النهضة الشعبية الموالي للحكومة إلى مقاطعة الجلسة، بحسب وكالة الأنباء الكينية الرسمية.")
+    assert not [t for t, lab in got if lab == "ORG" and t.endswith(("الموالي", "الرسمية"))]
+    assert ("وكالة الأنباء الكينية", "ORG") in got
+
+
+def test_a_nationality_after_a_name_of_its_own_describes_it() -> None:
+    got = found("وقالت صحيفة المرصاد الكينية إن حزب أوكامبا الكيني تلقى تمويلا من شركة زيمارو الكينية.")
+    orgs = {t for t, lab in got if lab == "ORG"}
+    assert not [t for t in orgs if t.endswith(("الكينية", "الكيني"))], orgs
+
+
+def test_a_nationality_after_common_words_stays_in_the_name() -> None:
+    got = found(
+        "وأعلنت الحكومة الكينية عن خطة جديدة. ورفع البنك المركزي الكيني الفائدة. "
+        "وقالت وزارة الخارجية الكينية إن الخطة ناجحة."
+    )
+    assert ("الحكومة الكينية", "ORG") in got
+    assert ("البنك المركزي الكيني", "ORG") in got
+    assert ("وزارة الخارجية الكينية", "ORG") in got

@@ -50,6 +50,8 @@ class Model:
     not_a_body: frozenset[tuple[str, ...]] = frozenset()
     place_triggers: frozenset[str] = frozenset()
     place_suffix: frozenset[str] = frozenset()
+    org_descriptors: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
     corpus_names: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     # a second CRF that also learnt the news articles' names (MODEL_CARD.md, "The news tagger"): its
     # organisations and places are added where the first CRF found nothing
@@ -70,6 +72,15 @@ def _name_clusters(lexicon: dict[str, WordInfo], level: int = 2, rate: float = 0
 
 _MODEL: Model | None = None
 _LOCK = threading.Lock()
+
+
+def _demonyms(items: list[str]) -> frozenset[str]:
+    """Definite nationality adjectives in both genders (مصري → المصري، المصريه), normalised."""
+    out = set()
+    for w in items:
+        last = str(w).split()[-1]
+        out |= {normalise_word("ال" + last), normalise_word("ال" + last + "ة")}
+    return frozenset(out)
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -119,6 +130,8 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
             org_adjectives=_words(rules.get("org_adjectives", [])),
             place_triggers=_words(rules.get("place", [])),
             place_suffix=_words(rules.get("place_suffix", [])),
+            org_descriptors=_words(rules.get("org_descriptors", [])),
+            demonyms=_demonyms(rules.get("demonyms", [])),
             not_a_body=frozenset(
                 tuple(normalise_word(w) for w in str(p).split()) for p in rules.get("not_a_body", [])
             ),
@@ -370,6 +383,11 @@ def recognise(text: str) -> list[Span]:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
+        if label == "ORG" and not source.startswith("rule:quoted"):
+            # what the writer put in quotes is the name as written; #الاتحاد_الأوروبي is one word
+            e = _org_end(model, norms, i, j)
+            if e < j and tokens[e].start > tokens[e - 1].end:
+                j = e
         if (
             label == "PERSON"
             and j - i >= 2
@@ -443,6 +461,65 @@ def recognise(text: str) -> list[Span]:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
     return spans
+
+
+def _org_end(model: Model, norms: list[str], i: int, j: int) -> int:
+    """The end of an organisation's name without a describing word after it.
+
+    "حزب الخير القومي المعارض", "وكالة الأنباء السعودية الرسمية": a participle or adjective that says
+    what the body is or does is no part of its name (the dev articles' convention), unless nothing but
+    a common head would be left ("الحزب الحاكم"). "صحيفة النهار اللبنانية", "الأهلي المصري": a
+    nationality after a name of the body's own describes it; after common words ("الحكومة الروسية",
+    "البنك المركزي المصري") it is what makes them a name, and stays."""
+    while j - i >= 2 and norms[j - 1] in model.org_descriptors:
+        if j - i == 2 and (norms[i] in model.org_head or _bare_head(norms[i]) in model.org_head):
+            break
+        j -= 1
+    if j - i >= 2 and norms[j - 1] in model.demonyms and _own_name(model, norms, i, j - 1):
+        j -= 1
+    return j
+
+
+# definite words that, like the heads of triggers.yaml, name a kind of body, not one body
+_COMMON_BODIES = {
+    normalise_word(w)
+    for w in (
+        "الكونغرس الكونجرس الخارجية الداخلية الخزانة الخزينة الدفاع المالية العدل القوات الرئاسة الإدارة "
+        "النظام السفارة البحرية المخابرات الأمن الاتحاد الشرطة الجيش الحكومة البرلمان القضاء النيابة"
+    ).split()
+}
+
+
+def _own_name(model: Model, norms: list[str], i: int, j: int) -> bool:
+    """``norms[i:j]`` ends in a name of the body's own, which a nationality after it only describes:
+    a word without the article (تسلا، مهر، فوكس نيوز), one definite name standing alone (الأناضول،
+    الجزيرة), the name of a paper, channel, club or movement (صحيفة النهار، حركة النهضة), or a party
+    named by a name rather than a common word (حزب الله, not حزب الشعب: Pakistan's party is "حزب
+    الشعب الباكستاني"). Not a common word that the nationality completes (الحكومة، الجماعة، البنك
+    المركزي، وزارة الخارجية، وكالة الأنباء)."""
+    last = norms[j - 1]
+    pre, stem = split_proclitic(last)
+    forms = {last, stem, "ال" + stem} if pre and j - i == 1 else {last}
+    forms |= {_bare_head(f) for f in forms}
+    if any(
+        _adjective_like(f) or f in model.org_head or f in model.org_triggers or f in _COMMON_BODIES
+        for f in forms
+    ):
+        return False
+    if not last.startswith(_DEFINITE) or j - i == 1:
+        return True
+    if j - i != 2:
+        return False
+    head = split_proclitic(norms[i])[1]
+    if head in _TITLE_HEADS:
+        return True
+    return head in _PARTY_HEADS and not _plain_word(model, last)
+
+
+# type words whose definite complement is the body's own name: صحيفة النهار، نادي الزمالك
+_TITLE_HEADS = {normalise_word(w) for w in "حركة صحيفة جريدة قناة نادي مجلة".split()}
+# حزب الله (a name), but حزب الشعب، حزب العمال (common words, with or without the nationality)
+_PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
 
 
 # written exactly so (إلى, not the name الي; "وكتب على LinkedIn": على, not Ali), these are particles,
@@ -1500,6 +1577,8 @@ def _quote_close(tokens: list[Token], i: int) -> int | None:
         and tokens[i - 1].end == tokens[i].start
     ):
         return None  # a straight quote glued to the word before and not after closes a quotation: "حزب الله" و"حماس"
+    if i + 1 < len(tokens) and _PUNCT_TOKEN.match(tokens[i + 1].text):
+        return None  # no name starts with a stop or a comma: the quote closes what was said, «…الإسلامية". وأضاف "…»
     j = i + 1
     while j < len(tokens) and j - i <= _QUOTE_MAX and tokens[j].text != close:
         j += 1
