@@ -802,3 +802,29 @@ def test_a_nationality_after_common_words_stays_in_the_name() -> None:
     assert ("الحكومة الكينية", "ORG") in got
     assert ("البنك المركزي الكيني", "ORG") in got
     assert ("وزارة الخارجية الكينية", "ORG") in got
+
+
+def test_news_gold_is_tagged_where_its_names_are_whole_words(tmp_path) -> None:
+    import json
+
+    from rasd.ner.data import news_sentences
+
+    doc = {
+        "id": "x",
+        "text": "وقالت الصحيفة العراقية إن العراق وبغداد تلقتا دعما لحزب النور، وتحدثت عن الرياضة في الرياض.",
+        "entities": [
+            {"key": "iraq", "type": "GPE", "names": ["العراق"]},
+            {"key": "baghdad", "type": "GPE", "names": ["بغداد"]},
+            {"key": "nour", "type": "ORG", "names": ["حزب النور"]},
+            {"key": "riyadh", "type": "GPE", "names": ["الرياض"]},
+        ],
+    }
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    whole = {w: t for s in news_sentences([path], whole_words=True) for w, t in s}
+    assert whole["العراق"] == "B-LOC" and whole["وبغداد"] == "B-LOC"
+    assert whole["لحزب"] == "B-ORG" and whole["النور"] == "I-ORG"
+    assert whole["الرياض"] == "B-LOC"
+    assert whole["العراقية"] == "O" and whole["الرياضة"] == "O"  # a nationality, a word that starts alike
+    loose = {w: t for s in news_sentences([path]) for w, t in s}
+    assert loose["العراقية"] == "B-LOC"  # the substring projection of the sixth session (tools/ner_experiments)

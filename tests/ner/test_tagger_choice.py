@@ -30,7 +30,7 @@ def test_news_tagger_adds_only_arabic_bodies_and_places_where_the_crf_found_noth
     words = ["وقال", "الحرس", "الثوري", "إن", "Apple", "و", "ترامب", "في", "طهران", "ب", "س"]
     first = ["O", "O", "O", "O", "O", "O", "O", "O", "B-LOC", "O", "O"]
     news = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-PERS", "O", "B-ORG", "B-LOC", "I-LOC"]
-    assert ner._news_names(words, first, news) == [
+    assert ner._news_names(ner.load_model(), words, first, news) == [
         "O", "B-ORG", "I-ORG", "O",  # an Arabic body the first CRF missed: added
         "O", "O",  # a Latin name: left to the first CRF and the Latin rules
         "O", "O",  # a person: never from the news tagger
@@ -43,7 +43,21 @@ def test_news_tagger_does_not_touch_a_name_the_crf_found_in_part() -> None:
     words = ["مجلس", "التعاون", "الخليجي"]
     first = ["B-ORG", "I-ORG", "O"]
     news = ["B-ORG", "I-ORG", "I-ORG"]
-    assert ner._news_names(words, first, news) == first
+    assert ner._news_names(ner.load_model(), words, first, news) == first
+
+
+def test_news_tagger_additions_that_name_a_kind_of_body_or_a_nationality_are_left_out() -> None:
+    model = ner.load_model()
+    words = ["لجنة", "العمل", "السياسي", "و", "أعضاء", "الفريق", "و", "البرلمان", "و", "العراقية", "و", "الرئيسة", "الوطنية", "للجنة"]
+    first = ["O"] * len(words)
+    news = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
+    assert ner._news_names(model, words, first, news) == [
+        "O", "O", "O", "O",  # a political action committee in general (not_a_body)
+        "O", "O", "O",  # "the team": a kind of body, named only by the context
+        "B-ORG", "O",  # the parliament of the country the article is about is named so
+        "O", "O",  # a nationality is no place
+        "O", "O", "O",  # a person's title is no body
+    ]
 
 
 def test_the_shipped_news_tagger_adds_bodies_the_first_crf_misses() -> None:

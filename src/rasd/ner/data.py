@@ -7,6 +7,8 @@ NewsFANE and ANERCorp_Benajiba.txt are deliberately absent: they contain ANERcor
 
 from __future__ import annotations
 
+import re
+
 import os
 from pathlib import Path
 
@@ -125,7 +127,20 @@ def aqmar(shared: Path | None = None) -> list[Sentence]:
 NEWS_TYPES = {"PERSON": "PERS", "ORG": "ORG", "GPE": "LOC"}
 
 
-def news_sentences(paths: list[Path]) -> list[Sentence]:
+_PARTICLES = re.compile(r"(?:[وف]?(?:[بلك]|ال|لل|بال|كال)?|[وف])ـ?")
+
+
+def _whole(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` ends a word and starts one, or follows only attached particles (وبـ, لل)."""
+    if b < len(text) and (text[b].isalnum() or text[b] == "_"):
+        return False
+    k = a
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "ـ"):
+        k -= 1
+    return _PARTICLES.fullmatch(text[k:a]) is not None
+
+
+def news_sentences(paths: list[Path], whole_words: bool = False) -> list[Sentence]:
     """Sentences of news articles whose entities are listed by name (``{"text", "entities": [{"type",
     "names"}]}``, as benchmarks/data/ant_fresh/ and tools/ner_news/ hold them), each name tagged
     wherever it occurs in the text, longest names first.
@@ -133,6 +148,10 @@ def news_sentences(paths: list[Path]) -> list[Sentence]:
     A token is in a name when it ends inside one (a particle attached before the name is allowed:
     وتونس), or else when it starts in one (so a suffix is allowed when nothing precedes the name in
     the token: تونسية).
+
+    With ``whole_words`` a name is tagged only where it ends a token and starts one, perhaps after
+    attached particles (وتونس, لحزب الله): تونسية, الرياضة and مصروفاتها then stay O, as the news
+    conventions want (a nationality is no place).
     """
     import json
     import re
@@ -153,7 +172,11 @@ def news_sentences(paths: list[Path]) -> list[Sentence]:
                 continue
             for name in e["names"]:
                 if len(name) >= 2:
-                    occ.extend((m.start(), m.end(), ty) for m in re.finditer(re.escape(name), text))
+                    occ.extend(
+                        (m.start(), m.end(), ty)
+                        for m in re.finditer(re.escape(name), text)
+                        if not whole_words or _whole(text, m.start(), m.end())
+                    )
         occ.sort(key=lambda x: -(x[1] - x[0]))
         spans = []
         for a, b, ty in occ:
