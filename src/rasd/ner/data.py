@@ -7,9 +7,8 @@ NewsFANE and ANERCorp_Benajiba.txt are deliberately absent: they contain ANERcor
 
 from __future__ import annotations
 
-import re
-
 import os
+import re
 from pathlib import Path
 
 Sentence = list[tuple[str, str]]

@@ -338,6 +338,13 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
             return False
     if _bare_head(norms[0]) in _MINISTRY_FIELDS:
         return False  # الخارجية الإيرانية is rule:ministry's, which knows صناعة الدفاع الروسية is none
+    if (
+        ty == "ORG"
+        and len(norms) == 1
+        and not norms[0].startswith(_DEFINITE)
+        and not _name_like(model, norms[0], words[i], strict=True)
+    ):
+        return False  # "أرشيف", "ليتر", "آمل": a common word alone (a rare one may be a name: أونروا)
     bare = _bare_head(norms[0])
     if len(norms) == 1 and (bare in _PLACE_WORDS or "ال" + bare in model.natural_place):
         return False  # "مدينة", "جمهورية": a kind of place
