@@ -334,10 +334,17 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
         after = normalise_word(words[j]) if j < len(words) else ""
         if after.startswith("ل") and not after.startswith("لل") and after[1:3] != "ال":
             return False
-        if norms[0].startswith("ال") and norms[1].startswith("ال") and not _adjective_like(norms[1]):
+        if (
+            norms[0].startswith("ال")
+            and norms[1].startswith("ال")
+            and not _adjective_like(norms[1])
+            and norms[1] not in model.org_descriptors  # الحزب الحاكم
+        ):
             return False
-    if _bare_head(norms[0]) in _MINISTRY_FIELDS:
-        return False  # الخارجية الإيرانية is rule:ministry's, which knows صناعة الدفاع الروسية is none
+    if _bare_head(norms[0]) in _MINISTRY_FIELDS and i > 0:
+        before = normalise_word(words[i - 1])
+        if before in _FIELD_OF or split_proclitic(before)[1] in _FIELD_OF or before.startswith(_DEFINITE):
+            return False  # "صناعة الدفاع الروسية", "السياسة الخارجية": a field, not its ministry
     if (
         ty == "ORG"
         and len(norms) == 1
