@@ -828,3 +828,9 @@ def test_news_gold_is_tagged_where_its_names_are_whole_words(tmp_path) -> None:
     assert whole["العراقية"] == "O" and whole["الرياضة"] == "O"  # a nationality, a word that starts alike
     loose = {w: t for s in news_sentences([path]) for w, t in s}
     assert loose["العراقية"] == "B-LOC"  # the substring projection of the sixth session (tools/ner_experiments)
+
+
+def test_a_country_after_a_ruling_party_or_a_founder_stays_a_country() -> None:
+    got = found("الحزب الحاكم بتركيا ينقلب على نفسه. وكان أتاتورك مؤسس تركيا الحديثة.")
+    assert ("تركيا", "GPE") in got
+    assert ("تركيا", "PERSON") not in got

@@ -633,7 +633,7 @@ _FUNCTION_WORDS = {
 # titles in construct with what they head: the place after them is that place, not a name
 _HEAD_OF = {
     normalise_word(w)
-    for w in "رئيس رئيسة ملك ملكة أمير أميرة سفير سفيرة حاكم حاكمة زعيم زعيمة وزير وزيرة مندوب ممثل".split()
+    for w in "رئيس رئيسة ملك ملكة أمير أميرة سفير سفيرة حاكم حاكمة زعيم زعيمة وزير وزيرة مندوب ممثل مؤسس".split()
 }
 
 
@@ -1038,6 +1038,8 @@ def _apply_rules(
             continue  # "رئيس الولايات المتحدة": the office of a country, not a name
         if trig == "PERSON" and label == "GPE" and stems[i - 1] in _HEAD_OF:
             continue  # "رئيس أوروغواي السابق، خوسيه موخيكا": the country he heads
+        if trig == "PERSON" and label == "GPE" and (split_proclitic(norms[i])[0] in ("ب", "وب", "فب") or (i >= 2 and stems[i - 2] in model.org_head)):
+            continue  # "الحزب الحاكم بتركيا": the ruling party in Turkey, no governor named تركيا
         if trig == "ORG" and j == i + 1 and "ال" + stems[i] in model.demonyms:
             continue  # "شركة أسترالية": an Australian company, not a company named so
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
