@@ -834,3 +834,10 @@ def test_a_country_after_a_ruling_party_or_a_founder_stays_a_country() -> None:
     got = found("الحزب الحاكم بتركيا ينقلب على نفسه. وكان أتاتورك مؤسس تركيا الحديثة.")
     assert ("تركيا", "GPE") in got
     assert ("تركيا", "PERSON") not in got
+
+
+def test_in_favour_of_a_country_is_no_first_name() -> None:
+    # لصالح is "in favour of", not لـ + the first name صالح
+    got = found("وصوت البرلمان لصالح روسيا في الجلسة.")
+    assert ("روسيا", "GPE") in got
+    assert not [t for t, lab in got if lab == "PERSON"]

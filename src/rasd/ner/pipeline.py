@@ -1970,6 +1970,7 @@ def _document_consistency(
                 and len(prev) >= 3
                 and not prev.startswith("ال")
                 and not _PLURAL_VERB.match(prev)
+                and not _common_with_clitic(model, norms[i - 1], prev)  # "لصالح روسيا": in favour of Russia
                 and (
                     (info is None and norms[i - 1] not in model.lexicon)
                     or (info is not None and info.gaz == "PP" and info.freq <= 12)
