@@ -841,3 +841,12 @@ def test_in_favour_of_a_country_is_no_first_name() -> None:
     got = found("وصوت البرلمان لصالح روسيا في الجلسة.")
     assert ("روسيا", "GPE") in got
     assert not [t for t, lab in got if lab == "PERSON"]
+
+
+def test_what_follows_a_name_or_comes_before_it_is_not_the_name() -> None:
+    got = found("وقالت سامانثا كولينز لـCNN إنها لم تكن هناك.")
+    assert not [t for t, lab in got if lab == "PERSON" and "CNN" in t]
+    got = found("وفاز الائتلاف بزعامة رجل الدين حسين الموسوي بالانتخابات.")
+    assert not [t for t, lab in got if lab == "PERSON" and t.startswith("الدين")]
+    got = found("وعين الرئيس المستشار من أصل سوري طارق العلواني في منصبه.")
+    assert not [t for t, lab in got if lab == "PERSON" and t.startswith("سوري")]

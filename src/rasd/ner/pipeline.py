@@ -500,6 +500,18 @@ def recognise(text: str) -> list[Span]:
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
+        if label == "PERSON" and j - i >= 2 and words[j - 1].startswith("لـ"):
+            j -= 1  # "وقالت بيشور لـCNN": what follows لـ is whom she said it to
+        if (
+            label == "PERSON"
+            and j - i >= 3
+            and "ال" + norms[i] in model.demonyms
+            and i > 0
+            and norms[i - 1] in _ORIGIN_OF
+        ):
+            i += 1  # "من أصل سوري طارق العيسمي": his origin, then his name (تركي آل الشيخ is a name)
+        if label == "PERSON" and j - i >= 3 and norms[i] == "الدين" and i > 0 and norms[i - 1] in _A_MAN:
+            i += 1  # "رجل الدين مقتدى الصدر": the cleric
         if (
             label == "PERSON"
             and j - i >= 4
@@ -796,6 +808,7 @@ _SPEAKS_FOR = {
     for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة والمتحدث والناطق الرسمي الرسمية رسمي".split()
 }
 _WAS = {"كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست"}
+_ORIGIN_OF = {normalise_word(w) for w in ("أصل", "الأصل", "جنسية", "الجنسية")}
 _A_MAN = {normalise_word(w) for w in ("رجل", "رجلا", "امرأة", "امرأه", "سيدة")}
 
 
