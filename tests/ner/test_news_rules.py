@@ -850,3 +850,42 @@ def test_what_follows_a_name_or_comes_before_it_is_not_the_name() -> None:
     assert not [t for t, lab in got if lab == "PERSON" and t.startswith("الدين")]
     got = found("وعين الرئيس المستشار من أصل سوري طارق العلواني في منصبه.")
     assert not [t for t, lab in got if lab == "PERSON" and t.startswith("سوري")]
+
+
+def test_a_head_in_construct_with_a_place_names_a_body() -> None:
+    got = found("وقالت شرطة دبي إن جامعة بغداد ومصرف لبنان تعاونت في التحقيق.")
+    assert {("شرطة دبي", "ORG"), ("جامعة بغداد", "ORG"), ("مصرف لبنان", "ORG")} <= got
+    got = found("وزار الوفد مركز بغداد أمس، وحكمت محكمة باكستانية على الوزير.")
+    assert not [t for t, lab in got if lab == "ORG" and ("بغداد" in t or "باكستانية" in t)]
+
+
+def test_a_second_complement_is_a_chamber_not_a_phrase_of_its_own() -> None:
+    got = found("ودعا مجلس الأمن والمجتمع الدولي إلى التحرك.")
+    assert not [t for t, lab in got if lab == "ORG" and t.startswith("المجتمع")]
+
+
+def test_what_the_news_tagger_adds_is_cut_to_the_name() -> None:
+    model = load_model()
+    from rasd.ner.pipeline import _news_names
+
+    words = ["ودعت", "الهيئة", "العليا", "السكان", "إلى", "الهدوء"]
+    news = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert _news_names(model, words, ["O"] * 6, news) == ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    # a role word before the body says whose body it is: the holder's name may follow
+    words = ["وقال", "قائد", "الحرس", "الثوري", "حسين", "سلامي"]
+    first = ["O", "O", "O", "O", "B-PERS", "I-PERS"]
+    news = ["O", "O", "B-ORG", "I-ORG", "O", "O"]
+    assert _news_names(model, words, first, news)[2:4] == ["B-ORG", "I-ORG"]
+    # a country named by its adjective is a place; a nationality after لل is not
+    assert _news_names(model, ["ووقعت", "السعودية"], ["O", "O"], ["O", "B-LOC"]) == ["O", "B-LOC"]
+    assert _news_names(model, ["وقالت", "للعراقية"], ["O", "O"], ["O", "B-LOC"]) == ["O", "O"]
+
+
+def test_a_sect_after_a_name_describes_it_but_names_an_endowment() -> None:
+    from rasd.ner.pipeline import _org_end
+
+    model = load_model()
+    sadr = [normalise_word(w) for w in "التيار الصدري الشيعي".split()]
+    waqf = [normalise_word(w) for w in "مديرية الوقف السني".split()]
+    assert _org_end(model, sadr, 0, 3) == 2
+    assert _org_end(model, waqf, 0, 3) == 3

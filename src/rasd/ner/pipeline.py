@@ -262,7 +262,10 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
             continue
         if not all(len(words[k]) > 1 and _ARABIC_WORD.match(words[k]) for k in range(i, j)):
             continue
-        if not _news_addition_ok(model, words, i, j, ty) or not _news_context_ok(model, words, first, i, j):
+        i, j = _news_span(model, words, i, j, ty)
+        if i >= j:
+            continue
+        if not _news_addition_ok(model, words, i, j, ty) or not _news_context_ok(model, words, first, i, j, ty):
             continue
         out[i] = "B-" + ty
         for k in range(i + 1, j):
@@ -270,26 +273,90 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
     return out
 
 
-def _news_context_ok(model: Model, words: list[str], first: list[str], i: int, j: int) -> bool:
+def _news_span(model: Model, words: list[str], i: int, j: int, ty: str = "ORG") -> tuple[int, int]:
+    """A news-tagger name without the particles at its edges ("صحيفة الوطنية إن") and, after a
+    definite first word (or a head and its complement), without a definite word that is not an
+    adjective or a complement: "الهيئة العليا السكان" (the verb's object) is "الهيئة العليا", "وزارة
+    الداخلية اللواء" is "وزارة الداخلية"."""
+    while i < j and words[i] in _FUNCTION_WORDS:
+        i += 1
+    while j > i and words[j - 1] in _FUNCTION_WORDS:
+        j -= 1
+    first = normalise_word(words[i])
+    head = split_proclitic(first)[1]
+    construct = first.startswith("لل") and (first[1:] in model.org_head or first[1:] in model.org_triggers)
+    if first.startswith(_DEFINITE) and not construct:  # للجنة is لـ + لجنة, not لل + جنة
+        start = i + 1
+    else:
+        start = i + 2 if head in model.org_head or first[1:] in model.org_head else j
+    if ty == "ORG" and j - i >= 2:
+        for k in range(start, j):
+            w = normalise_word(words[k])
+            if w.startswith(("ل", "ب", "و")) and not w.startswith("ال"):
+                break  # a complement (لقناة السويس، للانتخابات، بالحوكمة، والتنمية) takes the rest
+            if w.startswith("ال") and not (
+                _adjective_like(w)
+                or w.endswith("اء")
+                or (len(w) == 6 and w.startswith("الا"))
+                or w in model.org_descriptors
+                or w in model.org_adjectives
+            ):
+                return i, k  # a definite noun right after the name's adjectives is the verb's object
+    return i, j
+
+
+def _news_context_ok(model: Model, words: list[str], first: list[str], i: int, j: int, ty: str = "ORG") -> bool:
     """A body the news tagger adds is no description: of a name before it ("…، وهي شركة لإدارة
     الاستثمارات") nor of the person right after it ("منزل النجم العالمي جورج كلوني", "بيت الثري
     الإيراني الأصل شيرفين"), unless a title says whose body it is ("رئيسة مجلس النواب نانسي بيلوسي")."""
+    if ty != "ORG":
+        return True
     back = [normalise_word(w) for w in words[max(0, i - 2) : i]]
-    if back and (back[-1] in _APPOSITION or (len(back) == 2 and back[0] in _APPOSITION)):
+    if back and (
+        back[-1] in _APPOSITION
+        or (len(back) == 2 and back[0] in _APPOSITION and split_proclitic(back[1])[1] in model.org_triggers)
+    ):
         return False
     k = j
     while k < len(words) and normalise_word(words[k]) in _ORIGIN:
         k += 1
     if k < len(words) and first[k] == "B-PERS":
         before = split_proclitic(back[-1])[1] if back else ""
-        return before in model.person_triggers or before in _HEAD_OF or "ال" + before in model.person_triggers
+        return (
+            before in model.person_triggers
+            or before in _HEAD_OF
+            or before in _ROLE_OF
+            or "ال" + before in model.person_triggers
+        )
     return True
+
+
+# role words before a body, whose holder's name follows it: "قائد الحرس الثوري حسين سلامي"
+_ROLE_OF = {normalise_word(w) for w in "قائد قائدة مدير مديرة أمين أمينة اسم عضو عضوة نائب نائبة متحدث".split()}
+
+
+def _no_place(model: Model, norms: list[str]) -> bool:
+    """A word the tagger may take for a place and that names none: a nationality or quality
+    (باكستانية، عربي، وطني) or a kind of place (بلدية)."""
+    return len(norms) == 1 and (
+        "ال" + norms[0] in model.demonyms
+        or _quality(norms[0])
+        or norms[0] in _PLACE_WORDS
+        or norms[0] in _GENERIC_ADJECTIVES
+    )
+
+
+_GENERIC_ADJECTIVES = {normalise_word(w) for w in "عربي وطني سياسي دولي محلي أمني إسلامي بلدية عربية وطنية".split()}
 
 
 def _quality(norm: str) -> bool:
     """An indefinite feminine relational adjective (أسترالية، هندسية، شعبوية): "شركة هندسية" is an
     engineering company, not one named so."""
-    return len(norm) >= 6 and norm.endswith("يه") and not norm.startswith("ال")
+    return len(norm) >= 5 and norm.endswith("يه") and not norm.startswith("ال")
+
+
+# heads whose second complement after و is a second chamber: مجلس النواب والشيوخ
+_CHAMBER_HEADS = {normalise_word(w) for w in ("مجلس",)}
 
 
 def _second_complement(model: Model, norms: list[str], i: int) -> bool:
@@ -313,8 +380,13 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
         return False
     if norms[0] in model.person_triggers or stems[0] in model.person_triggers:
         return False
-    if ty == "LOC" and len(norms) == 1 and (norms[0] in model.demonyms or stems[0] in model.demonyms):
-        return False  # العراقية (الناصرية and السلطنة العثمانية are places)
+    if (
+        ty == "LOC"
+        and len(norms) == 1
+        and {norms[0], stems[0], "ال" + stems[0]} & model.demonyms
+        and "ال" + stems[0].removeprefix("ال") not in _COUNTRY_ADJECTIVES
+    ):
+        return False  # العراقية (الناصرية and السلطنة العثمانية are places, السعودية a country)
     if _bare_head(stems[0]) == "موتمر" and any("حزب" in (_bare_head(n), s) for n, s in zip(norms[1:], stems[1:], strict=True)):
         return False  # "المؤتمر الوطني للحزب الجمهوري": a party's convention is an event
     if norms[0] in model.org_descriptors or stems[0] in model.org_descriptors:
@@ -323,7 +395,7 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
         len(norms) == 2
         and (norms[0] in model.org_triggers or stems[0] in model.org_triggers)
         and not norms[1].startswith("ال")
-        and norms[1].endswith(("ي", "يه"))
+        and ("ال" + norms[1] in model.demonyms or _quality(norms[1]))
     ):
         return False  # "صحيفة إسرائيلية", "محكمة باكستانية": a kind of body described, not named
     if any(w in _FUNCTION_WORDS for w in words[i:j]):
@@ -332,7 +404,14 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
         # a head noun and its words, where the org-head rule reads further: "المركز الوطني لمراقبة
         # الإرهاب" (a لـ complement after it), not "الحكومة الطلب" (a definite head takes adjectives)
         after = normalise_word(words[j]) if j < len(words) else ""
-        if after.startswith("ل") and not after.startswith("لل") and after[1:3] != "ال":
+        then = normalise_word(words[j + 1]) if j + 1 < len(words) else ""
+        if (
+            after.startswith("ل")
+            and not after.startswith("لل")
+            and len(after) >= 5
+            and words[j] not in _FUNCTION_WORDS
+            and then.startswith("ال")
+        ):
             return False
         if (
             norms[0].startswith("ال")
@@ -361,6 +440,8 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
     return True
 
 
+# a country named by its adjective
+_COUNTRY_ADJECTIVES = {normalise_word(w) for w in ("السعودية",)}
 # words for a kind of place, never a place's name alone
 _PLACE_WORDS = {normalise_word(w) for w in "مدينة جمهورية ولاية دولة محافظة بلدة قرية منطقة إقليم عاصمة مملكة".split()}
 # the one body of its kind in a country, named so in the news of that country (69 of the 100 annotated
@@ -502,6 +583,8 @@ def recognise(text: str) -> list[Span]:
             i += 1
         if label == "PERSON" and j - i >= 2 and words[j - 1].startswith("لـ"):
             j -= 1  # "وقالت بيشور لـCNN": what follows لـ is whom she said it to
+            if j - i == 1 and "ال" + norms[i] in model.demonyms:
+                continue  # "وقال مسؤول سوري لـCNN": a nationality, no name
         if (
             label == "PERSON"
             and j - i >= 3
@@ -584,9 +667,14 @@ def _org_end(model: Model, norms: list[str], i: int, j: int) -> int:
     a common head would be left ("الحزب الحاكم"). "صحيفة النهار اللبنانية", "الأهلي المصري": a
     nationality after a name of the body's own describes it; after common words ("الحكومة الروسية",
     "البنك المركزي المصري") it is what makes them a name, and stays."""
+    if j - i >= 3 and norms[j - 1] in _SECT and (_nisba(norms[j - 2]) or not _plain_word(model, norms[j - 2])):
+        j -= 1  # "التيار الصدري الشيعي", "حزب الله الشيعي" (but "الوقف السني" is the Sunni endowment)
     while j - i >= 2 and norms[j - 1] in model.org_descriptors:
-        if j - i == 2 and (norms[i] in model.org_head or _bare_head(norms[i]) in model.org_head):
-            break
+        bare = _bare_head(split_proclitic(norms[i])[1])
+        if j - i == 2 and (
+            {norms[i], bare, "ال" + bare} & (model.org_head | model.org_triggers | _COMMON_BODIES)
+        ):
+            break  # "الحزب الحاكم", "التلفزيون الرسمي", "تحالف المعارضة": a common word alone is no name
         j -= 1
     if j - i >= 2 and norms[j - 1] in model.demonyms and _own_name(model, norms, i, j - 1):
         j -= 1
@@ -626,13 +714,13 @@ def _own_name(model: Model, norms: list[str], i: int, j: int) -> bool:
     head = split_proclitic(norms[i])[1]
     if head in _TITLE_HEADS:
         return True
-    return head in _PARTY_HEADS and not _plain_word(model, last)
+    return head in _PARTY_HEADS and not _plain_word(model, last)  # حزب الله, not حزب الشعب
 
 
+# a sect's adjective after a body's name (الشيعي، السنية)
+_SECT = {normalise_word(w) for w in ("الشيعي", "الشيعية", "السني", "السنية")}
 # type words whose definite complement is the body's own name: صحيفة النهار، نادي الزمالك
 _TITLE_HEADS = {normalise_word(w) for w in "حركة صحيفة جريدة قناة نادي مجلة".split()}
-# حزب الله (a name), but حزب الشعب، حزب العمال (common words, with or without the nationality)
-_PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
 
 
 # written exactly so (إلى, not the name الي; "وكتب على LinkedIn": على, not Ali), these are particles,
@@ -1053,8 +1141,23 @@ def _apply_rules(
             continue  # "رئيس أوروغواي السابق، خوسيه موخيكا": the country he heads
         if trig == "PERSON" and label == "GPE" and (split_proclitic(norms[i])[0] in ("ب", "وب", "فب") or (i >= 2 and stems[i - 2] in model.org_head)):
             continue  # "الحزب الحاكم بتركيا": the ruling party in Turkey, no governor named تركيا
-        if trig == "ORG" and j == i + 1 and "ال" + stems[i] in model.demonyms:
+        if trig == "ORG" and j == i + 1 and ("ال" + stems[i] in model.demonyms or _no_place(model, norms[i:j])):
             continue  # "شركة أسترالية": an Australian company, not a company named so
+        if trig == "ORG" and label == "GPE" and stems[i - 1] in _CENTRE_HEADS:
+            continue  # "مركز بغداد": the centre of the city
+        if (
+            trig == "ORG"
+            and label == "GPE"
+            and stems[i - 1] in model.org_head
+            and not norms[i - 1].startswith(_DEFINITE)
+            and owner[i - 1] < 0
+            and not _no_place(model, norms[i : j])
+            and not (i >= 2 and (_title_word(model, norms[i - 2]) or norms[i - 2] in _HEAD_OF))
+        ):
+            # "جامعة بغداد", "مصرف لبنان": the head and the place are the body's name
+            out[k] = (i - 1, j, "ORG", "rule:head-place")
+            owner[i - 1] = k
+            continue
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
                 out[k] = (i, j, trig, "rule:trigger")
@@ -1439,10 +1542,27 @@ def _apply_rules(
                 taken[j] = True
     # the same after a head and its word that the tagger found (the news tagger names مجلس النواب)
     for a, b, lab, _src in list(out):
-        if lab == "ORG" and b == a + 2 and b < n and not taken[b] and (stems[a] in model.org_head or norms[a] in model.org_head):
-            if _second_complement(model, norms, a):
+        if lab == "ORG" and b == a + 2 and b < n and not taken[b] and _bare_head(stems[a]) in _CHAMBER_HEADS:
+            if _second_complement(model, norms, a) and not (b + 1 < n and _adjective_like(norms[b + 1])):
+                # not "مجلس الأمن والمجتمع الدولي": an adjective after it makes a phrase of its own
                 new.append((b, b + 1, "ORG", "rule:org-head-coordinated"))
                 taken[b] = True
+    # 5a. A body's head noun in construct with a place the tagger found: شرطة دبي، جامعة بغداد، مصرف لبنان
+    for k, (a, b, lab, _src) in enumerate(out):
+        h = a - 1
+        if lab != "GPE" or h < 0 or taken[h] or norms[h].startswith(_DEFINITE) or not _ARABIC_WORD.match(tokens[h].text):
+            continue
+        if stems[h] not in model.org_head or stems[h] in _CENTRE_HEADS or (stems[h], norms[a]) in model.not_a_body:
+            continue  # "مركز بغداد" is the centre of the city
+        if _no_place(model, norms[a:b]):
+            continue  # "محكمة باكستانية", "مجلس بلدية": a kind of court, a council
+        if h > 0 and (_title_word(model, norms[h - 1]) or norms[h - 1] in _HEAD_OF):
+            continue  # "رئيس حكومة إقليم كردستان" names an office
+        out[k] = (a, b, "DROP", "")
+        for t in range(a, b):
+            owner[t] = -1
+        new.append((h, b, "ORG", "rule:head-place"))
+        taken[h] = True
 
     # 5b. The holder named after "title + organisation": المتحدث باسم الهيئة المستقلة للانتخاب جهاد المومني.
     for i, j, label, _src in list(out) + list(new):
