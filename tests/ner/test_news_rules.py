@@ -871,6 +871,11 @@ def test_what_the_news_tagger_adds_is_cut_to_the_name() -> None:
     words = ["ودعت", "الهيئة", "العليا", "السكان", "إلى", "الهدوء"]
     news = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     assert _news_names(model, words, ["O"] * 6, news) == ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+    words = ["وقالت", "وزارة", "الداخلية", "اللواء", "محمد"]
+    news = ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert _news_names(model, words, ["O"] * 5, news) == ["O", "B-ORG", "I-ORG", "O", "O"]
+    words = ["منظمة", "الخوذ", "البيضاء"]
+    assert _news_names(model, words, ["O"] * 3, ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]
     # a role word before the body says whose body it is: the holder's name may follow
     words = ["وقال", "قائد", "الحرس", "الثوري", "حسين", "سلامي"]
     first = ["O", "O", "O", "O", "B-PERS", "I-PERS"]

@@ -288,7 +288,7 @@ def _news_span(model: Model, words: list[str], i: int, j: int, ty: str = "ORG") 
     if first.startswith(_DEFINITE) and not construct:  # للجنة is لـ + لجنة, not لل + جنة
         start = i + 1
     else:
-        start = i + 2 if head in model.org_head or first[1:] in model.org_head else j
+        start = i + 2 if {first, head, first[1:]} & model.org_head else j  # وزارة, ووزارة, للجنة
     if ty == "ORG" and j - i >= 2:
         for k in range(start, j):
             w = normalise_word(words[k])
@@ -296,8 +296,8 @@ def _news_span(model: Model, words: list[str], i: int, j: int, ty: str = "ORG") 
                 break  # a complement (لقناة السويس، للانتخابات، بالحوكمة، والتنمية) takes the rest
             if w.startswith("ال") and not (
                 _adjective_like(w)
-                or w.endswith("اء")
-                or (len(w) == 6 and w.startswith("الا"))
+                or (len(w) == 7 and w.endswith("اء"))  # البيضاء، الخضراء (not اللواء)
+                or (len(w) == 6 and w.startswith("الا"))  # الأحمر، الأعلى
                 or w in model.org_descriptors
                 or w in model.org_adjectives
             ):
