@@ -118,7 +118,9 @@ def test_an_extraction_with_wrong_offsets_is_not_stored(tmp_path: Path) -> None:
 
 
 KILL_SCRIPT = """
-import sys, time
+import signal, sys, time
+# a job started in the background by a shell inherits SIGINT ignored: Ctrl-C must reach this one
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {examples_dir!r})
 import kb_examples as examples
 from rasd.ingest import ingest
