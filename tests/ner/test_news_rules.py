@@ -894,3 +894,9 @@ def test_a_sect_after_a_name_describes_it_but_names_an_endowment() -> None:
     waqf = [normalise_word(w) for w in "مديرية الوقف السني".split()]
     assert _org_end(model, sadr, 0, 3) == 2
     assert _org_end(model, waqf, 0, 3) == 3
+
+
+def test_south_africa_is_a_country_not_africa() -> None:
+    got = found("وفاز منتخب جنوب أفريقيا على ضيفه، وقال وزير في جنوب إفريقيا إن الفوز مستحق.")
+    assert ("جنوب أفريقيا", "GPE") in got and ("جنوب إفريقيا", "GPE") in got
+    assert ("أفريقيا", "GPE") not in got

@@ -565,6 +565,8 @@ def recognise(text: str) -> list[Span]:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
+        if label == "GPE" and j - i == 1 and norms[i] == "افريقيا" and i > 0 and split_proclitic(norms[i - 1])[1] == "جنوب":
+            i -= 1  # "جنوب أفريقيا" is a country, not Africa
         if label == "ORG" and not source.startswith("rule:quoted"):
             # what the writer put in quotes is the name as written; #الاتحاد_الأوروبي is one word
             e = _org_end(model, norms, i, j)
