@@ -900,3 +900,12 @@ def test_south_africa_is_a_country_not_africa() -> None:
     got = found("وفاز منتخب جنوب أفريقيا على ضيفه، وقال وزير في جنوب إفريقيا إن الفوز مستحق.")
     assert ("جنوب أفريقيا", "GPE") in got and ("جنوب إفريقيا", "GPE") in got
     assert ("أفريقيا", "GPE") not in got
+
+
+def test_a_first_name_and_a_title_after_the_comma_make_a_person() -> None:
+    from rasd.ner.pipeline import _gaz
+
+    model = load_model()
+    assert _gaz(model, normalise_word("إيلون")) in ("P", "PP")  # the rule reads the name lists
+    got = found("وقال إيلون ماسك، الرئيس التنفيذي للشركة، إن الخطة جاهزة.")
+    assert ("إيلون ماسك", "PERSON") in got

@@ -226,3 +226,15 @@ def test_canonical_name_writes_presentation_forms_as_letters() -> None:
     span = Span(start, end, "PERSON", text[start:end])
     assert canonical_name(text, span) == "كريم منصور"
     assert span.text == "ﻛﺮﻳﻢ ﻣﻨﺼﻮﺭ"  # the mention keeps the original characters
+
+
+def test_a_committee_after_li_keeps_its_article_only_before_an_adjective() -> None:
+    from rasd.contract import Span
+    from rasd.resolve.document import canonical_name
+
+    for text, name, want in (
+        ("وتبرع للجنة المالية لدعم المرشح", "لجنة المالية", "اللجنة المالية"),
+        ("وترأس للجنة القوات المسلحة عامين", "لجنة القوات المسلحة", "لجنة القوات المسلحة"),
+    ):
+        start = text.index(name)
+        assert canonical_name(text, Span(start, start + len(name), "ORG", name, "test", 1.0)) == want

@@ -224,8 +224,14 @@ def _after_lil(text: str, span: Span) -> bool:
         words and before.endswith("ل") and words[0].startswith("ل") and "ال" + words[0] in _org_head_nouns()
     ):
         return False
-    # للجنة المالية = ل + اللجنة المالية (the adjective agrees: definite); للجنة ماغا = ل + لجنة ماغا
-    return len(words) > 1 and words[1].startswith("ال")
+    # للجنة المالية = ل + اللجنة المالية (the adjective agrees: definite); للجنة ماغا = ل + لجنة ماغا;
+    # للجنة القوات المسلحة = ل + لجنة القوات المسلحة (a definite noun after it: the committee of …)
+    return len(words) > 1 and words[1].startswith("ال") and _adjective(words[1])
+
+
+def _adjective(word: str) -> bool:
+    """A definite relational adjective or participle (المالية، الوطني، المستقلة), not a noun (القوات)."""
+    return word.startswith("الم") or word.endswith(("ي", "ية", "يه"))
 
 
 @lru_cache(maxsize=1)
