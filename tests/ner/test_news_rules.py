@@ -907,5 +907,5 @@ def test_a_first_name_and_a_title_after_the_comma_make_a_person() -> None:
 
     model = load_model()
     assert _gaz(model, normalise_word("إيلون")) in ("P", "PP")  # the rule reads the name lists
-    got = found("وقال إيلون ماسك، الرئيس التنفيذي للشركة، إن الخطة جاهزة.")
-    assert ("إيلون ماسك", "PERSON") in got
+    got = found("وبعد صفقة بقيمة (250 مليون دولار) يدرس ايلون ماسك، الرئيس التنفيذي للشركة، عرضا جديدا.")
+    assert ("ايلون ماسك", "PERSON") in got  # the tagger alone reads it as a company here
