@@ -565,17 +565,6 @@ def recognise(text: str) -> list[Span]:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
-        if (
-            label == "ORG"
-            and source == "model"
-            and 2 <= j - i <= 3
-            and j + 1 < len(tokens)
-            and words[j] in ("،", ",")
-            and _gaz(model, norms[i]) in ("P", "PP")
-            and not {norms[i], split_proclitic(norms[i])[1]} & (model.org_triggers | model.org_head)
-            and (split_proclitic(norms[j + 1])[1] in model.person_triggers or split_proclitic(norms[j + 1])[1] in _HEAD_OF)
-        ):
-            label = "PERSON"  # "يدرس إيلون ماسك، الرئيس التنفيذي لتسلا": a first name, then his title
         if label == "GPE" and j - i == 1 and norms[i] == "افريقيا" and i > 0 and split_proclitic(norms[i - 1])[1] == "جنوب":
             i -= 1  # "جنوب أفريقيا" is a country, not Africa
         if label == "ORG" and not source.startswith("rule:quoted"):
