@@ -355,12 +355,12 @@ def _quality(norm: str) -> bool:
     return len(norm) >= 5 and norm.endswith("يه") and not norm.startswith("ال")
 
 
-# heads whose second complement after و is a second chamber: مجلس النواب والشيوخ
+# heads whose second complement after و is a second chamber: مجلس العموم واللوردات
 _CHAMBER_HEADS = {normalise_word(w) for w in ("مجلس",)}
 
 
 def _second_complement(model: Model, norms: list[str], i: int) -> bool:
-    """``norms[i + 2]`` is a second complement of the head ``norms[i]``: مجلس النواب والشيوخ."""
+    """``norms[i + 2]`` is a second complement of the head ``norms[i]``: مجلس العموم واللوردات."""
     w = norms[i + 2]
     return (
         w.startswith("وال")
@@ -695,7 +695,7 @@ _COMMON_BODIES = {
 
 def _own_name(model: Model, norms: list[str], i: int, j: int) -> bool:
     """``norms[i:j]`` ends in a name of the body's own, which a nationality after it only describes:
-    a word without the article (تسلا، مهر، فوكس نيوز), one definite name standing alone (الأناضول،
+    a word without the article (إيني، مهر، فوكس نيوز), one definite name standing alone (الأناضول،
     الجزيرة), the name of a paper, channel, club or movement (صحيفة النهار، حركة النهضة), or a party
     named by a name rather than a common word (حزب الله, not حزب الشعب: Pakistan's party is "حزب
     الشعب الباكستاني"). Not a common word that the nationality completes (الحكومة، الجماعة، البنك
@@ -1542,7 +1542,7 @@ def _apply_rules(
             if j == i + 2 and j < n and not taken[j] and _second_complement(model, norms, i):
                 new.append((j, j + 1, "ORG", "rule:org-head-coordinated"))
                 taken[j] = True
-    # the same after a head and its word that the tagger found (the news tagger names مجلس النواب)
+    # the same after a head and its word that the tagger found (the news tagger names مجلس العموم)
     for a, b, lab, _src in list(out):
         if lab == "ORG" and b == a + 2 and b < n and not taken[b] and _bare_head(stems[a]) in _CHAMBER_HEADS:
             if _second_complement(model, norms, a) and not (b + 1 < n and _adjective_like(norms[b + 1])):
