@@ -2214,6 +2214,9 @@ def _document_consistency(
             if j - i == 2 and _nisba(norms[i + 1]):
                 continue  # الديمقراطي alone is an adjective (المرشح الديمقراطي), المحافظين is the party
             party_tails.add(tuple(norms[i + 1 : j]))
+    # the first words _party_tail can match: the tail's own (after إلى) or with لل / ولل for its ال
+    party_firsts = {t[0] for t in party_tails}
+    party_firsts |= {p + t[0][2:] for t in party_tails if t[0].startswith("ال") for p in ("لل", "ولل")}
     for s in surnames:
         freq = model.lexicon.get(s, _NO_INFO).freq
         if (_gaz(model, s) == "PP" and freq <= 7) or freq <= 6:
@@ -2238,7 +2241,7 @@ def _document_consistency(
                 ):
                     hit = (i, i + L, lab, "rule:document-repeat")
                     break
-        if hit is None and party_tails and not taken[i]:
+        if hit is None and not taken[i] and norms[i] in party_firsts:
             hit = _party_tail(tokens, norms, taken, i, party_tails)
         if hit:
             fixed.append(hit)
