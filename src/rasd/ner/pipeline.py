@@ -282,6 +282,8 @@ def _news_span(model: Model, words: list[str], i: int, j: int, ty: str = "ORG") 
         i += 1
     while j > i and words[j - 1] in _FUNCTION_WORDS:
         j -= 1
+    if i >= j:
+        return i, j
     first = normalise_word(words[i])
     head = split_proclitic(first)[1]
     construct = first.startswith("لل") and (first[1:] in model.org_head or first[1:] in model.org_triggers)
@@ -333,6 +335,23 @@ def _news_context_ok(model: Model, words: list[str], first: list[str], i: int, j
 
 # role words before a body, whose holder's name follows it: "قائد الحرس الثوري حسين سلامي"
 _ROLE_OF = {normalise_word(w) for w in "قائد قائدة مدير مديرة أمين أمينة اسم عضو عضوة نائب نائبة متحدث".split()}
+
+
+# heads that with a place after a title name an office: "رئيس حكومة لبنان" (not "رئيس جامعة دمشق")
+_OFFICE_HEADS = {normalise_word(w) for w in ("مجلس", "وزارة", "حكومة")}
+
+
+def _body_tail(model: Model, norms: list[str], j: int, free: list[bool]) -> int:
+    """The end of a body's name that runs to ``j``, taking up to two adjectives after it and one
+    لل-complement (مصرف قطر المركزي، جيش لبنان الجنوبي، صندوق أبوظبي للتنمية)."""
+    n = len(norms)
+    k = 0
+    while j < n and k < 2 and free[j] and _adjective_like(norms[j]) and norms[j] not in model.org_head_stop and norms[j] not in model.org_descriptors and norms[j] not in model.demonyms:
+        j += 1
+        k += 1
+    if j < n and free[j] and norms[j].startswith("لل") and len(norms[j]) >= 5:
+        j += 1
+    return j
 
 
 def _no_place(model: Model, norms: list[str]) -> bool:
@@ -669,7 +688,13 @@ def _org_end(model: Model, norms: list[str], i: int, j: int) -> int:
     a common head would be left ("الحزب الحاكم"). "صحيفة النهار اللبنانية", "الأهلي المصري": a
     nationality after a name of the body's own describes it; after common words ("الحكومة الروسية",
     "البنك المركزي المصري") it is what makes them a name, and stays."""
-    if j - i >= 3 and norms[j - 1] in _SECT and (_nisba(norms[j - 2]) or not _plain_word(model, norms[j - 2])):
+    if (
+        j - i >= 3
+        and norms[j - 1] in _SECT
+        and norms[j - 2] not in _PLAIN_ADJECTIVES
+        and norms[j - 2] not in _GENERIC_NISBA
+        and (_nisba(norms[j - 2]) or not _plain_word(model, norms[j - 2]))
+    ):
         j -= 1  # "التيار الصدري الشيعي", "حزب الله الشيعي" (but "الوقف السني" is the Sunni endowment)
     while j - i >= 2 and norms[j - 1] in model.org_descriptors:
         bare = _bare_head(split_proclitic(norms[i])[1])
@@ -719,6 +744,8 @@ def _own_name(model: Model, norms: list[str], i: int, j: int) -> bool:
     return head in _PARTY_HEADS and not _plain_word(model, last)  # حزب الله, not حزب الشعب
 
 
+# relational adjectives of kinds, not of a name: المجلس الإسلامي الشيعي keeps its sect
+_GENERIC_NISBA = {normalise_word(w) for w in "الإسلامي الإسلامية العربي العربية الوطني الوطنية الديني الدينية السياسي السياسية الشعبي الشعبية".split()}
 # a sect's adjective after a body's name (الشيعي، السنية)
 _SECT = {normalise_word(w) for w in ("الشيعي", "الشيعية", "السني", "السنية")}
 # type words whose definite complement is the body's own name: صحيفة النهار، نادي الزمالك
@@ -1154,11 +1181,18 @@ def _apply_rules(
             and not norms[i - 1].startswith(_DEFINITE)
             and owner[i - 1] < 0
             and not _no_place(model, norms[i : j])
-            and not (i >= 2 and (_title_word(model, norms[i - 2]) or norms[i - 2] in _HEAD_OF))
+            and not (
+                stems[i - 1] in _OFFICE_HEADS
+                and i >= 2
+                and (_title_word(model, norms[i - 2]) or norms[i - 2] in _HEAD_OF)
+            )
         ):
-            # "جامعة بغداد", "مصرف لبنان": the head and the place are the body's name
-            out[k] = (i - 1, j, "ORG", "rule:head-place")
-            owner[i - 1] = k
+            # "جامعة بغداد", "مصرف لبنان": the head and the place are the body's name, with the
+            # adjectives or لل-complement after them (مصرف قطر المركزي، صندوق أبوظبي للتنمية)
+            e = _body_tail(model, norms, j, [o < 0 for o in owner])
+            out[k] = (i - 1, e, "ORG", "rule:head-place")
+            for t in (i - 1, *range(j, e)):
+                owner[t] = k
             continue
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
@@ -1558,13 +1592,15 @@ def _apply_rules(
             continue  # "مركز بغداد" is the centre of the city
         if _no_place(model, norms[a:b]):
             continue  # "محكمة باكستانية", "مجلس بلدية": a kind of court, a council
-        if h > 0 and (_title_word(model, norms[h - 1]) or norms[h - 1] in _HEAD_OF):
+        if stems[h] in _OFFICE_HEADS and h > 0 and (_title_word(model, norms[h - 1]) or norms[h - 1] in _HEAD_OF):
             continue  # "رئيس حكومة إقليم كردستان" names an office
         out[k] = (a, b, "DROP", "")
         for t in range(a, b):
             owner[t] = -1
-        new.append((h, b, "ORG", "rule:head-place"))
-        taken[h] = True
+        e = _body_tail(model, norms, b, [not x for x in taken])
+        new.append((h, e, "ORG", "rule:head-place"))
+        for t in (h, *range(b, e)):
+            taken[t] = True
 
     # 5b. The holder named after "title + organisation": المتحدث باسم الهيئة المستقلة للانتخاب جهاد المومني.
     for i, j, label, _src in list(out) + list(new):

@@ -231,7 +231,7 @@ def _after_lil(text: str, span: Span) -> bool:
 
 def _adjective(word: str) -> bool:
     """A definite relational adjective or participle (المالية، الوطني، المستقلة), not a noun (القوات)."""
-    return word.startswith("الم") or word.endswith(("ي", "ية", "يه"))
+    return (word.startswith("الم") and len(word) >= 7) or word.endswith(("ي", "يه"))
 
 
 @lru_cache(maxsize=1)
