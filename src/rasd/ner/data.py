@@ -153,7 +153,6 @@ def news_sentences(paths: list[Path], whole_words: bool = False) -> list[Sentenc
     conventions want (a nationality is no place).
     """
     import json
-    import re
 
     from rasd.ner.pipeline import _sentences
     from rasd.text.tokens import tokenize

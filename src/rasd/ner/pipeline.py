@@ -8,6 +8,7 @@ import gzip
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -341,15 +342,42 @@ _ROLE_OF = {normalise_word(w) for w in "قائد قائدة مدير مديرة 
 _OFFICE_HEADS = {normalise_word(w) for w in ("مجلس", "وزارة", "حكومة")}
 
 
-def _body_tail(model: Model, norms: list[str], j: int, free: list[bool]) -> int:
+def _field_word(before: str) -> bool:
+    """The word before a ministry's field makes it a field, not the ministry: a definite word
+    (السياسة الخارجية) or a word for a field's part (صناعة الدفاع الروسية)."""
+    return before.startswith(_DEFINITE) or before in _FIELD_OF or split_proclitic(before)[1] in _FIELD_OF
+
+
+def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a: int, b: int) -> bool:
+    """The head noun at ``h`` and the place ``norms[a:b]`` after it name a body (جامعة بغداد، مصرف
+    لبنان): an indefinite body head, not a centre (مركز بغداد), a place that is one (not محكمة
+    باكستانية), and not an office after a title (رئيس حكومة إقليم كردستان)."""
+    return (
+        stems[h] in model.org_head
+        and stems[h] not in _CENTRE_HEADS
+        and not norms[h].startswith(_DEFINITE)
+        and not _no_place(model, norms[a:b])
+        and not (stems[h] in _OFFICE_HEADS and h > 0 and (_title_word(model, norms[h - 1]) or norms[h - 1] in _HEAD_OF))
+    )
+
+
+def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], bool]) -> int:
     """The end of a body's name that runs to ``j``, taking up to two adjectives after it and one
     لل-complement (مصرف قطر المركزي، جيش لبنان الجنوبي، صندوق أبوظبي للتنمية)."""
     n = len(norms)
     k = 0
-    while j < n and k < 2 and free[j] and _adjective_like(norms[j]) and norms[j] not in model.org_head_stop and norms[j] not in model.org_descriptors and norms[j] not in model.demonyms:
+    while (
+        j < n
+        and k < 2
+        and free(j)
+        and _adjective_like(norms[j])
+        and norms[j] not in model.org_head_stop
+        and norms[j] not in model.org_descriptors
+        and norms[j] not in model.demonyms
+    ):
         j += 1
         k += 1
-    if j < n and free[j] and norms[j].startswith("لل") and len(norms[j]) >= 5:
+    if j < n and free(j) and norms[j].startswith("لل") and len(norms[j]) >= 5:
         j += 1
     return j
 
@@ -439,10 +467,8 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
             and norms[1] not in model.org_descriptors  # الحزب الحاكم
         ):
             return False
-    if _bare_head(norms[0]) in _MINISTRY_FIELDS and i > 0:
-        before = normalise_word(words[i - 1])
-        if before in _FIELD_OF or split_proclitic(before)[1] in _FIELD_OF or before.startswith(_DEFINITE):
-            return False  # "صناعة الدفاع الروسية", "السياسة الخارجية": a field, not its ministry
+    if _bare_head(norms[0]) in _MINISTRY_FIELDS and i > 0 and _field_word(normalise_word(words[i - 1])):
+        return False  # "صناعة الدفاع الروسية", "السياسة الخارجية": a field, not its ministry
     if (
         ty == "ORG"
         and len(norms) == 1
@@ -1174,22 +1200,10 @@ def _apply_rules(
             continue  # "شركة أسترالية": an Australian company, not a company named so
         if trig == "ORG" and label == "GPE" and stems[i - 1] in _CENTRE_HEADS:
             continue  # "مركز بغداد": the centre of the city
-        if (
-            trig == "ORG"
-            and label == "GPE"
-            and stems[i - 1] in model.org_head
-            and not norms[i - 1].startswith(_DEFINITE)
-            and owner[i - 1] < 0
-            and not _no_place(model, norms[i : j])
-            and not (
-                stems[i - 1] in _OFFICE_HEADS
-                and i >= 2
-                and (_title_word(model, norms[i - 2]) or norms[i - 2] in _HEAD_OF)
-            )
-        ):
+        if trig == "ORG" and label == "GPE" and owner[i - 1] < 0 and _head_and_place(model, norms, stems, i - 1, i, j):
             # "جامعة بغداد", "مصرف لبنان": the head and the place are the body's name, with the
             # adjectives or لل-complement after them (مصرف قطر المركزي، صندوق أبوظبي للتنمية)
-            e = _body_tail(model, norms, j, [o < 0 for o in owner])
+            e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
             out[k] = (i - 1, e, "ORG", "rule:head-place")
             for t in (i - 1, *range(j, e)):
                 owner[t] = k
@@ -1586,18 +1600,14 @@ def _apply_rules(
     # 5a. A body's head noun in construct with a place the tagger found: شرطة دبي، جامعة بغداد، مصرف لبنان
     for k, (a, b, lab, _src) in enumerate(out):
         h = a - 1
-        if lab != "GPE" or h < 0 or taken[h] or norms[h].startswith(_DEFINITE) or not _ARABIC_WORD.match(tokens[h].text):
+        if lab != "GPE" or h < 0 or taken[h] or not _ARABIC_WORD.match(tokens[h].text):
             continue
-        if stems[h] not in model.org_head or stems[h] in _CENTRE_HEADS or (stems[h], norms[a]) in model.not_a_body:
-            continue  # "مركز بغداد" is the centre of the city
-        if _no_place(model, norms[a:b]):
-            continue  # "محكمة باكستانية", "مجلس بلدية": a kind of court, a council
-        if stems[h] in _OFFICE_HEADS and h > 0 and (_title_word(model, norms[h - 1]) or norms[h - 1] in _HEAD_OF):
-            continue  # "رئيس حكومة إقليم كردستان" names an office
+        if (stems[h], norms[a]) in model.not_a_body or not _head_and_place(model, norms, stems, h, a, b):
+            continue
         out[k] = (a, b, "DROP", "")
         for t in range(a, b):
             owner[t] = -1
-        e = _body_tail(model, norms, b, [not x for x in taken])
+        e = _body_tail(model, norms, b, lambda t: not taken[t])
         new.append((h, e, "ORG", "rule:head-place"))
         for t in (h, *range(b, e)):
             taken[t] = True
@@ -1631,8 +1641,7 @@ def _apply_rules(
             _bare_head(norms[i]) in _MINISTRY_FIELDS
             and not taken[i]
             and not taken[i + 1]
-            and not (i > 0 and norms[i - 1].startswith(_DEFINITE))
-            and not (i > 0 and (norms[i - 1] in _FIELD_OF or stems[i - 1] in _FIELD_OF))  # "صناعة الدفاع الروسية"
+            and not (i > 0 and _field_word(norms[i - 1]))
             and norms[i + 1].startswith("ال")
             and norms[i + 1].endswith("يه")
             and len(norms[i + 1]) > 5
