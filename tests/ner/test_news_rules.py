@@ -916,3 +916,56 @@ def test_a_news_span_of_particles_alone_is_empty() -> None:
     from rasd.ner.pipeline import _news_span
 
     assert _news_span(load_model(), ["قال", "في"], 1, 2, "LOC") == (2, 2)
+
+
+def _extend(sentence: str, first: list[tuple[int, int]], news: tuple[int, int]) -> list[str]:
+    """The first CRF's ORG spans ``first`` (token ranges), the news tagger's ORG span ``news``."""
+    from rasd.ner.pipeline import _news_extends
+
+    words = sentence.split()
+    tags = ["O"] * len(words)
+    for a, b in first:
+        tags[a] = "B-ORG"
+        for k in range(a + 1, b):
+            tags[k] = "I-ORG"
+    _news_extends(load_model(), words, tags, *news)
+    i = tags.index("B-ORG")
+    j = i + 1
+    while j < len(tags) and tags[j] == "I-ORG":
+        j += 1
+    return words[i:j]
+
+
+def test_the_news_tagger_reads_a_bodys_name_on_from_the_first_taggers_start() -> None:
+    # the first CRF stops at the head and one noun; the news tagger's longer name from the same word
+    assert _extend("أصبح شريكا لحزب الوفاق والتنمية الحاكم اليوم", [(2, 4)], (2, 5)) == [
+        "لحزب", "الوفاق", "والتنمية"]
+    assert _extend("قال متطوعو منظمة الدروع الزرقاء إن القصف", [(2, 4)], (2, 5)) == [
+        "منظمة", "الدروع", "الزرقاء"]
+
+
+def test_the_news_tagger_does_not_lengthen_a_whole_name_or_join_a_second_body() -> None:
+    # a name that ends in an adjective was whole; a second body after و is not part of the first
+    assert _extend("دعت الأمم المتحدة المؤقتة الطرفين", [(1, 3)], (1, 4)) == ["الأمم", "المتحدة"]
+    assert _extend("وقالت منظمة الدروع الزرقاء والمرصد الوطني", [(1, 3)], (1, 6)) == [
+        "منظمة", "الدروع", "الزرقاء"]
+    # no particle, no indefinite word ("فوزه": the verb's object), no describing word
+    assert _extend("أعلن حزب النور فوزه في", [(1, 3)], (1, 4)) == ["حزب", "النور"]
+    assert _extend("وقال حزب الوفاق المحافظ إن", [(1, 3)], (1, 4)) == ["حزب", "الوفاق"]
+
+
+def test_a_name_that_starts_with_a_bodys_head_is_a_body() -> None:
+    from rasd.ner.pipeline import _body_named
+
+    def named(phrase: str, label: str) -> bool:
+        norms = [normalise_word(w) for w in phrase.split()]
+        return _body_named(norms, 0, len(norms), label)
+
+    assert named("السلطة الوطنية الفلسطينية", "PERSON")
+    assert named("بنك سوريا أباد", "GPE")
+    assert named("وبنك الشمال", "GPE")  # و + بنك, not و + ب + نك
+    assert named("أكسيس بنك", "PERSON")
+    assert named("لحزب العمال", "PERSON")
+    assert not named("الاتحاد السوفيتي", "GPE")  # a union of states is a place
+    assert not named("بنيامين نتنياهو", "PERSON")
+    assert not named("قناة السويس", "GPE")

@@ -238,3 +238,22 @@ def test_a_committee_after_li_keeps_its_article_only_before_an_adjective() -> No
     ):
         start = text.index(name)
         assert canonical_name(text, Span(start, start + len(name), "ORG", name, "test", 1.0)) == want
+
+
+def test_a_body_named_with_its_kind_is_also_called_by_its_own_name() -> None:
+    from rasd.contract import Span
+    from rasd.resolve.document import build_entities
+
+    def aliases(text: str) -> list[str]:
+        name = text.split(" قال")[0].split("وقال ")[1]
+        start = text.index(name)
+        doc = build_entities(text, [Span(start, start + len(name), "ORG", name)])
+        return doc.entities[0].aliases
+
+    assert "داعش" in aliases("وقال تنظيم داعش قال إنه")
+    assert "الوفاق والتنمية" in aliases("وقال حزب الوفاق والتنمية قال إنه")
+    assert "نورث فيلد" in aliases("وقال شركة نورث فيلد قال إنه")
+    # the rest is a common word or an adjective: no alias
+    assert aliases("وقال حزب الله قال إنه") == []
+    assert aliases("وقال الحزب الديمقراطي قال إنه") == []
+    assert aliases("وقال حزب الشعب قال إنه") == []

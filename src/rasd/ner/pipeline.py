@@ -259,6 +259,8 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
     (MODEL_CARD.md, "The news tagger")."""
     out = list(first)
     for i, j, ty in _bio_spans(news):
+        if ty == "ORG" and _news_extends(model, words, out, i, j):
+            continue
         if ty not in _NEWS_ADDS or any(first[k] != "O" for k in range(i, j)):
             continue
         if not all(len(words[k]) > 1 and _ARABIC_WORD.match(words[k]) for k in range(i, j)):
@@ -272,6 +274,46 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
         for k in range(i + 1, j):
             out[k] = "I-" + ty
     return out
+
+
+def _news_extends(model: Model, words: list[str], tags: list[str], i: int, j: int) -> bool:
+    """Where the first CRF named a body by its head and a noun ("لحزب العدالة", "منظمة الخوذ") and the
+    news tagger reads its name on from the same word ("لحزب العدالة والتنمية", "منظمة الخوذ البيضاء"),
+    the name takes up to two more definite words: no particle, and a word with و only as the second
+    noun of the complement (والتنمية), which ends it, not as a second body ("…البيضاء والمرصد"). Changes ``tags`` in place;
+    True when it did."""
+    if tags[i] != "B-ORG":
+        return False
+    e = i + 1
+    while e < j and tags[e] == "I-ORG":
+        e += 1
+    if e - i < 2 or e >= j or any(tags[k] != "O" for k in range(e, j)):
+        return False
+    if j < len(tags) and tags[j] == "I-ORG":
+        return False
+    head = split_proclitic(normalise_word(words[i]))[1]
+    if not ({head, head.removeprefix("ال")} & (model.org_head | model.org_triggers)):
+        return False
+    last = normalise_word(words[e - 1])
+    if _adjective_like(last) or last in model.demonyms or last in model.org_descriptors:
+        return False  # "الأمم المتحدة", "حزب النهضة الإسلامي": the name was whole
+    end = e
+    while end < min(j, e + 2):
+        w, norm = words[end], normalise_word(words[end])
+        if len(w) < 2 or not _ARABIC_WORD.match(w) or w in _FUNCTION_WORDS or norm in model.org_descriptors:
+            break
+        if not norm.startswith(("ال", "لل", "وال")) or (norm.startswith("وال") and end > e):
+            break
+        if norm.startswith("وال") and norm.endswith("ين"):
+            break  # "حزب العمال والمحافظين": people after و are a second party
+        end += 1
+        if norm.startswith("وال"):
+            break
+    if end == e:
+        return False
+    for k in range(e, end):
+        tags[k] = "I-ORG"
+    return True
 
 
 def _news_span(model: Model, words: list[str], i: int, j: int, ty: str = "ORG") -> tuple[int, int]:
@@ -677,6 +719,8 @@ def recognise(text: str) -> list[Span]:
             continue  # "رجل صالح" is "a good man": after a bare رجل comes an adjective, not a name
         if all(words[k] in _FUNCTION_WORDS for k in range(i, j)):
             continue  # "وأشار إلى أن": particles are never a name
+        if label in ("PERSON", "GPE") and j - i >= 2 and _body_named(norms, i, j, label):
+            label = "ORG"  # "السلطة الوطنية الفلسطينية", "بنك الله أباد", "أكسيس بنك" name bodies
         trimmed = False
         while label == "PERSON" and j - i >= 2 and (words[i] in _FUNCTION_WORDS or words[i] in _WAS):
             i += 1  # "بين عامي 2001 و2013", "الرئيس كان على علم": a particle or كان does not start a name …
@@ -704,6 +748,29 @@ def recognise(text: str) -> list[Span]:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
     return spans
+
+
+# heads that make whatever they start a body, never a person or a place (not قناة: قناة السويس; not
+# اتحاد for a place: الاتحاد السوفيتي)
+_BODY_HEADS = {
+    normalise_word(w)
+    for w in (
+        "شركة بنك مصرف حزب وزارة منظمة وكالة هيئة سلطة جماعة حركة تنظيم صحيفة جريدة مجموعة جامعة "
+        "جمعية مجلس لجنة صندوق مؤسسة جبهة تيار ائتلاف تحالف اتحاد"
+    ).split()
+}
+_BANK = {normalise_word(w) for w in ("بنك", "مصرف")}
+
+
+def _body_named(norms: list[str], i: int, j: int, label: str) -> bool:
+    """Does the span start with a body's head (or end with بنك, "أكسيس بنك")?"""
+    norm = norms[i]
+    stem = split_proclitic(norm)[1]
+    bare = norm[1:] if norm[:1] in ("و", "ف") else norm  # وبنك is و + بنك, not و + ب + نك
+    heads = {w.removeprefix("ال") if len(w) > 4 else w for w in (norm, stem, bare)} & _BODY_HEADS
+    if label == "GPE":
+        heads.discard(normalise_word("اتحاد"))
+    return bool(heads) or norms[j - 1] in _BANK
 
 
 def _org_end(model: Model, norms: list[str], i: int, j: int) -> int:

@@ -200,10 +200,14 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         for s in named_g:
             if s.text != best.text and s.text not in aliases:
                 aliases.append(s.text)
+        name = canonical_name(text, best)
+        short = _without_head(name) if g["label"] == "ORG" else None
+        if short and short != name and short not in aliases:
+            aliases.append(short)
         ent = Entity(
             id=f"e{i}",
             type=g["label"],
-            name=canonical_name(text, best),
+            name=name,
             name_latin=max(latin_given, key=len) if latin_given else _latin_name(best.text, g["label"]),
             aliases=aliases,
             mentions=[Mention(s.start, s.end, s.text) for s in spans_g],
@@ -212,6 +216,27 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         mentions.extend(DocMention(s.start, s.end, s.text, g["label"], ent.id, s.source) for s in spans_g)
     mentions.sort(key=lambda m: m.start)
     return Document(text=text, entities=entities, mentions=mentions)
+
+
+# a body's kind before its own name: "تنظيم داعش" is also called "داعش", "حزب الليكود" "الليكود"
+_KIND_HEADS = frozenset(normalise(w) for w in "تنظيم حزب شركة مجموعة حركة جماعة جبهة".split())
+_NOT_OWN_NAME = frozenset(normalise(w) for w in ("الله", "الشعب", "الدولة", "العمل"))
+
+
+def _without_head(name: str) -> str | None:
+    """The body's own name without the kind written before it (an alias): تنظيم داعش → داعش,
+    شركة جيتانجالي → جيتانجالي. None for a name whose rest is an adjective (الحزب الديمقراطي) or a
+    common word alone (حزب الله، حزب الشعب)."""
+    words = name.split()
+    if len(words) < 2 or normalise(words[0]) not in _KIND_HEADS:
+        return None
+    rest = words[1:]
+    first = normalise(rest[0])
+    if len(rest) == 1 and (first in _NOT_OWN_NAME or _adjective(first) or len(first) < 3):
+        return None
+    if first.startswith("ال") and _adjective(first):
+        return None
+    return " ".join(rest)
 
 
 def _after_lil(text: str, span: Span) -> bool:
