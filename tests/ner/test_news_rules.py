@@ -969,3 +969,14 @@ def test_a_name_that_starts_with_a_bodys_head_is_a_body() -> None:
     assert not named("الاتحاد السوفيتي", "GPE")  # a union of states is a place
     assert not named("بنيامين نتنياهو", "PERSON")
     assert not named("قناة السويس", "GPE")
+
+
+def test_a_head_starting_with_ba_before_a_place_is_the_body() -> None:
+    # برلمان and بنك start with ب: the head is the whole word, not ب + رلمان
+    got = found("وافق برلمان تشاد الاثنين على الدستور.")
+    assert ("برلمان تشاد", "ORG") in got
+    assert ("تشاد", "ORG") not in got
+    # the tagger took the head for a name of its own: the head and the place are still one body
+    got = found("وقالت بورصة عمان إن التداول توقف.")
+    assert ("بورصة عمان", "ORG") in got
+    assert ("عمان", "ORG") not in got

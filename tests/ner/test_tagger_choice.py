@@ -39,11 +39,16 @@ def test_news_tagger_adds_only_arabic_bodies_and_places_where_the_crf_found_noth
     ]
 
 
-def test_news_tagger_does_not_touch_a_name_the_crf_found_in_part() -> None:
+def test_news_tagger_reads_on_a_name_the_crf_found_in_part_but_never_changes_its_start() -> None:
+    model = ner.load_model()
     words = ["مجلس", "التعاون", "الخليجي"]
     first = ["B-ORG", "I-ORG", "O"]
     news = ["B-ORG", "I-ORG", "I-ORG"]
-    assert ner._news_names(ner.load_model(), words, first, news) == first
+    assert ner._news_names(model, words, first, news) == news  # the CRF stopped at a noun
+    words = ["قال", "الاتحاد", "الأوروبي", "الموحد"]
+    first = ["O", "B-ORG", "I-ORG", "O"]
+    assert ner._news_names(model, words, first, ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]) == first  # a new start
+    assert ner._news_names(model, words, first, ["O", "B-ORG", "I-ORG", "I-ORG"]) == first  # a whole name
 
 
 def test_news_tagger_additions_that_name_a_kind_of_body_or_a_nationality_are_left_out() -> None:

@@ -394,12 +394,13 @@ def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a:
     """The head noun at ``h`` and the place ``norms[a:b]`` after it name a body (جامعة بغداد، مصرف
     لبنان): an indefinite body head, not a centre (مركز بغداد), a place that is one (not محكمة
     باكستانية), and not an office after a title (رئيس حكومة إقليم كردستان)."""
+    head = norms[h] if norms[h] in model.org_head else stems[h]  # برلمان, بنك: no ب + رلمان
     return (
-        stems[h] in model.org_head
-        and stems[h] not in _CENTRE_HEADS
+        head in model.org_head
+        and head not in _CENTRE_HEADS
         and not norms[h].startswith(_DEFINITE)
         and not _no_place(model, norms[a:b])
-        and not (stems[h] in _OFFICE_HEADS and h > 0 and (_title_word(model, norms[h - 1]) or norms[h - 1] in _HEAD_OF))
+        and not (head in _OFFICE_HEADS and h > 0 and (_title_word(model, norms[h - 1]) or norms[h - 1] in _HEAD_OF))
     )
 
 
@@ -1243,6 +1244,26 @@ def _apply_rules(
     for k, (i, j, _, _) in enumerate(out):
         for t in range(i, j):
             owner[t] = k
+
+    # 1a. A body's head the tagger took for a name of its own, before a place: "بنك | لبنان" is the
+    # bank (the loop below then reads "بنك لبنان" as a head and a place).
+    merged = [
+        k
+        for k, (i, j, _label, _s) in enumerate(out)
+        if j == i + 1
+        and i + 1 < n
+        and owner[i + 1] >= 0
+        and out[owner[i + 1]][0] == i + 1
+        and out[owner[i + 1]][2] == "GPE"
+        and trigger(i) == "ORG"
+        and _head_and_place(model, norms, stems, i, i + 1, out[owner[i + 1]][1])
+    ]
+    if merged:
+        out = [span for k, span in enumerate(out) if k not in merged]
+        owner = [-1] * n
+        for k, (i, j, _, _) in enumerate(out):
+            for t in range(i, j):
+                owner[t] = k
 
     # 1. Model entities right after a trigger take the trigger's type.
     for k, (i, j, label, _source) in enumerate(out):
