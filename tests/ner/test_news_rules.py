@@ -980,3 +980,18 @@ def test_a_head_starting_with_ba_before_a_place_is_the_body() -> None:
     got = found("وقالت بورصة عمان إن التداول توقف.")
     assert ("بورصة عمان", "ORG") in got
     assert ("عمان", "ORG") not in got
+
+
+def test_two_lone_words_tagged_as_two_people_are_one_name() -> None:
+    from rasd.ner.pipeline import _join_lone_names
+    from rasd.text.tokens import tokenize
+
+    def joined(text: str, tags: list[str]) -> list[str]:
+        _join_lone_names(tokenize(text), tags)
+        return tags
+
+    assert joined("وأعرب نايجيل فاراج عن", ["O", "B-PERS", "B-PERS", "O"]) == ["O", "B-PERS", "I-PERS", "O"]
+    # "and" starts a second person; a word after a longer name, or after a comma, is not joined
+    assert joined("التقى حسن وحسين أمس", ["O", "B-PERS", "B-PERS", "O"]) == ["O", "B-PERS", "B-PERS", "O"]
+    assert joined("زار جو بايدن أوباما", ["O", "B-PERS", "I-PERS", "B-PERS"]) == ["O", "B-PERS", "I-PERS", "B-PERS"]
+    assert joined("زار بايدن، أوباما", ["O", "B-PERS", "O", "B-PERS"]) == ["O", "B-PERS", "O", "B-PERS"]

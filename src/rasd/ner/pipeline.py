@@ -203,6 +203,22 @@ def _tag_sentences(
     return _union_tags(neural, crf)
 
 
+def _join_lone_names(tokens: list[Token], tags: list[str]) -> None:
+    """"نايجيل | فاراج" tagged as two people, each one word: a lone Arabic word and the lone word one
+    space after it are one name (not "حسن وحسين", not a word after a longer name). In place."""
+    for k in range(1, len(tags)):
+        if (
+            tags[k] == "B-PERS"
+            and tags[k - 1] == "B-PERS"
+            and (k + 1 == len(tags) or tags[k + 1] != "I-PERS")
+            and (k < 2 or tags[k - 2] == "O")
+            and tokens[k].start - tokens[k - 1].end == 1
+            and _ARABIC_WORD.match(tokens[k - 1].text)
+            and not tokens[k].text.startswith("و")
+        ):
+            tags[k] = "I-PERS"
+
+
 def _split_at_and(
     model: Model, words: list[str], spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -630,6 +646,7 @@ def recognise(text: str) -> list[Span]:
     words = [t.text for t in tokens]
     norms = [normalise_word(w) for w in words]
     tags = _tag_sentences(model, words, _sentences(text, tokens))
+    _join_lone_names(tokens, tags)
     found: list[tuple[int, int, str, str]] = []
     for i, j, ty in _split_at_and(model, words, _bio_spans(tags)):
         # punctuation is never the edge of a name: "حزب “" is "حزب"
