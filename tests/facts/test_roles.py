@@ -345,3 +345,25 @@ def test_no_foreign_ministry_for_a_minister_of_another_country_or_none():
     }
     doc, facts = facts_of(text, names)
     assert not [r for r in readable(doc, facts) if r[0] == "role"]
+
+
+def test_verbs_of_leading_a_body_give_its_holder():
+    text = "وقالت سلمى داوود التي كانت تتولى رئاسة اللجنة الوطنية للحزب الأخضر إن الأموال وصلت."
+    doc, facts = facts_of(text, {"سلمى داوود": "PERSON", "اللجنة الوطنية للحزب الأخضر": "ORG"})
+    assert ("role", "سلمى داوود", "اللجنة الوطنية للحزب الأخضر", "president") in readable(doc, facts)
+    text = "وأكد كريم ناصر - الذي كان يدير صندوق الاستثمار الوطني في ذلك الوقت - أن المبلغ وصل."
+    doc, facts = facts_of(text, {"كريم ناصر": "PERSON", "صندوق الاستثمار الوطني": "ORG"})
+    assert ("role", "كريم ناصر", "صندوق الاستثمار الوطني", "director") in readable(doc, facts)
+    text = "يقود حزب النجمة الزرقاء وليد حمدان منذ عشر سنوات."
+    doc, facts = facts_of(text, {"حزب النجمة الزرقاء": "ORG", "وليد حمدان": "PERSON"})
+    assert ("role", "وليد حمدان", "حزب النجمة الزرقاء", "leader") in readable(doc, facts)
+    text = "انسحب من حزب الوفاق الذي يترأسه سامر عيسى."
+    doc, facts = facts_of(text, {"حزب الوفاق": "ORG", "سامر عيسى": "PERSON"})
+    assert ("role", "سامر عيسى", "حزب الوفاق", "president") in readable(doc, facts)
+
+
+def test_a_body_that_runs_something_is_not_run_by_the_next_name():
+    # "تدير شركة X …": the company manages; nobody is its director here
+    text = "وتدير شركة موانئ الشرق 78 محطة بحرية، وقال سامر عيسى إن العمل مستمر."
+    doc, facts = facts_of(text, {"موانئ الشرق": "ORG", "سامر عيسى": "PERSON"})
+    assert not [f for f in readable(doc, facts) if f[0] == "role"]
