@@ -367,3 +367,23 @@ def test_a_body_that_runs_something_is_not_run_by_the_next_name():
     text = "وتدير شركة موانئ الشرق 78 محطة بحرية، وقال سامر عيسى إن العمل مستمر."
     doc, facts = facts_of(text, {"موانئ الشرق": "ORG", "سامر عيسى": "PERSON"})
     assert not [f for f in readable(doc, facts) if f[0] == "role"]
+
+
+def test_definite_titles_after_a_comma():
+    text = "وقال روبرت هيلمان، المدير السابق لمكتب الرقابة الفيدرالي، إن التهم جاهزة."
+    doc, facts = facts_of(text, {"روبرت هيلمان": "PERSON", "مكتب الرقابة الفيدرالي": "ORG"})
+    assert ("role", "روبرت هيلمان", "مكتب الرقابة الفيدرالي", "director") in readable(doc, facts)
+    text = "وأعلن سامي دوران الزعيم المؤقت لحزب النجمة رفض التعاون."
+    doc, facts = facts_of(text, {"سامي دوران": "PERSON", "حزب النجمة": "ORG"})
+    assert ("role", "سامي دوران", "حزب النجمة", "president") in readable(doc, facts)
+
+
+def test_the_holder_is_named_after_the_bodys_local_branch():
+    # "بالولاية": the body's branch in the state; the holder follows it, not the subject before
+    text = "وطالب حاكم الولاية كريم سعيد مدير مكتب الرقابة الفيدرالي بالولاية سامر واكيم بالاستقالة."
+    doc, facts = facts_of(
+        text, {"كريم سعيد": "PERSON", "مكتب الرقابة الفيدرالي": "ORG", "سامر واكيم": "PERSON"}
+    )
+    got = readable(doc, facts)
+    assert ("role", "سامر واكيم", "مكتب الرقابة الفيدرالي", "director") in got
+    assert ("role", "كريم سعيد", "مكتب الرقابة الفيدرالي", "director") not in got

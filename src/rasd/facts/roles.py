@@ -382,6 +382,7 @@ def _person_after(
             if w not in _NAME_TITLES
             and w not in _IDEOLOGY
             and w not in _TIME_ADJECTIVES
+            and w not in _LOCAL_BRANCH
             and not (nationality and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4)
         )
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
@@ -396,6 +397,12 @@ def _person_after(
             return None
         return m
     return None
+
+
+# "مدير مكتب التحقيقات الفيدرالي بالولاية فلان": the body's branch in the place the article is about
+_LOCAL_BRANCH = frozenset(
+    normalise(w) for w in "بالولاية بالمدينة بالمقاطعة بالمحافظة بالإقليم بالمنطقة بالبلاد".split()
+)
 
 
 def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> DocMention | None:
