@@ -328,3 +328,17 @@ def test_a_party_nominating_a_candidate_backs_him():
     doc, facts = facts_of(text, {"حزب النور": "ORG", "سامي فرح": "PERSON", "مصر": "GPE"})
     got = {r for r in readable(doc, facts) if r[0] == "support"}
     assert got == {("support", "حزب النور", "سامي فرح", "for")}
+
+
+def test_a_country_backs_the_body_named_before_backed_by():
+    text = "واتهم البيان ميليشيات حركة النور المدعومة من إيران بقصف المدينة."
+    doc, facts = facts_of(text, {"حركة النور": "ORG", "إيران": "GPE"})
+    assert ("support", "إيران", "حركة النور", "for") in readable(doc, facts)
+    # the definite participle describes a noun that names no one: no fact about the body before it
+    text = "وقال حزب الوفاق إن الميليشيات المسلحة المدعومة من إيران قصفت المدينة."
+    doc, facts = facts_of(text, {"حزب الوفاق": "ORG", "إيران": "GPE"})
+    assert not [f for f in readable(doc, facts) if f[0] == "support"]
+    # parties from a country are not the country
+    text = "وكتب سامر عيسى السيناريو بدعم من عدة أطراف من تونس."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "تونس": "GPE"})
+    assert not [f for f in readable(doc, facts) if f[0] == "support"]

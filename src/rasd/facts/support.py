@@ -217,6 +217,7 @@ def _support(sent: Sentence, subject: DocMention, target: DocMention, stance: st
     )
 
 
+_DEFINITE_PASSIVE = re.compile(r"^[وف]?ال")
 _PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|بدعم|بتاييد)\s+من\s+")
 
 
@@ -327,7 +328,7 @@ def _targets(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "إليسون، الذي كان مدعوما من السناتور ساندرز": the one named after من backs the one named
-    before the passive participle."""
+    before the passive participle; a country may be the backer ("الميليشيات المدعومة من إيران")."""
     text = state.text
     facts: list[Fact] = []
     for hit in _PASSIVE.finditer(sent.norm):
@@ -335,16 +336,30 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         backers = [
             m
             for m in sent.mentions
-            if m.start >= p_end and m.label in TYPES and n_words(gap_text(text, p_end, m.start)) <= 4
+            if m.start >= p_end and m.label in SUBJECT_TYPES and n_words(gap_text(text, p_end, m.start)) <= 4
         ][:1]
         if not backers or any(c in text[p_end : backers[0].start] for c in "،,.:"):
             continue
+        if backers[0].label == "GPE" and gap_text(text, p_end, backers[0].start) not in ("", "قبل"):
+            continue  # "بدعم من عدة أطراف من تونس": parties from a country, not the country
         before = [m for m in sent.mentions if m.end <= p_start]
+        if _DEFINITE_PASSIVE.match(hit.group().strip()):
+            # "ميليشيات حزب الله المدعومة من إيران": the definite participle describes the noun right
+            # before it; when that is no name ("الميليشيات الحوثية المدعومة"), nothing is said of one
+            near = [m for m in before[-1:] if m.label in TYPES and n_words(gap_text(text, m.end, p_start)) <= 1]
+            if not near or near[0].entity == backers[0].entity:
+                continue
+            facts.append(_support(sent, backers[0], near[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
+            continue
         # a person described by the clause ("إليسون عضو مجلس النواب … والذي كان مدعوما"), else a body
         backed = [m for m in before if m.label == "PERSON" and n_words(gap_text(text, m.end, p_start)) <= 12][
             -1:
         ] or [m for m in before if m.label == "ORG" and n_words(gap_text(text, m.end, p_start)) <= 6][-1:]
-        if not before and state.last_subjects and state.last_subjects[0].label == "PERSON":
+        if backers[0].label == "GPE":
+            # a country backs groups and governments: "كانت مدعومة من قبل واشنطن" said of aid groups
+            # is not said of the person named before
+            backed = [m for m in before if m.label == "ORG" and n_words(gap_text(text, m.end, p_start)) <= 6][-1:]
+        if not before and state.last_subjects and state.last_subjects[0].label == "PERSON" and backers[0].label != "GPE":
             # "ورغم أنه كان في البداية مدعوما من الرئيس السابق فلان": he, the one the text is about
             backed = state.last_subjects[:1]
         elif not backed or "." in text[backed[0].end : p_start]:
