@@ -995,3 +995,9 @@ def test_two_lone_words_tagged_as_two_people_are_one_name() -> None:
     assert joined("التقى حسن وحسين أمس", ["O", "B-PERS", "B-PERS", "O"]) == ["O", "B-PERS", "B-PERS", "O"]
     assert joined("زار جو بايدن أوباما", ["O", "B-PERS", "I-PERS", "B-PERS"]) == ["O", "B-PERS", "I-PERS", "B-PERS"]
     assert joined("زار بايدن، أوباما", ["O", "B-PERS", "O", "B-PERS"]) == ["O", "B-PERS", "O", "B-PERS"]
+
+
+def test_a_head_after_wa_is_waw_and_the_head() -> None:
+    # "وبنك" is و + بنك, not و + ب + نك: the bank and the name after it are one body, without the و
+    got = found("باع الصندوق حصته في مجموعة غلينكور وبنك باركليز وبيع مبنى في لندن.")
+    assert ("بنك باركليز", "ORG") in got

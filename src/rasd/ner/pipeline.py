@@ -406,11 +406,20 @@ def _field_word(before: str) -> bool:
     return before.startswith(_DEFINITE) or before in _FIELD_OF or split_proclitic(before)[1] in _FIELD_OF
 
 
+def _forms(norm: str, stem: str) -> tuple[str, ...]:
+    """A word as written, without its particles, and without a leading و/ف alone: "وبنك" is و + بنك,
+    which ``split_proclitic`` reads as و + ب + نك."""
+    if norm[:1] in ("و", "ف") and len(norm) > 3:
+        return (norm, stem, norm[1:])
+    return (norm, stem)
+
+
 def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a: int, b: int) -> bool:
     """The head noun at ``h`` and the place ``norms[a:b]`` after it name a body (جامعة بغداد، مصرف
     لبنان): an indefinite body head, not a centre (مركز بغداد), a place that is one (not محكمة
     باكستانية), and not an office after a title (رئيس حكومة إقليم كردستان)."""
-    head = norms[h] if norms[h] in model.org_head else stems[h]  # برلمان, بنك: no ب + رلمان
+    # برلمان, وبنك: the head is the word (after و), not ب + رلمان
+    head = next((f for f in _forms(norms[h], stems[h]) if f in model.org_head), stems[h])
     return (
         head in model.org_head
         and head not in _CENTRE_HEADS
@@ -583,6 +592,8 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
     pre, rest = split_proclitic(norm)
     if not pre or norm in model.org_head:
         return 0  # وكالة is a body's head noun, not و + كالة
+    if norm[:1] in ("و", "ف") and (norm[1:] in model.org_head or norm[1:] in model.org_triggers):
+        return 1  # وبنك is و + بنك (split_proclitic reads و + ب + نك)
     for k in range(1, len(pre)):
         if norm[k:] in doc_words and not pre.endswith("لل"):
             # "لبالادور" after "إدوارد بالادور": the shortest cut whose rest the text uses alone
@@ -1180,7 +1191,7 @@ def _apply_rules(
         """ORG/PERSON when the word at ``idx`` (particles removed) announces a name."""
         if idx < 0:
             return None
-        for form in (norms[idx], stems[idx]):
+        for form in _forms(norms[idx], stems[idx]):
             if form in model.org_triggers:
                 return "ORG"
             if form in model.person_triggers:
