@@ -1001,3 +1001,13 @@ def test_a_head_after_wa_is_waw_and_the_head() -> None:
     # "وبنك" is و + بنك, not و + ب + نك: the bank and the name after it are one body, without the و
     got = found("باع الصندوق حصته في مجموعة غلينكور وبنك باركليز وبيع مبنى في لندن.")
     assert ("بنك باركليز", "ORG") in got
+
+
+def test_a_head_what_it_is_for_and_a_place_name_one_body() -> None:
+    got = found("وقالت مديرية أمن إسطنبول إن المشتبه به اعتقل.")
+    assert ("مديرية أمن إسطنبول", "ORG") in got
+    got = found("وطالب مجلس أساقفة نيكاراغوا الحكومة بالحوار.")
+    assert ("مجلس أساقفة نيكاراغوا", "ORG") in got
+    # an adjective is no field, and a place after بـ is where the body is, not its name
+    got = found("وقضت محكمة اتحادية بفرجينيا بسجنه.")
+    assert not any(label == "ORG" and "فرجينيا" in name for name, label in got)

@@ -429,6 +429,23 @@ def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a:
     )
 
 
+def _field_of_body(model: Model, tokens: list[Token], norms: list[str], k: int) -> bool:
+    """Is the word at ``k`` a plain indefinite noun that can say what a body is for (أمن، أساقفة،
+    شرطة), between its head and a place? Not a particle, a title, a name or a nationality."""
+    w = norms[k]
+    return (
+        bool(_ARABIC_WORD.match(tokens[k].text))
+        and len(w) >= 3
+        and not w.startswith(("ال", "لل"))
+        and tokens[k].text not in _FUNCTION_WORDS
+        and w not in model.person_triggers
+        and "ال" + w not in model.demonyms
+        and not _nisba("ال" + w)
+        and w not in _PLACE_WORDS
+        and _plain_word(model, w)
+    )
+
+
 def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], bool]) -> int:
     """The end of a body's name that runs to ``j``, taking up to two adjectives after it and one
     لل-complement (مصرف قطر المركزي، جيش لبنان الجنوبي، صندوق أبوظبي للتنمية)."""
@@ -1273,18 +1290,20 @@ def _apply_rules(
         for t in range(i, j):
             owner[t] = k
 
-    # 1a. A body's head the tagger took for a name of its own, before a place: "بنك | لبنان" is the
-    # bank (the loop below then reads "بنك لبنان" as a head and a place).
+    # 1a. A body's head (and what it is for) the tagger took for a name of its own, before a place:
+    # "بنك | لبنان", "مجلس أساقفة | نيكاراغوا" are one body (the loop below then reads them as a head,
+    # perhaps its field, and a place).
     merged = [
         k
         for k, (i, j, _label, _s) in enumerate(out)
-        if j == i + 1
-        and i + 1 < n
-        and owner[i + 1] >= 0
-        and out[owner[i + 1]][0] == i + 1
-        and out[owner[i + 1]][2] == "GPE"
-        and trigger(i) == "ORG"
-        and _head_and_place(model, norms, stems, i, i + 1, out[owner[i + 1]][1])
+        if j in (i + 1, i + 2)
+        and j < n
+        and owner[j] >= 0
+        and out[owner[j]][0] == j
+        and out[owner[j]][2] == "GPE"
+        and (j == i + 1 or _field_of_body(model, tokens, norms, i + 1))
+        and not split_proclitic(norms[j])[0].endswith(("ب", "ل", "ك"))
+        and _head_and_place(model, norms, stems, i, j, out[owner[j]][1])
     ]
     if merged:
         out = [span for k, span in enumerate(out) if k not in merged]
@@ -1322,6 +1341,22 @@ def _apply_rules(
             e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
             out[k] = (i - 1, e, "ORG", "rule:head-place")
             for t in (i - 1, *range(j, e)):
+                owner[t] = k
+            continue
+        if (
+            trig is None
+            and label == "GPE"
+            and i >= 2
+            and owner[i - 1] < 0
+            and owner[i - 2] < 0
+            and not split_proclitic(norms[i])[0].endswith(("ب", "ل", "ك"))  # "محكمة … بفرجينيا": where
+            and _field_of_body(model, tokens, norms, i - 1)
+            and _head_and_place(model, norms, stems, i - 2, i, j)
+        ):
+            # "مديرية أمن إسطنبول", "مجلس أساقفة نيكاراغوا": a head, what it is for, and the place
+            e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
+            out[k] = (i - 2, e, "ORG", "rule:head-place")
+            for t in (i - 2, i - 1, *range(j, e)):
                 owner[t] = k
             continue
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
