@@ -81,3 +81,16 @@ def test_the_shipped_news_tagger_adds_bodies_the_first_crf_misses() -> None:
     assert all(b == a for a, b in zip(first, both, strict=True) if a != "O")
     found = {(s.text, s.label) for s in ner.recognise(text)}
     assert ("مكتب التحقيقات الفيدرالي", "ORG") in found
+
+
+def test_news_tagger_leaves_a_candidates_committee_to_the_rules_and_a_kind_of_place_alone() -> None:
+    model = ner.load_model()
+    # "للجنة المالية | لدعم فلان": the org-head rule reads the committee's whole name
+    words = ["الرئيسة", "الوطنية", "للجنة", "المالية", "لدعم", "سامي", "،"]
+    first = ["O", "O", "O", "O", "O", "B-PERS", "O"]
+    news = ["O", "O", "B-ORG", "I-ORG", "O", "B-PERS", "O"]
+    assert ner._news_names(model, words, first, news) == first
+    # "وولاية" is و + ولاية: a kind of place, not a place's name
+    words = ["ترحيلهم", ".", "وولاية", "كيرالا", "التي"]
+    first = ["O", "O", "O", "O", "O"]
+    assert ner._news_names(model, words, first, ["O", "O", "B-LOC", "O", "O"]) == first

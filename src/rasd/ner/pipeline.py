@@ -532,7 +532,8 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
         return False  # "صحيفة إسرائيلية", "محكمة باكستانية": a kind of body described, not named
     if any(w in _FUNCTION_WORDS for w in words[i:j]):
         return False  # "الخارجية البيروفية إن الدفاع البيروفية": two names and the particle between
-    if len(norms) >= 2 and (norms[0] in model.org_head or stems[0] in model.org_head):
+    lil = norms[0][1:] if norms[0].startswith("لل") else ""  # للجنة = لـ + لجنة
+    if len(norms) >= 2 and (norms[0] in model.org_head or stems[0] in model.org_head or lil in model.org_head):
         # a head noun and its words, where the org-head rule reads further: "المركز الوطني لمراقبة
         # الإرهاب" (a لـ complement after it), not "الحكومة الطلب" (a definite head takes adjectives)
         after = normalise_word(words[j]) if j < len(words) else ""
@@ -543,8 +544,8 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
             and len(after) >= 5
             and words[j] not in _FUNCTION_WORDS
             and then.startswith("ال")
-        ):
-            return False
+        ) or after in _FOR_CANDIDATE:
+            return False  # … and "اللجنة المالية لدعم فلان" (a committee for a candidate)
         if (
             norms[0].startswith("ال")
             and norms[1].startswith("ال")
@@ -562,10 +563,12 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
     ):
         return False  # "أرشيف", "ليتر", "آمل": a common word alone (a rare one may be a name: أونروا)
     bare = _bare_head(norms[0])
-    if len(norms) == 1 and (bare in _PLACE_WORDS or "ال" + bare in model.natural_place):
+    # "وولاية" is و + ولاية (split_proclitic reads و + و + لاية)
+    bares = {bare, *(_bare_head(f) for f in _forms(norms[0], stems[0])[1:])}
+    if len(norms) == 1 and any(b in _PLACE_WORDS or "ال" + b in model.natural_place for b in bares):
         return False  # "مدينة", "جمهورية": a kind of place
     if len(norms) == 1 and "ال" + bare not in _LEGISLATURE:
-        if bare in model.org_triggers or bare in model.org_head or norms[0] in model.org_head:
+        if any(b in model.org_triggers or b in model.org_head for b in bares) or norms[0] in model.org_head:
             return False  # "أعضاء الفريق", "المجلس", "اللجنة": a kind of body, named by the context
     return True
 
