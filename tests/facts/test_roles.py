@@ -387,3 +387,13 @@ def test_the_holder_is_named_after_the_bodys_local_branch():
     got = readable(doc, facts)
     assert ("role", "سامر واكيم", "مكتب الرقابة الفيدرالي", "director") in got
     assert ("role", "كريم سعيد", "مكتب الرقابة الفيدرالي", "director") not in got
+
+
+def test_someone_who_works_at_a_named_body():
+    text = "وقالت نادية سليم، التي تعمل في منظمة الرقابة المالية، إن التقرير صدر."
+    doc, facts = facts_of(text, {"نادية سليم": "PERSON", "منظمة الرقابة المالية": "ORG"})
+    assert ("role", "نادية سليم", "منظمة الرقابة المالية", "official") in readable(doc, facts)
+    # working in a country is no position at a body
+    text = "وقالت نادية سليم، التي تعمل في لبنان منذ سنوات، إن التقرير صدر."
+    doc, facts = facts_of(text, {"نادية سليم": "PERSON", "لبنان": "GPE"})
+    assert not [f for f in readable(doc, facts) if f[0] == "role"]
