@@ -267,3 +267,26 @@ def test_receiving_money_from_a_named_giver_without_an_amount():
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON"})
     got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "donation"}
     assert got == {("هاني زيد", "سامي فرح")}
+
+
+def test_a_financier_of_a_body_named_in_construct():
+    text = "وكان سامر عيسى، أحد أكبر ممولي حركة النور، قد اعتقل في المطار."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حركة النور": "ORG"})
+    assert ("donation", "سامر عيسى", "حركة النور", None, "given") in readable(doc, facts)
+
+
+def test_the_source_of_a_claim_is_not_the_donor():
+    text = "يعتبر سامر عيسى بحسب وزارة المالية ممولا رئيسيا لحركة النور."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "وزارة المالية": "ORG", "حركة النور": "ORG"})
+    got = readable(doc, facts)
+    assert ("donation", "سامر عيسى", "حركة النور", None, "given") in got
+    assert ("donation", "وزارة المالية", "حركة النور", None, "given") not in got
+
+
+def test_some_unnamed_donors_and_a_relative_give_nothing():
+    text = "وأضاف سامر عيسى أن بعضا من كبار مانحي حزب النجمة حضروا العشاء."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النجمة": "ORG"})
+    assert not [f for f in readable(doc, facts) if f[0] == "donation"]
+    text = "تعرف على ممول حركة النور الأبرز وقريب سامر عيسى."
+    doc, facts = facts_of(text, {"حركة النور": "ORG", "سامر عيسى": "PERSON"})
+    assert not [f for f in readable(doc, facts) if f[0] == "donation"]

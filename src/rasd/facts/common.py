@@ -103,6 +103,8 @@ def _subordinate(words: list[str]) -> bool:
     return False
 _PREPOSITIONS = frozenset(
     ["في", "من", "الي", "الى", "عن", "علي", "ل", "مع", "عبر", "بين", "لدى", "لدي", "لصالح", "ضد", "قبل", "مثل"]
+    # "بحسب الخزانة الأميركية": the source of a claim is not the clause's subject
+    + ["بحسب", "وبحسب", "حسب", "وحسب"]
 )
 _PLACE_NOUNS = frozenset(["ولايه", "مدينه", "بلده", "دوله", "اماره", "محافظه", "مقاطعه", "منطقه", "عاصمه"])
 
@@ -118,8 +120,8 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     w = before[-1]
     if w in _PREPOSITIONS:
         return True
-    if w in _KINSHIP:
-        return True  # "حفيدة والت ديزني": the grandfather is not the clause's subject
+    if w in _KINSHIP or (w[:1] == "و" and w[1:] in _KINSHIP):
+        return True  # "حفيدة والت ديزني", "وقريب فلان": the relative named is not the clause's subject
     if w in _PLACE_NOUNS:
         # "من ولاية ميشيغن": the preposition stands before the place noun
         two = sent.previous_words(m, text, 2)
@@ -284,6 +286,8 @@ _KINSHIP = frozenset(
         "صديق",
         "صديقه",
         "شقيقه",
+        "قريب",
+        "قريبه",
     ]
 )
 _NEGATIONS = frozenset(["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"])

@@ -354,6 +354,17 @@ def _recipients(
     pron = _pronoun_recipient(sent, trig, text, state)
     cands = [m for m in sent.mentions if pos <= m.start < limit and m.label in RECIPIENT_TYPES]
     anchor = amount.end if amount is not None else pos
+    if (
+        trig.kind == "noun"
+        and cands
+        and not gap_text(text, pos, cands[0].start)
+        and not text[pos : cands[0].start].strip()
+        and cands[0].label != "GPE"
+        and (cands[0].start, cands[0].end) not in state.role_objects
+    ):
+        # "أحد أكبر ممولي حزب الله", "ممول الحملة X": the noun's genitive is whom the money went to
+        group = coordinated_after(sent, cands[0], cands, text, max_gap_words=4)
+        return [g for g in group if (g.start, g.end) not in state.role_objects]
     for m in cands:
         if n_words(gap_text(text, pos, m.start)) > 14 and n_words(gap_text(text, anchor, m.start)) > 4:
             break
@@ -549,6 +560,7 @@ def _copula_opens(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 _RANK = frozenset({"راس", "بين", "اكبر", "ابرز", "اهم", "كبار"})
 _ONE_OF = frozenset({"احد", "احدي"})
+_SOME_OF = frozenset(normalise(w) for w in "بعض بعضا بعضهم عدد عددا عشرات مئات".split())
 _NOT_A_PREDICATE = frozenset(
     {"عن", "من", "مع", "الي", "علي", "بين", "قال", "قالت", "ان", "بان", "لان", "وان"}
 )
@@ -558,6 +570,8 @@ def _unnamed_one_of(sent: Sentence, trig: Trigger, text: str) -> bool:
     """ "نقلت صحيفة X عن أحد المانحين لحزب Y": one of the donors, unnamed (after a preposition, a
     speech verb or أن), is not the sentence's subject; "ويعتبر فلان أحد أكبر المانحين" says he is one."""
     words = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-4:]
+    if set(words[-3:]) & _SOME_OF:
+        return True  # "أن بعضا من كبار مانحي الحزب حضروا": some donors, none named
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _ONE_OF:
             return k > 0 and words[k - 1] in _NOT_A_PREDICATE and len(words) - k <= 3
@@ -609,7 +623,7 @@ def _donors(
         # "يشمل المانحون الرئيسيون لـ X فلان، وفلان": the donors are listed after the recipient
         last = recipients[-1]
         after = [c for c in cands if c.start > last.end and c.label == "PERSON"]
-        if after and n_words(gap_text(text, last.end, after[0].start)) <= 4:
+        if after and n_words(gap_text(text, last.end, after[0].start)) <= 4 and not is_object_marked(sent, after[0], text):
             group = coordinated_after(sent, after[0], after, text, max_gap_words=6)
             return [a for a in group if a.entity not in rec_ids]
     if trig.kind == "noun" and recipients and state.last_donors and sent.index - state.last_donors[0] <= 2:
