@@ -290,3 +290,16 @@ def test_some_unnamed_donors_and_a_relative_give_nothing():
     text = "تعرف على ممول حركة النور الأبرز وقريب سامر عيسى."
     doc, facts = facts_of(text, {"حركة النور": "ORG", "سامر عيسى": "PERSON"})
     assert not [f for f in readable(doc, facts) if f[0] == "donation"]
+
+
+def test_receiving_money_from_a_named_giver():
+    text = "وأخضع سامر عيسى لتحقيق بمزاعم تلقيه أموال من كريم داوود لتمويل حملته."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم داوود": "PERSON"})
+    assert ("donation", "كريم داوود", "سامر عيسى", None, "given") in readable(doc, facts)
+    text = "واتهم التقرير سامر عيسى بالحصول على أموال من شركة النور."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "شركة النور": "ORG"})
+    assert ("donation", "شركة النور", "سامر عيسى", None, "given") in readable(doc, facts)
+    # a case about getting money, with no one named as getting it
+    text = "قال موقع الخبر إن التهم على صلة بقضية الحصول على أموال من شركة النور."
+    doc, facts = facts_of(text, {"الخبر": "ORG", "شركة النور": "ORG"})
+    assert not [f for f in readable(doc, facts) if f[0] == "donation"]

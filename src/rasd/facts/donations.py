@@ -162,6 +162,12 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
+            if not recipients and trig.phrase.startswith("الحصول"):
+                # "بالحصول على أموال من X": whoever is accused of it is named just before, or no one
+                near = subject_before(sent, trig.start, text, RECIPIENT_TYPES, max_words=3, state=state)
+                if near is None:
+                    continue
+                recipients = [near]
             if not recipients:
                 subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
@@ -520,8 +526,11 @@ def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[Doc
     return persons[-1:]
 
 
-_FUNDED = frozenset({"حصلت على تمويل", "حصل على تمويل", "تلقت تمويلا", "تلقى تمويلا"})
-_RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تسلم", "استفادت من", "استفاد من"})
+_FUNDED = frozenset(
+    {"حصلت على تمويل", "حصل على تمويل", "تلقت تمويلا", "تلقى تمويلا"}
+    | {"حصل على أموال", "حصلت على أموال", "الحصول على أموال", "حصوله على أموال", "حصولها على أموال"}
+)
+_RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من"})
 
 
 def _giver_after(
