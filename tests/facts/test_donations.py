@@ -303,3 +303,18 @@ def test_receiving_money_from_a_named_giver():
     text = "قال موقع الخبر إن التهم على صلة بقضية الحصول على أموال من شركة النور."
     doc, facts = facts_of(text, {"الخبر": "ORG", "شركة النور": "ORG"})
     assert not [f for f in readable(doc, facts) if f[0] == "donation"]
+
+
+def test_donation_review_cases():
+    # "الممول فلان": the financier named in apposition is no recipient
+    text = "وقال الممول سامر عيسى إن كريم داوود أكبر داعم لحزب النور."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "حزب النور": "ORG"})
+    assert ("donation", "كريم داوود", "سامر عيسى", None, "given") not in readable(doc, facts)
+    # one named among tens of financiers is still named
+    text = "وكان سامر عيسى واحدا من عشرات ممولي حزب النجمة."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النجمة": "ORG"})
+    assert ("donation", "سامر عيسى", "حزب النجمة", None, "given") in readable(doc, facts)
+    # a denial gives no donation
+    text = "ونفت سلمى داوود حصولها على أموال من شركة النور."
+    doc, facts = facts_of(text, {"سلمى داوود": "PERSON", "شركة النور": "ORG"})
+    assert not [f for f in readable(doc, facts) if f[0] == "donation"]

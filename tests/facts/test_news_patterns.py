@@ -342,3 +342,14 @@ def test_a_country_backs_the_body_named_before_backed_by():
     text = "وكتب سامر عيسى السيناريو بدعم من عدة أطراف من تونس."
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "تونس": "GPE"})
     assert not [f for f in readable(doc, facts) if f[0] == "support"]
+
+
+def test_backed_by_describes_the_noun_right_before_it():
+    # a noun between the name and the participle is what is backed, not the name
+    text = "واتهم حزب النور الميليشيات المدعومة من إيران بقصف المدينة."
+    doc, facts = facts_of(text, {"حزب النور": "ORG", "إيران": "GPE"})
+    assert not [f for f in readable(doc, facts) if f[0] == "support"]
+    # a relational adjective between them is the name's own
+    text = "وقال إن ميليشيات حركة النور اللبنانية المدعومة من إيران قصفت المدينة."
+    doc, facts = facts_of(text, {"حركة النور": "ORG", "إيران": "GPE"})
+    assert ("support", "إيران", "حركة النور", "for") in readable(doc, facts)

@@ -257,3 +257,13 @@ def test_a_body_named_with_its_kind_is_also_called_by_its_own_name() -> None:
     assert aliases("وقال حزب الله قال إنه") == []
     assert aliases("وقال الحزب الديمقراطي قال إنه") == []
     assert aliases("وقال حزب الشعب قال إنه") == []
+
+
+def test_a_kind_and_one_common_word_give_no_alias_that_joins_two_bodies() -> None:
+    from rasd.contract import Span
+    from rasd.resolve.document import build_entities
+
+    text = "وقال حزب الدعوة قال إنه"
+    start = text.index("حزب الدعوة")
+    doc = build_entities(text, [Span(start, start + len("حزب الدعوة"), "ORG", "حزب الدعوة")])
+    assert doc.entities[0].aliases == []  # جماعة الدعوة is another body

@@ -290,7 +290,11 @@ _KINSHIP = frozenset(
         "قريبه",
     ]
 )
-_NEGATIONS = frozenset(["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"])
+_NEGATIONS = frozenset(
+    ["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"]
+    # a denial: "ونفت فلانة حصولها على أموال من X" says no gift
+    + ["نفي", "ونفي", "نفت", "ونفت", "ينفي", "تنفي", "انكر", "وانكر", "انكرت", "وانكرت"]
+)
 
 
 def sentence_topic(sent: Sentence, text: str, types: tuple[str, ...] = ("PERSON",)) -> DocMention | None:

@@ -362,6 +362,7 @@ def _recipients(
     anchor = amount.end if amount is not None else pos
     if (
         trig.kind == "noun"
+        and not normalise(trig.phrase).startswith("ال")  # "الممول سامر": apposition, not a genitive
         and cands
         and not gap_text(text, pos, cands[0].start)
         and not text[pos : cands[0].start].strip()
@@ -579,8 +580,11 @@ def _unnamed_one_of(sent: Sentence, trig: Trigger, text: str) -> bool:
     """ "نقلت صحيفة X عن أحد المانحين لحزب Y": one of the donors, unnamed (after a preposition, a
     speech verb or أن), is not the sentence's subject; "ويعتبر فلان أحد أكبر المانحين" says he is one."""
     words = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-4:]
-    if set(words[-3:]) & _SOME_OF:
-        return True  # "أن بعضا من كبار مانحي الحزب حضروا": some donors, none named
+    for k in range(max(0, len(words) - 3), len(words)):
+        if words[k] in _SOME_OF:
+            # "أن بعضا من كبار مانحي الحزب حضروا": some donors, none named; but "فلان واحدا من
+            # عشرات ممولي الحزب" names one of them
+            return not (k > 0 and words[k - 1] in ("من", "بين"))
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _ONE_OF:
             return k > 0 and words[k - 1] in _NOT_A_PREDICATE and len(words) - k <= 3

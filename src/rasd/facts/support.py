@@ -326,6 +326,13 @@ def _targets(sent: Sentence, state: ArticleState) -> list[Fact]:
     return [_support(sent, a, p, "against", reason) for a in agents.values() for p in listed if a.entity != p.entity]
 
 
+def _only_adjectives(gap: str) -> bool:
+    """Nothing, or one relational adjective (حزب الله اللبنانية المدعومة), between a name and the
+    participle that describes it; a noun there ("حزب النور الميليشيات المدعومة") is what it describes."""
+    words = [w for w in gap.replace("،", " ").replace(",", " ").split() if w.isalpha()]
+    return not words or (len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه")) and len(words[0]) > 4)
+
+
 def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "إليسون، الذي كان مدعوما من السناتور ساندرز": the one named after من backs the one named
     before the passive participle; a country may be the backer ("الميليشيات المدعومة من إيران")."""
@@ -346,7 +353,7 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if _DEFINITE_PASSIVE.match(hit.group().strip()):
             # "ميليشيات حزب الله المدعومة من إيران": the definite participle describes the noun right
             # before it; when that is no name ("الميليشيات الحوثية المدعومة"), nothing is said of one
-            near = [m for m in before[-1:] if m.label in TYPES and n_words(gap_text(text, m.end, p_start)) <= 1]
+            near = [m for m in before[-1:] if m.label in TYPES and _only_adjectives(gap_text(text, m.end, p_start))]
             if not near or near[0].entity == backers[0].entity:
                 continue
             facts.append(_support(sent, backers[0], near[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))

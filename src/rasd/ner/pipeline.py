@@ -203,9 +203,18 @@ def _tag_sentences(
     return _union_tags(neural, crf)
 
 
-def _join_lone_names(tokens: list[Token], tags: list[str]) -> None:
-    """"نايجيل | فاراج" tagged as two people, each one word: a lone Arabic word and the lone word one
-    space after it are one name (not "حسن وحسين", not a word after a longer name). In place."""
+def _rare_first_word(model: Model, word: str) -> bool:
+    """A first word the news hardly knows (نايجيل): not a name heard alone, such as a surname
+    (أردوغان بايدن is a subject and an object), and not a definite word (السيسي)."""
+    norm = normalise_word(word)
+    info = model.lexicon.get(norm)
+    return not norm.startswith("ال") and (info is None or info.freq <= 3)
+
+
+def _join_lone_names(model: Model, tokens: list[Token], tags: list[str]) -> None:
+    """"نايجيل | فاراج" tagged as two people, each one word: a rare lone Arabic word and the lone word
+    one space after it are one name (not "حسن وحسين", not a word after a longer name, not two names
+    the news knows alone: "استقبل أردوغان بايدن"). In place."""
     for k in range(1, len(tags)):
         if (
             tags[k] == "B-PERS"
@@ -215,6 +224,7 @@ def _join_lone_names(tokens: list[Token], tags: list[str]) -> None:
             and tokens[k].start - tokens[k - 1].end == 1
             and _ARABIC_WORD.match(tokens[k - 1].text)
             and not tokens[k].text.startswith("و")
+            and _rare_first_word(model, tokens[k - 1].text)
         ):
             tags[k] = "I-PERS"
 
@@ -429,6 +439,16 @@ def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a:
     )
 
 
+def _after_preposition(model: Model, norm: str) -> bool:
+    """Is the word a place after an attached ب/ل/ك (بفرجينيا، ببغداد، لسوريا)? Only when the rest is
+    the commoner word in the news: لبنان، بغداد، كندا are places of their own, not ل + بنان."""
+    pre, rest = split_proclitic(norm)
+    if not pre.endswith(("ب", "ل", "ك")):
+        return False
+    whole, part = model.lexicon.get(norm), model.lexicon.get(rest)
+    return part is not None and (whole is None or part.freq > whole.freq)
+
+
 def _field_of_body(model: Model, tokens: list[Token], norms: list[str], k: int) -> bool:
     """Is the word at ``k`` a plain indefinite noun that can say what a body is for (أمن، أساقفة،
     شرطة), between its head and a place? Not a particle, a title, a name or a nationality."""
@@ -459,12 +479,17 @@ def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], boo
         and norms[j] not in model.org_head_stop
         and norms[j] not in model.org_descriptors
         and norms[j] not in model.demonyms
+        and norms[j] not in _NOT_A_COMPLEMENT
     ):
         j += 1
         k += 1
-    if j < n and free(j) and norms[j].startswith("لل") and len(norms[j]) >= 5:
+    if j < n and free(j) and norms[j].startswith("لل") and len(norms[j]) >= 5 and norms[j] not in _NOT_A_COMPLEMENT:
         j += 1
     return j
+
+
+# لل-words that say when or how often, not what a body is for: "برلمان ليبيا للمرة الثالثة"
+_NOT_A_COMPLEMENT = {normalise_word(w) for w in "للمرة للعام للسنة لليوم للأسبوع للشهر للحظة للوهلة".split()}
 
 
 def _no_place(model: Model, norms: list[str]) -> bool:
@@ -677,7 +702,7 @@ def recognise(text: str) -> list[Span]:
     words = [t.text for t in tokens]
     norms = [normalise_word(w) for w in words]
     tags = _tag_sentences(model, words, _sentences(text, tokens))
-    _join_lone_names(tokens, tags)
+    _join_lone_names(model, tokens, tags)
     found: list[tuple[int, int, str, str]] = []
     for i, j, ty in _split_at_and(model, words, _bio_spans(tags)):
         # punctuation is never the edge of a name: "حزب “" is "حزب"
@@ -1305,7 +1330,7 @@ def _apply_rules(
         and out[owner[j]][0] == j
         and out[owner[j]][2] == "GPE"
         and (j == i + 1 or _field_of_body(model, tokens, norms, i + 1))
-        and not split_proclitic(norms[j])[0].endswith(("ب", "ل", "ك"))
+        and not _after_preposition(model, norms[j])
         and _head_and_place(model, norms, stems, i, j, out[owner[j]][1])
     ]
     if merged:
@@ -1352,7 +1377,7 @@ def _apply_rules(
             and i >= 2
             and owner[i - 1] < 0
             and owner[i - 2] < 0
-            and not split_proclitic(norms[i])[0].endswith(("ب", "ل", "ك"))  # "محكمة … بفرجينيا": where
+            and not _after_preposition(model, norms[i])  # "محكمة … بفرجينيا": where
             and _field_of_body(model, tokens, norms, i - 1)
             and _head_and_place(model, norms, stems, i - 2, i, j)
         ):

@@ -225,14 +225,16 @@ _NOT_OWN_NAME = frozenset(normalise(w) for w in ("الله", "الشعب", "ال
 
 def _without_head(name: str) -> str | None:
     """The body's own name without the kind written before it (an alias): تنظيم داعش → داعش,
-    شركة جيتانجالي → جيتانجالي. None for a name whose rest is an adjective (الحزب الديمقراطي) or a
-    common word alone (حزب الله، حزب الشعب)."""
+    شركة جيتانجالي → جيتانجالي، حزب العدالة والتنمية → العدالة والتنمية. None for a name whose rest
+    is an adjective (الحزب الديمقراطي) or one definite word (حزب الله، حزب الدعوة، حزب الليكود)."""
     words = name.split()
     if len(words) < 2 or normalise(words[0]) not in _KIND_HEADS:
         return None
     rest = words[1:]
     first = normalise(rest[0])
-    if len(rest) == 1 and (first in _NOT_OWN_NAME or _adjective(first) or len(first) < 3):
+    if len(rest) == 1 and (first in _NOT_OWN_NAME or _adjective(first) or len(first) < 3 or first.startswith("ال")):
+        # a lone definite word (الدعوة، الأمة) is a common word: as an alias it would make حزب الدعوة
+        # and جماعة الدعوة one body across articles
         return None
     if first.startswith("ال") and _adjective(first):
         return None
