@@ -1,5 +1,6 @@
 """Fact rules for patterns found in the development articles, on composed sentences with other names."""
 
+import pytest
 from helpers import facts_of, readable
 
 
@@ -330,26 +331,28 @@ def test_a_party_nominating_a_candidate_backs_him():
     assert got == {("support", "حزب النور", "سامي فرح", "for")}
 
 
-def test_a_country_backs_the_body_named_before_backed_by():
-    text = "واتهم البيان ميليشيات حركة النور المدعومة من إيران بقصف المدينة."
-    doc, facts = facts_of(text, {"حركة النور": "ORG", "إيران": "GPE"})
-    assert ("support", "إيران", "حركة النور", "for") in readable(doc, facts)
-    # the definite participle describes a noun that names no one: no fact about the body before it
-    text = "وقال حزب الوفاق إن الميليشيات المسلحة المدعومة من إيران قصفت المدينة."
-    doc, facts = facts_of(text, {"حزب الوفاق": "ORG", "إيران": "GPE"})
-    assert not [f for f in readable(doc, facts) if f[0] == "support"]
-    # parties from a country are not the country
+
+_IRAN = "إيران"
+
+
+@pytest.mark.parametrize(
+    "text,body,backed",
+    [
+        ("واتهم البيان ميليشيات حركة النور المدعومة من إيران بقصف المدينة.", "حركة النور", True),
+        # a relational adjective between the name and the participle is the name's own
+        ("وقال إن ميليشيات حركة النور اللبنانية المدعومة من إيران قصفت المدينة.", "حركة النور", True),
+        # the definite participle describes a noun that names no one, or the noun right before it
+        ("وقال حزب الوفاق إن الميليشيات المسلحة المدعومة من إيران قصفت المدينة.", "حزب الوفاق", False),
+        ("واتهم حزب النور الميليشيات المدعومة من إيران بقصف المدينة.", "حزب النور", False),
+    ],
+)
+def test_a_country_backs_the_body_named_right_before_backed_by(text, body, backed):
+    doc, facts = facts_of(text, {body: "ORG", _IRAN: "GPE"})
+    supports = [f for f in readable(doc, facts) if f[0] == "support"]
+    assert supports == ([("support", _IRAN, body, "for")] if backed else [])
+
+
+def test_parties_from_a_country_are_not_the_country():
     text = "وكتب سامر عيسى السيناريو بدعم من عدة أطراف من تونس."
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "تونس": "GPE"})
     assert not [f for f in readable(doc, facts) if f[0] == "support"]
-
-
-def test_backed_by_describes_the_noun_right_before_it():
-    # a noun between the name and the participle is what is backed, not the name
-    text = "واتهم حزب النور الميليشيات المدعومة من إيران بقصف المدينة."
-    doc, facts = facts_of(text, {"حزب النور": "ORG", "إيران": "GPE"})
-    assert not [f for f in readable(doc, facts) if f[0] == "support"]
-    # a relational adjective between them is the name's own
-    text = "وقال إن ميليشيات حركة النور اللبنانية المدعومة من إيران قصفت المدينة."
-    doc, facts = facts_of(text, {"حركة النور": "ORG", "إيران": "GPE"})
-    assert ("support", "إيران", "حركة النور", "for") in readable(doc, facts)

@@ -1,3 +1,4 @@
+import pytest
 from helpers import facts_of, readable
 
 
@@ -347,35 +348,55 @@ def test_no_foreign_ministry_for_a_minister_of_another_country_or_none():
     assert not [r for r in readable(doc, facts) if r[0] == "role"]
 
 
-def test_verbs_of_leading_a_body_give_its_holder():
-    text = "وقالت سلمى داوود التي كانت تتولى رئاسة اللجنة الوطنية للحزب الأخضر إن الأموال وصلت."
-    doc, facts = facts_of(text, {"سلمى داوود": "PERSON", "اللجنة الوطنية للحزب الأخضر": "ORG"})
-    assert ("role", "سلمى داوود", "اللجنة الوطنية للحزب الأخضر", "president") in readable(doc, facts)
-    text = "وأكد كريم ناصر - الذي كان يدير صندوق الاستثمار الوطني في ذلك الوقت - أن المبلغ وصل."
-    doc, facts = facts_of(text, {"كريم ناصر": "PERSON", "صندوق الاستثمار الوطني": "ORG"})
-    assert ("role", "كريم ناصر", "صندوق الاستثمار الوطني", "director") in readable(doc, facts)
-    text = "يقود حزب النجمة الزرقاء وليد حمدان منذ عشر سنوات."
-    doc, facts = facts_of(text, {"حزب النجمة الزرقاء": "ORG", "وليد حمدان": "PERSON"})
-    assert ("role", "وليد حمدان", "حزب النجمة الزرقاء", "leader") in readable(doc, facts)
-    text = "انسحب من حزب الوفاق الذي يترأسه سامر عيسى."
-    doc, facts = facts_of(text, {"حزب الوفاق": "ORG", "سامر عيسى": "PERSON"})
-    assert ("role", "سامر عيسى", "حزب الوفاق", "president") in readable(doc, facts)
+
+# roles this session's patterns find, one sentence each: (text, names, the role expected)
+_HELD = [
+    # verbs of leading a body
+    ("وقالت سلمى داوود التي كانت تتولى رئاسة اللجنة الوطنية للحزب الأخضر إن الأموال وصلت.",
+     {"سلمى داوود": "PERSON", "اللجنة الوطنية للحزب الأخضر": "ORG"},
+     ("role", "سلمى داوود", "اللجنة الوطنية للحزب الأخضر", "president")),
+    ("وأكد كريم ناصر - الذي كان يدير صندوق الاستثمار الوطني في ذلك الوقت - أن المبلغ وصل.",
+     {"كريم ناصر": "PERSON", "صندوق الاستثمار الوطني": "ORG"},
+     ("role", "كريم ناصر", "صندوق الاستثمار الوطني", "director")),
+    ("يقود حزب النجمة الزرقاء وليد حمدان منذ عشر سنوات.",
+     {"حزب النجمة الزرقاء": "ORG", "وليد حمدان": "PERSON"},
+     ("role", "وليد حمدان", "حزب النجمة الزرقاء", "leader")),
+    ("انسحب من حزب الوفاق الذي يترأسه سامر عيسى.",
+     {"حزب الوفاق": "ORG", "سامر عيسى": "PERSON"},
+     ("role", "سامر عيسى", "حزب الوفاق", "president")),
+    # definite titles after a comma or a name
+    ("وقال روبرت هيلمان، المدير السابق لمكتب الرقابة الفيدرالي، إن التهم جاهزة.",
+     {"روبرت هيلمان": "PERSON", "مكتب الرقابة الفيدرالي": "ORG"},
+     ("role", "روبرت هيلمان", "مكتب الرقابة الفيدرالي", "director")),
+    ("وأعلن سامي دوران الزعيم المؤقت لحزب النجمة رفض التعاون.",
+     {"سامي دوران": "PERSON", "حزب النجمة": "ORG"},
+     ("role", "سامي دوران", "حزب النجمة", "president")),
+    # someone who works at a named body
+    ("وقالت نادية سليم، التي تعمل في منظمة الرقابة المالية، إن التقرير صدر.",
+     {"نادية سليم": "PERSON", "منظمة الرقابة المالية": "ORG"},
+     ("role", "نادية سليم", "منظمة الرقابة المالية", "official")),
+]
 
 
-def test_a_body_that_runs_something_is_not_run_by_the_next_name():
-    # "تدير شركة X …": the company manages; nobody is its director here
-    text = "وتدير شركة موانئ الشرق 78 محطة بحرية، وقال سامر عيسى إن العمل مستمر."
-    doc, facts = facts_of(text, {"موانئ الشرق": "ORG", "سامر عيسى": "PERSON"})
+@pytest.mark.parametrize("text,names,expected", _HELD)
+def test_a_post_said_by_a_verb_a_definite_title_or_work_at_a_body(text, names, expected):
+    doc, facts = facts_of(text, names)
+    assert expected in readable(doc, facts)
+
+
+# no role in these: a company that runs something; work in a country
+_NO_ROLE = [
+    ("وتدير شركة موانئ الشرق 78 محطة بحرية، وقال سامر عيسى إن العمل مستمر.",
+     {"موانئ الشرق": "ORG", "سامر عيسى": "PERSON"}),
+    ("وقالت نادية سليم، التي تعمل في لبنان منذ سنوات، إن التقرير صدر.",
+     {"نادية سليم": "PERSON", "لبنان": "GPE"}),
+]
+
+
+@pytest.mark.parametrize("text,names", _NO_ROLE)
+def test_no_post_where_a_body_acts_or_someone_works_in_a_country(text, names):
+    doc, facts = facts_of(text, names)
     assert not [f for f in readable(doc, facts) if f[0] == "role"]
-
-
-def test_definite_titles_after_a_comma():
-    text = "وقال روبرت هيلمان، المدير السابق لمكتب الرقابة الفيدرالي، إن التهم جاهزة."
-    doc, facts = facts_of(text, {"روبرت هيلمان": "PERSON", "مكتب الرقابة الفيدرالي": "ORG"})
-    assert ("role", "روبرت هيلمان", "مكتب الرقابة الفيدرالي", "director") in readable(doc, facts)
-    text = "وأعلن سامي دوران الزعيم المؤقت لحزب النجمة رفض التعاون."
-    doc, facts = facts_of(text, {"سامي دوران": "PERSON", "حزب النجمة": "ORG"})
-    assert ("role", "سامي دوران", "حزب النجمة", "president") in readable(doc, facts)
 
 
 def test_the_holder_is_named_after_the_bodys_local_branch():
@@ -387,13 +408,3 @@ def test_the_holder_is_named_after_the_bodys_local_branch():
     got = readable(doc, facts)
     assert ("role", "سامر واكيم", "مكتب الرقابة الفيدرالي", "director") in got
     assert ("role", "كريم سعيد", "مكتب الرقابة الفيدرالي", "director") not in got
-
-
-def test_someone_who_works_at_a_named_body():
-    text = "وقالت نادية سليم، التي تعمل في منظمة الرقابة المالية، إن التقرير صدر."
-    doc, facts = facts_of(text, {"نادية سليم": "PERSON", "منظمة الرقابة المالية": "ORG"})
-    assert ("role", "نادية سليم", "منظمة الرقابة المالية", "official") in readable(doc, facts)
-    # working in a country is no position at a body
-    text = "وقالت نادية سليم، التي تعمل في لبنان منذ سنوات، إن التقرير صدر."
-    doc, facts = facts_of(text, {"نادية سليم": "PERSON", "لبنان": "GPE"})
-    assert not [f for f in readable(doc, facts) if f[0] == "role"]
