@@ -533,3 +533,16 @@ def test_warada_after_ma_is_stated_and_a_spokesperson_name_drops_bilqawl():
     doc, facts = facts_of(text, {})
     (quote,) = [f for f in facts if f.type == "quote"]
     assert doc.entity(quote.args["speaker"]).name == "المتحدث باسم التحالف"
+
+
+def test_a_title_after_the_speech_verb_is_the_one_named_with_it_before():
+    text = (
+        "وقالت سلمى حداد إن \"القضية سياسية\". "
+        "وبحسب سامر عيسى محامي النائب كريم داوود، فإن المحققين يتهمون موكله بتلقي أموال. "
+        "وأضاف المحامي إن موكله \"لم يتلق أي أموال من الحملة\"."
+    )
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "سلمى حداد": "PERSON"})
+    quotes = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    # the lawyer, not the last one quoted nor his client
+    assert ("سامر عيسى", "لم يتلق أي أموال من الحملة") in quotes, quotes
+

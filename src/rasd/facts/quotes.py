@@ -282,11 +282,23 @@ def _speaker(
             # "أعلن الحزب الحاكم أن …", "ووصفت فرنسا التصويت بأنه …": a body or a country speaks,
             # no person named before
             return None, "no speaker"
+        title = gap_text(text, v_end, q.open_at).split()[0] if described == "person" else ""
+        if title and title not in _GENERIC_TITLES:
+            holder = _holder_of_title(title, v_start, text, state)
+            if holder is not None:
+                # "وأضاف المحامي إن موكله "…"": the lawyer the article named before (محامي فلان، علان),
+                # not the subject of the last sentences
+                return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
         if prev_subjects and described:
             # "وقال الرئيس الجمهوري في تغريدته: …", "وحول ما يتداول عن فلان، أكدت النائبة أنها …":
             # a description refers to the one the last sentences were about, not to a name in
             # this sentence nor to the last one quoted
             return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
+        if described == "person":
+            holder = _holder_of_title(gap_text(text, v_end, q.open_at).split()[0], v_start, text, state)
+            if holder is not None:
+                # "وأضاف المحامي إن موكله "…"": the lawyer the article named before (محامي فلان، علان)
+                return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
         if described and state.last_speaker is None:
             # "وقال الدبلوماسي الأميركي إنه "…"" with no one named before: an unnamed speaker
             anon = _described_speaker(sent, v_end, q.open_at, text, state)
@@ -700,6 +712,36 @@ _PERSON_HEADS = frozenset(
         " النائبة العضو المبعوث المبعوثة المندوب المندوبة"
     ).split()
 )
+
+
+# titles that head many offices ("رئيس اللجنة", "الرئيس الجمهوري"): after the speech verb they refer to
+# the one the last sentences were about
+_GENERIC_TITLES = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة"))
+_TITLED_PERSONS = frozenset(
+    normalise(w)
+    for w in "المحامي المحامية الملك الملكة الأمير الأميرة القاضي القاضية الجنرال الرئيس الرئيسة السفير السفيرة".split()
+)
+
+
+def _holder_of_title(title: str, before: int, text: str, state: ArticleState) -> str | None:
+    """The person the article named with this title before ``before`` ("المحامي علان", "محامي فلان،
+    علان"), the nearest one; None when no one was."""
+    if title not in _PERSON_HEADS and title not in _TITLED_PERSONS:
+        return None  # "وقالت الأسرة": a family or a body is not the person named after "أسرة"
+    forms = (title, title.removeprefix("ال"))
+    for m in reversed(state.doc.mentions):
+        if m.start >= before or m.label != "PERSON":
+            continue
+        # the title right before the name ("المحامي علان") or right after it ("علان، محامي فلان")
+        back = gap_text(text, max(0, m.start - 40), m.start).replace("،", " ").split()[-2:]
+        ahead = gap_text(text, m.end, min(len(text), m.end + 40)).replace("،", " ").split()[:1]
+        if len(back) == 2 and not (
+            back[1].startswith("ال") and back[1] not in _PERSON_HEADS and back[1] not in _TITLED_PERSONS
+        ):
+            back = back[1:]  # "وزير الأمن علان", "الرئيس الإيطالي علان"; not "محامي النائب فلان"
+        if any(w in forms or (w[:1] == "و" and w[1:] in forms) for w in back + ahead):
+            return m.entity
+    return None
 
 
 def _described_speaker(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
