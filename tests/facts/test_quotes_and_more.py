@@ -546,3 +546,10 @@ def test_a_title_after_the_speech_verb_is_the_one_named_with_it_before():
     # the lawyer, not the last one quoted nor his client
     assert ("سامر عيسى", "لم يتلق أي أموال من الحملة") in quotes, quotes
 
+
+
+def test_an_oath_and_a_condemnation_are_quoted_speech():
+    text = 'وأقسم سامر عيسى على "الولاء للوطن" و"أداء مهامي بأمانة".'
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert ("سامر عيسى", "الولاء للوطن") in said
