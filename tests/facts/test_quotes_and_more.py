@@ -553,3 +553,15 @@ def test_an_oath_and_a_condemnation_are_quoted_speech():
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON"})
     said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
     assert ("سامر عيسى", "الولاء للوطن") in said
+
+
+def test_a_statement_that_speaks_is_its_issuers():
+    text = (
+        'وقال سامر عيسى إن "الوضع صعب". '
+        "ونفت السلطات ذلك عبر مكتب الاتصال الحكومي الذي أصدر بيانا جاء فيه أن الأموال وصلت. "
+        'وأضاف البيان: "لن نسمح بذلك أبدا".'
+    )
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "مكتب الاتصال الحكومي": "ORG"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert ("مكتب الاتصال الحكومي", "لن نسمح بذلك أبدا") in said, said
+    assert ("سامر عيسى", "لن نسمح بذلك أبدا") not in said

@@ -282,13 +282,18 @@ def _speaker(
             # "أعلن الحزب الحاكم أن …", "ووصفت فرنسا التصويت بأنه …": a body or a country speaks,
             # no person named before
             return None, "no speaker"
-        title = gap_text(text, v_end, q.open_at).split()[0] if described == "person" else ""
+        title = re.sub(r"\W", "", gap_text(text, v_end, q.open_at).split()[0]) if described == "person" else ""
         if title and title not in _GENERIC_TITLES:
             holder = _holder_of_title(title, v_start, text, state)
             if holder is not None:
                 # "وأضاف المحامي إن موكله "…"": the lawyer the article named before (محامي فلان، علان),
                 # not the subject of the last sentences
                 return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
+        if title in _DOCUMENTS:
+            author = _author_of(title, v_start, text, state)
+            if author is not None:
+                # "وأضافت الدراسة أن "…"": the body that the article said issued the study
+                return author, f"speech verb '{v.phrase}' + a report or statement: the one that issued it"
         if prev_subjects and described:
             # "وقال الرئيس الجمهوري في تغريدته: …", "وحول ما يتداول عن فلان، أكدت النائبة أنها …":
             # a description refers to the one the last sentences were about, not to a name in
@@ -721,6 +726,33 @@ _TITLED_PERSONS = frozenset(
     normalise(w)
     for w in "المحامي المحامية الملك الملكة الأمير الأميرة القاضي القاضية الجنرال الرئيس الرئيسة السفير السفيرة".split()
 )
+
+
+# documents that "say" what their author says ("ويقول التقرير", "وأضاف البيان", "وأضافت الدراسة")
+_DOCUMENTS = frozenset(normalise(w) for w in "التقرير البيان الدراسة الرسالة".split())
+_ISSUED = ("نشر", "اصدر", "اعد")
+
+
+def _author_of(document: str, before: int, text: str, state: ArticleState) -> str | None:
+    """Who the article said issued the report, statement or study, named before ``before``: "تقرير
+    لجنة X", "دراسة نشرها معهد X", "X في بيان", "X بيانا"; the nearest one, else None."""
+    bare = document.removeprefix("ال")
+    forms = (bare, bare + "ا")  # بيان, بيانا
+    for m in reversed(state.doc.mentions):
+        if m.start >= before or m.label not in ("ORG", "PERSON"):
+            continue
+        back = gap_text(text, max(0, m.start - 40), m.start).replace("،", " ").split()[-2:]
+        ahead = gap_text(text, m.end, min(len(text), m.end + 40)).replace("،", " ").split()[:3]
+        if (
+            (back and back[-1] in forms)
+            or (len(back) == 2 and back[0] in forms and back[1].startswith(_ISSUED))
+            or (ahead and ahead[0] in forms)
+            or (len(ahead) >= 2 and (ahead[0] == "في" or ahead[0].startswith(_ISSUED)) and ahead[1] in forms)
+            # "مكتب X الذي أصدر بيانا"
+            or (len(ahead) == 3 and ahead[0] in ("الذي", "التي") and ahead[1].startswith(_ISSUED) and ahead[2] in forms)
+        ):
+            return m.entity
+    return None
 
 
 def _holder_of_title(title: str, before: int, text: str, state: ArticleState) -> str | None:
