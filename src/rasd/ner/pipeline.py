@@ -424,14 +424,20 @@ def _forms(norm: str, stem: str) -> tuple[str, ...]:
     return (norm, stem)
 
 
+# trigger words that do not make a body with the place after them: قناة السويس (a canal), موقع
+# (a site), دار، منصة، تطبيق
+_NOT_PLACE_BODIES = {normalise_word(w) for w in "قناة موقع منصة تطبيق دار".split()}
+
+
 def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a: int, b: int) -> bool:
     """The head noun at ``h`` and the place ``norms[a:b]`` after it name a body (جامعة بغداد، مصرف
     لبنان): an indefinite body head, not a centre (مركز بغداد), a place that is one (not محكمة
     باكستانية), and not an office after a title (رئيس حكومة إقليم كردستان)."""
     # برلمان, وبنك: the head is the word (after و), not ب + رلمان
-    head = next((f for f in _forms(norms[h], stems[h]) if f in model.org_head), stems[h])
+    heads = model.org_head | (model.org_triggers - _NOT_PLACE_BODIES)  # مجمع فلسطين الطبي، منتخب مصر
+    head = next((f for f in _forms(norms[h], stems[h]) if f in heads), stems[h])
     return (
-        head in model.org_head
+        head in heads
         and head not in _CENTRE_HEADS
         and not norms[h].startswith(_DEFINITE)
         and not _no_place(model, norms[a:b])
@@ -461,6 +467,7 @@ def _field_of_body(model: Model, tokens: list[Token], norms: list[str], k: int) 
         and w not in model.person_triggers
         and "ال" + w not in model.demonyms
         and not _nisba("ال" + w)
+        and not (w[0] in "يت" and w.endswith(("ه", "ها", "هم")))  # "تحالف تقوده السعودية": a verb
         and w not in _PLACE_WORDS
         and _plain_word(model, w)
     )
@@ -830,7 +837,7 @@ _BODY_HEADS = {
     normalise_word(w)
     for w in (
         "شركة بنك مصرف حزب وزارة منظمة وكالة هيئة سلطة جماعة حركة تنظيم صحيفة جريدة مجموعة جامعة "
-        "جمعية مجلس لجنة صندوق مؤسسة جبهة تيار ائتلاف تحالف اتحاد"
+        "جمعية مجلس لجنة صندوق مؤسسة جبهة تيار ائتلاف تحالف اتحاد مخابرات استخبارات"
     ).split()
 }
 _BANK = {normalise_word(w) for w in ("بنك", "مصرف")}
