@@ -1,3 +1,4 @@
+import pytest
 from helpers import facts_of, readable
 
 
@@ -314,7 +315,7 @@ def test_an_unnamed_spokesperson_of_a_body_quoted_with_wasifan():
 
 def test_an_unnamed_official_referred_to_before_any_quotation():
     text = (
-        "وأضاف المسؤول الأميركي أنه تم استهداف المجلس مؤكدا أن الخطوة لا تستهدف الطائفة بل تستهدف \"جماعة مسلحة خطيرة\". "
+        'وأضاف المسؤول الأميركي أنه تم استهداف المجلس مؤكدا أن الخطوة لا تستهدف الطائفة بل تستهدف "جماعة مسلحة خطيرة". '
         'وتابع المسؤول: "لكنها ستكون كارثة بالنسبة للبلد".'
     )
     doc, facts = facts_of(text, {})
@@ -344,7 +345,10 @@ def test_a_straight_quote_glued_to_a_speech_verb_opens_the_quotation():
     text = 'وقال سامي فرح "سأصوت للمرة الأولى". وأضاف" كنت أنوي المقاطعة ولكني تراجعت".'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
-    assert said == {"سأصوت للمرة الأولى": "سامي فرح", " كنت أنوي المقاطعة ولكني تراجعت": "سامي فرح"} or said == {
+    assert said == {
+        "سأصوت للمرة الأولى": "سامي فرح",
+        " كنت أنوي المقاطعة ولكني تراجعت": "سامي فرح",
+    } or said == {
         "سأصوت للمرة الأولى": "سامي فرح",
         "كنت أنوي المقاطعة ولكني تراجعت": "سامي فرح",
     }
@@ -370,7 +374,7 @@ def test_the_one_described_after_wasifan_is_not_the_speaker():
 
 def test_a_body_named_before_by_its_head_noun_speaks():
     text = (
-        'اتهمت لجنة الشؤون المالية الحكومة بالتقصير. '
+        "اتهمت لجنة الشؤون المالية الحكومة بالتقصير. "
         'وقالت اللجنة إن المدينة تستخدم في إخفاء "الأصول الفاسدة" للرئيس.'
     )
     doc, facts = facts_of(text, {"لجنة الشؤون المالية": "ORG"})
@@ -380,7 +384,7 @@ def test_a_body_named_before_by_its_head_noun_speaks():
 
 def test_the_holder_named_after_a_title_and_its_body_speaks():
     text = (
-        'وقال سامي فرح إن الحالة مستقرة. '
+        "وقال سامي فرح إن الحالة مستقرة. "
         'من جانبه قال المدير التنفيذي لمجمع النور الطبي د. هاني زيد: "قمنا بكل ما يلزم".'
     )
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "مجمع النور الطبي": "ORG"})
@@ -412,9 +416,7 @@ def test_a_described_speaker_is_not_the_one_person_the_sentence_before_names():
 
 
 def test_a_spokesperson_after_the_verb_is_an_unnamed_speaker_or_the_one_named_so_before():
-    text = (
-        'واتهم سامي فرح الشركة بالاختراق، وقال المتحدث باسم رجل الأعمال الأمريكي: "لدينا أسباب للشك".'
-    )
+    text = 'واتهم سامي فرح الشركة بالاختراق، وقال المتحدث باسم رجل الأعمال الأمريكي: "لدينا أسباب للشك".'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     (quote,) = [f for f in facts if f.type == "quote"]
     speaker = doc.entity(quote.args["speaker"])
@@ -433,7 +435,9 @@ def test_a_name_in_quotes_is_not_the_speaker_nor_a_list_of_names_a_quote():
         'ظهر سامي فرح في تسجيل ليعلن تنصيب نفسه "خليفة" قائلا في خطبته: "إني وليت عليكم". '
         'وشارك في حملات عبر جمعية النور المصنفة على قائمة الدول الأربع "مصر والأردن والبحرين".'
     )
-    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "خليفة": "PERSON", "مصر": "GPE", "الأردن": "GPE", "البحرين": "GPE"})
+    doc, facts = facts_of(
+        text, {"سامي فرح": "PERSON", "خليفة": "PERSON", "مصر": "GPE", "الأردن": "GPE", "البحرين": "GPE"}
+    )
     said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
     assert said == {"إني وليت عليكم": "سامي فرح"}
 
@@ -490,11 +494,17 @@ def test_a_participle_goes_with_the_speaker_of_the_first_verb():
 
 def test_the_subject_after_a_contrast_and_not_a_name_in_a_relative_clause():
     text = (
-        "وكان سامي فرح انتقد عمل الشرطة، لكن هاني زيد أشاد بعملها، وقال إن \"التحقيق أجري بشكل مهني\". "
+        'وكان سامي فرح انتقد عمل الشرطة، لكن هاني زيد أشاد بعملها، وقال إن "التحقيق أجري بشكل مهني". '
         "وعرضت سلمى راشد رئيسة حزب النور الوثيقة. "
-        "وقالت رئيسة الحزب الذي أسسه عادل نوري أمام المحكمة \"اليوم يوم مهم\"."
+        'وقالت رئيسة الحزب الذي أسسه عادل نوري أمام المحكمة "اليوم يوم مهم".'
     )
-    names = {"سامي فرح": "PERSON", "هاني زيد": "PERSON", "سلمى راشد": "PERSON", "حزب النور": "ORG", "عادل نوري": "PERSON"}
+    names = {
+        "سامي فرح": "PERSON",
+        "هاني زيد": "PERSON",
+        "سلمى راشد": "PERSON",
+        "حزب النور": "ORG",
+        "عادل نوري": "PERSON",
+    }
     doc, facts = facts_of(text, names)
     said = {q.args["text"]: doc.entity(q.args["speaker"]).name for q in facts if q.type == "quote"}
     assert said["التحقيق أجري بشكل مهني"] == "هاني زيد"
@@ -537,15 +547,14 @@ def test_warada_after_ma_is_stated_and_a_spokesperson_name_drops_bilqawl():
 
 def test_a_title_after_the_speech_verb_is_the_one_named_with_it_before():
     text = (
-        "وقالت سلمى حداد إن \"القضية سياسية\". "
+        'وقالت سلمى حداد إن "القضية سياسية". '
         "وبحسب سامر عيسى محامي النائب كريم داوود، فإن المحققين يتهمون موكله بتلقي أموال. "
-        "وأضاف المحامي إن موكله \"لم يتلق أي أموال من الحملة\"."
+        'وأضاف المحامي إن موكله "لم يتلق أي أموال من الحملة".'
     )
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "سلمى حداد": "PERSON"})
     quotes = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
     # the lawyer, not the last one quoted nor his client
     assert ("سامر عيسى", "لم يتلق أي أموال من الحملة") in quotes, quotes
-
 
 
 def test_an_oath_and_a_condemnation_are_quoted_speech():
@@ -565,3 +574,61 @@ def test_a_statement_that_speaks_is_its_issuers():
     said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
     assert ("مكتب الاتصال الحكومي", "لن نسمح بذلك أبدا") in said, said
     assert ("سامر عيسى", "لن نسمح بذلك أبدا") not in said
+
+
+_PEOPLE = {
+    "سامر عيسى": "PERSON",
+    "كريم داوود": "PERSON",
+    "ليلى نصار": "PERSON",
+    "منظمة الشفافية الدولية": "ORG",
+}
+_QUOTE = '"لم يتلق أي أموال"'
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the lawyer named with a comma after him, or before the client: not the client
+        (
+            f"وقال سامر عيسى، محامي كريم داوود، إن القضية سياسية. وأضاف المحامي إن موكله {_QUOTE}.",
+            "سامر عيسى",
+        ),
+        (
+            f"قال سامر عيسى محامي المتهم كريم داوود إن القضية سياسية. وأضاف المحامي إن موكله {_QUOTE}.",
+            "سامر عيسى",
+        ),
+        # a report, study or statement that speaks is its issuer's, whatever stands after the noun
+        (
+            'أصدرت منظمة الشفافية الدولية تقريرا أمس. وأضاف التقرير أن "لم يتلق أي أموال".',
+            "منظمة الشفافية الدولية",
+        ),
+        (
+            'نشرت منظمة الشفافية الدولية دراسة. وأضافت الدراسة أن "لم يتلق أي أموال".',
+            "منظمة الشفافية الدولية",
+        ),
+    ],
+)
+def test_a_title_or_a_document_after_the_verb_speaks_for_the_one_named_with_it(text, speaker):
+    doc, facts = facts_of(text, _PEOPLE)
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert (speaker, "لم يتلق أي أموال") in said, said
+
+
+@pytest.mark.parametrize(
+    "text,not_speaker",
+    [
+        # the client named right after "محامي" is not the lawyer
+        (f"ونفى محامي كريم داوود، سامر عيسى، التهم. وأضاف المحامي إن موكله {_QUOTE}.", "كريم داوود"),
+        # a definite title after a name without a comma is the verb's object
+        (
+            f"استقبل كريم داوود السفير الفرنسي في مكتبه. وأكدت ليلى نصار أن اللقاء مهم. وقال السفير إن {_QUOTE}.",
+            "كريم داوود",
+        ),
+        # a letter's recipient is not its author
+        (f"تلقى كريم داوود رسالة من منظمة الشفافية الدولية. وأضافت الرسالة أن {_QUOTE}.", "كريم داوود"),
+    ],
+)
+def test_the_title_or_document_lookup_does_not_take_the_client_the_object_or_the_recipient(text, not_speaker):
+    doc, facts = facts_of(text, _PEOPLE)
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert (not_speaker, "لم يتلق أي أموال") not in said, said

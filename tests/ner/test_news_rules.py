@@ -1038,3 +1038,12 @@ def test_a_trigger_word_and_a_place_name_one_body() -> None:
     # intelligence services are bodies, also after a person's title
     got = found("هم رئيس المخابرات الليبية عبد الله السنوسي، وآخرون.")
     assert ("المخابرات الليبية", "ORG") in got
+
+
+def test_no_body_from_a_plural_a_facility_and_a_noun_in_ta_marbuta_is_no_verb() -> None:
+    for text in ("وتضررت شبكة طرق العراق بسبب الأمطار.", "وقصفت الطائرات مصنع أسلحة إيران.", "وتعمل شركات نفط الكويت في الخليج."):
+        got = found(text)
+        assert not [name for name, label in got if label == "ORG"], (text, got)
+    # تجارة ends in ة, not in the object pronoun ه of a verb
+    got = found("وقال رئيس غرفة تجارة دبي إن الصادرات زادت.")
+    assert ("غرفة تجارة دبي", "ORG") in got

@@ -273,6 +273,13 @@ def _speaker(
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
         described = _unnamed_subject_after(sent, v_end, q.open_at, text)
+        first = gap_text(text, v_end, q.open_at).split()[:1]
+        document = re.sub(r"\W", "", first[0]) if first else ""
+        if document in _DOCUMENTS:
+            author = _author_of(document, v_start, text, state)
+            if author is not None:
+                # "وأضافت الدراسة أن "…"": the body that the article said issued the study
+                return author, f"speech verb '{v.phrase}' + a report or statement: the one that issued it"
         if described == "body":
             body = _body_named_before(sent, v_end, text, state)
             if body is not None:
@@ -289,11 +296,6 @@ def _speaker(
                 # "وأضاف المحامي إن موكله "…"": the lawyer the article named before (محامي فلان، علان),
                 # not the subject of the last sentences
                 return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
-        if title in _DOCUMENTS:
-            author = _author_of(title, v_start, text, state)
-            if author is not None:
-                # "وأضافت الدراسة أن "…"": the body that the article said issued the study
-                return author, f"speech verb '{v.phrase}' + a report or statement: the one that issued it"
         if prev_subjects and described:
             # "وقال الرئيس الجمهوري في تغريدته: …", "وحول ما يتداول عن فلان، أكدت النائبة أنها …":
             # a description refers to the one the last sentences were about, not to a name in
@@ -733,20 +735,30 @@ _DOCUMENTS = frozenset(normalise(w) for w in "التقرير البيان الد
 _ISSUED = ("نشر", "اصدر", "اعد")
 
 
+def _words_around(text: str, start: int, end: int, before: int, after: int) -> tuple[list[str], list[str]]:
+    """The normalised words right before ``start`` and right after ``end``, punctuation stripped."""
+    def clean(seg: str) -> list[str]:
+        return [w for w in (re.sub(r"\W", "", x) for x in seg.split()) if w]
+
+    back = clean(gap_text(text, max(0, start - 40), start))[-before:] if before else []
+    ahead = clean(gap_text(text, end, min(len(text), end + 40)))[:after] if after else []
+    return back, ahead
+
+
 def _author_of(document: str, before: int, text: str, state: ArticleState) -> str | None:
     """Who the article said issued the report, statement or study, named before ``before``: "تقرير
-    لجنة X", "دراسة نشرها معهد X", "X في بيان", "X بيانا"; the nearest one, else None."""
+    لجنة X", "رسالة من X", "دراسة نشرها معهد X", "X في بيان", "X بيانا" (not "تلقى X رسالة من …",
+    its recipient); the nearest one, else None."""
     bare = document.removeprefix("ال")
     forms = (bare, bare + "ا")  # بيان, بيانا
     for m in reversed(state.doc.mentions):
         if m.start >= before or m.label not in ("ORG", "PERSON"):
             continue
-        back = gap_text(text, max(0, m.start - 40), m.start).replace("،", " ").split()[-2:]
-        ahead = gap_text(text, m.end, min(len(text), m.end + 40)).replace("،", " ").split()[:3]
+        back, ahead = _words_around(text, m.start, m.end, 2, 3)
         if (
             (back and back[-1] in forms)
-            or (len(back) == 2 and back[0] in forms and back[1].startswith(_ISSUED))
-            or (ahead and ahead[0] in forms)
+            or (len(back) == 2 and back[0] in forms and (back[1].startswith(_ISSUED) or back[1] == "من"))
+            or (ahead and ahead[0] in forms and not (len(ahead) > 1 and ahead[1] == "من"))
             or (len(ahead) >= 2 and (ahead[0] == "في" or ahead[0].startswith(_ISSUED)) and ahead[1] in forms)
             # "مكتب X الذي أصدر بيانا"
             or (len(ahead) == 3 and ahead[0] in ("الذي", "التي") and ahead[1].startswith(_ISSUED) and ahead[2] in forms)
@@ -755,23 +767,35 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
     return None
 
 
+_MINISTER_FORMS = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
+
+
 def _holder_of_title(title: str, before: int, text: str, state: ArticleState) -> str | None:
-    """The person the article named with this title before ``before`` ("المحامي علان", "محامي فلان،
-    علان"), the nearest one; None when no one was."""
+    """The person the article named with this title before ``before``: "المحامي علان", "وزير الأمن
+    علان", "علان، محامي فلان" (the title after a comma). Not "محامي فلان": فلان is the client. The
+    nearest one; None when no one was."""
     if title not in _PERSON_HEADS and title not in _TITLED_PERSONS:
         return None  # "وقالت الأسرة": a family or a body is not the person named after "أسرة"
-    forms = (title, title.removeprefix("ال"))
+    bare = title.removeprefix("ال")
     for m in reversed(state.doc.mentions):
         if m.start >= before or m.label != "PERSON":
             continue
-        # the title right before the name ("المحامي علان") or right after it ("علان، محامي فلان")
-        back = gap_text(text, max(0, m.start - 40), m.start).replace("،", " ").split()[-2:]
-        ahead = gap_text(text, m.end, min(len(text), m.end + 40)).replace("،", " ").split()[:1]
-        if len(back) == 2 and not (
-            back[1].startswith("ال") and back[1] not in _PERSON_HEADS and back[1] not in _TITLED_PERSONS
-        ):
-            back = back[1:]  # "وزير الأمن علان", "الرئيس الإيطالي علان"; not "محامي النائب فلان"
-        if any(w in forms or (w[:1] == "و" and w[1:] in forms) for w in back + ahead):
+        back, ahead = _words_around(text, m.start, m.end, 2, 1)
+        back = [w[1:] if w[:1] == "و" and w[1:] in (title, bare) else w for w in back]
+        titled = (back and back[-1] == title) or (  # "المحامي علان"
+            # "وزير الأمن علان", "الرئيس الإيطالي علان"; not "محامي النائب فلان"
+            len(back) == 2
+            and back[0] in (title, bare)
+            and back[1].startswith("ال")
+            and back[1] not in _PERSON_HEADS
+            and back[1] not in _TITLED_PERSONS
+            # a nationality, or a minister's field: not "محامي المتهم فلان" (فلان is the client)
+            and (back[1].endswith(("ي", "يه")) or bare in _MINISTER_FORMS)
+        )
+        after_comma = text[m.end : m.end + 3].lstrip().startswith(("،", ","))
+        # "علان، محامي فلان", "علان محامي فلان" (a title in construct is in apposition); a definite
+        # title right after a name without a comma is the verb's object ("استقبل علان السفير")
+        if titled or (ahead and (ahead[0] == bare != title or (after_comma and ahead[0] == title))):
             return m.entity
     return None
 

@@ -426,7 +426,10 @@ def _forms(norm: str, stem: str) -> tuple[str, ...]:
 
 # trigger words that do not make a body with the place after them: قناة السويس (a canal), موقع
 # (a site), دار، منصة، تطبيق
-_NOT_PLACE_BODIES = {normalise_word(w) for w in "قناة موقع منصة تطبيق دار".split()}
+_NOT_PLACE_BODIES = {
+    normalise_word(w)
+    for w in "قناة موقع منصة تطبيق دار شركات ميليشيات مليشيات مجموعات محطة مصنع شبكة مستشفى مطبعة مختبر مدرسة".split()
+}
 
 
 def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a: int, b: int) -> bool:
@@ -434,7 +437,9 @@ def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a:
     لبنان): an indefinite body head, not a centre (مركز بغداد), a place that is one (not محكمة
     باكستانية), and not an office after a title (رئيس حكومة إقليم كردستان)."""
     # برلمان, وبنك: the head is the word (after و), not ب + رلمان
-    heads = model.org_head | (model.org_triggers - _NOT_PLACE_BODIES)  # مجمع فلسطين الطبي، منتخب مصر
+    # a trigger word names a body with the place too (مجمع فلسطين الطبي، منتخب مصر، شركة نفط الكويت),
+    # but not a plural or a facility (شركات نفط الكويت، مصنع أسلحة إيران)
+    heads = model.org_head | (model.org_triggers - _NOT_PLACE_BODIES)
     head = next((f for f in _forms(norms[h], stems[h]) if f in heads), stems[h])
     return (
         head in heads
@@ -467,7 +472,8 @@ def _field_of_body(model: Model, tokens: list[Token], norms: list[str], k: int) 
         and w not in model.person_triggers
         and "ال" + w not in model.demonyms
         and not _nisba("ال" + w)
-        and not (w[0] in "يت" and w.endswith(("ه", "ها", "هم")))  # "تحالف تقوده السعودية": a verb
+        # "تحالف تقوده السعودية": a verb with its object (on the word as written: تجارة ends in ة)
+        and not (w[0] in "يت" and tokens[k].text.endswith(("ه", "ها", "هم")))
         and w not in _PLACE_WORDS
         and _plain_word(model, w)
     )
@@ -490,7 +496,14 @@ def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], boo
     ):
         j += 1
         k += 1
-    if j < n and free(j) and norms[j].startswith("لل") and len(norms[j]) >= 5 and norms[j] not in _NOT_A_COMPLEMENT:
+    if (
+        j < n
+        and free(j)
+        and norms[j].startswith("لل")
+        and len(norms[j]) >= 5
+        and norms[j] not in _NOT_A_COMPLEMENT
+        and norms[j][2:] not in model.org_triggers  # "مكتب بغداد للقناة": the channel's office
+    ):
         j += 1
     return j
 
