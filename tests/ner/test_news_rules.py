@@ -1047,3 +1047,8 @@ def test_no_body_from_a_plural_a_facility_and_a_noun_in_ta_marbuta_is_no_verb() 
     # تجارة ends in ة, not in the object pronoun ه of a verb
     got = found("وقال رئيس غرفة تجارة دبي إن الصادرات زادت.")
     assert ("غرفة تجارة دبي", "ORG") in got
+
+
+def test_a_body_word_after_lil_is_the_owner_not_a_complement() -> None:
+    got = found("وقال مدير مكتب بغداد للقناة إن المراسلين بخير.")
+    assert ("مكتب بغداد", "ORG") in got

@@ -493,6 +493,7 @@ def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], boo
         and norms[j] not in model.org_descriptors
         and norms[j] not in model.demonyms
         and norms[j] not in _NOT_A_COMPLEMENT
+        and not (norms[j].startswith("لل") and norms[j][2:] in model.org_triggers)  # "مكتب بغداد للقناة"
     ):
         j += 1
         k += 1
