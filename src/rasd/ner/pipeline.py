@@ -53,6 +53,8 @@ class Model:
     place_suffix: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
+    # heads that name a body with the place after them (org_head and most org triggers), set at load
+    place_body_heads: frozenset[str] = frozenset()
     corpus_names: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     # a second CRF that also learnt the news articles' names (MODEL_CARD.md, "The news tagger"): its
     # organisations and places are added where the first CRF found nothing
@@ -139,6 +141,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
             news_tagger=news_tagger,
         )
         model.name_clusters = _name_clusters(model.lexicon)
+        model.place_body_heads = model.org_head | (model.org_triggers - _NOT_PLACE_BODIES)
         names_path = model_dir / "corpus_names.tsv"
         if names_path.exists():
             for line in names_path.read_text(encoding="utf-8").splitlines():
@@ -439,7 +442,7 @@ def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a:
     # برلمان, وبنك: the head is the word (after و), not ب + رلمان
     # a trigger word names a body with the place too (مجمع فلسطين الطبي، منتخب مصر، شركة نفط الكويت),
     # but not a plural or a facility (شركات نفط الكويت، مصنع أسلحة إيران)
-    heads = model.org_head | (model.org_triggers - _NOT_PLACE_BODIES)
+    heads = model.place_body_heads or model.org_head
     head = next((f for f in _forms(norms[h], stems[h]) if f in heads), stems[h])
     return (
         head in heads
