@@ -274,9 +274,9 @@ def _speaker(
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
         described = _unnamed_subject_after(sent, v_end, q.open_at, text)
         first = gap_text(text, v_end, q.open_at).split()[:1]
-        document = re.sub(r"\W", "", first[0]) if first else ""
-        if document in _DOCUMENTS:
-            author = _author_of(document, v_start, text, state)
+        word = re.sub(r"\W", "", first[0]) if first else ""  # البيان، المحامي
+        if word in _DOCUMENTS:
+            author = _author_of(word, v_start, text, state)
             if author is not None:
                 # "وأضافت الدراسة أن "…"": the body that the article said issued the study
                 return author, f"speech verb '{v.phrase}' + a report or statement: the one that issued it"
@@ -289,7 +289,7 @@ def _speaker(
             # "أعلن الحزب الحاكم أن …", "ووصفت فرنسا التصويت بأنه …": a body or a country speaks,
             # no person named before
             return None, "no speaker"
-        title = re.sub(r"\W", "", gap_text(text, v_end, q.open_at).split()[0]) if described == "person" else ""
+        title = word if described == "person" else ""
         if title and title not in _GENERIC_TITLES:
             holder = _holder_of_title(title, v_start, text, state)
             if holder is not None:
@@ -301,10 +301,10 @@ def _speaker(
             # a description refers to the one the last sentences were about, not to a name in
             # this sentence nor to the last one quoted
             return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
-        if described == "person":
-            holder = _holder_of_title(gap_text(text, v_end, q.open_at).split()[0], v_start, text, state)
+        if title in _GENERIC_TITLES:
+            holder = _holder_of_title(title, v_start, text, state)
             if holder is not None:
-                # "وأضاف المحامي إن موكله "…"": the lawyer the article named before (محامي فلان، علان)
+                # "وقال الرئيس إن …" with no subject carried over: the one the article named so before
                 return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
         if described and state.last_speaker is None:
             # "وقال الدبلوماسي الأميركي إنه "…"" with no one named before: an unnamed speaker

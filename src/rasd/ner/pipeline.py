@@ -321,7 +321,7 @@ def _news_extends(model: Model, words: list[str], tags: list[str], i: int, j: in
     if j < len(tags) and tags[j] == "I-ORG":
         return False
     head = split_proclitic(normalise_word(words[i]))[1]
-    if not ({head, head.removeprefix("ال")} & (model.org_head | model.org_triggers)):
+    if not any(h in model.org_head or h in model.org_triggers for h in (head, head.removeprefix("ال"))):
         return False
     last = normalise_word(words[e - 1])
     if _adjective_like(last) or last in model.demonyms or last in model.org_descriptors:
@@ -439,10 +439,9 @@ def _head_and_place(model: Model, norms: list[str], stems: list[str], h: int, a:
     """The head noun at ``h`` and the place ``norms[a:b]`` after it name a body (جامعة بغداد، مصرف
     لبنان): an indefinite body head, not a centre (مركز بغداد), a place that is one (not محكمة
     باكستانية), and not an office after a title (رئيس حكومة إقليم كردستان)."""
-    # برلمان, وبنك: the head is the word (after و), not ب + رلمان
-    # a trigger word names a body with the place too (مجمع فلسطين الطبي، منتخب مصر، شركة نفط الكويت),
-    # but not a plural or a facility (شركات نفط الكويت، مصنع أسلحة إيران)
-    heads = model.place_body_heads or model.org_head
+    # the head is the word (برلمان, و + بنك), not ب + رلمان; a trigger word names a body with the
+    # place too (مجمع فلسطين الطبي، منتخب مصر), not a plural or a facility (model.place_body_heads)
+    heads = model.place_body_heads
     head = next((f for f in _forms(norms[h], stems[h]) if f in heads), stems[h])
     return (
         head in heads
@@ -495,25 +494,22 @@ def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], boo
         and norms[j] not in model.org_head_stop
         and norms[j] not in model.org_descriptors
         and norms[j] not in model.demonyms
-        and norms[j] not in _NOT_A_COMPLEMENT
-        and not (norms[j].startswith("لل") and norms[j][2:] in model.org_triggers)  # "مكتب بغداد للقناة"
+        and _may_follow_body(model, norms[j])
     ):
         j += 1
         k += 1
-    if (
-        j < n
-        and free(j)
-        and norms[j].startswith("لل")
-        and len(norms[j]) >= 5
-        and norms[j] not in _NOT_A_COMPLEMENT
-        and norms[j][2:] not in model.org_triggers  # "مكتب بغداد للقناة": the channel's office
-    ):
+    if j < n and free(j) and norms[j].startswith("لل") and len(norms[j]) >= 5 and _may_follow_body(model, norms[j]):
         j += 1
     return j
 
 
 # لل-words that say when or how often, not what a body is for: "برلمان ليبيا للمرة الثالثة"
 _NOT_A_COMPLEMENT = {normalise_word(w) for w in "للمرة للعام للسنة لليوم للأسبوع للشهر للحظة للوهلة".split()}
+
+
+def _may_follow_body(model: Model, norm: str) -> bool:
+    """Not a time word (للمرة) nor لل + a body word, the body's owner ("مكتب بغداد للقناة")."""
+    return norm not in _NOT_A_COMPLEMENT and not (norm.startswith("لل") and norm[2:] in model.org_triggers)
 
 
 def _no_place(model: Model, norms: list[str]) -> bool:
@@ -862,10 +858,8 @@ _BANK = {normalise_word(w) for w in ("بنك", "مصرف")}
 
 def _body_named(norms: list[str], i: int, j: int, label: str) -> bool:
     """Does the span start with a body's head (or end with بنك, "أكسيس بنك")?"""
-    norm = norms[i]
-    stem = split_proclitic(norm)[1]
-    bare = norm[1:] if norm[:1] in ("و", "ف") else norm  # وبنك is و + بنك, not و + ب + نك
-    heads = {w.removeprefix("ال") if len(w) > 4 else w for w in (norm, stem, bare)} & _BODY_HEADS
+    forms = _forms(norms[i], split_proclitic(norms[i])[1])  # وبنك is و + بنك, not و + ب + نك
+    heads = {w.removeprefix("ال") if len(w) > 4 else w for w in forms} & _BODY_HEADS
     if label == "GPE":
         heads.discard(normalise_word("اتحاد"))
     return bool(heads) or norms[j - 1] in _BANK
@@ -1244,15 +1238,21 @@ def _is_latin_name(word: str) -> bool:
     return bool(_LATIN_WORD.match(word))
 
 
+def _owners(n: int, spans: list[tuple[int, int, str, str]]) -> list[int]:
+    """For each of ``n`` tokens, the index of the span that holds it, or -1."""
+    owner = [-1] * n
+    for k, (i, j, _, _) in enumerate(spans):
+        for t in range(i, j):
+            owner[t] = k
+    return owner
+
+
 def _apply_rules(
     model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
     """Relabel and add spans with trigger words, Latin-script names and quoted names."""
     n = len(tokens)
-    owner = [-1] * n
-    for k, (i, j, _, _) in enumerate(found):
-        for t in range(i, j):
-            owner[t] = k
+    owner = _owners(n, found)
     out = list(found)
     stems = [split_proclitic(w)[1] for w in norms]
 
@@ -1337,10 +1337,7 @@ def _apply_rules(
                 j += 1  # "حزب العدالة والتنمية" tagged as "حزب العدالة"
         kept.append((i, j, label, source))
     out = kept
-    owner = [-1] * n
-    for k, (i, j, _, _) in enumerate(out):
-        for t in range(i, j):
-            owner[t] = k
+    owner = _owners(n, out)
 
     # 1a. A body's head (and what it is for) the tagger took for a name of its own, before a place:
     # "بنك | لبنان", "مجلس أساقفة | نيكاراغوا" are one body (the loop below then reads them as a head,
@@ -1359,10 +1356,7 @@ def _apply_rules(
     ]
     if merged:
         out = [span for k, span in enumerate(out) if k not in merged]
-        owner = [-1] * n
-        for k, (i, j, _, _) in enumerate(out):
-            for t in range(i, j):
-                owner[t] = k
+        owner = _owners(n, out)
 
     # 1. Model entities right after a trigger take the trigger's type.
     for k, (i, j, label, _source) in enumerate(out):
