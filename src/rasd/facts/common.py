@@ -109,6 +109,11 @@ _PREPOSITIONS = frozenset(
 _PLACE_NOUNS = frozenset(["ولايه", "مدينه", "بلده", "دوله", "اماره", "محافظه", "مقاطعه", "منطقه", "عاصمه"])
 
 
+def relational_adjective(word: str) -> bool:
+    """A definite relational adjective, in the normalised text: الفلسطيني، اللبنانيه."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+
+
 def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     """A mention in a prepositional phrase (ل، ب، في، من، إلى، عن، على) is not a clause subject."""
     prefix = attached_prefix(sent, m, text)

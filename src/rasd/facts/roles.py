@@ -22,6 +22,7 @@ from rasd.facts.common import (
     inside_mention,
     is_object_marked,
     n_words,
+    relational_adjective,
 )
 from rasd.facts.context import Sentence
 from rasd.facts.memberships import membership_fact
@@ -252,7 +253,7 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         wanted = ("وزاره " + w, w)
         # "وزير الخارجية الفلسطيني": the ministry named with another country's adjective is another one
         nxt = [normalise(t.text) for t in sent.tokens_between(tok.end, sent.end)[:1]]
-        country = nxt[0] if nxt and nxt[0].startswith("ال") and nxt[0].endswith(("ي", "يه")) and len(nxt[0]) > 4 else ""
+        country = nxt[0] if nxt and relational_adjective(nxt[0]) else ""
     else:
         for article in ("لل", "ال"):
             if w.startswith(article):
@@ -383,7 +384,7 @@ def _person_after(
             and w not in _IDEOLOGY
             and w not in _TIME_ADJECTIVES
             and w not in _LOCAL_BRANCH
-            and not (nationality and w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4)
+            and not (nationality and relational_adjective(w))
         )
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation

@@ -19,6 +19,7 @@ from rasd.facts.common import (
     is_object_marked,
     n_words,
     negated,
+    relational_adjective,
     sentence_topic,
     subject_after,
     subject_before,
@@ -330,7 +331,7 @@ def _only_adjectives(gap: str) -> bool:
     """Nothing, or one relational adjective (حزب الله اللبنانية المدعومة), between a name and the
     participle that describes it; a noun there ("حزب النور الميليشيات المدعومة") is what it describes."""
     words = [w for w in gap.replace("،", " ").replace(",", " ").split() if w.isalpha()]
-    return not words or (len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه")) and len(words[0]) > 4)
+    return not words or (len(words) == 1 and relational_adjective(words[0]))
 
 
 def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:

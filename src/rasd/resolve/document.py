@@ -220,7 +220,6 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
 # a body's kind before its own name: "تنظيم داعش" is also called "داعش", "حزب الليكود" "الليكود"
 _KIND_HEADS = frozenset(normalise(w) for w in "تنظيم حزب شركة مجموعة حركة جماعة جبهة".split())
-_NOT_OWN_NAME = frozenset(normalise(w) for w in ("الله", "الشعب", "الدولة", "العمل"))
 
 
 def _without_head(name: str) -> str | None:
@@ -232,7 +231,7 @@ def _without_head(name: str) -> str | None:
         return None
     rest = words[1:]
     first = normalise(rest[0])
-    if len(rest) == 1 and (first in _NOT_OWN_NAME or _adjective(first) or len(first) < 3 or first.startswith("ال")):
+    if len(rest) == 1 and (first.startswith("ال") or _adjective(first) or len(first) < 3):
         # a lone definite word (الدعوة، الأمة) is a common word: as an alias it would make حزب الدعوة
         # and جماعة الدعوة one body across articles
         return None
