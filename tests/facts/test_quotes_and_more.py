@@ -632,3 +632,41 @@ def test_the_title_or_document_lookup_does_not_take_the_client_the_object_or_the
     doc, facts = facts_of(text, _PEOPLE)
     said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
     assert (not_speaker, "لم يتلق أي أموال") not in said, said
+
+
+def test_a_pronoun_verb_refers_to_whom_a_later_sentence_opened_with():
+    text = (
+        'وقالت سلمى حداد إن "القضية سياسية". '
+        "لكن وزير المالية كريم داوود رفض الانتقادات. "
+        'وقال: "لن نتراجع عن القانون".'
+    )
+    doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "كريم داوود": "PERSON"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert ("كريم داوود", "لن نتراجع عن القانون") in said, said
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the person named is inside what was said, not a subject
+        'وتابعت: "لا يوجد كريم داوود في الحكومة... ولن يكون". ',
+        # the sentence of the quotation names its own subject before the verb
+        "",
+    ],
+)
+def test_a_pronoun_verb_keeps_the_last_speaker_when_no_later_subject_is_real(middle):
+    text = 'وقالت سلمى حداد إن "القضية سياسية". ' + middle + 'وأضافت: "لن نتراجع عن القانون".'
+    doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "كريم داوود": "PERSON"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert ("سلمى حداد", "لن نتراجع عن القانون") in said, said
+
+
+def test_a_name_before_the_verb_blocks_an_earlier_subject():
+    text = (
+        'وقالت سلمى حداد إن "القضية سياسية". '
+        "ورفض كريم داوود الانتقادات. "
+        'لكن "شركة النور"، وهي أكبر مصنع في البلاد، أكدت أن خسائرها "لا تذكر".'
+    )
+    doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "كريم داوود": "PERSON", "شركة النور": "ORG"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert not any(s == "كريم داوود" and t == "لا تذكر" for s, t in said), said

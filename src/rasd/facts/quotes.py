@@ -133,6 +133,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         prev_quote_speaker = speaker
         prev_quote_para = sent.paragraph
         state.last_speaker = speaker
+        state.last_speaker_at = sent.start
     return facts
 
 
@@ -335,7 +336,10 @@ def _speaker(
             if who is not None:
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
         bare = not described and _introduced(text, v_end, q.open_at)
-        return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects, bare=bare)
+        named_first = any(m.start < v_start for m in sent.mentions)
+        return _pronoun_speaker(
+            v.phrase, prev_sent, text, state, speech, prev_subjects, bare=bare, verb_after_name=named_first
+        )
     # 2. a colon before the quote: the speaker is the sentence's subject ("فانس يحث …: “…”")
     if colon:
         topic = _sentence_subject(sent, text, q.open_at)
@@ -373,13 +377,27 @@ def _pronoun_speaker(
     speech,
     prev_subjects: list[DocMention],
     bare: bool = False,
+    verb_after_name: bool = False,
 ) -> tuple[str | None, str]:
     """The speaker a verb with a pronoun subject refers to ("وأضاف: "…""); ``bare``: nothing but إن /
-    أن stands between the verb and the quotation."""
+    أن stands between the verb and the quotation; ``verb_after_name``: the sentence names someone before
+    the verb ("لكن "فلان"، وهي …، أكدت")."""
     prev_said = _said_in(prev_sent, text, state, speech)
     if prev_said is not None:
         # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
         return prev_said, f"speech verb '{phrase}' with a pronoun: who spoke in the sentence before"
+    later = prev_subjects[0] if prev_subjects else None
+    if (
+        later is not None
+        and prev_sent is not None
+        and later.start > state.last_speaker_at
+        and "\n" not in text[later.start : prev_sent.end]
+        and not verb_after_name
+        and not _inside_quotation(text, text.rfind("\n", 0, later.start) + 1, later.start)
+    ):
+        # "قالت فلانة: "…". وعرف فلان بالدفاع عن … وقال في تصريح إنه "…"": a person who opened a
+        # sentence of this paragraph after the last quotation is whom the pronoun refers to
+        return later.entity, f"speech verb '{phrase}' with a pronoun: who opened a sentence since the last quotation"
     if state.last_speaker is not None:
         return state.last_speaker, f"speech verb '{phrase}' with a pronoun: the last speaker"
     if prev_subjects:
@@ -498,6 +516,12 @@ def _mentioned(sent: Sentence, h) -> bool:
 def _plural(sent: Sentence, h) -> bool:
     """A speech verb in the plural (قالوا، وأضافوا): its subject is not one person."""
     return _word_at(sent, h).endswith("وا")
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened after ``start`` (""لا يوجد فائزون في …"")."""
+    seg = text[start:pos]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
 
 
 def _in_quotes(text: str, m: DocMention) -> bool:
