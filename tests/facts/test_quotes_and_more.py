@@ -670,3 +670,34 @@ def test_a_name_before_the_verb_blocks_an_earlier_subject():
     doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "كريم داوود": "PERSON", "شركة النور": "ORG"})
     said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
     assert not any(s == "كريم داوود" and t == "لا تذكر" for s, t in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ووفقا لدراسة نشرها معهد الدراسات العربية، فإن "الحزب يخفي فساده".',
+        'وبحسب تقرير أصدره معهد الدراسات العربية فإن "الحزب يخفي فساده".',
+        'ووفقا لمعهد الدراسات العربية، فإن "الحزب يخفي فساده".',
+    ],
+)
+def test_a_quotation_after_according_to_is_its_sources(text):
+    doc, facts = facts_of(text, {"معهد الدراسات العربية": "ORG"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert said == {("معهد الدراسات العربية", "الحزب يخفي فساده")}, said
+
+
+def test_according_to_does_not_reach_past_a_comma_or_a_long_clause():
+    text = (
+        "وبحسب معهد الدراسات العربية، تراجع الإنفاق في العام الماضي بنسبة كبيرة بعد أن وصفت الحكومة "
+        'المشروع بأنه "خطة للنهوض".'
+    )
+    doc, facts = facts_of(text, {"معهد الدراسات العربية": "ORG"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert not any(s == "معهد الدراسات العربية" for s, _ in said), said
+
+
+def test_a_one_word_description_far_from_its_verb_is_quoted():
+    text = 'ووصف سامر عيسى، أستاذ العلوم السياسية في الجامعة، انتقادات الحكومة للمعارضة بأنها "جنون".'
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert ("سامر عيسى", "جنون") in said, said

@@ -234,6 +234,7 @@ def _speaker(
             and not colon
             and n_words(gap_text(text, v_end, q.open_at)) > 6
             and not _AS_SAYS.match(normalise(text[q.end : min(len(text), q.end + 25)]))
+            and not _description_of(v.phrase, text, q.open_at)
         ):
             # "احتفى … أو من وصفهم بـ"الثوار" … مراسم تنصيب "الخليفة"": one word in quotes far from
             # the verb is a term the writer marks, not a quotation
@@ -355,6 +356,10 @@ def _speaker(
             return named[0].entity, "'كما قال' + speaker after the quotation"
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
+    source = _according_to(sent, q.open_at, text, state)
+    if source is not None:
+        # "ووفقا لدراسة نشرها معهد X، فإن "…"": the one the passage is ascribed to
+        return source, "'وفقا لـ' + the source before the quotation"
     # "… "بحلول نهاية أيلول" في مسألة القرض، حسبما أعلن الوزير فلان": the clause ends by its source
     k0 = next((k for k in range(len(sent.norm)) if sent.orig(k) >= q.end), len(sent.norm))
     cue = _AS_ANNOUNCED.search(sent.norm, k0)
@@ -364,6 +369,53 @@ def _speaker(
         if named and n_words(gap_text(text, at, named[0].start)) <= 5 and "،" not in text[at : named[0].start]:
             return named[0].entity, "'حسبما أعلن' + the person named after it, later in the sentence"
     return None, "no-cue"
+
+
+_SO_THAT = frozenset({"فان", "فانه", "فانها", "فانهم"})
+_DESCRIBE_VERBS = frozenset(normalise(w) for w in "وصف وصفت يصف تصف واصفا واصفة".split())
+_AS_DESCRIPTION = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بكونه", "بكونها"})
+
+
+def _description_of(phrase: str, text: str, open_at: int) -> bool:
+    """A describing verb's description: "ووصف فلان، …، الانتقاد بأنه "جنون"", "وصف القضية بـ"الافتراء""."""
+    if normalise(phrase) not in _DESCRIBE_VERBS:
+        return False
+    before = text[max(0, open_at - 20) : open_at].split()
+    last = normalise(before[-1]) if before else ""
+    return last in _AS_DESCRIPTION or last in ("ب", "بـ") or (last.startswith("ب") and last.endswith("ـ"))
+
+
+# "وفقا لـ X" / "بحسب X" / "وفقا لدراسة نشرها X" before a quotation
+_ACCORDING = re.compile(r"(?:^|\s)(?:و|ف)?(?:وفقا|طبقا|استنادا|بحسب|حسب)(?:\s+(?:ل|لـ)|\s|(?=ل))")
+_PUBLISHED_BY = re.compile(
+    r"^(?:ل|لـ)?\s*(?:ال)?(?:تقرير|دراس[هة]|بيان|وثيق[هة]|تحقيق|رسال[هة]|مذكر[هة])\s+"
+    r"(?:(?:\S+\s+){0,2})?(?:نشر|اصدر|اعد|اجر[يى]|كتب)(?:ه|ها|ته|تها)?\s*$"
+)
+
+
+def _according_to(sent: Sentence, open_at: int, text: str, state: ArticleState) -> str | None:
+    """The source that an "according to" cue before the quotation names: the body or person right after
+    وفقا لـ / بحسب, or the one that published the report or study named there."""
+    k_open = next((k for k in range(len(sent.norm)) if sent.orig(k) >= open_at), len(sent.norm))
+    cues = list(_ACCORDING.finditer(sent.norm, 0, k_open))
+    if not cues:
+        return None
+    at = sent.orig_end(cues[-1].end())
+    for m in sent.mentions:
+        if m.start < at:
+            continue
+        if m.start >= open_at or m.label not in ("PERSON", "ORG"):
+            return None
+        gap = normalise(text[at : m.start])
+        if "،" in gap or "," in gap:
+            return None
+        if not gap.strip() or gap.strip() in ("ل", "لـ") or _PUBLISHED_BY.match(gap):
+            rest = normalise(text[m.end : open_at]).split()
+            # the quotation follows the source's clause: "…، فإن "…"", "أن "…""
+            if len(rest) <= 6 and (not rest or any(w in _CONTENT_CLAUSE or w in _SO_THAT for w in rest)):
+                return m.entity
+        return None
+    return None
 
 
 _AS_ANNOUNCED = re.compile(r"[،,]\s*(?:حسبما|كما)\s+(?:اعلن|اعلنت|اكد|اكدت|قال|قالت|ذكر|ذكرت|صرح|صرحت)\s")
