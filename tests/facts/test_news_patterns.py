@@ -356,3 +356,26 @@ def test_parties_from_a_country_are_not_the_country():
     text = "وكتب سامر عيسى السيناريو بدعم من عدة أطراف من تونس."
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "تونس": "GPE"})
     assert not [f for f in readable(doc, facts) if f[0] == "support"]
+
+
+def test_members_listed_after_hum_belong_to_the_body_named_before():
+    text = (
+        "وشملت العقوبات ثلاثة أعضاء تابعين لمجلس الإدارة العليا، المعني بالقرارات المالية، هم سامر عيسى، "
+        "وكريم داوود، ورامي حداد، وثلاثة أسماء مرتبطة بشركة النور وهم هاني فرح وسليم عون."
+    )
+    names = {
+        "مجلس الإدارة العليا": "ORG",
+        "شركة النور": "ORG",
+        "سامر عيسى": "PERSON",
+        "كريم داوود": "PERSON",
+        "رامي حداد": "PERSON",
+        "هاني فرح": "PERSON",
+        "سليم عون": "PERSON",
+    }
+    doc, facts = facts_of(text, names)
+    members = {f[1:] for f in readable(doc, facts) if f[0] == "membership"}
+    assert members == {
+        ("سامر عيسى", "مجلس الإدارة العليا"),
+        ("كريم داوود", "مجلس الإدارة العليا"),
+        ("رامي حداد", "مجلس الإدارة العليا"),
+    }, members

@@ -78,16 +78,28 @@ def test_no_person_name_with_tanween() -> None:
 
 
 def test_people_written_side_by_side_are_split() -> None:
-    # "رامي" "سامي فرح" as one span, with "سامي فرح" named alone elsewhere
-    spans = [(0, 3, "PERSON", "model"), (10, 12, "PERSON", "model")]
-    words = ["رامي", "سامي", "فرح"] + ["x"] * 7 + ["سامي", "فرح"]
+    # "فرح" "رامي سامي" as one span: "رامي سامي" is named alone elsewhere, and فرح ends "هاني فرح"
+    words = ["هاني", "فرح"] + ["x"] * 5 + ["فرح", "رامي", "سامي"] + ["x"] * 5 + ["رامي", "سامي"]
+    spans = [(0, 2, "PERSON", "model"), (7, 10, "PERSON", "model"), (15, 17, "PERSON", "model")]
 
     def key(i: int, j: int) -> tuple[str, ...]:
         return tuple(words[i:j])
 
     out = _split_joined_people(load_model(), words, spans, key)
-    assert (0, 1, "PERSON", "rule:person-split") in out
-    assert (1, 3, "PERSON", "rule:person-split") in out
+    assert (7, 8, "PERSON", "rule:person-split") in out
+    assert (8, 10, "PERSON", "rule:person-split") in out
+
+
+def test_a_first_fathers_and_family_name_is_not_split() -> None:
+    # "جهاد محمد قانصو" beside "(وعلي) محمد قانصو": a brother's name is no reason to cut the first name off
+    words = ["جهاد", "محمد", "قانصو"] + ["x"] * 7 + ["محمد", "قانصو"]
+    spans = [(0, 3, "PERSON", "model"), (10, 12, "PERSON", "model")]
+
+    def key(i: int, j: int) -> tuple[str, ...]:
+        return tuple(words[i:j])
+
+    out = _split_joined_people(load_model(), words, spans, key)
+    assert (0, 3, "PERSON", "model") in out
 
 
 def test_people_joined_by_wa_are_split() -> None:

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rasd.contract import Fact
 from rasd.facts.common import (
     ArticleState,
@@ -54,7 +56,47 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                 ]
         for m in members:
             facts.append(membership_fact(sent, m, group, f"pattern: PERSON '{hit.phrase}' ORG"))
-    return facts + _party_of_person(sent, state) + _belongs_named_after(sent, state) + _leading_member(sent, state)
+    return (
+        facts
+        + _party_of_person(sent, state)
+        + _belongs_named_after(sent, state)
+        + _leading_member(sent, state)
+        + _members_listed(sent, state)
+    )
+
+
+# "خمسة أعضاء تابعين لمجلس X …، هم فلان، وفلان": a body's members named in a list after هم
+_MEMBERS_OF = re.compile(r"(?:^|\s)(?:ال)?(?:اعضاء|عضوا|التابعين|التابعه|المنتمين)\s+(?:(?:تابعين|في|من)\s+)?(?=\S)")
+_THEY_ARE = re.compile(r"(?:^|\s)و?(?:هم|هما)\s+(?:كل\s+من\s+)?(?=\S)")
+_MAX_LIST_DISTANCE = 20  # words between the body and هم
+
+
+def _members_listed(sent: Sentence, state: ArticleState) -> list[Fact]:
+    text = state.text
+    out: list[Fact] = []
+    lists = list(_THEY_ARE.finditer(sent.norm))
+    if not lists:
+        return out
+    persons = [m for m in sent.mentions if m.label == "PERSON"]
+    for trig in _MEMBERS_OF.finditer(sent.norm):
+        at = sent.orig_end(trig.end())
+        group = next((m for m in sent.mentions if m.start >= at), None)
+        if group is None or group.label != "ORG" or text[at : group.start].strip() not in ("", "ل", "لـ", "ب", "بـ"):
+            continue
+        nxt = next((x for x in lists if sent.orig(x.start()) >= group.end), None)
+        if nxt is None:
+            continue
+        they = sent.orig_end(nxt.end())
+        if n_words(gap_text(text, group.end, sent.orig(nxt.start()))) > _MAX_LIST_DISTANCE or any(
+            m.label == "ORG" and group.end <= m.start < they for m in sent.mentions if m.entity != group.entity
+        ):
+            continue  # another body named on the way: the list may be its
+        first = next((m for m in persons if m.start >= they), None)
+        if first is None or n_words(gap_text(text, they, first.start)) > 0:
+            continue
+        for m in coordinated_after(sent, first, persons, text, max_gap_words=1):
+            out.append(membership_fact(sent, m, group, "pattern: 'أعضاء' ORG … 'هم' PERSON، PERSON"))
+    return out
 
 
 _BELONGS_TO_IT = PhraseMatcher(

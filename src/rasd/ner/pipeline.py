@@ -2280,7 +2280,17 @@ def _split_joined_people(
         ):
             return i + 1  # "بايدن وساندز": a surname named before, و, another name
         if label == "PERSON" and j - i >= 3:
-            cut = next((c for c in range(i + 1, j - 1) if key(c, j) in people), None)
+            # "فانس بيتر ثيل": what comes before the second person names someone too (فانس ends جي دي
+            # فانس); "جهاد محمد قانصو" beside "محمد قانصو" is a first name, a father's and a family's
+            # (a first word that is no name at all is cut off too: "اغتيال عبد الفتاح يونس")
+            cut = next(
+                (
+                    c
+                    for c in range(i + 1, j - 1)
+                    if key(c, j) in people and (norms[c - 1] in surnames or (c - i == 1 and _gaz(model, norms[i]) != "PP"))
+                ),
+                None,
+            )
             if cut is None:
                 # "فانس وبليك ماسترز": و + a listed first name
                 cut = next(
