@@ -319,3 +319,22 @@ def test_a_financier_in_apposition_is_no_recipient():
     text = "وقال الممول سامر عيسى إن كريم داوود أكبر داعم لحزب النور."
     doc, facts = facts_of(text, {_S: "PERSON", _K: "PERSON", "حزب النور": "ORG"})
     assert ("donation", _K, _S, None, "given") not in readable(doc, facts)
+
+
+def test_money_spent_to_back_a_candidate_and_a_second_gift_after_baynama():
+    text = (
+        "أنفقت رابطة المزارعين 11.4 مليون دولار لدعم حملة سامر عيسى عام 2016، "
+        "بينما تبرعت بحوالي 19.7 مليون دولار لمنافسه كريم داوود."
+    )
+    doc, facts = facts_of(text, {"رابطة المزارعين": "ORG", "سامر عيسى": "PERSON", "كريم داوود": "PERSON"})
+    got = {f[:3] + (f[3][:1] if f[3] else None,) for f in readable(doc, facts) if f[0] == "donation"}
+    assert got == {
+        ("donation", "رابطة المزارعين", "سامر عيسى", (11_400_000,)),
+        ("donation", "رابطة المزارعين", "كريم داوود", (19_700_000,)),
+    }, got
+
+
+def test_money_spent_on_things_is_no_donation():
+    text = "وأنفق سامر عيسى خمسة ملايين دولار على الإعلانات التلفزيونية في ولاية أوهايو."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "أوهايو": "GPE"})
+    assert not [f for f in facts if f.type == "donation"]

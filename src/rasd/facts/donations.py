@@ -591,6 +591,9 @@ def _unnamed_one_of(sent: Sentence, trig: Trigger, text: str) -> bool:
     return False
 
 
+_WHILE = frozenset(normalise(w) for w in "بينما فيما وبينما".split())
+
+
 def _donors(
     sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention], amount: Any, state: ArticleState
 ) -> list[DocMention]:
@@ -612,6 +615,12 @@ def _donors(
             stop = min(stops + [amount.start if amount is not None else sent.end])
             group = coordinated_after(sent, first, [c for c in cands if c.end <= stop], text, max_gap_words=8)
             return [g for g in group if g.entity not in rec_ids]
+    if trig.kind == "verb" and state.last_donors and state.last_donors[0] == sent.index:
+        # "أنفقت X … لدعم حملة فلان، بينما تبرعت بـ … لمنافسته": the verb right after بينما has the
+        # first clause's giver as its subject, not the name just before it
+        prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
+        if prev and prev[0] in _WHILE:
+            return [m for m in state.last_donors[1] if m.entity not in rec_ids]
     if trig.kind == "verb":
         # "قالت فلانة … إنها ستوقف التبرعات": the pronoun is the one who speaks
         prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
