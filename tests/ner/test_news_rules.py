@@ -1064,3 +1064,9 @@ def test_no_body_from_a_plural_a_facility_and_a_noun_in_ta_marbuta_is_no_verb() 
 def test_a_body_word_after_lil_is_the_owner_not_a_complement() -> None:
     got = found("وقال مدير مكتب بغداد للقناة إن المراسلين بخير.")
     assert ("مكتب بغداد", "ORG") in got
+
+
+def test_a_particle_or_a_noun_s_adjective_never_ends_a_person() -> None:
+    got = found("ويرفض رجل الأعمال فريد حداد، الذي يقال إنه أحد مساعدي ساركوزي السابقين، تسليمه إلى فرنسا.")
+    assert ("ساركوزي", "PERSON") in got, got
+    assert not any(name.endswith("السابقين") for name, _ in got), got

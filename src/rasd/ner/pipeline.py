@@ -732,6 +732,8 @@ def recognise(text: str) -> list[Span]:
             j -= 1
         if LABELS[ty] == "PERSON" and j - i >= 2 and _trailing_verb(model, words[j - 1], norms[j - 1]):
             j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
+        if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
+            j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
 
         if i < j:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
@@ -1158,6 +1160,12 @@ def _split_scripts(
 
 
 _VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")
+
+
+_NEVER_ENDS_A_NAME = frozenset(
+    normalise_word(w)
+    for w in "فإن وإن إن أن بأن لأن إنه أنه الذي التي الذين السابق السابقة السابقين السابقون الأسبق الحالي الحالية".split()
+)
 
 
 def _trailing_verb(model: Model, word: str, norm: str) -> bool:
