@@ -1070,3 +1070,11 @@ def test_a_particle_or_a_noun_s_adjective_never_ends_a_person() -> None:
     got = found("ويرفض رجل الأعمال فريد حداد، الذي يقال إنه أحد مساعدي ساركوزي السابقين، تسليمه إلى فرنسا.")
     assert ("ساركوزي", "PERSON") in got, got
     assert not any(name.endswith("السابقين") for name, _ in got), got
+
+
+def test_the_first_name_ali_in_a_list_of_people_is_part_of_the_name() -> None:
+    got = found("وشملت القائمة كلا من سامي حداد، وعلي فؤاد منصور، علي كمال الحسيني، ورامي عون.")
+    assert ("علي فؤاد منصور", "PERSON") in got, got
+    assert ("علي كمال الحسيني", "PERSON") in got, got
+    # the preposition على before a name is not a first name
+    assert not any(n.startswith("على") for n, _ in found("وردت الحكومة على كمال الحسيني أمس."))

@@ -734,6 +734,8 @@ def recognise(text: str) -> list[Span]:
             j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
+        if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i):
+            i -= 1  # "، وعلي محمد قانصو": the first name علي, which the tagger reads as the preposition على
 
         if i < j:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
@@ -1166,6 +1168,12 @@ _NEVER_ENDS_A_NAME = frozenset(
     normalise_word(w)
     for w in "فإن وإن إن أن بأن لأن إنه أنه الذي التي الذين السابق السابقة السابقين السابقون الأسبق الحالي الحالية".split()
 )
+
+
+def _ali_before(words: list[str], i: int) -> bool:
+    """The word before a person is the first name علي (spelt with ي, not the preposition على) in a list
+    of names, after a comma or هم / من (some outlets spell the preposition على with ي too)."""
+    return words[i - 1] in ("علي", "وعلي") and i >= 2 and (words[i - 2] in ("،", ",") or words[i - 2] in ("هم", "وهم", "من"))
 
 
 def _trailing_verb(model: Model, word: str, norm: str) -> bool:
