@@ -1078,3 +1078,15 @@ def test_the_first_name_ali_in_a_list_of_people_is_part_of_the_name() -> None:
     assert ("علي كمال الحسيني", "PERSON") in got, got
     # the preposition على before a name is not a first name
     assert not any(n.startswith("على") for n, _ in found("وردت الحكومة على كمال الحسيني أمس."))
+
+
+def test_places_named_with_a_direction_or_a_region_word_are_whole() -> None:
+    got = found("وزار الوزير قطاع غزة وجنوب السودان، ثم عاد إلى جنوب لبنان.")
+    assert ("قطاع غزة", "GPE") in got and ("جنوب السودان", "GPE") in got, got
+    assert ("لبنان", "GPE") in got  # the south of a country is not a place of its own name
+
+
+def test_a_place_head_word_alone_is_no_place() -> None:
+    got = found("وزار الوزير محافظة البصرة وولاية كاليفورنيا.")
+    assert ("كاليفورنيا", "GPE") in got, got
+    assert not any(name in ("ولاية", "وولاية") for name, _ in got), got

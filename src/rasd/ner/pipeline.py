@@ -737,6 +737,8 @@ def recognise(text: str) -> list[Span]:
         if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i):
             i -= 1  # "، وعلي محمد قانصو": the first name علي, which the tagger reads as the preposition على
 
+        if LABELS[ty] == "GPE" and j - i == 1 and split_proclitic(norms[i])[1] in _PLACE_HEADS:
+            continue  # "وولاية" tagged alone before "كاليفورنيا": a head word names no place
         if i < j:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
     found = _apply_rules(model, tokens, norms, found)
@@ -750,8 +752,14 @@ def recognise(text: str) -> list[Span]:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
-        if label == "GPE" and j - i == 1 and norms[i] == "افريقيا" and i > 0 and split_proclitic(norms[i - 1])[1] == "جنوب":
-            i -= 1  # "جنوب أفريقيا" is a country, not Africa
+        if (
+            label == "GPE"
+            and j - i == 1
+            and i > 0
+            and (split_proclitic(norms[i - 1])[1], norms[i]) in _COMPASS_PLACES
+            and tokens[i].start - tokens[i - 1].end <= 1
+        ):
+            i -= 1  # "جنوب أفريقيا", "جنوب السودان", "قطاع غزة" are places of their own, not Africa, Sudan, Gaza
         if label == "ORG" and not source.startswith("rule:quoted"):
             # what the writer put in quotes is the name as written; #الاتحاد_الأوروبي is one word
             e = _org_end(model, norms, i, j)
@@ -1168,6 +1176,20 @@ _NEVER_ENDS_A_NAME = frozenset(
     normalise_word(w)
     for w in "فإن وإن إن أن بأن لأن إنه أنه الذي التي الذين السابق السابقة السابقين السابقون الأسبق الحالي الحالية".split()
 )
+
+
+# places whose name opens with a direction or a region word (general geography, not the news of any one article)
+_COMPASS_PLACES = frozenset(
+    tuple(normalise_word(w) for w in p.split())
+    for p in (
+        "جنوب افريقيا", "جنوب أفريقيا", "جنوب إفريقيا", "جنوب السودان", "شمال سيناء", "جنوب سيناء",
+        "شمال مقدونيا", "جنوب كردفان", "شمال كردفان", "شمال دارفور", "جنوب دارفور", "غرب دارفور",
+        "شرق دارفور", "وسط دارفور", "جنوب أوسيتيا", "قطاع غزة",
+    )
+)
+
+
+_PLACE_HEADS = frozenset(normalise_word(w) for w in "ولاية محافظة مدينة إقليم مقاطعة منطقة بلدة قرية".split())
 
 
 def _ali_before(words: list[str], i: int) -> bool:
