@@ -1090,3 +1090,14 @@ def test_a_place_head_word_alone_is_no_place() -> None:
     got = found("وزار الوزير محافظة البصرة وولاية كاليفورنيا.")
     assert ("كاليفورنيا", "GPE") in got, got
     assert not any(name in ("ولاية", "وولاية") for name, _ in got), got
+
+
+def test_forces_a_place_and_an_adjective_are_a_body() -> None:
+    got = found("وسيطرت قوات سوريا الديمقراطية على البلدة، وانسحبت قوات سوريا من الحدود.")
+    assert ("قوات سوريا الديمقراطية", "ORG") in got, got
+    assert ("سوريا", "GPE") in got  # forces of a country, no adjective: the country
+
+
+def test_an_adjective_in_hamza_is_no_person() -> None:
+    got = found("وقال المتحدث إن الوضع هادئ في المدينة.")
+    assert not any(label == "PERSON" for _, label in got), got

@@ -287,6 +287,9 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
     مجموعة العشرين), not for Latin names or for people, whose boundaries the fact rules rely on
     (MODEL_CARD.md, "The news tagger")."""
     out = list(first)
+    for i, j, ty in _bio_spans(first):
+        if ty == "PERS" and j - i == 1 and words[i].endswith("ئ") and news[i] == "O":
+            out[i] = "O"  # "الوضع هادئ": an adjective in ئ that folds onto a name (هادي), which the news tagger leaves alone
     for i, j, ty in _bio_spans(news):
         if ty == "ORG" and _news_extends(model, words, out, i, j):
             continue
@@ -1189,6 +1192,7 @@ _COMPASS_PLACES = frozenset(
 )
 
 
+_FORCES = frozenset(normalise_word(w) for w in ("قوات",))
 _PLACE_HEADS = frozenset(normalise_word(w) for w in "ولاية محافظة مدينة إقليم مقاطعة منطقة بلدة قرية".split())
 
 
@@ -1443,6 +1447,14 @@ def _apply_rules(
             for t in (i - 2, i - 1, *range(j, e)):
                 owner[t] = k
             continue
+        if label == "GPE" and i >= 1 and owner[i - 1] < 0 and stems[i - 1] in _FORCES and j - i == 1:
+            # "قوات سوريا الديمقراطية": forces, a place and an adjective that does not describe the place
+            e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
+            if e > j:
+                out[k] = (i - 1, e, "ORG", "rule:head-place")
+                for t in (i - 1, *range(j, e)):
+                    owner[t] = k
+                continue
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
                 out[k] = (i, j, trig, "rule:trigger")
