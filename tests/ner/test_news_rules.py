@@ -1101,3 +1101,19 @@ def test_forces_a_place_and_an_adjective_are_a_body() -> None:
 def test_an_adjective_in_hamza_is_no_person() -> None:
     got = found("وقال المتحدث إن الوضع هادئ في المدينة.")
     assert not any(label == "PERSON" for _, label in got), got
+
+
+def test_a_long_body_name_read_whole_by_the_news_tagger_is_whole() -> None:
+    got = found("وقالت هيئة الاتصالات وتقنية المعلومات السعودية إن الشبكة تعمل.")
+    assert ("هيئة الاتصالات وتقنية المعلومات السعودية", "ORG") in got, got
+
+
+def test_a_second_body_or_a_bare_word_after_a_name_is_not_taken_into_it() -> None:
+    from rasd.ner.pipeline import _news_body_whole
+
+    model = load_model()
+    words = "قال مجلس الأمن التابع للأمم المتحدة حزب الله".split()
+    tags = ["O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG"]
+    assert not _news_body_whole(model, words, list(tags), 1, 8)
+    words = "ودعا مجلس سوريا الديمقراطية دمشق".split()
+    assert not _news_body_whole(model, words, ["O", "B-ORG", "I-ORG", "I-ORG", "O"], 1, 5)

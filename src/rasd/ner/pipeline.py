@@ -293,6 +293,8 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
     for i, j, ty in _bio_spans(news):
         if ty == "ORG" and _news_extends(model, words, out, i, j):
             continue
+        if ty == "ORG" and _news_body_whole(model, words, out, i, j):
+            continue
         if ty not in _NEWS_ADDS or any(first[k] != "O" for k in range(i, j)):
             continue
         if not all(len(words[k]) > 1 and _ARABIC_WORD.match(words[k]) for k in range(i, j)):
@@ -344,6 +346,42 @@ def _news_extends(model: Model, words: list[str], tags: list[str], i: int, j: in
     if end == e:
         return False
     for k in range(e, end):
+        tags[k] = "I-ORG"
+    return True
+
+
+def _news_body_whole(model: Model, words: list[str], tags: list[str], i: int, j: int) -> bool:
+    """A body's long name that the news tagger reads whole from its head, where the first CRF cut it
+    short or read a place in it: "هيئة الاتصالات وتقنية المعلومات السعودية", "جامعة الملك فهد للبترول
+    والمعادن". The first CRF's names must lie inside it, none a person, no particle in it. Changes
+    ``tags`` in place; True when it did."""
+    if j - i < 3 or tags[i] not in ("O", "B-ORG") or (j < len(tags) and tags[j].startswith("I-")):
+        return False
+    if split_proclitic(normalise_word(words[i]))[1] not in model.org_head:
+        return False
+    if _news_span(model, words, i, j, "ORG") != (i, j):
+        return False
+    if any(tags[k].endswith("PERS") or tags[k].endswith("MISC") for k in range(i, j)):
+        return False
+    if not all(len(words[k]) > 2 and _ARABIC_WORD.match(words[k]) and words[k] not in _FUNCTION_WORDS for k in range(i, j)):
+        return False
+    if any(tags[k] == "B-ORG" for k in range(i + 1, j)):
+        return False  # "صندوق التحوط أندوران كابيتال": a body the first CRF named inside is the name
+    norms = [normalise_word(words[k]) for k in range(i, j)]
+    if any(split_proclitic(w)[1] in model.org_head or w in model.org_head_stop or w in model.org_descriptors for w in norms[1:]):
+        return False  # a second body (… للأمم المتحدة حزب الله) or a word that describes the first
+    if not norms[-1].startswith(("ال", "لل", "وال", "بال")):
+        return False  # "مجلس سوريا الديمقراطية دمشق": a bare word after the name is the verb's
+    if any(w.startswith("وال") and _adjective_like(norms[k - 1]) for k, w in enumerate(norms) if k >= 2):
+        return False  # "مصرف البحرين المركزي والمؤسسات المالية": و after the name's adjective adds a second thing
+    if norms[-1] in model.demonyms and tags[j - 1] == "O":
+        j -= 1  # "وكالة الأناضول التركية": the first CRF left the nationality out; it describes the body
+        if tags[i:j] == ["B-ORG"] + ["I-ORG"] * (j - i - 1):
+            return False
+    if all(t == "O" for t in tags[i:j]) or [t for t in tags[i:j]] == ["B-ORG"] + ["I-ORG"] * (j - i - 1):
+        return False  # nothing found (the plain addition's case) or already the same
+    tags[i] = "B-ORG"
+    for k in range(i + 1, j):
         tags[k] = "I-ORG"
     return True
 
