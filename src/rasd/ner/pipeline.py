@@ -367,11 +367,22 @@ def _news_body_whole(model: Model, words: list[str], tags: list[str], i: int, j:
         return False
     if any(tags[k] == "B-ORG" for k in range(i + 1, j)):
         return False  # "صندوق التحوط أندوران كابيتال": a body the first CRF named inside is the name
+    e = i
+    while tags[i] == "B-ORG" and e + 1 < j and tags[e + 1] == "I-ORG":
+        e += 1
+    last = normalise_word(words[e])
+    if tags[i] == "B-ORG" and (_adjective_like(last) or last in model.demonyms):
+        if not normalise_word(words[e + 1]).startswith("لل"):
+            # "الاتحاد الأوروبي الموحد": the first CRF's name ended in its adjective, whole (a لل-complement
+            # still completes it: الهيئة السعودية العامة للاستثمار)
+            return False
     norms = [normalise_word(words[k]) for k in range(i, j)]
     if any(split_proclitic(w)[1] in model.org_head or w in model.org_head_stop or w in model.org_descriptors for w in norms[1:]):
         return False  # a second body (… للأمم المتحدة حزب الله) or a word that describes the first
     if not norms[-1].startswith(("ال", "لل", "وال", "بال")):
         return False  # "مجلس سوريا الديمقراطية دمشق": a bare word after the name is the verb's
+    if any(w.startswith("وال") and w.endswith("ين") for w in norms):
+        return False  # "حزب العمال والمحافظين": people after و are a second party
     if any(w.startswith("وال") and _adjective_like(norms[k - 1]) for k, w in enumerate(norms) if k >= 2):
         return False  # "مصرف البحرين المركزي والمؤسسات المالية": و after the name's adjective adds a second thing
     if norms[-1] in model.demonyms and tags[j - 1] == "O":
