@@ -425,3 +425,19 @@ def test_the_holder_is_named_after_the_bodys_local_branch():
     got = readable(doc, facts)
     assert ("role", "سامر واكيم", "مكتب الرقابة الفيدرالي", "director") in got
     assert ("role", "كريم سعيد", "مكتب الرقابة الفيدرالي", "director") not in got
+
+
+@pytest.mark.parametrize(
+    "text, person, org, role",
+    [
+        ('وقال سامر عيسى، لاعب نادي النجوم السابق: "الاستثمار مفيد".', "سامر عيسى", "نادي النجوم", "player"),
+        ("وتعاقد الاتحاد مع كريم داوود الذي كان يتولى تدريب نادي النجوم.", "كريم داوود", "نادي النجوم", "coach"),
+        ("وقبل ذلك، عمل كريم داوود كنائب لرئيس المجلس التنفيذي.", "كريم داوود", "المجلس التنفيذي", "vice-president"),
+        ("واعترف الرقيب في جيش الدفاع، سامر عيسى، بتسريب الوثائق.", "سامر عيسى", "جيش الدفاع", "officer"),
+        ("وأعلن حزب التقدم الذي أسسه كريم داوود مرشحه.", "كريم داوود", "حزب التقدم", "founder"),
+    ],
+)
+def test_player_coach_deputy_rank_and_founder(text, person, org, role):
+    names = {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", org: "ORG"}
+    doc, facts = facts_of(text, names)
+    assert ("role", person, org, role) in readable(doc, facts)
