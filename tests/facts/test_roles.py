@@ -441,3 +441,14 @@ def test_player_coach_deputy_rank_and_founder(text, person, org, role):
     names = {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", org: "ORG"}
     doc, facts = facts_of(text, names)
     assert ("role", person, org, role) in readable(doc, facts)
+
+
+def test_the_deputy_named_after_the_body_when_the_title_follows_the_holder():
+    text = (
+        "وفرضت الدول عقوبات على حزب التقدم. والقياديون الذين شملتهم العقوبات هم كل من سامر عيسى "
+        "أمين عام الحزب ونائبه كريم داوود، ورامي حداد."
+    )
+    doc, facts = facts_of(text, {"حزب التقدم": "ORG", "سامر عيسى": "PERSON", "كريم داوود": "PERSON", "رامي حداد": "PERSON"})
+    got = readable(doc, facts)
+    assert ("role", "سامر عيسى", "حزب التقدم", "secretary-general") in got, got
+    assert ("role", "كريم داوود", "حزب التقدم", "deputy") in got, got

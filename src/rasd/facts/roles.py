@@ -135,7 +135,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
                 continue
             facts.append(_role_fact(sent, person.entity, o.entity, role, f"{why} ('{hit.phrase}' → {role})"))
-            deputy = _deputy_after(sent, person, text)
+            deputy = _deputy_after(sent, person, text, o)
             if deputy is not None:
                 facts.append(
                     _role_fact(
@@ -152,12 +152,14 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
 _DEPUTY = frozenset(normalise(w) for w in ("ونائبه", "ونائبته", "ونائبها", "ونائبيه"))
 
 
-def _deputy_after(sent: Sentence, person: DocMention, text: str) -> DocMention | None:
-    """ "الأمين العام لحزب الله حسن نصر الله ونائبه نعيم قاسم": the holder's deputy, named after him."""
-    nxt = next((m for m in sent.mentions if m.start >= person.end), None)
+def _deputy_after(sent: Sentence, person: DocMention, text: str, org: DocMention | None = None) -> DocMention | None:
+    """ "الأمين العام لحزب الله حسن نصر الله ونائبه نعيم قاسم", "حسن نصر الله أمين عام الحزب ونائبه
+    نعيم قاسم": the holder's deputy, named after him (or after the body, when the title follows him)."""
+    pos = max(person.end, org.end) if org is not None else person.end
+    nxt = next((m for m in sent.mentions if m.start >= pos and m is not org), None)
     if nxt is None or nxt.label != "PERSON":
         return None
-    gap = gap_words(text, person.end, nxt.start)
+    gap = gap_words(text, pos, nxt.start)
     return nxt if len(gap) == 1 and gap[0] in _DEPUTY else None
 
 
@@ -439,7 +441,7 @@ _LINKING = frozenset(
 def _after_place_preposition(before: list[str]) -> bool:
     """ "من X" / "في X" / "من وست X": a preposition right before the name, or before one short word."""
     if before and before[-1] in ("من", "في"):
-        return True
+        return before[-2:-1] not in (["كل"], ["وكل"])  # "هم كل من فلان": each of, a list of people
     return (
         len(before) == 2
         and before[0] in ("من", "في")
