@@ -452,3 +452,17 @@ def test_the_deputy_named_after_the_body_when_the_title_follows_the_holder():
     got = readable(doc, facts)
     assert ("role", "سامر عيسى", "حزب التقدم", "secretary-general") in got, got
     assert ("role", "كريم داوود", "حزب التقدم", "deputy") in got, got
+
+
+def test_an_mp_of_the_one_parliament_the_article_names():
+    text = (
+        "وصوت البرلمان الأوكراني على القانون. وقال النائب الأوكراني فولوديمير أرييف إن المحققين ينظرون في "
+        "القضية. وقال محامي النائب سامر عيسى إن موكله بريء. وقال النائب العام كريم داوود إن التحقيق مستمر."
+    )
+    names = {"البرلمان الأوكراني": "ORG", "فولوديمير أرييف": "PERSON", "سامر عيسى": "PERSON", "كريم داوود": "PERSON"}
+    doc, facts = facts_of(text, names)
+    roles = {f[1:3] for f in readable(doc, facts) if f[0] == "role"}
+    assert roles == {("فولوديمير أرييف", "البرلمان الأوكراني"), ("سامر عيسى", "البرلمان الأوكراني")}, roles
+    # with two parliaments named, which one is his is unsaid
+    doc, facts = facts_of(text + " وانتقد الكونغرس القرار.", {**names, "الكونغرس": "ORG"})
+    assert not [f for f in readable(doc, facts) if f[0] == "role"]

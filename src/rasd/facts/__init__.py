@@ -17,7 +17,7 @@ from rasd.facts.donations import extract_donations
 from rasd.facts.fundraisers import extract_fundraisers
 from rasd.facts.memberships import extract_memberships
 from rasd.facts.quotes import extract_quotes, subject_mentions
-from rasd.facts.roles import extract_affiliations, extract_campaign_posts, extract_roles, extract_senators
+from rasd.facts.roles import extract_affiliations, extract_campaign_posts, extract_mps, extract_roles, extract_senators
 from rasd.facts.support import extract_support
 from rasd.resolve.document import Document
 from rasd.text.tokens import tokenize
@@ -43,6 +43,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
         found: list[Fact] = []
         found += extract_roles(sent, state)
         found += extract_senators(sent, state)
+        found += extract_mps(sent, state)
         found += extract_affiliations(sent, state)
         found += extract_campaign_posts(sent, state)
         found += extract_donations(sent, state)

@@ -192,6 +192,44 @@ def extract_senators(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_MP = frozenset(normalise(w) for w in ("النائب", "النائبة"))
+# the houses whose members the news calls النائب (not a senate: السيناتور is extract_senators')
+_HOUSES = tuple(
+    normalise(w)
+    for w in ("البرلمان", "مجلس النواب", "مجلس الأمة", "مجلس الشعب", "الكونغرس", "الكونجرس", "الكنيست",
+              "الجمعية الوطنية", "مجلس العموم", "البرلمان الأوروبي")
+)
+
+
+def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "قال النائب الأوكراني فلان", "محامي النائب فلان" in an article that names one parliament: a
+    member of that parliament (not "النائب العام", the attorney general)."""
+    houses = {
+        m.entity for m in state.doc.mentions if m.label == "ORG" and any(h in normalise(m.text) for h in _HOUSES)
+    }
+    if len(houses) != 1:
+        return []
+    (house,) = houses
+    facts: list[Fact] = []
+    for m in sent.mentions:
+        if m.label != "PERSON":
+            continue
+        before = sent.previous_words(m, state.text, 3)
+        # the title right before the name, or with one or two adjectives after it (النائب الجمهوري)
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
+            title = w if w in _MP else w[1:] if w[1:] in _MP else w[2:] if w[2:] in _MP else None
+            if title is not None:
+                if all(a.startswith("ال") and a.endswith(("ي", "يه")) and a != "العام" for a in before[k + 1 :]):
+                    facts.append(
+                        _role_fact(sent, m.entity, house, "member", "pattern: 'النائب' PERSON, the one parliament the article names")
+                    )
+                break
+            if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
+                break
+    return facts
+
+
 def _described_before(sent: Sentence, pos: int, text: str) -> bool:
     """ "وقال الملياردير اليهودي، مالك صحيفة X": a verb, a definite description and a comma before the
     title: it describes the one the description refers to (the last subject), whoever is named later."""
