@@ -20,22 +20,23 @@ def recognise_entities(text: str) -> list[Span]:
     """
     from rasd.ner import recognise
     from rasd.ner.normal import normalise_word
-    from rasd.ner.pipeline import load_model
+    from rasd.ner.pipeline import _hashtag_view, load_model
     from rasd.text.prefixes import strip_name_prefix
 
     listed = _known_name_word()
     lexicon = load_model().lexicon
     spans = recognise(text)
+    view = _hashtag_view(text)  # the words of "#وزارة_الأوقاف" as the recogniser read them
     # a word that follows another inside a name ("إدوارد بالادور") has no particle attached: the
     # same word opening a name elsewhere ("لبالادور" → "بالادور") is not cut again
-    inner = {normalise_word(w) for s in spans for w in s.text.split()[1:]}
+    inner = {normalise_word(w) for s in spans for w in view[s.start : s.end].split()[1:]}
 
     def known(form: str) -> bool:
         return listed(form) or normalise_word(form) in inner
 
     out = []
     for span in spans:
-        start, end = strip_name_prefix(text, span.start, span.end, known)
+        start, end = strip_name_prefix(view, span.start, span.end, known)
         if start != span.start and end > start and _more_common_whole(span.text, start - span.start, lexicon):
             start = span.start  # "على بكين": the news writes بكين (Beijing) more often than كين
         if start != span.start and end > start:

@@ -1117,3 +1117,28 @@ def test_a_second_body_or_a_bare_word_after_a_name_is_not_taken_into_it() -> Non
     assert not _news_body_whole(model, words, list(tags), 1, 8)
     words = "ودعا مجلس سوريا الديمقراطية دمشق".split()
     assert not _news_body_whole(model, words, ["O", "B-ORG", "I-ORG", "I-ORG", "O"], 1, 5)
+
+
+def test_hashtags_are_read_as_the_words_they_join() -> None:
+    from rasd.pipeline import extract_article
+    from rasd.contract import Article
+
+    text = "وقال عضو المجلس وليد #الطبطبائي إن #صفاء_الهاشم انتقدت #وزارة_الأوقاف في #الكويت."
+    result = extract_article(Article(id="t", text=text)).to_json()
+    got = {(e["name"], e["type"]) for e in result["entities"]}
+    assert ("وليد الطبطبائي", "PERSON") in got, got
+    assert ("صفاء الهاشم", "PERSON") in got, got
+    assert ("وزارة الأوقاف", "ORG") in got, got
+    assert ("الكويت", "GPE") in got, got
+    # offsets stay the original's; the mark is no part of a mention, the written form is an alias
+    for e in result["entities"]:
+        for m in e["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"] and not m["text"].startswith("#")
+    hashem = next(e for e in result["entities"] if e["name"] == "صفاء الهاشم")
+    assert "صفاء_الهاشم" in hashem["aliases"]
+
+
+def test_a_definite_body_word_before_a_person_is_not_part_of_a_body_name() -> None:
+    got = found("وعلى النقيض، قال عضو المجلس وليد الطبطبائي إن الأمر انتهى.")
+    assert ("وليد الطبطبائي", "PERSON") in got, got
+    assert not any(label == "ORG" for _, label in got), got

@@ -290,6 +290,19 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
     for i, j, ty in _bio_spans(first):
         if ty == "PERS" and j - i == 1 and words[i].endswith("ئ") and news[i] == "O":
             out[i] = "O"  # "الوضع هادئ": an adjective in ئ that folds onto a name (هادي), which the news tagger leaves alone
+        if (
+            ty == "ORG"
+            and j - i >= 3
+            and normalise_word(words[i]) in model.org_head
+            and normalise_word(words[i]).startswith("ال")
+            and news[i] == "O"
+            and news[i + 1] == "B-PERS"
+            and all(t == "I-PERS" for t in news[i + 2 : j])
+        ):
+            # "عضو المجلس وليد الطبطبائي": a definite head word refers back to a body; the name after it is a person's
+            out[i], out[i + 1] = "O", "B-PERS"
+            for k in range(i + 2, j):
+                out[k] = "I-PERS"
     for i, j, ty in _bio_spans(news):
         if ty == "ORG" and _news_extends(model, words, out, i, j):
             continue
@@ -761,6 +774,21 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
     return 0
 
 
+# a hashtag's mark and the underscores between its words ("وليد #الطبطبائي", "#صفاء_الهاشم")
+_HASHTAG_MARK = re.compile(r"#(?=[\u0621-\u064a])")
+_HASHTAG_JOIN = re.compile(r"(?<=[\u0621-\u064a])_(?=[\u0621-\u064a])")
+
+
+def _hashtag_view(text: str) -> str:
+    """The text as the taggers read it, of the same length: a hashtag's # becomes a tatweel, which
+    the word keeps and normalising drops ("#الطبطبائي" is read الطبطبائي, still one word with the name
+    before it), and the underscores between its words become spaces ("صفاء الهاشم"). Offsets are the
+    original text's; the mention keeps the characters as written."""
+    if "#" not in text and "_" not in text:
+        return text
+    return _HASHTAG_JOIN.sub(" ", _HASHTAG_MARK.sub("ـ", text))
+
+
 def recognise(text: str) -> list[Span]:
     """Named entities in ``text`` (PERSON, ORG, GPE, LOC, MISC) with offsets into ``text``.
 
@@ -768,10 +796,10 @@ def recognise(text: str) -> list[Span]:
     [('جو مانشين', 'PERSON'), ('غوغل', 'ORG')]
     """
     model = load_model()
-    tokens = tokenize(text)
+    tokens = tokenize(_hashtag_view(text))
     if not tokens:
         return []
-    words = [t.text for t in tokens]
+    words = [t.text.lstrip("ـ") or t.text for t in tokens]
     norms = [normalise_word(w) for w in words]
     tags = _tag_sentences(model, words, _sentences(text, tokens))
     _join_lone_names(model, tokens, tags)
@@ -894,11 +922,13 @@ def recognise(text: str) -> list[Span]:
             continue  # … and a lone word left that is not used like a name (عامي، دليل) is none
         start = tokens[i].start
         # A leading token that is only particles (لـ, وبـ) is not part of the name.
-        while i < j and _clitic_cut(model, tokens[i].text, doc_words) == len(tokens[i].text):
+        while i < j and _clitic_cut(model, words[i], doc_words) == len(words[i]):
             i += 1
         if i >= j:
             continue
-        start = tokens[i].start + _clitic_cut(model, tokens[i].text, doc_words)
+        # (a hashtag's mark, read as a tatweel before the word, is no part of the name: "#محمد_بزي")
+        lead = len(tokens[i].text) - len(words[i])
+        start = tokens[i].start + lead + _clitic_cut(model, words[i], doc_words)
         end = tokens[j - 1].end
         if words[j - 1].endswith("إلى") and len(words[j - 1]) > 5:
             end -= 3  # a preposition glued on by a lost space: "جورج سورسإلى المشهد" (إ starts words only)

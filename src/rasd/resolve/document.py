@@ -201,6 +201,9 @@ def build_entities(text: str, spans: list[Span]) -> Document:
             if s.text != best.text and s.text not in aliases:
                 aliases.append(s.text)
         name = canonical_name(text, best)
+        written = best.text.replace("#", "").strip()
+        if written != name and "_" in written and written not in aliases:
+            aliases.append(written)  # "جيرار_كولومب" as the hashtag writes it, named "جيرار كولومب"
         short = _without_head(name) if g["label"] == "ORG" else None
         if short and short != name and short not in aliases:
             aliases.append(short)
@@ -275,7 +278,7 @@ def canonical_name(text: str, span: Span) -> str:
     Arabic presentation forms (positional glyphs, "ﻧﺒﻴﻞ") are written as plain letters; the mention keeps
     the original characters."""
     name = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), span.text)
-    if "#" in name:  # a hashtag written into the name: "معمر #القذافي", "#عاصي_الحلاني"
+    if "#" in name or "_" in name:  # a hashtag written into the name: "معمر #القذافي", "#عاصي_الحلاني"
         name = " ".join(name.replace("#", " ").replace("_", " ").split())
     if _after_lil(text, span) and not name.startswith("ال"):
         return "ال" + name
