@@ -338,3 +338,16 @@ def test_money_spent_on_things_is_no_donation():
     text = "وأنفق سامر عيسى خمسة ملايين دولار على الإعلانات التلفزيونية في ولاية أوهايو."
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "أوهايو": "GPE"})
     assert not [f for f in facts if f.type == "donation"]
+
+
+def test_spending_with_a_masculine_verb_and_spending_on_oneself_after_baynama():
+    doc, facts = facts_of("أنفق جون سميث مليون دولار لدعم حملة مارك لي.", {"جون سميث": "PERSON", "مارك لي": "PERSON"})
+    assert [f[1:3] for f in readable(doc, facts) if f[0] == "donation"] == [("جون سميث", "مارك لي")]
+    text = "وأنفقت رابطة المستثمرين مليون دولار لدعم حملة جون سميث، بينما أنفقت 500 ألف دولار على مقرها الجديد."
+    doc, facts = facts_of(text, {"رابطة المستثمرين": "ORG", "جون سميث": "PERSON"})
+    gifts = [f for f in readable(doc, facts) if f[0] == "donation"]
+    assert len(gifts) == 1 and gifts[0][3][0] == 1_000_000, gifts
+    # money a force spends on a government is backing, not a gift to a candidate
+    text = "وأنفق الحرس الثوري أكثر من 16 مليار دولار لدعم الحكومة السورية."
+    doc, facts = facts_of(text, {"الحرس الثوري": "ORG", "الحكومة السورية": "ORG"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)

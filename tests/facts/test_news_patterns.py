@@ -379,3 +379,21 @@ def test_members_listed_after_hum_belong_to_the_body_named_before():
         ("كريم داوود", "مجلس الإدارة العليا"),
         ("رامي حداد", "مجلس الإدارة العليا"),
     }, members
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "واعتقلت القوات التابعة لوزارة الداخلية ثلاثة ناشطين، هم سمير العلي وهاني نصار وعلا خليل.",
+            {"وزارة الداخلية": "ORG", "سمير العلي": "PERSON", "هاني نصار": "PERSON", "علا خليل": "PERSON"},
+        ),
+        (
+            "والتقى أعضاء مجلس الشيوخ ثلاثة صحفيين أجانب، هم جون سميث وبيتر براون.",
+            {"مجلس الشيوخ": "ORG", "جون سميث": "PERSON", "بيتر براون": "PERSON"},
+        ),
+    ],
+)
+def test_a_list_after_hum_that_names_a_nearer_plural_is_no_membership(text, names):
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "membership"], readable(doc, facts)

@@ -701,3 +701,44 @@ def test_a_one_word_description_far_from_its_verb_is_quoted():
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON"})
     said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
     assert ("سامر عيسى", "جنون") in said, said
+
+
+@pytest.mark.parametrize(
+    "text, names, speaker, quote",
+    [
+        # the person who opened the quotation's own sentence is not someone named since it
+        (
+            'التقى الرئيس كريم منصور بالوزيرة ليلى عواد، وقالت عواد إن "الحوار كان مثمرا". '
+            'وأضافت أن "المرحلة المقبلة تتطلب تعاونا".',
+            {"كريم منصور": "PERSON", "ليلى عواد": "PERSON", "عواد": "PERSON"},
+            "ليلى عواد",
+            "المرحلة المقبلة تتطلب تعاونا",
+        ),
+        # a masculine verb after a sentence opened by a feminine one keeps the last speaker
+        (
+            'قال مروان خوري: "القضية سياسية". وكانت سلمى حداد قد انتقدت القرار أمس. وأضاف أن "الحل ممكن".',
+            {"مروان خوري": "PERSON", "سلمى حداد": "PERSON"},
+            "مروان خوري",
+            "الحل ممكن",
+        ),
+        (
+            'ووفقا لاستطلاع أجراه معهد الشرق للدراسات، فإن "نصف الشباب عاطلون عن العمل".',
+            {"معهد الشرق للدراسات": "ORG"},
+            "معهد الشرق للدراسات",
+            "نصف الشباب عاطلون عن العمل",
+        ),
+    ],
+)
+def test_review_findings_on_pronoun_and_source_quotes(text, names, speaker, quote):
+    doc, facts = facts_of(text, names)
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert (speaker, quote) in said, said
+
+
+def test_a_quoted_name_inside_an_according_to_clause_is_no_quotation():
+    for text, org in (
+        ('وبحسب شركة النور للتطوير فإن مشروع "الواحة الخضراء" سيكتمل في عام 2027.', "شركة النور للتطوير"),
+        ('ووفقا لوزارة الصحة فإن حملة "صحتك أولا" وصلت إلى مليون شخص.', "وزارة الصحة"),
+    ):
+        doc, facts = facts_of(text, {org: "ORG"})
+        assert not [f for f in facts if f.type == "quote"], readable(doc, facts)

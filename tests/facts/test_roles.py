@@ -466,3 +466,18 @@ def test_an_mp_of_the_one_parliament_the_article_names():
     # with two parliaments named, which one is his is unsaid
     doc, facts = facts_of(text + " وانتقد الكونغرس القرار.", {**names, "الكونغرس": "ORG"})
     assert not [f for f in readable(doc, facts) if f[0] == "role"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("وقالت الجمعية الوطنية لحقوق الإنسان إنها تلقت شكوى من النائب خالد الراشد.", {"الجمعية الوطنية لحقوق الإنسان": "ORG", "خالد الراشد": "PERSON"}),
+        ("صوت البرلمان العراقي على القانون، فيما انتقد النائب الفرنسي جان دوبون القرار.", {"البرلمان العراقي": "ORG", "جان دوبون": "PERSON"}),
+        ("وطالب النائب القاضي سمير العلي بالتنحي، وفق ما أفاد مجلس النواب.", {"مجلس النواب": "ORG", "سمير العلي": "PERSON"}),
+        ("وقال سمير العلي، العميد السابق لكلية الطب في جامعة اليرموك، إن الطلاب عادوا.", {"كلية الطب": "ORG", "جامعة اليرموك": "ORG", "سمير العلي": "PERSON"}),
+        ("وانتخب سمير العلي النقيب الجديد لنقابة المهندسين الأردنيين.", {"نقابة المهندسين الأردنيين": "ORG", "سمير العلي": "PERSON"}),
+    ],
+)
+def test_no_mp_or_rank_role_where_the_body_or_the_title_is_something_else(text, names):
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)

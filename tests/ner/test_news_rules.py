@@ -6,6 +6,8 @@ Each name here is unknown to the rule tables: the rules work from the shape of t
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.ner import recognise
 from rasd.ner.normal import normalise_word
 from rasd.ner.pipeline import _split_joined_people, load_model
@@ -1120,8 +1122,8 @@ def test_a_second_body_or_a_bare_word_after_a_name_is_not_taken_into_it() -> Non
 
 
 def test_hashtags_are_read_as_the_words_they_join() -> None:
-    from rasd.pipeline import extract_article
     from rasd.contract import Article
+    from rasd.pipeline import extract_article
 
     text = "وقال عضو المجلس وليد #الطبطبائي إن #صفاء_الهاشم انتقدت #وزارة_الأوقاف في #الكويت."
     result = extract_article(Article(id="t", text=text)).to_json()
@@ -1142,3 +1144,24 @@ def test_a_definite_body_word_before_a_person_is_not_part_of_a_body_name() -> No
     got = found("وعلى النقيض، قال عضو المجلس وليد الطبطبائي إن الأمر انتهى.")
     assert ("وليد الطبطبائي", "PERSON") in got, got
     assert not any(label == "ORG" for _, label in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a body's name that ends the text (no full stop) once crashed the whole article
+        ("قرار جديد من البنك المركزي المصري", ("البنك المركزي المصري", "ORG"), None),
+        ("دعت الأمم المتحدة قوات روسيا للانسحاب من أوكرانيا فورا.", ("روسيا", "GPE"), "قوات روسيا"),
+        ("ودعا مركز بغداد المواطنين إلى الحذر.", ("بغداد", "GPE"), "المواطنين"),
+        ("اندلعت اشتباكات في ولاية وسط دارفور أمس.", ("وسط دارفور", "GPE"), None),
+        ("ووصلت قوافل المساعدات إلى رفح وشمال سيناء.", ("شمال سيناء", "GPE"), "وشمال"),
+        ("وقال المتحدث، علي ترامب أن يتراجع عن قراره.", ("ترامب", "PERSON"), "علي ترامب"),
+        ("وقال المتحدث إن الوضع هادئٌ في المدينة.", None, "هادئ"),
+    ],
+)
+def test_review_findings_on_the_new_rules(text, expected, absent) -> None:
+    got = found(text)
+    if expected:
+        assert expected in got, got
+    if absent:
+        assert not any(absent in name for name, _ in got), got

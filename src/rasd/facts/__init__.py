@@ -17,7 +17,13 @@ from rasd.facts.donations import extract_donations
 from rasd.facts.fundraisers import extract_fundraisers
 from rasd.facts.memberships import extract_memberships
 from rasd.facts.quotes import extract_quotes, subject_mentions
-from rasd.facts.roles import extract_affiliations, extract_campaign_posts, extract_mps, extract_roles, extract_senators
+from rasd.facts.roles import (
+    extract_affiliations,
+    extract_campaign_posts,
+    extract_mps,
+    extract_roles,
+    extract_senators,
+)
 from rasd.facts.support import extract_support
 from rasd.resolve.document import Document
 from rasd.text.tokens import tokenize

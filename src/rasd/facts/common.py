@@ -32,7 +32,7 @@ class ArticleState:
     role_holders: dict[tuple[int, int], DocMention] = field(default_factory=dict)  # title-first roles
     last_subjects: list[DocMention] = field(default_factory=list)
     last_speaker: str | None = None
-    last_speaker_at: int = -1  # where the sentence of the last speaker's quotation starts
+    last_speaker_at: int = -1  # where the sentence of the last speaker's quotation ends
     last_anon: str | None = None
     events: list[dict] = field(default_factory=list)
     last_donation: tuple[int, list[str]] | None = None

@@ -130,7 +130,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "منحت الزعامة للرئيس": granting leadership, not money
         if trig.phrase in _HAND_OVER and amount is None:
             continue  # "سلم السلطة": only an amount handed over is money
-        window = gap_text(text, trig.start, amount.end if amount is not None else min(limit, trig.end + 80))
+        spent = normalise(trig.phrase) in _SPENT
+        window = gap_text(
+            text, trig.end if spent else trig.start, amount.end if amount is not None else min(limit, trig.end + 80)
+        )
         if any(b in window.split() or (" " in b and b in window) for b in blockers):
             continue
         if _not_political_purpose(sent, trig, amount, text):
@@ -189,8 +192,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         else:
             donors = list(_donors(sent, trig, text, recipients, amount, state))
-            if not recipients and donors and amount is not None:
+            if not recipients and donors and amount is not None and not spent:
+                # (money spent goes where the sentence says: "أنفقت … على مقرها" is no gift)
                 recipients = _inherited_recipients(sent, state)
+        if spent:
+            # money spent backs a campaign ("أنفقت X … لدعم حملة Y"); spent on a government or a war it
+            # is support, not a gift to a candidate
+            recipients = [r for r in recipients if "حمل" in normalise(gap_text(text, trig.end, r.start))]
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -591,6 +599,8 @@ def _unnamed_one_of(sent: Sentence, trig: Trigger, text: str) -> bool:
     return False
 
 
+# spending verbs: a gift only with its own recipient ("أنفق … لدعم حملة X"); أنفق is also a blocker word
+_SPENT = frozenset(normalise(w) for w in "أنفق أنفقت أنفقوا".split())
 _WHILE = frozenset(normalise(w) for w in "بينما فيما وبينما".split())
 
 

@@ -71,6 +71,19 @@ _THEY_ARE = re.compile(r"(?:^|\s)و?(?:هم|هما)\s+(?:كل\s+من\s+)?(?=\S)"
 _MAX_LIST_DISTANCE = 20  # words between the body and هم
 
 
+_NUMBER_WORDS = frozenset(
+    normalise(w)
+    for w in "اثنين اثنان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر".split()
+)
+
+
+def _counted_or_plural(word: str) -> bool:
+    """A number or a plural noun (ثلاثة، الثلاثة، صحفيين، المرشحون): the antecedent of a هم after it."""
+    w = normalise(word.strip("،,"))
+    bare = w.removeprefix("ال").removeprefix("و").removeprefix("ال")
+    return w.isdigit() or bare in _NUMBER_WORDS or (len(w) >= 5 and w.endswith(("ين", "ون")))
+
+
 def _members_listed(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
     out: list[Fact] = []
@@ -87,10 +100,15 @@ def _members_listed(sent: Sentence, state: ArticleState) -> list[Fact]:
         if nxt is None:
             continue
         they = sent.orig_end(nxt.end())
-        if n_words(gap_text(text, group.end, sent.orig(nxt.start()))) > _MAX_LIST_DISTANCE or any(
+        between = gap_text(text, group.end, sent.orig(nxt.start()))
+        if n_words(between) > _MAX_LIST_DISTANCE or any(
             m.label == "ORG" and group.end <= m.start < they for m in sent.mentions if m.entity != group.entity
         ):
             continue  # another body named on the way: the list may be its
+        if any(_counted_or_plural(w) for w in between.split()[:3]):
+            # "القوات التابعة لوزارة الداخلية ثلاثة ناشطين، هم": a counted plural right after the body
+            # is the verb's object, which the list names
+            continue
         first = next((m for m in persons if m.start >= they), None)
         if first is None or n_words(gap_text(text, they, first.start)) > 0:
             continue

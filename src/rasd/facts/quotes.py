@@ -133,7 +133,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         prev_quote_speaker = speaker
         prev_quote_para = sent.paragraph
         state.last_speaker = speaker
-        state.last_speaker_at = sent.start
+        state.last_speaker_at = sent.end
     return facts
 
 
@@ -382,15 +382,21 @@ def _description_of(phrase: str, text: str, open_at: int) -> bool:
         return False
     before = text[max(0, open_at - 20) : open_at].split()
     last = normalise(before[-1]) if before else ""
-    return last in _AS_DESCRIPTION or last in ("ب", "بـ") or (last.startswith("ب") and last.endswith("ـ"))
+    return last in _AS_DESCRIPTION or last == "ب"  # (normalising drops the tatweel of بـ)
 
 
 # "وفقا لـ X" / "بحسب X" / "وفقا لدراسة نشرها X" before a quotation
 _ACCORDING = re.compile(r"(?:^|\s)(?:و|ف)?(?:وفقا|طبقا|استنادا|بحسب|حسب)(?:\s+(?:ل|لـ)|\s|(?=ل))")
 _PUBLISHED_BY = re.compile(
-    r"^(?:ل|لـ)?\s*(?:ال)?(?:تقرير|دراس[هة]|بيان|وثيق[هة]|تحقيق|رسال[هة]|مذكر[هة])\s+"
-    r"(?:(?:\S+\s+){0,2})?(?:نشر|اصدر|اعد|اجر[يى]|كتب)(?:ه|ها|ته|تها)?\s*$"
+    r"^(?:ل|لـ)?\s*(?:ال)?(?:تقرير|دراس[هة]|بيان|وثيق[هة]|تحقيق|رسال[هة]|مذكر[هة]|استطلاع|بحث)\s+"
+    r"(?:(?:\S+\s+){0,2})?(?:نشر|اصدر|اعد|اجري|اجرى|اجرا|اجرت|كتب)(?:ه|ها|ته|تها)?\s*$"
 )
+
+
+def _quote_ends_sentence(text: str, open_at: int) -> bool:
+    """The quotation opened at ``open_at`` closes the sentence ("… "مطاردة للساحرات".")."""
+    q = next((q for q in find_quotes(text) if q.open_at == open_at), None)
+    return q is not None and _ends_sentence(text, q)
 
 
 def _according_to(sent: Sentence, open_at: int, text: str, state: ArticleState) -> str | None:
@@ -412,7 +418,11 @@ def _according_to(sent: Sentence, open_at: int, text: str, state: ArticleState) 
         if not gap.strip() or gap.strip() in ("ل", "لـ") or _PUBLISHED_BY.match(gap):
             rest = normalise(text[m.end : open_at]).split()
             # the quotation follows the source's clause: "…، فإن "…"", "أن "…""
-            if len(rest) <= 6 and (not rest or any(w in _CONTENT_CLAUSE or w in _SO_THAT for w in rest)):
+            # the quotation follows the source's clause ("…، فإن "…""), or ends a short one ("بحسب فلان
+            # فإن الأمر "…"."); a quoted name inside the clause ("فإن مشروع "الواحة" سيكتمل") is no quotation
+            opens = not rest or rest[-1] in _CONTENT_CLAUSE or rest[-1] in _SO_THAT
+            ends = any(w in _CONTENT_CLAUSE or w in _SO_THAT for w in rest) and _quote_ends_sentence(text, open_at)
+            if len(rest) <= 6 and (opens or ends):
                 return m.entity
         return None
     return None
@@ -446,6 +456,7 @@ def _pronoun_speaker(
         and "\n" not in text[later.start : prev_sent.end]
         and not verb_after_name
         and not _inside_quotation(text, text.rfind("\n", 0, later.start) + 1, later.start)
+        and not _other_gender(phrase, text, later)
     ):
         # "قالت فلانة: "…". وعرف فلان بالدفاع عن … وقال في تصريح إنه "…"": a person who opened a
         # sentence of this paragraph after the last quotation is whom the pronoun refers to
@@ -568,6 +579,22 @@ def _mentioned(sent: Sentence, h) -> bool:
 def _plural(sent: Sentence, h) -> bool:
     """A speech verb in the plural (قالوا، وأضافوا): its subject is not one person."""
     return _word_at(sent, h).endswith("وا")
+
+
+def _other_gender(phrase: str, text: str, subject: DocMention) -> bool:
+    """A masculine speech verb (وأضاف) and a subject opened by a feminine verb ("وكانت سلمى …"), or the
+    other way round: the pronoun is not hers (or his)."""
+    before = text[max(0, subject.start - 20) : subject.start].split()
+    if not before:
+        return False
+    opener = normalise(before[-1])
+    verb_fem = normalise(phrase).endswith(("ت", "ه"))
+    opener_fem = opener.endswith("ت") and opener not in ("بيت", "وقت")
+    return verb_fem != opener_fem and (opener_fem or verb_fem and _PAST_VERB.match(opener) is not None)
+
+
+# a past verb opening a clause, masculine singular: وقال، وأعلن، كان (not a noun: وزير)
+_PAST_VERB = re.compile(r"^[وف]?(?:كان|قال|اعلن|اكد|اضاف|ذكر|انتقد|رفض|دعا|طالب|وصف|اشار|اعتبر|قرر|التقي)$")
 
 
 def _inside_quotation(text: str, start: int, pos: int) -> bool:

@@ -30,6 +30,16 @@ from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
+_FORCE_WORDS = frozenset(
+    normalise(w) for w in "جيش الجيش قوات القوات شرطة الشرطة حرس الحرس البحرية سلاح مشاة المارينز الدرك".split()
+)
+_TEAM_WORDS = frozenset(normalise(w) for w in "نادي النادي منتخب المنتخب فريق الفريق".split())
+
+
+def _named_with(name: str, words: frozenset[str]) -> bool:
+    """Does the name hold one of ``words`` (with or without an attached particle)?"""
+    return any(w in words or w[1:] in words for w in normalise(name).split())
+
 
 def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -> Fact:
     return Fact("role", {"subject": subject, "object": obj, "role": role}, sent.evidence(), reason=reason)
@@ -62,6 +72,11 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 org = _org_referred(sent, t_end, text, state, hit.phrase)  # not "لوزير الداخلية"
             if org is None:
                 continue
+            named = text[t_end : org.end]  # the body with the words before it ("تدريب نادي بوتافوغو")
+            if (hit.data.get("force") and not _named_with(named, _FORCE_WORDS)) or (
+                hit.data.get("team") and not _named_with(named, _TEAM_WORDS)
+            ):
+                continue  # "العميد السابق لكلية الطب" is the dean, "النقيب الجديد لنقابة" its head
             gap_words = set(gap_text(text, t_end, org.start).split())
             head_of_state = title in _HEAD_OF_STATE
             if head_of_state and gap_words & {"في", "مع", "من"}:
@@ -193,23 +208,56 @@ def extract_senators(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _MP = frozenset(normalise(w) for w in ("النائب", "النائبة"))
-# the houses whose members the news calls النائب (not a senate: السيناتور is extract_senators')
-_HOUSES = tuple(
-    normalise(w)
-    for w in ("البرلمان", "مجلس النواب", "مجلس الأمة", "مجلس الشعب", "الكونغرس", "الكونجرس", "الكنيست",
-              "الجمعية الوطنية", "مجلس العموم", "البرلمان الأوروبي")
+# the houses whose members the news calls النائب (not a senate: السيناتور is extract_senators'); longer first
+_HOUSES = sorted(
+    (
+        normalise(w)
+        for w in ("البرلمان", "مجلس النواب", "مجلس الأمة", "مجلس الشعب", "الكونغرس", "الكونجرس", "الكنيست",
+                  "الجمعية الوطنية", "مجلس العموم", "البرلمان الأوروبي")
+    ),
+    key=len,
+    reverse=True,
 )
+
+
+def _house(name: str) -> bool:
+    """A parliament's name: a house's word first, then only adjectives (مجلس النواب الأمريكي), not a
+    body named after one ("الجمعية الوطنية لحقوق الإنسان", "لجنة الشؤون الخارجية في البرلمان")."""
+    norm = normalise(name)
+    for h in _HOUSES:
+        if norm == h or norm.startswith(h + " "):
+            return all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in norm[len(h) :].split())
+    return False
+
+
+# words in ي that are nouns, not adjectives, after النائب ("النائب القاضي فلان")
+_NOT_MP_ADJECTIVES = frozenset(normalise(w) for w in "العام القاضي المحامي الثاني الأول".split())
+
+
+def _mp_adjective(word: str, house: str) -> bool:
+    """An adjective between النائب and the name that fits the house: not a noun (القاضي), and not a
+    nationality other than the house's own ("النائب الفرنسي" and "البرلمان العراقي")."""
+    if not (word.startswith("ال") and word.endswith(("ي", "يه"))) or word in _NOT_MP_ADJECTIVES:
+        return False
+    own = [w for w in house.split()[1:] if w.startswith("ال") and w.endswith(("ي", "يه"))]
+    stem = word.removesuffix("ه")
+    return not own or stem in {w.removesuffix("ه") for w in own} or not _nationality(word)
+
+
+def _nationality(word: str) -> bool:
+    from rasd.ner.pipeline import load_model
+
+    return word in load_model().demonyms or word + "ه" in load_model().demonyms
 
 
 def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "قال النائب الأوكراني فلان", "محامي النائب فلان" in an article that names one parliament: a
     member of that parliament (not "النائب العام", the attorney general)."""
-    houses = {
-        m.entity for m in state.doc.mentions if m.label == "ORG" and any(h in normalise(m.text) for h in _HOUSES)
-    }
+    houses = {m.entity for m in state.doc.mentions if m.label == "ORG" and _house(m.text)}
     if len(houses) != 1:
         return []
     (house,) = houses
+    house_name = normalise(state.doc.entity(house).name)
     facts: list[Fact] = []
     for m in sent.mentions:
         if m.label != "PERSON":
@@ -218,9 +266,9 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
         # the title right before the name, or with one or two adjectives after it (النائب الجمهوري)
         for k in range(len(before) - 1, -1, -1):
             w = before[k]
-            title = w if w in _MP else w[1:] if w[1:] in _MP else w[2:] if w[2:] in _MP else None
+            title = w if w in _MP else w[1:] if w[1:] in _MP else "ال" + w[2:] if "ال" + w[2:] in _MP else None
             if title is not None:
-                if all(a.startswith("ال") and a.endswith(("ي", "يه")) and a != "العام" for a in before[k + 1 :]):
+                if all(_mp_adjective(a, house_name) for a in before[k + 1 :]):
                     facts.append(
                         _role_fact(sent, m.entity, house, "member", "pattern: 'النائب' PERSON, the one parliament the article names")
                     )

@@ -280,6 +280,9 @@ def tag_tokens(model: Model, words: list[str], news: bool = False) -> list[str]:
 _NEWS_ADDS = ("ORG", "LOC")
 
 
+_DIACRITIC = re.compile(r"[\u064b-\u0652]")
+
+
 def _news_names(model: Model, words: list[str], first: list[str], news: list[str]) -> list[str]:
     """The first CRF's tags, plus the news tagger's ORG and LOC names where the first found nothing at
     all. Only names in Arabic letters, none of whose words is a single letter: the news tagger learnt
@@ -288,7 +291,7 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
     (MODEL_CARD.md, "The news tagger")."""
     out = list(first)
     for i, j, ty in _bio_spans(first):
-        if ty == "PERS" and j - i == 1 and words[i].endswith("ئ") and news[i] == "O":
+        if ty == "PERS" and j - i == 1 and _DIACRITIC.sub("", words[i]).endswith("ئ") and news[i] == "O":
             out[i] = "O"  # "الوضع هادئ": an adjective in ئ that folds onto a name (هادي), which the news tagger leaves alone
         if (
             ty == "ORG"
@@ -385,7 +388,7 @@ def _news_body_whole(model: Model, words: list[str], tags: list[str], i: int, j:
         e += 1
     last = normalise_word(words[e])
     if tags[i] == "B-ORG" and (_adjective_like(last) or last in model.demonyms):
-        if not normalise_word(words[e + 1]).startswith("لل"):
+        if e + 1 >= j or not normalise_word(words[e + 1]).startswith("لل"):
             # "الاتحاد الأوروبي الموحد": the first CRF's name ended in its adjective, whole (a لل-complement
             # still completes it: الهيئة السعودية العامة للاستثمار)
             return False
@@ -394,6 +397,8 @@ def _news_body_whole(model: Model, words: list[str], tags: list[str], i: int, j:
         return False  # a second body (… للأمم المتحدة حزب الله) or a word that describes the first
     if not norms[-1].startswith(("ال", "لل", "وال", "بال")):
         return False  # "مجلس سوريا الديمقراطية دمشق": a bare word after the name is the verb's
+    if norms[-1].startswith("الم") and norms[-1].endswith(("ين", "ون", "ات")):
+        return False  # "ودعا مركز بغداد المواطنين": a plural after the name is the verb's object
     if any(w.startswith("وال") and w.endswith("ين") for w in norms):
         return False  # "حزب العمال والمحافظين": people after و are a second party
     if any(w.startswith("وال") and _adjective_like(norms[k - 1]) for k, w in enumerate(norms) if k >= 2):
@@ -814,10 +819,10 @@ def recognise(text: str) -> list[Span]:
             j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
-        if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i):
+        if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i) and not (j < len(norms) and norms[j] == "ان"):
             i -= 1  # "، وعلي محمد قانصو": the first name علي, which the tagger reads as the preposition على
 
-        if LABELS[ty] == "GPE" and j - i == 1 and split_proclitic(norms[i])[1] in _PLACE_HEADS:
+        if LABELS[ty] == "GPE" and j - i == 1 and {norms[i], split_proclitic(norms[i])[1]} & _PLACE_HEADS:
             continue  # "وولاية" tagged alone before "كاليفورنيا": a head word names no place
         if i < j:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
@@ -827,19 +832,18 @@ def recognise(text: str) -> list[Span]:
     found = [_credit(text, tokens, span) for span in found]
     doc_words = set(norms)
     spans: list[Span] = []
+    forced_cut: dict[int, int] = {}  # token → the particle letters a rule found on it
     for i, j, label, source in found:
         if label in ("ORG", "PERSON") and j - i >= 2 and norms[j - 1] in model.place_suffix:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
             label = "LOC"
-        if (
-            label == "GPE"
-            and j - i == 1
-            and i > 0
-            and (split_proclitic(norms[i - 1])[1], norms[i]) in _COMPASS_PLACES
-            and tokens[i].start - tokens[i - 1].end <= 1
-        ):
-            i -= 1  # "جنوب أفريقيا", "جنوب السودان", "قطاع غزة" are places of their own, not Africa, Sudan, Gaza
+        compass = _compass_word(norms, i) if label == "GPE" and j - i == 1 and i > 0 else None
+        if compass is not None and tokens[i].start - tokens[i - 1].end <= 1:
+            # "جنوب أفريقيا", "جنوب السودان", "قطاع غزة" are places of their own, not Africa, Sudan, Gaza;
+            # an attached و/ب/ل is cut off ("وشمال سيناء", which _clitic_cut keeps for the name شمال)
+            i -= 1
+            forced_cut[i] = compass
         if label == "ORG" and not source.startswith("rule:quoted"):
             # what the writer put in quotes is the name as written; #الاتحاد_الأوروبي is one word
             e = _org_end(model, norms, i, j)
@@ -928,7 +932,7 @@ def recognise(text: str) -> list[Span]:
             continue
         # (a hashtag's mark, read as a tatweel before the word, is no part of the name: "#محمد_بزي")
         lead = len(tokens[i].text) - len(words[i])
-        start = tokens[i].start + lead + _clitic_cut(model, words[i], doc_words)
+        start = tokens[i].start + lead + forced_cut.get(i, _clitic_cut(model, words[i], doc_words))
         end = tokens[j - 1].end
         if words[j - 1].endswith("إلى") and len(words[j - 1]) > 5:
             end -= 3  # a preposition glued on by a lost space: "جورج سورسإلى المشهد" (إ starts words only)
@@ -1275,6 +1279,21 @@ _FORCES = frozenset(normalise_word(w) for w in ("قوات",))
 _PLACE_HEADS = frozenset(normalise_word(w) for w in "ولاية محافظة مدينة إقليم مقاطعة منطقة بلدة قرية".split())
 
 
+def _name_word(model: Model, norm: str) -> bool:
+    """A listed name, as written or without an attached particle (وجهاد, and فتحي, not ف + تحي)."""
+    return _gaz(model, norm) == "PP" or _gaz(model, split_proclitic(norm)[1]) == "PP"
+
+
+def _compass_word(norms: list[str], i: int) -> int | None:
+    """The length of the particles on the word before the place at ``i`` when the two are one place
+    (جنوب السودان: 0; وشمال سيناء: 1), else None. وسط is the word itself, not و + سط."""
+    w = norms[i - 1]
+    if (w, norms[i]) in _COMPASS_PLACES:
+        return 0
+    pre, stem = split_proclitic(w)
+    return len(pre) if pre and (stem, norms[i]) in _COMPASS_PLACES else None
+
+
 def _ali_before(words: list[str], i: int) -> bool:
     """The word before a person is the first name علي (spelt with ي, not the preposition على) in a list
     of names, after a comma or هم / من (some outlets spell the preposition على with ي too)."""
@@ -1529,7 +1548,8 @@ def _apply_rules(
         if label == "GPE" and i >= 1 and owner[i - 1] < 0 and stems[i - 1] in _FORCES and j - i == 1:
             # "قوات سوريا الديمقراطية": forces, a place and an adjective that does not describe the place
             e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
-            if e > j:
+            if e == j + 1 and _nisba(norms[j]) and not norms[j].startswith("الم"):
+                # (a relational adjective: not "قوات روسيا المتمركزة", nor "قوات روسيا للانسحاب")
                 out[k] = (i - 1, e, "ORG", "rule:head-place")
                 for t in (i - 1, *range(j, e)):
                     owner[t] = k
@@ -2416,7 +2436,8 @@ def _split_joined_people(
                 (
                     c
                     for c in range(i + 1, j - 1)
-                    if key(c, j) in people and (norms[c - 1] in surnames or (c - i == 1 and _gaz(model, norms[i]) != "PP"))
+                    if key(c, j) in people
+                    and (norms[c - 1] in surnames or (c - i == 1 and not _name_word(model, norms[i])))
                 ),
                 None,
             )
