@@ -481,3 +481,44 @@ def test_an_mp_of_the_one_parliament_the_article_names():
 def test_no_mp_or_rank_role_where_the_body_or_the_title_is_something_else(text, names):
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, person, org, role",
+    [
+        ('وحل حزب "التقدم" بقيادة رئيس الوزراء سامر عيسى في المرتبة الرابعة.', "سامر عيسى", "التقدم", "leader"),
+        ('وسيعرض "التحالف المدني" الذي يقوده سامر عيسى القانون على البرلمان.', "سامر عيسى", "التحالف المدني", "leader"),
+        ("وقال سامر عيسى وهو من الأعضاء المؤسسين لحزب التقدم إنه لن يترشح.", "سامر عيسى", "حزب التقدم", "co-founder"),
+        ("وقال سامر عيسى، أحد مؤسسي شركة النور، إنه سيغادر.", "سامر عيسى", "شركة النور", "co-founder"),
+        ("وسبق لسامر عيسى أن عمل أمينا عاما لوزارة الداخلية.", "سامر عيسى", "وزارة الداخلية", "secretary-general"),
+        ("وأصبح سامر عيسى زعيما لحزب التقدم عام 2005.", "سامر عيسى", "حزب التقدم", "leader"),
+    ],
+)
+def test_leadership_founding_and_accusative_titles(text, person, org, role):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", org: "ORG"})
+    assert ("role", person, org, role) in readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a coalition led by a country names no person; the pronoun subject of an earlier sentence is not its leader
+        (
+            "قتل سامر عيسى في غارة. وأدرج التحالف العربي الذي تقوده السعودية اسمه في القائمة.",
+            {"سامر عيسى": "PERSON", "التحالف العربي": "ORG", "السعودية": "GPE"},
+        ),
+        # an accusative title after a verb with its own subject is no role of an earlier person
+        (
+            "وصل سامر عيسى إلى بغداد. وينتخب المشرعون رئيسا للبرلمان في الجلسة الأولى.",
+            {"سامر عيسى": "PERSON", "البرلمان": "ORG", "بغداد": "GPE"},
+        ),
+        # an unnamed body between the named one and the relative clause
+        (
+            "وفقا لصحيفة الغد: إذا قرر الائتلاف الحاكم، الذي يقوده سامر عيسى، الاستقالة، ستجرى انتخابات.",
+            {"سامر عيسى": "PERSON", "صحيفة الغد": "ORG"},
+        ),
+    ],
+)
+def test_no_leader_or_title_role_without_the_holder_named_with_it(text, names):
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)

@@ -132,6 +132,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 or last in _PREPOSITIONS_BEFORE_TITLE
                 or prefix[-1:] in ("ل", "ب")
             )
+            # (a body that a relative clause says someone leads, or an accusative title after a verb,
+            # names its holder in the sentence: "التحالف الذي تقوده السعودية", "ينتخب المشرعون رئيسا للبرلمان")
+            someone_else = someone_else or hit.data.get("direction") == "org_title" or bool(hit.data.get("named"))
             if not someone_else and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
                 why = f"pattern: (pronoun) {hit.phrase} ORG, subject of an earlier sentence"
@@ -419,7 +422,7 @@ def _holder_of_next_title(sent: Sentence, org: DocMention, hits, text: str) -> D
 
 
 _AS_HEAD = frozenset(normalise(w) for w in ("على رأس",))  # and any title after ك ("كزعيم لـ X")
-_LED_BY = frozenset(normalise(w) for w in ("بزعامة", "برئاسة"))
+_LED_BY = frozenset(normalise(w) for w in ("بزعامة", "برئاسة", "بقيادة", "تحت زعامة", "تحت قيادة"))
 
 
 def _holder_after_title(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -441,7 +444,10 @@ def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
-        if n_words(gap_text(text, m.end, pos)) > 6:
+        if n_words(gap_text(text, m.end, pos)) > 6 or any(c in text[m.end : pos] for c in ":.؛"):
+            return None
+        if m.label == "ORG" and n_words(gap_text(text, m.end, pos)) > 3 and "،" in text[m.end : pos]:
+            # "هاآرتس: إذا قرر الائتلاف الحاكم، الذي يقوده فلان": an unnamed body between
             return None
         if m.label == "ORG":
             return m
