@@ -397,3 +397,31 @@ def test_members_listed_after_hum_belong_to_the_body_named_before():
 def test_a_list_after_hum_that_names_a_nearer_plural_is_no_membership(text, names):
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type == "membership"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, names, subject, obj",
+    [
+        (
+            "وشكل المتمردون المجلس مع حزب المؤتمر الشعبي الموالي للرئيس السابق سامر عيسى.",
+            {"حزب المؤتمر الشعبي": "ORG", "سامر عيسى": "PERSON"},
+            "حزب المؤتمر الشعبي",
+            "سامر عيسى",
+        ),
+        (
+            "أعلن حزب التقدم المعارض الجمعة، عن ترشيح النائب البارز سامر عيسى، لخوض الانتخابات.",
+            {"حزب التقدم": "ORG", "سامر عيسى": "PERSON"},
+            "حزب التقدم",
+            "سامر عيسى",
+        ),
+    ],
+)
+def test_a_body_loyal_to_someone_and_a_party_naming_its_candidate_back_them(text, names, subject, obj):
+    doc, facts = facts_of(text, names)
+    assert ("support", subject, obj, "for") in readable(doc, facts)
+
+
+def test_loyal_to_a_country_or_a_people_is_no_support_fact():
+    text = "وقاتلت حركة النجباء الموالية لإيران، وحزب الأمة الموالي للأكراد."
+    doc, facts = facts_of(text, {"حركة النجباء": "ORG", "إيران": "GPE", "حزب الأمة": "ORG", "الأكراد": "ORG"})
+    assert not [f for f in facts if f.type == "support"], readable(doc, facts)

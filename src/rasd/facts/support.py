@@ -113,6 +113,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _targets(sent, state)
         + _calls_for_removal(sent, state)
         + _one_of_the_backers(sent, state)
+        + _loyal_to(sent, state)
+        + _nominates(sent, state)
     )
 
 
@@ -143,6 +145,69 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
         if any(w.startswith(("بعض", "احد", "كثير", "عدد")) for w in between):
             continue  # "فريق فلان …، بعضهم من كبار داعمي X": some of them, not the one named
         out.append(_support(sent, subj, obj, "for", f"pattern: X 'من … {tok.text}' Y (for)"))
+    return out
+
+
+_LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
+
+
+def _target_after(sent: Sentence, pos: int, text: str, max_words: int = 4) -> DocMention | None:
+    """The person or body right after ``pos``, past title words only ("للرئيس السابق فلان")."""
+    obj = next((m for m in sent.mentions if m.start >= pos), None)
+    if obj is None or obj.label not in TYPES:
+        return None
+    gap = gap_text(text, pos, obj.start)
+    if n_words(gap) > max_words or any(c in text[pos : obj.start] for c in "،,.:؛"):
+        return None
+    return obj
+
+
+def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "حزب المؤتمر الشعبي الموالي للرئيس السابق فلان": the body or person named right before backs
+    the one after (a country after it is no candidate: "الموالية لإيران" makes no fact)."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.tokens_between(sent.start, sent.end):
+        if normalise(tok.text) not in _LOYAL:
+            continue
+        subj = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
+        if subj is None or subj.label not in TYPES or n_words(gap_text(text, subj.end, tok.start)) > 0:
+            continue
+        after = text[tok.end : tok.end + 3].lstrip()
+        if not after.startswith("ل"):
+            continue
+        obj = _target_after(sent, tok.end, text)
+        if obj is None or obj.entity == subj.entity:
+            continue
+        name = state.doc.entity(obj.entity).name
+        if obj.label == "ORG" and len(name.split()) == 1 and normalise(name).startswith("ال"):
+            continue  # "الموالي للأكراد": a people, not a party or a candidate
+        out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} لـ' Y (for)"))
+    return out
+
+
+_NOMINATION = re.compile(r"(?:^|\s)(?:عن\s+)?(?:نيته\s+|نيتها\s+)?ترشيح(?:ه|ها)?\s")
+_ANNOUNCE = frozenset(normalise(w) for w in "أعلن أعلنت وأعلن وأعلنت اختار اختارت واختار واختارت قرر قررت".split())
+
+
+def _nominates(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "أعلن حزب X … عن ترشيح النائب فلان": a party that announces its candidate backs him."""
+    text = state.text
+    out: list[Fact] = []
+    for hit in _NOMINATION.finditer(sent.norm):
+        at = sent.orig(hit.start())
+        lead = [normalise(t.text) for t in sent.tokens_between(sent.start, at)]
+        verb = next((k for k, w in enumerate(lead) if w in _ANNOUNCE), None)
+        if verb is None:
+            continue
+        toks = sent.tokens_between(sent.start, at)
+        party = subject_after(sent, toks[verb].end, text, ("ORG",), max_words=1, state=state)
+        if party is None:
+            continue
+        obj = _target_after(sent, sent.orig_end(hit.end()), text, max_words=3)
+        if obj is None or obj.label != "PERSON":
+            continue
+        out.append(_support(sent, party, obj, "for", "pattern: ORG 'أعلن … ترشيح' PERSON (for)"))
     return out
 
 
