@@ -351,3 +351,28 @@ def test_spending_with_a_masculine_verb_and_spending_on_oneself_after_baynama():
     text = "وأنفق الحرس الثوري أكثر من 16 مليار دولار لدعم الحكومة السورية."
     doc, facts = facts_of(text, {"الحرس الثوري": "ORG", "الحكومة السورية": "ORG"})
     assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, donor, recipient",
+    [
+        ("وهاجمت الطالبة سامر عيسى لقبوله تبرعات وأموال من رابطة المزارعين.", "رابطة المزارعين", "سامر عيسى"),
+        ("في إشارة إلى التبرعات التي حصل عليها سامر عيسى من رابطة المزارعين إبان حملته.", "رابطة المزارعين", "سامر عيسى"),
+        ("ووجد التحقيق أن جماعة التغيير ذكرت بشكل خاطئ تبرعات تسلمتها من رابطة المزارعين.", "رابطة المزارعين", "جماعة التغيير"),
+        ("ويواجه سامر عيسى ملاحقة قضائية بشأن أموال تلقاها من رابطة المزارعين.", "رابطة المزارعين", "سامر عيسى"),
+    ],
+)
+def test_gifts_received_or_accepted_from_a_named_giver(text, donor, recipient):
+    names = {"سامر عيسى": "PERSON", "رابطة المزارعين": "ORG", "جماعة التغيير": "ORG"}
+    doc, facts = facts_of(text, names)
+    assert ("donation", donor, recipient) in {f[:3] for f in readable(doc, facts)}, readable(doc, facts)
+
+
+def test_gifts_denied_or_from_no_one_named_are_no_donation():
+    names = {"سامر عيسى": "PERSON", "رابطة المزارعين": "ORG"}
+    for text in (
+        "ونفى سامر عيسى أي أموال تلقاها من رابطة المزارعين.",
+        "وقال سامر عيسى إن التبرعات التي حصل عليها من المواطنين بلغت الكثير.",
+    ):
+        doc, facts = facts_of(text, names)
+        assert not [f for f in facts if f.type == "donation"], readable(doc, facts)

@@ -10,6 +10,8 @@ the donation stated just before it.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -226,7 +228,56 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         + (f", amount '{amount.text}'" if amount is not None else ""),
                     )
                 )
-    return facts + _financiers_named_after(sent, state, {(f.args["donor"], f.args["recipient"]) for f in facts})
+    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
+    return facts + _financiers_named_after(sent, state, seen) + _gifts_received_from(sent, state, seen)
+
+
+# "التبرعات التي حصل عليها فلان من X", "تبرعات تسلمتها من X", "لقبوله تبرعات وأموال من X": gifts the
+# recipient received (or is blamed for accepting) from a named giver
+_GIFTS = r"(?:ال)?(?:تبرعات|اموال|اموالا)(?:\s+و(?:ال)?(?:تبرعات|اموال|اموالا))?"
+_RECEIVED_GIFTS = re.compile(
+    r"(?:^|\s)" + _GIFTS + r"\s+(?:التي\s+)?(?:حصل|حصلت|تلقي|تلقت|تلقاها|تلقتها|تسلم|تسلمت|تسلمها|تسلمتها)"
+    r"(?:\s+عليها)?(?=\s)"
+)
+_ACCEPTED_GIFTS = re.compile(r"(?:^|\s)[لوب]*(?:قبول|قبوله|قبولها|قبولهم)\s+" + _GIFTS + r"(?=\s)")
+
+
+def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    text = state.text
+    out: list[Fact] = []
+    for pattern, accepted in ((_RECEIVED_GIFTS, False), (_ACCEPTED_GIFTS, True)):
+        for hit in pattern.finditer(sent.norm):
+            h_start, h_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+            if negated(sent, h_start, text):
+                continue
+            after = next((m for m in sent.mentions if m.start >= h_end), None)
+            if accepted:
+                # "هاجمت فلانة ترامب لقبوله تبرعات …": the one named right before is blamed for it
+                recipient = next((m for m in reversed(sent.mentions) if m.end <= h_start), None)
+                if recipient is not None and n_words(gap_text(text, recipient.end, h_start)) > 0:
+                    recipient = None
+                pos = h_end
+            elif after is not None and after.label in RECIPIENT_TYPES and n_words(gap_text(text, h_end, after.start)) == 0:
+                recipient, pos = after, after.end  # "التي حصل عليها ترامب من …"
+            else:
+                # "جماعة X … تبرعات تسلمتها من Y": the sentence's subject received them
+                recipient = subject_before(sent, h_start, text, RECIPIENT_TYPES, max_words=8, state=state)
+                pos = h_end
+            if recipient is None or recipient.label not in RECIPIENT_TYPES:
+                continue
+            donor = _named_after_marker(sent, pos, text, [recipient], lambda words: "من" in words[:2])
+            if donor is None or (donor.entity, recipient.entity) in seen:
+                continue
+            seen.add((donor.entity, recipient.entity))
+            out.append(
+                Fact(
+                    "donation",
+                    {"donor": donor.entity, "recipient": recipient.entity, "amount": None, "status": "given"},
+                    sent.evidence(),
+                    reason="pattern: gifts received (or accepted) by RECIPIENT from DONOR",
+                )
+            )
+    return out
 
 
 _FINANCIERS_OF = frozenset(normalise(w) for w in "ممولي مانحي متبرعي وممولي ومانحي".split())
