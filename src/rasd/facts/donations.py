@@ -11,7 +11,6 @@ the donation stated just before it.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
