@@ -425,3 +425,9 @@ def test_loyal_to_a_country_or_a_people_is_no_support_fact():
     text = "وقاتلت حركة النجباء الموالية لإيران، وحزب الأمة الموالي للأكراد."
     doc, facts = facts_of(text, {"حركة النجباء": "ORG", "إيران": "GPE", "حزب الأمة": "ORG", "الأكراد": "ORG"})
     assert not [f for f in facts if f.type == "support"], readable(doc, facts)
+
+
+def test_a_body_funded_by_a_country_is_backed_by_it():
+    text = "وقاتلت ميليشيات حزب التقدم الممولة من إيران في سوريا."
+    doc, facts = facts_of(text, {"حزب التقدم": "ORG", "إيران": "GPE"})
+    assert ("support", "إيران", "حزب التقدم", "for") in readable(doc, facts)

@@ -284,7 +284,7 @@ def _support(sent: Sentence, subject: DocMention, target: DocMention, stance: st
 
 
 _DEFINITE_PASSIVE = re.compile(r"^[وف]?ال")
-_PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|بدعم|بتاييد)\s+من\s+")
+_PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|ممول|مموله|ممولا|ممولين|بدعم|بتاييد)\s+من\s+")
 
 
 _MODAL = frozenset(normalise(w) for w in "يجب ينبغي عليه عليها عليهما عليهم لابد لا بد".split())
