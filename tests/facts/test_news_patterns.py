@@ -431,3 +431,10 @@ def test_a_body_funded_by_a_country_is_backed_by_it():
     text = "وقاتلت ميليشيات حزب التقدم الممولة من إيران في سوريا."
     doc, facts = facts_of(text, {"حزب التقدم": "ORG", "إيران": "GPE"})
     assert ("support", "إيران", "حزب التقدم", "for") in readable(doc, facts)
+
+
+def test_an_ally_backs_the_one_named_after_li():
+    text = "وكان حزب التقدم حليفا لسامر عيسى لسنوات، بينما حصل حليفه حزب الأمة على مقعدين."
+    doc, facts = facts_of(text, {"حزب التقدم": "ORG", "سامر عيسى": "PERSON", "حزب الأمة": "ORG"})
+    got = {f for f in readable(doc, facts) if f[0] == "support"}
+    assert got == {("support", "حزب التقدم", "سامر عيسى", "for")}, got

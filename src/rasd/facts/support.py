@@ -114,6 +114,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _calls_for_removal(sent, state)
         + _one_of_the_backers(sent, state)
         + _loyal_to(sent, state)
+        + _ally_of(sent, state)
         + _nominates(sent, state)
     )
 
@@ -149,6 +150,30 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
+_ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف".split())
+_CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا مقرب مقربا".split())
+
+
+def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "فلان، وهو … وحليف وثيق لرئيس الوزراء علان", "كان حزب X حليفا لعلان": an ally backs the one
+    named after لـ (not "حليفه حزب X", nor a construct "حليف X", whose direction the text leaves open)."""
+    text = state.text
+    out: list[Fact] = []
+    toks = sent.tokens_between(sent.start, sent.end)
+    for k, tok in enumerate(toks):
+        if normalise(tok.text) not in _ALLY:
+            continue
+        nxt = k + 1
+        if nxt < len(toks) and normalise(toks[nxt].text) in _CLOSE:
+            nxt += 1
+        if nxt >= len(toks) or not normalise(toks[nxt].text).startswith("ل"):
+            continue
+        obj = _target_after(sent, toks[nxt].start, text)
+        subj = subject_before(sent, tok.start, text, TYPES, max_words=6, state=state)
+        if obj is None or subj is None or obj.entity == subj.entity:
+            continue
+        out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} لـ' Y (for)"))
+    return out
 
 
 def _target_after(sent: Sentence, pos: int, text: str, max_words: int = 4) -> DocMention | None:
