@@ -742,3 +742,13 @@ def test_a_quoted_name_inside_an_according_to_clause_is_no_quotation():
     ):
         doc, facts = facts_of(text, {org: "ORG"})
         assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+
+
+def test_a_long_title_chain_before_the_body_and_its_holder():
+    text = (
+        "وقال رئيس قسم الكلى واستشاري أمراض وزراعة الكلى في مجمع النور الطبي د. سامر عيسى: "
+        'ان "القسم قام بإجراء الفحوصات".'
+    )
+    doc, facts = facts_of(text, {"مجمع النور الطبي": "ORG", "سامر عيسى": "PERSON"})
+    said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
+    assert ("سامر عيسى", "القسم قام بإجراء الفحوصات") in said, said

@@ -626,7 +626,10 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             continue  # "المتحدثة باسم البيت الأبيض، …": the body spoken for is not the speaker
         if "،" in gap and _apposition(text, pos, m) and m.label == "PERSON":
             return m.entity  # "وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن …"
-        if n_words(gap) > 6 or "،" in gap:
+        # a title chain may run long before its body ("وقال رئيس قسم الكلى واستشاري أمراض الكلى في
+        # مجمع X الطبي د. فلان")
+        longest = 12 if _opens_with_title(gap) else 6
+        if n_words(gap) > longest or "،" in gap:
             return None
         if any(w in ("ان", "بان", "لان", "انه", "بانه") for w in gap.split()):
             return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
@@ -649,6 +652,12 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             continue  # the addressee: "قال لصحيفة X"
         return None
     return None
+
+
+def _opens_with_title(gap: str) -> bool:
+    """The words after the verb begin with a role title (رئيس، مدير، المتحدث باسم …)."""
+    norm = normalise(gap.strip())
+    return any(h.start == 0 for h in matcher("roles", "titles").find(norm))
 
 
 def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str | None:
