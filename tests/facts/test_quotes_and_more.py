@@ -752,3 +752,19 @@ def test_a_long_title_chain_before_the_body_and_its_holder():
     doc, facts = facts_of(text, {"مجمع النور الطبي": "ORG", "سامر عيسى": "PERSON"})
     said = {f[1:] for f in readable(doc, facts) if f[0] == "quote"}
     assert ("سامر عيسى", "القسم قام بإجراء الفحوصات") in said, said
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('ورفضت المحكمة العليا استئناف سامر عيسى قائلة "إنه لم يثبت براءته".', "المحكمة العليا"),
+        ('وانتقد سامر عيسى كريم داوود قائلا "إنه فاسد".', "سامر عيسى"),
+        # a second clause's own speech verb keeps its subject
+        ('وهاجم سامر عيسى حينها الحكومة، ورد كريم داوود قائلا "إن الحكومة لن تتراجع".', "كريم داوود"),
+    ],
+)
+def test_a_participle_goes_with_the_subject_of_its_clause(text, speaker):
+    names = {"المحكمة العليا": "ORG", "سامر عيسى": "PERSON", "كريم داوود": "PERSON"}
+    doc, facts = facts_of(text, names)
+    said = {f[1] for f in readable(doc, facts) if f[0] == "quote"}
+    assert said == {speaker}, said

@@ -264,6 +264,13 @@ def _speaker(
         if spokesperson is not None:
             return spokesperson, f"speech verb '{v.phrase}' + the unnamed spokesperson before it"
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
+        if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
+            # "ورفضت المحكمة العامة استئناف لوبن قائلة "…"": a participle goes with the clause's
+            # subject right after its verb, not with the object named just before it ("ورد نتنياهو
+            # قائلا" keeps نتنياهو, the subject of a second clause's own verb)
+            opener = _verb_subject(sent, text, who)
+            if opener is not None:
+                return opener, f"'{v.phrase}' with the subject of the sentence's verb"
         if who is not None:
             return who, f"speaker before speech verb '{v.phrase}'"
         contrast = _subject_after_contrast(sent, v_start, text)
@@ -795,6 +802,29 @@ def _anon_speaker(state: ArticleState, desc: str, start: int, source: str) -> st
 def _balanced(s: str) -> bool:
     """No quotation left open in a description ("باسم حركة "حماس"" is whole, "باسم "حماس" is not)."""
     return s.count('"') % 2 == 0 and s.count("«") == s.count("»") and s.count("“") == s.count("”")
+
+
+def _after_speech_verb(sent: Sentence, entity: str, text: str, speech) -> bool:
+    """The last mention of ``entity`` in the sentence stands right after a speech verb (ورد فلان)."""
+    m = next((m for m in reversed(sent.mentions) if m.entity == entity), None)
+    if m is None:
+        return False
+    before = sent.previous_words(m, text, 1)
+    return bool(before) and any(
+        h.end == len(before[-1]) and before[-1][: h.start] in ("", "و", "ف") for h in speech.find(before[-1])
+    )
+
+
+def _verb_subject(sent: Sentence, text: str, other: str) -> str | None:
+    """The person or body right after the verb that opens the sentence ("ورفضت المحكمة …"), when it is
+    not ``other`` and the sentence opens with one word only before it."""
+    first = next((m for m in sent.mentions), None)
+    if first is None or first.entity == other or first.label not in ("PERSON", "ORG"):
+        return None
+    lead = gap_text(text, sent.start, first.start).split()
+    if len(lead) != 1 or not lead[0].startswith(("و", "ف")) or is_object_marked(sent, first, text):
+        return None
+    return first.entity
 
 
 def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = False) -> str | None:
