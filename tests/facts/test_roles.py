@@ -522,3 +522,10 @@ def test_leadership_founding_and_accusative_titles(text, person, org, role):
 def test_no_leader_or_title_role_without_the_holder_named_with_it(text, names):
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+def test_a_job_at_each_body_of_an_example_list():
+    text = "وسامر عيسى مساره ملفت وقد عمل أستاذا في جامعات أجنبية مرموقة مثل جامعة النور وجامعة الأمل."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "جامعة النور": "ORG", "جامعة الأمل": "ORG"})
+    got = {f[1:3] for f in readable(doc, facts) if f[0] == "role"}
+    assert got == {("سامر عيسى", "جامعة النور"), ("سامر عيسى", "جامعة الأمل")}, got

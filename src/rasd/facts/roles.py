@@ -41,6 +41,24 @@ def _named_with(name: str, words: frozenset[str]) -> bool:
     return any(w in words or w[1:] in words for w in normalise(name).split())
 
 
+_SUCH_AS = frozenset(normalise(w) for w in ("مثل", "ومنها", "منها", "بينها"))
+
+
+def _org_after_such_as(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The first body of an example list a few words after a job title: "أستاذا في جامعات أجنبية
+    مرموقة مثل يال وكامبريدج" (the job is at each body listed)."""
+    words = sent.tokens_between(pos, min(sent.end, pos + 60))
+    for k, tok in enumerate(words[:6]):
+        if tok.text in "،,.:؛":
+            return None
+        if normalise(tok.text) in _SUCH_AS:
+            org = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if org is not None and org.label == "ORG" and n_words(gap_text(text, tok.end, org.start)) == 0:
+                return org
+            return None
+    return None
+
+
 def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -> Fact:
     return Fact("role", {"subject": subject, "object": obj, "role": role}, sent.evidence(), reason=reason)
 
@@ -68,6 +86,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
             org = _org_after(sent, t_end, text, max_filler=2 if hit.data.get("near") else MAX_FILLER_WORDS)
+            if org is None and hit.data.get("near"):
+                org = _org_after_such_as(sent, t_end, text)  # "عمل أستاذا في جامعات مرموقة مثل يال وكامبريدج"
             if org is None and not prefix.endswith(("ل", "ب")):
                 org = _org_referred(sent, t_end, text, state, hit.phrase)  # not "لوزير الداخلية"
             if org is None:
