@@ -438,3 +438,9 @@ def test_an_ally_backs_the_one_named_after_li():
     doc, facts = facts_of(text, {"حزب التقدم": "ORG", "سامر عيسى": "PERSON", "حزب الأمة": "ORG"})
     got = {f for f in readable(doc, facts) if f[0] == "support"}
     assert got == {("support", "حزب التقدم", "سامر عيسى", "for")}, got
+
+
+def test_the_party_named_after_hizbuhu_is_the_persons():
+    text = 'وبما أن الرئيس سامر عيسى لا يستطيع الترشح، فقد اختار بنفسه مرشحا من حزبه "مؤتمر الشعب" هو الوزير كريم داوود.'
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "مؤتمر الشعب": "ORG", "كريم داوود": "PERSON"})
+    assert ("membership", "سامر عيسى", "مؤتمر الشعب") in readable(doc, facts)

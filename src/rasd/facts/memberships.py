@@ -62,7 +62,29 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _belongs_named_after(sent, state)
         + _leading_member(sent, state)
         + _members_listed(sent, state)
+        + _own_party(sent, state)
     )
+
+
+_HIS_PARTY = frozenset(normalise(w) for w in "حزبه حزبها لحزبه لحزبها بحزبه بحزبها وحزبه وحزبها".split())
+
+
+def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "اختار … مرشحا من حزبه "مؤتمر كل الشعب"": the party named right after حزبه is the party of the
+    person the sentence is about (the one named before it)."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.tokens_between(sent.start, sent.end):
+        if normalise(tok.text) not in _HIS_PARTY:
+            continue
+        party = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if party is None or party.label != "ORG" or n_words(gap_text(text, tok.end, party.start)) > 0:
+            continue
+        member = subject_before(sent, tok.start, text, ("PERSON",), max_words=15, state=state)
+        if member is None:
+            continue
+        out.append(membership_fact(sent, member, party, "pattern: PERSON … 'حزبه' ORG"))
+    return out
 
 
 # "خمسة أعضاء تابعين لمجلس X …، هم فلان، وفلان": a body's members named in a list after هم
