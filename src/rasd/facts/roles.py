@@ -48,7 +48,7 @@ def _org_after_such_as(sent: Sentence, pos: int, text: str) -> DocMention | None
     """The first body of an example list a few words after a job title: "أستاذا في جامعات أجنبية
     مرموقة مثل يال وكامبريدج" (the job is at each body listed)."""
     words = sent.tokens_between(pos, min(sent.end, pos + 60))
-    for k, tok in enumerate(words[:6]):
+    for tok in words[:6]:
         if tok.text in "،,.:؛":
             return None
         if normalise(tok.text) in _SUCH_AS:
