@@ -529,3 +529,22 @@ def test_a_job_at_each_body_of_an_example_list():
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "جامعة النور": "ORG", "جامعة الأمل": "ORG"})
     got = {f[1:3] for f in readable(doc, facts) if f[0] == "role"}
     assert got == {("سامر عيسى", "جامعة النور"), ("سامر عيسى", "جامعة الأمل")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسس سامر عيسى شركة النور عام 2002.",
+        "وكان سامر عيسى قد أسس شركة النور قبل عشر سنوات.",
+        "تأسست شركة النور على يد رجل الأعمال سامر عيسى.",
+    ],
+)
+def test_a_founder_by_the_verb(text):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "شركة النور": "ORG"})
+    assert ("role", "سامر عيسى", "شركة النور", "founder") in readable(doc, facts)
+
+
+def test_founding_by_someone_else_is_no_role_of_the_speaker():
+    text = "وقال سامر عيسى إن الحكومة أسست شركة النور لإدارة الصندوق."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "شركة النور": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)

@@ -20,6 +20,7 @@ from rasd.facts.quotes import extract_quotes, subject_mentions
 from rasd.facts.roles import (
     extract_affiliations,
     extract_campaign_posts,
+    extract_founders,
     extract_mps,
     extract_roles,
     extract_senators,
@@ -52,6 +53,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
         found += extract_mps(sent, state)
         found += extract_affiliations(sent, state)
         found += extract_campaign_posts(sent, state)
+        found += extract_founders(sent, state)
         found += extract_donations(sent, state)
         found += extract_support(sent, state)
         found += extract_fundraisers(sent, state)

@@ -664,3 +664,50 @@ def extract_campaign_posts(sent: Sentence, state: ArticleState) -> list[Fact]:
             )
         )
     return facts
+
+
+_FOUNDED = frozenset(normalise(w) for w in "أسس أسست وأسس وأسست فأسس".split())
+_FOUNDED_ON_HANDS = re.compile(r"(?:^|\s)[و]?تاسس(?:ت)?\s")
+
+
+def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "أسس فلان شركة X", "فلان أسس حزب X", "تأسس حزب X على يد فلان": a founder of the body."""
+    text = state.text
+    facts: list[Fact] = []
+    for tok in sent.tokens_between(sent.start, sent.end):
+        if normalise(tok.text) not in _FOUNDED:
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        person = org = None
+        if after and after[0].label == "PERSON" and n_words(gap_text(text, tok.end, after[0].start)) == 0:
+            # VSO: "وأسس فلان شركة X"
+            person = after[0]
+            org = next((m for m in after[1:2] if m.label == "ORG"), None)
+            if org is not None and n_words(gap_text(text, person.end, org.start)) > 1:
+                org = None
+        else:
+            # SVO: "فلان أسس شركة X" (قد / كان between)
+            person = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
+            gap = gap_text(text, person.end, tok.start).split() if person is not None else ["-"]
+            if person is None or person.label != "PERSON" or not all(w in ("قد", "كان", "وقد") for w in gap):
+                continue
+            org = next((m for m in after[:1] if m.label == "ORG"), None)
+            if org is not None and n_words(gap_text(text, tok.end, org.start)) > 1:
+                org = None
+        if person is None or org is None:
+            continue
+        facts.append(_role_fact(sent, person.entity, org.entity, "founder", f"pattern: '{tok.text}' PERSON ORG (founder)"))
+    for hit in _FOUNDED_ON_HANDS.finditer(sent.norm):
+        at = sent.orig_end(hit.end())
+        org = next((m for m in sent.mentions if m.start >= at), None)
+        if org is None or org.label != "ORG" or n_words(gap_text(text, at, org.start)) > 1:
+            continue
+        rest = sent.tokens_between(org.end, sent.end)[:2]
+        if [normalise(t.text) for t in rest] != ["علي", "يد"]:
+            continue
+        hands = rest[1].end
+        person = next((m for m in sent.mentions if m.start >= hands), None)
+        if person is None or person.label != "PERSON" or n_words(gap_text(text, hands, person.start)) > 4:
+            continue
+        facts.append(_role_fact(sent, person.entity, org.entity, "founder", "pattern: 'تأسس' ORG 'على يد' PERSON (founder)"))
+    return facts
