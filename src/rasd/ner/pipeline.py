@@ -1255,6 +1255,8 @@ def _split_scripts(
     return pieces
 
 
+# a present verb in a headline after a name: "ساركوزي يطعن"، "ترامب يهاجم" (يوسف، يونس are listed names)
+_PRESENT_SHAPE = re.compile(r"^ي[\u0621-\u064a]{3,4}$")
 _VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")
 
 
@@ -1301,11 +1303,12 @@ def _ali_before(words: list[str], i: int) -> bool:
 
 
 def _trailing_verb(model: Model, word: str, norm: str) -> bool:
-    """A past verb by its shape (أفعل: أودع، أعلن; a plural in وا: تآمروا) that the news uses as a
-    plain word, never as a name."""
+    """A verb by its shape (أفعل: أودع، أعلن; a plural in وا: تآمروا; a present in ي: يطعن، يهاجم) that
+    the news uses as a plain word and no name list holds, never as a name."""
     return (
-        bool(_VERB_SHAPE.match(word))
+        bool(_VERB_SHAPE.match(word) or _PRESENT_SHAPE.match(word))
         and _plain_word(model, norm)
+        and _gaz(model, norm) != "PP"
         and model.lexicon.get(norm, _NO_INFO).freq >= 3  # seen often enough in the news (not أكول)
     )
 
