@@ -768,3 +768,28 @@ def test_a_participle_goes_with_the_subject_of_its_clause(text, speaker):
     doc, facts = facts_of(text, names)
     said = {f[1] for f in readable(doc, facts) if f[0] == "quote"}
     assert said == {speaker}, said
+
+
+@pytest.mark.parametrize(
+    "text, names, speakers",
+    [
+        (
+            'وقال رئيس الوزراء في مؤتمر صحفي مشترك مع نظيره الفرنسي إيمانويل ماكرون: "المحادثات كانت مثمرة".',
+            {"إيمانويل ماكرون": "PERSON"},
+            set(),
+        ),
+        (
+            'وأمام البرلمان، انتقد نبيل فارس كريم السعدي قائلا: "إنه فاشل".',
+            {"البرلمان": "ORG", "نبيل فارس": "PERSON", "كريم السعدي": "PERSON"},
+            {"كريم السعدي"},
+        ),
+        (
+            'وكان ترامب قد انسحب من الاتفاق، الذي رد عليه الرئيس الإيراني، حسن روحاني قائلا إن "الاتفاق قائم".',
+            {"ترامب": "PERSON", "حسن روحاني": "PERSON"},
+            {"حسن روحاني"},
+        ),
+    ],
+)
+def test_third_review_findings_on_speakers(text, names, speakers):
+    doc, facts = facts_of(text, names)
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == speakers, readable(doc, facts)

@@ -238,6 +238,13 @@ _RECEIVED_GIFTS = re.compile(
     r"(?:^|\s)" + _GIFTS + r"\s+(?:التي\s+)?(?:حصل|حصلت|تلقي|تلقت|تلقاها|تلقتها|تسلم|تسلمت|تسلمها|تسلمتها)"
     r"(?:\s+عليها)?(?=\s)"
 )
+def _from_giver(words: list[str]) -> bool:
+    """من right before the giver, or with a title between ("من رجل الأعمال فلان"; not "من بيع أسهمه في")."""
+    return words[:1] == ["من"] and len(words) <= 3 and not {normalise(w) for w in words} & _NOT_A_GIVER
+
+
+_NOT_A_GIVER = frozenset(normalise(w) for w in "بيع قرض قروض عائدات أرباح".split())
+_REFUSED = frozenset(normalise(w) for w in "رفض رفضت رفضه يرفض ترفض".split())
 _ACCEPTED_GIFTS = re.compile(r"(?:^|\s)[لوب]*(?:قبول|قبوله|قبولها|قبولهم)\s+" + _GIFTS + r"(?=\s)")
 
 
@@ -247,8 +254,9 @@ def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list
     for pattern, accepted in ((_RECEIVED_GIFTS, False), (_ACCEPTED_GIFTS, True)):
         for hit in pattern.finditer(sent.norm):
             h_start, h_end = sent.orig(hit.start()), sent.orig_end(hit.end())
-            if negated(sent, h_start, text):
-                continue
+            lead = [normalise(w).lstrip("وف") for w in gap_text(text, max(sent.start, h_start - 40), h_start).split()[-4:]]
+            if negated(sent, h_start, text) or set(lead) & _REFUSED:
+                continue  # "ورفض المرشح قبول أموال من X"
             after = next((m for m in sent.mentions if m.start >= h_end), None)
             if accepted:
                 # "هاجمت فلانة ترامب لقبوله تبرعات …": the one named right before is blamed for it
@@ -264,9 +272,11 @@ def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list
                 pos = h_end
             if recipient is None or recipient.label not in RECIPIENT_TYPES:
                 continue
-            donor = _named_after_marker(sent, pos, text, [recipient], lambda words: "من" in words[:2])
+            donor = _named_after_marker(sent, pos, text, [recipient], _from_giver)
             if donor is None or (donor.entity, recipient.entity) in seen:
                 continue
+            if "تبرع" not in hit.group() and donor.label != "PERSON":
+                continue  # money (not gifts) from a body may be a loan or a sale: "أموال تلقتها من صندوق النقد"
             seen.add((donor.entity, recipient.entity))
             out.append(
                 Fact(

@@ -83,6 +83,10 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         member = subject_before(sent, tok.start, text, ("PERSON",), max_words=15, state=state)
         if member is None:
             continue
+        her = normalise(tok.text).endswith("ها")
+        opener = sent.previous_words(member, text, 1)
+        if her != bool(opener and opener[-1].endswith("ت")):
+            continue  # "وقالت سارة إن كريم خان حزبها": حزبها is hers, not the nearer man's
         out.append(membership_fact(sent, member, party, "pattern: PERSON … 'حزبه' ORG"))
     return out
 

@@ -264,11 +264,14 @@ def _speaker(
         if spokesperson is not None:
             return spokesperson, f"speech verb '{v.phrase}' + the unnamed spokesperson before it"
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
-        if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
+        if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech, v.phrase):
             # "ورفضت المحكمة العامة استئناف لوبن قائلة "…"": a participle goes with the clause's
             # subject right after its verb, not with the object named just before it ("ورد نتنياهو
             # قائلا" keeps نتنياهو, the subject of a second clause's own verb)
             opener = _verb_subject(sent, text, who)
+            lead_verb = normalise(gap_text(text, sent.start, sent.end).split()[0]) if opener is not None else ""
+            if opener is not None and lead_verb.endswith("ت") != normalise(v.phrase).endswith("ه"):
+                opener = None  # "وحاورت قناة X فلانا قائلا": a feminine verb's subject says no masculine قائلا
             if opener is not None:
                 return opener, f"'{v.phrase}' with the subject of the sentence's verb"
         if who is not None:
@@ -635,7 +638,7 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return m.entity  # "وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن …"
         # a title chain may run long before its body ("وقال رئيس قسم الكلى واستشاري أمراض الكلى في
         # مجمع X الطبي د. فلان")
-        longest = 12 if _opens_with_title(gap) else 6
+        longest = 12 if _opens_with_title(gap) and not set(gap.split()) & _WITH_ANOTHER else 6
         if n_words(gap) > longest or "،" in gap:
             return None
         if any(w in ("ان", "بان", "لان", "انه", "بانه") for w in gap.split()):
@@ -659,6 +662,11 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             continue  # the addressee: "قال لصحيفة X"
         return None
     return None
+
+
+_PREPOSITIONS = frozenset(normalise(w) for w in "أمام في من على إلى الى مع عن بعد قبل خلال عند لدى".split())
+# words after which the name is someone met or addressed, not the one whose title runs on
+_WITH_ANOTHER = frozenset(normalise(w) for w in "مع عقب خلال أثناء بعد قبل أمام لدى نظيره نظيرته".split())
 
 
 def _opens_with_title(gap: str) -> bool:
@@ -804,14 +812,15 @@ def _balanced(s: str) -> bool:
     return s.count('"') % 2 == 0 and s.count("«") == s.count("»") and s.count("“") == s.count("”")
 
 
-def _after_speech_verb(sent: Sentence, entity: str, text: str, speech) -> bool:
-    """The last mention of ``entity`` in the sentence stands right after a speech verb (ورد فلان)."""
+def _after_speech_verb(sent: Sentence, entity: str, text: str, speech, phrase: str = "") -> bool:
+    """The last mention of ``entity`` in the sentence follows a speech verb of its own within four words
+    (ورد فلان؛ رد عليه الرئيس الإيراني، فلان)."""
     m = next((m for m in reversed(sent.mentions) if m.entity == entity), None)
     if m is None:
         return False
-    before = sent.previous_words(m, text, 1)
-    return bool(before) and any(
-        h.end == len(before[-1]) and before[-1][: h.start] in ("", "و", "ف") for h in speech.find(before[-1])
+    return any(
+        any(h.end == len(w) and w[: h.start] in ("", "و", "ف", "الذي") for h in speech.find(w))
+        for w in sent.previous_words(m, text, 4)
     )
 
 
@@ -824,6 +833,8 @@ def _verb_subject(sent: Sentence, text: str, other: str) -> str | None:
     lead = gap_text(text, sent.start, first.start).split()
     if len(lead) != 1 or not lead[0].startswith(("و", "ف")) or is_object_marked(sent, first, text):
         return None
+    if normalise(lead[0])[1:] in _PREPOSITIONS:
+        return None  # "وأمام البرلمان، انتقد فلان …": the first name is no subject after a verb
     return first.entity
 
 

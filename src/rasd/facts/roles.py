@@ -48,10 +48,13 @@ def _org_after_such_as(sent: Sentence, pos: int, text: str) -> DocMention | None
     """The first body of an example list a few words after a job title: "أستاذا في جامعات أجنبية
     مرموقة مثل يال وكامبريدج" (the job is at each body listed)."""
     words = sent.tokens_between(pos, min(sent.end, pos + 60))
+    if not words or normalise(words[0].text) != "في":
+        return None  # the job is "في" a kind of body: not "لجنة تحقق في …", "لرجال أعمال …"
     for tok in words[:6]:
-        if tok.text in "،,.:؛":
-            return None
-        if normalise(tok.text) in _SUCH_AS:
+        w = normalise(tok.text)
+        if tok.text in "،,.:؛" or w in ("الذي", "التي", "الذين") or (w[:1] in ("ي", "ت") and len(w) >= 4):
+            return None  # a clause of its own ("شركات تستثمر في …")
+        if w in _SUCH_AS:
             org = next((m for m in sent.mentions if m.start >= tok.end), None)
             if org is not None and org.label == "ORG" and n_words(gap_text(text, tok.end, org.start)) == 0:
                 return org
@@ -80,6 +83,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if hit.data.get("direction") == "org_title":
             org = _org_before(sent, t_start, text)
+            if org is not None and title in _LEADING and not _only_describes(text[org.end : t_start]):
+                # "وانتقد حزب X الحكومة التي يقودها فلان": the leader's body is the noun right before
+                org = None
             person = _person_after(sent, t_end, text, max_words=1)
             if person is None and title in _LED_BY:
                 person = _holder_after_title(sent, t_end, text)
@@ -445,9 +451,28 @@ _AS_HEAD = frozenset(normalise(w) for w in ("على رأس",))  # and any title 
 _LED_BY = frozenset(normalise(w) for w in ("بزعامة", "برئاسة", "بقيادة", "تحت زعامة", "تحت قيادة"))
 
 
+_LEADING = frozenset(
+    normalise(w)
+    for w in ("بقيادة", "تحت زعامة", "تحت قيادة", "الذي يقوده", "التي يقودها", "الذي تقوده", "التي تقودها")
+)
+
+
+def _only_describes(gap: str) -> bool:
+    """Between a body and a phrase about it, no other definite noun that the phrase may be about
+    ("حزب X الحكومة التي يقودها"; adjectives, a bracketed name and "أول انتخابات" may stand there)."""
+    gap = re.sub(r"\([^)]*\)", " ", gap)
+    words = [normalise(w).strip("\"“”«»،,") for w in gap.split()]
+    return not any(
+        w.startswith("ال") and not w.endswith(("ي", "يه")) and not w.startswith("الم") for w in words
+    )
+
+
 def _holder_after_title(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """ "حزب الليكود بزعامة رئيس الحكومة الإسرائيلية الحالي بنيامين نتنياهو": the leader named after
-    his own title (its body and place between)."""
+    his own title (its body and place between), not after a possessive noun ("بقيادة نجمه فلان")."""
+    first = normalise(text[pos : pos + 30]).split()[:1]
+    if first and first[0].endswith(("ه", "ها")) and not first[0].startswith("ال"):
+        return None
     for m in sent.mentions:
         if m.start < pos:
             continue
@@ -670,6 +695,17 @@ _FOUNDED = frozenset(normalise(w) for w in "أسس أسست وأسس وأسست 
 _FOUNDED_ON_HANDS = re.compile(r"(?:^|\s)[و]?تاسس(?:ت)?\s")
 
 
+_FOLLOWERS = frozenset(normalise(w) for w in "أنصار مؤيدي مؤيدو أتباع مجموعة عدد رفاق".split())
+_FOUNDED_KINDS = frozenset(
+    normalise(w) for w in "شركة حزب مؤسسة جمعية منظمة حركة مجموعة صحيفة موقع بنك صندوق مركز جامعة تيار".split()
+)
+
+
+def _body_word_only(gap: str) -> bool:
+    """Nothing, or only the kind of body, between the founder (or the verb) and the body."""
+    return all(normalise(w) in _FOUNDED_KINDS for w in gap.split())
+
+
 def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "أسس فلان شركة X", "فلان أسس حزب X", "تأسس حزب X على يد فلان": a founder of the body."""
     text = state.text
@@ -683,8 +719,8 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
             # VSO: "وأسس فلان شركة X"
             person = after[0]
             org = next((m for m in after[1:2] if m.label == "ORG"), None)
-            if org is not None and n_words(gap_text(text, person.end, org.start)) > 1:
-                org = None
+            if org is not None and not _body_word_only(gap_text(text, person.end, org.start)):
+                org = None  # "وأسس فلان مع شركة X …": not what he founded
         else:
             # SVO: "فلان أسس شركة X" (قد / كان between)
             person = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
@@ -692,8 +728,8 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None or person.label != "PERSON" or not all(w in ("قد", "كان", "وقد") for w in gap):
                 continue
             org = next((m for m in after[:1] if m.label == "ORG"), None)
-            if org is not None and n_words(gap_text(text, tok.end, org.start)) > 1:
-                org = None
+            if org is not None and not _body_word_only(gap_text(text, tok.end, org.start)):
+                org = None  # "قد أسس في جامعة بغداد مركزا"
         if person is None or org is None:
             continue
         facts.append(_role_fact(sent, person.entity, org.entity, "founder", f"pattern: '{tok.text}' PERSON ORG (founder)"))
@@ -709,5 +745,7 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
         person = next((m for m in sent.mentions if m.start >= hands), None)
         if person is None or person.label != "PERSON" or n_words(gap_text(text, hands, person.start)) > 4:
             continue
+        if set(normalise(gap_text(text, hands, person.start)).split()) & _FOLLOWERS:
+            continue  # "على يد أنصار فلان": his followers, not he
         facts.append(_role_fact(sent, person.entity, org.entity, "founder", "pattern: 'تأسس' ORG 'على يد' PERSON (founder)"))
     return facts

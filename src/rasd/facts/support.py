@@ -152,6 +152,7 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
 _ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف".split())
 _CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا مقرب مقربا".split())
+_ACCUSE = frozenset(normalise(w) for w in "اتهم اتهمت اتهمه اتهمها وصف وصفت وصفه وصفها".split())
 
 
 def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -168,6 +169,10 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
             nxt += 1
         if nxt >= len(toks) or not normalise(toks[nxt].text).startswith("ل"):
             continue
+        if negated(sent, tok.start, text) or any(
+            normalise(w).lstrip("و") in _ACCUSE for w in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()
+        ):
+            continue  # "لم يعد حليفا لـ", "اتهمه بأنه حليف لـ"
         obj = _target_after(sent, toks[nxt].start, text)
         subj = subject_before(sent, tok.start, text, TYPES, max_words=6, state=state)
         if obj is None or subj is None or obj.entity == subj.entity:
@@ -212,6 +217,9 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _NOMINATION = re.compile(r"(?:^|\s)(?:عن\s+)?(?:نيته\s+|نيتها\s+)?ترشيح(?:ه|ها)?\s")
+_NOT_BACKING = frozenset(
+    normalise(w) for w in "رفض رفضه رفضها سحب سحبه سحبها لن لا عدم يدعم تدعم معارضته معارضتها الغاء إلغاء".split()
+)
 _ANNOUNCE = frozenset(normalise(w) for w in "أعلن أعلنت وأعلن وأعلنت اختار اختارت واختار واختارت قرر قررت".split())
 
 
@@ -227,8 +235,11 @@ def _nominates(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         toks = sent.tokens_between(sent.start, at)
         party = subject_after(sent, toks[verb].end, text, ("ORG",), max_words=1, state=state)
-        if party is None:
+        if party is None or negated(sent, at, text):
             continue
+        between = [normalise(w).strip("،,") for w in gap_text(text, party.end, at).split()]
+        if any(w in _NOT_BACKING or w.lstrip("و") in _NOT_BACKING for w in between):
+            continue  # "أعلن الحزب رفضه ترشيح فلان", "سحب ترشيح"; a commission rejecting one backs no one
         obj = _target_after(sent, sent.orig_end(hit.end()), text, max_words=3)
         if obj is None or obj.label != "PERSON":
             continue
@@ -441,7 +452,9 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if backers[0].label == "GPE" and gap_text(text, p_end, backers[0].start) not in ("", "قبل"):
             continue  # "بدعم من عدة أطراف من تونس": parties from a country, not the country
         before = [m for m in sent.mentions if m.end <= p_start]
-        if _DEFINITE_PASSIVE.match(hit.group().strip()):
+        funded = "ممول" in hit.group()
+        if _DEFINITE_PASSIVE.match(hit.group().strip()) or funded:
+            # (funded: only the name right before; "المشروع ممول من البنك" says nothing of a person)
             # "ميليشيات حزب الله المدعومة من إيران": the definite participle describes the noun right
             # before it; when that is no name ("الميليشيات الحوثية المدعومة"), nothing is said of one
             near = [m for m in before[-1:] if m.label in TYPES and _only_adjectives(gap_text(text, m.end, p_start))]
