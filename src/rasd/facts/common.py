@@ -33,6 +33,7 @@ class ArticleState:
     last_subjects: list[DocMention] = field(default_factory=list)
     last_speaker: str | None = None
     last_speaker_at: int = -1  # where the sentence of the last speaker's quotation ends
+    houses: set[str] | None = None  # the parliaments the article names (extract_mps), found once
     last_anon: str | None = None
     events: list[dict] = field(default_factory=list)
     last_donation: tuple[int, list[str]] | None = None

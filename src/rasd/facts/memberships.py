@@ -74,7 +74,9 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     person the sentence is about (the one named before it)."""
     text = state.text
     out: list[Fact] = []
-    for tok in sent.tokens_between(sent.start, sent.end):
+    if "حزب" not in sent.norm:
+        return out
+    for tok in sent.tokens:
         if normalise(tok.text) not in _HIS_PARTY:
             continue
         party = next((m for m in sent.mentions if m.start >= tok.end), None)

@@ -282,8 +282,10 @@ def _nationality(word: str) -> bool:
 def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "قال النائب الأوكراني فلان", "محامي النائب فلان" in an article that names one parliament: a
     member of that parliament (not "النائب العام", the attorney general)."""
-    houses = {m.entity for m in state.doc.mentions if m.label == "ORG" and _house(m.text)}
-    if len(houses) != 1:
+    if state.houses is None:
+        state.houses = {m.entity for m in state.doc.mentions if m.label == "ORG" and _house(m.text)}
+    houses = state.houses
+    if len(houses) != 1 or normalise("نائب") not in sent.norm:
         return []
     (house,) = houses
     house_name = normalise(state.doc.entity(house).name)
@@ -710,7 +712,9 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "أسس فلان شركة X", "فلان أسس حزب X", "تأسس حزب X على يد فلان": a founder of the body."""
     text = state.text
     facts: list[Fact] = []
-    for tok in sent.tokens_between(sent.start, sent.end):
+    if "اسس" not in sent.norm and "تاسس" not in sent.norm:
+        return facts
+    for tok in sent.tokens:
         if normalise(tok.text) not in _FOUNDED:
             continue
         after = [m for m in sent.mentions if m.start >= tok.end]

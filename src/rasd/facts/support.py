@@ -160,7 +160,9 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
     named after لـ (not "حليفه حزب X", nor a construct "حليف X", whose direction the text leaves open)."""
     text = state.text
     out: list[Fact] = []
-    toks = sent.tokens_between(sent.start, sent.end)
+    if "حليف" not in sent.norm:
+        return out
+    toks = sent.tokens
     for k, tok in enumerate(toks):
         if normalise(tok.text) not in _ALLY:
             continue
@@ -197,7 +199,9 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
     the one after (a country after it is no candidate: "الموالية لإيران" makes no fact)."""
     text = state.text
     out: list[Fact] = []
-    for tok in sent.tokens_between(sent.start, sent.end):
+    if not any(w in sent.norm for w in _LOYAL):
+        return out
+    for tok in sent.tokens:
         if normalise(tok.text) not in _LOYAL:
             continue
         subj = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
