@@ -264,7 +264,7 @@ def _speaker(
         if spokesperson is not None:
             return spokesperson, f"speech verb '{v.phrase}' + the unnamed spokesperson before it"
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
-        if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech, v.phrase):
+        if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
             # "ورفضت المحكمة العامة استئناف لوبن قائلة "…"": a participle goes with the clause's
             # subject right after its verb, not with the object named just before it ("ورد نتنياهو
             # قائلا" keeps نتنياهو, the subject of a second clause's own verb)
@@ -427,7 +427,6 @@ def _according_to(sent: Sentence, open_at: int, text: str, state: ArticleState) 
             return None
         if not gap.strip() or gap.strip() in ("ل", "لـ") or _PUBLISHED_BY.match(gap):
             rest = normalise(text[m.end : open_at]).split()
-            # the quotation follows the source's clause: "…، فإن "…"", "أن "…""
             # the quotation follows the source's clause ("…، فإن "…""), or ends a short one ("بحسب فلان
             # فإن الأمر "…"."); a quoted name inside the clause ("فإن مشروع "الواحة" سيكتمل") is no quotation
             opens = not rest or rest[-1] in _CONTENT_CLAUSE or rest[-1] in _SO_THAT
@@ -812,7 +811,7 @@ def _balanced(s: str) -> bool:
     return s.count('"') % 2 == 0 and s.count("«") == s.count("»") and s.count("“") == s.count("”")
 
 
-def _after_speech_verb(sent: Sentence, entity: str, text: str, speech, phrase: str = "") -> bool:
+def _after_speech_verb(sent: Sentence, entity: str, text: str, speech) -> bool:
     """The last mention of ``entity`` in the sentence follows a speech verb of its own within four words
     (ورد فلان؛ رد عليه الرئيس الإيراني، فلان)."""
     m = next((m for m in reversed(sent.mentions) if m.entity == entity), None)
