@@ -376,3 +376,19 @@ def test_gifts_denied_or_from_no_one_named_are_no_donation():
     ):
         doc, facts = facts_of(text, names)
         assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, gift",
+    [
+        ("وقدم سامر عيسى خمسة ملايين دولار لحملة كريم داوود.", ("سامر عيسى", "كريم داوود", 5_000_000)),
+        ("وقدمت شركة النور مليون دولار إلى حملة كريم داوود الانتخابية.", ("شركة النور", "كريم داوود", 1_000_000)),
+        ("وقدم سامر عيسى استقالته إلى كريم داوود.", None),
+        ("وقدم سامر عيسى الدعم لحملة كريم داوود.", None),
+        ("وقدم سامر عيسى شكوى بقيمة مليون دولار ضد كريم داوود.", None),
+    ],
+)
+def test_qaddama_gives_money_only_with_an_amount_right_after_it(text, gift):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "شركة النور": "ORG"})
+    gifts = [(f[1], f[2], f[3][0]) for f in readable(doc, facts) if f[0] == "donation"]
+    assert gifts == ([gift] if gift else []), gifts

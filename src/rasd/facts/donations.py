@@ -131,6 +131,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "منحت الزعامة للرئيس": granting leadership, not money
         if trig.phrase in _HAND_OVER and amount is None:
             continue  # "سلم السلطة": only an amount handed over is money
+        if trig.phrase in _OFFERED and (amount is None or _words_but_names(sent, trig.end, amount.start, text) > 1):
+            continue  # "قدم استقالته", "قدمت الدعم": only an amount right after قدم (and its subject) is money
         spent = normalise(trig.phrase) in _SPENT
         window = gap_text(
             text, trig.end if spent else trig.start, amount.end if amount is not None else min(limit, trig.end + 80)
@@ -576,6 +578,14 @@ def _named_after_marker(
 _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئتين".split())
 _GRANT = frozenset({"منح", "منحت"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
+_OFFERED = frozenset({"قدم", "قدمت", "قدموا"})
+
+
+def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
+    """How many words stand between ``a`` and ``b`` outside the names there ("قدم فلان خمسة ملايين": 0)."""
+    inside = [m for m in sent.mentions if a <= m.start and m.end <= b]
+    words = n_words(gap_text(text, a, b))
+    return words - sum(n_words(m.text) for m in inside)
 _MONEY_WORDS = frozenset(
     normalise(w)
     for w in "مال المال مالا أموال الأموال أموالا تبرع تبرعا تبرعات مبلغ مبلغا تمويل تمويلا".split()
