@@ -392,3 +392,29 @@ def test_qaddama_gives_money_only_with_an_amount_right_after_it(text, gift):
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "شركة النور": "ORG"})
     gifts = [(f[1], f[2], f[3][0]) for f in readable(doc, facts) if f[0] == "donation"]
     assert gifts == ([gift] if gift else []), gifts
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("وقدم بنك الخليج خمسة ملايين دولار قرضا لحزب النهضة.", {"بنك الخليج": "ORG", "حزب النهضة": "ORG"}),
+        ("وقدمت وزارة المالية مليار دولار دعما لشركة الخليج.", {"وزارة المالية": "ORG", "شركة الخليج": "ORG"}),
+        (
+            "لقد أنفق سامر عيسى الكثير، وقدم دعما كبيرا لأندية النور والأمل، ودفع للنادي الأهلي 260 مليون جنيه.",
+            {"سامر عيسى": "PERSON", "النور": "ORG", "الأمل": "ORG", "النادي الأهلي": "ORG"},
+        ),
+    ],
+)
+def test_qaddama_with_a_loan_a_subsidy_or_names_between_is_no_gift(text, names):
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "donation" and f.reason.startswith("pattern: 'قدم")], readable(doc, facts)
+
+
+def test_qaddama_and_a_gift_received_after_a_longer_title():
+    names = {"سامر عيسى": "PERSON", "كريم داوود": "PERSON"}
+    for text in (
+        "وقدم رجل الأعمال سامر عيسى خمسة ملايين دولار لحملة كريم داوود.",
+        "وكشفت الصحيفة التبرعات التي حصل عليها كريم داوود من رجل الأعمال الأمريكي سامر عيسى.",
+    ):
+        doc, facts = facts_of(text, names)
+        assert ("donation", "سامر عيسى", "كريم داوود") in {f[:3] for f in readable(doc, facts)}, text

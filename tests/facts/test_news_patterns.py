@@ -461,12 +461,22 @@ def test_the_party_named_after_hizbuhu_is_the_persons():
         ("وكشف كريم السعدي أن المشروع ممول من البنك الدولي.", {"البنك الدولي": "ORG", "كريم السعدي": "PERSON"}),
         ("ورفض المرشح كريم السعدي قبول أموال من شركة النور.", {"شركة النور": "ORG", "كريم السعدي": "PERSON"}),
         ("وقالت إن الأموال التي تلقتها الحكومة من صندوق النقد الدولي ستسدد.", {"صندوق النقد الدولي": "ORG"}),
-        (
-            'وقالت سارة علي إن كريم السعدي خان حزبها "التجمع الوطني".',
-            {"سارة علي": "PERSON", "كريم السعدي": "PERSON", "التجمع الوطني": "ORG"},
-        ),
     ],
 )
 def test_third_review_findings_make_no_fact(text, names):
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type != "quote"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    [
+        ('وقالت سارة علي إن كريم السعدي خان حزبها "التجمع الوطني".', "سارة علي"),
+        ('سارة علي اختارت مرشحا من حزبها "التجمع الوطني".', "سارة علي"),
+        ('وصوت كريم السعدي لمرشح من حزبه "التجمع الوطني".', "كريم السعدي"),
+    ],
+)
+def test_hizbuha_goes_with_the_person_whose_verb_agrees(text, member):
+    doc, facts = facts_of(text, {"سارة علي": "PERSON", "كريم السعدي": "PERSON", "التجمع الوطني": "ORG"})
+    got = {f[1] for f in readable(doc, facts) if f[0] == "membership"}
+    assert got == {member}, got

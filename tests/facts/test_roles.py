@@ -548,3 +548,15 @@ def test_founding_by_someone_else_is_no_role_of_the_speaker():
     text = "وقال سامر عيسى إن الحكومة أسست شركة النور لإدارة الصندوق."
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "شركة النور": "ORG"})
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("وفاز حزب المحافظين الحاكم بقيادة بوريس جونسون بالانتخابات.", "بوريس جونسون"),
+        ("وفاز حزب المحافظين بقيادة رئيسة الوزراء تيريزا ماي بالانتخابات.", "تيريزا ماي"),
+    ],
+)
+def test_a_leader_after_an_adjective_or_a_title_in_ta_marbuta(text, person):
+    doc, facts = facts_of(text, {"حزب المحافظين": "ORG", person: "PERSON"})
+    assert ("role", person, "حزب المحافظين", "leader") in readable(doc, facts)

@@ -131,8 +131,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "منحت الزعامة للرئيس": granting leadership, not money
         if trig.phrase in _HAND_OVER and amount is None:
             continue  # "سلم السلطة": only an amount handed over is money
-        if trig.phrase in _OFFERED and (amount is None or _words_but_names(sent, trig.end, amount.start, text) > 1):
-            continue  # "قدم استقالته", "قدمت الدعم": only an amount right after قدم (and its subject) is money
+        if trig.phrase in _OFFERED and (
+            amount is None
+            or _words_but_names(sent, trig.end, amount.start, text) > 1
+            or set(normalise(text[amount.end : amount.end + 20]).split()[:1]) & _NOT_GIFT_AFTER
+        ):
+            # "قدم استقالته", "قدمت الدعم": only an amount right after قدم (and its subject) is money,
+            # and not a loan, a bribe, a subsidy or a budget ("قدم خمسة ملايين دولار قرضا لـ …")
+            continue
         spent = normalise(trig.phrase) in _SPENT
         window = gap_text(
             text, trig.end if spent else trig.start, amount.end if amount is not None else min(limit, trig.end + 80)
@@ -241,8 +247,12 @@ _RECEIVED_GIFTS = re.compile(
     r"(?:\s+عليها)?(?=\s)"
 )
 def _from_giver(words: list[str]) -> bool:
-    """من right before the giver, or with a title between ("من رجل الأعمال فلان"; not "من بيع أسهمه في")."""
-    return words[:1] == ["من"] and len(words) <= 3 and not {normalise(w) for w in words} & _NOT_A_GIVER
+    """من right before the giver, or with a title between ("من رجل الأعمال الأمريكي فلان"; not "من بيع
+    أسهمه في")."""
+    if words[:1] != ["من"] or {normalise(w) for w in words} & _NOT_A_GIVER:
+        return False
+    extra = [w for w in words[3:]]
+    return len(words) <= 3 or (len(words) <= 5 and all(normalise(w).startswith("ال") for w in extra))
 
 
 _NOT_A_GIVER = frozenset(normalise(w) for w in "بيع قرض قروض عائدات أرباح".split())
@@ -582,10 +592,21 @@ _OFFERED = frozenset({"قدم", "قدمت", "قدموا"})
 
 
 def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
-    """How many words stand between ``a`` and ``b`` outside the names there ("قدم فلان خمسة ملايين": 0)."""
+    """How many words stand between ``a`` and ``b`` outside the names there ("قدم فلان خمسة ملايين": 0);
+    a title before the name counts for nothing ("قدم رجل الأعمال فلان …")."""
     inside = [m for m in sent.mentions if a <= m.start and m.end <= b]
-    words = n_words(gap_text(text, a, b))
-    return words - sum(n_words(m.text) for m in inside)
+    if not inside:
+        return n_words(gap_text(text, a, b))
+    # the subject: one name (its title before it), then the amount
+    before = n_words(gap_text(text, a, inside[0].start))
+    rest = n_words(gap_text(text, inside[0].end, b))
+    return rest + (0 if before <= 3 else before)
+
+
+_NOT_GIFT_AFTER = frozenset(
+    normalise(w)
+    for w in "قرضا قرض قروض قروضا رشوة كرشوة رشاوى دعما موازنة ميزانية مساعدات كمساعدات استثمارات ثمنا مقابل كفالة".split()
+)
 _MONEY_WORDS = frozenset(
     normalise(w)
     for w in "مال المال مالا أموال الأموال أموالا تبرع تبرعا تبرعات مبلغ مبلغا تمويل تمويلا".split()

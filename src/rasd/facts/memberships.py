@@ -69,6 +69,32 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
 _HIS_PARTY = frozenset(normalise(w) for w in "حزبه حزبها لحزبه لحزبها بحزبه بحزبها وحزبه وحزبها".split())
 
 
+def _feminine_cue(sent: Sentence, m: DocMention, text: str) -> bool | None:
+    """The gender a verb right before or after a person says (وقالت فلانة، فلانة اختارت: True), or None."""
+    around = sent.previous_words(m, text, 1) + normalise(text[m.end : m.end + 20]).split()[:1]
+    for w in around:
+        stem = w.lstrip("وف")
+        if stem.endswith("ت") and len(stem) >= 4 and not stem.startswith("ال"):
+            return True
+    return None
+
+
+def _possessor(sent: Sentence, tok, text: str, state: ArticleState, her: bool) -> DocMention | None:
+    """Whose party حزبه / حزبها is: the nearest person before it whose verb agrees (وقالت سارة إن كريم
+    خان حزبها: سارة), else the nearest one without a cue."""
+    persons = [
+        m
+        for m in sent.mentions
+        if m.label == "PERSON" and m.end <= tok.start and n_words(gap_text(text, m.end, tok.start)) <= 15
+        and (m.start, m.end) not in state.role_objects
+    ]
+    cues = [(m, _feminine_cue(sent, m, text)) for m in reversed(persons)]
+    if her:
+        agreeing = [m for m, fem in cues if fem]
+        return agreeing[0] if agreeing else next((m for m, fem in cues if fem is None), None)
+    return next((m for m, fem in cues if not fem), None)
+
+
 def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "اختار … مرشحا من حزبه "مؤتمر كل الشعب"": the party named right after حزبه is the party of the
     person the sentence is about (the one named before it)."""
@@ -82,13 +108,9 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         party = next((m for m in sent.mentions if m.start >= tok.end), None)
         if party is None or party.label != "ORG" or n_words(gap_text(text, tok.end, party.start)) > 0:
             continue
-        member = subject_before(sent, tok.start, text, ("PERSON",), max_words=15, state=state)
+        member = _possessor(sent, tok, text, state, her=normalise(tok.text).endswith("ها"))
         if member is None:
             continue
-        her = normalise(tok.text).endswith("ها")
-        opener = sent.previous_words(member, text, 1)
-        if her != bool(opener and opener[-1].endswith("ت")):
-            continue  # "وقالت سارة إن كريم خان حزبها": حزبها is hers, not the nearer man's
         out.append(membership_fact(sent, member, party, "pattern: PERSON … 'حزبه' ORG"))
     return out
 

@@ -465,14 +465,22 @@ def _only_describes(gap: str) -> bool:
     gap = re.sub(r"\([^)]*\)", " ", gap)
     words = [normalise(w).strip("\"“”«»،,") for w in gap.split()]
     return not any(
-        w.startswith("ال") and not w.endswith(("ي", "يه")) and not w.startswith("الم") for w in words
+        w.startswith("ال") and not w.endswith(("ي", "يه")) and not w.startswith("الم") and w not in _PLAIN_ADJECTIVES
+        for w in words
     )
+
+
+# definite adjectives after a body's name that end in neither ي nor start with الم
+_PLAIN_ADJECTIVES = frozenset(
+    normalise(w)
+    for w in "الحاكم الحاكمة الجديد الجديدة الكبير الكبيرة السابق السابقة الأكبر الأول الأولى الأخير الحر الحرة".split()
+)
 
 
 def _holder_after_title(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """ "حزب الليكود بزعامة رئيس الحكومة الإسرائيلية الحالي بنيامين نتنياهو": the leader named after
     his own title (its body and place between), not after a possessive noun ("بقيادة نجمه فلان")."""
-    first = normalise(text[pos : pos + 30]).split()[:1]
+    first = text[pos : pos + 30].split()[:1]  # as written: a title in ة (رئيسة) is no possessive in ه
     if first and first[0].endswith(("ه", "ها")) and not first[0].startswith("ال"):
         return None
     for m in sent.mentions:

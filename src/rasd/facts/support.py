@@ -150,8 +150,8 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
-_ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف".split())
-_CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا مقرب مقربا".split())
+_ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة".split())
+_CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا وثيقة مقرب مقربا مقربة".split())
 _ACCUSE = frozenset(normalise(w) for w in "اتهم اتهمت اتهمه اتهمها وصف وصفت وصفه وصفها".split())
 
 
@@ -239,9 +239,11 @@ def _nominates(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         toks = sent.tokens_between(sent.start, at)
         party = subject_after(sent, toks[verb].end, text, ("ORG",), max_words=1, state=state)
-        if party is None or negated(sent, at, text):
+        if party is None or negated(sent, at, text, window=2):
             continue
-        between = [normalise(w).strip("،,") for w in gap_text(text, party.end, at).split()]
+        # (a clause between commas or after الذي describes the party: "حزب X، الذي لا يملك أغلبية،")
+        between_text = re.sub(r"،[^،]*،|(?:الذي|التي)[^،]*،?", " ", gap_text(text, party.end, at))
+        between = [normalise(w).strip("،,") for w in between_text.split()]
         if any(w in _NOT_BACKING or w.lstrip("و") in _NOT_BACKING for w in between):
             continue  # "أعلن الحزب رفضه ترشيح فلان", "سحب ترشيح"; a commission rejecting one backs no one
         obj = _target_after(sent, sent.orig_end(hit.end()), text, max_words=3)
