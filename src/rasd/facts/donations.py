@@ -251,8 +251,7 @@ def _from_giver(words: list[str]) -> bool:
     أسهمه في")."""
     if words[:1] != ["من"] or {normalise(w) for w in words} & _NOT_A_GIVER:
         return False
-    extra = [w for w in words[3:]]
-    return len(words) <= 3 or (len(words) <= 5 and all(normalise(w).startswith("ال") for w in extra))
+    return len(words) <= 3 or (len(words) <= 5 and all(normalise(w).startswith("ال") for w in words[3:]))
 
 
 _NOT_A_GIVER = frozenset(normalise(w) for w in "بيع قرض قروض عائدات أرباح".split())

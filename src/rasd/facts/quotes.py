@@ -366,7 +366,7 @@ def _speaker(
             return named[0].entity, "'كما قال' + speaker after the quotation"
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
-    source = _according_to(sent, q.open_at, text, state)
+    source = _according_to(sent, q, text, state)
     if source is not None:
         # "ووفقا لدراسة نشرها معهد X، فإن "…"": the one the passage is ascribed to
         return source, "'وفقا لـ' + the source before the quotation"
@@ -403,15 +403,10 @@ _PUBLISHED_BY = re.compile(
 )
 
 
-def _quote_ends_sentence(text: str, open_at: int) -> bool:
-    """The quotation opened at ``open_at`` closes the sentence ("… "مطاردة للساحرات".")."""
-    q = next((q for q in find_quotes(text) if q.open_at == open_at), None)
-    return q is not None and _ends_sentence(text, q)
-
-
-def _according_to(sent: Sentence, open_at: int, text: str, state: ArticleState) -> str | None:
+def _according_to(sent: Sentence, q: Quoted, text: str, state: ArticleState) -> str | None:
     """The source that an "according to" cue before the quotation names: the body or person right after
     وفقا لـ / بحسب, or the one that published the report or study named there."""
+    open_at = q.open_at
     k_open = next((k for k in range(len(sent.norm)) if sent.orig(k) >= open_at), len(sent.norm))
     cues = list(_ACCORDING.finditer(sent.norm, 0, k_open))
     if not cues:
@@ -430,7 +425,7 @@ def _according_to(sent: Sentence, open_at: int, text: str, state: ArticleState) 
             # the quotation follows the source's clause ("…، فإن "…""), or ends a short one ("بحسب فلان
             # فإن الأمر "…"."); a quoted name inside the clause ("فإن مشروع "الواحة" سيكتمل") is no quotation
             opens = not rest or rest[-1] in _CONTENT_CLAUSE or rest[-1] in _SO_THAT
-            ends = any(w in _CONTENT_CLAUSE or w in _SO_THAT for w in rest) and _quote_ends_sentence(text, open_at)
+            ends = any(w in _CONTENT_CLAUSE or w in _SO_THAT for w in rest) and _ends_sentence(text, q)
             if len(rest) <= 6 and (opens or ends):
                 return m.entity
         return None

@@ -255,7 +255,7 @@ def _house(name: str) -> bool:
     norm = normalise(name)
     for h in _HOUSES:
         if norm == h or norm.startswith(h + " "):
-            return all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in norm[len(h) :].split())
+            return all(relational_adjective(w) for w in norm[len(h) :].split())
     return False
 
 
@@ -266,9 +266,9 @@ _NOT_MP_ADJECTIVES = frozenset(normalise(w) for w in "العام القاضي ا
 def _mp_adjective(word: str, house: str) -> bool:
     """An adjective between النائب and the name that fits the house: not a noun (القاضي), and not a
     nationality other than the house's own ("النائب الفرنسي" and "البرلمان العراقي")."""
-    if not (word.startswith("ال") and word.endswith(("ي", "يه"))) or word in _NOT_MP_ADJECTIVES:
+    if not relational_adjective(word) or word in _NOT_MP_ADJECTIVES:
         return False
-    own = [w for w in house.split()[1:] if w.startswith("ال") and w.endswith(("ي", "يه"))]
+    own = [w for w in house.split()[1:] if relational_adjective(w)]
     stem = word.removesuffix("ه")
     return not own or stem in {w.removesuffix("ه") for w in own} or not _nationality(word)
 
@@ -276,7 +276,8 @@ def _mp_adjective(word: str, house: str) -> bool:
 def _nationality(word: str) -> bool:
     from rasd.ner.pipeline import load_model
 
-    return word in load_model().demonyms or word + "ه" in load_model().demonyms
+    demonyms = load_model().demonyms
+    return word in demonyms or word + "ه" in demonyms
 
 
 def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -304,7 +305,7 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
                         _role_fact(sent, m.entity, house, "member", "pattern: 'النائب' PERSON, the one parliament the article names")
                     )
                 break
-            if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
+            if not relational_adjective(w):
                 break
     return facts
 
@@ -465,7 +466,7 @@ def _only_describes(gap: str) -> bool:
     gap = re.sub(r"\([^)]*\)", " ", gap)
     words = [normalise(w).strip("\"“”«»،,") for w in gap.split()]
     return not any(
-        w.startswith("ال") and not w.endswith(("ي", "يه")) and not w.startswith("الم") and w not in _PLAIN_ADJECTIVES
+        w.startswith("ال") and not relational_adjective(w) and not w.startswith("الم") and w not in _PLAIN_ADJECTIVES
         for w in words
     )
 
@@ -499,9 +500,10 @@ def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
-        if n_words(gap_text(text, m.end, pos)) > 6 or any(c in text[m.end : pos] for c in ":.؛"):
+        words = n_words(gap_text(text, m.end, pos))
+        if words > 6 or any(c in text[m.end : pos] for c in ":.؛"):
             return None
-        if m.label == "ORG" and n_words(gap_text(text, m.end, pos)) > 3 and "،" in text[m.end : pos]:
+        if m.label == "ORG" and words > 3 and "،" in text[m.end : pos]:
             # "هاآرتس: إذا قرر الائتلاف الحاكم، الذي يقوده فلان": an unnamed body between
             return None
         if m.label == "ORG":

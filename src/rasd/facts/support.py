@@ -233,12 +233,10 @@ def _nominates(sent: Sentence, state: ArticleState) -> list[Fact]:
     out: list[Fact] = []
     for hit in _NOMINATION.finditer(sent.norm):
         at = sent.orig(hit.start())
-        lead = [normalise(t.text) for t in sent.tokens_between(sent.start, at)]
-        verb = next((k for k, w in enumerate(lead) if w in _ANNOUNCE), None)
+        verb = next((t for t in sent.tokens_between(sent.start, at) if normalise(t.text) in _ANNOUNCE), None)
         if verb is None:
             continue
-        toks = sent.tokens_between(sent.start, at)
-        party = subject_after(sent, toks[verb].end, text, ("ORG",), max_words=1, state=state)
+        party = subject_after(sent, verb.end, text, ("ORG",), max_words=1, state=state)
         if party is None or negated(sent, at, text, window=2):
             continue
         # (a clause between commas or after الذي describes the party: "حزب X، الذي لا يملك أغلبية،")

@@ -18,7 +18,7 @@ from rasd.contract import Span
 from rasd.ner.clitics import split_proclitic
 from rasd.ner.features import WordInfo, word_features
 from rasd.ner.lexicon import load_lexicon
-from rasd.ner.normal import normalise_word
+from rasd.ner.normal import _DIACRITICS, normalise_word
 from rasd.resolve.document import NASAB
 from rasd.text.tokens import Token, tokenize
 
@@ -280,9 +280,6 @@ def tag_tokens(model: Model, words: list[str], news: bool = False) -> list[str]:
 _NEWS_ADDS = ("ORG", "LOC")
 
 
-_DIACRITIC = re.compile(r"[\u064b-\u0652]")
-
-
 def _news_names(model: Model, words: list[str], first: list[str], news: list[str]) -> list[str]:
     """The first CRF's tags, plus the news tagger's ORG and LOC names where the first found nothing at
     all. Only names in Arabic letters, none of whose words is a single letter: the news tagger learnt
@@ -291,13 +288,13 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
     (MODEL_CARD.md, "The news tagger")."""
     out = list(first)
     for i, j, ty in _bio_spans(first):
-        if ty == "PERS" and j - i == 1 and _DIACRITIC.sub("", words[i]).endswith("ئ") and news[i] == "O":
+        if ty == "PERS" and j - i == 1 and _DIACRITICS.sub("", words[i]).endswith("ئ") and news[i] == "O":
             out[i] = "O"  # "الوضع هادئ": an adjective in ئ that folds onto a name (هادي), which the news tagger leaves alone
         if (
             ty == "ORG"
             and j - i >= 3
-            and normalise_word(words[i]) in model.org_head
             and normalise_word(words[i]).startswith("ال")
+            and normalise_word(words[i]) in model.org_head
             and news[i] == "O"
             and news[i + 1] == "B-PERS"
             and all(t == "I-PERS" for t in news[i + 2 : j])
@@ -407,7 +404,7 @@ def _news_body_whole(model: Model, words: list[str], tags: list[str], i: int, j:
         j -= 1  # "وكالة الأناضول التركية": the first CRF left the nationality out; it describes the body
         if tags[i:j] == ["B-ORG"] + ["I-ORG"] * (j - i - 1):
             return False
-    if all(t == "O" for t in tags[i:j]) or [t for t in tags[i:j]] == ["B-ORG"] + ["I-ORG"] * (j - i - 1):
+    if all(t == "O" for t in tags[i:j]) or tags[i:j] == ["B-ORG"] + ["I-ORG"] * (j - i - 1):
         return False  # nothing found (the plain addition's case) or already the same
     tags[i] = "B-ORG"
     for k in range(i + 1, j):
@@ -1501,6 +1498,14 @@ def _apply_rules(
         out = [span for k, span in enumerate(out) if k not in merged]
         owner = _owners(n, out)
 
+    def as_body(k: int, start: int, j: int) -> None:
+        """Span ``k`` (a place ending at ``j``) becomes the body that opens at ``start``, with the
+        adjectives or لل-complement after the place."""
+        e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
+        out[k] = (start, e, "ORG", "rule:head-place")
+        for t in range(start, e):
+            owner[t] = k
+
     # 1. Model entities right after a trigger take the trigger's type.
     for k, (i, j, label, _source) in enumerate(out):
         if _is_latin(tokens[i].text):
@@ -1527,10 +1532,7 @@ def _apply_rules(
         if trig == "ORG" and label == "GPE" and owner[i - 1] < 0 and _head_and_place(model, norms, stems, i - 1, i, j):
             # "جامعة بغداد", "مصرف لبنان": the head and the place are the body's name, with the
             # adjectives or لل-complement after them (مصرف قطر المركزي، صندوق أبوظبي للتنمية)
-            e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
-            out[k] = (i - 1, e, "ORG", "rule:head-place")
-            for t in (i - 1, *range(j, e)):
-                owner[t] = k
+            as_body(k, i - 1, j)
             continue
         if (
             trig is None
@@ -1543,20 +1545,22 @@ def _apply_rules(
             and _head_and_place(model, norms, stems, i - 2, i, j)
         ):
             # "مديرية أمن إسطنبول", "مجلس أساقفة نيكاراغوا": a head, what it is for, and the place
-            e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
-            out[k] = (i - 2, e, "ORG", "rule:head-place")
-            for t in (i - 2, i - 1, *range(j, e)):
-                owner[t] = k
+            as_body(k, i - 2, j)
             continue
-        if label == "GPE" and i >= 1 and owner[i - 1] < 0 and stems[i - 1] in _FORCES and j - i == 1:
-            # "قوات سوريا الديمقراطية": forces, a place and an adjective that does not describe the place
-            e = _body_tail(model, norms, j, lambda t: owner[t] < 0)
-            if e == j + 1 and _nisba(norms[j]) and not norms[j].startswith("الم"):
-                # (a relational adjective: not "قوات روسيا المتمركزة", nor "قوات روسيا للانسحاب")
-                out[k] = (i - 1, e, "ORG", "rule:head-place")
-                for t in (i - 1, *range(j, e)):
-                    owner[t] = k
-                continue
+        if (
+            label == "GPE"
+            and i >= 1
+            and owner[i - 1] < 0
+            and stems[i - 1] in _FORCES
+            and j - i == 1
+            and _body_tail(model, norms, j, lambda t: owner[t] < 0) == j + 1
+            and _nisba(norms[j])
+            and not norms[j].startswith("الم")
+        ):
+            # "قوات سوريا الديمقراطية": forces, a place and a relational adjective that does not describe
+            # the place (not "قوات روسيا المتمركزة", nor "قوات روسيا للانسحاب")
+            as_body(k, i - 1, j)
+            continue
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
                 out[k] = (i, j, trig, "rule:trigger")
