@@ -480,3 +480,22 @@ def test_hizbuha_goes_with_the_person_whose_verb_agrees(text, member):
     doc, facts = facts_of(text, {"سارة علي": "PERSON", "كريم السعدي": "PERSON", "التجمع الوطني": "ORG"})
     got = {f[1] for f in readable(doc, facts) if f[0] == "membership"}
     assert got == {member}, got
+
+
+def test_the_subject_of_a_that_clause_backs_not_the_one_who_reports_it():
+    text = "وكان الوزير سامي فرح قد كشف في مارس أن الحرس الوطني صرف مبلغ 16 مليار دولار منذ العام 2012 لدعم نظام كريم ناصر."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "الحرس الوطني": "ORG", "كريم ناصر": "PERSON"})
+    got = {f for f in readable(doc, facts) if f[0] == "support"}
+    assert got == {("support", "الحرس الوطني", "كريم ناصر", "for")}
+
+
+def test_reported_speech_with_a_pronoun_keeps_the_speaker_as_supporter():
+    text = "وقالت سلمى حداد في مقابلة طويلة مع الصحيفة يوم الأحد إنها ستواصل دعم كريم ناصر."
+    doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "كريم ناصر": "PERSON"})
+    assert ("support", "سلمى حداد", "كريم ناصر", "for") in readable(doc, facts)
+
+
+def test_support_from_x_to_y_names_the_agent_after_min():
+    text = "وتحدث التقرير عن دعم من روسيا لحزب البعث في الحرب منذ سنوات."
+    doc, facts = facts_of(text, {"روسيا": "GPE", "حزب البعث": "ORG"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "روسيا", "حزب البعث", "for")}

@@ -273,6 +273,16 @@ def _urger_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     return None
 
 
+def _urging_base(w: str, urging: frozenset[str]) -> str | None:
+    """The urging word w is, itself or with an object pronoun (حثه، طالبهم), else None."""
+    if w in urging:
+        return w
+    for suffix in ("ه", "ها", "هم", "هما"):
+        if w.endswith(suffix) and w[: -len(suffix)] in urging:
+            return w[: -len(suffix)]
+    return None
+
+
 def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وحثه على إقالة تيلرسون", "وطالب فلان باستقالة X": who urges the removal of a named person is
     against that person."""
@@ -282,7 +292,7 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
     toks = sent.tokens_between(sent.start, sent.end)
     for k, tok in enumerate(toks):
         w = normalise(tok.text).lstrip("وف")
-        base = next((u for u in urging if w == u or (w.startswith(u) and w[len(u) :] in ("ه", "ها", "هم", "هما"))), None)
+        base = _urging_base(w, urging)
         if base is None:
             continue
         quit_at = next((t for t in toks[k + 1 : k + 14] if normalise(t.text) in _TO_QUIT), None)
@@ -550,10 +560,14 @@ def _bare_masdar(phrase: str) -> bool:
 def _construct_agent(
     sent: Sentence, phrase: str, h_end: int, objects: list[DocMention], text: str
 ) -> tuple[DocMention, list[DocMention]] | None:
-    """ "دعم X لـ Y": X right after the masdar and Y marked by لـ a few words on."""
-    if not _bare_masdar(phrase) or len(objects) != 1 or n_words(gap_text(text, h_end, objects[0].start)):
+    """ "دعم X لـ Y" ("دعم من X لـ Y"): X right after the masdar and Y marked by لـ a few words on."""
+    if not _bare_masdar(phrase):
         return None
-    agent = objects[0]
+    agent = next((m for m in sent.mentions if m.start >= h_end and m.label in SUBJECT_TYPES), None)
+    if agent is None or gap_text(text, h_end, agent.start).split() not in ([], ["من"]):
+        return None
+    if agent in objects and len(objects) != 1:
+        return None  # "دعم X وY": both are backed
     for m in sent.mentions:
         if m.start < agent.end or m.label not in TYPES:
             continue
@@ -605,5 +619,31 @@ def _subjects(
     # reported speech: "قالت فلانة … إنها ستوقف التبرعات حتى ينسحب فلان"
     topic = sentence_topic(sent, text)
     if topic is not None and topic.entity not in obj_ids and topic.end <= h_start:
+        embedded = _that_clause_subject(sent, topic.end, h_start, text)
+        if embedded is not None:
+            # "كشف ترامب أن الحرس الثوري صرف … لدعم نظام الأسد": the clause after أن has its own subject
+            return [embedded] if embedded.entity not in obj_ids else []
         return [topic]
     return []
+
+
+_THAT = frozenset(normalise(w) for w in "أن إن بأن وأن".split())
+
+
+def _that_clause_subject(sent: Sentence, start: int, end: int, text: str) -> DocMention | None:
+    """The name that opens the last أن/إن clause between ``start`` and ``end``, if one does."""
+    toks = [t for t in sent.tokens_between(start, end) if normalise(t.text) in _THAT]
+    if not toks:
+        return None
+    that = toks[-1]
+    return next(
+        (
+            m
+            for m in sent.mentions
+            if m.start >= that.end
+            and m.end <= end
+            and m.label in SUBJECT_TYPES
+            and not gap_text(text, that.end, m.start).strip()
+        ),
+        None,
+    )
