@@ -499,3 +499,16 @@ def test_support_from_x_to_y_names_the_agent_after_min():
     text = "وتحدث التقرير عن دعم من روسيا لحزب البعث في الحرب منذ سنوات."
     doc, facts = facts_of(text, {"روسيا": "GPE", "حزب البعث": "ORG"})
     assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "روسيا", "حزب البعث", "for")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال القيادي بحزب الوفد سامي فرح إن الحزب قوي.",
+        "وقال سامي فرح، القيادي الراحل في حزب الوفد، إن الحزب قوي.",
+        "وقال سامي فرح القيادي البارز في حزب الوفد إن الحزب قوي.",
+    ],
+)
+def test_a_leading_member_with_an_adjective_or_bi(text):
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
+    assert ("membership", "سامي فرح", "حزب الوفد") in readable(doc, facts)

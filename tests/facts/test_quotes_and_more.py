@@ -793,3 +793,41 @@ def test_a_participle_goes_with_the_subject_of_its_clause(text, speaker):
 def test_third_review_findings_on_speakers(text, names, speakers):
     doc, facts = facts_of(text, names)
     assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == speakers, readable(doc, facts)
+
+
+def test_a_quote_relayed_from_him_is_his_not_the_outlets():
+    text = 'وهاجم سامي فرح مناورات المعارضة ونقلت عنه صحيفة الوطن قوله "إن هذا المستوى أمر كارثي بالنسبة إلينا".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "صحيفة الوطن": "ORG"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"سامي فرح"}
+
+
+def test_said_in_a_message_is_the_sender_not_the_addressee():
+    text = 'وبعث الرئيس سامي فرح برسالة لمدرب المنتخب كريم ناصر قال فيها: "الآن يجب الفوز بالكأس".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"سامي فرح"}
+    text = 'وأصدرت وزارة الدفاع بيانا قالت فيه إن "الجيش لن يشارك في المناورات".'
+    doc, facts = facts_of(text, {"وزارة الدفاع": "ORG"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"وزارة الدفاع"}
+
+
+def test_the_one_spoken_to_is_not_the_speaker():
+    text = 'التقى سامي فرح الصحفيين أمس. وقال للرئيس الكوري كريم ناصر إنه "سعيد جدا" بالتقدم.'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"سامي فرح"}
+    # a title after لل-people is the speaker's own
+    text = 'وقال للصحفيين الرئيس الأمريكي كريم ناصر إنه "سعيد جدا" بالتقدم.'
+    doc, facts = facts_of(text, {"كريم ناصر": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"كريم ناصر"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال سامي فرح في مقابلة مع برنامج "ستون دقيقة في السياسة" إن الوضع صعب.',
+        'وصرح سامي فرح بأنه اختار بناء حزب سياسي أطلق عليه "تونس البدائل الجديدة".',
+        'ويقول سامي فرح، الذي صنفته أجهزة استخبارات غربية كـ "مشتبه به في ارتكاب أعمال إرهابية"، إن الضباط استجوبوه.',
+    ],
+)
+def test_a_quoted_name_or_label_is_no_quotation(text):
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]

@@ -1171,3 +1171,11 @@ def test_a_present_verb_after_a_name_in_a_headline_is_not_part_of_it() -> None:
     got = found("ساركوزي يطعن في قرار المحكمة. وقال يوسف يونس إن الأمر انتهى.")
     assert ("ساركوزي", "PERSON") in got, got
     assert ("يوسف يونس", "PERSON") in got, got  # names in ي stay names
+
+
+def test_a_body_after_a_leading_member_and_fi_keeps_the_person_after_it() -> None:
+    # "القيادي في حركة X فلان": the role word before في says whose body it is, so the news tagger's
+    # body stands although a person follows it (before, only a role word right before the body did)
+    got = found("وقال القيادي في حركة النهضة عبد اللطيف المكي إن الحركة ترفض ذلك.")
+    assert ("حركة النهضة", "ORG") in got
+    assert ("عبد اللطيف المكي", "PERSON") in got

@@ -205,6 +205,9 @@ def membership_fact(sent: Sentence, member: DocMention, group: DocMention, reaso
 
 
 _LEADING = frozenset(normalise(w) for w in ("القيادي", "القيادية", "قيادي", "قيادية"))
+_LEADER_ADJECTIVES = frozenset(
+    normalise(w) for w in "البارز البارزة الراحل الراحلة السابق السابقة الكبير الكبيرة المخضرم المخضرمة".split()
+)
 
 
 def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -213,11 +216,19 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
     out: list[Fact] = []
     toks = sent.tokens_between(sent.start, sent.end)
     for k, tok in enumerate(toks[:-1]):
-        if normalise(tok.text) not in _LEADING or normalise(toks[k + 1].text) != "في":
+        if normalise(tok.text) not in _LEADING:
             continue
-        group = next((m for m in sent.mentions if m.start >= toks[k + 1].end), None)
-        if group is None or group.label != "ORG" or n_words(gap_text(text, toks[k + 1].end, group.start)) > 0:
+        j = k + 1
+        while j < len(toks) - 1 and j - k <= 2 and normalise(toks[j].text) in _LEADER_ADJECTIVES:
+            j += 1  # "القيادي البارز في", "القيادي الراحل في"
+        group = next((m for m in sent.mentions if m.start >= toks[j].start), None)
+        if group is None or group.label != "ORG":
             continue
+        if normalise(toks[j].text) == "في":
+            if n_words(gap_text(text, toks[j].end, group.start)) > 0:
+                continue
+        elif not (group.start == toks[j].start + 1 and text[toks[j].start] == "ب"):
+            continue  # "القيادي بحركة النهضة": بـ attached to the body
         after = next((m for m in sent.mentions if m.start >= group.end), None)
         before = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
         member = None

@@ -183,11 +183,20 @@ def _opens_paragraph(text: str, q: Quoted) -> bool:
 _NAMING = frozenset(normalise(w) for w in "لقب بلقب لقبه اسم باسم عنوان بعنوان شعار بشعار مسمى".split())
 
 
+_NAMED_THINGS = frozenset(
+    normalise(w) for w in "برنامج برنامجه ببرنامج لبرنامج مسلسل بمسلسل فيلم بفيلم كتاب بكتاب كتابه مشروع بمشروع عملية بعملية".split()
+)
+_GIVE_NAME = frozenset(normalise(w) for w in "أطلق أطلقت وأطلق وأطلقت يطلق تطلق أطلقوا وأطلقوا أُطلق".split())
+
+
 def _nickname(text: str, q: Quoted) -> bool:
     """ "أُطلق عليه لقب "أفقر رئيس في العالم"", "تحت شعار "…"": a nickname, title or slogan is no
     one's quotation."""
-    before = normalise(text[max(0, q.open_at - 20) : q.open_at]).split()[-1:]
-    return bool(before) and before[0] in _NAMING
+    before = normalise(text[max(0, q.open_at - 30) : q.open_at]).split()[-2:]
+    if before and (before[-1] in _NAMING or before[-1] in _NAMED_THINGS or before[-1] in ("ك", "كـ")):
+        return True  # "برنامج "60 دقيقة"", "صنفته كـ"مشتبه به""
+    # "حزبا أطلق عليه "X"", "وأطلقوا عليها "…"": a name given, not words said
+    return len(before) == 2 and before[0] in _GIVE_NAME and before[1] in ("عليه", "عليها", "عليهم")
 
 
 def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
@@ -263,6 +272,18 @@ def _speaker(
         spokesperson = _spokesperson_before(sent, v_start, text, state)
         if spokesperson is not None:
             return spokesperson, f"speech verb '{v.phrase}' + the unnamed spokesperson before it"
+        writer = _writer_of(sent, v_start, v_end, text)
+        if writer is not None:
+            # "وبعث فلان برسالة لمدرب المنتخب علان قال فيها: "…"": who wrote what the verb is "in"
+            return writer, f"'{v.phrase} فيه': the one who issued the message or statement"
+        if normalise(v.phrase).startswith("قول"):
+            relayed_at = _relayed_from_him(sent, v_start, text)
+            if relayed_at is not None:
+                # "ودان فلان المناورات ونقلت عنه صحيفة X قوله "…"": the one عنه refers to, not the outlet
+                near = _person_before(sent, relayed_at, text)
+                if near is not None:
+                    return near, f"'نقلت عنه … {v.phrase}': the person named before"
+                return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
         if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
             # "ورفضت المحكمة العامة استئناف لوبن قائلة "…"": a participle goes with the clause's
@@ -639,6 +660,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
         if any(w in _RELATIVES for w in gap.split()):
             return None  # "وقالت رئيسة الحزب الذي أسسه فلان": the name is in a relative clause
+        if m.label == "PERSON" and _to_a_title(gap.split()):
+            continue  # "وقال للرئيس الكوري فلان إنه …": the one spoken to
         if m.label in ("ORG", "PERSON") and _ISSUED_BY.search(gap):
             return m.entity  # "وقال المكتب الإعلامي لحزب X", "وقال بيان صادر عن X": X speaks
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
@@ -656,6 +679,14 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             continue  # the addressee: "قال لصحيفة X"
         return None
     return None
+
+
+_ADDRESSED = frozenset(normalise(w) for w in "رئيس رئيسة وزير وزيرة نظير نظيره نظيرته مستشار سفير مبعوث مدير زعيم قائد".split())
+
+
+def _to_a_title(words: list[str]) -> bool:
+    """ "للرئيس", "لوزير", "لنظيره" among ``words``: a title marked by لـ, the one spoken to."""
+    return any((w.startswith("لل") and w[2:] in _ADDRESSED) or (w[:1] == "ل" and w[1:] in _ADDRESSED) for w in words)
 
 
 _PREPOSITIONS = frozenset(normalise(w) for w in "أمام في من على إلى الى مع عن بعد قبل خلال عند لدى".split())
@@ -832,6 +863,46 @@ def _verb_subject(sent: Sentence, text: str, other: str) -> str | None:
     return first.entity
 
 
+_IN_IT = frozenset({"فيه", "فيها"})
+_MESSAGES = frozenset(
+    normalise(w)
+    for w in (
+        "رسالة برسالة رسالته رسالتها بيان بيانا ببيان البيان بيانه بيانها تغريدة بتغريدة تغريدته تغريدتها"
+        " خطاب خطابا بخطاب كلمة بكلمة كلمته كلمتها مقال مقالا بمقال مقاله مقالها تدوينة بتدوينة منشور منشورا"
+    ).split()
+)
+
+
+def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | None:
+    """ "أصدرت وزارة الدفاع بيانا قالت فيه", "بعث فلان برسالة لعلان قال فيها": the verb is said "in" a
+    message; its speaker is the person or body that opens the sentence, before the message noun."""
+    after = gap_text(text, v_end, min(sent.end, v_end + 8)).split()[:1]
+    if not after or re.sub(r"\W", "", after[0]) not in _IN_IT:
+        return None
+    for m in sent.mentions:
+        if m.label not in ("PERSON", "ORG") or is_object_marked(sent, m, text) or _in_quotes(text, m):
+            continue
+        lead = gap_text(text, sent.start, m.start).split()
+        if len(lead) > 4 or set(lead) & _CONTENT_CLAUSE:
+            return None
+        between = gap_text(text, m.end, v_start).split()
+        return m.entity if any(w in _MESSAGES for w in between) else None
+    return None
+
+
+_RELAYED = re.compile(r"(?:^|\s)[وف]?(?:نقل|نقلت|تنقل|ينقل)\s+(?:عنه|عنها)\s")
+
+
+def _relayed_from_him(sent: Sentence, pos: int, text: str) -> int | None:
+    """Where "نقلت عنه" / "ونقل عنها" opens the clause of ``قوله`` at ``pos`` (at most five words
+    between), the offset of the verb; else None."""
+    k_pos = next((k for k in range(len(sent.norm)) if sent.orig(k) >= pos), len(sent.norm))
+    found = list(_RELAYED.finditer(sent.norm, 0, k_pos))
+    if not found or n_words(sent.norm[found[-1].end() : k_pos]) > 5:
+        return None
+    return sent.orig(found[-1].start())
+
+
 def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = False) -> str | None:
     """ "ديزني أوضحت", "وكان أديلسون قد صرح": the subject just before the verb."""
     for m in reversed(sent.mentions):
@@ -1002,7 +1073,7 @@ def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) ->
         gap = gap_text(text, sent.start, m.start)
         if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
-        if m.label in ("PERSON", "ANON") and not is_object_marked(sent, m, text):
+        if m.label in ("PERSON", "ANON") and not is_object_marked(sent, m, text) and not _to_a_title(gap.split()):
             return m.entity
     return None
 

@@ -463,17 +463,23 @@ def _news_context_ok(model: Model, words: list[str], first: list[str], i: int, j
         k += 1
     if k < len(words) and first[k] == "B-PERS":
         before = split_proclitic(back[-1])[1] if back else ""
+        if len(back) == 2 and back[-1] in _IN_BODY:
+            before = split_proclitic(back[0])[1]  # "القيادي في حركة النهضة فلان": the role word before في
         return (
             before in model.person_triggers
             or before in _HEAD_OF
             or before in _ROLE_OF
+            or before.removeprefix("ال") in _ROLE_OF
             or "ال" + before in model.person_triggers
         )
     return True
 
 
+_IN_BODY = {normalise_word(w) for w in ("في", "من")}
+
+
 # role words before a body, whose holder's name follows it: "قائد الحرس الثوري حسين سلامي"
-_ROLE_OF = {normalise_word(w) for w in "قائد قائدة مدير مديرة أمين أمينة اسم عضو عضوة نائب نائبة متحدث".split()}
+_ROLE_OF = {normalise_word(w) for w in "قائد قائدة مدير مديرة أمين أمينة اسم عضو عضوة نائب نائبة متحدث قيادي قيادية".split()}
 
 
 # heads that with a place after a title name an office: "رئيس حكومة لبنان" (not "رئيس جامعة دمشق")
