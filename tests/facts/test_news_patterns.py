@@ -512,3 +512,42 @@ def test_support_from_x_to_y_names_the_agent_after_min():
 def test_a_leading_member_with_an_adjective_or_bi(text):
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
     assert ("membership", "سامي فرح", "حزب الوفد") in readable(doc, facts)
+
+
+def test_a_predicate_noun_with_li_is_a_stance():
+    doc, facts = facts_of("وكان سامي فرح مؤيدا لكريم ناصر منذ البداية.", {"سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert ("support", "سامي فرح", "كريم ناصر", "for") in readable(doc, facts)
+    text = "وأصبح سامي فرح معارضا بارزا للعقيد كريم ناصر."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert ("support", "سامي فرح", "كريم ناصر", "against") in readable(doc, facts)
+
+
+def test_a_predicate_noun_without_li_only_describes():
+    text = "وقال السفير أمس إن معارض سوري بارز سامي فرح غادر البلاد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "support"]
+
+
+@pytest.mark.parametrize(
+    "text, org, role",
+    [
+        ("وقالت مفوضة التجارة في الاتحاد الأوروبي، سلمى حداد، إن الاتحاد سيرد.", "الاتحاد الأوروبي", "official"),
+        ("وقال المتحدث الأمني بوزارة الداخلية، اللواء سامي فرح، إن الهجوم فشل.", "وزارة الداخلية", "spokesperson"),
+        ("وقالت مراسلة صحيفة الغارديان سلمى حداد إن الوضع صعب.", "الغارديان", "correspondent"),
+        ("وقال العضو المنتدب لبنك مصر، سامي فرح، إن العقوبات لا تؤثر.", "بنك مصر", "director"),
+    ],
+)
+def test_more_titles_before_a_body_and_its_holder(text, org, role):
+    names = {org: "ORG", "سلمى حداد": "PERSON", "سامي فرح": "PERSON"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    got = {f for f in readable(doc, facts) if f[0] == "role"}
+    assert len(got) == 1 and next(iter(got))[2:] == (org, role)
+
+
+def test_a_deputys_title_after_a_speech_verb_takes_no_earlier_subject():
+    text = (
+        "وقال سامي فرح إن الوضع صعب. "
+        "وقال نائب مفوض الشؤون السياسية في الأمم المتحدة في المجلس إن على الجميع الالتزام بالقانون."
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "الأمم المتحدة": "ORG"})
+    assert not [f for f in facts if f.type == "role"]

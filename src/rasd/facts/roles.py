@@ -66,6 +66,7 @@ def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -
     return Fact("role", {"subject": subject, "object": obj, "role": role}, sent.evidence(), reason=reason)
 
 
+_TITLE_OF_TITLE = frozenset(normalise(w) for w in "نائب نائبة مساعد مساعدة".split())
 _PREPOSITIONS_BEFORE_TITLE = frozenset(normalise(w) for w in "على علي عن من إلى الى مع ضد بين".split())
 _HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
 MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
@@ -147,6 +148,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
         ):
             # "تم تعيينه أمين صندوق …", "كان … وزير النقل في الحكومة": the subject is a pronoun
             lead = sent.norm[: hit.start].split()
+            while len(lead) > 1 and lead[-1] in _TITLE_OF_TITLE:
+                lead = lead[:-1]  # "وقال نائب مفوض …": the verb before "deputy" governs the title
             last = lead[-1] if lead else ""
             someone_else = (
                 lead in (["اما"], ["واما"])  # "أما زعيم الحزب فقال": the title is the subject

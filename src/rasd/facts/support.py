@@ -76,6 +76,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not objects:
             facts += _should_quit(sent, hit.phrase, h_start, state)
             continue
+        if normalise(hit.phrase) in _PREDICATE_NOUNS and not _marked_by_li(text, h_end, objects[0]):
+            continue  # "معارض سوري بارز فلان" describes فلان; "كان فلان معارضا بارزا للعقيد علان" is a stance
         removal = word_set("support", "removal")
         gap_words = gap_text(text, h_end, objects[0].start).split()
         if any(w in removal or w[1:] in removal or "ا" + w[1:] in removal for w in gap_words):
@@ -117,6 +119,15 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _ally_of(sent, state)
         + _nominates(sent, state)
     )
+
+
+_PREDICATE_NOUNS = frozenset(normalise(w) for w in "مؤيد مؤيدا داعما معارض معارضا".split())
+
+
+def _marked_by_li(text: str, h_end: int, obj: DocMention) -> bool:
+    """Is the object the complement of لـ: on the name itself or on the title before it ("للعقيد")?"""
+    words = text[h_end : obj.start + 2].split()
+    return bool(words) and words[-1].startswith("ل") or any(w.startswith("لل") for w in words[:-1])
 
 
 _BACKERS_OF = frozenset(normalise(w) for w in "مؤيدي داعمي أنصار مناصري".split())
