@@ -560,3 +560,24 @@ def test_founding_by_someone_else_is_no_role_of_the_speaker():
 def test_a_leader_after_an_adjective_or_a_title_in_ta_marbuta(text, person):
     doc, facts = facts_of(text, {"حزب المحافظين": "ORG", person: "PERSON"})
     assert ("role", person, "حزب المحافظين", "leader") in readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وكان سامي فرح قد قاد حزب الوفد لسنوات.", "leader"),
+        ("وقاد سامي فرح حزب الوفد في الانتخابات.", "leader"),
+        ("وترأس سامي فرح حزب الوفد بين عامي 2000 و2010.", "president"),
+        ("وانضم النواب إلى حزب الوفد الناشئ، الذي يتزعمه المعارض البارز، سامي فرح، في محاولة للفوز.", "leader"),
+    ],
+)
+def test_leadership_said_with_a_verb(text, role):
+    org = "حزب الوفد الناشئ" if "الناشئ" in text else "حزب الوفد"
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", org: "ORG"})
+    assert ("role", "سامي فرح", org, role) in readable(doc, facts)
+
+
+def test_a_leadership_verb_with_no_body_after_its_subject_is_no_role():
+    text = "وقاد سامي فرح المظاهرات أمام مقر حزب الوفد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
+    assert not [f for f in facts if f.type == "role"]

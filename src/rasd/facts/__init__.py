@@ -21,6 +21,7 @@ from rasd.facts.roles import (
     extract_affiliations,
     extract_campaign_posts,
     extract_founders,
+    extract_leaders,
     extract_mps,
     extract_roles,
     extract_senators,
@@ -54,6 +55,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
         found += extract_affiliations(sent, state)
         found += extract_campaign_posts(sent, state)
         found += extract_founders(sent, state)
+        found += extract_leaders(sent, state)
         found += extract_donations(sent, state)
         found += extract_support(sent, state)
         found += extract_fundraisers(sent, state)

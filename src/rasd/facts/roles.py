@@ -23,6 +23,7 @@ from rasd.facts.common import (
     is_object_marked,
     n_words,
     relational_adjective,
+    sentence_topic,
 )
 from rasd.facts.context import Sentence
 from rasd.facts.memberships import membership_fact
@@ -87,7 +88,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if org is not None and title in _LEADING and not _only_describes(text[org.end : t_start]):
                 # "وانتقد حزب X الحكومة التي يقودها فلان": the leader's body is the noun right before
                 org = None
-            person = _person_after(sent, t_end, text, max_words=1)
+            person = _person_after(sent, t_end, text, max_words=1) or _described_holder(sent, t_end, text)
             if person is None and title in _LED_BY:
                 person = _holder_after_title(sent, t_end, text)
             why = f"pattern: ORG {hit.phrase} PERSON"
@@ -766,3 +767,54 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "على يد أنصار فلان": his followers, not he
         facts.append(_role_fact(sent, person.entity, org.entity, "founder", "pattern: 'تأسس' ORG 'على يد' PERSON (founder)"))
     return facts
+
+
+_LED = {normalise(w): role for ws, role in (("قاد قادت", "leader"), ("ترأس ترأست", "president")) for w in ws.split()}
+_BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان كانت وكان وكانت".split())
+
+
+def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وكان فلان قد قاد حزب X", "وقاد فلان حزب X", "…، وقاد حزب X" (the sentence's subject): a past
+    leadership verb with its subject and a body right after it (or after the subject)."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.tokens_between(sent.start, sent.end):
+        w = normalise(tok.text)
+        role = _LED.get(w) or (_LED.get(w[1:]) if w[:1] in ("و", "ف") else None)
+        if role is None:
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        if not after:
+            continue
+        first = after[0]
+        person: DocMention | None = None
+        org: DocMention | None = None
+        if first.label == "PERSON" and not gap_text(text, tok.end, first.start).strip():
+            # VSO: "وقاد فلان حزب X"
+            person = first
+            org = after[1] if len(after) > 1 and n_words(gap_text(text, first.end, after[1].start)) == 0 else None
+        elif first.label == "ORG" and not gap_text(text, tok.end, first.start).strip():
+            org = first
+            before = [m for m in sent.mentions if m.end <= tok.start]
+            if before and before[-1].label == "PERSON" and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB:
+                person = before[-1]  # "وكان فلان قد قاد حزب X"
+            elif w[:1] == "و" and text[sent.start : tok.start].rstrip().endswith("،"):
+                topic = sentence_topic(sent, text)
+                if topic is not None and topic.end <= tok.start:
+                    person = topic  # "وأصبح فلان معارضا بارزا …، وقاد الجماعة X"
+        if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
+            continue
+        out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: PERSON '{tok.text}' ORG → {role}"))
+    return out
+
+
+def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """ "الذي تتزعمه المعارضة البارزة، فلانة": the holder named after a definite description and a comma."""
+    person = _person_after(sent, pos, text, max_words=3)
+    if person is None:
+        return None
+    gap = text[pos : person.start].strip()
+    words = gap_text(text, pos, person.start).split()
+    if not gap.endswith("،") or not words or not all(w.startswith("ال") for w in words):
+        return None
+    return person
