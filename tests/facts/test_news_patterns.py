@@ -551,3 +551,26 @@ def test_a_deputys_title_after_a_speech_verb_takes_no_earlier_subject():
     )
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "الأمم المتحدة": "ORG"})
     assert not [f for f in facts if f.type == "role"]
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("وقال النائب عن حزب العمال، سامي فرح، إن الحكومة فشلت.", {"سامي فرح"}),
+        ("وقال سامي فرح، النائب عن حزب العمال، إن الحكومة فشلت.", {"سامي فرح"}),
+        ("وسيترشح سامي فرح عن حزب العمال في الانتخابات المقبلة.", {"سامي فرح"}),
+        ("والتقى الوزير المرشح سامي فرح عن حزب العمال.", {"سامي فرح"}),
+        ("وقال عضوا حزب العمال سامي فرح وكريم ناصر إن الحكومة فشلت.", {"سامي فرح", "كريم ناصر"}),
+        ("وقال أعضاء حزب العمال سامي فرح وكريم ناصر وسلمى حداد إن الحكومة فشلت.", {"سامي فرح", "كريم ناصر", "سلمى حداد"}),
+    ],
+)
+def test_members_for_a_party(text, members):
+    names = {"حزب العمال": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON", "سلمى حداد": "PERSON"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "membership"} == members
+
+
+def test_a_deputy_for_a_state_is_no_member_of_it():
+    text = "وقال النائب عن ولاية كاليفورنيا سامي فرح إن الحكومة فشلت."
+    doc, facts = facts_of(text, {"كاليفورنيا": "GPE", "سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "membership"]

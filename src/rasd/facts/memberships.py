@@ -63,6 +63,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _leading_member(sent, state)
         + _members_listed(sent, state)
         + _own_party(sent, state)
+        + _deputies_for(sent, state)
     )
 
 
@@ -303,3 +304,53 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
             return m
         break
     return definite_reference(sent, pos, text, state)
+
+
+_FOR_PARTY = frozenset(normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+_MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
+
+
+def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "النائب عن حزب X، فلان", "فلان، النائب عن حزب X", "سيترشح فلان عن حزب X" is a member of the
+    party; "عضوا حزب X فلان وعلان": both are."""
+    text = state.text
+    out: list[Fact] = []
+    toks = sent.tokens_between(sent.start, sent.end)
+    people = [m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects]
+    for tok in toks[:-1]:
+        w = normalise(tok.text).lstrip("و")
+        if w in _MEMBERS_PLURAL:
+            group = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if group is None or group.label != "ORG" or n_words(gap_text(text, tok.end, group.start)):
+                continue
+            first = next((m for m in people if m.start >= group.end), None)
+            if first is None or n_words(gap_text(text, group.end, first.start)):
+                continue
+            for m in coordinated_after(sent, first, people, text, 1):
+                out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON و PERSON"))
+            continue
+        if w not in _FOR_PARTY:
+            continue
+        # the verb's subject may stand between it and عن: "سيترشح فلان عن حزب X"
+        after = next((m for m in sent.mentions if m.start >= tok.end), None)
+        subject = None
+        if after is not None and after.label == "PERSON" and not gap_text(text, tok.end, after.start).strip():
+            subject, at = after, after.end
+        else:
+            at = tok.end
+        words = gap_text(text, at, min(sent.end, at + 12)).split()
+        if not words or words[0] != "عن":
+            continue
+        group = next((m for m in sent.mentions if m.start >= at), None)
+        if group is None or group.label != "ORG" or n_words(gap_text(text, at, group.start)) != 1:
+            continue
+        if subject is None:
+            nxt = next((m for m in people if m.start >= group.end), None)
+            prev = next((m for m in reversed(people) if m.end <= tok.start), None)
+            if nxt is not None and n_words(gap_text(text, group.end, nxt.start)) == 0:
+                subject = nxt  # "النائب عن حزب X، فلان"
+            elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0:
+                subject = prev  # "فلان، النائب عن حزب X", "فلان ترشح عن حزب X"
+        if subject is not None:
+            out.append(membership_fact(sent, subject, group, f"pattern: '{tok.text} عن' ORG"))
+    return out
