@@ -831,3 +831,40 @@ def test_the_one_spoken_to_is_not_the_speaker():
 def test_a_quoted_name_or_label_is_no_quotation(text):
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "quote"]
+
+
+def test_a_feminine_verb_is_not_a_mans_quote():
+    text = (
+        "وقال الوزير سامي فرح إن الشركة تعمل بشكل قانوني. "
+        'وقالت الشركة: "إنها خطوة إيجابية تجاه التوصل إلى اتفاق مع شريكنا".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]
+
+
+def test_a_masculine_participle_is_not_a_womans_quote():
+    text = (
+        "وقالت الوزيرة سلمى حداد إن الحكومة ستعتذر. "
+        'وأصدرت السلطة بيانا عن التحقيق، مضيفا أن "الأدلة غير مثبتة" في القضية.'
+    )
+    doc, facts = facts_of(text, {"سلمى حداد": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and "الأدلة" in f.args["text"]]
+
+
+def test_his_leader_is_no_feminine_title():
+    # زعيمه ("his leader") folds onto زعيمة ("a woman leader"): only the letter ة says a woman
+    text = (
+        "وبايع التنظيم زعيمه كريم ناصر في صيف 2014. "
+        'وظهر ناصر في فيديو مسجل معتليا المنبر، قائلا في خطبته: "إني وليت عليكم ولست بخيركم".'
+    )
+    doc, facts = facts_of(text, {"كريم ناصر": "PERSON"})
+    assert ("quote", "كريم ناصر", "إني وليت عليكم ولست بخيركم") in readable(doc, facts)
+
+
+def test_a_body_speaking_through_a_man_keeps_him():
+    text = (
+        "وقال المدير كريم ناصر إن المؤسسة تعمل. "
+        'وأكدت المؤسسة ذلك حين قالت على لسان كريم ناصر إن المرحلين أبعدوا "بطريقة غامضة".'
+    )
+    doc, facts = facts_of(text, {"كريم ناصر": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"كريم ناصر"}

@@ -42,6 +42,51 @@ class ArticleState:
     # who works to oust or defeat people the text does not name yet ("تعمل على إقصاء أعضاء الفريق"):
     # sentence index and mention of each campaigner, for a later list of its targets
     campaigners: list[tuple[int, DocMention]] = field(default_factory=list)
+    genders: dict[str, str] | None = None  # PERSON entity → "m" / "f" where the article says (person_gender)
+
+
+# titles and verbs before a name that say a man or a woman ("الرئيس فلان", "وقالت فلانة")
+_MASCULINE_CUES = frozenset(
+    normalise(w)
+    for w in (
+        "الرئيس رئيس الوزير وزير السيد الشيخ الأمير الملك زعيم الزعيم السفير المتحدث الناطق"
+        " المستشار الدكتور الجنرال العقيد اللواء المرشح الأمين المدير مدير"
+        " قال أكد أضاف أعلن أوضح أشار صرح ذكر اعتبر رأى تابع كتب"
+    ).split()
+)
+_FEMININE_CUES = frozenset(
+    normalise(w)
+    for w in (
+        "الرئيسة رئيسة الوزيرة وزيرة السيدة الشيخة الأميرة الملكة زعيمة الزعيمة النائبة السفيرة"
+        " المتحدثة الناطقة المستشارة الدكتورة المرشحة السناتورة الأمينة المديرة مديرة"
+        " قالت أكدت أضافت أعلنت أوضحت أشارت صرحت ذكرت اعتبرت رأت تابعت كتبت"
+    ).split()
+)
+
+
+def person_gender(state: ArticleState, entity: str) -> str | None:
+    """"m" or "f" when the title or verb right before the person's mentions says so (and never the
+    other), else None. Computed once per article. (السناتور and النائب name women too: no cue.)"""
+    if state.genders is None:
+        votes: dict[str, set[str]] = {}
+        for m in state.doc.mentions:
+            if m.label != "PERSON" or m.source == "rule:title":
+                continue  # (a bare title the document linked to a name says nothing of its own)
+            raw = state.text[max(0, m.start - 16) : m.start].split()[-1:]
+            before = normalise(raw[0]).split() if raw else []
+            if not before:
+                continue
+            w = before[0]
+            for form in (w, w[1:] if w[:1] in "وفلب" else w):
+                if form in _MASCULINE_CUES:
+                    votes.setdefault(m.entity, set()).add("m")
+                    break
+                if form in _FEMININE_CUES and (form.endswith("ت") or raw[0].rstrip("ًٌٍَُِّْ").endswith("ة")):
+                    # (رئيسة, not رئيسه "his president": both fold to رئيسه)
+                    votes.setdefault(m.entity, set()).add("f")
+                    break
+        state.genders = {e: next(iter(v)) for e, v in votes.items() if len(v) == 1}
+    return state.genders.get(entity)
 
 
 def gap_text(text: str, a: int, b: int) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rasd.contract import Evidence, Fact
-from rasd.facts.common import ArticleState, gap_text, is_object_marked, n_words
+from rasd.facts.common import ArticleState, gap_text, is_object_marked, n_words, person_gender
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
@@ -118,6 +118,9 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue
         if why.startswith("no-cue"):
             continue
+        if _gender_clash(sent, q, speech, speaker, state):
+            # "وقالت الوزارة …" with a man named before: a feminine verb is not his (nor a masculine hers)
+            continue
         facts.append(
             Fact(
                 "quote",
@@ -135,6 +138,41 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         state.last_speaker = speaker
         state.last_speaker_at = sent.end
     return facts
+
+
+_FEMININE_PARTICIPLES = frozenset(normalise(w) for w in "قائلة واصفة لافتة".split())
+_MASCULINE_PARTICIPLES = frozenset(normalise(w) for w in "قائلا واصفا لافتا".split())
+
+
+def _verb_gender(word: str) -> str | None:
+    """"f" for قالت، أضافت، قائلة، مضيفة; "m" for قال، أضاف، قائلا، مضيفا; None otherwise."""
+    w = normalise(word).lstrip("وف")
+    if w in _FEMININE_PARTICIPLES or (w.startswith("م") and w.endswith("ه") and len(w) >= 5):
+        return "f"
+    if w in _MASCULINE_PARTICIPLES or (w.startswith("م") and w.endswith("ا") and len(w) >= 5):
+        return "m"
+    if w.endswith("ت") and len(w) >= 4 and _PAST_VERB.match(w[:-1]):
+        return "f"
+    if _PAST_VERB.match(w) and not w.startswith("كان"):
+        return "m"
+    return None
+
+
+def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: ArticleState) -> bool:
+    """The speech verb nearest before the quotation says a man (a woman) and the article's titles and
+    verbs say the speaker is a woman (a man)."""
+    if state.doc.type_of(speaker) != "PERSON":
+        return False
+    gender = person_gender(state, speaker)
+    if gender is None:
+        return False
+    verbs = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at]
+    if not verbs:
+        return False
+    if "علي لسان" in gap_text(state.text, sent.orig_end(verbs[-1].end), q.open_at):
+        return False  # "قالت المؤسسة على لسان فلان": the body speaks through a man
+    said = _verb_gender(_word_at(sent, verbs[-1]))
+    return said is not None and said != gender
 
 
 def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> str | None:
