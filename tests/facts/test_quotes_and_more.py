@@ -868,3 +868,10 @@ def test_a_body_speaking_through_a_man_keeps_him():
     )
     doc, facts = facts_of(text, {"كريم ناصر": "PERSON"})
     assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"كريم ناصر"}
+
+
+def test_an_informant_is_an_unnamed_speaker():
+    text = 'وقال واشٍ، عمل مع الشركة، لصحيفة الغارديان إن الشركة استخدمت البيانات "لجمع ملفات ملايين المستخدمين".'
+    doc, facts = facts_of(text, {"الغارديان": "ORG"})
+    quotes = [f for f in facts if f.type == "quote"]
+    assert len(quotes) == 1 and doc.type_of(quotes[0].args["speaker"]) == "ANON"

@@ -1179,3 +1179,26 @@ def test_a_body_after_a_leading_member_and_fi_keeps_the_person_after_it() -> Non
     got = found("وقال القيادي في حركة النهضة عبد اللطيف المكي إن الحركة ترفض ذلك.")
     assert ("حركة النهضة", "ORG") in got
     assert ("عبد اللطيف المكي", "PERSON") in got
+
+
+def test_a_hyphenated_given_name_is_one_name() -> None:
+    got = found("وقال مستشار الأمن القومي الكوري الجنوبي تشونغ يوي-يونغ إن اللقاء مهم.")
+    assert ("تشونغ يوي-يونغ", "PERSON") in got
+    assert not any(text == "يونغ" for text, _ in got)
+    # a dash glued to a name before a clause is punctuation, not a second name
+    got = found("وقال ترامب-وهو غاضب- إن اللقاء مهم.")
+    assert ("ترامب", "PERSON") in got
+    # a ticket of two surnames is two people, not one name
+    assert not any("-" in text for text, _ in found("وقال جون ماكين إن بطاقة ماكين-بالين ستفوز."))
+
+
+def test_wa_and_two_letters_is_no_person() -> None:
+    # "وقال واشٍ" (an informant): the particle cut leaves two letters, no name
+    assert not [s for s in recognise("وقال واشٍ إن الشركة جمعت البيانات.") if s.label == "PERSON"]
+    assert ("فهد", "PERSON") in found("وقال فهد إن الشركة جمعت البيانات.")
+
+
+def test_a_name_run_into_li_plus_initials_ends_before_them() -> None:
+    got = found("وقالت سيسيليا مالمستروم عضو اللجنة. وقالت مالمستروم لبي بي سي إن الاتحاد سيرد.")
+    assert ("بي بي سي", "ORG") in got
+    assert not any("لبي" in text for text, _ in got)

@@ -1127,7 +1127,7 @@ def _anonymous_after(
     words = seg.split()
     if not words:
         return None
-    first = normalise(words[0])
+    first = normalise(words[0]).rstrip("،,:؛")  # ("وقال واشٍ، عمل مع …")
     if first in back_refs and state.last_anon is not None:
         return state.last_anon
     heads = word_set("speech", "anonymous_heads")

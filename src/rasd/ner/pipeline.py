@@ -812,12 +812,30 @@ def recognise(text: str) -> list[Span]:
     tags = _tag_sentences(model, words, _sentences(text, tokens))
     _join_lone_names(model, tokens, tags)
     found: list[tuple[int, int, str, str]] = []
+    joined_until = -1
     for i, j, ty in _split_at_and(model, words, _bio_spans(tags)):
+        if i < joined_until:
+            continue  # the second half of a hyphenated name, already joined to the first
         # punctuation is never the edge of a name: "حزب “" is "حزب"
         while i < j and _PUNCT_TOKEN.match(words[i]):
             i += 1
         while j > i and _PUNCT_TOKEN.match(words[j - 1]):
             j -= 1
+        while (
+            LABELS[ty] == "PERSON"
+            and j - i >= 2  # "كيم جونغ-أون"; not a ticket of two surnames ("ترامب-فانس")
+            and j + 1 < len(words)
+            and words[j] in ("-", "–")
+            and tokens[j].start == tokens[j - 1].end
+            and tokens[j + 1].start == tokens[j].end
+            and _ARABIC_WORD.match(words[j + 1])
+            and len(norms[j + 1]) >= 3
+            and words[j + 1] not in _FUNCTION_WORDS
+            and not norms[j + 1].startswith("ال")
+            and not _plain_word(model, norms[j + 1])
+        ):
+            j += 2  # "تشونغ يوي-يونغ", "ميغيل دياز-كانيل": a given name or a double surname
+            joined_until = j
         if LABELS[ty] == "PERSON" and j - i >= 2 and _trailing_verb(model, words[j - 1], norms[j - 1]):
             j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
@@ -893,6 +911,14 @@ def recognise(text: str) -> list[Span]:
                 i += 1
             if i == j:
                 continue
+        if (
+            label == "PERSON"
+            and j - i == 1
+            and len(norms[i]) <= 3
+            and norms[i][:1] in ("و", "ف")
+            and not _gaz(model, norms[i]).startswith("P")
+        ):
+            continue  # "وقال واشٍ": و and two letters left is no name (وو، فهد, listed names, stay)
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
         if label == "PERSON" and j - i == 1 and i > 0 and norms[i - 1] in _WHEN:
@@ -1611,6 +1637,18 @@ def _apply_rules(
         if j - i >= 3 and tokens[j - 1].text in ("إن", "في", "أو") and norms[j - 2] in _CLEAR_LETTERS:
             j -= 1  # "شركة بي بي | في العراق", "إيه بي | إن الحكومة"; but "سي إن إن"
         inside = {owner[t] for t in range(i, j) if owner[t] >= 0}
+        if j - i >= 3 and norms[i] not in _LETTER_NAMES and _initials(norms, i, j):
+            # "وقالت مالمستروم لبي بي سي": a name the tagger ran on into the particle's first letter
+            # ends before it
+            for k in list(inside):
+                a, b, ty, src = out[k]
+                if a < i < b <= j:
+                    # an organisation's type came with the initials: the rest is left to the later
+                    # rules (a surname of a person named in full is that person)
+                    out[k] = (a, i, ty, src) if ty != "ORG" else (a, b, "DROP", "")
+                    for t in range(i if ty != "ORG" else a, b):
+                        owner[t], taken[t] = -1, False
+                    inside.discard(k)
         # initials inside a longer name stay in it ("بيكر هيوز جي إي", "جيه دي فانس"); two letters
         # before a listed name are a person's initials (جي دي فانس), three are a body's
         longer = any(
