@@ -262,6 +262,21 @@ def _union_tags(first: list[str], second: list[str]) -> list[str]:
     return out
 
 
+def _hyphen_joins(model: Model, tokens: list[Token], words: list[str], norms: list[str], j: int) -> bool:
+    """A dash glued between the name's last word (at ``j - 1``) and a name-like word after it."""
+    return (
+        j + 1 < len(words)
+        and words[j] in ("-", "–")
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].start == tokens[j].end
+        and _ARABIC_WORD.match(words[j + 1]) is not None
+        and len(norms[j + 1]) >= 3
+        and words[j + 1] not in _FUNCTION_WORDS
+        and not norms[j + 1].startswith("ال")
+        and not _plain_word(model, norms[j + 1])
+    )
+
+
 def tag_tokens(model: Model, words: list[str], news: bool = False) -> list[str]:
     """BIO tags (ANERcorp types) for one sentence of words: the CRF's, and with ``news`` the news
     tagger's organisations and places where the CRF found nothing (``_news_names``)."""
@@ -813,7 +828,15 @@ def recognise(text: str) -> list[Span]:
     _join_lone_names(model, tokens, tags)
     found: list[tuple[int, int, str, str]] = []
     joined_until = -1
-    for i, j, ty in _split_at_and(model, words, _bio_spans(tags)):
+    tagged = _split_at_and(model, words, _bio_spans(tags))
+    # hyphenated names written whole after a first name: their halves join when written alone too
+    # ("ميغيل دياز-كانيل" … "واختير دياز-كانيل")
+    pairs = {
+        (norms[j - 1], norms[j + 1])
+        for i, j, ty in tagged
+        if LABELS[ty] == "PERSON" and j - i >= 2 and _hyphen_joins(model, tokens, words, norms, j)
+    }
+    for i, j, ty in tagged:
         if i < joined_until:
             continue  # the second half of a hyphenated name, already joined to the first
         # punctuation is never the edge of a name: "حزب “" is "حزب"
@@ -823,16 +846,9 @@ def recognise(text: str) -> list[Span]:
             j -= 1
         while (
             LABELS[ty] == "PERSON"
-            and j - i >= 2  # "كيم جونغ-أون"; not a ticket of two surnames ("ترامب-فانس")
-            and j + 1 < len(words)
-            and words[j] in ("-", "–")
-            and tokens[j].start == tokens[j - 1].end
-            and tokens[j + 1].start == tokens[j].end
-            and _ARABIC_WORD.match(words[j + 1])
-            and len(norms[j + 1]) >= 3
-            and words[j + 1] not in _FUNCTION_WORDS
-            and not norms[j + 1].startswith("ال")
-            and not _plain_word(model, norms[j + 1])
+            # "كيم جونغ-أون"; not a ticket of two surnames ("ترامب-فانس")
+            and (j - i >= 2 or (j + 1 < len(words) and (norms[j - 1], norms[j + 1]) in pairs))
+            and _hyphen_joins(model, tokens, words, norms, j)
         ):
             j += 2  # "تشونغ يوي-يونغ", "ميغيل دياز-كانيل": a given name or a double surname
             joined_until = j
