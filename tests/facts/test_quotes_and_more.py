@@ -875,3 +875,52 @@ def test_an_informant_is_an_unnamed_speaker():
     doc, facts = facts_of(text, {"الغارديان": "ORG"})
     quotes = [f for f in facts if f.type == "quote"]
     assert len(quotes) == 1 and doc.type_of(quotes[0].args["speaker"]) == "ANON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ورأى الرئيس سامي فرح أن بلاده "ستنتصر في الحرب الاقتصادية" قريبا.',
+        'ودعا سامي فرح المواطنين إلى "عدم القلق من هذا القرض أو من زيادة الديون".',
+        'وتعهد سامي فرح بتحرك أشمل "دون أي تسامح" في فرض القانون.',
+        'واقترح سامي فرح الإفراج عن معارضين مسجونين "من أجل تجاوز الجروح التي خلفتها التظاهرات".',
+    ],
+)
+def test_opinion_call_and_pledge_verbs_give_their_subjects_words(text):
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"سامي فرح"}
+
+
+def test_a_described_caller_is_not_the_body_called_on():
+    text = (
+        'وأعلنت المؤسسة الوطنية للنفط وقف الإنتاج. ودعت المؤسسة "الجيش الوطني" إلى "وقف عمليات الإغلاق '
+        'والسماح لها بأداء عملها لخدمة مصالح الشعب".'
+    )
+    doc, facts = facts_of(text, {"المؤسسة الوطنية للنفط": "ORG", "الجيش الوطني": "ORG"})
+    assert "الجيش الوطني" not in {f[1] for f in readable(doc, facts) if f[0] == "quote"}
+
+
+def test_a_name_that_opens_a_long_quotation_is_not_its_speaker():
+    text = (
+        'وقال الوزير سامي فرح إن الوضع خطير. ودعا "الأمم المتحدة والقوى العظمى إلى أن تتحمل مسؤوليتها، '
+        'مؤكدا أن المملكة "تحتفظ بحقها في الدفاع عن هذا الجزء من أرضها".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "الأمم المتحدة": "ORG"})
+    assert "الأمم المتحدة" not in {f[1] for f in readable(doc, facts) if f[0] == "quote"}
+    # a quoted name that closes at once is the speaker it names
+    text = 'وحسب الوكالة، قال "المركز الوطني للخدمات الصحفية" إن "النيابة وجهت بتقييد دعاوى جنائية".'
+    doc, facts = facts_of(text, {"المركز الوطني للخدمات الصحفية": "ORG"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"المركز الوطني للخدمات الصحفية"}
+
+
+def test_a_pledge_to_sue_someone_keeps_the_pledger_as_speaker():
+    text = 'وكان سامي فرح قد تعهد بمقاضاة كريم ناصر قائلا إنه "سيدفع الثمن".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"سامي فرح"}
+
+
+@pytest.mark.parametrize("lead", ["ما يعرف بـ", "ما يسمى "])
+def test_what_is_known_as_is_a_name(lead):
+    text = f'وقال سامي فرح إن الحزب أشعل {lead}"الربيع العربي الجديد" في المنطقة.'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]

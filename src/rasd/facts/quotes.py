@@ -218,7 +218,10 @@ def _opens_paragraph(text: str, q: Quoted) -> bool:
     return j == 0 or text[j - 1] == "\n"
 
 
-_NAMING = frozenset(normalise(w) for w in "لقب بلقب لقبه اسم باسم عنوان بعنوان شعار بشعار مسمى".split())
+_NAMING = frozenset(
+    normalise(w) for w in "لقب بلقب لقبه اسم باسم عنوان بعنوان شعار بشعار مسمى يسمى تسمى المسمى المسماة".split()
+)
+_KNOWN_AS = frozenset(normalise(w) for w in "يعرف تعرف المعروف المعروفة يسمى تسمى سمي".split())
 
 
 _NAMED_THINGS = frozenset(
@@ -233,6 +236,8 @@ def _nickname(text: str, q: Quoted) -> bool:
     before = normalise(text[max(0, q.open_at - 30) : q.open_at]).split()[-2:]
     if before and (before[-1] in _NAMING or before[-1] in _NAMED_THINGS or before[-1] in ("ك", "كـ")):
         return True  # "برنامج "60 دقيقة"", "صنفته كـ"مشتبه به""
+    if len(before) == 2 and before[0] in _KNOWN_AS and before[1] in ("ب", "بـ"):
+        return True  # "ما يعرف بـ"مجلة الأحوال الشخصية""
     # "حزبا أطلق عليه "X"", "وأطلقوا عليها "…"": a name given, not words said
     return len(before) == 2 and before[0] in _GIVE_NAME and before[1] in ("عليه", "عليها", "عليهم")
 
@@ -298,6 +303,8 @@ def _speaker(
         if normalise(v.phrase) in _ACCUSING:
             return _accuser(sent, v_end, q.open_at, text, state), f"'{v.phrase}' + the accuser after it"
         who = _named_after(sent, v_end, q.open_at, text, state)
+        if who is not None and normalise(v.phrase) in _TAKES_AN_OBJECT and _described_first(text, v_end, who, state):
+            who = None  # "ودعت المؤسسة "الجيش الوطني" إلى …": the described subject calls on the one named
         if who is not None:
             return who, f"speech verb '{v.phrase}' + speaker after it"
         anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
@@ -700,6 +707,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return None  # "وقالت رئيسة الحزب الذي أسسه فلان": the name is in a relative clause
         if m.label == "PERSON" and _to_a_title(gap.split()):
             continue  # "وقال للرئيس الكوري فلان إنه …": the one spoken to
+        if _opens_a_quotation(text, m):
+            continue  # "ودعا "الأمم المتحدة والقوى العظمى إلى أن …": a name that opens a quotation
         if m.label in ("ORG", "PERSON") and _ISSUED_BY.search(gap):
             return m.entity  # "وقال المكتب الإعلامي لحزب X", "وقال بيان صادر عن X": X speaks
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
@@ -875,6 +884,30 @@ def _balanced(s: str) -> bool:
     return s.count('"') % 2 == 0 and s.count("«") == s.count("»") and s.count("“") == s.count("”")
 
 
+def _opens_a_quotation(text: str, m: DocMention) -> bool:
+    """The name follows an opening mark whose passage runs on past seven words (not a quoted name such
+    as "المركز السوداني للخدمات الصحفية")."""
+    if text[m.start - 1 : m.start] not in _OPENERS:
+        return False
+    close = next((k for k in range(m.end, min(len(text), m.end + 400)) if text[k] in _CLOSERS or text[k] == "\n"), None)
+    return close is not None and n_words(text[m.start : close]) > 7
+
+
+def _described_first(text: str, v_end: int, who: str, state: ArticleState) -> bool:
+    """A definite noun of its own stands between the verb and the first mention of ``who`` after it
+    ("دعت المؤسسة "الجيش الوطني الليبي""): the subject is described, the one named is its object."""
+    m = next((m for m in state.doc.mentions if m.entity == who and m.start >= v_end), None)
+    if m is None:
+        return False
+    words = gap_text(text, v_end, m.start).split()
+    return len(words) == 1 and words[0].startswith("ال") and words[0] not in _NAME_TITLE_WORDS
+
+
+_NAME_TITLE_WORDS = frozenset(
+    normalise(w) for w in "الرئيس الرئيسة الوزير الوزيرة السيد السيدة الشيخ الأمير الملك الدكتور المستشار الزعيم".split()
+)
+
+
 def _after_speech_verb(sent: Sentence, entity: str, text: str, speech) -> bool:
     """The last mention of ``entity`` in the sentence follows a speech verb of its own within four words
     (ورد فلان؛ رد عليه الرئيس الإيراني، فلان)."""
@@ -882,9 +915,16 @@ def _after_speech_verb(sent: Sentence, entity: str, text: str, speech) -> bool:
     if m is None:
         return False
     return any(
-        any(h.end == len(w) and w[: h.start] in ("", "و", "ف", "الذي") for h in speech.find(w))
+        any(
+            h.end == len(w) and w[: h.start] in ("", "و", "ف", "الذي") and normalise(h.phrase) not in _TAKES_AN_OBJECT
+            for h in speech.find(w)
+        )
         for w in sent.previous_words(m, text, 4)
     )
+
+
+# call, pledge and threat verbs: a name after them is often their object ("تعهد بمقاضاة فلان", "دعا فلانا")
+_TAKES_AN_OBJECT = frozenset(normalise(w) for w in "دعا دعت اقترح اقترحت تعهد تعهدت هدد هددت توعد توعدت عزا عزت".split())
 
 
 def _verb_subject(sent: Sentence, text: str, other: str) -> str | None:
