@@ -924,3 +924,20 @@ def test_what_is_known_as_is_a_name(lead):
     text = f'وقال سامي فرح إن الحزب أشعل {lead}"الربيع العربي الجديد" في المنطقة.'
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "quote"]
+
+
+def test_a_relative_of_someone_named_speaks_unnamed():
+    text = 'وقالت زوجة سامي فرح في تصريح للوكالة إنها لا تصدق التهم. وأضافت أن "القضاء سيبرئه قريبا".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    quotes = [f for f in facts if f.type == "quote"]
+    assert len(quotes) == 1
+    speaker = next(e for e in doc.entities if e.id == quotes[0].args["speaker"])
+    assert speaker.type == "ANON" and speaker.name == "زوجة سامي فرح"
+
+
+def test_an_unnamed_speakers_description_ends_before_in_a_statement():
+    text = 'وقال متحدث باسم الحكومة في بيان إن "الإجراءات ستستمر حتى نهاية العام".'
+    doc, facts = facts_of(text, {})
+    quotes = [f for f in facts if f.type == "quote"]
+    assert len(quotes) == 1
+    assert next(e for e in doc.entities if e.id == quotes[0].args["speaker"]).name == "متحدث باسم الحكومة"
