@@ -927,10 +927,13 @@ def test_what_is_known_as_is_a_name(lead):
 
 
 def test_a_relative_of_someone_named_speaks_unnamed():
-    text = 'وقالت زوجة سامي فرح في تصريح للوكالة إنها لا تصدق التهم. وأضافت أن "القضاء سيبرئه قريبا".'
+    text = (
+        'وقالت زوجة سامي فرح في تصريح للوكالة إنها "لا تصدق التهم الموجهة إليه". '
+        'وأضافت أن "القضاء سيبرئه قريبا".'
+    )
     doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
     quotes = [f for f in facts if f.type == "quote"]
-    assert len(quotes) == 1
+    assert len(quotes) == 2 and len({q.args["speaker"] for q in quotes}) == 1
     speaker = next(e for e in doc.entities if e.id == quotes[0].args["speaker"])
     assert speaker.type == "ANON" and speaker.name == "زوجة سامي فرح"
 
