@@ -574,3 +574,21 @@ def test_a_deputy_for_a_state_is_no_member_of_it():
     text = "وقال النائب عن ولاية كاليفورنيا سامي فرح إن الحكومة فشلت."
     doc, facts = facts_of(text, {"كاليفورنيا": "GPE", "سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "membership"]
+
+
+def test_support_as_a_purpose_adverb():
+    text = "وشارك حزب الوفد في القتال دعما لرئيس النظام سامي فرح."
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert ("support", "حزب الوفد", "سامي فرح", "for") in readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونالت حركة فتح دعما من حزب الوفد في هذه القضية.",  # support received, not given
+        "وأطلق حزب الوفد عملية واسعة استجابة لطلب حركة فتح، ودعما لجهود سامي فرح في الحرب.",
+    ],
+)
+def test_dauman_without_li_on_the_one_backed_is_no_stance(text):
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "حركة فتح": "ORG", "سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "support"]

@@ -581,3 +581,9 @@ def test_a_leadership_verb_with_no_body_after_its_subject_is_no_role():
     text = "وقاد سامي فرح المظاهرات أمام مقر حزب الوفد."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
     assert not [f for f in facts if f.type == "role"]
+
+
+def test_a_present_leadership_verb_with_the_leader_after_the_body():
+    text = "والآن يتزعم حزب الوفد وزير الخارجية سامي فرح."
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert ("role", "سامي فرح", "حزب الوفد", "leader") in readable(doc, facts)

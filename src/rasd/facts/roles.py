@@ -769,7 +769,16 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
-_LED = {normalise(w): role for ws, role in (("قاد قادت", "leader"), ("ترأس ترأست", "president")) for w in ws.split()}
+_LED = {
+    normalise(w): role
+    for ws, role in (("قاد قادت يقود تقود يتزعم تتزعم تزعم تزعمت", "leader"), ("ترأس ترأست يترأس تترأس", "president"))
+    for w in ws.split()
+}
+# titles that may stand between a body and the person who leads it ("يتزعم الحزب وزير الخارجية فلان")
+_SUBJECT_TITLES = frozenset(
+    normalise(w)
+    for w in "وزير وزيرة الخارجية الداخلية الدفاع المالية رئيس رئيسة الوزراء النائب النائبة الشيخ السيد الدكتور الجنرال".split()
+)
 _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان كانت وكان وكانت".split())
 
 
@@ -802,6 +811,11 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                 topic = sentence_topic(sent, text)
                 if topic is not None and topic.end <= tok.start:
                     person = topic  # "وأصبح فلان معارضا بارزا …، وقاد الجماعة X"
+            if person is None and len(after) > 1 and after[1].label == "PERSON":
+                # VSO with the subject after the body: "يتزعم التيار الوطني الحر وزير الخارجية فلان"
+                between = gap_text(text, org.end, after[1].start).split()
+                if len(between) <= 3 and all(b in _SUBJECT_TITLES or relational_adjective(b) for b in between):
+                    person = after[1]
         if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
             continue
         out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: PERSON '{tok.text}' ORG → {role}"))

@@ -77,7 +77,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             facts += _should_quit(sent, hit.phrase, h_start, state)
             continue
         if normalise(hit.phrase) in _PREDICATE_NOUNS and not _marked_by_li(text, h_end, objects[0]):
-            continue  # "معارض سوري بارز فلان" describes فلان; "كان فلان معارضا بارزا للعقيد علان" is a stance
+            continue
+        if normalise(hit.phrase) == "دعما" and not _backed_directly(text, h_end, objects[0]):
+            continue  # "نالت بريطانيا دعما من X" (received), "دعما لجهود الجيش" (backing an effort)  # "معارض سوري بارز فلان" describes فلان; "كان فلان معارضا بارزا للعقيد علان" is a stance
         removal = word_set("support", "removal")
         gap_words = gap_text(text, h_end, objects[0].start).split()
         if any(w in removal or w[1:] in removal or "ا" + w[1:] in removal for w in gap_words):
@@ -128,6 +130,20 @@ def _marked_by_li(text: str, h_end: int, obj: DocMention) -> bool:
     """Is the object the complement of لـ: on the name itself or on the title before it ("للعقيد")?"""
     words = text[h_end : obj.start + 2].split()
     return bool(words) and words[-1].startswith("ل") or any(w.startswith("لل") for w in words[:-1])
+
+
+_TITLES_BACKED = frozenset(normalise(w) for w in "رئيس الرئيس زعيم الزعيم المرشح مرشح حزب الحزب حركة الحركة".split())
+
+
+def _backed_directly(text: str, h_end: int, obj: DocMention) -> bool:
+    """ "دعما لفلان", "دعما لرئيس النظام فلان": the name, or a title before it, carries لـ right after
+    the word."""
+    words = gap_text(text, h_end, obj.start + 2).split()
+    if len(words) == 1:
+        return words[0].startswith("ل")
+    first = words[0]
+    rest = first[2:] if first.startswith("لل") else first[1:] if first.startswith("ل") else ""
+    return len(words) <= 3 and ("ال" + rest in _TITLES_BACKED or rest in _TITLES_BACKED)
 
 
 _BACKERS_OF = frozenset(normalise(w) for w in "مؤيدي داعمي أنصار مناصري".split())
