@@ -34,10 +34,12 @@ class Sentence:
     years: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year), original offsets
     token_starts: list[int] = field(default_factory=list)
     token_ends: list[int] = field(default_factory=list)
+    inside: list[Token] = field(default_factory=list)  # the tokens that lie wholly inside it
 
     def __post_init__(self) -> None:
         self.token_starts = [t.start for t in self.tokens]
         self.token_ends = [t.end for t in self.tokens]
+        self.inside = self.tokens_between(self.start, self.end)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised position ``i`` (``len(norm)`` maps to the sentence end)."""

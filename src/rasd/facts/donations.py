@@ -307,7 +307,7 @@ def _financiers_named_after(sent: Sentence, state: ArticleState, seen: set) -> l
     """ "يرتبط بعلاقات مع ممولي حزب الله أدهم طباجة وعلي شرارة": the financiers of X named after X."""
     text = state.text
     out: list[Fact] = []
-    for tok in sent.tokens_between(sent.start, sent.end):
+    for tok in sent.inside:
         if normalise(tok.text) not in _FINANCIERS_OF:
             continue
         after = [m for m in sent.mentions if m.start >= tok.end]

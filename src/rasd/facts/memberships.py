@@ -215,7 +215,7 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "القيادي في حزب الله، فلان" / "فلان القيادي في الحزب": a leading member of the body."""
     text = state.text
     out: list[Fact] = []
-    toks = sent.tokens_between(sent.start, sent.end)
+    toks = sent.inside
     for k, tok in enumerate(toks[:-1]):
         if normalise(tok.text) not in _LEADING:
             continue
@@ -315,7 +315,7 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
     party; "عضوا حزب X فلان وعلان": both are."""
     text = state.text
     out: list[Fact] = []
-    toks = sent.tokens_between(sent.start, sent.end)
+    toks = sent.inside
     people = [m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects]
     for tok in toks[:-1]:
         w = normalise(tok.text).lstrip("و")

@@ -787,7 +787,7 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     leadership verb with its subject and a body right after it (or after the subject)."""
     text = state.text
     out: list[Fact] = []
-    for tok in sent.tokens_between(sent.start, sent.end):
+    for tok in sent.inside:
         w = normalise(tok.text)
         role = _LED.get(w) or (_LED.get(w[1:]) if w[:1] in ("و", "ف") else None)
         if role is None:

@@ -153,7 +153,7 @@ _RANKS = frozenset(normalise(w) for w in "أوائل أبرز أكبر أشد ك
 def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وكان فلان من أوائل مؤيدي X", "فلان، وهو من أبرز داعمي X": the one named is a backer of X."""
     text = state.text
-    toks = sent.tokens_between(sent.start, sent.end)
+    toks = sent.inside
     out: list[Fact] = []
     for k, tok in enumerate(toks):
         if normalise(tok.text) not in _BACKERS_OF:
@@ -316,7 +316,7 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
     urging = word_set("support", "urging")
     facts: list[Fact] = []
-    toks = sent.tokens_between(sent.start, sent.end)
+    toks = sent.inside
     for k, tok in enumerate(toks):
         w = normalise(tok.text).lstrip("وف")
         base = _urging_base(w, urging)
@@ -423,7 +423,7 @@ def _remember_campaigners(sent: Sentence, state: ArticleState) -> None:
     """Who in this sentence campaigns to oust or defeat people it does not name."""
     text = state.text
     words = word_set("support", "campaign_against")
-    for tok in sent.tokens_between(sent.start, sent.end):
+    for tok in sent.inside:
         w = normalise(tok.text)
         if not (w in words or w[1:] in words) or _objects(sent, tok.end, text):
             continue  # a named target is a support fact of its own

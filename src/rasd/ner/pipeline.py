@@ -1444,18 +1444,26 @@ def _apply_rules(
     out = list(found)
     stems = [split_proclitic(w)[1] for w in norms]
 
+    triggers: dict[int, str | None] = {}
+
     def trigger(idx: int) -> str | None:
         """ORG/PERSON when the word at ``idx`` (particles removed) announces a name."""
         if idx < 0:
             return None
+        if idx in triggers:
+            return triggers[idx]
+        found_type = None
         for form in _forms(norms[idx], stems[idx]):
             if form in model.org_triggers:
-                return "ORG"
-            if form in model.person_triggers:
-                return "PERSON"
-            if form in model.place_triggers:
-                return "GPE"
-        return None
+                found_type = "ORG"
+            elif form in model.person_triggers:
+                found_type = "PERSON"
+            elif form in model.place_triggers:
+                found_type = "GPE"
+            if found_type is not None:
+                break
+        triggers[idx] = found_type
+        return found_type
 
     def particle(idx: int) -> bool:
         """A token that is only a particle: لـ, بـ, ل."""
