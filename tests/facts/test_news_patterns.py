@@ -592,3 +592,49 @@ def test_support_as_a_purpose_adverb():
 def test_dauman_without_li_on_the_one_backed_is_no_stance(text):
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "حركة فتح": "ORG", "سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "support"]
+
+
+def test_support_received_from_someone_is_theirs():
+    text = "وسيطرت قوات حزب البعث على المدينة بدعم حيوي من حركة فتح."
+    doc, facts = facts_of(text, {"حزب البعث": "ORG", "حركة فتح": "ORG"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {("support", "حركة فتح", "حزب البعث", "for")}
+
+
+def test_a_country_with_its_verb_before_a_purpose():
+    text = "وقالت الوزيرة إن إيران تستخدم المال لدعم حزب البعث في المنطقة."
+    doc, facts = facts_of(text, {"إيران": "GPE", "حزب البعث": "ORG"})
+    assert ("support", "إيران", "حزب البعث", "for") in readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("وكان سامي فرح، مقرر الأمم المتحدة الخاص المكلف بملف القتل، هدفا لهجمات الرئيس.", "الأمم المتحدة"),
+        ("وقالت وكيلة وزارة الخزانة سلمى حداد إن العقوبات ستستمر.", "وزارة الخزانة"),
+    ],
+)
+def test_rapporteurs_and_under_secretaries(text, org):
+    names = {"سامي فرح": "PERSON", "سلمى حداد": "PERSON", org: "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "role"} == {
+        (next(k for k in ("سامي فرح", "سلمى حداد") if k in text), org)
+    }
+
+
+def test_a_rapporteur_is_never_he_from_before():
+    text = "وقال سامي فرح إن الوضع صعب. وعرض المقرر الخاص للأمم المتحدة المعني بالفقر تقريرا شديد اللهجة."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "الأمم المتحدة": "ORG"})
+    assert not [f for f in facts if f.type == "role"]
+
+
+def test_support_from_both_named_and_a_transfer_keep_their_stances():
+    text = "وضخ سامي فرح عشرات الملايين في لجان العمل السياسي لانتخاب كل من كريم ناصر وسلمى حداد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON", "سلمى حداد": "PERSON"})
+    got = {f for f in readable(doc, facts) if f[0] == "support"}
+    assert ("support", "سامي فرح", "كريم ناصر", "for") in got
+
+
+def test_opposition_from_someone_is_not_against_them():
+    text = "ويبدأ حزب الوفد دراسة مشروع القانون وسط معارضة شرسة من المحافظين ومن حركة فتح."
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "حركة فتح": "ORG"})
+    assert not [f for f in facts if f.type == "support"]

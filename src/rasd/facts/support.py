@@ -87,6 +87,13 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "يعارض إقالة X": not said clearly enough
             stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
         construct = _construct_agent(sent, hit.phrase, h_end, objects, text)
+        if (
+            construct is None
+            and "من" in gap_words[:2]
+            and gap_words[0] != "كل"  # "لانتخاب كل من X وY": both of them
+            and (_bare_masdar(hit.phrase) or normalise(hit.phrase) in _NOUNS_FROM)
+        ):
+            continue  # "بدعم حيوي من X": support received from X (_passive_support), not given to X
         if construct is not None:
             # "دعم الأمم المتحدة لميليشيات الحوثي": the noun after the masdar is its agent, the one
             # after لـ what is backed
@@ -123,6 +130,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     )
 
 
+# nouns whose "من X" names who gives the support or the opposition ("معارضة شرسة من الكنيسة")
+_NOUNS_FROM = frozenset(normalise(w) for w in "دعما معارضة إقصاء".split())  # (إقصاء من: ousted from)
 _PREDICATE_NOUNS = frozenset(normalise(w) for w in "مؤيد مؤيدا داعما معارض معارضا".split())
 
 
@@ -361,7 +370,11 @@ def _support(sent: Sentence, subject: DocMention, target: DocMention, stance: st
 
 
 _DEFINITE_PASSIVE = re.compile(r"^[وف]?ال")
-_PASSIVE = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|ممول|مموله|ممولا|ممولين|بدعم|بتاييد)\s+من\s+")
+_PASSIVE = re.compile(
+    r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|ممول|مموله|ممولا|ممولين"
+    # "بدعم حيوي من X", "بدعم كامل من X": one describing word may stand before من
+    r"|(?:بدعم|بتاييد)(?:\s+(?!ال)[^\s،,.]+)?)\s+من\s+"
+)
 
 
 _MODAL = frozenset(normalise(w) for w in "يجب ينبغي عليه عليها عليهما عليهم لابد لا بد".split())
@@ -626,6 +639,11 @@ def _subjects(
     near = subject_before(sent, h_start, text, SUBJECT_TYPES, max_words=1, state=state)
     if near is not None and near.label == "GPE" and near.entity not in obj_ids:
         return [near]  # "وإيران تدعم الحوثيين": a country right before the verb
+    if masdar and before is None:
+        country = subject_before(sent, h_start, text, ("GPE",), max_words=3, state=state)
+        verb = gap_text(text, country.end, h_start).split()[:1] if country is not None else []
+        if country is not None and country.entity not in obj_ids and verb and verb[0][:1] in ("ت", "ي") and len(verb[0]) >= 4:
+            return [country]  # "إن إيران تستخدم المال لدعم حزب الله": a country, its verb, then the purpose
     if before is not None and _after_construct(sent, before, text):
         return []  # "مؤيدو بريكست … يبحثون سبل الإطاحة بـ X": unnamed backers of something, not it
     if before is not None and before.entity not in obj_ids:
