@@ -638,3 +638,15 @@ def test_opposition_from_someone_is_not_against_them():
     text = "ويبدأ حزب الوفد دراسة مشروع القانون وسط معارضة شرسة من المحافظين ومن حركة فتح."
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "حركة فتح": "ORG"})
     assert not [f for f in facts if f.type == "support"]
+
+
+def test_every_member_listed_after_the_body_they_belong_to():
+    text = (
+        'وهاجم محتجون مقرات حزب "الوفد الجديد"، الذي ينتمي إليه رئيس الوزراء المؤقت، سامي فرح، '
+        "ورئيس الوزراء السابق، كريم ناصر."
+    )
+    doc, facts = facts_of(text, {"الوفد الجديد": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "membership"} == {"سامي فرح", "كريم ناصر"}
+    text = "وهاجم محتجون مقرات حزب الوفد الذي ينتمي إليه سامي فرح واتهموا كريم ناصر بالفساد."
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "membership"} == {"سامي فرح"}

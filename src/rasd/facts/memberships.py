@@ -10,12 +10,14 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    TITLE_HEADS,
     ArticleState,
     attached_prefix,
     coordinated_after,
     coordinated_before,
     definite_reference,
     gap_text,
+    gap_words,
     inside_mention,
     n_words,
     negated,
@@ -195,10 +197,29 @@ def _belongs_named_after(sent: Sentence, state: ArticleState) -> list[Fact]:
         member = next((m for m in sent.mentions if m.start >= p_end), None)
         if group is None or member is None or group.label != "ORG" or member.label != "PERSON":
             continue
-        if n_words(gap_text(text, group.end, p_start)) > 1 or n_words(gap_text(text, p_end, member.start)) > 0:
+        if n_words(gap_text(text, group.end, p_start)) > 1 or not _titles_only(gap_words(text, p_end, member.start)):
             continue
-        out.append(membership_fact(sent, member, group, "pattern: ORG 'الذي ينتمي إليه' PERSON"))
+        # "الذي ينتمي إليه رئيس الوزراء المؤقت، فلان، ورئيس الوزراء السابق، علان": each one listed
+        members = [member]
+        for m in sent.mentions:
+            if m.start < members[-1].end or m.label != "PERSON" or m.entity in {x.entity for x in members}:
+                continue
+            between = gap_words(text, members[-1].end, m.start)
+            if not between or not between[0].startswith("و") or "." in text[members[-1].end : m.start]:
+                break
+            if not _titles_only([between[0][1:]] + between[1:] if len(between[0]) > 1 else between[1:]):
+                break
+            members.append(m)
+        for m in members:
+            out.append(membership_fact(sent, m, group, "pattern: ORG 'الذي ينتمي إليه' PERSON"))
     return out
+
+
+def _titles_only(words: list[str]) -> bool:
+    """Nothing, or a person's title and its describing words ("رئيس الوزراء المؤقت")."""
+    return len(words) <= 4 and all(w in TITLE_HEADS or w.startswith("ال") for w in words) and (
+        not words or words[0] in TITLE_HEADS or words[0].removeprefix("ال") in TITLE_HEADS
+    )
 
 
 def membership_fact(sent: Sentence, member: DocMention, group: DocMention, reason: str) -> Fact:
