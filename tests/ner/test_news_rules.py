@@ -1202,3 +1202,9 @@ def test_a_name_run_into_li_plus_initials_ends_before_them() -> None:
     got = found("وقالت سيسيليا مالمستروم عضو اللجنة. وقالت مالمستروم لبي بي سي إن الاتحاد سيرد.")
     assert ("بي بي سي", "ORG") in got
     assert not any("لبي" in text for text, _ in got)
+
+
+def test_a_listed_first_name_is_not_cut_to_two_letters() -> None:
+    # "يد" (hand) used alone in the text ("على يد") must not turn وليد into و + ل + يد
+    got = found("تأسس الحزب على يد عون. ويقود الحزب التقدمي وليد جنبلاط منذ سنوات.")
+    assert ("وليد جنبلاط", "PERSON") in got

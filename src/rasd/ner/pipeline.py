@@ -757,6 +757,11 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
         if info is not None and info.gaz == "PP":
             pre, rest = norm[:k], norm[k:]
             break
+    whole = model.lexicon.get(norm)
+    if len(rest) <= 2 and whole is not None and whole.gaz == "PP" and not word[len(pre) :].startswith(("أ", "إ", "آ")):
+        # "وليد" is the name وليد, not و + ل + يد ("يد" in the same text says nothing), "بان كي مون" is Ban;
+        # but بأن، فإن، لآل are particles before أن، إن، آل
+        return 0
     cut = len(pre)
     if word[cut : cut + 1] == "ـ":
         cut += 1
