@@ -1208,3 +1208,9 @@ def test_a_listed_first_name_is_not_cut_to_two_letters() -> None:
     # "يد" (hand) used alone in the text ("على يد") must not turn وليد into و + ل + يد
     got = found("تأسس الحزب على يد عون. ويقود الحزب التقدمي وليد جنبلاط منذ سنوات.")
     assert ("وليد جنبلاط", "PERSON") in got
+
+
+def test_a_verb_that_is_also_a_first_name_before_a_known_surname() -> None:
+    got = found("وقالت سلمى ناصر إن الرسالة ودية. وعزت ناصر ذلك إلى النجاح الكبير.")
+    assert ("ناصر", "PERSON") in got
+    assert not any(text.startswith(("وعزت", "عزت")) for text, _ in got)

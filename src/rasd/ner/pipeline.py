@@ -262,6 +262,34 @@ def _union_tags(first: list[str], second: list[str]) -> list[str]:
     return out
 
 
+# verbs that are also first names (عزت Izzat، دان Dan): after و/ف, before a person the text names
+# elsewhere without them, they are the verb ("وعزت ساندرز ذلك إلى …", "ودان أردوغان المناورات")
+_VERB_NAMES = frozenset(normalise_word(w) for w in "عزت دان".split())
+
+
+def _verb_before_name(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    out = []
+    people = [(i, j) for i, j, label, _ in found if label == "PERSON"]
+    for i, j, label, source in found:
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and norms[i][:1] in ("و", "ف")
+            and norms[i][1:] in _VERB_NAMES
+            and any(
+                (a, b) != (i, j)
+                and b - a >= j - i - 1
+                and norms[b - (j - i - 1) : b] == norms[i + 1 : j]
+                # not "عزت الدوري" elsewhere: the same first name before the same rest is the name
+                and (b - (j - i - 1) == a or norms[b - (j - i - 1) - 1] not in (norms[i], norms[i][1:]))
+                for a, b in people
+            )
+        ):
+            i += 1
+        out.append((i, j, label, source))
+    return out
+
+
 def _hyphen_joins(model: Model, tokens: list[Token], words: list[str], norms: list[str], j: int) -> bool:
     """A dash glued between the name's last word (at ``j - 1``) and a name-like word after it."""
     return (
@@ -871,6 +899,7 @@ def recognise(text: str) -> list[Span]:
     found = _apply_rules(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
+    found = _verb_before_name(norms, found)
     found = [_credit(text, tokens, span) for span in found]
     doc_words = set(norms)
     spans: list[Span] = []
