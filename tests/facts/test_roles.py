@@ -587,3 +587,12 @@ def test_a_present_leadership_verb_with_the_leader_after_the_body():
     text = "والآن يتزعم حزب الوفد وزير الخارجية سامي فرح."
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
     assert ("role", "سامي فرح", "حزب الوفد", "leader") in readable(doc, facts)
+
+
+def test_the_owner_of_a_shop_speaking_to_an_outlet_owns_no_outlet():
+    text = "وقال سامي فرح، صاحب محل فيديو في الشارع لبي بي سي إنه سمع صراخا."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "بي بي سي": "ORG"})
+    assert not [f for f in facts if f.type == "role"]
+    text = "وقال سامي فرح، صاحب شركة الأمل للتجارة، إنه سمع صراخا."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "شركة الأمل للتجارة": "ORG"})
+    assert ("role", "سامي فرح", "شركة الأمل للتجارة", "owner") in readable(doc, facts)
