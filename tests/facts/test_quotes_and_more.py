@@ -944,3 +944,31 @@ def test_an_unnamed_speakers_description_ends_before_in_a_statement():
     quotes = [f for f in facts if f.type == "quote"]
     assert len(quotes) == 1
     assert next(e for e in doc.entities if e.id == quotes[0].args["speaker"]).name == "متحدث باسم الحكومة"
+
+
+def test_the_spokesperson_named_before_the_title_speaks():
+    text = (
+        'وصف العميد سامي فرح، المتحدث باسم الجيش الوطني، نبأ القبض على "المطلوب كريم ناصر"، '
+        'واصفا إياه بـ"الإرهابي الأخطر في المنطقة".'
+    )
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "الجيش الوطني": "ORG", "كريم ناصر": "PERSON"})
+    assert ("quote", "سامي فرح", "الإرهابي الأخطر في المنطقة") in readable(doc, facts)
+
+
+def test_the_spokesperson_is_the_person_right_after_the_body_not_one_named_later():
+    text = (
+        "انتقد المتحدث باسم حزب الوفد، سامي فرح، خطاب الأمين العام لحركة فتح، كريم ناصر، في سلسلة من "
+        'التغريدات، إذ قال إن ناصر "يقولها من السرداب حيث يبقى منذ سنوات".'
+    )
+    names = {"حزب الوفد": "ORG", "سامي فرح": "PERSON", "حركة فتح": "ORG", "كريم ناصر": "PERSON"}
+    doc, facts = facts_of(text, names)
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {"سامي فرح"}
+
+
+def test_a_country_right_after_the_verb_speaks_not_a_spokesperson_before():
+    text = (
+        "قالت المتحدثة باسم الحكومة، سلمى حداد، إن بلادها تعترف بالإعلان الذي صدر حول مصير الصحفي، "
+        'والذي أعلنت الرياض "موته" أمس.'
+    )
+    doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "الرياض": "GPE"})
+    assert not [f for f in facts if f.type == "quote"]

@@ -313,6 +313,10 @@ def _speaker(
         anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
         if anon is not None:
             return anon, f"speech verb '{v.phrase}' + unnamed speaker"
+        if _place_after(sent, v_end, q.open_at, text) and normalise(v.phrase) not in _DESCRIBE_VERBS:
+            # "والذي أعلنت الرياض "موته"": a country or city speaks, not a spokesperson named before
+            # ("ويصف إسرائيل بأنها "…"": the place after a describing verb is what it describes)
+            return None, "no speaker"
         spokesperson = _spokesperson_before(sent, q.open_at, text, state, after=v_end)
         if spokesperson is not None:
             # "وقال المتحدث باسم رجل الأعمال الأمريكي: "…"": the spokesperson after the verb
@@ -828,6 +832,13 @@ def _spokesperson_before(
     m = found[-1] if after is None else found[0]
     start = base + m.start() + (1 if seg[m.start()].isspace() else 0)
     spoken_for = base + m.end() - 1  # the match ends with the space after باسم
+    named_before = next((x for x in reversed(sent.mentions) if x.end <= start), None)
+    if (
+        named_before is not None
+        and named_before.label == "PERSON"
+        and text[named_before.end : start].strip() in ("،", ",")
+    ):
+        return named_before.entity  # "العميد فلان، المتحدث باسم الجيش، …": the one named before the title
     inside = [x for x in sent.mentions if spoken_for <= x.start and x.end <= pos]
     if inside and inside[0].label == "PERSON" and text[spoken_for : inside[0].start].rstrip().endswith("،"):
         return inside[0].entity  # "المتحدثة باسم الخارجية، هيذر نويرت،": named after a comma
@@ -844,8 +855,10 @@ def _spokesperson_before(
             return same  # "المتحدث باسم التحالف تركي المالكي" earlier: the same spokesperson
     if inside and inside[0].label != "PERSON":
         named = [x for x in inside[1:] if x.label == "PERSON"]
-        if named:
-            return named[-1].entity  # "المتحدث باسم الحملة فلان، قال": the person after the body
+        if named and n_words(gap_text(text, inside[0].end, named[0].start)) <= 1:
+            # "المتحدث باسم الحملة فلان، قال": the person right after the body (not one named later,
+            # "المتحدث باسم الجيش، فلان، خطاب الأمين العام …، علان، … إذ قال")
+            return named[0].entity
         # "أشاد متحدث باسم حركة "حماس"، التي …، بالعملية": an unnamed spokesperson of the body
         desc = text[start : inside[0].end]
         close = text[inside[0].end : inside[0].end + 1]
