@@ -650,3 +650,51 @@ def test_every_member_listed_after_the_body_they_belong_to():
     text = "وهاجم محتجون مقرات حزب الوفد الذي ينتمي إليه سامي فرح واتهموا كريم ناصر بالفساد."
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
     assert {f[1] for f in readable(doc, facts) if f[0] == "membership"} == {"سامي فرح"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتهم سامي فرح حركة فتح بدعم حماس من خلال حزب الوفد.",  # بدعم + a name, then من خلال
+        "وأقامت وزارة الثقافة معارض للفنان سامي فرح في عدة مدن.",  # exhibitions
+        "والتقى سامي فرح معارضا بارزا لؤي ناصر في القاهرة.",  # a name that starts with ل
+        "وتبدي مصر تحفظا على دعم حزب الوفد.",  # a noun after the country, no verb
+    ],
+)
+def test_review_cases_give_no_wrong_stance(text):
+    names = {"سامي فرح": "PERSON", "حركة فتح": "ORG", "حماس": "ORG", "حزب الوفد": "ORG",
+             "وزارة الثقافة": "ORG", "لؤي ناصر": "PERSON", "مصر": "GPE"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    got = {f for f in readable(doc, facts) if f[0] == "support"}
+    assert not {f for f in got if f[1] != "حركة فتح"}
+
+
+def test_support_received_from_both_goes_from_each():
+    text = "وحظي سامي فرح بدعم كل من كريم ناصر وسلمى حداد."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "كريم ناصر": "PERSON", "سلمى حداد": "PERSON"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {
+        ("support", "كريم ناصر", "سامي فرح", "for"),
+        ("support", "سلمى حداد", "سامي فرح", "for"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["قاتل حزب الوفد دعما لـ سامي فرح.", "كان حزب الوفد معارضا بارزا لـ سامي فرح."]
+)
+def test_a_detached_li_still_marks_the_one_backed(text):
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert [f for f in readable(doc, facts) if f[0] == "support" and f[1:3] == ("حزب الوفد", "سامي فرح")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى أعضاء حزب الوفد سامي فرح في القاهرة أمس.",  # the verb's object
+        "واستقبل سامي فرح النائب عن حزب الوفد في مكتبه.",  # the verb's subject
+        "ودافع المرشح سامي فرح عن حزب الوفد أمام منتقديه.",  # عن is دافع's
+        "ولن يترشح سامي فرح عن حزب الوفد في الانتخابات المقبلة.",  # negated
+    ],
+)
+def test_review_cases_give_no_membership(text):
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "membership"]

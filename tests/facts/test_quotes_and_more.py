@@ -972,3 +972,29 @@ def test_a_country_right_after_the_verb_speaks_not_a_spokesperson_before():
     )
     doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "الرياض": "GPE"})
     assert not [f for f in facts if f.type == "quote"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('وقالت نائبة الرئيس سلمى حداد: "سنعمل على تحقيق السلام في المنطقة كلها".', "سلمى حداد"),
+        ('وقال زوج الملكة سامي فرح: "سنعمل على تحقيق السلام في المنطقة كلها".', "سامي فرح"),
+        ('وفي رأي سلمى حداد فإن الأزمة ستطول، وأضافت أن "لا حل قريبا لهذه الأزمة المعقدة".', "سلمى حداد"),
+        ('ويقول سامي فرح في كتابه "لقد كانت تلك الأيام هي الأصعب في حياتي كلها ولن أنساها".', "سامي فرح"),
+        ('ونشرت صحيفة الأهرام مقالا لسامي فرح قال فيه: "إن الحكومة فشلت في إدارة الأزمة".', "سامي فرح"),
+        (
+            'وانتقدت سلمى حداد قرار سامي فرح، ونقلت عنها صحيفة الأهرام قولها "إن القرار كان خاطئا ومتسرعا".',
+            "سلمى حداد",
+        ),
+    ],
+)
+def test_review_cases_keep_the_right_speaker(text, name):
+    names = {"سلمى حداد": "PERSON", "سامي فرح": "PERSON", "صحيفة الأهرام": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {name}
+
+
+def test_a_feminine_verb_with_a_colon_is_not_a_mans():
+    text = 'وقال الرئيس سامي فرح إن الحزب سيفوز. وأضافت: "لا حل قريبا لهذه الأزمة المعقدة في المنطقة".'
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]

@@ -1214,3 +1214,10 @@ def test_a_verb_that_is_also_a_first_name_before_a_known_surname() -> None:
     got = found("وقالت سلمى ناصر إن الرسالة ودية. وعزت ناصر ذلك إلى النجاح الكبير.")
     assert ("ناصر", "PERSON") in got
     assert not any(text.startswith(("وعزت", "عزت")) for text, _ in got)
+
+
+def test_review_cases_for_hyphens_and_initials() -> None:
+    got = found("وجرت مناظرة بين المرشحين سامي فرح-كريم ناصر أمس.")
+    assert ("سامي فرح", "PERSON") in got and ("كريم ناصر", "PERSON") in got
+    got = found("وقال المتحدث باسم حزب الوفد لبي بي سي إن الحزب سيفوز.")
+    assert ("حزب الوفد", "ORG") in got and ("بي بي سي", "ORG") in got

@@ -51,7 +51,7 @@ _MASCULINE_CUES = frozenset(
     for w in (
         "الرئيس رئيس الوزير وزير السيد الشيخ الأمير الملك زعيم الزعيم السفير المتحدث الناطق"
         " المستشار الدكتور الجنرال العقيد اللواء المرشح الأمين المدير مدير"
-        " قال أكد أضاف أعلن أوضح أشار صرح ذكر اعتبر رأى تابع كتب"
+        " قال أكد أضاف أعلن أوضح أشار صرح ذكر اعتبر تابع كتب"
     ).split()
 )
 _FEMININE_CUES = frozenset(
@@ -59,7 +59,17 @@ _FEMININE_CUES = frozenset(
     for w in (
         "الرئيسة رئيسة الوزيرة وزيرة السيدة الشيخة الأميرة الملكة زعيمة الزعيمة النائبة السفيرة"
         " المتحدثة الناطقة المستشارة الدكتورة المرشحة السناتورة الأمينة المديرة مديرة"
-        " قالت أكدت أضافت أعلنت أوضحت أشارت صرحت ذكرت اعتبرت رأت تابعت كتبت"
+        " قالت أكدت أضافت أعلنت أوضحت أشارت صرحت ذكرت اعتبرت تابعت كتبت"
+    ).split()
+)
+
+
+# nouns that head a construct whose second noun may be a title ("نائبة الرئيس", "زوجة الوزير")
+_CONSTRUCT_HEADS = frozenset(
+    normalise(w)
+    for w in (
+        "نائب نائبة زوج زوجة ابن ابنة نجل نجلة شقيق شقيقة أخ أخت والد والدة أرملة حرم مستشار مستشارة"
+        " مساعد مساعدة سكرتير سكرتيرة ممثل ممثلة مبعوث مبعوثة متحدث متحدثة ناطق ناطقة مدير مديرة"
     ).split()
 )
 
@@ -72,11 +82,14 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
         for m in state.doc.mentions:
             if m.label != "PERSON" or m.source == "rule:title":
                 continue  # (a bare title the document linked to a name says nothing of its own)
-            raw = state.text[max(0, m.start - 16) : m.start].split()[-1:]
-            before = normalise(raw[0]).split() if raw else []
+            raw = state.text[max(0, m.start - 30) : m.start].split()[-2:]
+            before = normalise(raw[-1]).split() if raw else []
             if not before:
                 continue
             w = before[0]
+            if len(raw) == 2 and normalise(raw[0]).lstrip("وف") in _CONSTRUCT_HEADS:
+                continue  # "نائبة الرئيس فلانة", "زوج الملكة فلان": the title is the second noun's
+            raw = raw[-1:]
             for form in (w, w[1:] if w[:1] in "وفلب" else w):
                 if form in _MASCULINE_CUES:
                     votes.setdefault(m.entity, set()).add("m")
@@ -305,8 +318,8 @@ def _after_relative(sent: Sentence, pos: int, text: str) -> bool:
 def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
     """A trigger under negation or doubt ("ليس بحاجة إلى دعم", "غير مستعد لإعلان دعمه", "ما إذا كانوا")."""
     words = gap_text(text, max(sent.start, pos - 60), pos).split()[-window:]
-    if any(w in _NEGATIONS for w in words):
-        return True
+    if any(w in _NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in _NEGATIONS) for w in words):
+        return True  # (ولم، ولن، ولا، فلا: the negation with its conjunction)
     before = gap_text(text, max(sent.start, pos - 200), pos)
     return "ما اذا" in before or "امتنع" in before
 

@@ -249,8 +249,11 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
         if normalise(toks[j].text) == "في":
             if n_words(gap_text(text, toks[j].end, group.start)) > 0:
                 continue
-        elif not (group.start == toks[j].start + 1 and text[toks[j].start] == "ب"):
-            continue  # "القيادي بحركة النهضة": بـ attached to the body
+        elif not (
+            text[toks[j].start] == "ب"
+            and (group.start == toks[j].start + 1 or (group.start == toks[j].start + 2 and text[toks[j].start + 1] == "ـ"))
+        ):
+            continue  # "القيادي بحركة النهضة", "القيادي بـحركة النهضة": بـ attached to the body
         after = next((m for m in sent.mentions if m.start >= group.end), None)
         before = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
         member = None
@@ -328,6 +331,10 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
 
 
 _FOR_PARTY = frozenset(normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+# verbs whose own complement takes عن ("دافع عن", "انشق عن")
+_GOVERNS_AN = frozenset(
+    normalise(w) for w in "دافع انشق تحدث تخلى ابتعد انفصل أعلن كشف عبر أعرب تراجع استقال دفاع تنازل غاب".split()
+)
 _MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
 
 
@@ -347,16 +354,24 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             first = next((m for m in people if m.start >= group.end), None)
             if first is None or n_words(gap_text(text, group.end, first.start)):
                 continue
-            for m in coordinated_after(sent, first, people, text, 1):
+            listed = coordinated_after(sent, first, people, text, 1)
+            # "عضوا حزب X فلان وعلان", "أعضاء حزب X: فلان، وعلان": a list; one name right after
+            # "والتقى أعضاء حزب X فلانا" is the verb's object
+            if len(listed) < 2 and text[group.end : first.start].strip() not in ("،", ",", ":"):
+                continue
+            for m in listed:
                 out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON و PERSON"))
             continue
-        if w not in _FOR_PARTY:
-            continue
+        if w not in _FOR_PARTY or negated(sent, tok.start, text):
+            continue  # ("ولن يترشح فلان عن حزب X")
         # the verb's subject may stand between it and عن: "سيترشح فلان عن حزب X"
         after = next((m for m in sent.mentions if m.start >= tok.end), None)
         subject = None
         if after is not None and after.label == "PERSON" and not gap_text(text, tok.end, after.start).strip():
             subject, at = after, after.end
+            before_title = normalise(text[sent.start : tok.start]).split()[-1:]
+            if before_title and before_title[0].lstrip("و") in _GOVERNS_AN:
+                continue  # "ودافع المرشح فلان عن حزب X", "وانشق النائب فلان عن حزب X": عن is the verb's
         else:
             at = tok.end
         words = gap_text(text, at, min(sent.end, at + 12)).split()
@@ -370,8 +385,11 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             prev = next((m for m in reversed(people) if m.end <= tok.start), None)
             if nxt is not None and n_words(gap_text(text, group.end, nxt.start)) == 0:
                 subject = nxt  # "النائب عن حزب X، فلان"
-            elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0:
-                subject = prev  # "فلان، النائب عن حزب X", "فلان ترشح عن حزب X"
+            elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
+                text[prev.end : tok.start].strip() in ("،", ",") or not w.startswith("ال")
+            ):
+                # "فلان، النائب عن حزب X", "فلان ترشح عن حزب X" (not "واستقبل فلان النائب عن حزب X")
+                subject = prev
         if subject is not None:
             out.append(membership_fact(sent, subject, group, f"pattern: '{tok.text} عن' ORG"))
     return out

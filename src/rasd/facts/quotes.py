@@ -149,10 +149,18 @@ _MASCULINE_PARTICIPLES = frozenset(normalise(w) for w in "قائلا واصفا 
 
 def _verb_gender(word: str) -> str | None:
     """"f" for قالت، أضافت، قائلة، مضيفة; "m" for قال، أضاف، قائلا، مضيفا; None otherwise."""
-    w = normalise(word).lstrip("وف")
-    if w in _FEMININE_PARTICIPLES or (w.startswith("م") and w.endswith("ه") and len(w) >= 5):
+    w = re.sub(r"\W", "", normalise(word))
+    if w in ("قوله", "قولها"):
+        return "f" if w.endswith("ها") else "m"
+    for form in (w, w[1:]) if w[:1] in ("و", "ف") else (w,):
+        if form in _FEMININE_PARTICIPLES:
+            return "f"
+        if form in _MASCULINE_PARTICIPLES:
+            return "m"
+    w = w[1:] if w[:1] in ("و", "ف") and w[1:2] == "م" else w
+    if w.startswith("م") and w.endswith("ه") and len(w) >= 5:
         return "f"
-    if w in _MASCULINE_PARTICIPLES or (w.startswith("م") and w.endswith("ا") and len(w) >= 5):
+    if w.startswith("م") and w.endswith("ا") and len(w) >= 5:
         return "m"
     if w.endswith("ت") and len(w) >= 4 and _PAST_VERB.match(w[:-1]):
         return "f"
@@ -169,7 +177,7 @@ def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: Articl
     gender = person_gender(state, speaker)
     if gender is None:
         return False
-    verbs = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at]
+    verbs = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at and not _not_a_verb(sent, h)]
     if not verbs:
         return False
     if "علي لسان" in gap_text(state.text, sent.orig_end(verbs[-1].end), q.open_at):
@@ -237,8 +245,10 @@ def _nickname(text: str, q: Quoted) -> bool:
     """ "أُطلق عليه لقب "أفقر رئيس في العالم"", "تحت شعار "…"": a nickname, title or slogan is no
     one's quotation."""
     before = normalise(text[max(0, q.open_at - 30) : q.open_at]).split()[-2:]
-    if before and (before[-1] in _NAMING or before[-1] in _NAMED_THINGS or before[-1] in ("ك", "كـ")):
-        return True  # "برنامج "60 دقيقة"", "صنفته كـ"مشتبه به""
+    if before and (before[-1] in _NAMING or before[-1] in ("ك", "كـ")):
+        return True  # "صنفته كـ"مشتبه به""
+    if before and before[-1] in _NAMED_THINGS and n_words(text[q.start : q.end]) <= 6:
+        return True  # "برنامج "60 دقيقة"" (a long passage after "في كتابه" is what the book says)
     if len(before) == 2 and before[0] in _KNOWN_AS and before[1] in ("ب", "بـ"):
         return True  # "ما يعرف بـ"مجلة الأحوال الشخصية""
     # "حزبا أطلق عليه "X"", "وأطلقوا عليها "…"": a name given, not words said
@@ -278,7 +288,10 @@ def _speaker(
     verbs = [
         h
         for h in speech.find(sent.norm)
-        if sent.orig_end(h.end) <= q.open_at and not _books(sent, h.start, h.phrase) and not _mentioned(sent, h)
+        if sent.orig_end(h.end) <= q.open_at
+        and not _books(sent, h.start, h.phrase)
+        and not _mentioned(sent, h)
+        and not _not_a_verb(sent, h)
     ]
     colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
     if verbs:
@@ -331,10 +344,12 @@ def _speaker(
         if normalise(v.phrase).startswith("قول"):
             relayed_at = _relayed_from_him(sent, v_start, text)
             if relayed_at is not None:
-                # "ودان فلان المناورات ونقلت عنه صحيفة X قوله "…"": the one عنه refers to, not the outlet
-                near = _person_before(sent, relayed_at, text)
-                if near is not None:
-                    return near, f"'نقلت عنه … {v.phrase}': the person named before"
+                # "ودان فلان المناورات ونقلت عنه صحيفة X قوله "…"": the one عنه refers to, not the outlet;
+                # the sentence's subject first, and one whose gender the pronoun allows
+                said = _verb_gender(v.phrase)
+                for near in (_sentence_subject(sent, text, relayed_at), _person_before(sent, relayed_at, text)):
+                    if near is not None and person_gender(state, near) in (None, said):
+                        return near, f"'نقلت عنه … {v.phrase}': the person named before"
                 return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
         if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
@@ -641,6 +656,19 @@ def _word_at(sent: Sentence, h) -> str:
     """The whole normalised word a matched phrase starts in (with its attached letters)."""
     j, k = _word_bounds(sent, h)
     return sent.norm[j:k]
+
+
+def _not_a_verb(sent: Sentence, h) -> bool:
+    """A speech-verb hit that is no verb here: inside a name (عزت فرح, the name عزت) or the noun رأي
+    ("في رأي فلانة"), which folds onto رأى."""
+    start, end = sent.orig(h.start), sent.orig_end(h.end)
+    if any(m.label == "PERSON" and m.start == start and end < m.end for m in sent.mentions):
+        return True  # the first name of a person (a tagger's stray span over a verb keeps the verb)
+    if normalise(h.phrase) == normalise("رأى"):
+        j, k = _word_bounds(sent, h)
+        raw = sent.text[sent.orig(j) - sent.start : sent.orig_end(k) - sent.start]
+        return re.sub(r"\W", "", raw).endswith("ي")
+    return False
 
 
 def _mentioned(sent: Sentence, h) -> bool:
@@ -980,7 +1008,23 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
         if len(lead) > 4 or set(lead) & _CONTENT_CLAUSE:
             return None
         between = gap_text(text, m.end, v_start).split()
-        return m.entity if any(w in _MESSAGES for w in between) else None
+        if not any(w in _MESSAGES for w in between):
+            return None
+        noun_at = next(
+            (t.end for t in sent.tokens_between(m.end, v_start) if normalise(t.text).strip("،,") in _MESSAGES), None
+        )
+        author = next((x for x in sent.mentions if noun_at is not None and x.start >= noun_at), None)
+        if (
+            author is not None
+            and author.label == "PERSON"
+            and author.end <= v_start
+            and noun_at is not None
+            and text[noun_at : author.start].strip() in ("ل", "لـ")
+        ):
+            return author.entity  # "ونشرت صحيفة X مقالا لفلان قال فيه": the author of the article
+        if m.label == "ORG" and lead and normalise(lead[0]).lstrip("و") in ("نشر", "نشرت"):
+            return None  # an outlet that published it is not who wrote it
+        return m.entity
     return None
 
 

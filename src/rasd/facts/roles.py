@@ -22,6 +22,7 @@ from rasd.facts.common import (
     inside_mention,
     is_object_marked,
     n_words,
+    negated,
     relational_adjective,
     sentence_topic,
 )
@@ -93,7 +94,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 person = _holder_after_title(sent, t_end, text)
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
-            org = _org_after(sent, t_end, text, max_filler=2 if hit.data.get("near") else MAX_FILLER_WORDS)
+            filler = 0 if hit.data.get("adjacent") else 2 if hit.data.get("near") else MAX_FILLER_WORDS
+            org = _org_after(sent, t_end, text, max_filler=filler)
             if org is None and hit.data.get("near"):
                 org = _org_after_such_as(sent, t_end, text)  # "عمل أستاذا في جامعات مرموقة مثل يال وكامبريدج"
             if org is None and not prefix.endswith(("ل", "ب")):
@@ -769,16 +771,14 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
-_LED = {
-    normalise(w): role
-    for ws, role in (("قاد قادت يقود تقود يتزعم تتزعم تزعم تزعمت", "leader"), ("ترأس ترأست يترأس تترأس", "president"))
-    for w in ws.split()
-}
+_LED = {normalise(w): "leader" for w in "قاد قادت يقود تقود يتزعم تتزعم تزعم تزعمت".split()}
+# (not ترأس: "ترأس مجلس الوزراء في غياب رئيسه" chairs a meeting, holds no office)
 # titles that may stand between a body and the person who leads it ("يتزعم الحزب وزير الخارجية فلان")
 _SUBJECT_TITLES = frozenset(
     normalise(w)
     for w in "وزير وزيرة الخارجية الداخلية الدفاع المالية رئيس رئيسة الوزراء النائب النائبة الشيخ السيد الدكتور الجنرال".split()
 )
+_RESULTS = frozenset(normalise(w) for w in "للفوز الفوز للنصر النصر للتعادل إلى الى للقب لنهائي للنهائي".split())
 _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان كانت وكان وكانت".split())
 
 
@@ -790,8 +790,8 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     for tok in sent.inside:
         w = normalise(tok.text)
         role = _LED.get(w) or (_LED.get(w[1:]) if w[:1] in ("و", "ف") else None)
-        if role is None:
-            continue
+        if role is None or negated(sent, tok.start, text):
+            continue  # ("ولا يقود فلان حزب X")
         after = [m for m in sent.mentions if m.start >= tok.end]
         if not after:
             continue
@@ -818,6 +818,8 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                     person = after[1]
         if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
             continue
+        if _named_with(org.text, _TEAM_WORDS) or set(gap_text(text, org.end, min(sent.end, org.end + 30)).split()[:2]) & _RESULTS:
+            continue  # "وقاد فلان نادي الزمالك للفوز على …": a match won, no office
         out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: PERSON '{tok.text}' ORG → {role}"))
     return out
 

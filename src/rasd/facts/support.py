@@ -12,6 +12,7 @@ import re
 from rasd.contract import Fact
 from rasd.facts.common import (
     ArticleState,
+    attached_prefix,
     coordinated_after,
     coordinated_before,
     gap_text,
@@ -76,8 +77,12 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not objects:
             facts += _should_quit(sent, hit.phrase, h_start, state)
             continue
-        if normalise(hit.phrase) in _PREDICATE_NOUNS and not _marked_by_li(text, h_end, objects[0]):
+        if normalise(hit.phrase) in _PREDICATE_NOUNS and not _marked_by_li(sent, text, h_end, objects[0]):
             continue
+        if normalise(hit.phrase) == "معارض" and any(
+            w.lstrip("و") in _EXHIBIT for w in gap_text(text, max(sent.start, h_start - 50), h_start).split()[-4:]
+        ):
+            continue  # "وأقامت وزارة الثقافة معارض لفلان": exhibitions
         if normalise(hit.phrase) == "دعما" and not _backed_directly(text, h_end, objects[0]):
             continue  # "نالت بريطانيا دعما من X" (received), "دعما لجهود الجيش" (backing an effort)  # "معارض سوري بارز فلان" describes فلان; "كان فلان معارضا بارزا للعقيد علان" is a stance
         removal = word_set("support", "removal")
@@ -90,7 +95,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if (
             construct is None
             and "من" in gap_words[:2]
-            and gap_words[0] != "كل"  # "لانتخاب كل من X وY": both of them
+            # "لانتخاب كل من X وY": both of them; but "بدعم كل من X وY" is support received from both
+            and (gap_words[0] != "كل" or sent.norm[max(0, hit.start - 1) : hit.start] == "ب")
             and (_bare_masdar(hit.phrase) or normalise(hit.phrase) in _NOUNS_FROM)
         ):
             continue  # "بدعم حيوي من X": support received from X (_passive_support), not given to X
@@ -133,12 +139,17 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
 # nouns whose "من X" names who gives the support or the opposition ("معارضة شرسة من الكنيسة")
 _NOUNS_FROM = frozenset(normalise(w) for w in "دعما معارضة إقصاء".split())  # (إقصاء من: ousted from)
 _PREDICATE_NOUNS = frozenset(normalise(w) for w in "مؤيد مؤيدا داعما معارض معارضا".split())
+# verbs before معارض that make it "exhibitions" ("أقامت الوزارة معارض للفنان فلان")
+_EXHIBIT = frozenset(normalise(w) for w in "أقام أقامت يقيم تقيم نظم نظمت ينظم تنظم افتتح افتتحت زار زارت".split())
 
 
-def _marked_by_li(text: str, h_end: int, obj: DocMention) -> bool:
-    """Is the object the complement of لـ: on the name itself or on the title before it ("للعقيد")?"""
-    words = text[h_end : obj.start + 2].split()
-    return bool(words) and words[-1].startswith("ل") or any(w.startswith("لل") for w in words[:-1])
+def _marked_by_li(sent: Sentence, text: str, h_end: int, obj: DocMention) -> bool:
+    """Is the object the complement of لـ: on the name itself ("لكريم", "لـ كريم") or on the title
+    before it ("للعقيد")? (Not a name that starts with ل itself: لؤي، ليلى.)"""
+    if attached_prefix(sent, obj, text).endswith("ل"):
+        return True
+    words = gap_text(text, h_end, obj.start).split()
+    return any(w.startswith("لل") or w in ("ل", "لـ") for w in words)
 
 
 _TITLES_BACKED = frozenset(normalise(w) for w in "رئيس الرئيس زعيم الزعيم المرشح مرشح حزب الحزب حركة الحركة".split())
@@ -148,6 +159,11 @@ def _backed_directly(text: str, h_end: int, obj: DocMention) -> bool:
     """ "دعما لفلان", "دعما لرئيس النظام فلان": the name, or a title before it, carries لـ right after
     the word."""
     words = gap_text(text, h_end, obj.start + 2).split()
+    if words[:1] in (["ل"], ["لـ"]):
+        words = words[1:]  # "دعما لـ فلان": the particle written apart
+        if len(words) == 1:
+            return True
+        words[0] = "ل" + words[0]
     if len(words) == 1:
         return words[0].startswith("ل")
     first = words[0]
@@ -496,11 +512,23 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts: list[Fact] = []
     for hit in _PASSIVE.finditer(sent.norm):
         p_start, p_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+        if any(p_start <= m.start < p_end for m in sent.mentions):
+            continue  # "بدعم حماس من خلال X": the word after بدعم is what is backed, not a description
+        if sent.norm[hit.end() :].split()[:1] in (["خلال"], ["اجل"], ["جديد"]):
+            continue  # "من خلال", "من أجل", "من جديد" say no one's support
         backers = [
             m
             for m in sent.mentions
             if m.start >= p_end and m.label in SUBJECT_TYPES and n_words(gap_text(text, p_end, m.start)) <= 4
         ][:1]
+        if backers:
+            # "بدعم كل من X وY", "مدعومة من روسيا وإيران": every backer joined by و (a comma may end the
+            # phrase: "المدعومة من واشنطن، دمشق")
+            listed = coordinated_after(sent, backers[0], [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 2)
+            for b in listed[1:]:
+                if not attached_prefix(sent, b, text).startswith("و"):
+                    break
+                backers.append(b)
         if not backers or any(c in text[p_end : backers[0].start] for c in "،,.:"):
             continue
         if backers[0].label == "GPE" and gap_text(text, p_end, backers[0].start) not in ("", "قبل"):
@@ -514,7 +542,9 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             near = [m for m in before[-1:] if m.label in TYPES and _only_adjectives(gap_text(text, m.end, p_start))]
             if not near or near[0].entity == backers[0].entity:
                 continue
-            facts.append(_support(sent, backers[0], near[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
+            for b in backers:
+                if b.entity != near[0].entity:
+                    facts.append(_support(sent, b, near[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
             continue
         # a person described by the clause ("إليسون عضو مجلس النواب … والذي كان مدعوما"), else a body
         backed = [m for m in before if m.label == "PERSON" and n_words(gap_text(text, m.end, p_start)) <= 12][
@@ -531,7 +561,9 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if backed[0].entity == backers[0].entity:
             continue
-        facts.append(_support(sent, backers[0], backed[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
+        for b in backers:
+            if b.entity != backed[0].entity:
+                facts.append(_support(sent, b, backed[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
     return facts
 
 
@@ -641,8 +673,18 @@ def _subjects(
         return [near]  # "وإيران تدعم الحوثيين": a country right before the verb
     if masdar and before is None:
         country = subject_before(sent, h_start, text, ("GPE",), max_words=3, state=state)
-        verb = gap_text(text, country.end, h_start).split()[:1] if country is not None else []
-        if country is not None and country.entity not in obj_ids and verb and verb[0][:1] in ("ت", "ي") and len(verb[0]) >= 4:
+        gap = gap_text(text, country.end, h_start).split() if country is not None else []
+        verb = gap[:1]
+        if (
+            country is not None
+            and country.entity not in obj_ids
+            and verb
+            and verb[0][:1] in ("ت", "ي")
+            and len(verb[0]) >= 4
+            and not verb[0].endswith(("ا", "ات"))  # تحفظا، ترددا: a noun, not the country's verb
+            and verb[0] != "تجاه"
+            and not (gap[-1:] and gap[-1] in ("علي", "على", "في", "عن", "تجاه", "من"))  # "تحفظا على دعم"
+        ):
             return [country]  # "إن إيران تستخدم المال لدعم حزب الله": a country, its verb, then the purpose
     if before is not None and _after_construct(sent, before, text):
         return []  # "مؤيدو بريكست … يبحثون سبل الإطاحة بـ X": unnamed backers of something, not it

@@ -869,9 +869,12 @@ def recognise(text: str) -> list[Span]:
         for i, j, ty in tagged
         if LABELS[ty] == "PERSON" and j - i >= 2 and _hyphen_joins(model, tokens, words, norms, j)
     }
+    starts = {i: j for i, j, _ in tagged}
     for i, j, ty in tagged:
         if i < joined_until:
-            continue  # the second half of a hyphenated name, already joined to the first
+            i = joined_until  # the rest of a span whose first word a hyphenated name took
+            if i >= j:
+                continue
         # punctuation is never the edge of a name: "حزب “" is "حزب"
         while i < j and _PUNCT_TOKEN.match(words[i]):
             i += 1
@@ -882,6 +885,8 @@ def recognise(text: str) -> list[Span]:
             # "كيم جونغ-أون"; not a ticket of two surnames ("ترامب-فانس")
             and (j - i >= 2 or (j + 1 < len(words) and (norms[j - 1], norms[j + 1]) in pairs))
             and _hyphen_joins(model, tokens, words, norms, j)
+            # not the first name of a second person ("سامي فرح-كريم ناصر")
+            and starts.get(j + 1, j + 2) <= j + 2
         ):
             j += 2  # "تشونغ يوي-يونغ", "ميغيل دياز-كانيل": a given name or a double surname
             joined_until = j
@@ -1701,10 +1706,15 @@ def _apply_rules(
             for k in list(inside):
                 a, b, ty, src = out[k]
                 if a < i < b <= j:
-                    # an organisation's type came with the initials: the rest is left to the later
-                    # rules (a surname of a person named in full is that person)
-                    out[k] = (a, i, ty, src) if ty != "ORG" else (a, b, "DROP", "")
-                    for t in range(i if ty != "ORG" else a, b):
+                    # an organisation's type came with the initials unless a body's head opens the
+                    # span ("حزب الوفد لبي بي سي"): otherwise the rest is left to the later rules (a
+                    # surname of a person named in full is that person)
+                    body = ty == "ORG" and any(
+                        f in model.org_head or f in model.org_triggers for f in _forms(norms[a], stems[a])
+                    )
+                    keep = ty != "ORG" or body
+                    out[k] = (a, i, ty, src) if keep else (a, b, "DROP", "")
+                    for t in range(i if keep else a, b):
                         owner[t], taken[t] = -1, False
                     inside.discard(k)
         # initials inside a longer name stay in it ("بيكر هيوز جي إي", "جيه دي فانس"); two letters
