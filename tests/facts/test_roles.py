@@ -610,3 +610,21 @@ def test_no_office_from_a_match_a_negation_a_chair_or_a_schedule(text):
     org = next(o for o in ("نادي الوفد", "حزب الوفد", "مجلس الوفد") if o in text)
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", org: "ORG"})
     assert not [f for f in facts if f.type == "role"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفت حركة الوفد ذلك، وقالت على لسان المتحدث باسمها، سامي فرح، إن الهجوم فشل.",
+        "وقالت حركة الوفد في بيان إن المتحدث باسمها سامي فرح سيعقد مؤتمرا.",
+    ],
+)
+def test_the_spokesperson_of_the_body_that_opens_the_sentence(text):
+    doc, facts = facts_of(text, {"حركة الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert ("role", "سامي فرح", "حركة الوفد", "spokesperson") in readable(doc, facts)
+
+
+def test_his_spokesperson_after_a_person_and_a_body_is_not_the_bodys():
+    text = "وانتقد كريم ناصر حركة الوفد، وقال المتحدث باسمه سامي فرح إن الحزب فشل."
+    doc, facts = facts_of(text, {"حركة الوفد": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
+    assert not [f for f in facts if f.type == "role"]

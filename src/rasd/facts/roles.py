@@ -834,3 +834,23 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
     if not gap.endswith("،") or not words or not all(w.startswith("ال") for w in words):
         return None
     return person
+
+
+_ITS_SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف]?ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم(?:ه|ها)(?=[\s،,])")
+
+
+def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وقالت حركة X على لسان المتحدث باسمها، فلان": the spokesperson of the body that opens the
+    sentence (the one باسمه/باسمها refers to), named right after the title."""
+    text = state.text
+    out: list[Fact] = []
+    for hit in _ITS_SPOKESPERSON.finditer(sent.norm):
+        t_start, t_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+        person = next((m for m in sent.mentions if m.start >= t_end), None)
+        if person is None or person.label != "PERSON" or n_words(gap_text(text, t_end, person.start)) > 0:
+            continue
+        bodies = [m for m in sent.mentions if m.end <= t_start and m.label == "ORG" and not is_object_marked(sent, m, text)]
+        if not bodies or bodies[0] is not sent.mentions[0] or n_words(gap_text(text, sent.start, bodies[0].start)) > 3:
+            continue  # the body must open the sentence as its subject ("وقالت حركة X …")
+        out.append(_role_fact(sent, person.entity, bodies[0].entity, "spokesperson", "pattern: ORG … المتحدث باسمه، PERSON"))
+    return out
