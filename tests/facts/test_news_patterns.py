@@ -698,3 +698,38 @@ def test_a_detached_li_still_marks_the_one_backed(text):
 def test_review_cases_give_no_membership(text):
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "membership"]
+
+
+@pytest.mark.parametrize(
+    "text, facts_wanted",
+    [
+        (
+            "وتعهد حزب الوفد بدعم كل من سامي فرح وكريم ناصر في الانتخابات المقبلة.",
+            {("support", "حزب الوفد", "سامي فرح", "for"), ("support", "حزب الوفد", "كريم ناصر", "for")},
+        ),
+        ("ويرى مراقبون أن إيران تعمل على دعم حزب الوفد بالمال والسلاح.", {("support", "إيران", "حزب الوفد", "for")}),
+        ("ولا يزال حزب الوفد يدعم سامي فرح في الانتخابات.", {("support", "حزب الوفد", "سامي فرح", "for")}),
+        (
+            "وأشاد كريم ناصر بمواقف الأحزاب ولا سيما دعم حزب الوفد لسامي فرح.",
+            {("support", "حزب الوفد", "سامي فرح", "for")},
+        ),
+    ],
+)
+def test_second_review_support_cases(text, facts_wanted):
+    names = {"حزب الوفد": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON", "إيران": "GPE"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == facts_wanted
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    [
+        ("لم يحضر النائب عن حزب الوفد سامي فرح جلسة البرلمان.", True),
+        ("وقال سامي فرح النائب عن حزب الوفد إن الحكومة فشلت.", True),
+        ("وانشقت النائبة سامي فرح عن حزب الوفد العام الماضي.", False),
+        ("ويدافع المرشح سامي فرح عن حزب الوفد أمام منتقديه.", False),
+    ],
+)
+def test_second_review_membership_cases(text, member):
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert bool([f for f in facts if f.type == "membership"]) == member

@@ -628,3 +628,21 @@ def test_his_spokesperson_after_a_person_and_a_body_is_not_the_bodys():
     text = "وانتقد كريم ناصر حركة الوفد، وقال المتحدث باسمه سامي فرح إن الحزب فشل."
     doc, facts = facts_of(text, {"حركة الوفد": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON"})
     assert not [f for f in facts if f.type == "role"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وترأس سامي فرح حزب الوفد بين عامي 2000 و2010.", "president"),
+        ("وقاد سامي فرح حزب الوفد إلى الفوز في الانتخابات البرلمانية عام 2010.", "leader"),
+    ],
+)
+def test_second_review_leaders(text, role):
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
+    assert ("role", "سامي فرح", "حزب الوفد", role) in readable(doc, facts)
+
+
+def test_his_spokesperson_is_not_the_feminine_bodys():
+    text = "وهاجمت حركة فتح حزب الوفد، وقال المتحدث باسمه سامي فرح إن الهجوم مرفوض."
+    doc, facts = facts_of(text, {"حركة فتح": "ORG", "حزب الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert not [f for f in facts if f.type == "role"]

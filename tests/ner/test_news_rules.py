@@ -1221,3 +1221,10 @@ def test_review_cases_for_hyphens_and_initials() -> None:
     assert ("سامي فرح", "PERSON") in got and ("كريم ناصر", "PERSON") in got
     got = found("وقال المتحدث باسم حزب الوفد لبي بي سي إن الحزب سيفوز.")
     assert ("حزب الوفد", "ORG") in got and ("بي بي سي", "ORG") in got
+
+
+def test_second_review_hyphen_and_verb_name_cases() -> None:
+    got = found("وذكرت الوكالة أن كيم جونغ-أون شكر الرئيس على الجهود الكبيرة.")
+    assert ("كيم جونغ-أون", "PERSON") in got
+    got = found("وحضر الاجتماع كريم ناصر وعزت ناصر وعدد من المسؤولين. وقال عزت ناصر إن الاجتماع كان مثمرا.")
+    assert ("عزت ناصر", "PERSON") in got and ("ناصر", "PERSON") not in got

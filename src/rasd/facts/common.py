@@ -87,9 +87,13 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
             if not before:
                 continue
             w = before[0]
-            if len(raw) == 2 and normalise(raw[0]).lstrip("وف") in _CONSTRUCT_HEADS:
+            head = normalise(raw[0]) if len(raw) == 2 else ""
+            if head in _CONSTRUCT_HEADS or (head[:1] in ("و", "ف") and head[1:] in _CONSTRUCT_HEADS):
                 continue  # "نائبة الرئيس فلانة", "زوج الملكة فلان": the title is the second noun's
             raw = raw[-1:]
+            if w[:1] == "و" and w.endswith("ت") and len(w) >= 5 and not w.startswith("وال"):
+                votes.setdefault(m.entity, set()).add("f")  # "وانتقدت فلانة", "وهاجمت فلانة": a feminine verb
+                continue
             for form in (w, w[1:] if w[:1] in "وفلب" else w):
                 if form in _MASCULINE_CUES:
                     votes.setdefault(m.entity, set()).add("m")
@@ -318,8 +322,15 @@ def _after_relative(sent: Sentence, pos: int, text: str) -> bool:
 def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
     """A trigger under negation or doubt ("ليس بحاجة إلى دعم", "غير مستعد لإعلان دعمه", "ما إذا كانوا")."""
     words = gap_text(text, max(sent.start, pos - 60), pos).split()[-window:]
-    if any(w in _NEGATIONS or (w[:1] in ("و", "ف") and w[1:] in _NEGATIONS) for w in words):
-        return True  # (ولم، ولن، ولا، فلا: the negation with its conjunction)
+    for k, w in enumerate(words):
+        bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in _NEGATIONS else w  # ولم، ولن، ولا، فلا
+        if bare not in _NEGATIONS:
+            continue
+        if bare == "لا" and words[k + 1 : k + 2] and words[k + 1] in _NOT_NEGATING:
+            continue  # "ولا يزال" (still), "ولا سيما" (especially)
+        if bare in _REFUSALS and k < len(words) - 2:
+            continue  # "رفض العرض قاد": a refusal two words back governs another clause
+        return True
     before = gap_text(text, max(sent.start, pos - 200), pos)
     return "ما اذا" in before or "امتنع" in before
 
@@ -355,6 +366,8 @@ _KINSHIP = frozenset(
         "قريبه",
     ]
 )
+_NOT_NEGATING = frozenset(["يزال", "تزال", "يزالون", "زال", "زالت", "سيما", "بد"])
+_REFUSALS = frozenset(["رفض", "رفضت", "يرفض"])
 _NEGATIONS = frozenset(
     ["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"]
     # a denial: "ونفت فلانة حصولها على أموال من X" says no gift

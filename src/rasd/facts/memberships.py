@@ -331,10 +331,27 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
 
 
 _FOR_PARTY = frozenset(normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
-# verbs whose own complement takes عن ("دافع عن", "انشق عن")
+# verbs whose own complement takes عن ("دافع عن", "انشق عن"), past and present, masculine and feminine
 _GOVERNS_AN = frozenset(
-    normalise(w) for w in "دافع انشق تحدث تخلى ابتعد انفصل أعلن كشف عبر أعرب تراجع استقال دفاع تنازل غاب".split()
+    normalise(w)
+    for w in (
+        "دافع دافعت يدافع تدافع انشق انشقت ينشق تنشق تحدث تحدثت يتحدث تتحدث تخلى تخلت يتخلى تتخلى ابتعد"
+        " ابتعدت يبتعد تبتعد انفصل انفصلت ينفصل تنفصل أعلن أعلنت كشف كشفت عبر عبرت أعرب أعربت تراجع تراجعت"
+        " استقال استقالت يستقيل تستقيل دفاع تنازل تنازلت غاب غابت"
+    ).split()
 )
+_RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+_SPEECH_OR_LINK = frozenset(normalise(w) for w in "قال قالت أكد أكدت أضاف أضافت أوضح أوضحت كان كانت وهو وهي".split())
+
+
+def _verb_before(sent: Sentence, m: DocMention, text: str) -> bool:
+    """A clause-opening verb other than a speech verb right before the name ("واستقبل فلان النائب
+    عن …": فلان is the verb's subject and the title its object)."""
+    before = sent.previous_words(m, text, 1)
+    if not before:
+        return False
+    w = before[0]
+    return w[:1] in ("و", "ف") and len(w) >= 4 and w[1:] not in _SPEECH_OR_LINK and w not in _SPEECH_OR_LINK
 _MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
 
 
@@ -362,8 +379,8 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             for m in listed:
                 out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON و PERSON"))
             continue
-        if w not in _FOR_PARTY or negated(sent, tok.start, text):
-            continue  # ("ولن يترشح فلان عن حزب X")
+        if w not in _FOR_PARTY or (w in _RUNS and negated(sent, tok.start, text)):
+            continue  # ("ولن يترشح فلان عن حزب X"; a negated clause does not undo "النائب عن حزب X")
         # the verb's subject may stand between it and عن: "سيترشح فلان عن حزب X"
         after = next((m for m in sent.mentions if m.start >= tok.end), None)
         subject = None
@@ -386,7 +403,9 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             if nxt is not None and n_words(gap_text(text, group.end, nxt.start)) == 0:
                 subject = nxt  # "النائب عن حزب X، فلان"
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
-                text[prev.end : tok.start].strip() in ("،", ",") or not w.startswith("ال")
+                text[prev.end : tok.start].strip() in ("،", ",")
+                or not w.startswith("ال")
+                or not _verb_before(sent, prev, text)
             ):
                 # "فلان، النائب عن حزب X", "فلان ترشح عن حزب X" (not "واستقبل فلان النائب عن حزب X")
                 subject = prev

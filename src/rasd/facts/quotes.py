@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rasd.contract import Evidence, Fact
-from rasd.facts.common import ArticleState, gap_text, is_object_marked, n_words, person_gender
+from rasd.facts.common import TITLE_HEADS, ArticleState, gap_text, is_object_marked, n_words, person_gender
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
@@ -326,7 +326,13 @@ def _speaker(
         anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
         if anon is not None:
             return anon, f"speech verb '{v.phrase}' + unnamed speaker"
-        if _place_after(sent, v_end, q.open_at, text) and normalise(v.phrase) not in _DESCRIBE_VERBS:
+        if (
+            _place_after(sent, v_end, q.open_at, text)
+            and normalise(v.phrase) not in _DESCRIBE_VERBS
+            and normalise(v.phrase) not in _TAKES_AN_OBJECT  # "دعا مصر إلى "…"": the country is called on
+            and _named_right_before(sent, v_start, text) is None
+            and not any(m.label == "PERSON" and v_end <= m.start < q.open_at for m in sent.mentions)
+        ):
             # "والذي أعلنت الرياض "موته"": a country or city speaks, not a spokesperson named before
             # ("ويصف إسرائيل بأنها "…"": the place after a describing verb is what it describes)
             return None, "no speaker"
@@ -347,9 +353,15 @@ def _speaker(
                 # "ودان فلان المناورات ونقلت عنه صحيفة X قوله "…"": the one عنه refers to, not the outlet;
                 # the sentence's subject first, and one whose gender the pronoun allows
                 said = _verb_gender(v.phrase)
-                for near in (_sentence_subject(sent, text, relayed_at), _person_before(sent, relayed_at, text)):
-                    if near is not None and person_gender(state, near) in (None, said):
-                        return near, f"'نقلت عنه … {v.phrase}': the person named before"
+                cands = [
+                    c for c in (_sentence_subject(sent, text, relayed_at), _person_before(sent, relayed_at, text)) if c
+                ]
+                # one the article says is of the pronoun's gender first, else the nearest of unknown gender
+                agreeing = [c for c in cands if person_gender(state, c) == said] or [
+                    c for c in cands[::-1] if person_gender(state, c) is None
+                ]
+                if agreeing:
+                    return agreeing[0], f"'نقلت عنه … {v.phrase}': the person named before"
                 return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
         if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
@@ -665,9 +677,12 @@ def _not_a_verb(sent: Sentence, h) -> bool:
     if any(m.label == "PERSON" and m.start == start and end < m.end for m in sent.mentions):
         return True  # the first name of a person (a tagger's stray span over a verb keeps the verb)
     if normalise(h.phrase) == normalise("رأى"):
+        # the noun رأي after a preposition or the article ("في رأي فلان", "برأي الوزير"), not the verb
+        # (written رأي too in much of the press: "ورأي فلان أن")
         j, k = _word_bounds(sent, h)
-        raw = sent.text[sent.orig(j) - sent.start : sent.orig_end(k) - sent.start]
-        return re.sub(r"\W", "", raw).endswith("ي")
+        word = sent.norm[j:k]
+        before = sent.norm[:j].split()[-1:]
+        return word in ("براي", "الراي", "للراي", "وبراي", "فبراي", "بالراي") or before in (["في"], ["وفي"], ["حسب"], ["بحسب"])
     return False
 
 
@@ -862,7 +877,8 @@ def _spokesperson_before(
     spoken_for = base + m.end() - 1  # the match ends with the space after باسم
     named_before = next((x for x in reversed(sent.mentions) if x.end <= start), None)
     if (
-        named_before is not None
+        text[start : start + 1] not in ("و", "ف")  # "فلانة، والمتحدث باسم X": a second person
+        and named_before is not None
         and named_before.label == "PERSON"
         and text[named_before.end : start].strip() in ("،", ",")
     ):
@@ -883,7 +899,15 @@ def _spokesperson_before(
             return same  # "المتحدث باسم التحالف تركي المالكي" earlier: the same spokesperson
     if inside and inside[0].label != "PERSON":
         named = [x for x in inside[1:] if x.label == "PERSON"]
-        if named and n_words(gap_text(text, inside[0].end, named[0].start)) <= 1:
+        between = gap_text(text, inside[0].end, named[0].start).replace("،", " ").split() if named else []
+        set_off = bool(named) and text[inside[0].end : named[0].start].rstrip().endswith("،") and text[
+            named[0].end : named[0].end + 2
+        ].strip().startswith("،")
+        if named and (
+            len(between) <= 1
+            or all(w in TITLE_HEADS or w.startswith("ال") for w in between)  # "، نائب رئيس الوزراء فلان"
+            or set_off  # "المتحدث باسم X الذي يقوده علان في مصر، فلان،"
+        ):
             # "المتحدث باسم الحملة فلان، قال": the person right after the body (not one named later,
             # "المتحدث باسم الجيش، فلان، خطاب الأمين العام …، علان، … إذ قال")
             return named[0].entity
@@ -986,6 +1010,8 @@ def _verb_subject(sent: Sentence, text: str, other: str) -> str | None:
 
 
 _IN_IT = frozenset({"فيه", "فيها"})
+# an article's author follows it with لـ ("مقالا لفلان"); after رسالة/خطاب لـ marks the addressee
+_ARTICLES = frozenset(normalise(w) for w in "مقال مقالا مقالة مقاله بمقال عمود عمودا تدوينة بتدوينة".split())
 _MESSAGES = frozenset(
     normalise(w)
     for w in (
@@ -1011,7 +1037,7 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
         if not any(w in _MESSAGES for w in between):
             return None
         noun_at = next(
-            (t.end for t in sent.tokens_between(m.end, v_start) if normalise(t.text).strip("،,") in _MESSAGES), None
+            (t.end for t in sent.tokens_between(m.end, v_start) if normalise(t.text).strip("،,") in _ARTICLES), None
         )
         author = next((x for x in sent.mentions if noun_at is not None and x.start >= noun_at), None)
         if (
@@ -1022,8 +1048,8 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
             and text[noun_at : author.start].strip() in ("ل", "لـ")
         ):
             return author.entity  # "ونشرت صحيفة X مقالا لفلان قال فيه": the author of the article
-        if m.label == "ORG" and lead and normalise(lead[0]).lstrip("و") in ("نشر", "نشرت"):
-            return None  # an outlet that published it is not who wrote it
+        if m.label == "ORG" and noun_at is not None and lead and normalise(lead[0]).lstrip("و") in ("نشر", "نشرت"):
+            return None  # an outlet that published an article is not who wrote it (a body's statement is its own)
         return m.entity
     return None
 

@@ -771,14 +771,17 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
-_LED = {normalise(w): "leader" for w in "قاد قادت يقود تقود يتزعم تتزعم تزعم تزعمت".split()}
-# (not ترأس: "ترأس مجلس الوزراء في غياب رئيسه" chairs a meeting, holds no office)
+_LED = {
+    normalise(w): role
+    for ws, role in (("قاد قادت يقود تقود يتزعم تتزعم تزعم تزعمت", "leader"), ("ترأس ترأست يترأس تترأس", "president"))
+    for w in ws.split()
+}
 # titles that may stand between a body and the person who leads it ("يتزعم الحزب وزير الخارجية فلان")
 _SUBJECT_TITLES = frozenset(
     normalise(w)
     for w in "وزير وزيرة الخارجية الداخلية الدفاع المالية رئيس رئيسة الوزراء النائب النائبة الشيخ السيد الدكتور الجنرال".split()
 )
-_RESULTS = frozenset(normalise(w) for w in "للفوز الفوز للنصر النصر للتعادل إلى الى للقب لنهائي للنهائي".split())
+_STANDING_IN = frozenset(normalise(w) for w in "غياب بالنيابة نيابة اجتماع اجتماعا جلسة".split())
 _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان كانت وكان وكانت".split())
 
 
@@ -818,8 +821,10 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                     person = after[1]
         if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
             continue
-        if _named_with(org.text, _TEAM_WORDS) or set(gap_text(text, org.end, min(sent.end, org.end + 30)).split()[:2]) & _RESULTS:
+        if _named_with(org.text, _TEAM_WORDS):
             continue  # "وقاد فلان نادي الزمالك للفوز على …": a match won, no office
+        if role == "president" and set(gap_text(text, org.end, min(sent.end, org.end + 30)).split()[:3]) & _STANDING_IN:
+            continue  # "ترأس فلان مجلس الوزراء في غياب رئيسه": he chaired a meeting, holds no office
         out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: PERSON '{tok.text}' ORG → {role}"))
     return out
 
@@ -849,8 +854,19 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
         person = next((m for m in sent.mentions if m.start >= t_end), None)
         if person is None or person.label != "PERSON" or n_words(gap_text(text, t_end, person.start)) > 0:
             continue
-        bodies = [m for m in sent.mentions if m.end <= t_start and m.label == "ORG" and not is_object_marked(sent, m, text)]
-        if not bodies or bodies[0] is not sent.mentions[0] or n_words(gap_text(text, sent.start, bodies[0].start)) > 3:
-            continue  # the body must open the sentence as its subject ("وقالت حركة X …")
-        out.append(_role_fact(sent, person.entity, bodies[0].entity, "spokesperson", "pattern: ORG … المتحدث باسمه، PERSON"))
+        before = [m for m in sent.mentions if m.end <= t_start and m.label in ("PERSON", "ORG")]
+        if len(before) != 1 or before[0].label != "ORG" or n_words(gap_text(text, sent.start, before[0].start)) > 3:
+            continue  # the body must open the sentence as its subject, no other name between ("وقالت حركة X …")
+        body = before[0]
+        her = hit.group().rstrip().endswith("ها")
+        if her != _feminine_body(body.text):
+            continue  # باسمها for حركة/منظمة/وزارة, باسمه for حزب/مجلس/تيار
+        out.append(_role_fact(sent, person.entity, body.entity, "spokesperson", "pattern: ORG … المتحدث باسمه، PERSON"))
     return out
+
+
+def _feminine_body(name: str) -> bool:
+    """A body referred to by ها: its head ends in ة or is a plural in ات (حركة، وزارة، وحدات)."""
+    words = name.split()
+    first = words[0] if words else ""
+    return first.endswith(("ة", "ات"))

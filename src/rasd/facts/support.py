@@ -95,8 +95,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if (
             construct is None
             and "من" in gap_words[:2]
-            # "لانتخاب كل من X وY": both of them; but "بدعم كل من X وY" is support received from both
-            and (gap_words[0] != "كل" or sent.norm[max(0, hit.start - 1) : hit.start] == "ب")
+            # "لانتخاب كل من X وY": both of them; but "حظي فلان بدعم كل من X وY" is support received
+            # from both ("تعهد بدعم كل من X وY" pledges support to both)
+            and (gap_words[0] != "كل" or _received(sent, hit.start))
             and (_bare_masdar(hit.phrase) or normalise(hit.phrase) in _NOUNS_FROM)
         ):
             continue  # "بدعم حيوي من X": support received from X (_passive_support), not given to X
@@ -138,6 +139,20 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 # nouns whose "من X" names who gives the support or the opposition ("معارضة شرسة من الكنيسة")
 _NOUNS_FROM = frozenset(normalise(w) for w in "دعما معارضة إقصاء".split())  # (إقصاء من: ousted from)
+_RECEIVING = frozenset(
+    normalise(w)
+    for w in "حظي حظيت يحظى تحظى نال نالت ينال تنال حصل حصلت يحصل تحصل يتمتع تتمتع تمتع فاز فازت مدعوما مدعومة".split()
+)
+
+
+def _received(sent: Sentence, norm_at: int) -> bool:
+    """A ب-masdar ("بدعم") right after a verb of receiving (حظي، نال، حصل على): support received."""
+    if sent.norm[max(0, norm_at - 1) : norm_at] != "ب":
+        return False
+    before = sent.norm[: max(0, norm_at - 1)].split()[-3:]
+    return any(w.lstrip("و") in _RECEIVING for w in before)
+
+
 _PREDICATE_NOUNS = frozenset(normalise(w) for w in "مؤيد مؤيدا داعما معارض معارضا".split())
 # verbs before معارض that make it "exhibitions" ("أقامت الوزارة معارض للفنان فلان")
 _EXHIBIT = frozenset(normalise(w) for w in "أقام أقامت يقيم تقيم نظم نظمت ينظم تنظم افتتح افتتحت زار زارت".split())
@@ -514,6 +529,8 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         p_start, p_end = sent.orig(hit.start()), sent.orig_end(hit.end())
         if any(p_start <= m.start < p_end for m in sent.mentions):
             continue  # "بدعم حماس من خلال X": the word after بدعم is what is backed, not a description
+        if hit.group().split()[1:2] == ["كل"] and not _received(sent, hit.start() + hit.group().find("دعم")):
+            continue  # "تعهد بدعم كل من X وY": support pledged to both (the main rule), not received
         if sent.norm[hit.end() :].split()[:1] in (["خلال"], ["اجل"], ["جديد"]):
             continue  # "من خلال", "من أجل", "من جديد" say no one's support
         backers = [
@@ -683,7 +700,6 @@ def _subjects(
             and len(verb[0]) >= 4
             and not verb[0].endswith(("ا", "ات"))  # تحفظا، ترددا: a noun, not the country's verb
             and verb[0] != "تجاه"
-            and not (gap[-1:] and gap[-1] in ("علي", "على", "في", "عن", "تجاه", "من"))  # "تحفظا على دعم"
         ):
             return [country]  # "إن إيران تستخدم المال لدعم حزب الله": a country, its verb, then the purpose
     if before is not None and _after_construct(sent, before, text):

@@ -267,6 +267,23 @@ def _union_tags(first: list[str], second: list[str]) -> list[str]:
 _VERB_NAMES = frozenset(normalise_word(w) for w in "عزت دان".split())
 
 
+def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: int, j: int) -> bool:
+    """The name after the verb at ``i`` is named elsewhere with another word before it, and never with
+    this word as its first name ("عزت الدوري" elsewhere keeps "وعزت الدوري" a name)."""
+    rest = norms[i + 1 : j]
+    n = len(rest)
+    other = same = False
+    for a, b in people:
+        if (a, b) == (i, j) or b - a < n or norms[b - n : b] != rest:
+            continue
+        before = norms[b - n - 1] if b - n > a else ""
+        if before in (norms[i], norms[i][1:]):
+            same = True
+        elif before:
+            other = True
+    return other and not same
+
+
 def _verb_before_name(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out = []
     people = [(i, j) for i, j, label, _ in found if label == "PERSON"]
@@ -276,14 +293,7 @@ def _verb_before_name(norms: list[str], found: list[tuple[int, int, str, str]]) 
             and j - i >= 2
             and norms[i][:1] in ("و", "ف")
             and norms[i][1:] in _VERB_NAMES
-            and any(
-                (a, b) != (i, j)
-                and b - a >= j - i - 1
-                and norms[b - (j - i - 1) : b] == norms[i + 1 : j]
-                # not "عزت الدوري" elsewhere: the same first name before the same rest is the name
-                and (b - (j - i - 1) == a or norms[b - (j - i - 1) - 1] not in (norms[i], norms[i][1:]))
-                for a, b in people
-            )
+            and _rest_named_otherwise(norms, people, i, j)
         ):
             i += 1
         out.append((i, j, label, source))
@@ -873,6 +883,8 @@ def recognise(text: str) -> list[Span]:
     for i, j, ty in tagged:
         if i < joined_until:
             i = joined_until  # the rest of a span whose first word a hyphenated name took
+            while i < j and (_plain_word(model, norms[i]) or _trailing_verb(model, words[i], norms[i])):
+                i += 1  # ("كيم جونغ-أون شكر مون …", "حداد-ناصر شنقت": not the verb after the name)
             if i >= j:
                 continue
         # punctuation is never the edge of a name: "حزب “" is "حزب"
@@ -885,8 +897,12 @@ def recognise(text: str) -> list[Span]:
             # "كيم جونغ-أون"; not a ticket of two surnames ("ترامب-فانس")
             and (j - i >= 2 or (j + 1 < len(words) and (norms[j - 1], norms[j + 1]) in pairs))
             and _hyphen_joins(model, tokens, words, norms, j)
-            # not the first name of a second person ("سامي فرح-كريم ناصر")
-            and starts.get(j + 1, j + 2) <= j + 2
+            # not the first name of a second person ("سامي فرح-كريم ناصر": two listed names after the dash)
+            and not (
+                starts.get(j + 1) == j + 3
+                and _gaz(model, norms[j + 1]).startswith("P")
+                and _gaz(model, norms[j + 2]).startswith("P")
+            )
         ):
             j += 2  # "تشونغ يوي-يونغ", "ميغيل دياز-كانيل": a given name or a double surname
             joined_until = j
