@@ -733,3 +733,32 @@ def test_second_review_support_cases(text, facts_wanted):
 def test_second_review_membership_cases(text, member):
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
     assert bool([f for f in facts if f.type == "membership"]) == member
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("ورفض حزب الوفد دعم سامي فرح في الانتخابات.", set()),
+        (
+            "وحظي المرشح الرئاسي سامي فرح بدعم كل من حزب الوفد وحركة فتح.",
+            {("support", "حزب الوفد", "سامي فرح", "for"), ("support", "حركة فتح", "سامي فرح", "for")},
+        ),
+        ("وقال مراقبون إن روسيا تتخلى عن دعم سامي فرح.", set()),
+    ],
+)
+def test_third_review_support_cases(text, wanted):
+    names = {"حزب الوفد": "ORG", "سامي فرح": "PERSON", "حركة فتح": "ORG", "روسيا": "GPE"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == wanted
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    [
+        ("استقبل سامي فرح النائب عن حزب الوفد في مكتبه.", False),
+        ("وأشار سامي فرح النائب عن حزب الوفد إلى أن الحكومة فشلت.", True),
+    ],
+)
+def test_third_review_membership_cases(text, member):
+    doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
+    assert bool([f for f in facts if f.type == "membership"]) == member

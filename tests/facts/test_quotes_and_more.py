@@ -1023,3 +1023,23 @@ def test_a_second_person_joined_by_wa_is_not_the_spokesperson():
     text = 'وحضرت سلمى حداد، والمتحدث باسم حزب الوفد، الاجتماع، وقال المتحدث إن "الحزب لن يتراجع عن مواقفه".'
     doc, facts = facts_of(text, {"سلمى حداد": "PERSON", "حزب الوفد": "ORG"})
     assert "سلمى حداد" not in {f[1] for f in readable(doc, facts) if f[0] == "quote"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('ونشرت صحيفة الأهرام بيانا لحزب الوفد قال فيه: "إن الانتخابات مزورة بالكامل".', "حزب الوفد"),
+        ('وتصريحات كريم ناصر كانت واضحة. وقال أمس: "إن الحزب قوي جدا في المنطقة".', "كريم ناصر"),
+        ('وقال سامي فرح إن رأي كريم ناصر "لا يعبر عن الحزب على الإطلاق".', "سامي فرح"),
+        ('وانتقد سامي فرح قرار كريم ناصر، ونقلت عنه صحيفة الأهرام قوله "إن القرار خاطئ تماما".', "سامي فرح"),
+        (
+            'وقال المتحدث باسم حزب الوفد إن الحزب سيدعم مرشحه، سامي فرح، في الانتخابات، مضيفا أن "الفوز مضمون".',
+            "المتحدث باسم حزب الوفد",
+        ),
+    ],
+)
+def test_third_review_quote_cases(text, speaker):
+    names = {"سامي فرح": "PERSON", "كريم ناصر": "PERSON", "صحيفة الأهرام": "ORG", "حزب الوفد": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    name = {e.id: e.name for e in doc.entities}
+    assert {name[f.args["speaker"]] for f in facts if f.type == "quote"} == {speaker}

@@ -646,3 +646,11 @@ def test_his_spokesperson_is_not_the_feminine_bodys():
     text = "وهاجمت حركة فتح حزب الوفد، وقال المتحدث باسمه سامي فرح إن الهجوم مرفوض."
     doc, facts = facts_of(text, {"حركة فتح": "ORG", "حزب الوفد": "ORG", "سامي فرح": "PERSON"})
     assert not [f for f in facts if f.type == "role"]
+
+
+def test_third_review_role_cases():
+    doc, facts = facts_of("وقاد سامي فرح الأهلي للفوز على الزمالك.", {"سامي فرح": "PERSON", "الأهلي": "ORG", "الزمالك": "ORG"})
+    assert not [f for f in facts if f.type == "role"]
+    text = "وقالت الأمم المتحدة على لسان المتحدث باسمها، سامي فرح، إن الوضع خطير."
+    doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "سامي فرح": "PERSON"})
+    assert ("role", "سامي فرح", "الأمم المتحدة", "spokesperson") in readable(doc, facts)

@@ -1228,3 +1228,10 @@ def test_second_review_hyphen_and_verb_name_cases() -> None:
     assert ("كيم جونغ-أون", "PERSON") in got
     got = found("وحضر الاجتماع كريم ناصر وعزت ناصر وعدد من المسؤولين. وقال عزت ناصر إن الاجتماع كان مثمرا.")
     assert ("عزت ناصر", "PERSON") in got and ("ناصر", "PERSON") not in got
+
+
+def test_third_review_recogniser_cases() -> None:
+    got = found("وقال كريم أردوغان إن الحزب قوي. ودان أردوغان مناورات المعارضة.")
+    assert not any(text.startswith("دان") for text, _ in got)
+    got = found("وجرت مناظرة بين المرشحين سامي فرح-كريم ناصر الدين أمس.")
+    assert ("سامي فرح", "PERSON") in got

@@ -91,7 +91,7 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
             if head in _CONSTRUCT_HEADS or (head[:1] in ("و", "ف") and head[1:] in _CONSTRUCT_HEADS):
                 continue  # "نائبة الرئيس فلانة", "زوج الملكة فلان": the title is the second noun's
             raw = raw[-1:]
-            if w[:1] == "و" and w.endswith("ت") and len(w) >= 5 and not w.startswith("وال"):
+            if w[:1] == "و" and w.endswith("ت") and not w.endswith("ات") and len(w) >= 5 and not w.startswith("وال"):
                 votes.setdefault(m.entity, set()).add("f")  # "وانتقدت فلانة", "وهاجمت فلانة": a feminine verb
                 continue
             for form in (w, w[1:] if w[:1] in "وفلب" else w):
@@ -328,8 +328,6 @@ def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
             continue
         if bare == "لا" and words[k + 1 : k + 2] and words[k + 1] in _NOT_NEGATING:
             continue  # "ولا يزال" (still), "ولا سيما" (especially)
-        if bare in _REFUSALS and k < len(words) - 2:
-            continue  # "رفض العرض قاد": a refusal two words back governs another clause
         return True
     before = gap_text(text, max(sent.start, pos - 200), pos)
     return "ما اذا" in before or "امتنع" in before
@@ -367,7 +365,6 @@ _KINSHIP = frozenset(
     ]
 )
 _NOT_NEGATING = frozenset(["يزال", "تزال", "يزالون", "زال", "زالت", "سيما", "بد"])
-_REFUSALS = frozenset(["رفض", "رفضت", "يرفض"])
 _NEGATIONS = frozenset(
     ["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"]
     # a denial: "ونفت فلانة حصولها على أموال من X" says no gift

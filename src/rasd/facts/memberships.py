@@ -25,7 +25,7 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.vocab import PhraseMatcher, matcher
+from rasd.facts.vocab import PhraseMatcher, matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
@@ -341,18 +341,23 @@ _GOVERNS_AN = frozenset(
     ).split()
 )
 _RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+_PREPOSITIONS_HERE = frozenset(normalise(w) for w in "على علي عن مع من إلى الى في".split())
 _SPEECH_OR_LINK = frozenset(normalise(w) for w in "قال قالت أكد أكدت أضاف أضافت أوضح أوضحت كان كانت وهو وهي".split())
 
 
-def _verb_before(sent: Sentence, m: DocMention, text: str) -> bool:
-    """A clause-opening verb other than a speech verb right before the name ("واستقبل فلان النائب
-    عن …": فلان is the verb's subject and the title its object)."""
+_MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
+
+
+def _apposition_opens(sent: Sentence, m: DocMention, text: str) -> bool:
+    """The name opens its clause after a speech verb, a preposition or nothing ("وقال فلان النائب عن
+    حزب X", "حكمت على فلانة النائبة عن …"), so the title after it is his; after another verb
+    ("واستقبل فلان النائب عن …") the title is the verb's object."""
     before = sent.previous_words(m, text, 1)
     if not before:
-        return False
+        return True
     w = before[0]
-    return w[:1] in ("و", "ف") and len(w) >= 4 and w[1:] not in _SPEECH_OR_LINK and w not in _SPEECH_OR_LINK
-_MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
+    bare = w[1:] if w[:1] in ("و", "ف") else w
+    return w in _SPEECH_OR_LINK or bare in _SPEECH_OR_LINK or bare in word_set("speech", "verbs") or w in _PREPOSITIONS_HERE
 
 
 def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -405,7 +410,7 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
                 text[prev.end : tok.start].strip() in ("،", ",")
                 or not w.startswith("ال")
-                or not _verb_before(sent, prev, text)
+                or _apposition_opens(sent, prev, text)
             ):
                 # "فلان، النائب عن حزب X", "فلان ترشح عن حزب X" (not "واستقبل فلان النائب عن حزب X")
                 subject = prev

@@ -358,7 +358,7 @@ def _speaker(
                 ]
                 # one the article says is of the pronoun's gender first, else the nearest of unknown gender
                 agreeing = [c for c in cands if person_gender(state, c) == said] or [
-                    c for c in cands[::-1] if person_gender(state, c) is None
+                    c for c in cands if person_gender(state, c) is None
                 ]
                 if agreeing:
                     return agreeing[0], f"'نقلت عنه … {v.phrase}': the person named before"
@@ -682,7 +682,9 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         j, k = _word_bounds(sent, h)
         word = sent.norm[j:k]
         before = sent.norm[:j].split()[-1:]
-        return word in ("براي", "الراي", "للراي", "وبراي", "فبراي", "بالراي") or before in (["في"], ["وفي"], ["حسب"], ["بحسب"])
+        # the verb opens its clause: at the sentence's start, with و/ف, or after a comma
+        opens = not before or word in ("وراي", "فراي") or before[0].endswith(("،", ","))
+        return not opens
     return False
 
 
@@ -900,9 +902,12 @@ def _spokesperson_before(
     if inside and inside[0].label != "PERSON":
         named = [x for x in inside[1:] if x.label == "PERSON"]
         between = gap_text(text, inside[0].end, named[0].start).replace("،", " ").split() if named else []
-        set_off = bool(named) and text[inside[0].end : named[0].start].rstrip().endswith("،") and text[
-            named[0].end : named[0].end + 2
-        ].strip().startswith("،")
+        set_off = (
+            bool(named)
+            and text[inside[0].end : named[0].start].rstrip().endswith("،")
+            and text[named[0].end : named[0].end + 2].strip().startswith("،")
+            and not set(between) & (_CONTENT_CLAUSE | {"إن"})  # not "إن الحزب سيدعم مرشحه، فلان،"
+        )
         if named and (
             len(between) <= 1
             or all(w in TITLE_HEADS or w.startswith("ال") for w in between)  # "، نائب رئيس الوزراء فلان"
@@ -1036,19 +1041,23 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
         between = gap_text(text, m.end, v_start).split()
         if not any(w in _MESSAGES for w in between):
             return None
+        publishing = bool(lead) and normalise(lead[0]).lstrip("و") in ("نشر", "نشرت")
+        # an article's author follows it with لـ ("مقالا لفلان"); after a publishing verb any message's
+        # ("نشرت صحيفة X بيانا لحزب Y قال فيه"); after بعث/وجه لـ marks the addressee
+        authored = _MESSAGES if publishing else _ARTICLES
         noun_at = next(
-            (t.end for t in sent.tokens_between(m.end, v_start) if normalise(t.text).strip("،,") in _ARTICLES), None
+            (t.end for t in sent.tokens_between(m.end, v_start) if normalise(t.text).strip("،,") in authored), None
         )
         author = next((x for x in sent.mentions if noun_at is not None and x.start >= noun_at), None)
         if (
             author is not None
-            and author.label == "PERSON"
+            and author.label in ("PERSON", "ORG")
             and author.end <= v_start
             and noun_at is not None
             and text[noun_at : author.start].strip() in ("ل", "لـ")
         ):
             return author.entity  # "ونشرت صحيفة X مقالا لفلان قال فيه": the author of the article
-        if m.label == "ORG" and noun_at is not None and lead and normalise(lead[0]).lstrip("و") in ("نشر", "نشرت"):
+        if m.label == "ORG" and publishing and set(between) & _ARTICLES:
             return None  # an outlet that published an article is not who wrote it (a body's statement is its own)
         return m.entity
     return None

@@ -781,6 +781,7 @@ _SUBJECT_TITLES = frozenset(
     normalise(w)
     for w in "وزير وزيرة الخارجية الداخلية الدفاع المالية رئيس رئيسة الوزراء النائب النائبة الشيخ السيد الدكتور الجنرال".split()
 )
+_TROPHIES = frozenset(normalise(w) for w in "للقب لقب للنهائي لنهائي النهائي للتعادل للكأس".split())
 _STANDING_IN = frozenset(normalise(w) for w in "غياب بالنيابة نيابة اجتماع اجتماعا جلسة".split())
 _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان كانت وكان وكانت".split())
 
@@ -821,8 +822,11 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                     person = after[1]
         if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
             continue
-        if _named_with(org.text, _TEAM_WORDS):
-            continue  # "وقاد فلان نادي الزمالك للفوز على …": a match won, no office
+        after_org = gap_text(text, org.end, min(sent.end, org.end + 40)).split()[:3]
+        if _named_with(org.text, _TEAM_WORDS) or (
+            after_org[:1] in (["للفوز"], ["الفوز"]) and after_org[1:2] == ["علي"]
+        ) or set(after_org) & _TROPHIES:
+            continue  # "وقاد فلان نادي الزمالك للفوز على …", "قاد الأهلي للقب": a match won, no office
         if role == "president" and set(gap_text(text, org.end, min(sent.end, org.end + 30)).split()[:3]) & _STANDING_IN:
             continue  # "ترأس فلان مجلس الوزراء في غياب رئيسه": he chaired a meeting, holds no office
         out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: PERSON '{tok.text}' ORG → {role}"))
@@ -859,7 +863,7 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # the body must open the sentence as its subject, no other name between ("وقالت حركة X …")
         body = before[0]
         her = hit.group().rstrip().endswith("ها")
-        if her != _feminine_body(body.text):
+        if (her and _masculine_body(body.text)) or (not her and _feminine_body(body.text)):
             continue  # باسمها for حركة/منظمة/وزارة, باسمه for حزب/مجلس/تيار
         out.append(_role_fact(sent, person.entity, body.entity, "spokesperson", "pattern: ORG … المتحدث باسمه، PERSON"))
     return out
@@ -870,3 +874,15 @@ def _feminine_body(name: str) -> bool:
     words = name.split()
     first = words[0] if words else ""
     return first.endswith(("ة", "ات"))
+
+
+_MASCULINE_HEADS = frozenset(
+    normalise(w) for w in "حزب الحزب مجلس المجلس تيار التيار جيش الجيش اتحاد الاتحاد مكتب المكتب بنك البنك صندوق الصندوق".split()
+)
+
+
+def _masculine_body(name: str) -> bool:
+    """A body referred to by ه: its head is a masculine noun (حزب، مجلس، تيار). Others (الأمم
+    المتحدة، حماس) may take either pronoun."""
+    words = name.split()
+    return bool(words) and normalise(words[0]) in _MASCULINE_HEADS

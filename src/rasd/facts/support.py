@@ -139,20 +139,28 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 # nouns whose "من X" names who gives the support or the opposition ("معارضة شرسة من الكنيسة")
 _NOUNS_FROM = frozenset(normalise(w) for w in "دعما معارضة إقصاء".split())  # (إقصاء من: ousted from)
-_RECEIVING = frozenset(
+_PLEDGING = frozenset(
     normalise(w)
-    for w in "حظي حظيت يحظى تحظى نال نالت ينال تنال حصل حصلت يحصل تحصل يتمتع تتمتع تمتع فاز فازت مدعوما مدعومة".split()
+    for w in (
+        "تعهد تعهدت يتعهد تتعهد وعد وعدت يعد تعد التزم التزمت يلتزم تلتزم طالب طالبت يطالب تطالب دعا دعت"
+        " يدعو تدعو قام قامت يقوم تقوم نادى نادت تعهده تعهدها"
+    ).split()
 )
 
 
 def _received(sent: Sentence, norm_at: int) -> bool:
-    """A ب-masdar ("بدعم") right after a verb of receiving (حظي، نال، حصل على): support received."""
+    """A ب-masdar ("بدعم") is "with the support of", support received, unless a verb of pledging or
+    calling governs it ("تعهد بدعم", "طالب بدعم": support to be given)."""
     if sent.norm[max(0, norm_at - 1) : norm_at] != "ب":
         return False
     before = sent.norm[: max(0, norm_at - 1)].split()[-3:]
-    return any(w.lstrip("و") in _RECEIVING for w in before)
+    return not any(w.lstrip("وف") in _PLEDGING for w in before)
 
 
+_WITHDRAWING = frozenset(
+    normalise(w)
+    for w in "تتخلى تخلت يتخلى تتراجع تراجعت يتراجع تحذر حذرت يحذر تتردد ترددت يتردد ترفض رفضت يرفض تتوقف توقفت تمتنع امتنعت".split()
+)
 _PREDICATE_NOUNS = frozenset(normalise(w) for w in "مؤيد مؤيدا داعما معارض معارضا".split())
 # verbs before معارض that make it "exhibitions" ("أقامت الوزارة معارض للفنان فلان")
 _EXHIBIT = frozenset(normalise(w) for w in "أقام أقامت يقيم تقيم نظم نظمت ينظم تنظم افتتح افتتحت زار زارت".split())
@@ -700,6 +708,7 @@ def _subjects(
             and len(verb[0]) >= 4
             and not verb[0].endswith(("ا", "ات"))  # تحفظا، ترددا: a noun, not the country's verb
             and verb[0] != "تجاه"
+            and verb[0] not in _WITHDRAWING  # "أن روسيا تتخلى عن دعم X"
         ):
             return [country]  # "إن إيران تستخدم المال لدعم حزب الله": a country, its verb, then the purpose
     if before is not None and _after_construct(sent, before, text):

@@ -279,8 +279,8 @@ def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: in
         before = norms[b - n - 1] if b - n > a else ""
         if before in (norms[i], norms[i][1:]):
             same = True
-        elif before:
-            other = True
+        else:
+            other = True  # named with another first name, or alone ("وقال أردوغان … ودان أردوغان")
     return other and not same
 
 
@@ -883,7 +883,11 @@ def recognise(text: str) -> list[Span]:
     for i, j, ty in tagged:
         if i < joined_until:
             i = joined_until  # the rest of a span whose first word a hyphenated name took
-            while i < j and (_plain_word(model, norms[i]) or _trailing_verb(model, words[i], norms[i])):
+            while i < j and (
+                _plain_word(model, norms[i])
+                or _trailing_verb(model, words[i], norms[i])
+                or not _gaz(model, norms[i]).startswith("P")
+            ):
                 i += 1  # ("كيم جونغ-أون شكر مون …", "حداد-ناصر شنقت": not the verb after the name)
             if i >= j:
                 continue
@@ -899,7 +903,7 @@ def recognise(text: str) -> list[Span]:
             and _hyphen_joins(model, tokens, words, norms, j)
             # not the first name of a second person ("سامي فرح-كريم ناصر": two listed names after the dash)
             and not (
-                starts.get(j + 1) == j + 3
+                j + 3 <= starts.get(j + 1, 0) <= j + 4  # a full name of two or three words
                 and _gaz(model, norms[j + 1]).startswith("P")
                 and _gaz(model, norms[j + 2]).startswith("P")
             )
