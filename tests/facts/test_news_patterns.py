@@ -762,3 +762,14 @@ def test_third_review_support_cases(text, wanted):
 def test_third_review_membership_cases(text, member):
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "سامي فرح": "PERSON"})
     assert bool([f for f in facts if f.type == "membership"]) == member
+
+
+def test_fourth_review_pledge_and_membership_cases():
+    text = "وتعهد رئيس الوزراء سامي فرح بدعم كل من حزب الوفد وحركة فتح."
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG", "حركة فتح": "ORG"})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == {
+        ("support", "سامي فرح", "حزب الوفد", "for"),
+        ("support", "سامي فرح", "حركة فتح", "for"),
+    }
+    doc, facts = facts_of("وقال السيد سامي فرح النائب عن حزب الوفد إن الحكومة فشلت.", {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
+    assert ("membership", "سامي فرح", "حزب الوفد") in readable(doc, facts)

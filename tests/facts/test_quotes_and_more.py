@@ -1043,3 +1043,16 @@ def test_third_review_quote_cases(text, speaker):
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     name = {e.id: e.name for e in doc.entities}
     assert {name[f.args["speaker"]] for f in facts if f.type == "quote"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('فيما رأى كريم ناصر أن "الأزمة ستطول كثيرا في المنطقة".', "كريم ناصر"),
+        ('وكتب سامي فرح مقالا لصحيفة الأهرام قال فيه: "إن الحكومة فشلت في إدارة الأزمة".', "سامي فرح"),
+    ],
+)
+def test_fourth_review_quote_cases(text, speaker):
+    names = {"سامي فرح": "PERSON", "كريم ناصر": "PERSON", "صحيفة الأهرام": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {speaker}

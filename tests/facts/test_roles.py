@@ -654,3 +654,17 @@ def test_third_review_role_cases():
     text = "وقالت الأمم المتحدة على لسان المتحدث باسمها، سامي فرح، إن الوضع خطير."
     doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "سامي فرح": "PERSON"})
     assert ("role", "سامي فرح", "الأمم المتحدة", "spokesperson") in readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, leader",
+    [
+        ("وقاد سامي فرح الأهلي إلى الفوز على الزمالك.", False),
+        ("وقاد سامي فرح الأهلي للفوز بلقب الدوري.", False),
+        ("وقاد سامي فرح حزب العمال للفوز على حزب المحافظين في الانتخابات.", True),
+    ],
+)
+def test_fourth_review_leader_cases(text, leader):
+    names = {"سامي فرح": "PERSON", "الأهلي": "ORG", "الزمالك": "ORG", "حزب العمال": "ORG", "حزب المحافظين": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert bool([f for f in facts if f.type == "role"]) == leader

@@ -341,6 +341,9 @@ _GOVERNS_AN = frozenset(
     ).split()
 )
 _RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+_NAME_TITLES_HERE = frozenset(
+    normalise(w) for w in "السيد السيدة الدكتور الدكتورة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء العميد".split()
+)
 _PREPOSITIONS_HERE = frozenset(normalise(w) for w in "على علي عن مع من إلى الى في".split())
 _SPEECH_OR_LINK = frozenset(normalise(w) for w in "قال قالت أكد أكدت أضاف أضافت أوضح أوضحت كان كانت وهو وهي".split())
 
@@ -352,10 +355,12 @@ def _apposition_opens(sent: Sentence, m: DocMention, text: str) -> bool:
     """The name opens its clause after a speech verb, a preposition or nothing ("وقال فلان النائب عن
     حزب X", "حكمت على فلانة النائبة عن …"), so the title after it is his; after another verb
     ("واستقبل فلان النائب عن …") the title is the verb's object."""
-    before = sent.previous_words(m, text, 1)
+    before = sent.previous_words(m, text, 4)
+    while before and before[-1].lstrip("و") in _NAME_TITLES_HERE:
+        before.pop()  # "وقال السيد فلان النائب عن …": past the name's own titles
     if not before:
         return True
-    w = before[0]
+    w = before[-1]
     bare = w[1:] if w[:1] in ("و", "ف") else w
     return w in _SPEECH_OR_LINK or bare in _SPEECH_OR_LINK or bare in word_set("speech", "verbs") or w in _PREPOSITIONS_HERE
 

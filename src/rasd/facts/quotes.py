@@ -682,9 +682,11 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         j, k = _word_bounds(sent, h)
         word = sent.norm[j:k]
         before = sent.norm[:j].split()[-1:]
-        # the verb opens its clause: at the sentence's start, with و/ف, or after a comma
-        opens = not before or word in ("وراي", "فراي") or before[0].endswith(("،", ","))
-        return not opens
+        # the noun after a preposition or a particle that a noun follows ("في رأي فلان", "إن رأي
+        # فلان"); the verb elsewhere ("ورأي فلان أن", "فيما رأى فلان", "كما رأى")
+        return word in ("براي", "الراي", "للراي", "وبراي", "فبراي", "بالراي") or before in (
+            ["في"], ["وفي"], ["حسب"], ["بحسب"], ["وبحسب"], ["ان"], ["بان"], ["لان"], ["وان"]
+        )
     return False
 
 
@@ -1051,7 +1053,8 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
         author = next((x for x in sent.mentions if noun_at is not None and x.start >= noun_at), None)
         if (
             author is not None
-            and author.label in ("PERSON", "ORG")
+            # an ORG after "مقالا لـ" is the paper it was written for; after "بيانا لـ" the body's own
+            and (author.label == "PERSON" or (author.label == "ORG" and not set(between) & _ARTICLES))
             and author.end <= v_start
             and noun_at is not None
             and text[noun_at : author.start].strip() in ("ل", "لـ")

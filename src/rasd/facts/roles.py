@@ -781,7 +781,20 @@ _SUBJECT_TITLES = frozenset(
     normalise(w)
     for w in "وزير وزيرة الخارجية الداخلية الدفاع المالية رئيس رئيسة الوزراء النائب النائبة الشيخ السيد الدكتور الجنرال".split()
 )
-_TROPHIES = frozenset(normalise(w) for w in "للقب لقب للنهائي لنهائي النهائي للتعادل للكأس".split())
+_TROPHIES = ("للقب", "لقب", "بلقب", "للنهائي", "لنهائي", "النهائي", "للتعادل", "للكاس", "بكاس", "بالكاس", "ببطوله", "بالدوري")
+_POLITICAL_RIVALS = frozenset(normalise(w) for w in "حزب الحزب المرشح مرشح تحالف ائتلاف قائمة منافسه منافسيه".split())
+
+
+def _match_won(words: list[str]) -> bool:
+    """ "للفوز على الزمالك", "إلى الفوز على …", "للفوز بلقب الدوري": a sports result after the body (not
+    "للفوز على حزب المحافظين في الانتخابات")."""
+    if any(w.startswith(_TROPHIES) for w in words):
+        return True
+    for k, w in enumerate(words):
+        if w in ("للفوز", "الفوز") and words[k + 1 : k + 2] == ["علي"]:
+            rival = words[k + 2 : k + 3]
+            return not (rival and (rival[0] in _POLITICAL_RIVALS or rival[0].removeprefix("ال") in _POLITICAL_RIVALS))
+    return False
 _STANDING_IN = frozenset(normalise(w) for w in "غياب بالنيابة نيابة اجتماع اجتماعا جلسة".split())
 _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان كانت وكان وكانت".split())
 
@@ -822,10 +835,7 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                     person = after[1]
         if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
             continue
-        after_org = gap_text(text, org.end, min(sent.end, org.end + 40)).split()[:3]
-        if _named_with(org.text, _TEAM_WORDS) or (
-            after_org[:1] in (["للفوز"], ["الفوز"]) and after_org[1:2] == ["علي"]
-        ) or set(after_org) & _TROPHIES:
+        if _named_with(org.text, _TEAM_WORDS) or _match_won(gap_text(text, org.end, min(sent.end, org.end + 60)).split()[:5]):
             continue  # "وقاد فلان نادي الزمالك للفوز على …", "قاد الأهلي للقب": a match won, no office
         if role == "president" and set(gap_text(text, org.end, min(sent.end, org.end + 30)).split()[:3]) & _STANDING_IN:
             continue  # "ترأس فلان مجلس الوزراء في غياب رئيسه": he chaired a meeting, holds no office

@@ -143,7 +143,7 @@ _PLEDGING = frozenset(
     normalise(w)
     for w in (
         "تعهد تعهدت يتعهد تتعهد وعد وعدت يعد تعد التزم التزمت يلتزم تلتزم طالب طالبت يطالب تطالب دعا دعت"
-        " يدعو تدعو قام قامت يقوم تقوم نادى نادت تعهده تعهدها"
+        " يدعو تدعو قام قامت يقوم تقوم نادى نادت تعهده تعهدها التزام التزامه التزامها بالتزام تعهد بتعهد"
     ).split()
 )
 
@@ -153,8 +153,8 @@ def _received(sent: Sentence, norm_at: int) -> bool:
     calling governs it ("تعهد بدعم", "طالب بدعم": support to be given)."""
     if sent.norm[max(0, norm_at - 1) : norm_at] != "ب":
         return False
-    before = sent.norm[: max(0, norm_at - 1)].split()[-3:]
-    return not any(w.lstrip("وف") in _PLEDGING for w in before)
+    clause = re.split(r"[،,]", sent.norm[: max(0, norm_at - 1)])[-1].split()[-8:]
+    return not any(w.lstrip("وف") in _PLEDGING for w in clause)
 
 
 _WITHDRAWING = frozenset(
