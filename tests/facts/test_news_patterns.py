@@ -773,3 +773,20 @@ def test_fourth_review_pledge_and_membership_cases():
     }
     doc, facts = facts_of("وقال السيد سامي فرح النائب عن حزب الوفد إن الحكومة فشلت.", {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
     assert ("membership", "سامي فرح", "حزب الوفد") in readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, urgers",
+    [
+        ("وتصاعدت الدعوات من حزب الوفد وحركة فتح لاستقالة سامي فرح.", {"حزب الوفد", "حركة فتح"}),
+        ("ودعا حزب الوفد إلى إقالة سامي فرح.", {"حزب الوفد"}),
+        ("ودعا حزب الوفد الحكومة إلى إقالة سامي فرح.", {"حزب الوفد"}),
+        ("طالب وزير الأمن كريم ناصر بتنحية سامي فرح.", {"كريم ناصر"}),
+        ("ودعا حزب الوفد إلى فتح تحقيق في إقالة سامي فرح.", set()),
+    ],
+)
+def test_calls_for_someones_removal(text, urgers):
+    names = {"حزب الوفد": "ORG", "حركة فتح": "ORG", "سامي فرح": "PERSON", "كريم ناصر": "PERSON"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    got = {f for f in readable(doc, facts) if f[0] == "support"}
+    assert got == {("support", u, "سامي فرح", "against") for u in urgers}

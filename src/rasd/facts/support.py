@@ -328,8 +328,38 @@ def _nominates(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 _OUSTING = frozenset(
     normalise(w)
-    for w in "إقالة اقالة استقالة عزل تنحي تنحية طرد إبعاد ابعاد بإقالة باقالة باستقالة بعزل بتنحي بتنحية بطرد".split()
+    for w in (
+        "إقالة اقالة استقالة عزل تنحي تنحية طرد إبعاد ابعاد بإقالة باقالة باستقالة بعزل بتنحي بتنحية بطرد"
+        " لإقالة لاستقالة لعزل لتنحي لتنحية لطرد"
+    ).split()
 )
+
+
+_CALLS = frozenset(normalise(w) for w in "الدعوات دعوات المطالبات مطالبات".split())
+
+
+def _call_from(sent: Sentence, k: int, text: str) -> list[Fact]:
+    """ "وتصاعدت الدعوات من حزب X وحركة Y لاستقالة فلان": those the calls come from are against him."""
+    toks = sent.inside
+    after = toks[k + 1 : k + 2]
+    if not after or normalise(after[0].text) != "من":
+        return []
+    urgers = [m for m in sent.mentions if m.start >= after[0].end and m.label in SUBJECT_TYPES]
+    if not urgers or n_words(gap_text(text, after[0].end, urgers[0].start)):
+        return []
+    group = coordinated_after(sent, urgers[0], urgers, text, 1)
+    rest = [t for t in toks if t.start >= group[-1].end][:2]
+    out_at = next((t for t in rest if normalise(t.text) in _OUSTING), None)
+    if out_at is None or n_words(gap_text(text, group[-1].end, out_at.start)):
+        return []
+    target = next((m for m in sent.mentions if m.start >= out_at.end), None)
+    if target is None or target.label != "PERSON" or n_words(gap_text(text, out_at.end, target.start)) > 1:
+        return []
+    return [
+        _support(sent, u, target, "against", f"pattern: 'الدعوات من' X '{out_at.text}' PERSON (against)")
+        for u in group
+        if u.entity != target.entity
+    ]
 
 
 _TO_QUIT = frozenset(normalise(w) for w in "بالاستقالة بالتنحي بالرحيل بالانسحاب".split())
@@ -367,6 +397,9 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
     toks = sent.inside
     for k, tok in enumerate(toks):
         w = normalise(tok.text).lstrip("وف")
+        if w in _CALLS:
+            facts += _call_from(sent, k, text)  # "الدعوات من X وY لاستقالة فلان"
+            continue
         base = _urging_base(w, urging)
         if base is None:
             continue
@@ -387,9 +420,17 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
             ):
                 facts.append(_support(sent, urger, target, "against", f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)"))
             continue
-        for t in toks[k + 1 : k + 4]:
+        for t in toks[k + 1 : k + 7]:
+            if t.text in "،,.:؛":
+                break
             if normalise(t.text) not in _OUSTING:
                 continue
+            # "دعا حزب X إلى إقالة فلان": the urger, إلى, then the removal; nothing else between
+            if [x for x in gap_text(text, tok.end, t.start).split() if x not in ("الي", "الى")] and not any(
+                m.start >= tok.end and m.end <= t.start for m in sent.mentions
+            ):
+                if n_words(gap_text(text, tok.end, t.start)) > 2:
+                    break
             target = next((m for m in sent.mentions if m.start >= t.end), None)
             if target is None or target.label != "PERSON" or n_words(gap_text(text, t.end, target.start)) > 1:
                 break
