@@ -335,6 +335,7 @@ _OUSTING = frozenset(
 )
 
 
+_UNDOING = frozenset(normalise(w) for w in "عدم رفض ورفض لرفض وقف بوقف لوقف تجميد إلغاء بإلغاء التراجع".split())
 _CALLS = frozenset(normalise(w) for w in "الدعوات دعوات المطالبات مطالبات".split())
 
 
@@ -425,8 +426,11 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
                 break
             if normalise(t.text) not in _OUSTING:
                 continue
+            between = gap_text(text, tok.end, t.start).split()
+            if set(between) & _UNDOING:
+                break  # "دعا إلى عدم إقالة فلان", "إلى رفض استقالة فلان": not against him
             # "دعا حزب X إلى إقالة فلان": the urger, إلى, then the removal; nothing else between
-            if [x for x in gap_text(text, tok.end, t.start).split() if x not in ("الي", "الى")] and not any(
+            if [x for x in between if x not in ("الي", "الى")] and not any(
                 m.start >= tok.end and m.end <= t.start for m in sent.mentions
             ):
                 if n_words(gap_text(text, tok.end, t.start)) > 2:
