@@ -792,3 +792,21 @@ def test_calls_for_someones_removal(text, urgers):
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     got = {f for f in readable(doc, facts) if f[0] == "support"}
     assert got == {("support", u, "سامي فرح", "against") for u in urgers}
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("ودعا حزب الوفد إلى التظاهر ضد إقالة كريم ناصر.", set()),
+        ("ودعا حزب الوفد إلى التحقيق في إقالة كريم ناصر.", set()),
+        ("ودعا حزب الوفد الحكومة إلى إقالة كريم ناصر.", {("support", "حزب الوفد", "كريم ناصر", "against")}),
+        (
+            "ويعد كريم ناصر الذي يحظى بدعم كل من حزب الوفد وحركة فتح أبرز المرشحين.",
+            {("support", "حزب الوفد", "كريم ناصر", "for"), ("support", "حركة فتح", "كريم ناصر", "for")},
+        ),
+    ],
+)
+def test_fifth_review_support_cases(text, wanted):
+    names = {"حزب الوفد": "ORG", "حركة فتح": "ORG", "كريم ناصر": "PERSON"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {f for f in readable(doc, facts) if f[0] == "support"} == wanted

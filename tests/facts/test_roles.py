@@ -668,3 +668,15 @@ def test_fourth_review_leader_cases(text, leader):
     names = {"سامي فرح": "PERSON", "الأهلي": "ORG", "الزمالك": "ORG", "حزب العمال": "ORG", "حزب المحافظين": "ORG"}
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     assert bool([f for f in facts if f.type == "role"]) == leader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويتزعم سامي فرح حزب الوفد الذي رفض النتائج النهائية.",
+        "وقاد سامي فرح حزب الوفد إلى الفوز على المحافظين في الانتخابات.",
+    ],
+)
+def test_fifth_review_party_leaders(text):
+    doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
+    assert ("role", "سامي فرح", "حزب الوفد", "leader") in readable(doc, facts)

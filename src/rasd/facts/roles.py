@@ -782,13 +782,14 @@ _SUBJECT_TITLES = frozenset(
     for w in "وزير وزيرة الخارجية الداخلية الدفاع المالية رئيس رئيسة الوزراء النائب النائبة الشيخ السيد الدكتور الجنرال".split()
 )
 _TROPHIES = ("للقب", "لقب", "بلقب", "للنهائي", "لنهائي", "النهائي", "للتعادل", "للكاس", "بكاس", "بالكاس", "ببطوله", "بالدوري")
+_POLITICAL_BODIES = frozenset(normalise(w) for w in "حزب الحزب حركة الحركة تيار التيار ائتلاف الائتلاف تحالف التحالف جبهة الجبهة قائمة".split())
 _POLITICAL_RIVALS = frozenset(normalise(w) for w in "حزب الحزب المرشح مرشح تحالف ائتلاف قائمة منافسه منافسيه".split())
 
 
 def _match_won(words: list[str]) -> bool:
     """ "للفوز على الزمالك", "إلى الفوز على …", "للفوز بلقب الدوري": a sports result after the body (not
     "للفوز على حزب المحافظين في الانتخابات")."""
-    if any(w.startswith(_TROPHIES) for w in words):
+    if any(w in _TROPHIES for w in words):
         return True
     for k, w in enumerate(words):
         if w in ("للفوز", "الفوز") and words[k + 1 : k + 2] == ["علي"]:
@@ -835,7 +836,10 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                     person = after[1]
         if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
             continue
-        if _named_with(org.text, _TEAM_WORDS) or _match_won(gap_text(text, org.end, min(sent.end, org.end + 60)).split()[:5]):
+        political = normalise(org.text.split()[0]) in _POLITICAL_BODIES if org.text.split() else False
+        if _named_with(org.text, _TEAM_WORDS) or (
+            not political and _match_won(gap_text(text, org.end, min(sent.end, org.end + 60)).split()[:5])
+        ):
             continue  # "وقاد فلان نادي الزمالك للفوز على …", "قاد الأهلي للقب": a match won, no office
         if role == "president" and set(gap_text(text, org.end, min(sent.end, org.end + 30)).split()[:3]) & _STANDING_IN:
             continue  # "ترأس فلان مجلس الوزراء في غياب رئيسه": he chaired a meeting, holds no office

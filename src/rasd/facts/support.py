@@ -139,10 +139,11 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 # nouns whose "من X" names who gives the support or the opposition ("معارضة شرسة من الكنيسة")
 _NOUNS_FROM = frozenset(normalise(w) for w in "دعما معارضة إقصاء".split())  # (إقصاء من: ousted from)
+_RECEIVING = frozenset(normalise(w) for w in "حظي حظيت يحظى تحظى يحظون نال نالت ينال تنال يتمتع تتمتع حصل حصلت".split())
 _PLEDGING = frozenset(
     normalise(w)
     for w in (
-        "تعهد تعهدت يتعهد تتعهد وعد وعدت يعد تعد التزم التزمت يلتزم تلتزم طالب طالبت يطالب تطالب دعا دعت"
+        "تعهد تعهدت يتعهد تتعهد وعد وعدت التزم التزمت يلتزم تلتزم طالب طالبت يطالب تطالب دعا دعت"
         " يدعو تدعو قام قامت يقوم تقوم نادى نادت تعهده تعهدها التزام التزامه التزامها بالتزام تعهد بتعهد"
     ).split()
 )
@@ -154,6 +155,8 @@ def _received(sent: Sentence, norm_at: int) -> bool:
     if sent.norm[max(0, norm_at - 1) : norm_at] != "ب":
         return False
     clause = re.split(r"[،,]", sent.norm[: max(0, norm_at - 1)])[-1].split()[-8:]
+    if clause[-1:] and clause[-1].lstrip("وف") in _RECEIVING:
+        return True  # "الذي يحظى بدعم كل من …": received, whatever verb opened the sentence
     return not any(w.lstrip("وف") in _PLEDGING for w in clause)
 
 
@@ -335,6 +338,20 @@ _OUSTING = frozenset(
 )
 
 
+def _only_urged_between(sent: Sentence, a: int, b: int, text: str) -> bool:
+    """Between an urging verb and a removal noun only the urger's name, one definite noun (the one
+    urged: "الحكومة") and إلى/على: "دعا حزب X الحكومة إلى إقالة", "حثه على إقالة"."""
+    seg = text[a:b]
+    for m in sorted((m for m in sent.mentions if a <= m.start and m.end <= b), key=lambda m: -m.start):
+        seg = seg[: m.start - a] + " " + seg[m.end - a :]
+    words = [w for w in gap_text(seg, 0, len(seg)).split() if w not in ("الي", "الى", "علي")]
+    # the urger's titles ("وزير الأمن فلان", "فلان نجل الرئيس") and the one urged ("الحكومة")
+    return len(words) <= 3 and all((w.startswith("ال") or w in _TITLE_WORDS) and w not in _UNDOING for w in words)
+
+
+_TITLE_WORDS = frozenset(
+    normalise(w) for w in "وزير وزيرة رئيس رئيسة زعيم زعيمة نائب نائبة نجل ابن ابنة شقيق شقيقة زوجة عضو عضوة".split()
+)
 _UNDOING = frozenset(normalise(w) for w in "عدم رفض ورفض لرفض وقف بوقف لوقف تجميد إلغاء بإلغاء التراجع".split())
 _CALLS = frozenset(normalise(w) for w in "الدعوات دعوات المطالبات مطالبات".split())
 
@@ -426,15 +443,8 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
                 break
             if normalise(t.text) not in _OUSTING:
                 continue
-            between = gap_text(text, tok.end, t.start).split()
-            if set(between) & _UNDOING:
-                break  # "دعا إلى عدم إقالة فلان", "إلى رفض استقالة فلان": not against him
-            # "دعا حزب X إلى إقالة فلان": the urger, إلى, then the removal; nothing else between
-            if [x for x in between if x not in ("الي", "الى")] and not any(
-                m.start >= tok.end and m.end <= t.start for m in sent.mentions
-            ):
-                if n_words(gap_text(text, tok.end, t.start)) > 2:
-                    break
+            if not _only_urged_between(sent, tok.end, t.start, text):
+                break  # "دعا إلى التظاهر ضد إقالة فلان", "إلى التحقيق في إقالة فلان": no call for it
             target = next((m for m in sent.mentions if m.start >= t.end), None)
             if target is None or target.label != "PERSON" or n_words(gap_text(text, t.end, target.start)) > 1:
                 break
