@@ -86,11 +86,10 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
             before = normalise(raw[-1]).split() if raw else []
             if not before:
                 continue
-            w = before[0]
+            w, last = before[0], raw[-1]
             head = normalise(raw[0]) if len(raw) == 2 else ""
             if head in _CONSTRUCT_HEADS or (head[:1] in ("و", "ف") and head[1:] in _CONSTRUCT_HEADS):
                 continue  # "نائبة الرئيس فلانة", "زوج الملكة فلان": the title is the second noun's
-            raw = raw[-1:]
             if w[:1] == "و" and w.endswith("ت") and not w.endswith("ات") and len(w) >= 5 and not w.startswith("وال"):
                 votes.setdefault(m.entity, set()).add("f")  # "وانتقدت فلانة", "وهاجمت فلانة": a feminine verb
                 continue
@@ -98,7 +97,7 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
                 if form in _MASCULINE_CUES:
                     votes.setdefault(m.entity, set()).add("m")
                     break
-                if form in _FEMININE_CUES and (form.endswith("ت") or raw[0].rstrip("ًٌٍَُِّْ").endswith("ة")):
+                if form in _FEMININE_CUES and (form.endswith("ت") or last.rstrip("ًٌٍَُِّْ").endswith("ة")):
                     # (رئيسة, not رئيسه "his president": both fold to رئيسه)
                     votes.setdefault(m.entity, set()).add("f")
                     break

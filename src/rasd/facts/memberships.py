@@ -330,7 +330,9 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
     return definite_reference(sent, pos, text, state)
 
 
-_FOR_PARTY = frozenset(normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+_RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+_FOR_PARTY = _RUNS | {normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة".split()}
+_MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
 # verbs whose own complement takes عن ("دافع عن", "انشق عن"), past and present, masculine and feminine
 _GOVERNS_AN = frozenset(
     normalise(w)
@@ -340,15 +342,11 @@ _GOVERNS_AN = frozenset(
         " استقال استقالت يستقيل تستقيل دفاع تنازل تنازلت غاب غابت"
     ).split()
 )
-_RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
 _NAME_TITLES_HERE = frozenset(
     normalise(w) for w in "السيد السيدة الدكتور الدكتورة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء العميد".split()
 )
 _PREPOSITIONS_HERE = frozenset(normalise(w) for w in "على علي عن مع من إلى الى في".split())
-_SPEECH_OR_LINK = frozenset(normalise(w) for w in "قال قالت أكد أكدت أضاف أضافت أوضح أوضحت كان كانت وهو وهي".split())
-
-
-_MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
+_COPULAS = frozenset(normalise(w) for w in "كان كانت وهو وهي".split())
 
 
 def _apposition_opens(sent: Sentence, m: DocMention, text: str) -> bool:
@@ -362,7 +360,7 @@ def _apposition_opens(sent: Sentence, m: DocMention, text: str) -> bool:
         return True
     w = before[-1]
     bare = w[1:] if w[:1] in ("و", "ف") else w
-    return w in _SPEECH_OR_LINK or bare in _SPEECH_OR_LINK or bare in word_set("speech", "verbs") or w in _PREPOSITIONS_HERE
+    return w in _COPULAS or bare in _COPULAS or bare in word_set("speech", "verbs") or w in _PREPOSITIONS_HERE
 
 
 def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:

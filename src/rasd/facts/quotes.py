@@ -169,6 +169,19 @@ def _verb_gender(word: str) -> str | None:
     return None
 
 
+def _speech_verbs(sent: Sentence, q: Quoted, speech) -> list:
+    """The speech verbs of the sentence before the quotation opens, in order (not "ورد في", a book's
+    title, a first name or the noun رأي)."""
+    return [
+        h
+        for h in speech.find(sent.norm)
+        if sent.orig_end(h.end) <= q.open_at
+        and not _books(sent, h.start, h.phrase)
+        and not _mentioned(sent, h)
+        and not _not_a_verb(sent, h)
+    ]
+
+
 def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: ArticleState) -> bool:
     """The speech verb nearest before the quotation says a man (a woman) and the article's titles and
     verbs say the speaker is a woman (a man)."""
@@ -177,7 +190,7 @@ def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: Articl
     gender = person_gender(state, speaker)
     if gender is None:
         return False
-    verbs = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at and not _not_a_verb(sent, h)]
+    verbs = _speech_verbs(sent, q, speech)
     if not verbs:
         return False
     if "علي لسان" in gap_text(state.text, sent.orig_end(verbs[-1].end), q.open_at):
@@ -285,14 +298,7 @@ def _speaker(
     prev_sent: Sentence | None = None,
 ) -> tuple[str | None, str]:
     # 1. a speech verb before the quote in its sentence (the nearest one)
-    verbs = [
-        h
-        for h in speech.find(sent.norm)
-        if sent.orig_end(h.end) <= q.open_at
-        and not _books(sent, h.start, h.phrase)
-        and not _mentioned(sent, h)
-        and not _not_a_verb(sent, h)
-    ]
+    verbs = _speech_verbs(sent, q, speech)
     colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
     if verbs:
         v = verbs[-1]
@@ -677,13 +683,11 @@ def _not_a_verb(sent: Sentence, h) -> bool:
     if any(m.label == "PERSON" and m.start == start and end < m.end for m in sent.mentions):
         return True  # the first name of a person (a tagger's stray span over a verb keeps the verb)
     if normalise(h.phrase) == normalise("رأى"):
-        # the noun رأي after a preposition or the article ("في رأي فلان", "برأي الوزير"), not the verb
-        # (written رأي too in much of the press: "ورأي فلان أن")
         j, k = _word_bounds(sent, h)
         word = sent.norm[j:k]
         before = sent.norm[:j].split()[-1:]
-        # the noun after a preposition or a particle that a noun follows ("في رأي فلان", "إن رأي
-        # فلان"); the verb elsewhere ("ورأي فلان أن", "فيما رأى فلان", "كما رأى")
+        # the noun after a preposition, the article or a particle that a noun follows ("في رأي فلان",
+        # "برأي الوزير", "إن رأي فلان"); the verb elsewhere, however spelt ("ورأي فلان أن", "فيما رأى")
         return word in ("براي", "الراي", "للراي", "وبراي", "فبراي", "بالراي") or before in (
             ["في"], ["وفي"], ["حسب"], ["بحسب"], ["وبحسب"], ["ان"], ["بان"], ["لان"], ["وان"]
         )

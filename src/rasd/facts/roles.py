@@ -801,8 +801,8 @@ _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان
 
 
 def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
-    """ "وكان فلان قد قاد حزب X", "وقاد فلان حزب X", "…، وقاد حزب X" (the sentence's subject): a past
-    leadership verb with its subject and a body right after it (or after the subject)."""
+    """ "وكان فلان قد قاد حزب X", "وقاد فلان حزب X", "…، وقاد حزب X" (the sentence's subject), "يتزعم
+    حزب X وزير الخارجية فلان": a leadership verb (قاد، يتزعم، ترأس) with its subject and the body."""
     text = state.text
     out: list[Fact] = []
     for tok in sent.inside:

@@ -78,13 +78,13 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             facts += _should_quit(sent, hit.phrase, h_start, state)
             continue
         if normalise(hit.phrase) in _PREDICATE_NOUNS and not _marked_by_li(sent, text, h_end, objects[0]):
-            continue
+            continue  # "معارض سوري بارز فلان" describes فلان; "كان فلان معارضا بارزا للعقيد علان" is a stance
         if normalise(hit.phrase) == "معارض" and any(
             w.lstrip("و") in _EXHIBIT for w in gap_text(text, max(sent.start, h_start - 50), h_start).split()[-4:]
         ):
             continue  # "وأقامت وزارة الثقافة معارض لفلان": exhibitions
         if normalise(hit.phrase) == "دعما" and not _backed_directly(text, h_end, objects[0]):
-            continue  # "نالت بريطانيا دعما من X" (received), "دعما لجهود الجيش" (backing an effort)  # "معارض سوري بارز فلان" describes فلان; "كان فلان معارضا بارزا للعقيد علان" is a stance
+            continue  # "نالت بريطانيا دعما من X" (received), "دعما لجهود الجيش" (backing an effort)
         removal = word_set("support", "removal")
         gap_words = gap_text(text, h_end, objects[0].start).split()
         if any(w in removal or w[1:] in removal or "ا" + w[1:] in removal for w in gap_words):
