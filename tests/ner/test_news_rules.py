@@ -1235,3 +1235,18 @@ def test_third_review_recogniser_cases() -> None:
     assert not any(text.startswith("دان") for text, _ in got)
     got = found("وجرت مناظرة بين المرشحين سامي فرح-كريم ناصر الدين أمس.")
     assert ("سامي فرح", "PERSON") in got
+
+
+def test_money_news_recogniser_cases() -> None:
+    # a past verb of giving after a name is not its last word
+    assert found("بأن الزعيم الراحل سامر عيسى مول حملة كريم داوود.") == {
+        ("سامر عيسى", "PERSON"),
+        ("كريم داوود", "PERSON"),
+    }
+    assert ("سامر عيسى", "PERSON") in found("وقال إن سامر عيسى مول حملته.")
+    # a whole name of listed words that only the news tagger reads (the first CRF tags it O here)
+    assert found("وقال إن معمر القذافي قتل عام 2011.") == {("معمر القذافي", "PERSON")}
+    # ... but not a verb that is also a listed first name
+    assert not any(t.startswith("مات") for t, _ in found("حتى وإن مات خاشقجي من مشاجرة فهذا ليس مبررا."))
+    # a body the first CRF cut to its head and read as a person
+    assert found('منددة بحصوله على أموال من "لوبي الأسلحة" لتمويل حملته.') == {("لوبي الأسلحة", "ORG")}

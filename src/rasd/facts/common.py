@@ -145,8 +145,17 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if not chain:
         return False
     last = chain[-1]
+    if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
+        return True  # "لمنظمة "X"", "لجمعية X": ل on the kind of body named after it
     # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")
     return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
+
+
+_BODY_HEADS = frozenset(
+    normalise(w)
+    # (not مؤسسة or جمعية: money "لمؤسسة X" is most often for a charity named after a person)
+    for w in "منظمة جماعة حركة حزب مجموعة لجنة هيئة شركة صندوق تيار ائتلاف تحالف ميليشيا تنظيم".split()
+)
 
 
 TITLE_HEADS = frozenset(
@@ -240,6 +249,9 @@ def coordinated_after(
     return group
 
 
+_PRONOUNS_WITH_WA = frozenset({"وهي", "وهو", "وهم", "وهما", "وهن"})
+
+
 def _joins(gap: str, next_prefix: str, max_gap_words: int) -> bool:
     words = re.findall(r"[^\W_]+", gap)
     if any(ch in gap for ch in ".:؟?!؛;"):
@@ -248,6 +260,8 @@ def _joins(gap: str, next_prefix: str, max_gap_words: int) -> bool:
         return len(words) <= max_gap_words
     if not words:
         return "،" in gap or "," in gap or "-" in gap or "–" in gap
+    if words[0] in _PRONOUNS_WITH_WA:
+        return False  # "لمنظمة X وهي مجموعة داعمة للجيش": a description of X, not a second one
     if words[0].startswith("و") and len(words) <= max_gap_words:
         return True
     joined = " ".join(words)

@@ -28,6 +28,7 @@ from rasd.facts.common import (
     is_object_marked,
     n_words,
     negated,
+    person_gender,
     sentence_topic,
     subject_after,
     subject_before,
@@ -181,10 +182,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                     continue
                 recipients = [near]
             if not recipients:
+                recipients = _campaign_after(sent, trig, text)
+            if not recipients:
                 subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
+            recipients = _by_pronoun_gender(sent, trig, recipients, state)
             # "تلقت حملة X تبرعا بأربعة ملايين يورو من Y": received from a named giver
             giver = (
                 _giver_after(sent, trig, amount, text, recipients)
@@ -236,7 +240,53 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                     )
                 )
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
-    return facts + _financiers_named_after(sent, state, seen) + _gifts_received_from(sent, state, seen)
+    facts += _financiers_named_after(sent, state, seen) + _gifts_received_from(sent, state, seen)
+    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
+    return facts + _transfers_from_to(sent, state, seen)
+
+
+
+
+_TRANSFERS = frozenset(normalise(w) for w in "إيداعات تحويلات حوالات".split())
+_GIVER_HEADS = frozenset(normalise(w) for w in "شركة مؤسسة منظمة جمعية بنك مصرف صندوق رجل".split())
+_MOVEMENTS = frozenset(normalise(w) for w in "حزب حركة جماعة تنظيم ميليشيا ميليشيات مليشيا حملة لجنة".split())
+
+
+def _transfers_from_to(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "كشفت عن وجود إيداعات مالية من X إلى Y": deposits or transfers of money from a named giver to a
+    named receiver."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        if normalise(tok.text).lstrip("وب") not in _TRANSFERS or negated(sent, tok.start, text):
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        if len(after) < 2 or after[0].label not in DONOR_TYPES or after[1].label not in RECIPIENT_TYPES:
+            continue
+        donor, rec = after[0], after[1]
+        lead = gap_text(text, tok.end, donor.start).split()
+        if lead and lead[-1] in _GIVER_HEADS:
+            lead = lead[:-1]  # "من شركة X"
+        if lead not in (["من"], ["ماليه", "من"]):
+            continue
+        if n_words(gap_text(text, donor.end, rec.start)) > 1:
+            continue
+        if not is_marked_recipient(sent, rec, text, word_set("donations", "recipient_markers")):
+            continue
+        if rec.label == "ORG" and normalise(rec.text).split()[0].removeprefix("ال") not in _MOVEMENTS:
+            continue  # "من البنك المركزي إلى وزارة المالية": money between public bodies is no gift
+        if (donor.entity, rec.entity) in seen or donor.entity == rec.entity:
+            continue
+        seen.add((donor.entity, rec.entity))
+        out.append(
+            Fact(
+                "donation",
+                {"donor": donor.entity, "recipient": rec.entity, "amount": None, "status": "given"},
+                sent.evidence(),
+                reason=f"pattern: '{tok.text}' من DONOR إلى RECIPIENT",
+            )
+        )
+    return out
 
 
 # "التبرعات التي حصل عليها فلان من X", "تبرعات تسلمتها من X", "لقبوله تبرعات وأموال من X": gifts the
@@ -273,7 +323,7 @@ def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list
                 # "هاجمت فلانة ترامب لقبوله تبرعات …": the one named right before is blamed for it
                 recipient = next((m for m in reversed(sent.mentions) if m.end <= h_start), None)
                 if recipient is not None and n_words(gap_text(text, recipient.end, h_start)) > 0:
-                    recipient = None
+                    recipient = _accused_by_pronoun(sent, h_start, text, state)
                 pos = h_end
             elif after is not None and after.label in RECIPIENT_TYPES and n_words(gap_text(text, h_end, after.start)) == 0:
                 recipient, pos = after, after.end  # "التي حصل عليها ترامب من …"
@@ -284,19 +334,59 @@ def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list
             if recipient is None or recipient.label not in RECIPIENT_TYPES:
                 continue
             donor = _named_after_marker(sent, pos, text, [recipient], _from_giver)
-            if donor is None or (donor.entity, recipient.entity) in seen:
+            if donor is None:
                 continue
-            if "تبرع" not in hit.group() and donor.label != "PERSON":
-                continue  # money (not gifts) from a body may be a loan or a sale: "أموال تلقتها من صندوق النقد"
-            seen.add((donor.entity, recipient.entity))
-            out.append(
-                Fact(
-                    "donation",
-                    {"donor": donor.entity, "recipient": recipient.entity, "amount": None, "status": "given"},
-                    sent.evidence(),
-                    reason="pattern: gifts received (or accepted) by RECIPIENT from DONOR",
+            # "من ليبيا ومن العقيد الراحل فلان": a second giver after ومن
+            donors = [donor] + _also_from(sent, donor, text, recipient)
+            for donor in donors:
+                if (donor.entity, recipient.entity) in seen:
+                    continue
+                if "تبرع" not in hit.group() and donor.label != "PERSON" and not (accepted and donor.label == "GPE"):
+                    # money (not gifts) from a body may be a loan or a sale: "أموال تلقتها من صندوق النقد";
+                    # accepting money from a state is not
+                    continue
+                seen.add((donor.entity, recipient.entity))
+                out.append(
+                    Fact(
+                        "donation",
+                        {"donor": donor.entity, "recipient": recipient.entity, "amount": None, "status": "given"},
+                        sent.evidence(),
+                        reason="pattern: gifts received (or accepted) by RECIPIENT from DONOR",
+                    )
                 )
-            )
+    return out
+
+
+_ACCUSING = frozenset(normalise(w) for w in "تتهمه يتهمه اتهمه اتهمته اتهامه تتهمها يتهمها اتهمها اتهامها".split())
+
+
+def _accused_by_pronoun(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
+    """ "نفى فلان الادعاءات التي تتهمه بقبول أموال من …": the person the accusing verb's pronoun stands
+    for, the last one named before it in the sentence whose gender does not disagree."""
+    before = gap_text(text, max(sent.start, pos - 20), pos).split()[-1:]
+    if not before or before[0].lstrip("و") not in _ACCUSING:
+        return None
+    want = "f" if before[0].endswith("ها") else "m"
+    people = [
+        m
+        for m in sent.mentions
+        if m.end <= pos and m.label == "PERSON" and person_gender(state, m.entity) in (None, want)
+    ]
+    return people[-1] if people else None
+
+
+def _also_from(sent: Sentence, first: DocMention, text: str, recipient: DocMention) -> list[DocMention]:
+    """The givers listed after the first, each after ومن (titles allowed between)."""
+    out: list[DocMention] = []
+    cur = first
+    for m in sent.mentions:
+        if m.start < cur.end or m.label not in DONOR_TYPES or m.entity in (recipient.entity, cur.entity):
+            continue
+        words = gap_text(text, cur.end, m.start).split()
+        if not words or words[0] != "ومن" or len(words) > 5 or any(c in text[cur.end : m.start] for c in "،,.:"):
+            break
+        out.append(m)
+        cur = m
     return out
 
 
@@ -465,6 +555,14 @@ def _recipients(
         return [pron[0]]
     # "تبرع للحزب بمبلغ …" (right after the trigger) or "تبرع بمبلغ … للحزب" (after the amount)
     ref = definite_reference(sent, pos, text, state) or definite_reference(sent, anchor, text, state)
+    if ref is None and trig.kind == "noun":
+        # "الممول الرئيسي للحزب": the back-reference after the noun's adjectives
+        for tok in sent.tokens_between(pos, min(sent.end, pos + 40))[:2]:
+            if not normalise(tok.text).startswith("ال"):
+                break
+            ref = definite_reference(sent, tok.end, text, state)
+            if ref is not None:
+                break
     return [ref] if ref is not None else []
 
 
@@ -509,14 +607,17 @@ def _pronoun_recipient(
     """ "لحملتها" (her campaign): the last person mentioned before the trigger, not the donor."""
     pron = word_set("donations", "pronoun_recipients")
     seg_end = min(sent.end, trig.end + 120)
-    for tok in sent.tokens_between(trig.end, seg_end)[:10]:
+    own = [t for t in sent.tokens_between(trig.start, trig.end) if normalise(t.text) in pron]  # مول حملته
+    for tok in own[-1:] + sent.tokens_between(trig.end, seg_end)[:10]:
         if normalise(tok.text) in pron:
             # the referent is named earlier in the same paragraph
             para_start = text.rfind("\n", 0, sent.start) + 1
+            # له/لها may stand for a body too ("حيث تقدم لها دعما ماليا"); a campaign is a person's
+            labels = ("PERSON", "ORG") if normalise(tok.text) in ("له", "لها") else ("PERSON",)
             before = [
                 m
                 for m in state.doc.mentions
-                if para_start <= m.start and m.end <= trig.start and m.label == "PERSON"
+                if para_start <= m.start and m.end <= trig.start and m.label in labels
             ]
             subject = subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
             for m in reversed(before):
@@ -524,6 +625,31 @@ def _pronoun_recipient(
                     return m, tok.start
             return None
     return None
+
+
+_HIS = frozenset(normalise(w) for w in "حصوله تلقيه تسلمه قبوله".split())  # (normalised: ه)
+_HERS = frozenset(normalise(w) for w in "حصولها تلقيها تسلمها قبولها".split())
+
+
+def _by_pronoun_gender(
+    sent: Sentence, trig: Trigger, recipients: list[DocMention], state: ArticleState
+) -> list[DocMention]:
+    """ "ووجهت فلانة انتقادات للرئيس علان، منددة بحصوله على أموال من X": حصوله is his, not hers. A
+    recipient whose known gender disagrees with the trigger's pronoun gives way to the last person
+    before the trigger who does not disagree."""
+    word = normalise(trig.phrase).split()[0].lstrip("وفب")
+    want = "m" if word in _HIS else "f" if word in _HERS else None
+    if want is None:
+        return recipients
+    clash = [r for r in recipients if r.label == "PERSON" and person_gender(state, r.entity) not in (None, want)]
+    if not clash:
+        return recipients
+    before = [
+        m
+        for m in sent.mentions
+        if m.end <= trig.start and m.label == "PERSON" and person_gender(state, m.entity) in (None, want)
+    ]
+    return before[-1:]
 
 
 def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMention]:
@@ -553,6 +679,8 @@ def _unnamed_subject(sent: Sentence, trig: Trigger, text: str) -> bool:
     if after and after[0] in _SOME and (len(after) == 1 or after[1] in ("منهم", "من", "منهن")):
         return True
     before = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-3:]
+    if before and before[-1] in ("من", "او", "ومن"):
+        return True  # "من يساعدون أو يقدمون دعما ماليا لـ X": whoever does, no one named
     for k, w in enumerate(before):
         if w in ("ان", "بان", "وان") and before[k + 1 :] and all(x.startswith("ال") for x in before[k + 1 :]):
             # unless the definite words are a name ("أن الحزب الجمهوري تبرع")
@@ -612,8 +740,18 @@ _MONEY_WORDS = frozenset(
 )
 
 
+_FINANCIAL = frozenset(normalise(w) for w in "ماليا مالية المالي المالية".split())
+
+
 def _money_word_after(sent: Sentence, trig: Trigger, text: str) -> bool:
-    return any(w in _MONEY_WORDS for w in gap_text(text, trig.end, min(sent.end, trig.end + 60)).split()[:5])
+    """A word for money among the first eight after the trigger, names skipped ("تلقي حركة X وحركة Y
+    دعما ماليا من …"); دعما/مساعدات count when ماليا follows."""
+    words = [
+        normalise(t.text)
+        for t in sent.tokens_between(trig.end, min(sent.end, trig.end + 160))
+        if not any(m.start <= t.start < m.end for m in sent.mentions)
+    ][:8]
+    return any(w in _MONEY_WORDS or w in _FINANCIAL for w in words)
 
 
 def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[DocMention]:
@@ -625,8 +763,21 @@ def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[Doc
     return persons[-1:]
 
 
+def _campaign_after(sent: Sentence, trig: Trigger, text: str) -> list[DocMention]:
+    """ "بتلقي حملة زعيمة المعارضة الحالية فلانة تبرعا": the campaign's candidate, named after its title."""
+    words = gap_text(text, trig.end, min(sent.end, trig.end + 80)).split()
+    if not words or words[0] not in ("حمله", "حملات"):
+        return []
+    first = next((m for m in sent.mentions if m.start >= trig.end), None)
+    if first is None or first.label != "PERSON":
+        return []
+    between = gap_text(text, trig.end, first.start).split()
+    return [first] if len(between) <= 5 and not any(c in text[trig.end : first.start] for c in "،,.:") else []
+
+
 _FUNDED = frozenset(
     {"حصلت على تمويل", "حصل على تمويل", "تلقت تمويلا", "تلقى تمويلا"}
+    | {"الحصول على تمويل", "حصوله على تمويل", "حصولها على تمويل"}
     | {"حصل على أموال", "حصلت على أموال", "الحصول على أموال", "حصوله على أموال", "حصولها على أموال"}
 )
 _RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من"})
@@ -641,12 +792,39 @@ def _giver_after(
         if r.start >= pos and n_words(gap_text(text, pos, r.start)) == 0:
             pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
     giver = _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
+    money_end = _money_phrase_end(sent, trig, text) if giver is None else None
+    if money_end is not None and money_end > pos:
+        # "تلقي حركة X وحركة Y في مالي دعما ماليا من Z", "تلقى فلان دعما ماليا وعسكريا كبيرا من Z"
+        giver = _named_after_marker(sent, money_end, text, recipients, lambda words: words[:1] == ["من"])
     if giver is None:
         # "… من أموال غير مشروعة قدمها الزعيم السابق فلان": the one who provided them
         for tok in sent.tokens_between(pos, min(sent.end, pos + 80)):
             if normalise(tok.text) in _PROVIDED:
                 return _named_after_marker(sent, tok.end, text, recipients, lambda words: len(words) <= 4)
     return giver
+
+
+_AID = frozenset(normalise(w) for w in "دعما مساعدات".split())
+
+
+def _money_phrase_end(sent: Sentence, trig: Trigger, text: str) -> int | None:
+    """The end of the money received after a receipt verb and its recipients, with the indefinite
+    adjectives after it (أموالا طائلة، دعما ماليا وعسكريا كبيرا), or None."""
+    toks = sent.tokens_between(trig.end, min(sent.end, trig.end + 200))[:16]
+    for k, tok in enumerate(toks):
+        w = normalise(tok.text)
+        aid = w in _AID and k + 1 < len(toks) and normalise(toks[k + 1].text) in _FINANCIAL
+        if w not in _MONEY_WORDS and not aid:
+            continue
+        end = tok.end
+        for nxt in toks[k + 1 : k + 5]:
+            a = normalise(nxt.text)
+            if a in _FINANCIAL or (a.endswith("ا") and not a.startswith("ال") and len(a) > 3):
+                end = nxt.end  # ماليا، وعسكريا، كبيرا، طائلة is not caught: then من must follow at once
+                continue
+            break
+        return end
+    return None
 
 
 _PROVIDED = frozenset(normalise(w) for w in "قدمها قدمه دفعها دفعه منحها منحه أرسلها أرسله".split())
@@ -694,6 +872,12 @@ _SPENT = frozenset(normalise(w) for w in "أنفق أنفقت أنفقوا".spli
 _WHILE = frozenset(normalise(w) for w in "بينما فيما وبينما".split())
 
 
+def _financier(trig: Trigger) -> bool:
+    """ممول/الممول: a state is said to finance a movement ("كانت إيران الممول الرئيسي للحزب"); a donor
+    (مانح) that is a place is a donor country giving aid."""
+    return normalise(trig.phrase).removeprefix("ال").startswith("ممول")
+
+
 def _donors(
     sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention], amount: Any, state: ArticleState
 ) -> list[DocMention]:
@@ -736,7 +920,7 @@ def _donors(
                     return anon[-1:]
     if trig.kind == "noun" and _unnamed_one_of(sent, trig, text):
         return []
-    types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" else DONOR_TYPES
+    types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" and not _financier(trig) else DONOR_TYPES
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
