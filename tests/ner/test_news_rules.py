@@ -1250,3 +1250,15 @@ def test_money_news_recogniser_cases() -> None:
     assert not any(t.startswith("مات") for t, _ in found("حتى وإن مات خاشقجي من مشاجرة فهذا ليس مبررا."))
     # a body the first CRF cut to its head and read as a person
     assert found('منددة بحصوله على أموال من "لوبي الأسلحة" لتمويل حملته.') == {("لوبي الأسلحة", "ORG")}
+
+
+def test_money_news_quoted_bodies() -> None:
+    # the name is what the quotes hold, not the head noun and the opening quote the tagger took with it
+    assert ("المستقبل", "ORG") in found("جمع حزب «المستقبل» التركي ما يقارب 12 مليون ليرة.")
+    assert not any("«" in t for t, _ in found("وانضم إلى حزب «الأرز الحر» أمس."))
+    # للجنة is ل + لجنة: its quoted name after its definite words is a body
+    assert ("أمريكا الغد", "ORG") in found("تبرع سامر عيسى بمبلغ مليون دولار للجنة العمل السياسي الكبرى «أمريكا الغد»، وفق إفصاحات.")
+    # an electoral list's quoted name
+    assert ("نهوض بيروت", "ORG") in found("تعهد المصرفي سامر عيسى بتقديم نحو مليوني دولار للائحة «نهوض بيروت» في الانتخابات.")
+    # a party named by two coordinated nouns
+    assert ("حزب الأصالة والمعاصرة", "ORG") in found("وانتخب عضوا في المكتب السياسي لحزب الأصالة والمعاصرة.")

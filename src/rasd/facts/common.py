@@ -136,12 +136,16 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     before = sent.previous_words(m, text, 2)
     if before and (before[-1] in markers or before[-1] in ("ل", "لـ")):
         return True
+    if len(before) == 2 and before[-1] in _BODY_HEADS and (before[0] in markers or before[0] in _COFFERS):
+        return True  # "في صندوق حزب «X»", "إلى حركة X": the kind of body between the marker and the name
     if len(before) == 2 and f"{before[0]} {before[1]}" in markers:
         return True
     # "للرئيس الحالي دونالد ترامب", "للمرشح الجمهوري X": the marker is on the title before the name
-    chain = sent.previous_words(m, text, 3)
+    chain = sent.previous_words(m, text, 5)
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
         chain = chain[:-1]
+    if chain and len(sent.previous_words(m, text, 5)) - len(chain) > 2 and chain[-1] not in _COMMITTEE_MARKS:
+        return False  # (past three definite words only a committee's: "للجنة العمل السياسي الكبرى «X»")
     if not chain:
         return False
     last = chain[-1]
@@ -151,10 +155,12 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
 
 
+_COFFERS = frozenset(normalise(w) for w in "صندوق خزينة خزائن حساب حسابات".split())
+_COMMITTEE_MARKS = frozenset(normalise(w) for w in "للجنة لجنة للجان".split())
 _BODY_HEADS = frozenset(
     normalise(w)
     # (not مؤسسة or جمعية: money "لمؤسسة X" is most often for a charity named after a person)
-    for w in "منظمة جماعة حركة حزب مجموعة لجنة هيئة شركة صندوق تيار ائتلاف تحالف ميليشيا تنظيم".split()
+    for w in "منظمة جماعة حركة حزب مجموعة لجنة هيئة شركة صندوق تيار ائتلاف تحالف ميليشيا تنظيم لائحة فصيل".split()
 )
 
 
@@ -416,9 +422,12 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
     for noun, starts in heads.items():
         if normalise(noun) == word:
             for m in reversed([x for x in state.doc.mentions if x.end <= pos and x.label == "ORG"]):
+                # the head in the name, or written before it: حزب «الميثاق» (the name is what the quotes hold)
+                head_before = normalise(text[max(0, m.start - 12) : m.start].strip(' "«“')).split()[-1:]
                 if any(
                     normalise(m.text).startswith(normalise(s))
                     or normalise(m.text).startswith("ال" + normalise(s))
+                    or [h.lstrip("وبل") for h in head_before] == [normalise(s)]
                     for s in starts
                 ):
                     return m

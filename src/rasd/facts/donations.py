@@ -80,7 +80,15 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
         nxt = sent.norm[hit.end :].split()[:2]
         if nxt and nxt[0] in _NOT_MONEY and (len(nxt) < 2 or nxt[1] not in _MONEY_ADJ):
             continue  # "وعد بتقديم الدعم لها": support, not money ("الدعم المالي" is money)
+        if hit.phrase in _NEEDS_AMOUNT and not any(
+            0 <= a.start - c_end <= 12 for a in sent.amounts
+        ):
+            continue  # "قرر تقديم استقالته": only an amount offered or pumped in is money
         words = sent.norm[: hit.start].split()[-5:]
+        gap = sent.norm[: hit.start].split()[-14:]
+        if "،" in " ".join(gap[-10:]) and not set(words) & set(governors):
+            # "تعهدت فلانة، الشريكة المؤسسة لصندوق X، بتقديم …": the governor before the apposition
+            words = gap
         for i in range(len(words) - 1, -1, -1):
             w = words[i].lstrip("وف") if words[i][:1] in "وف" and words[i][1:] in governors else words[i]
             if w in governors:
@@ -90,6 +98,9 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
                 break
     out.sort(key=lambda t: t.start)
     return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
+
+
+_NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ"})
 
 
 def _purpose_of(trig: Trigger, prev: Trigger, text: str) -> bool:
@@ -148,9 +159,17 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if _not_political_purpose(sent, trig, amount, text):
             continue
-        any_next = [t.start for t in triggers if t.start > trig.start]
+        # (a describing noun between the verb and its amount is the subject's apposition: "ومنح فلان،
+        # وهو من كبار المانحين، مليون دولار للجنة X")
+        inner = [
+            t.start
+            for t in triggers
+            if t.start > trig.start and t.kind == "noun" and trig.kind != "noun" and amount is not None and t.start < amount.start
+        ]
+        any_next = [t.start for t in triggers if t.start > trig.start and t.start not in inner]
         recipients = _recipients(
-            sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount
+            sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount,
+            skip=(inner[0], amount.start) if inner else None,
         )
         if amount is not None and recipients:
             recipients += _also_after_amount(sent, amount, recipients, text, rmarks)
@@ -171,7 +190,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         elif trig.kind == "raise":
             # "حصلت على تمويل من X", "مزاعم تلقي أموال من X": a gift from a named giver, amount unsaid
             funded = trig.phrase in _FUNDED or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
-            if not funded and (amount is None or n_words(gap_text(text, trig.end, amount.start)) > 6):
+            if not funded and (amount is None or _words_past_apposition(text, trig.end, amount.start) > 6):
                 continue
             if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
@@ -523,11 +542,17 @@ def _recipients(
     rmarks: frozenset[str],
     state: ArticleState,
     amount: Any,
+    skip: tuple[int, int] | None = None,
 ) -> list[DocMention]:
-    """Marked beneficiaries after the trigger: the first one and those listed with it."""
+    """Marked beneficiaries after the trigger: the first one and those listed with it (none from the
+    ``skip`` range: the donor's apposition between the verb and its amount)."""
     pos = trig.end
     pron = _pronoun_recipient(sent, trig, text, state)
-    cands = [m for m in sent.mentions if pos <= m.start < limit and m.label in RECIPIENT_TYPES]
+    cands = [
+        m
+        for m in sent.mentions
+        if pos <= m.start < limit and m.label in RECIPIENT_TYPES and not (skip and skip[0] <= m.start < skip[1])
+    ]
     anchor = amount.end if amount is not None else pos
     if (
         trig.kind == "noun"
@@ -670,6 +695,9 @@ _SOME = frozenset(
 )
 
 
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
 def _unnamed_subject(sent: Sentence, trig: Trigger, text: str) -> bool:
     """The giver is named by neither a name nor a pronoun: "تبرع تسعة منهم بأموال للحزب" (some of
     them), "أكد فلان أن الزعيم الليبي مول حملة X" (a description after أن, not the speaker)."""
@@ -681,6 +709,15 @@ def _unnamed_subject(sent: Sentence, trig: Trigger, text: str) -> bool:
     before = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-3:]
     if before and before[-1] in ("من", "او", "ومن"):
         return True  # "من يساعدون أو يقدمون دعما ماليا لـ X": whoever does, no one named
+    toks = sent.tokens_between(sent.start, trig.start)[-7:]
+    words = [normalise(t.text) for t in toks]
+    while words and words[-1] == "قد":
+        words, toks = words[:-1], toks[:-1]
+    if len(toks) >= 2 and words[-1] in _RELATIVES:
+        # "الأشخاص والدول التي قد تقدم دعما ماليا لـ X": no name is the relative's head, nor stands
+        # in apposition just before it ("فلان، المحامي الذي تبرع")
+        near = toks[-5:-1]
+        return not any(m.start < t.end and t.start < m.end for m in sent.mentions for t in near)
     for k, w in enumerate(before):
         if w in ("ان", "بان", "وان") and before[k + 1 :] and all(x.startswith("ال") for x in before[k + 1 :]):
             # unless the definite words are a name ("أن الحزب الجمهوري تبرع")
@@ -715,19 +752,31 @@ def _named_after_marker(
 _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئتين".split())
 _GRANT = frozenset({"منح", "منحت"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
-_OFFERED = frozenset({"قدم", "قدمت", "قدموا"})
+_OFFERED = frozenset(
+    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ساهم", "ساهمت", "أسهم", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+)
+
+
+def _words_past_apposition(text: str, a: int, b: int) -> int:
+    """Words between ``a`` and ``b``, a described subject set off by commas counted as nothing: "حصدت
+    حملة فلان، المرشح عن الدائرة الثالثة في الكونغرس، ما بين 3 و4 ملايين": 2 (حملة فلان)."""
+    gap = text[a:b]
+    parts = re.split(r"[،,]", gap)
+    if len(parts) >= 3 and n_words(parts[0]) <= 4 and n_words(parts[-1]) <= 2:
+        return n_words(parts[0]) + n_words(parts[-1])
+    return n_words(gap_text(text, a, b))
 
 
 def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
     """How many words stand between ``a`` and ``b`` outside the names there ("قدم فلان خمسة ملايين": 0);
-    a title before the name counts for nothing ("قدم رجل الأعمال فلان …")."""
+    a title before the name counts for nothing ("قدم رجل الأعمال اللبناني البريطاني فلان …")."""
     inside = [m for m in sent.mentions if a <= m.start and m.end <= b]
     if not inside:
         return n_words(gap_text(text, a, b))
     # the subject: one name (its title before it), then the amount
     before = n_words(gap_text(text, a, inside[0].start))
     rest = n_words(gap_text(text, inside[0].end, b))
-    return rest + (0 if before <= 3 else before)
+    return rest + (0 if before <= 5 else before)
 
 
 _NOT_GIFT_AFTER = frozenset(
@@ -872,6 +921,9 @@ _SPENT = frozenset(normalise(w) for w in "أنفق أنفقت أنفقوا".spli
 _WHILE = frozenset(normalise(w) for w in "بينما فيما وبينما".split())
 
 
+_CHARGED = frozenset(normalise(w) for w in "بتهمة بتهم بتهمه بشبهة بشبهات لاتهامه لاتهامها".split())
+
+
 def _financier(trig: Trigger) -> bool:
     """ممول/الممول: a state is said to finance a movement ("كانت إيران الممول الرئيسي للحزب"); a donor
     (مانح) that is a place is a donor country giving aid."""
@@ -894,6 +946,8 @@ def _donors(
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
         first = subject_after(sent, verb_end, text, DONOR_TYPES, max_words=5, state=state)
+        if first is not None and amount is not None and first.start > amount.start:
+            first = None  # "شبكة … حولت ملايين الدولارات إلى فيلق X": after the amount is no subject
         if first is not None and first.entity not in rec_ids:
             stops = [r.start for r in recipients if r.start > first.start]
             stop = min(stops + [amount.start if amount is not None else sent.end])
@@ -920,6 +974,13 @@ def _donors(
                     return anon[-1:]
     if trig.kind == "noun" and _unnamed_one_of(sent, trig, text):
         return []
+    charged = gap_text(text, max(sent.start, trig.start - 16), trig.start).split()[-1:]
+    if charged and charged[0] in _CHARGED:
+        # "فرضت الخزانة عقوبات على فلان، مؤسس شركة X، بتهمة تحويل …": the one charged gave it
+        named = [m for m in cands if m.end <= trig.start and m.entity not in rec_ids]
+        if named:
+            group = coordinated_before(sent, named[-1], named, text, max_gap_words=4)
+            return [g for g in group if g.entity not in rec_ids]
     types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" and not _financier(trig) else DONOR_TYPES
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
     if before is not None and before.entity not in rec_ids:

@@ -582,9 +582,12 @@ def _field_word(before: str) -> bool:
 
 def _forms(norm: str, stem: str) -> tuple[str, ...]:
     """A word as written, without its particles, and without a leading و/ف alone: "وبنك" is و + بنك,
-    which ``split_proclitic`` reads as و + ب + نك."""
+    which ``split_proclitic`` reads as و + ب + نك; and "للجنة" as ل + لجنة."""
     if norm[:1] in ("و", "ف") and len(norm) > 3:
-        return (norm, stem, norm[1:])
+        rest = norm[1:]
+        return (norm, stem, rest, rest[1:]) if rest.startswith("لل") else (norm, stem, rest)
+    if norm.startswith("لل") and len(norm) > 4:
+        return (norm, stem, norm[1:])  # "للجنة" is ل + لجنة (the split reads it as لل + جنه)
     return (norm, stem)
 
 
@@ -931,6 +934,9 @@ def recognise(text: str) -> list[Span]:
             i += 1
         while j > i and _PUNCT_TOKEN.match(words[j - 1]):
             j -= 1
+        opening = next((k for k in range(i + 1, j) if words[k] in ("«", "“")), None)
+        if opening is not None and opening - i <= 2:
+            i = opening + 1  # "حزب «المستقبل" tagged whole: the name is what the quotes hold (rules type it)
         while (
             LABELS[ty] == "PERSON"
             # "كيم جونغ-أون"; not a ticket of two surnames ("ترامب-فانس")
@@ -1311,7 +1317,8 @@ _PARTY_NAME_NOUNS = frozenset(
     normalise_word(w)
     for w in (
         "التنمية العدالة الحرية الكرامة البناء الإصلاح التقدم الديمقراطية السلام المساواة الإحسان الوحدة "
-        "التحرير الرفاه الازدهار التغيير المواطنة النهضة العمل الأمل الإنماء المستقبل"
+        "التحرير الرفاه الازدهار التغيير المواطنة النهضة العمل الأمل الإنماء المستقبل "
+        "المعاصرة الأصالة الحداثة التحديث التضامن الاستقرار التجديد الإنقاذ التعاون الرخاء"
     ).split()
 )
 # a field's industry, budget or systems, not its ministry (صناعة الدفاع الروسية، ميزانية الدفاع)
@@ -1337,7 +1344,7 @@ def _paired_name_word(model: Model, norms: list[str], head: int, j: int) -> bool
     w = norms[j]
     return (
         j == head + 2
-        and _bare_head(norms[head]) in _PARTY_HEADS
+        and any(h in _PARTY_HEADS for h in (_bare_head(norms[head]), norms[head][1:]))  # حزب، لحزب، وحزب
         and norms[head + 1].startswith("ال")
         and norms[head + 1] != "الله"
         and w[1:] in _PARTY_NAME_NOUNS
