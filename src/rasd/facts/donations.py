@@ -203,6 +203,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             if not recipients:
                 recipients = _campaign_after(sent, trig, text)
             if not recipients:
+                # "أن الحزب حصد …": a back-reference right before the verb
+                word_start = text.rfind(" ", sent.start, max(sent.start, trig.start - 1)) + 1
+                ref = definite_reference(sent, word_start, text, state) if word_start > sent.start else None
+                recipients = [ref] if ref is not None and ref.end <= word_start else []
+            if not recipients:
+                recipients = _beneficiary_before(sent, trig, text)
+            if not recipients:
                 subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
@@ -231,6 +238,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # money spent backs a campaign ("أنفقت X … لدعم حملة Y"); spent on a government or a war it
             # is support, not a gift to a candidate
             recipients = [r for r in recipients if "حمل" in normalise(gap_text(text, trig.end, r.start))]
+        if trig.phrase in _PAID:
+            recipients = [r for r in recipients if _political_body(sent, r, text)]
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -261,7 +270,52 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _financiers_named_after(sent, state, seen) + _gifts_received_from(sent, state, seen)
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
-    return facts + _transfers_from_to(sent, state, seen)
+    facts += _transfers_from_to(sent, state, seen)
+    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
+    return facts + _passive_gifts(sent, state, seen)
+
+
+_PASSIVE_GIVING = frozenset(normalise(w) for w in "قدم قدمت منح منحت دفع دفعت حول حولت".split())
+_D = "[\u064b-\u0652]*"  # diacritics: "من قِبل"
+_BY_AGENT = re.compile(f"من{_D}\\s+(?:ط{_D}ر{_D}ف|ق{_D}ب{_D}ل|ج{_D}ا{_D}ن{_D}ب){_D}(?=\\s)")
+
+
+def _passive_gifts(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "أن مبلغ 300 ألف درهم قُدّم للمرشح فلان من طرف شركة X": an amount, a passive verb of giving, the
+    one it went to, and the giver after من طرف / من قبل."""
+    text = state.text
+    rmarks = word_set("donations", "recipient_markers")
+    out: list[Fact] = []
+    for a in sent.amounts:
+        toks = sent.tokens_between(a.end, min(sent.end, a.end + 30))[:1]
+        if not toks or normalise(toks[0].text) not in _PASSIVE_GIVING or negated(sent, a.start, text):
+            continue
+        verb = toks[0]
+        after = [m for m in sent.mentions if m.start >= verb.end]
+        if len(after) < 2 or after[0].label not in RECIPIENT_TYPES:
+            continue
+        rec = after[0]
+        if n_words(gap_text(text, verb.end, rec.start)) > 2 or not is_marked_recipient(sent, rec, text, rmarks):
+            continue
+        hit = _BY_AGENT.search(text, rec.end, min(sent.end, rec.end + 60))
+        if hit is None:
+            continue
+        by_end = hit.end()
+        donor = next((m for m in after[1:] if m.start >= by_end and m.label in DONOR_TYPES), None)
+        if donor is None or n_words(gap_text(text, by_end, donor.start)) > 1:
+            continue
+        if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
+            continue
+        seen.add((donor.entity, rec.entity))
+        out.append(
+            Fact(
+                "donation",
+                {"donor": donor.entity, "recipient": rec.entity, "amount": _to_amount(a), "status": "given"},
+                sent.evidence(),
+                reason=f"pattern: AMOUNT '{verb.text}' (passive) RECIPIENT من طرف DONOR, amount '{a.text}'",
+            )
+        )
+    return out
 
 
 
@@ -754,7 +808,9 @@ _GRANT = frozenset({"منح", "منحت"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
     {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ساهم", "ساهمت", "أسهم", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    | {"دفع", "دفعت"}
 )
+_PAID = frozenset({"دفع", "دفعت"})
 
 
 def _words_past_apposition(text: str, a: int, b: int) -> int:
@@ -810,6 +866,29 @@ def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[Doc
         return []
     persons = [m for m in sent.mentions if m.end <= trig.start and m.label == "PERSON"]
     return persons[-1:]
+
+
+_CAMPAIGN_MARKS = frozenset(normalise(w) for w in "لحملة حملة للحملة لحملته لحملتها للائحة لائحة للجنة لجنة لصالح".split())
+
+
+def _political_body(sent: Sentence, m: DocMention, text: str) -> bool:
+    """A party, list, movement or campaign by its name or the word before it (لحزب X، للائحة «X»،
+    لحملة فلان): money paid to it may be a gift; paid to anyone else it is a payment."""
+    if m.label == "ORG" and normalise(m.text).split()[0].removeprefix("ال").lstrip("ل") in _MOVEMENTS:
+        return True
+    before = sent.previous_words(m, text, 2)
+    return bool(before) and (
+        before[-1] in _CAMPAIGN_MARKS or before[-1].lstrip("ل").removeprefix("ال") in _MOVEMENTS | {"لائحه", "تحالف"}
+    )
+
+
+def _beneficiary_before(sent: Sentence, trig: Trigger, text: str) -> list[DocMention]:
+    """ "حفل عشاء لجمع التبرعات لصالح لائحة X، جمع خلاله المنظمون …": what the event was for."""
+    for m in reversed([m for m in sent.mentions if m.end <= trig.start and m.label in RECIPIENT_TYPES]):
+        before = sent.previous_words(m, text, 2)
+        if "لصالح" in before or (before and before[-1] in ("لصالح",)):
+            return [m]
+    return []
 
 
 def _campaign_after(sent: Sentence, trig: Trigger, text: str) -> list[DocMention]:
