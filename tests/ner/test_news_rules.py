@@ -1262,3 +1262,8 @@ def test_money_news_quoted_bodies() -> None:
     assert ("نهوض بيروت", "ORG") in found("تعهد المصرفي سامر عيسى بتقديم نحو مليوني دولار للائحة «نهوض بيروت» في الانتخابات.")
     # a party named by two coordinated nouns
     assert ("حزب الأصالة والمعاصرة", "ORG") in found("وانتخب عضوا في المكتب السياسي لحزب الأصالة والمعاصرة.")
+
+
+def test_a_quoted_list_is_a_body_only_near_an_election_word() -> None:
+    assert ("أربيل الجديدة", "ORG") in found("يعتزم رجل الأعمال سامر عيسى تمويل قائمة «أربيل الجديدة» في الانتخابات المقبلة.")
+    assert not any(lab == "ORG" for _, lab in found('وصنفت اللجنة سامر عيسى على قائمة "الإرهاب" لكونه أحد قادة الجماعة.'))

@@ -155,12 +155,12 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
 
 
-_COFFERS = frozenset(normalise(w) for w in "صندوق خزينة خزائن حساب حسابات".split())
+_COFFERS = frozenset(normalise(w) for w in "صندوق خزينة خزائن حساب حسابات قائمات قوائم لوائح".split())
 _COMMITTEE_MARKS = frozenset(normalise(w) for w in "للجنة لجنة للجان".split())
 _BODY_HEADS = frozenset(
     normalise(w)
-    # (not مؤسسة or جمعية: money "لمؤسسة X" is most often for a charity named after a person)
-    for w in "منظمة جماعة حركة حزب مجموعة لجنة هيئة شركة صندوق تيار ائتلاف تحالف ميليشيا تنظيم لائحة فصيل".split()
+    # (not مؤسسة: money "لمؤسسة X" is most often for a charity named after a person)
+    for w in "منظمة جماعة جمعية حركة حزب مجموعة لجنة هيئة شركة صندوق تيار ائتلاف تحالف ميليشيا تنظيم لائحة قائمة فصيل".split()
 )
 
 

@@ -591,6 +591,10 @@ def _forms(norm: str, stem: str) -> tuple[str, ...]:
     return (norm, stem)
 
 
+_ELECTION = re.compile(r"^[وفلب]*(?:ال)?(?:انتخاب|اقتراع|مرشح|برلمان|نياب|تشريعي|بلدي)")
+# heads whose quoted name is a body near an election word, though the head announces no name otherwise
+_QUOTED_NAME_HEADS = frozenset(normalise_word(w) for w in "قائمة قائمه".split())
+
 # trigger words that do not make a body with the place after them: قناة السويس (a canal), موقع
 # (a site), دار، منصة، تطبيق
 _NOT_PLACE_BODIES = {
@@ -1884,6 +1888,12 @@ def _apply_rules(
         while k >= 0 and i - k <= 3 and norms[k].startswith("ال") and trigger(k) is None:
             k -= 1
         back = [trigger(k)] if k >= 0 else []
+        if (
+            k >= 0
+            and any(f in _QUOTED_NAME_HEADS for f in _forms(norms[k], stems[k]))
+            and any(_ELECTION.match(w) for w in norms[max(0, k - 12) : j + 12])
+        ):
+            back = ["ORG"]  # "قائمة «أربيل الجديدة» في الانتخابات": an electoral list (قائمة "الإرهاب" is none)
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
             continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
         if j - i > 3 and k >= 0 and _said_before(norms, k):
