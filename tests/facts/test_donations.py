@@ -636,6 +636,35 @@ _P = {
         ),
         # set aside by a government for projects is no gift
         ("وقالت الحكومة إنها ستخصص ٢٠٠ مليون دينار لتمويل مشاريع شركة البحر.", []),
+        # منحا takes the one given to first; a party's tally; a total received past the subject's description
+        (
+            "أظهرت الوثائق أن سامر عيسى وزوجته هالة نصر منحا حزب النور ٧٥٠٠ يورو لكل منهما.",
+            [("سامر عيسى", "حزب النور", 7_500), ("هالة نصر", "حزب النور", 7_500)],
+        ),
+        ("جمع حزب النور أكثر من 9 ملايين جنيه إسترليني، فيما بلغت حصيلة شركة البحر نحو 1.4 مليون جنيه.", [(None, "حزب النور", 9_000_000)]),
+        (
+            "حصل عضو الكنيست سامر عيسى، من حزب النور، على تبرعات بلغت نحو 600 ألف شيكل خلال الانتخابات التمهيدية.",
+            [(None, "سامر عيسى", 600_000)],
+        ),
+        # the committee by a back-reference after the verb, and the givers listed after it with their amounts
+        (
+            "وأظهرت السجلات أن أكبر المتبرعين للجنة «أمريكا الغد» كانوا: سامر عيسى بـ٧٥٠ ألف دولار، وشركة «البحر» "
+            "بـ٥٠٠ ألف دولار، فيما تلقت اللجنة إجمالا نحو ٣ ملايين دولار.",
+            [("سامر عيسى", "أمريكا الغد", 750_000), ("البحر", "أمريكا الغد", 500_000), (None, "أمريكا الغد", 3_000_000)],
+        ),
+        # the giver named after the place that describes him
+        (
+            "وقُدّم تبرع من سبعة أرقام إلى لجنة «أمريكا الغد» من قِبل قطب العقارات في ولاية تكساس سامر عيسى.",
+            [("سامر عيسى", "أمريكا الغد", 1_000_000)],
+        ),
+        # not gifts: a target, funding denied with أي, money raised for someone with no office, a candidate's own money
+        ("أعلنت حملة المرشح سامر عيسى أنها تسعى لجمع 500 مليار روبية قبل يوم الاقتراع.", []),
+        ("نفى سامر عيسى تلقي حزب النور أي تمويل من شركة البحر.", []),
+        ("وبعد إقالة الرسام سامر عيسى انطلقت حملة على الإنترنت جمعت أكثر من 11 ألف شيكل.", []),
+        (
+            "أقرض رجل الأعمال سامر عيسى، المرشح لمنصب حاكم ولاية تكساس، حملته 12 مليون دولار، ليصبح بذلك الممول الأول لحملته.",
+            [],
+        ),
         # paid to a company or a person is a payment, not a gift
         ("ودفع سامر عيسى مليون دولار لشركة البحر مقابل خدماتها.", []),
         ("ودفع سامر عيسى 130 ألف دولار لهالة نصر.", []),
@@ -647,5 +676,5 @@ _P = {
 )
 def test_money_news_challenge_patterns(text, gifts):
     doc, facts = facts_of(text, _P)
-    got = sorted((f[1], f[2], f[3] and f[3][0]) for f in readable(doc, facts) if f[0] == "donation")
-    assert got == sorted(gifts, key=str) or sorted(got, key=str) == sorted(gifts, key=str), got
+    got = sorted(((f[1], f[2], f[3] and f[3][0]) for f in readable(doc, facts) if f[0] == "donation"), key=str)
+    assert got == sorted(gifts, key=str), got

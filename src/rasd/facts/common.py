@@ -427,7 +427,7 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
                 if any(
                     normalise(m.text).startswith(normalise(s))
                     or normalise(m.text).startswith("ال" + normalise(s))
-                    or [h.lstrip("وبل") for h in head_before] == [normalise(s)]
+                    or any(normalise(s) in (h, h[1:], h[2:]) for h in head_before)
                     for s in starts
                 ):
                     return m

@@ -94,9 +94,12 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
             if w in governors:
                 gov_pos = sent.norm.rfind(words[i], 0, hit.start)
                 start = sent.orig(gov_pos)
-                out.append(Trigger(start, c_end, f"{words[i]} … {hit.phrase}", governors[w], "verb"))
+                kind = "raise" if governors[w] == "raised" else "verb"
+                out.append(Trigger(start, c_end, f"{words[i]} … {hit.phrase}", governors[w], kind))
                 break
     out.sort(key=lambda t: t.start)
+    # a trigger inside a governor's span is its complement ("حصل فلان على تبرعات": not تبرعات alone)
+    out = [t for t in out if not any(u is not t and u.start < t.start and t.end <= u.end for u in out)]
     return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
 
 
@@ -188,6 +191,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             donors: list[DocMention | None] = [None]
         elif trig.kind == "raise":
+            if _target_or_none(sent, trig, text):
+                continue
             # "حصلت على تمويل من X", "مزاعم تلقي أموال من X": a gift from a named giver, amount unsaid
             funded = trig.phrase in _FUNDED or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
             if not funded and (amount is None or _words_past_apposition(text, trig.end, amount.start) > 6):
@@ -202,6 +207,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 recipients = [near]
             if not recipients:
                 recipients = _campaign_after(sent, trig, text)
+            if not recipients:
+                # "تلقت اللجنة …": a back-reference right after the verb
+                ref = definite_reference(sent, trig.end, text, state)
+                recipients = [ref] if ref is not None and ref.end <= trig.start else []
             if not recipients:
                 # "أن الحزب حصد …": a back-reference right before the verb
                 word_start = text.rfind(" ", sent.start, max(sent.start, trig.start - 1)) + 1
@@ -229,6 +238,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         elif trig.kind == "noun" and not recipients and _listed_amounts(sent, trig, state):
             facts += _donor_list(sent, trig, text, state)
             continue
+        elif trig.kind == "noun" and recipients and len([a for a in sent.amounts if a.start > recipients[-1].end]) >= 2:
+            # "أكبر المتبرعين للجنة X كانوا: فلان بـ750 ألف دولار، وشركة Y بـ500 ألف دولار، …"
+            facts += _donor_list(sent, trig, text, state, recipients)
+            continue
         else:
             donors = list(_donors(sent, trig, text, recipients, amount, state))
             if not recipients and donors and amount is not None and not spent:
@@ -240,6 +253,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             recipients = [r for r in recipients if "حمل" in normalise(gap_text(text, trig.end, r.start))]
         if trig.phrase in _PAID:
             recipients = [r for r in recipients if _political_body(sent, r, text)]
+        if donors == [None]:
+            # a total raised is political money only for a candidate, officeholder or political body
+            # (not "حملة لجمع التبرعات له" for a sacked cartoonist or a protest balloon)
+            recipients = [
+                r
+                for r in recipients
+                if (_political_person(state, r.entity) if r.label == "PERSON" else _political_org(state, r.entity))
+            ]
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -501,12 +522,15 @@ def _listed_amounts(sent: Sentence, trig: Trigger, state: ArticleState) -> bool:
     return bool(_inherited_recipients(sent, state)) and any(a.start > trig.end for a in sent.amounts)
 
 
-def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -> list[Fact]:
+def _donor_list(
+    sent: Sentence, trig: Trigger, text: str, state: ArticleState, recipients: list[DocMention] | None = None
+) -> list[Fact]:
     """ "وأبرز المتبرعين كانت شركة X (مليون دولار)، وY (750 ألف دولار)": each amount goes to the
-    first name listed since the previous amount; the recipient is the last donation's."""
-    recipients = _inherited_recipients(sent, state)
+    first name listed since the previous amount; the recipient is the last donation's, or the one
+    named after the noun (then the list starts after it)."""
+    seg_start = max([trig.end] + [r.end for r in recipients or []])
+    recipients = recipients or _inherited_recipients(sent, state)
     facts = []
-    seg_start = trig.end
     for a in [a for a in sent.amounts if a.start > trig.end]:
         names = [
             m
@@ -535,7 +559,7 @@ def _donor_list(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -
                         "status": trig.status,
                     },
                     sent.evidence(),
-                    reason=f"pattern: list after '{trig.phrase}', amount '{a.text}', recipient of the previous donation",
+                    reason=f"pattern: list after '{trig.phrase}', amount '{a.text}'",
                 )
             )
     return facts
@@ -632,6 +656,14 @@ def _recipients(
             return [g for g in group if (g.start, g.end) not in state.role_objects]
     if pron:
         return [pron[0]]
+    if (
+        trig.phrase in _GRANT
+        and cands
+        and n_words(gap_text(text, pos, cands[0].start)) == 0
+        and subject_before(sent, trig.start, text, DONOR_TYPES, max_words=4, state=state) is not None
+    ):
+        # "أن فلان وزوجته منحا حزب X …": منح takes the one given to as its first object
+        return [cands[0]]
     # "تبرع للحزب بمبلغ …" (right after the trigger) or "تبرع بمبلغ … للحزب" (after the amount)
     ref = definite_reference(sent, pos, text, state) or definite_reference(sent, anchor, text, state)
     if ref is None and trig.kind == "noun":
@@ -793,18 +825,26 @@ def _named_after_marker(
     """The first giver-type mention after ``pos`` (not a recipient), when the few words before it
     hold the ``marker`` (من، من قبل) and no punctuation."""
     rec_ids = {r.entity for r in recipients}
-    for m in sent.mentions:
-        if m.start < pos or m.label not in DONOR_TYPES or m.entity in rec_ids:
-            continue
+    after = [m for m in sent.mentions if m.start >= pos and m.label in DONOR_TYPES and m.entity not in rec_ids]
+    for k, m in enumerate(after):
         words = gap_text(text, pos, m.start).split()
         if marker(words) and len(words) <= 6 and not any(c in text[pos : m.start] for c in "،,.:"):
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            if (
+                m.label == "GPE"
+                and words[-1:] == ["في"]
+                and nxt is not None
+                and nxt.label == "PERSON"
+                and n_words(gap_text(text, m.end, nxt.start)) == 0
+            ):
+                return nxt  # "من قبل قطب العقارات في دالاس فلان": the place describes the giver named after it
             return m
         return None
     return None
 
 
 _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئتين".split())
-_GRANT = frozenset({"منح", "منحت"})
+_GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
     {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ساهم", "ساهمت", "أسهم", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
@@ -831,7 +871,9 @@ def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
         return n_words(gap_text(text, a, b))
     # the subject: one name (its title before it), then the amount
     before = n_words(gap_text(text, a, inside[0].start))
-    rest = n_words(gap_text(text, inside[0].end, b))
+    tail = text[inside[0].end : b].strip()
+    # (its description set off by commas counts for nothing: "قدم فلان، رئيس مجلس إدارة مجموعة X، …")
+    rest = 0 if tail[:1] in "،," and tail[-1:] in "،," else n_words(gap_text(text, inside[0].end, b))
     return rest + (0 if before <= 5 else before)
 
 
@@ -880,6 +922,70 @@ def _political_body(sent: Sentence, m: DocMention, text: str) -> bool:
     return bool(before) and (
         before[-1] in _CAMPAIGN_MARKS or before[-1].lstrip("ل").removeprefix("ال") in _MOVEMENTS | {"لائحه", "تحالف"}
     )
+
+
+_OFFICE_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "المرشح المرشحة مرشح مرشحة النائب النائبة نائب نائبة السيناتور السناتور الحاكم حاكم الرئيس رئيس الرئيسة "
+        "الوزير وزير الوزيرة زعيم زعيمة عضو عضوة حملة لحملة حملته حملتها المترشح المترشحة عمدة العمدة رئيسة "
+        "تنصيب انتخاب"
+    ).split()
+)
+
+
+_TARGET_VERBS = frozenset(normalise(w) for w in "تسعى يسعى تهدف يهدف تأمل يأمل تطمح يطمح تخطط يخطط".split())
+
+
+def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """A sum to be collected is a target ("تسعى لجمع 500 مليار"), and "تلقي الحركة أي تمويل" (any
+    funding) is said only to deny it."""
+    word_start = text.rfind(" ", sent.start, trig.start) + 1
+    prefix = normalise(text[word_start : trig.start])
+    before = gap_text(text, max(sent.start, word_start - 20), word_start).split()[-1:]
+    if prefix.endswith("ل") or (before and before[0] in _TARGET_VERBS):
+        return True
+    after = [
+        normalise(t.text)
+        for t in sent.tokens_between(trig.end, min(sent.end, trig.end + 80))
+        if not any(m.start <= t.start < m.end for m in sent.mentions)
+    ][:3]
+    return "اي" in after
+
+
+_POLITICAL_HEADS = frozenset(
+    normalise(w)
+    for w in "حزب حركة جماعة تنظيم تيار ائتلاف تحالف جبهة لائحة قائمة حملة لجنة لجان مجلس ميليشيا ميليشيات فصيل".split()
+)
+
+
+def _political_org(state: ArticleState, entity: str) -> bool:
+    """A party, movement, list, campaign or committee: its name opens with such a head, or the head
+    stands within two words before or four words after one of its mentions ("MAGA Inc"، وهي لجنة …)."""
+    text = state.text
+    for m in state.doc.mentions:
+        if m.entity != entity:
+            continue
+        words = [normalise(w).lstrip("وبل").removeprefix("ال") for w in m.text.split()[:1]]
+        words += [normalise(w) for w in text[max(0, m.start - 30) : m.start].split()[-2:]]
+        words += [normalise(w) for w in text[m.end : m.end + 40].split()[:4]]
+        for w in words:
+            if {w, w[1:], w[2:], w.removeprefix("ال"), w[1:].removeprefix("ال")} & _POLITICAL_HEADS:
+                return True
+    return False
+
+
+def _political_person(state: ArticleState, entity: str) -> bool:
+    """The article names the person with an office or a campaign: a title or حملة right before one of
+    their mentions (up to three words back), or a role fact."""
+    text = state.text
+    for m in state.doc.mentions:
+        if m.entity != entity:
+            continue
+        before = [normalise(w).lstrip("وبل") for w in text[max(0, m.start - 40) : m.start].split()[-3:]]
+        if any(w in _OFFICE_WORDS or "ال" + w in _OFFICE_WORDS for w in before):
+            return True
+    return any(f.type == "role" and f.args.get("subject") == entity for f in state.facts)
 
 
 def _beneficiary_before(sent: Sentence, trig: Trigger, text: str) -> list[DocMention]:
@@ -1062,6 +1168,9 @@ def _donors(
             return [g for g in group if g.entity not in rec_ids]
     types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" and not _financier(trig) else DONOR_TYPES
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
+    if before is not None and before.label == "GPE" and trig.kind == "noun":
+        if n_words(gap_text(text, before.end, trig.start)) > 2:
+            before = None  # a state finances when it is the copula's subject (كانت إيران الممول), not a place in a title
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in rec_ids]

@@ -1453,7 +1453,9 @@ def _ali_before(words: list[str], i: int) -> bool:
 
 
 # past verbs of giving money, too short for the verb shapes above
-_MONEY_VERBS = frozenset(normalise_word(w) for w in "مول مولت تبرع تبرعت دفع دفعت منح منحت قدم قدمت".split())
+_MONEY_VERBS = frozenset(
+    normalise_word(w) for w in "مول مولت تبرع تبرعت تبرعا تبرعوا دفع دفعت دفعا منح منحت منحا منحوا قدم قدمت".split()
+)
 
 
 def _trailing_verb(model: Model, word: str, norm: str) -> bool:
