@@ -149,6 +149,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if not chain:
         return False
     last = chain[-1]
+    if last in markers and len(chain) < len(sent.previous_words(m, text, 5)):
+        return True  # "لحملة المرشح الليبرالي X": the marker before the title's words
     if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
         return True  # "لمنظمة "X"", "لجمعية X": ل on the kind of body named after it
     # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")
@@ -413,7 +415,7 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
     words = gap_text(text, pos, min(sent.end, pos + 30)).split()
     if not words:
         return None
-    word = words[0]
+    word = words[0].strip(".,،؛:!؟?\"'«»“”()")
     for lead in ("لل", "وال", "ال", "ل", "ب"):
         if word.startswith(lead) and len(word) > len(lead) + 2:
             word = "ال" + word[len(lead) :] if lead in ("لل", "وال", "ال") else word[len(lead) :]

@@ -97,6 +97,23 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
                 kind = "raise" if governors[w] == "raised" else "verb"
                 out.append(Trigger(start, c_end, f"{words[i]} … {hit.phrase}", governors[w], kind))
                 break
+    # a pledge of an amount: "تعهد رجل الأعمال فلان وحده بملياري نايرا لدعم حملته"
+    for a in sent.amounts:
+        word_start = text.rfind(" ", sent.start, a.start) + 1
+        attached = normalise(text[word_start : a.start])
+        if not (attached in ("ب", "بـ") or normalise(text[max(sent.start, a.start - 6) : a.start]).strip() == "بمبلغ"):
+            continue
+        if any(t.start <= a.start < t.end + 8 for t in out):
+            continue
+        lead = gap_text(text, max(sent.start, word_start - 70), word_start).split()[-7:]
+        for i in range(len(lead) - 1, -1, -1):
+            w = lead[i][1:] if lead[i][:1] in "وف" and lead[i][1:] in governors else lead[i]
+            if w in governors and governors[w] in ("pledged", "planned"):
+                gov_pos = text.rfind(lead[i], max(sent.start, word_start - 90), word_start)
+                if gov_pos < 0:
+                    break
+                out.append(Trigger(gov_pos, word_start, f"{lead[i]} … ب", governors[w], "verb"))
+                break
     out.sort(key=lambda t: t.start)
     # a trigger inside a governor's span is its complement ("حصل فلان على تبرعات": not تبرعات alone)
     out = [t for t in out if not any(u is not t and u.start < t.start and t.end <= u.end for u in out)]
@@ -293,7 +310,106 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _transfers_from_to(sent, state, seen)
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
-    return facts + _passive_gifts(sent, state, seen)
+    facts += _passive_gifts(sent, state, seen)
+    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
+    facts += _amount_given_by(sent, state, seen, facts)
+    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
+    return facts + _asked_to_fund(sent, state, seen)
+
+
+_GAVE_IT = frozenset(
+    normalise(w)
+    for w in "قدمها قدمه قدمتها قدمته دفعها دفعه دفعتها دفعته منحها منحه منحتها حولها حوله حولتها حولته ضخها ضختها".split()
+)
+
+
+def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list[Fact]) -> list[Fact]:
+    """ "بينها 45 ألف شيكل قدمها المستثمر فلان", "مليونا دولار حولتها شركة X إلى حسابات الحزب": an
+    amount, a verb whose pronoun is that amount, the giver; the receiver marked after the giver, or the
+    one this sentence already has receiving money."""
+    text = state.text
+    rmarks = word_set("donations", "recipient_markers")
+    out: list[Fact] = []
+    for a in sent.amounts:
+        toks = sent.tokens_between(a.end, min(sent.end, a.end + 30))[:1]
+        if not toks or normalise(toks[0].text).lstrip("و") not in _GAVE_IT or negated(sent, a.start, text):
+            continue
+        verb = toks[0]
+        after = [m for m in sent.mentions if m.start >= verb.end]
+        donor = next((m for m in after if m.label in DONOR_TYPES), None)
+        if donor is None or _words_but_names(sent, verb.end, donor.end, text) > 0:
+            continue
+        recs = [m for m in after if m.start >= donor.end and m.label in RECIPIENT_TYPES][:1]
+        recs = [r for r in recs if n_words(gap_text(text, donor.end, r.start)) <= 3 and is_marked_recipient(sent, r, text, rmarks)]
+        if not recs:
+            # "… إلى حسابات الحزب": a back-reference after the giver
+            for tok in sent.tokens_between(donor.end, min(sent.end, donor.end + 40))[:5]:
+                ref = definite_reference(sent, tok.start, text, state)
+                if ref is not None:
+                    recs = [ref]
+                    break
+        if not recs:
+            recs = [m for f in found for m in state.doc.mentions if m.entity == f.args["recipient"]][:1]
+        for rec in recs:
+            if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
+                continue
+            seen.add((donor.entity, rec.entity))
+            out.append(
+                Fact(
+                    "donation",
+                    {"donor": donor.entity, "recipient": rec.entity, "amount": _to_amount(a), "status": "given"},
+                    sent.evidence(),
+                    reason=f"pattern: AMOUNT '{verb.text}' DONOR, amount '{a.text}'",
+                )
+            )
+    return out
+
+
+_ASKED = frozenset(normalise(w) for w in "طلب طلبت وطلب وطلبت".split())
+_TO_FUND = re.compile(r"^(?:تمويل|بتمويل|دعم|التبرع|بالتبرع|تقديم)$")
+
+
+def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "طلب المرشح فلان من رجل الأعمال علان تمويل حملته بمبلغ 3 ملايين يورو": money demanded is planned;
+    the one asked gives, the one asking receives."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        if normalise(tok.text) not in _ASKED or negated(sent, tok.start, text):
+            continue
+        rest = sent.mentions
+        asker = subject_before(sent, tok.start, text, ("PERSON", "ORG"), max_words=6, state=state)
+        asker = asker or subject_after(sent, tok.end, text, ("PERSON", "ORG"), max_words=3, state=state)
+        if asker is None:
+            continue
+        donor = next(
+            (m for m in rest if m.start > max(tok.end, asker.end) and m.label in DONOR_TYPES and m.entity != asker.entity),
+            None,
+        )
+        if donor is None:
+            continue
+        lead = gap_text(text, max(tok.end, asker.end if asker.start > tok.start else tok.end), donor.start).split()
+        if not lead or lead[0] != "من" or len(lead) > 4:
+            continue
+        # what was asked: funding or a gift (تمويل حملته، التبرع), or support that is money (دعم مالي)
+        nxt = gap_text(text, donor.end, min(sent.end, donor.end + 40)).split()[:2]
+        if not nxt or not _TO_FUND.match(nxt[0]):
+            continue
+        if nxt[0] in ("دعم", "تقديم") and nxt[1:2] != ["مالي"] and not set(nxt[1:2]) & word_set("donations", "pronoun_recipients"):
+            continue
+        amount = next((x for x in sent.amounts if x.start >= donor.end and n_words(gap_text(text, donor.end, x.start)) <= 4), None)
+        if (donor.entity, asker.entity) in seen:
+            continue
+        seen.add((donor.entity, asker.entity))
+        out.append(
+            Fact(
+                "donation",
+                {"donor": donor.entity, "recipient": asker.entity, "amount": _to_amount(amount), "status": "planned"},
+                sent.evidence(),
+                reason=f"pattern: RECIPIENT '{tok.text}' من DONOR '{nxt[0]}'" + (f", amount '{amount.text}'" if amount else ""),
+            )
+        )
+    return out
 
 
 _PASSIVE_GIVING = frozenset(normalise(w) for w in "قدم قدمت منح منحت دفع دفعت حول حولت".split())
@@ -666,6 +782,12 @@ def _recipients(
         return [cands[0]]
     # "تبرع للحزب بمبلغ …" (right after the trigger) or "تبرع بمبلغ … للحزب" (after the amount)
     ref = definite_reference(sent, pos, text, state) or definite_reference(sent, anchor, text, state)
+    if ref is None and amount is not None:
+        # "ساهم بـ500 ألف درهم في تمويل حملة الحزب": the back-reference after the campaign words
+        for tok in sent.tokens_between(anchor, min(sent.end, anchor + 40))[:4]:
+            if normalise(tok.text) not in _CAMPAIGN_WORDS:
+                ref = definite_reference(sent, tok.start, text, state)
+                break
     if ref is None and trig.kind == "noun":
         # "الممول الرئيسي للحزب": the back-reference after the noun's adjectives
         for tok in sent.tokens_between(pos, min(sent.end, pos + 40))[:2]:
@@ -675,6 +797,9 @@ def _recipients(
             if ref is not None:
                 break
     return [ref] if ref is not None else []
+
+
+_CAMPAIGN_WORDS = frozenset(normalise(w) for w in "في تمويل لتمويل حملة لحملة الحملة الانتخابية نفقات".split())
 
 
 def _not_political_purpose(sent: Sentence, trig: Trigger, amount: Any, text: str) -> bool:
@@ -730,7 +855,9 @@ def _pronoun_recipient(
                 for m in state.doc.mentions
                 if para_start <= m.start and m.end <= trig.start and m.label in labels
             ]
-            subject = subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
+            inside = [m for m in sent.mentions if trig.start <= m.start and m.end <= trig.end and m.label == "PERSON"]
+            # (the giver: named inside a governor's span, "تعهد فلان … بمليون", else the subject before)
+            subject = inside[0] if inside else subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
             for m in reversed(before):
                 if subject is None or m.entity != subject.entity:
                     return m, tok.start
@@ -1199,4 +1326,10 @@ def _donors(
     ):
         # a pronoun subject ("وتعهده بالتبرع", "وتبرع بمبلغ …"): the subject of the previous sentence
         return [m for m in state.last_subjects if m.entity not in rec_ids]
+    lead = gap_text(text, max(sent.start, trig.start - 16), trig.start).split()[-2:]
+    if trig.kind == "verb" and lead and lead[-1] in ("الذي", "التي") and lead[0] in ("وهو", "وهي", "هو", "هي"):
+        # "انتُخب فلان عضوا في الحزب، وهو الذي ساهم بـ500 ألف درهم …": the one the sentence is about
+        topic = sentence_topic(sent, text, DONOR_TYPES)
+        if topic is not None and topic.entity not in rec_ids and topic.end <= trig.start:
+            return [topic]
     return []
