@@ -810,3 +810,68 @@ def test_fifth_review_support_cases(text, wanted):
     names = {"حزب الوفد": "ORG", "حركة فتح": "ORG", "كريم ناصر": "PERSON"}
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     assert {f for f in readable(doc, facts) if f[0] == "support"} == wanted
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        # past the subject's title and description, the party after إلى
+        (
+            "انضم رجل الأعمال سامر عيسى، العضو المنتدب لشركة البحر، إلى حزب النور الجديد.",
+            {("سامر عيسى", "حزب النور الجديد")},
+        ),
+        # a list of members after the verb
+        (
+            "انضم النواب سامر عيسى وهالة نصر وكريم داوود إلى كتلة «النور»، ليرتفع عدد أعضائها.",
+            {("سامر عيسى", "النور"), ("هالة نصر", "النور"), ("كريم داوود", "النور")},
+        ),
+        # the masdar with a pronoun: the one who announced it
+        ("أعلن النائب السابق سامر عيسى انضمامه إلى حزب «النور» المعارض.", {("سامر عيسى", "النور")}),
+    ],
+)
+def test_joining_a_party_in_money_news(text, members):
+    names = {"سامر عيسى": "PERSON", "هالة نصر": "PERSON", "كريم داوود": "PERSON", "شركة البحر": "ORG",
+             "حزب النور الجديد": "ORG", "النور": "ORG"}
+    doc, facts = facts_of(text, names)
+    got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "membership"}
+    assert got == members, got
+
+
+@pytest.mark.parametrize(
+    "text, hosts",
+    [
+        # لفائدة marks the beneficiary, past the host's description
+        (
+            "نظّم رجل الأعمال سامر عيسى، الرئيس المدير العام لشركة البحر، حفل عشاء لجمع التبرعات لفائدة حزب النور.",
+            {("سامر عيسى", "حزب النور")},
+        ),
+        # a body organises it
+        (
+            "نظمت «الغرفة الوطنية» حفل عشاء لجمع التبرعات في العاصمة لصالح المرشحة الرئاسية هالة نصر.",
+            {("الغرفة الوطنية", "هالة نصر")},
+        ),
+        # the party by a back-reference
+        (
+            "استضاف رجل الأعمال سامر عيسى، أحد أبرز داعمي حزب النور، في منزله عشاء لجمع التبرعات للحزب.",
+            {("سامر عيسى", "حزب النور")},
+        ),
+        # a dinner organised for someone, and one whose organiser is named after it
+        (
+            "ونظم سامر عيسى، الرئيس التنفيذي لشركة البحر، مأدبة عشاء في منزله بولاية تكساس لصالح المرشح كريم داوود.",
+            {("سامر عيسى", "كريم داوود")},
+        ),
+        (
+            "وجمع حفل عشاء أقامه المصرفي سامر عيسى في منزله لصالح المرشح كريم داوود نحو 400 ألف جنيه.",
+            {("سامر عيسى", "كريم داوود")},
+        ),
+        # a dinner in someone's honour, and a call over an app, name no fundraiser by the app
+        ("وأقام سامر عيسى حفل عشاء على شرف كريم داوود في منزله.", set()),
+        ("تعقد الأسماء الداعمة للحزب مكالمة عبر تطبيق «البحر» لحشد الدعم المالي لكريم داوود.", set()),
+    ],
+)
+def test_fundraisers_in_money_news(text, hosts):
+    names = {"سامر عيسى": "PERSON", "هالة نصر": "PERSON", "كريم داوود": "PERSON", "شركة البحر": "ORG",
+             "حزب النور": "ORG", "الغرفة الوطنية": "ORG", "البحر": "ORG", "ولاية تكساس": "GPE"}
+    doc, facts = facts_of(text, names)
+    got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "fundraiser"}
+    assert got == hosts, got

@@ -14,6 +14,7 @@ from rasd.facts.common import (
     ArticleState,
     coordinated_after,
     coordinated_before,
+    definite_reference,
     gap_text,
     is_marked_recipient,
     n_words,
@@ -55,6 +56,8 @@ def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
                 {"sentence": sent.index, "beneficiaries": beneficiaries, "hosts": {h.entity for h in hosts}}
             )
             defined_here = True
+    if not facts:
+        facts += _dinner_for(sent, state)
     if not defined_here and sent_words & event_nouns:
         for ev in state.events:
             if 0 < sent.index - ev["sentence"] <= EVENT_SPAN:
@@ -72,6 +75,34 @@ def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
                             )
                         )
     return facts
+
+
+def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "نظم فلان، الرئيس التنفيذي لشركة X، مأدبة عشاء في منزله بولاية Y لصالح المرشح علان": a dinner
+    or an evening organised for someone (لصالح، لفائدة، لمصلحة، لدعم) is fundraising for them."""
+    text = state.text
+    verbs = word_set("fundraisers", "dinner_verbs")
+    marks = word_set("fundraisers", "dinner_markers")
+    hit = matcher("fundraisers", "dinner_phrases").find(sent.norm)
+    if not hit:
+        return []
+    d_start, d_end = sent.orig(hit[0].start), sent.orig_end(hit[0].end)
+    verb = next((t for t in sent.tokens_between(sent.start, d_start) if normalise(t.text) in verbs), None)
+    if verb is None or negated(sent, verb.start, text):
+        return []
+    ben = next((m for m in sent.mentions if m.start >= d_end and m.label in ("PERSON", "ORG")), None)
+    if ben is None or n_words(gap_text(text, d_end, ben.start)) > 8:
+        return []
+    before = sent.previous_words(ben, text, 3)
+    if not any(w in marks for w in before):
+        return []
+    labels = ("PERSON", "ORG")
+    host = subject_after(sent, verb.end, text, labels, max_words=3, state=state)
+    if host is None or host.start > d_start:
+        host = subject_before(sent, verb.start, text, labels, max_words=6, state=state)
+    if host is None or host.entity == ben.entity or (host.start, host.end) in state.role_objects:
+        return []
+    return [_fact(sent, host, ben, None, f"pattern: '{verb.text}' … '{hit[0].phrase}' for BENEFICIARY")]
 
 
 def _fact(sent: Sentence, host: DocMention, ben: DocMention, year: int | None, why: str) -> Fact:
@@ -92,11 +123,16 @@ def _beneficiaries(
     cands = [m for m in sent.mentions if m.start >= pos and m.label in ("PERSON", "ORG")]
     found: list[DocMention] = []
     for m in cands:
-        if n_words(gap_text(text, pos, m.start)) > 6:
+        if n_words(gap_text(text, pos, m.start)) > 12:
             break
         if is_marked_recipient(sent, m, text, rmarks):
             found = coordinated_after(sent, m, cands, text, max_gap_words=5)
             break
+    if not found:
+        # "عشاء لجمع التبرعات للحزب": the party named before
+        ref = definite_reference(sent, pos, text, state)
+        if ref is not None and ref.end <= pos:
+            found = [ref]
     pron = _pronoun_beneficiary(sent, pos, text, state)
     if pron is not None and (not found or pron[1] < found[0].start):
         found = [pron[0]] + [m for m in found if m.label == "ORG"]
@@ -139,6 +175,27 @@ def _hosts(
     before = subject_before(sent, h_start, text, ("PERSON",), max_words=14, state=state)
     if before is None:
         before = sentence_topic(sent, text)
-    if before is not None and before.entity not in ben_ids:
+    if before is not None and before.label == "PERSON" and before.entity not in ben_ids:
         return [g for g in coordinated_before(sent, before, cands, text, 4) if g.entity not in ben_ids]
+    # a body organises it: "أقامت «الرابطة X» أمسية لجمع التبرعات", "حفل عشاء نظمته رابطة «X»"
+    body = subject_after(sent, h_end, text, ("ORG",), max_words=2, state=state) or subject_before(
+        sent, h_start, text, ("ORG",), max_words=8, state=state
+    )
+    if (
+        body is not None
+        and body.entity not in ben_ids
+        and (body.start, body.end) not in state.role_objects
+        and not _after_a_preposition(sent, body, text)
+    ):
+        return [body]
     return []
+
+
+_PREPOSITIONS = frozenset(normalise(w) for w in "عبر في على من إلى الى مع عن بواسطة".split())
+
+
+def _after_a_preposition(sent: Sentence, m: DocMention, text: str) -> bool:
+    """ "مكالمة عبر تطبيق X", "بحضور …": a body after a preposition is no subject."""
+    before = sent.previous_words(m, text, 2)  # (or before its kind: "عبر تطبيق X")
+    prefix = normalise(text[text.rfind(" ", 0, m.start) + 1 : m.start]).strip('"«“')
+    return bool(set(before) & _PREPOSITIONS) or prefix[:1] in ("ب", "ل")

@@ -38,14 +38,17 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         if inside_mention(sent, h_start, h_end) or negated(sent, h_start, text):
             continue
         group = _group_after(sent, h_end, text, state)
+        if group is None and normalise(hit.phrase).split()[0] in _JOINED:
+            group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
         cands = [
             m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects
         ]
-        first = subject_after(sent, h_end, text, ("PERSON",), max_words=1, state=state)
+        first = subject_after(sent, h_end, text, ("PERSON",), max_words=3, state=state)
         if first is not None and first.start < group.start:
-            members = [first]
+            # "انضم النواب فلان وعلان وفلانة إلى كتلة X": the subject and those listed with it
+            members = [m for m in coordinated_after(sent, first, cands, text, 3) if m.end <= group.start]
         else:
             before = subject_before(sent, h_start, text, ("PERSON",), max_words=14, state=state)
             members = coordinated_before(sent, before, cands, text, 6) if before else []
@@ -316,6 +319,29 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
     if key == "جزء من":
         return not (before and before[0] in _LINKS)
     return False
+
+
+_JOINED = frozenset(normalise(w) for w in "انضم انضمت انضموا".split())
+
+
+def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
+    """ "انضم رجل الأعمال فلان، العضو المنتدب لشركة X، إلى حزب Y": past the subject and its description,
+    the body after إلى (or ل)."""
+    for m in sent.mentions:
+        if m.start < pos or m.label != "ORG" or (m.start, m.end) in state.role_objects:
+            continue  # (not the company in the member's description: "العضو المنتدب لشركة X")
+        if n_words(gap_text(text, pos, m.start)) > 25:
+            return None
+        before = sent.previous_words(m, text, 2)
+        prefix = normalise(text[text.rfind(" ", 0, m.start) + 1 : m.start])
+        if (before and before[-1] in ("الي", "الى")) or (
+            len(before) == 2 and before[0] in ("الي", "الى") and before[1].lstrip("ل") in _PARTY_HEADS
+        ) or prefix in ("ل", "لل"):
+            return m
+    return None
+
+
+_PARTY_HEADS = frozenset(normalise(w) for w in "حزب كتلة تيار حركة ائتلاف تحالف جبهة مجلس لجنة الحزب".split())
 
 
 def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
