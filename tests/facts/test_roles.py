@@ -680,3 +680,27 @@ def test_fourth_review_leader_cases(text, leader):
 def test_fifth_review_party_leaders(text):
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "حزب الوفد": "ORG"})
     assert ("role", "سامي فرح", "حزب الوفد", "leader") in readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقالت هالة نصر، أمينة صندوق لجنة «أمريكا الغد»، إن اللجنة تلقت تبرعات.", ("هالة نصر", "أمريكا الغد", "treasurer")),
+        ("أعلن أمين مال حزب النور، سامر عيسى، أن الحزب حصد أربعة ملايين درهم.", ("سامر عيسى", "حزب النور", "treasurer")),
+        ("تعهدت هالة نصر، الشريكة المؤسسة لصندوق التحوط «البحر»، بتقديم مليون دولار.", ("هالة نصر", "البحر", "co-founder")),
+        # the body named by its kind before the quoted name, then by that kind alone
+        (
+            "قدّم رجل الأعمال كريم داوود مليون دينار إلى جمعية «النور» لتغطية نفقات حملتها، وهو ما أكده رئيس الجمعية سامر عيسى.",
+            ("سامر عيسى", "النور", "president"),
+        ),
+        (
+            "انضم النواب كريم داوود وهالة نصر إلى كتلة «النور»، وقال رئيس الكتلة سامر عيسى إن الباب مفتوح.",
+            ("سامر عيسى", "النور", "president"),
+        ),
+    ],
+)
+def test_roles_in_money_news(text, role):
+    names = {"سامر عيسى": "PERSON", "هالة نصر": "PERSON", "كريم داوود": "PERSON", "أمريكا الغد": "ORG",
+             "حزب النور": "ORG", "البحر": "ORG", "النور": "ORG"}
+    doc, facts = facts_of(text, names)
+    assert ("role",) + role in readable(doc, facts), readable(doc, facts)

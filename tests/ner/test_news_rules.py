@@ -1267,3 +1267,10 @@ def test_money_news_quoted_bodies() -> None:
 def test_a_quoted_list_is_a_body_only_near_an_election_word() -> None:
     assert ("أربيل الجديدة", "ORG") in found("يعتزم رجل الأعمال سامر عيسى تمويل قائمة «أربيل الجديدة» في الانتخابات المقبلة.")
     assert not any(lab == "ORG" for _, lab in found('وصنفت اللجنة سامر عيسى على قائمة "الإرهاب" لكونه أحد قادة الجماعة.'))
+
+
+def test_a_treasurers_title_is_no_name_and_no_fund() -> None:
+    got = found("أعلن أمين مال حزب النور الجديد، سامر عيسى، أن الحزب حصد أربعة ملايين درهم.")
+    assert not any(t.startswith("أمين") for t, _ in got)
+    got = found("وقال أمين صندوق الحزب، سامر عيسى، إن القرض قانوني.")
+    assert not any("صندوق" in t for t, _ in got)

@@ -351,7 +351,10 @@ def _org_after(sent: Sentence, pos: int, text: str, max_filler: int = MAX_FILLER
 # head nouns by which an article refers back to a body it named ("رئيس النادي" after "النادي الأهلي")
 _BODY_HEADS = frozenset(
     normalise(w)
-    for w in "حزب لجنة نادي منظمة شركة مجلس هيئة جمعية مؤسسة اتحاد جامعة صندوق مركز بنك جبهة حركة".split()
+    for w in (
+        "حزب لجنة نادي منظمة شركة مجلس هيئة جمعية مؤسسة اتحاد جامعة صندوق مركز بنك جبهة حركة "
+        "تيار كتلة رابطة ائتلاف تحالف مجموعة"
+    ).split()
 )
 _MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 
@@ -396,6 +399,11 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
             break  # the body named before; a ministry may also be named later in the article
         name = " ".join(normalise(m.text).split())
         x = next((x for x in wanted if name == x or name.startswith(x + " ")), None)
+        if x is None and not country:
+            # the head written before the name: جمعية «الوسط»، إلى كتلة «الوفاء»
+            head_before = normalise(text[max(0, m.start - 12) : m.start].strip(' "«“')).split()[-1:]
+            if any({h, h[1:], h[2:]} & set(wanted) for h in head_before):
+                x = ""
         if m.label == "ORG" and x is not None:
             adjectives = [a for a in name[len(x) :].split() if a.startswith("ال") and a.endswith(("ي", "يه"))]
             if country and adjectives and not any(_same_adjective(a, country) for a in adjectives):

@@ -970,6 +970,7 @@ def recognise(text: str) -> list[Span]:
     found = _document_consistency(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
     found = _verb_before_name(norms, found)
+    found = _no_keeper_titles(norms, found)
     found = [_credit(text, tokens, span) for span in found]
     doc_words = set(norms)
     spans: list[Span] = []
@@ -2677,6 +2678,25 @@ def _doc_surname(model: Model, word: str, surnames: set[str]) -> bool:
     """A listed name word that ends a person's full name in this text and is not frequent in the news:
     هاريس، كاميرون; not الله (عبد الله but حزب الله) or إسرائيل."""
     return word in surnames and _gaz(model, word) == "PP" and model.lexicon.get(word, _NO_INFO).freq <= 9
+
+
+_KEEPER = frozenset(normalise_word(w) for w in "أمين أمينة وأمين وأمينة لأمين لأمينة".split())
+_KEPT = frozenset(normalise_word(w) for w in "صندوق الصندوق مال المال سر السر الخزانة خزانة".split())
+
+
+def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """ "أمين مال حزب X"، "أمينة صندوق الحزب": a treasurer's or secretary's title, not a man named أمين
+    nor a fund (صندوق الحزب) of its own."""
+    out = []
+    for i, j, label, source in found:
+        if label == "PERSON" and j - i == 2 and norms[i] in _KEEPER and norms[i + 1] in _KEPT:
+            continue
+        if label == "ORG" and i > 0 and norms[i - 1] in _KEEPER and norms[i] in _KEPT:
+            i += 1  # "أمين صندوق حزب X": the body is what follows the title
+            if i >= j or (j - i == 1 and norms[i].startswith("ال")):
+                continue  # (a bare "الحزب" after it refers back; it names nothing)
+        out.append((i, j, label, source))
+    return out
 
 
 def _document_consistency(
