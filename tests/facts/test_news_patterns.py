@@ -875,3 +875,31 @@ def test_fundraisers_in_money_news(text, hosts):
     doc, facts = facts_of(text, names)
     got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "fundraiser"}
     assert got == hosts, got
+
+
+@pytest.mark.parametrize(
+    "text, backs",
+    [
+        # the committee a participle or a relative describes backs the candidate, however it is marked
+        (
+            "يعتزم سامر عيسى تقديم نصف مليون دولار للجنة «صوت الجالية» الداعمة للنائبة هالة نصر.",
+            {("صوت الجالية", "هالة نصر", "for")},
+        ),
+        (
+            "تعهد سامر عيسى بتقديم خمسة ملايين دولار للجنة «نهضة الغد» التي تساند الحاكمة السابقة هالة نصر.",
+            {("نهضة الغد", "هالة نصر", "for")},
+        ),
+        (
+            "ومنح سامر عيسى مليون دولار للجنة «حماة الدستور»، وهي لجنة عمل سياسي كبرى تساند ترشح كريم داوود.",
+            {("حماة الدستور", "كريم داوود", "for")},
+        ),
+        # an unnamed subject right after the verb backs; no one named does
+        ("قال كريم داوود إن الحل قريب. وتساند ميليشيات مسلحة قوات حزب النور في هجوم محتمل.", set()),
+    ],
+)
+def test_backers_described_in_money_news(text, backs):
+    names = {"سامر عيسى": "PERSON", "هالة نصر": "PERSON", "كريم داوود": "PERSON", "صوت الجالية": "ORG",
+             "نهضة الغد": "ORG", "حماة الدستور": "ORG", "حزب النور": "ORG"}
+    doc, facts = facts_of(text, names)
+    got = {(f[1], f[2], f[3]) for f in readable(doc, facts) if f[0] == "support"}
+    assert got == backs, got

@@ -99,7 +99,7 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
                 break
     # a pledge of an amount: "تعهد رجل الأعمال فلان وحده بملياري نايرا لدعم حملته"
     for a in sent.amounts:
-        word_start = text.rfind(" ", sent.start, a.start) + 1
+        word_start = max(sent.start, text.rfind(" ", sent.start, a.start) + 1)
         attached = normalise(text[word_start : a.start])
         if not (attached in ("ب", "بـ") or normalise(text[max(sent.start, a.start - 6) : a.start]).strip() == "بمبلغ"):
             continue
@@ -230,7 +230,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 recipients = [ref] if ref is not None and ref.end <= trig.start else []
             if not recipients:
                 # "أن الحزب حصد …": a back-reference right before the verb
-                word_start = text.rfind(" ", sent.start, max(sent.start, trig.start - 1)) + 1
+                word_start = max(sent.start, text.rfind(" ", sent.start, max(sent.start, trig.start - 1)) + 1)
                 ref = definite_reference(sent, word_start, text, state) if word_start > sent.start else None
                 recipients = [ref] if ref is not None and ref.end <= word_start else []
             if not recipients:
@@ -1067,7 +1067,7 @@ _TARGET_VERBS = frozenset(normalise(w) for w in "تسعى يسعى تهدف يه
 def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
     """A sum to be collected is a target ("تسعى لجمع 500 مليار"), and "تلقي الحركة أي تمويل" (any
     funding) is said only to deny it."""
-    word_start = text.rfind(" ", sent.start, trig.start) + 1
+    word_start = max(sent.start, text.rfind(" ", sent.start, trig.start) + 1)
     prefix = normalise(text[word_start : trig.start])
     before = gap_text(text, max(sent.start, word_start - 20), word_start).split()[-1:]
     if prefix.endswith("ل") or (before and before[0] in _TARGET_VERBS):

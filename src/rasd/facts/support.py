@@ -734,6 +734,47 @@ def _construct_agent(
     return None
 
 
+_RELATIVE = frozenset(normalise(w) for w in "التي الذي الذين".split())
+_IT_IS = frozenset(normalise(w) for w in "وهي وهو".split())
+
+
+def _unnamed_subject_after(sent: Sentence, h_start: int, h_end: int, text: str) -> bool:
+    """A verb that opens its clause (the sentence's start, a comma or و before it) and is followed by
+    an indefinite noun that names no one: its subject is that unnamed noun."""
+    word_start = max(sent.start, text.rfind(" ", sent.start, h_start) + 1)
+    lead = normalise(text[word_start:h_start])
+    if lead not in ("", "و", "ف"):
+        return False
+    prev = text[max(sent.start, word_start - 3) : word_start].strip()
+    if word_start > sent.start and prev[-1:] not in ("،", ",", ".", ":", "") :
+        return False
+    nxt = sent.tokens_between(h_end, min(sent.end, h_end + 40))[:1]
+    if not nxt or any(m.start <= nxt[0].start < m.end for m in sent.mentions):
+        return False
+    w = normalise(nxt[0].text)
+    return len(w) > 3 and not w.startswith(("ال", "ل", "ب")) and w[:1].isalpha()
+
+
+def _described_backer(sent: Sentence, h_start: int, text: str) -> DocMention | None:
+    """The body a backing word describes: "للجنة «X» الداعمة للنائبة فلانة", "لجنة «X» التي تساند
+    فلانة", "«X»، وهي لجنة عمل سياسي كبرى تساند فلانا" — the name right before the participle or the
+    relative, or before ، وهي, whatever marks it (a gift's recipient backs the candidate)."""
+    word_start = max(sent.start, text.rfind(" ", sent.start, h_start) + 1)
+    own = normalise(text[word_start:h_start] + text[h_start : h_start + 3])
+    before = [m for m in sent.mentions if m.end <= word_start]
+    if not before:
+        return None
+    last = before[-1]
+    between = [w for w in gap_text(text, last.end, word_start).split() if w.strip("،,»\"”")]
+    if own.startswith("ال") and not between:
+        return last if last.label in ("ORG", "PERSON") else None  # "«X» الداعمة لـ"
+    if between[:1] and between[0] in _RELATIVE and len(between) == 1:
+        return last if last.label in ("ORG", "PERSON") else None  # "«X» التي تساند"
+    if between[:1] and between[0] in _IT_IS and len(between) <= 6 and last.label == "ORG":
+        return last  # "«X»، وهي لجنة عمل سياسي كبرى تساند …"
+    return None
+
+
 def _subjects(
     sent: Sentence,
     h_start: int,
@@ -744,9 +785,14 @@ def _subjects(
     masdar: bool = False,
 ) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.label in TYPES and (m.start, m.end) not in state.role_objects]
+    described = _described_backer(sent, h_start, text)
+    if described is not None:
+        return [described] if described.entity not in obj_ids else []
     first = subject_after(sent, h_end, text, SUBJECT_TYPES, max_words=2, state=state)
     if first is not None and first.entity not in obj_ids:
         return [first]
+    if not masdar and _unnamed_subject_after(sent, h_start, h_end, text):
+        return []  # "وتساند ميليشيات إيرانية قوات الحكومة": a verb opening its clause, an unnamed subject
     before = subject_before(sent, h_start, text, TYPES, max_words=12, state=state)
     near = subject_before(sent, h_start, text, SUBJECT_TYPES, max_words=1, state=state)
     if near is not None and near.label == "GPE" and near.entity not in obj_ids:
