@@ -787,7 +787,9 @@ def _subjects(
     cands = [m for m in sent.mentions if m.label in TYPES and (m.start, m.end) not in state.role_objects]
     described = _described_backer(sent, h_start, text)
     if described is not None:
-        return [described] if described.entity not in obj_ids else []
+        # (and those listed with it: "فلان وعلان وفلانة الذين أيدوا …")
+        group = coordinated_before(sent, described, cands, text, max_gap_words=4)
+        return [g for g in group if g.entity not in obj_ids]
     first = subject_after(sent, h_end, text, SUBJECT_TYPES, max_words=2, state=state)
     if first is not None and first.entity not in obj_ids:
         return [first]
