@@ -237,13 +237,19 @@ def coordinated_before(
 
 
 def coordinated_after(
-    sent: Sentence, m: DocMention, candidates: list[DocMention], text: str, max_gap_words: int = 5
+    sent: Sentence,
+    m: DocMention,
+    candidates: list[DocMention],
+    text: str,
+    max_gap_words: int = 5,
+    mixed: bool = False,
 ) -> list[DocMention]:
-    """``m`` and the mentions listed after it with it, in text order."""
+    """``m`` and the mentions listed after it with it, in text order (people and bodies together when
+    ``mixed``: "فلان وعلان وشركة X")."""
     group = [m]
     cur = m
     for nxt in [c for c in candidates if c.start >= m.end]:
-        if nxt.label != cur.label:
+        if nxt.label != cur.label and not (mixed and {nxt.label, cur.label} <= {"PERSON", "ORG"}):
             continue
         if nxt.entity == cur.entity:
             cur = nxt

@@ -1263,7 +1263,7 @@ def _donors(
         if first is not None and first.entity not in rec_ids:
             stops = [r.start for r in recipients if r.start > first.start]
             stop = min(stops + [amount.start if amount is not None else sent.end])
-            group = coordinated_after(sent, first, [c for c in cands if c.end <= stop], text, max_gap_words=8)
+            group = coordinated_after(sent, first, [c for c in cands if c.end <= stop], text, max_gap_words=8, mixed=True)
             return [g for g in group if g.entity not in rec_ids]
     if trig.kind == "verb" and state.last_donors and state.last_donors[0] == sent.index:
         # "أنفقت X … لدعم حملة فلان، بينما تبرعت بـ … لمنافسته": the verb right after بينما has the
