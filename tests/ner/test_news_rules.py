@@ -1274,3 +1274,15 @@ def test_a_treasurers_title_is_no_name_and_no_fund() -> None:
     assert not any(t.startswith("أمين") for t, _ in got)
     got = found("وقال أمين صندوق الحزب، سامر عيسى، إن القرض قانوني.")
     assert not any("صندوق" in t for t, _ in got)
+
+
+def test_review_cases_for_lists_and_titles() -> None:
+    # a list named after a person stands for the person
+    assert ("نجيب ميقاتي", "PERSON") in found("وحصلت لائحة نجيب ميقاتي على أربعة مقاعد في طرابلس.")
+    # a sanctions or shame list in quotes is no body, even before an election
+    got = found("أدرجت الحكومة الحزب على قائمة «الإرهاب» قبل أسابيع من الانتخابات البرلمانية.")
+    assert not any(t == "الإرهاب" for t, _ in got)
+    # an electoral list's quoted name is a body
+    assert ("قرار طرابلس", "ORG") in found("وأقر سامر عيسى بأنه دفع مليون ليرة للائحة «قرار طرابلس» خلال الحملة الأخيرة.")
+    # a fund keeps its name after a treasurer's title
+    assert ("صندوق الاستثمارات العامة", "ORG") in found("وقال سامر عيسى، أمين صندوق الاستثمارات العامة، إن العائدات ارتفعت.")

@@ -149,20 +149,24 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if not chain:
         return False
     last = chain[-1]
-    if last in markers and len(chain) < len(sent.previous_words(m, text, 5)):
-        return True  # "لحملة المرشح الليبرالي X": the marker before the title's words
+    if last in _CAMPAIGN_MARKERS and set(sent.previous_words(m, text, 5)) & _CANDIDATE_TITLES:
+        return True  # "لحملة المرشح الليبرالي X": a campaign marker before a candidate's title
     if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
         return True  # "لمنظمة "X"", "لجمعية X": ل on the kind of body named after it
     # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")
     return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
 
 
+_CAMPAIGN_MARKERS = frozenset(normalise(w) for w in "لحملة للحملة حملة لصالح".split())
+_CANDIDATE_TITLES = frozenset(
+    normalise(w) for w in "المرشح المرشحة النائب النائبة السيناتور السناتور الحاكم الحاكمة المترشح المترشحة".split()
+)
 _COFFERS = frozenset(normalise(w) for w in "صندوق خزينة خزائن حساب حسابات قائمات قوائم لوائح".split())
 _COMMITTEE_MARKS = frozenset(normalise(w) for w in "للجنة لجنة للجان".split())
 _BODY_HEADS = frozenset(
     normalise(w)
-    # (not مؤسسة: money "لمؤسسة X" is most often for a charity named after a person)
-    for w in "منظمة جماعة جمعية حركة حزب مجموعة لجنة هيئة شركة صندوق تيار ائتلاف تحالف ميليشيا تنظيم لائحة قائمة فصيل".split()
+    # (political bodies only: money "لمنظمة X" or "لشركة X" is charity or a payment as often as not)
+    for w in "جماعة جمعية حركة حزب لجنة تيار ائتلاف تحالف ميليشيا تنظيم لائحة قائمة فصيل كتلة".split()
 )
 
 
@@ -414,6 +418,9 @@ def inside_mention(sent: Sentence, start: int, end: int) -> bool:
     return any(m.start <= start and end <= m.end for m in sent.mentions)
 
 
+_LOOSE_HEADS = frozenset(normalise(w) for w in "الحركة الجماعة التحالف الائتلاف التيار اللائحة".split())
+
+
 def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
     """ "للحزب" right after ``pos`` refers back to the last organisation named حزب …"""
     from rasd.facts.vocab import load
@@ -427,6 +434,9 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
             word = "ال" + word[len(lead) :] if lead in ("لل", "وال", "ال") else word[len(lead) :]
             break
     heads = load("org_nouns").get("back_references", {})
+    nxt = words[1].strip(".,،") if len(words) > 1 else ""
+    if word in _LOOSE_HEADS and nxt.startswith("ال") and nxt.endswith(("ي", "يه", "ية")):
+        return None  # "إلى الحركة النسوية", "للحركة الرياضية": a kind of movement, not the one named before
     for noun, starts in heads.items():
         if normalise(noun) == word:
             for m in reversed([x for x in state.doc.mentions if x.end <= pos and x.label == "ORG"]):

@@ -116,7 +116,7 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
                 break
     out.sort(key=lambda t: t.start)
     # a trigger inside a governor's span is its complement ("حصل فلان على تبرعات": not تبرعات alone)
-    out = [t for t in out if not any(u is not t and u.start < t.start and t.end <= u.end for u in out)]
+    out = [t for t in out if not any(u is not t and u.start < t.start and t.end == u.end for u in out)]
     return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
 
 
@@ -187,9 +187,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             if t.start > trig.start and t.kind == "noun" and trig.kind != "noun" and amount is not None and t.start < amount.start
         ]
         any_next = [t.start for t in triggers if t.start > trig.start and t.start not in inner]
+        skip = (inner[0], amount.start) if inner else None
+        if skip is None and amount is not None and trig.kind == "verb":
+            # "وقدم فلان، المستشار السابق للمرشح علان، مليون دولار لجمعية X": the giver's description
+            commas = [i for i, c in enumerate(text[trig.end : amount.start]) if c in "،,"]
+            if len(commas) >= 2:
+                skip = (trig.end + commas[0], trig.end + commas[-1])
         recipients = _recipients(
-            sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount,
-            skip=(inner[0], amount.start) if inner else None,
+            sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount, skip=skip,
         )
         if amount is not None and recipients:
             recipients += _also_after_amount(sent, amount, recipients, text, rmarks)
@@ -242,11 +247,12 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
             recipients = _by_pronoun_gender(sent, trig, recipients, state)
             # "تلقت حملة X تبرعا بأربعة ملايين يورو من Y": received from a named giver
-            giver = (
-                _giver_after(sent, trig, amount, text, recipients)
-                if trig.phrase in _RECEIVE | _FUNDED
-                else None
-            )
+            giver = _giver_after(sent, trig, amount, text, recipients) if trig.phrase in _RECEIVE | _FUNDED else None
+            if trig.phrase.endswith("على تبرعات"):
+                # "حصل فلان على تبرعات بلغت … من رجل الأعمال علان" (من right after the amount only: a
+                # share given after it, "بينها … قدمها علان", is not the total's giver)
+                pos = amount.end if amount is not None else trig.end
+                giver = _named_after_marker(sent, pos, text, recipients, lambda words: words[:1] == ["من"])
             if funded and giver is None:
                 continue
             donors = [giver] if giver is not None else [None]
@@ -270,6 +276,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             recipients = [r for r in recipients if "حمل" in normalise(gap_text(text, trig.end, r.start))]
         if trig.phrase in _PAID:
             recipients = [r for r in recipients if _political_body(sent, r, text)]
+        if trig.phrase in _OFFERED and amount is not None and _paid_for(sent, amount, text):
+            continue  # "بدفع 200 ألف دولار لحزب X تعويضا عن التشهير": damages, a price, a fee
         if donors == [None]:
             # a total raised is political money only for a candidate, officeholder or political body
             # (not "حملة لجمع التبرعات له" for a sacked cartoonist or a protest balloon)
@@ -335,6 +343,7 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
         if not toks or normalise(toks[0].text).lstrip("و") not in _GAVE_IT or negated(sent, a.start, text):
             continue
         verb = toks[0]
+        share = gap_text(text, max(sent.start, a.start - 16), a.start).split()[-1:]
         after = [m for m in sent.mentions if m.start >= verb.end]
         donor = next((m for m in after if m.label in DONOR_TYPES), None)
         if donor is None or _words_but_names(sent, verb.end, donor.end, text) > 0:
@@ -348,8 +357,10 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
                 if ref is not None:
                     recs = [ref]
                     break
-        if not recs:
-            recs = [m for f in found for m in state.doc.mentions if m.entity == f.args["recipient"]][:1]
+        if not recs and share and share[0].lstrip("و") in ("منها", "بينها"):
+            # "… بينها 45 ألف شيكل قدمها فلان": a share of the total received just before
+            received = [f for f in found if f.args["donor"] is None or f.reason.startswith("pattern: '" + "تلق")]
+            recs = [m for f in received for m in state.doc.mentions if m.entity == f.args["recipient"]][:1]
         for rec in recs:
             if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
                 continue
@@ -365,6 +376,7 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
     return out
 
 
+_CAMPAIGN_WORDS_ASKED = frozenset(normalise(w) for w in "حملته حملتها الحملة حملة لحملته لحملتها".split())
 _ASKED = frozenset(normalise(w) for w in "طلب طلبت وطلب وطلبت".split())
 _TO_FUND = re.compile(r"^(?:تمويل|بتمويل|دعم|التبرع|بالتبرع|تقديم)$")
 
@@ -391,12 +403,12 @@ def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
         lead = gap_text(text, max(tok.end, asker.end if asker.start > tok.start else tok.end), donor.start).split()
         if not lead or lead[0] != "من" or len(lead) > 4:
             continue
-        # what was asked: funding or a gift (تمويل حملته، التبرع), or support that is money (دعم مالي)
-        nxt = gap_text(text, donor.end, min(sent.end, donor.end + 40)).split()[:2]
-        if not nxt or not _TO_FUND.match(nxt[0]):
+        # what was asked: funding for the asker's campaign (تمويل حملته، دعم حملته المالي)
+        nxt = gap_text(text, donor.end, min(sent.end, donor.end + 50)).split()[:3]
+        if not nxt or not _TO_FUND.match(nxt[0]) or donor.label != "PERSON":
             continue
-        if nxt[0] in ("دعم", "تقديم") and nxt[1:2] != ["مالي"] and not set(nxt[1:2]) & word_set("donations", "pronoun_recipients"):
-            continue
+        if not any(w in _CAMPAIGN_WORDS_ASKED for w in nxt[1:]):
+            continue  # "طلب من البنك تمويل مشروعه": a loan for a project
         amount = next((x for x in sent.amounts if x.start >= donor.end and n_words(gap_text(text, donor.end, x.start)) <= 4), None)
         if (donor.entity, asker.entity) in seen:
             continue
@@ -410,6 +422,18 @@ def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
             )
         )
     return out
+
+
+def _politician_or_party(state: ArticleState, m: DocMention) -> bool:
+    return _political_person(state, m.entity) if m.label == "PERSON" else _political_org(state, m.entity)
+
+
+_PAYMENT_WORDS = frozenset(normalise(w) for w in "مقابل ثمنا ثمن نظير أتعاب راتب رواتب تعويضا خدمات".split())
+
+
+def _paid_for(sent: Sentence, a: Any, text: str) -> bool:
+    """Words of a payment in the amount's sentence after it ("… مقابل خدمات دعائية")."""
+    return bool(set(gap_text(text, a.end, sent.end).split()) & _PAYMENT_WORDS)
 
 
 _PASSIVE_GIVING = frozenset(normalise(w) for w in "قدم قدمت منح منحت دفع دفعت حول حولت".split())
@@ -443,6 +467,8 @@ def _passive_gifts(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
             continue
         if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
             continue
+        if not _politician_or_party(state, rec) or _paid_for(sent, a, text):
+            continue  # "مبلغ … دفع للاعب فلان من قبل نادي X": a salary; "… مقابل خدمات": a payment
         seen.add((donor.entity, rec.entity))
         out.append(
             Fact(
@@ -485,8 +511,11 @@ def _transfers_from_to(sent: Sentence, state: ArticleState, seen: set) -> list[F
             continue
         if rec.label == "ORG" and normalise(rec.text).split()[0].removeprefix("ال") not in _MOVEMENTS:
             continue  # "من البنك المركزي إلى وزارة المالية": money between public bodies is no gift
-        if (donor.entity, rec.entity) in seen or donor.entity == rec.entity:
+        if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
             continue
+        blockers = word_set("donations", "not_donation")
+        if set(gap_text(text, rec.end, sent.end).split()) & blockers:
+            continue  # "… إلى حزب X لسداد قرض"
         seen.add((donor.entity, rec.entity))
         out.append(
             Fact(
@@ -760,6 +789,12 @@ def _recipients(
         # "أحد أكبر ممولي حزب الله", "ممول الحملة X": the noun's genitive is whom the money went to
         group = coordinated_after(sent, cands[0], cands, text, max_gap_words=4)
         return [g for g in group if (g.start, g.end) not in state.role_objects]
+    if (
+        cands
+        and normalise(trig.phrase).split()[-1] in _FUNDED_HEADS
+        and n_words(gap_text(text, pos, cands[0].start)) == 0
+    ):
+        return [cands[0]]  # "يعتزم فلان تمويل قائمة «X»": the list (party, campaign) funded, named right after
     for m in cands:
         if n_words(gap_text(text, pos, m.start)) > 14 and n_words(gap_text(text, anchor, m.start)) > 4:
             break
@@ -800,6 +835,9 @@ def _recipients(
 
 
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "في تمويل لتمويل حملة لحملة الحملة الانتخابية نفقات".split())
+
+
+_FUNDED_HEADS = frozenset(normalise(w) for w in "قائمة لائحة حزب حملة".split())
 
 
 def _not_political_purpose(sent: Sentence, trig: Trigger, amount: Any, text: str) -> bool:
@@ -858,13 +896,18 @@ def _pronoun_recipient(
             inside = [m for m in sent.mentions if trig.start <= m.start and m.end <= trig.end and m.label == "PERSON"]
             # (the giver: named inside a governor's span, "تعهد فلان … بمليون", else the subject before)
             subject = inside[0] if inside else subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
+            if tok in own and subject is not None and set(sent.previous_words(subject, text, 3)) & _CANDIDATES:
+                return None  # "إن المرشح فلان مول حملته": his own campaign, his own money
             for m in reversed(before):
                 if subject is None or m.entity != subject.entity:
+                    if tok in own and gap_text(text, m.end, m.end + 6).split()[:1] in (["ان"], ["إن"]):
+                        continue  # "قالت فلانة إن …": the one who says it
                     return m, tok.start
             return None
     return None
 
 
+_CANDIDATES = frozenset(normalise(w) for w in "المرشح المرشحة مرشح مرشحة المترشح المترشحة".split())
 _HIS = frozenset(normalise(w) for w in "حصوله تلقيه تسلمه قبوله".split())  # (normalised: ه)
 _HERS = frozenset(normalise(w) for w in "حصولها تلقيها تسلمها قبولها".split())
 
@@ -974,7 +1017,7 @@ _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئت
 _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
-    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ساهم", "ساهمت", "أسهم", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
     | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص", "رصد", "رصدت"}
 )
 _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص", "رصد", "رصدت"})
@@ -985,7 +1028,7 @@ def _words_past_apposition(text: str, a: int, b: int) -> int:
     حملة فلان، المرشح عن الدائرة الثالثة في الكونغرس، ما بين 3 و4 ملايين": 2 (حملة فلان)."""
     gap = text[a:b]
     parts = re.split(r"[،,]", gap)
-    if len(parts) >= 3 and n_words(parts[0]) <= 4 and n_words(parts[-1]) <= 2:
+    if len(parts) == 3 and n_words(parts[0]) <= 4 and n_words(parts[-1]) <= 2:
         return n_words(parts[0]) + n_words(parts[-1])
     return n_words(gap_text(text, a, b))
 
@@ -1061,7 +1104,10 @@ _OFFICE_WORDS = frozenset(
 )
 
 
-_TARGET_VERBS = frozenset(normalise(w) for w in "تسعى يسعى تهدف يهدف تأمل يأمل تطمح يطمح تخطط يخطط".split())
+_TARGET_VERBS = frozenset(
+    normalise(w)
+    for w in "تسعى يسعى تهدف يهدف تأمل يأمل تطمح يطمح تخطط يخطط فشل فشلت يحاول تحاول محاولة يريد تريد".split()
+)
 
 
 def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
@@ -1069,9 +1115,9 @@ def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
     funding) is said only to deny it."""
     word_start = max(sent.start, text.rfind(" ", sent.start, trig.start) + 1)
     prefix = normalise(text[word_start : trig.start])
-    before = gap_text(text, max(sent.start, word_start - 20), word_start).split()[-1:]
-    if prefix.endswith("ل") or (before and before[0] in _TARGET_VERBS):
-        return True
+    before = gap_text(text, max(sent.start, word_start - 40), word_start).split()[-4:]
+    if prefix.endswith("ل") or set(before) & _TARGET_VERBS:
+        return True  # "تسعى لجمع"، "فشل الحزب في الحصول على تمويل"، "يسعى إلى الحصول على"
     after = [
         normalise(t.text)
         for t in sent.tokens_between(trig.end, min(sent.end, trig.end + 80))
@@ -1271,6 +1317,12 @@ def _donors(
         prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
         if prev and prev[0] in _WHILE:
             return [m for m in state.last_donors[1] if m.entity not in rec_ids]
+    prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
+    if trig.kind == "verb" and prev and prev[0] in ("بانه", "بانها"):
+        # "تتهم إسرائيل إيران بأنها تقدم دعما ماليا لـ X": the one accused, named right before
+        accused = [m for m in cands if m.end <= trig.start and m.entity not in rec_ids]
+        if accused and n_words(gap_text(text, accused[-1].end, trig.start)) <= 1:
+            return accused[-1:]
     if trig.kind == "verb":
         # "قالت فلانة … إنها ستوقف التبرعات": the pronoun is the one who speaks
         prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
@@ -1296,8 +1348,12 @@ def _donors(
     types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" and not _financier(trig) else DONOR_TYPES
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
     if before is not None and before.label == "GPE" and trig.kind == "noun":
-        if n_words(gap_text(text, before.end, trig.start)) > 2:
-            before = None  # a state finances when it is the copula's subject (كانت إيران الممول), not a place in a title
+        if n_words(gap_text(text, before.end, trig.start)) > 2 or not all(
+            _political_org(state, r.entity) for r in recipients
+        ):
+            # a state finances when it is the copula's subject (كانت إيران الممول), not a place in a
+            # title, and a party or movement ("الممول الأكبر لمنظمة الصحة العالمية" is state funding)
+            before = None
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in rec_ids]

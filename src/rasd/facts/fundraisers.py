@@ -9,6 +9,8 @@ where the people named take part in organising it.
 
 from __future__ import annotations
 
+import re
+
 from rasd.contract import Fact
 from rasd.facts.common import (
     ArticleState,
@@ -78,31 +80,52 @@ def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
-    """ "نظم فلان، الرئيس التنفيذي لشركة X، مأدبة عشاء في منزله بولاية Y لصالح المرشح علان": a dinner
-    or an evening organised for someone (لصالح، لفائدة، لمصلحة، لدعم) is fundraising for them."""
+    """ "نظم فلان، الرئيس التنفيذي لشركة X، مأدبة عشاء في منزله لصالح المرشح علان", "حفل عشاء أقامه
+    المصرفي فلان لصالح المرشح علان": a dinner organised for someone (لصالح، لفائدة، لمصلحة) is
+    fundraising for them. The organiser's verb stands in the same clause, before the dinner, or right
+    after it with the dinner as its object."""
     text = state.text
-    verbs = word_set("fundraisers", "dinner_verbs")
     marks = word_set("fundraisers", "dinner_markers")
     hit = matcher("fundraisers", "dinner_phrases").find(sent.norm)
     if not hit:
         return []
     d_start, d_end = sent.orig(hit[0].start), sent.orig_end(hit[0].end)
-    verb = next((t for t in sent.tokens_between(sent.start, d_start) if normalise(t.text) in verbs), None)
-    if verb is None or negated(sent, verb.start, text):
-        return []
-    ben = next((m for m in sent.mentions if m.start >= d_end and m.label in ("PERSON", "ORG")), None)
-    if ben is None or n_words(gap_text(text, d_end, ben.start)) > 8:
-        return []
-    before = sent.previous_words(ben, text, 3)
-    if not any(w in marks for w in before):
-        return []
     labels = ("PERSON", "ORG")
-    host = subject_after(sent, verb.end, text, labels, max_words=3, state=state)
-    if host is None or host.start > d_start:
-        host = subject_before(sent, verb.start, text, labels, max_words=6, state=state)
-    if host is None or host.entity == ben.entity or (host.start, host.end) in state.role_objects:
+    after = sent.tokens_between(d_end, min(sent.end, d_end + 30))[:1]
+    host = None
+    if after and normalise(after[0].text) in word_set("fundraisers", "dinner_verbs_after"):
+        host = subject_after(sent, after[0].end, text, labels, max_words=3, state=state)
+        verb_start = after[0].start
+    else:
+        clause = re.split(r"[.:؛]", text[sent.start : d_start])[-1]
+        words = clause.split()
+        verbs = word_set("fundraisers", "dinner_verbs")
+        k = next((i for i, w in enumerate(words) if normalise(w) in verbs), None)
+        if k is None or len(words) - k > 16 or any(normalise(w).lstrip("و") in _DENYING for w in words[:k]):
+            return []
+        # the verb opens the clause (its subject's description may follow between commas), or no
+        # comma stands between it and the dinner ("أقام فلان في باريس منذ 2010، … ولم يحضر حفل العشاء")
+        if k > 1 and re.search(r"[،,]", " ".join(words[k:])):
+            return []
+        if k <= 1 and len(re.findall(r"[،,]", " ".join(words[k:]))) not in (0, 2):
+            return []
+        verb_start = d_start - len(" ".join(words[k:])) - 1
+        host = subject_after(sent, max(sent.start, verb_start), text, labels, max_words=3, state=state)
+        if host is None or host.start > d_start:
+            return []
+    if host is None or negated(sent, max(sent.start, verb_start), text):
         return []
-    return [_fact(sent, host, ben, None, f"pattern: '{verb.text}' … '{hit[0].phrase}' for BENEFICIARY")]
+    ben = next((m for m in sent.mentions if m.start >= d_end and m.label in labels and m.entity != host.entity), None)
+    if ben is None or n_words(gap_text(text, d_end, ben.start)) > 12:
+        return []
+    if not any(w in marks for w in sent.previous_words(ben, text, 3)):
+        return []
+    if (host.start, host.end) in state.role_objects:
+        return []
+    return [_fact(sent, host, ben, None, f"pattern: dinner '{hit[0].phrase}' organised for BENEFICIARY")]
+
+
+_DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي أنكر أنكرت".split())
 
 
 def _fact(sent: Sentence, host: DocMention, ben: DocMention, year: int | None, why: str) -> Fact:
@@ -123,13 +146,15 @@ def _beneficiaries(
     cands = [m for m in sent.mentions if m.start >= pos and m.label in ("PERSON", "ORG")]
     found: list[DocMention] = []
     for m in cands:
-        if n_words(gap_text(text, pos, m.start)) > 12:
-            break
+        gap = n_words(gap_text(text, pos, m.start))
+        if gap > 12 or (gap > 6 and not set(sent.previous_words(m, text, 3)) & _FOR_WHOM):
+            break  # (past six words only لصالح، لفائدة، لمصلحة still mark the one it is for)
         if is_marked_recipient(sent, m, text, rmarks):
             found = coordinated_after(sent, m, cands, text, max_gap_words=5)
             break
-    if not found:
-        # "عشاء لجمع التبرعات للحزب": the party named before
+    if not found and _organised_here(sent, pos, text):
+        # "استضاف فلان … عشاء لجمع التبرعات للحزب": the party named before (only when the clause says
+        # someone organised it: "وانتقد فلان الحزب بسبب حفل لجمع التبرعات للحزب" names no host)
         ref = definite_reference(sent, pos, text, state)
         if ref is not None and ref.end <= pos:
             found = [ref]
@@ -146,6 +171,14 @@ def _beneficiaries(
         years = [y for s, e, y in sent.years if b.end <= s < nxt and n_words(gap_text(text, b.end, s)) <= 3]
         out.append((b, years[0] if years else None))
     return out
+
+
+_FOR_WHOM = frozenset(normalise(w) for w in "لصالح لفائدة لمصلحة".split())
+
+
+def _organised_here(sent: Sentence, pos: int, text: str) -> bool:
+    verbs = word_set("fundraisers", "organising_verbs")
+    return any(normalise(t.text).lstrip("و") in verbs for t in sent.tokens_between(sent.start, pos))
 
 
 def _pronoun_beneficiary(
@@ -177,18 +210,25 @@ def _hosts(
         before = sentence_topic(sent, text)
     if before is not None and before.label == "PERSON" and before.entity not in ben_ids:
         return [g for g in coordinated_before(sent, before, cands, text, 4) if g.entity not in ben_ids]
-    # a body organises it: "أقامت «الرابطة X» أمسية لجمع التبرعات", "حفل عشاء نظمته رابطة «X»"
-    body = subject_after(sent, h_end, text, ("ORG",), max_words=2, state=state) or subject_before(
-        sent, h_start, text, ("ORG",), max_words=8, state=state
-    )
-    if (
-        body is not None
-        and body.entity not in ben_ids
-        and (body.start, body.end) not in state.role_objects
-        and not _after_a_preposition(sent, body, text)
-    ):
+    # a body organises it: "أقامت «الرابطة X» أمسية لجمع التبرعات" (the subject of an organising verb)
+    body = _organising_body(sent, h_start, text)
+    if body is not None and body.entity not in ben_ids and (body.start, body.end) not in state.role_objects:
         return [body]
     return []
+
+
+def _organising_body(sent: Sentence, h_start: int, text: str) -> DocMention | None:
+    """The body right after an organising verb in the clause before the fundraising words."""
+    verbs = word_set("fundraisers", "organising_verbs")
+    clause_start = max(sent.start, max(text.rfind(c, sent.start, h_start) for c in "،,.:؛") + 1)
+    for tok in sent.tokens_between(clause_start, h_start):
+        if normalise(tok.text).lstrip("و") not in verbs or negated(sent, tok.start, text):
+            continue
+        nxt = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if nxt is not None and nxt.label == "ORG" and nxt.end <= h_start and not _after_a_preposition(sent, nxt, text):
+            if n_words(gap_text(text, tok.end, nxt.start)) <= 1:
+                return nxt
+    return None
 
 
 _PREPOSITIONS = frozenset(normalise(w) for w in "عبر في على من إلى الى مع عن بواسطة".split())

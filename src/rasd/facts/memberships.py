@@ -21,6 +21,7 @@ from rasd.facts.common import (
     inside_mention,
     n_words,
     negated,
+    person_gender,
     subject_after,
     subject_before,
 )
@@ -41,6 +42,20 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         if group is None and normalise(hit.phrase).split()[0] in _JOINED:
             group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
+            continue
+        masdar = normalise(hit.phrase).split()[0].lstrip("و")
+        if masdar in _JOINING_HIS:
+            # "أعلن النائب فلان انضمامه إلى حزب X": the one named right before, of the pronoun's gender
+            # (not "وقالت فلانة إن انضمامه …" nor "وانتقدت فلانة انضمامه …")
+            named = subject_before(sent, h_start, text, ("PERSON",), max_words=0, state=state)
+            if named is None and text[sent.start : h_start].rstrip().endswith(("،", ",")):
+                # "وأعلن رجل الأعمال فلان، مؤسس منصة X، انضمامه": the name before its description
+                opened = text.rfind("،", sent.start, text[sent.start : h_start].rstrip().rfind("،") + sent.start)
+                named = subject_before(sent, opened, text, ("PERSON",), max_words=0, state=state) if opened > 0 else None
+            want = "f" if masdar.endswith("ها") else None if masdar.endswith("هم") else "m"
+            if named is None or (want and person_gender(state, named.entity) not in (None, want)):
+                continue
+            facts.append(membership_fact(sent, named, group, f"pattern: PERSON '{hit.phrase}' ORG"))
             continue
         cands = [
             m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects
@@ -322,22 +337,28 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
 
 
 _JOINED = frozenset(normalise(w) for w in "انضم انضمت انضموا".split())
+_JOINING_HIS = frozenset(normalise(w) for w in "انضمامه انضمامها انضمامهم".split())
 
 
 def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
-    """ "انضم رجل الأعمال فلان، العضو المنتدب لشركة X، إلى حزب Y": past the subject and its description,
-    the body after إلى (or ل)."""
-    for m in sent.mentions:
-        if m.start < pos or m.label != "ORG" or (m.start, m.end) in state.role_objects:
-            continue  # (not the company in the member's description: "العضو المنتدب لشركة X")
-        if n_words(gap_text(text, pos, m.start)) > 25:
+    """ "انضم رجل الأعمال فلان، العضو المنتدب لشركة X، إلى حزب Y": past the subject and its description
+    (between commas), the body right after the first إلى; none when something else follows it
+    ("انضم فلان إلى الاحتجاجات")."""
+    tail = text[pos : sent.end]
+    commas = [i for i, c in enumerate(tail) if c in "،,"]
+    start = pos + commas[1] + 1 if len(commas) >= 2 and n_words(tail[: commas[0]]) <= 5 else pos
+    for tok in sent.tokens_between(start, sent.end):
+        w = normalise(tok.text)
+        if w in ("،", ",", ".") or n_words(gap_text(text, pos, tok.start)) > 20:
             return None
-        before = sent.previous_words(m, text, 2)
-        prefix = normalise(text[text.rfind(" ", 0, m.start) + 1 : m.start])
-        if (before and before[-1] in ("الي", "الى")) or (
-            len(before) == 2 and before[0] in ("الي", "الى") and before[1].lstrip("ل") in _PARTY_HEADS
-        ) or prefix in ("ل", "لل"):
-            return m
+        if w not in ("الي", "الى"):
+            continue
+        m = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if m is None or m.label != "ORG" or (m.start, m.end) in state.role_objects:
+            return None
+        between = gap_text(text, tok.end, m.start).split()
+        ok = not between or (len(between) == 1 and between[0].lstrip("ل") in _PARTY_HEADS)
+        return m if ok else None
     return None
 
 

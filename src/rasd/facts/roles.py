@@ -357,6 +357,7 @@ _BODY_HEADS = frozenset(
     ).split()
 )
 _MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
+_MANY_OF_A_KIND = frozenset(normalise(w) for w in "شركة مجلس".split())
 
 
 def _same_adjective(a: str, b: str) -> bool:
@@ -376,6 +377,7 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     w = normalise(tok.text)
     title = normalise(phrase)
     country = ""
+    head = ""
     if title in _MINISTER or title[1:] in _MINISTER:
         if not w.startswith("ال") or len(w) < 5:
             return None
@@ -399,8 +401,9 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
             break  # the body named before; a ministry may also be named later in the article
         name = " ".join(normalise(m.text).split())
         x = next((x for x in wanted if name == x or name.startswith(x + " ")), None)
-        if x is None and not country:
-            # the head written before the name: جمعية «الوسط»، إلى كتلة «الوفاء»
+        if x is None and head and head not in _MANY_OF_A_KIND:
+            # the head written before the name: جمعية «الوسط»، إلى كتلة «الوفاء» (not شركة or مجلس: an
+            # article names many, and "رئيس الشركة" is most often the one the article is about)
             head_before = normalise(text[max(0, m.start - 12) : m.start].strip(' "«“')).split()[-1:]
             if any({h, h[1:], h[2:]} & set(wanted) for h in head_before):
                 x = ""

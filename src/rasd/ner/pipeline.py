@@ -364,7 +364,10 @@ def _news_names(model: Model, words: list[str], first: list[str], news: list[str
             ty == "PERS"
             and j - i == 1
             and j < e <= j + 2
-            and all(first[k] == "O" and normalise_word(words[k]).startswith("ال") for k in range(j, e))
+            and all(
+                first[k] == "O" and normalise_word(words[k]).startswith("ال") and not _adjective_like(normalise_word(words[k]))
+                for k in range(j, e)
+            )
         ):
             out[i] = "B-ORG"  # "من "لوبي الأسلحة"": a body the first CRF cut to its head and read as a person
             for k in range(i + 1, e):
@@ -593,7 +596,8 @@ def _forms(norm: str, stem: str) -> tuple[str, ...]:
 
 _ELECTION = re.compile(r"^[وفلب]*(?:ال)?(?:انتخاب|اقتراع|مرشح|برلمان|نياب|تشريعي|بلدي)")
 # heads whose quoted name is a body near an election word, though the head announces no name otherwise
-_QUOTED_NAME_HEADS = frozenset(normalise_word(w) for w in "قائمة قائمه".split())
+_QUOTED_NAME_HEADS = frozenset(normalise_word(w) for w in "قائمة قائمه لائحة لائحه".split())
+_LIST_HEAD = normalise_word("لائحة")
 
 # trigger words that do not make a body with the place after them: قناة السويس (a canal), موقع
 # (a site), دار، منصة، تطبيق
@@ -1894,7 +1898,14 @@ def _apply_rules(
         if (
             k >= 0
             and any(f in _QUOTED_NAME_HEADS for f in _forms(norms[k], stems[k]))
-            and any(_ELECTION.match(w) for w in norms[max(0, k - 12) : j + 12])
+            # (قائمة near an election word; لائحة is an electoral list in itself)
+            and (
+                _LIST_HEAD in _forms(norms[k], stems[k])
+                or any(_ELECTION.match(w) for w in norms[max(0, k - 12) : j + 12])
+            )
+            and j - i >= 3  # a list's name has two words or more (قائمة «العار»، «الإرهاب» name none)
+            and not norms[k].startswith(("ب", "علي"))
+            and not (k > 0 and norms[k - 1] in ("علي", "على", "في"))  # "على قائمة «العقوبات»"
         ):
             back = ["ORG"]  # "قائمة «أربيل الجديدة» في الانتخابات": an electoral list (قائمة "الإرهاب" is none)
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
@@ -2681,6 +2692,10 @@ def _doc_surname(model: Model, word: str, surnames: set[str]) -> bool:
 
 
 _KEEPER = frozenset(normalise_word(w) for w in "أمين أمينة وأمين وأمينة لأمين لأمينة".split())
+# (the body after a treasurer's title: "أمين صندوق حزب X"; "أمين صندوق الاستثمارات العامة" may name the fund)
+_KEEPER_BODIES = frozenset(
+    normalise_word(w) for w in "حزب الحزب حركة الحركة لجنة اللجنة تحالف التحالف تيار التيار جمعية الجمعية حملة الحملة".split()
+)
 _KEPT = frozenset(normalise_word(w) for w in "صندوق الصندوق مال المال سر السر الخزانة خزانة".split())
 
 
@@ -2691,7 +2706,9 @@ def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) 
     for i, j, label, source in found:
         if label == "PERSON" and j - i == 2 and norms[i] in _KEEPER and norms[i + 1] in _KEPT:
             continue
-        if label == "ORG" and i > 0 and norms[i - 1] in _KEEPER and norms[i] in _KEPT:
+        if label == "ORG" and i > 0 and norms[i - 1] in _KEEPER and norms[i] in _KEPT and (
+            j - i == 1 or _bare_head(norms[i + 1]) in _KEEPER_BODIES or norms[i + 1] in _KEEPER_BODIES
+        ):
             i += 1  # "أمين صندوق حزب X": the body is what follows the title
             if i >= j or (j - i == 1 and norms[i].startswith("ال")):
                 continue  # (a bare "الحزب" after it refers back; it names nothing)
