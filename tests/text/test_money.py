@@ -353,3 +353,27 @@ def test_words_glued_by_full_stops_stay_apart() -> None:
     from rasd.text.tokens import tokenize
 
     assert [t.text for t in tokenize("وصل.ثم.عاد")] == ["وصل", ".", "ثم", ".", "عاد"]
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("تلقى الحزب نحو 600 ألف شيكل من المتبرعين", 600_000, "ILS"),
+        ("منحت الشركة الحزب نحو 5.8 مليار روبية", 5_800_000_000, "INR"),
+        ("وتلقى الحزب 10 ملايين روبية من باكستانيين في الخارج", 10_000_000, "PKR"),
+        ("بمليار روبية إندونيسية", 1_000_000_000, "IDR"),
+        ("أكثر من 20 مليار نايرا", 20_000_000_000, "NGN"),
+        ("تلقى الحزب 15 مليون راند", 15_000_000, "ZAR"),
+        ("ما بين 10 و12 مليون ريال برازيلي", 10_000_000, "BRL"),
+        ("800 مليون بيزو في الأرجنتين", 800_000_000, "ARS"),
+        ("2 مليون بيزو فلبيني", 2_000_000, "PHP"),
+        ("تبرعوا بما مجموعه 1.2 مليون سول", 1_200_000, "PEN"),
+    ],
+)
+def test_world_currencies(text: str, value: int, currency: str) -> None:
+    got = find_amounts(text)
+    assert got and got[0].min == value and got[0].currency == currency, [(m.text, m.min, m.currency) for m in got]
+
+
+def test_seoul_and_yen_words_alone_are_no_money() -> None:
+    assert not find_amounts("وزار الرئيس سول عاصمة كوريا الجنوبية")
