@@ -6,7 +6,7 @@ with a donation or funding cue (تبرع، ممول، مانح، تمويل حم
 helper agents annotated their donation and fundraiser facts only, with the dev set's conventions
 (../shared/examples/dev/README.md), without seeing rasd's code or output; 51 facts in 143 articles
 (most articles hold none: organ and blood donation, charity, state aid). Their misses were read and
-fixed in the thirteenth session: a tuning set, not a fair test. Session-start code (37dd0df): pairs F1
+fixed in the twelfth session: a tuning set, not a fair test. Session-start code (37dd0df): pairs F1
 0.261 (P 0.500 R 0.176).
 
 A fact is found when rasd has one of the same type whose donor and recipient (host and beneficiary)

@@ -420,7 +420,7 @@ def test_qaddama_and_a_gift_received_after_a_longer_title():
         assert ("donation", "سامر عيسى", "كريم داوود") in {f[:3] for f in readable(doc, facts)}, text
 
 
-# money-news patterns of the thirteenth session (composed sentences, invented names)
+# money-news patterns of the twelfth session (composed sentences, invented names)
 _M = {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "هالة نصر": "PERSON", "قطر": "GPE", "ليبيا": "GPE"}
 
 
@@ -720,7 +720,7 @@ def test_money_news_challenge_patterns(text, gifts):
     assert got == sorted(gifts, key=str), got
 
 
-# a reviewer's cases (thirteenth session): no donation in any of them
+# a reviewer's cases (twelfth session): no donation in any of them
 @pytest.mark.parametrize(
     "text",
     [

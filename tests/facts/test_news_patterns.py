@@ -905,7 +905,7 @@ def test_backers_described_in_money_news(text, backs):
     assert got == backs, got
 
 
-# a reviewer's cases (thirteenth session): no fundraiser and no membership in any of them
+# a reviewer's cases (twelfth session): no fundraiser and no membership in any of them
 @pytest.mark.parametrize(
     "text",
     [
