@@ -704,3 +704,24 @@ def test_roles_in_money_news(text, role):
              "حزب النور": "ORG", "البحر": "ORG", "النور": "ORG"}
     doc, facts = facts_of(text, names)
     assert ("role",) + role in readable(doc, facts), readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "أعلنت النائبة هالة نصر انسحابها من كتلة «النور»، متهمة رئيسها سامر عيسى بتحويل الكتلة إلى شركة.",
+            ("role", "سامر عيسى", "النور", "president"),
+        ),
+        ("وأوقفت شركة البحر رئيسها التنفيذي سامر عيسى عن العمل.", ("role", "سامر عيسى", "شركة البحر", "ceo")),
+    ],
+)
+def test_the_head_of_the_body_named_before_by_pronoun(text, role):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "هالة نصر": "PERSON", "النور": "ORG", "شركة البحر": "ORG"})
+    assert role in readable(doc, facts), readable(doc, facts)
+
+
+def test_his_head_is_not_a_feminine_bodys():
+    text = "وانتقدت حركة النور الحكومة، وقال رئيسه سامر عيسى إن الوضع صعب."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حركة النور": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)

@@ -23,6 +23,7 @@ from rasd.facts.roles import (
     extract_founders,
     extract_leaders,
     extract_mps,
+    extract_own_heads,
     extract_own_spokespeople,
     extract_roles,
     extract_senators,
@@ -58,6 +59,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
         found += extract_founders(sent, state)
         found += extract_leaders(sent, state)
         found += extract_own_spokespeople(sent, state)
+        found += extract_own_heads(sent, state)
         found += extract_donations(sent, state)
         found += extract_support(sent, state)
         found += extract_fundraisers(sent, state)

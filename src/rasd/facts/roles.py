@@ -353,7 +353,7 @@ _BODY_HEADS = frozenset(
     normalise(w)
     for w in (
         "حزب لجنة نادي منظمة شركة مجلس هيئة جمعية مؤسسة اتحاد جامعة صندوق مركز بنك جبهة حركة "
-        "تيار كتلة رابطة ائتلاف تحالف مجموعة"
+        "تيار كتلة رابطة ائتلاف تحالف مجموعة غرفة"
     ).split()
 )
 _MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
@@ -891,6 +891,32 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
         if (her and _masculine_body(body.text)) or (not her and _feminine_body(body.text)):
             continue  # باسمها for حركة/منظمة/وزارة, باسمه for حزب/مجلس/تيار
         out.append(_role_fact(sent, person.entity, body.entity, "spokesperson", "pattern: ORG … المتحدث باسمه، PERSON"))
+    return out
+
+
+_ITS_HEAD = re.compile(r"(?:^|\s)(?:[وف]?)(?:رئيس|رئيست|زعيم|زعيمت)(?:ه|ها)(?:\s+(?:التنفيذي|التنفيذيه))?(?=\s)")
+
+
+def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "انسحابها من كتلة «X»، متهمة رئيسها فلان": the head of the body named just before (of the
+    pronoun's gender), named right after the title."""
+    text = state.text
+    out: list[Fact] = []
+    for hit in _ITS_HEAD.finditer(sent.norm):
+        t_start, t_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+        person = next((m for m in sent.mentions if m.start >= t_end), None)
+        if person is None or person.label != "PERSON" or n_words(gap_text(text, t_end, person.start)) > 0:
+            continue
+        before = [m for m in sent.mentions if m.end <= t_start and m.label in ("PERSON", "ORG")]
+        if not before or before[-1].label != "ORG" or n_words(gap_text(text, before[-1].end, t_start)) > 3:
+            continue  # the body right before (no other name between)
+        body = before[-1]
+        word = hit.group().strip().split()[0]
+        her = word.endswith("ها")
+        if (her and _masculine_body(body.text)) or (not her and _feminine_body(body.text)):
+            continue
+        role = "ceo" if "التنفيذي" in hit.group() else "president"
+        out.append(_role_fact(sent, person.entity, body.entity, role, f"pattern: ORG … '{word}' PERSON"))
     return out
 
 
