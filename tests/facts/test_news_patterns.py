@@ -932,3 +932,24 @@ def test_review_cases_give_no_fundraiser_or_membership(text):
     joined = "انضمام سامر عيسى إليه" in text
     bad = [f for f in facts if f.type == "fundraiser" or (f.type == "membership" and not joined)]
     assert not bad, readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("أعلن سامر عيسى رسميا انضمامه إلى حزب النور.", ("membership", "سامر عيسى", "حزب النور")),
+        ("انضم سامر عيسى إلى المكتب السياسي لحزب النور.", ("membership", "سامر عيسى", "حزب النور")),
+        (
+            "وكانت رابطة «الغد» قد نظمت حفلا لجمع التبرعات لصالح المرشح كريم داوود.",
+            ("fundraiser", "الغد", "كريم داوود"),
+        ),
+        (
+            "وجمع حفل لجمع التبرعات نظمته رابطة «الغد» لصالح المرشح كريم داوود مليون دولار.",
+            ("fundraiser", "الغد", "كريم داوود"),
+        ),
+    ],
+)
+def test_third_review_cases_keep_the_fact(text, fact):
+    names = {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "حزب النور": "ORG", "الغد": "ORG"}
+    doc, facts = facts_of(text, names)
+    assert fact in {f[:3] for f in readable(doc, facts)}, readable(doc, facts)

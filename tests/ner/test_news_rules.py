@@ -1286,3 +1286,7 @@ def test_review_cases_for_lists_and_titles() -> None:
     assert ("قرار طرابلس", "ORG") in found("وأقر سامر عيسى بأنه دفع مليون ليرة للائحة «قرار طرابلس» خلال الحملة الأخيرة.")
     # a fund keeps its name after a treasurer's title
     assert ("صندوق الاستثمارات العامة", "ORG") in found("وقال سامر عيسى، أمين صندوق الاستثمارات العامة، إن العائدات ارتفعت.")
+
+
+def test_a_one_word_list_name_near_an_election_word() -> None:
+    assert ("سائرون", "ORG") in found("تبرع رجل الأعمال سامر عيسى بمليون دولار لقائمة «سائرون» في الانتخابات البرلمانية.")

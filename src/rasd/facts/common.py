@@ -149,8 +149,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if not chain:
         return False
     last = chain[-1]
-    if last in _CAMPAIGN_MARKERS and set(sent.previous_words(m, text, 5)) & _CANDIDATE_TITLES:
-        return True  # "لحملة المرشح الليبرالي X": a campaign marker before a candidate's title
+    if (last in markers or last in _CAMPAIGN_MARKERS) and set(sent.previous_words(m, text, 5)) & _CANDIDATE_TITLES:
+        return True  # "لحملة المرشح الليبرالي X", "إلى النائب X": a marker before a candidate's title
     if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
         return True  # "لمنظمة "X"", "لجمعية X": ل on the kind of body named after it
     # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")

@@ -154,7 +154,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         status = trig.status
         if negated(sent, trig.start, text):
             continue
-        nxt = [t.start for t in triggers[k + 1 :] if t.kind != "noun" or trig.kind == "noun"]
+        # (a trigger inside a governor's span, in the giver's description, does not cut it off)
+        nxt = [t.start for t in triggers[k + 1 :] if t.start >= trig.end and (t.kind != "noun" or trig.kind == "noun")]
         limit = nxt[0] if nxt else sent.end
         amount = _amount_after(sent, trig.end, limit, text, used_amounts)
         if trig.kind == "noun" and any(t.kind != "noun" and t.start < trig.start for t in triggers):
@@ -186,7 +187,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             for t in triggers
             if t.start > trig.start and t.kind == "noun" and trig.kind != "noun" and amount is not None and t.start < amount.start
         ]
-        any_next = [t.start for t in triggers if t.start > trig.start and t.start not in inner]
+        any_next = [t.start for t in triggers if t.start >= trig.end and t.start not in inner]
         skip = (inner[0], amount.start) if inner else None
         if skip is None and amount is not None and trig.kind == "verb":
             # "وقدم فلان، المستشار السابق للمرشح علان، مليون دولار لجمعية X": the giver's description
@@ -343,7 +344,7 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
         if not toks or normalise(toks[0].text).lstrip("و") not in _GAVE_IT or negated(sent, a.start, text):
             continue
         verb = toks[0]
-        share = gap_text(text, max(sent.start, a.start - 16), a.start).split()[-1:]
+        share = [w for w in gap_text(text, max(sent.start, a.start - 24), a.start).split()[-3:] if w.lstrip("و") in _SHARE]
         after = [m for m in sent.mentions if m.start >= verb.end]
         donor = next((m for m in after if m.label in DONOR_TYPES), None)
         if donor is None or _words_but_names(sent, verb.end, donor.end, text) > 0:
@@ -357,7 +358,7 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
                 if ref is not None:
                     recs = [ref]
                     break
-        if not recs and share and share[0].lstrip("و") in ("منها", "بينها"):
+        if not recs and share:
             # "… بينها 45 ألف شيكل قدمها فلان": a share of the total received just before
             received = [f for f in found if f.args["donor"] is None or f.reason.startswith("pattern: '" + "تلق")]
             recs = [m for f in received for m in state.doc.mentions if m.entity == f.args["recipient"]][:1]
@@ -376,6 +377,7 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
     return out
 
 
+_SHARE = frozenset(normalise(w) for w in "منها بينها ضمنها نصفها ثلثها ربعها".split())
 _CAMPAIGN_WORDS_ASKED = frozenset(normalise(w) for w in "حملته حملتها الحملة حملة لحملته لحملتها".split())
 _ASKED = frozenset(normalise(w) for w in "طلب طلبت وطلب وطلبت".split())
 _TO_FUND = re.compile(r"^(?:تمويل|بتمويل|دعم|التبرع|بالتبرع|تقديم)$")
@@ -404,10 +406,10 @@ def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
         if not lead or lead[0] != "من" or len(lead) > 4:
             continue
         # what was asked: funding for the asker's campaign (تمويل حملته، دعم حملته المالي)
-        nxt = gap_text(text, donor.end, min(sent.end, donor.end + 50)).split()[:3]
+        nxt = gap_text(text, donor.end, min(sent.end, donor.end + 80)).split()[:7]
         if not nxt or not _TO_FUND.match(nxt[0]) or donor.label != "PERSON":
             continue
-        if not any(w in _CAMPAIGN_WORDS_ASKED for w in nxt[1:]):
+        if not any(w.strip(".,،؛") in _CAMPAIGN_WORDS_ASKED for w in nxt[1:]):
             continue  # "طلب من البنك تمويل مشروعه": a loan for a project
         amount = next((x for x in sent.amounts if x.start >= donor.end and n_words(gap_text(text, donor.end, x.start)) <= 4), None)
         if (donor.entity, asker.entity) in seen:
@@ -432,8 +434,10 @@ _PAYMENT_WORDS = frozenset(normalise(w) for w in "مقابل ثمنا ثمن ن�
 
 
 def _paid_for(sent: Sentence, a: Any, text: str) -> bool:
-    """Words of a payment in the amount's sentence after it ("… مقابل خدمات دعائية")."""
-    return bool(set(gap_text(text, a.end, sent.end).split()) & _PAYMENT_WORDS)
+    """Words of a payment in the amount's clause after it ("… لحزب X تعويضا عن التشهير", "… مقابل
+    خدمات دعائية"; not a later clause: "…، وهو ما ساعد الحزب على دفع رواتب موظفيه")."""
+    clause = re.split(r"[،,.؛:]", text[a.end : sent.end])[0]
+    return bool(set(normalise(clause).split()[:8]) & _PAYMENT_WORDS)
 
 
 _PASSIVE_GIVING = frozenset(normalise(w) for w in "قدم قدمت منح منحت دفع دفعت حول حولت".split())
@@ -900,8 +904,10 @@ def _pronoun_recipient(
                 return None  # "إن المرشح فلان مول حملته": his own campaign, his own money
             for m in reversed(before):
                 if subject is None or m.entity != subject.entity:
-                    if tok in own and gap_text(text, m.end, m.end + 6).split()[:1] in (["ان"], ["إن"]):
-                        continue  # "قالت فلانة إن …": the one who says it
+                    speaker = gap_text(text, m.end, m.end + 6).split()[:1] in (["ان"], ["إن"])
+                    want = "f" if normalise(tok.text).endswith("ها") else "m"
+                    if tok in own and speaker and person_gender(state, m.entity) not in (None, want):
+                        continue  # "قالت فلانة إن المرشح علان مول حملته": his, not hers
                     return m, tok.start
             return None
     return None
@@ -1115,7 +1121,8 @@ def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
     funding) is said only to deny it."""
     word_start = max(sent.start, text.rfind(" ", sent.start, trig.start) + 1)
     prefix = normalise(text[word_start : trig.start])
-    before = gap_text(text, max(sent.start, word_start - 40), word_start).split()[-4:]
+    clause = re.split(r"[،,.؛:]", text[max(sent.start, word_start - 40) : word_start])[-1]
+    before = normalise(clause).split()[-4:]
     if prefix.endswith("ل") or set(before) & _TARGET_VERBS:
         return True  # "تسعى لجمع"، "فشل الحزب في الحصول على تمويل"، "يسعى إلى الحصول على"
     after = [

@@ -211,14 +211,16 @@ def _hosts(
     if before is not None and before.label == "PERSON" and before.entity not in ben_ids:
         return [g for g in coordinated_before(sent, before, cands, text, 4) if g.entity not in ben_ids]
     # a body organises it: "أقامت «الرابطة X» أمسية لجمع التبرعات" (the subject of an organising verb)
-    body = _organising_body(sent, h_start, text)
+    body = _organising_body(sent, h_start, text, h_end)
     if body is not None and body.entity not in ben_ids and (body.start, body.end) not in state.role_objects:
         return [body]
     return []
 
 
-def _organising_body(sent: Sentence, h_start: int, text: str) -> DocMention | None:
-    """The body right after an organising verb in the clause before the fundraising words."""
+def _organising_body(sent: Sentence, h_start: int, text: str, h_end: int | None = None) -> DocMention | None:
+    """The body that organises it: right after an organising verb in the clause before the fundraising
+    words ("أقامت «الرابطة X» أمسية …"), right before one ("كانت رابطة «X» قد نظمت حفلا …"), or after
+    the event's verb with its pronoun ("حفل لجمع التبرعات نظمته رابطة «X»")."""
     verbs = word_set("fundraisers", "organising_verbs")
     clause_start = max(sent.start, max(text.rfind(c, sent.start, h_start) for c in "،,.:؛") + 1)
     for tok in sent.tokens_between(clause_start, h_start):
@@ -227,6 +229,16 @@ def _organising_body(sent: Sentence, h_start: int, text: str) -> DocMention | No
         nxt = next((m for m in sent.mentions if m.start >= tok.end), None)
         if nxt is not None and nxt.label == "ORG" and nxt.end <= h_start and not _after_a_preposition(sent, nxt, text):
             if n_words(gap_text(text, tok.end, nxt.start)) <= 1:
+                return nxt
+        prev = [m for m in sent.mentions if m.end <= tok.start and m.start >= clause_start]
+        if prev and prev[-1].label == "ORG" and n_words(gap_text(text, prev[-1].end, tok.start)) <= 1:
+            if not _after_a_preposition(sent, prev[-1], text):
+                return prev[-1]
+    if h_end is not None:
+        after = sent.tokens_between(h_end, min(sent.end, h_end + 30))[:1]
+        if after and normalise(after[0].text) in word_set("fundraisers", "organised_it"):
+            nxt = next((m for m in sent.mentions if m.start >= after[0].end), None)
+            if nxt is not None and nxt.label == "ORG" and n_words(gap_text(text, after[0].end, nxt.start)) <= 1:
                 return nxt
     return None
 

@@ -47,7 +47,10 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         if masdar in _JOINING_HIS:
             # "أعلن النائب فلان انضمامه إلى حزب X": the one named right before, of the pronoun's gender
             # (not "وقالت فلانة إن انضمامه …" nor "وانتقدت فلانة انضمامه …")
-            named = subject_before(sent, h_start, text, ("PERSON",), max_words=0, state=state)
+            between_that = set(gap_text(text, max(sent.start, h_start - 30), h_start).split()[-2:]) & _THAT_WORDS
+            named = subject_before(
+                sent, h_start, text, ("PERSON",), max_words=0 if masdar.endswith("هم") or between_that else 2, state=state
+            )
             if named is None and text[sent.start : h_start].rstrip().endswith(("،", ",")):
                 # "وأعلن رجل الأعمال فلان، مؤسس منصة X، انضمامه": the name before its description
                 opened = text.rfind("،", sent.start, text[sent.start : h_start].rstrip().rfind("،") + sent.start)
@@ -337,6 +340,7 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
 
 
 _JOINED = frozenset(normalise(w) for w in "انضم انضمت انضموا".split())
+_THAT_WORDS = frozenset(normalise(w) for w in "إن أن ان بأن وأن لأن".split())
 _JOINING_HIS = frozenset(normalise(w) for w in "انضمامه انضمامها انضمامهم".split())
 
 
@@ -356,12 +360,28 @@ def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState
         m = next((m for m in sent.mentions if m.start >= tok.end), None)
         if m is None or m.label != "ORG" or (m.start, m.end) in state.role_objects:
             return None
-        between = gap_text(text, tok.end, m.start).split()
-        ok = not between or (len(between) == 1 and between[0].lstrip("ل") in _PARTY_HEADS)
+        prefix = normalise(text[text.rfind(" ", 0, m.start) + 1 : m.start])
+        between = gap_text(text, tok.end, m.start - len(prefix)).split()  # (the particle on the name apart)
+        ok = (
+            not between
+            or (len(between) == 1 and between[0].lstrip("ل") in _PARTY_HEADS)
+            # "إلى المكتب السياسي لحزب X": a body of the party, then the party
+            or (
+                len(between) <= 3
+                and between[0] in _PARTY_ORGANS
+                and all(w.startswith("ال") for w in between)
+                and prefix in ("ل", "لل")
+            )
+            or (len(between) <= 4 and all(w.startswith("ال") for w in between[:-1]) and between[-1].lstrip("ل") in _PARTY_HEADS)
+        )
         return m if ok else None
     return None
 
 
+# a party's organs one joins: "إلى المكتب السياسي لحزب X" (not "إلى المتبرعين الكبار لحزب X")
+_PARTY_ORGANS = frozenset(
+    normalise(w) for w in "المكتب المجلس اللجنة الهيئة الكتلة الأمانة القيادة الجناح الفرع المؤتمر".split()
+)
 _PARTY_HEADS = frozenset(normalise(w) for w in "حزب كتلة تيار حركة ائتلاف تحالف جبهة مجلس لجنة الحزب".split())
 
 

@@ -1898,12 +1898,12 @@ def _apply_rules(
         if (
             k >= 0
             and any(f in _QUOTED_NAME_HEADS for f in _forms(norms[k], stems[k]))
-            # (قائمة near an election word; لائحة is an electoral list in itself)
+            # near an election word (a name of one word too: لقائمة «سائرون» في الانتخابات), or a name of
+            # two words or more after لائحة, an electoral list in itself ("الإرهاب" names no list)
             and (
-                _LIST_HEAD in _forms(norms[k], stems[k])
-                or any(_ELECTION.match(w) for w in norms[max(0, k - 12) : j + 12])
+                any(_ELECTION.match(w) for w in norms[max(0, k - 12) : j + 12])
+                or (_LIST_HEAD in _forms(norms[k], stems[k]) and j - i >= 3)
             )
-            and j - i >= 3  # a list's name has two words or more (قائمة «العار»، «الإرهاب» name none)
             and not norms[k].startswith(("ب", "علي"))
             and not (k > 0 and norms[k - 1] in ("علي", "على", "في"))  # "على قائمة «العقوبات»"
         ):
