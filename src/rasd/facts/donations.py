@@ -367,11 +367,8 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
                 continue
             seen.add((donor.entity, rec.entity))
             out.append(
-                Fact(
-                    "donation",
-                    {"donor": donor.entity, "recipient": rec.entity, "amount": _to_amount(a), "status": "given"},
-                    sent.evidence(),
-                    reason=f"pattern: AMOUNT '{verb.text}' DONOR, amount '{a.text}'",
+                _gift(
+                    sent, donor.entity, rec.entity, _to_amount(a), "given", f"pattern: AMOUNT '{verb.text}' DONOR, amount '{a.text}'"
                 )
             )
     return out
@@ -416,11 +413,8 @@ def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
             continue
         seen.add((donor.entity, asker.entity))
         out.append(
-            Fact(
-                "donation",
-                {"donor": donor.entity, "recipient": asker.entity, "amount": _to_amount(amount), "status": "planned"},
-                sent.evidence(),
-                reason=f"pattern: RECIPIENT '{tok.text}' من DONOR '{nxt[0]}'" + (f", amount '{amount.text}'" if amount else ""),
+            _gift(
+                sent, donor.entity, asker.entity, _to_amount(amount), "planned", f"pattern: RECIPIENT '{tok.text}' من DONOR '{nxt[0]}'" + (f", amount '{amount.text}'" if amount else "")
             )
         )
     return out
@@ -475,16 +469,11 @@ def _passive_gifts(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
             continue  # "مبلغ … دفع للاعب فلان من قبل نادي X": a salary; "… مقابل خدمات": a payment
         seen.add((donor.entity, rec.entity))
         out.append(
-            Fact(
-                "donation",
-                {"donor": donor.entity, "recipient": rec.entity, "amount": _to_amount(a), "status": "given"},
-                sent.evidence(),
-                reason=f"pattern: AMOUNT '{verb.text}' (passive) RECIPIENT من طرف DONOR, amount '{a.text}'",
+            _gift(
+                sent, donor.entity, rec.entity, _to_amount(a), "given", f"pattern: AMOUNT '{verb.text}' (passive) RECIPIENT من طرف DONOR, amount '{a.text}'"
             )
         )
     return out
-
-
 
 
 _TRANSFERS = frozenset(normalise(w) for w in "إيداعات تحويلات حوالات".split())
@@ -522,11 +511,8 @@ def _transfers_from_to(sent: Sentence, state: ArticleState, seen: set) -> list[F
             continue  # "… إلى حزب X لسداد قرض"
         seen.add((donor.entity, rec.entity))
         out.append(
-            Fact(
-                "donation",
-                {"donor": donor.entity, "recipient": rec.entity, "amount": None, "status": "given"},
-                sent.evidence(),
-                reason=f"pattern: '{tok.text}' من DONOR إلى RECIPIENT",
+            _gift(
+                sent, donor.entity, rec.entity, None, "given", f"pattern: '{tok.text}' من DONOR إلى RECIPIENT"
             )
         )
     return out
@@ -590,11 +576,8 @@ def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list
                     continue
                 seen.add((donor.entity, recipient.entity))
                 out.append(
-                    Fact(
-                        "donation",
-                        {"donor": donor.entity, "recipient": recipient.entity, "amount": None, "status": "given"},
-                        sent.evidence(),
-                        reason="pattern: gifts received (or accepted) by RECIPIENT from DONOR",
+                    _gift(
+                        sent, donor.entity, recipient.entity, None, "given", "pattern: gifts received (or accepted) by RECIPIENT from DONOR"
                     )
                 )
     return out
@@ -657,11 +640,8 @@ def _financiers_named_after(sent: Sentence, state: ArticleState, seen: set) -> l
             if (donor.entity, recipient.entity) in seen or donor.entity == recipient.entity:
                 continue
             out.append(
-                Fact(
-                    "donation",
-                    {"donor": donor.entity, "recipient": recipient.entity, "amount": None, "status": "given"},
-                    sent.evidence(),
-                    reason=f"pattern: '{tok.text}' RECIPIENT PERSON (و PERSON)",
+                _gift(
+                    sent, donor.entity, recipient.entity, None, "given", f"pattern: '{tok.text}' RECIPIENT PERSON (و PERSON)"
                 )
             )
     return out
@@ -1087,6 +1067,15 @@ def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[Doc
 
 
 _CAMPAIGN_MARKS = frozenset(normalise(w) for w in "لحملة حملة للحملة لحملته لحملتها للائحة لائحة للجنة لجنة لصالح".split())
+
+
+def _gift(sent: Sentence, donor: str | None, recipient: str, amount: Amount | None, status: str, reason: str) -> Fact:
+    return Fact(
+        "donation",
+        {"donor": donor, "recipient": recipient, "amount": amount, "status": status},
+        sent.evidence(),
+        reason=reason,
+    )
 
 
 def _political_body(sent: Sentence, m: DocMention, text: str) -> bool:
