@@ -953,3 +953,29 @@ def test_third_review_cases_keep_the_fact(text, fact):
     names = {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "حزب النور": "ORG", "الغد": "ORG"}
     doc, facts = facts_of(text, names)
     assert fact in {f[:3] for f in readable(doc, facts)}, readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, against",
+    [
+        # a call to quit past the urger's description, and with إلى before the masdar
+        ("طالب سامر عيسى، زعيم تحالف «النور»، المرشح كريم داوود بالانسحاب من السباق.", ("سامر عيسى", "كريم داوود")),
+        ("دعا سامر عيسى، رئيس حزب «النور»، وزير العدل كريم داوود إلى الاستقالة.", ("سامر عيسى", "كريم داوود")),
+        # a participle's urger is the sentence's subject, not the party named before it
+        (
+            "أعلن النائب سامر عيسى انضمامه إلى حزب «النور»، داعيا رئيس البلدية، كريم داوود، إلى «الانسحاب فورا».",
+            ("سامر عيسى", "كريم داوود"),
+        ),
+    ],
+)
+def test_calls_to_quit_in_money_news(text, against):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "النور": "ORG"})
+    got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "support" and f[3] == "against"}
+    assert got == {against}, got
+
+
+def test_a_name_cut_short_before_the_call_is_no_target():
+    # "كريستوفر | واري بالاستقالة": a word between the name and the call, no fact for the first name
+    text = "وطالب سامر عيسى مدير المكتب كريم واري بالاستقالة من منصبه."
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "كريم": "PERSON"})
+    assert not [f for f in facts if f.type == "support"], readable(doc, facts)

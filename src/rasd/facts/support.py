@@ -381,6 +381,19 @@ def _call_from(sent: Sentence, k: int, text: str) -> list[Fact]:
 
 
 _TO_QUIT = frozenset(normalise(w) for w in "بالاستقالة بالتنحي بالرحيل بالانسحاب".split())
+_QUITTING = frozenset(normalise(w) for w in "الاستقالة التنحي الرحيل الانسحاب".split())
+
+
+def _asks_to_quit(toks: list, t) -> bool:
+    """بالاستقالة، or إلى الاستقالة / إلى «الانسحاب (a quote may open before it)."""
+    w = normalise(t.text)
+    if w in _TO_QUIT:
+        return True
+    if w not in _QUITTING:
+        return False
+    i = toks.index(t)
+    prev = [normalise(x.text) for x in toks[max(0, i - 2) : i] if x.text not in ("«", '"', "“")]
+    return bool(prev) and prev[-1] in ("الي", "الى")
 
 
 def _urger_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -421,20 +434,23 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
         base = _urging_base(w, urging)
         if base is None:
             continue
-        quit_at = next((t for t in toks[k + 1 : k + 14] if normalise(t.text) in _TO_QUIT), None)
+        quit_at = next((t for t in toks[k + 1 : k + 24] if _asks_to_quit(toks, t)), None)
         if quit_at is not None:
             # "وطالب حاكم فلوريدا فلان المديرَ فلانا بالاستقالة": the one asked to quit is named right
-            # before بالاستقالة, the one who asks right after the verb
+            # before بالاستقالة (or إلى الاستقالة), the one who asks right after the verb, or before it
+            # when the verb is a participle ("…، داعيا رئيس البلدية فلانا إلى الانسحاب")
             target = next((m for m in reversed(sent.mentions) if m.end <= quit_at.start), None)
             urger = next((m for m in sent.mentions if m.start >= tok.end and m.label in TYPES), None)
+            if w.startswith(("داعي", "مطالب")):
+                urger = sentence_topic(sent, text)  # a participle's subject is the sentence's
             if (
                 target is not None
                 and urger is not None
                 and target.label == "PERSON"
-                and urger.start < target.start
+                and (urger.start < target.start)
                 and urger.entity != target.entity
-                and n_words(gap_text(text, target.end, quit_at.start)) == 0
-                and n_words(gap_text(text, tok.end, urger.start)) <= 3
+                and not [w for w in gap_text(text, target.end, quit_at.start).split() if w not in ("الي", "الى", "«", "،", '"')]
+                and (n_words(gap_text(text, tok.end, urger.start)) <= 3 or urger.end <= tok.start)
             ):
                 facts.append(_support(sent, urger, target, "against", f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)"))
             continue
