@@ -384,16 +384,22 @@ _TO_QUIT = frozenset(normalise(w) for w in "بالاستقالة بالتنحي 
 _QUITTING = frozenset(normalise(w) for w in "الاستقالة التنحي الرحيل الانسحاب".split())
 
 
-def _asks_to_quit(toks: list, t) -> bool:
-    """بالاستقالة، or إلى الاستقالة / إلى «الانسحاب (a quote may open before it)."""
+def _asks_to_quit(toks: list, t, text: str, sent: Sentence) -> bool:
+    """بالاستقالة، or إلى الاستقالة / إلى «الانسحاب (a quote may open before it); a withdrawal only from
+    the race ("الانسحاب من السباق"), not from an agreement or a town."""
     w = normalise(t.text)
     if w in _TO_QUIT:
-        return True
-    if w not in _QUITTING:
+        ok = True
+    elif w in _QUITTING:
+        i = toks.index(t)
+        prev = [normalise(x.text) for x in toks[max(0, i - 2) : i] if x.text not in ("«", '"', "“")]
+        ok = bool(prev) and prev[-1] in ("الي", "الى")
+    else:
         return False
-    i = toks.index(t)
-    prev = [normalise(x.text) for x in toks[max(0, i - 2) : i] if x.text not in ("«", '"', "“")]
-    return bool(prev) and prev[-1] in ("الي", "الى")
+    if ok and "نسحاب" in w:
+        after = [x.strip(".,،؛:") for x in gap_text(text, t.end, min(sent.end, t.end + 30)).split()[:2]]
+        ok = not after or after[0] != "من" or (len(after) > 1 and after[1] in _RACE)
+    return ok
 
 
 def _urger_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -419,6 +425,60 @@ def _urging_base(w: str, urging: frozenset[str]) -> str | None:
     return None
 
 
+_NOT_TARGETS_AFTER = frozenset(normalise(w) for w in "أنصار مؤيدي أعضاء عناصر قوات مقاتلي جنود".split())
+_RACE = frozenset(normalise(w) for w in "السباق الانتخابات الترشح المنافسة الترشيح".split())
+_CLAUSE_BREAKS = frozenset(normalise(w) for w in "فيما بينما".split())
+
+
+def _asked_to_quit(sent: Sentence, toks: list, k: int, w: str, urging: frozenset[str], text: str) -> Fact | None:
+    """ "وطالب حاكم فلوريدا فلان المديرَ فلانا بالاستقالة", "دعا فلان، رئيس حزب X، الوزير علان إلى
+    الاستقالة", "…، داعيا رئيس البلدية فلانا إلى الانسحاب من السباق": the one asked to quit is named
+    right before the call, the one who asks right after the verb (before a participle: the nearest
+    subject). The search stops at the next urging verb or clause (فيما، بينما)."""
+    tok = toks[k]
+    window = []
+    for t in toks[k + 1 : k + 24]:
+        n = normalise(t.text)
+        if n in (".", "؛") or n.lstrip("و") in _CLAUSE_BREAKS or _urging_base(n.lstrip("وف"), urging) is not None:
+            break
+        window.append(t)
+    for quit_at in (t for t in window if _asks_to_quit(toks, t, text, sent)):
+        target = next((m for m in reversed(sent.mentions) if m.end <= quit_at.start), None)
+        if w.startswith(("داعي", "مطالب")):
+            urger = _subject_before_participle(sent, tok.start, text)
+        else:
+            urger = next((m for m in sent.mentions if m.start >= tok.end and m.label in TYPES), None)
+            if urger is not None and target is not None and urger.entity == target.entity:
+                urger = _urger_before(sent, tok.start, text)  # "…، وطالب الوزيرة فلانة بالاستقالة"
+        if (
+            target is None
+            or urger is None
+            or target.label != "PERSON"
+            or urger.start >= target.start
+            or urger.entity == target.entity
+            or [x for x in gap_text(text, target.end, quit_at.start).split() if x not in ("الي", "الى", "«", "،", '"')]
+            or set(w_.lstrip("و") for w_ in sent.previous_words(target, text, 3)) & _NOT_TARGETS_AFTER
+            or not (n_words(gap_text(text, tok.end, urger.start)) <= 3 or urger.end <= tok.start)
+        ):
+            continue  # (another call further on in the window may still name its target)
+        return _support(sent, urger, target, "against", f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)")
+    return None
+
+
+def _subject_before_participle(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The nearest name before a participle (داعيا، مطالبا) that is no preposition's object."""
+    for m in reversed([m for m in sent.mentions if m.end <= pos and m.label in TYPES]):
+        before = sent.previous_words(m, text, 3)
+        prefix = normalise(text[text.rfind(" ", 0, m.start) + 1 : m.start]).strip('"«“')
+        if set(before) & _PREPOSITIONS_BEFORE or prefix[:1] in ("ب", "ل"):
+            continue
+        return m
+    return None
+
+
+_PREPOSITIONS_BEFORE = frozenset(normalise(w) for w in "إلى الى في من على عن مع".split())
+
+
 def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وحثه على إقالة تيلرسون", "وطالب فلان باستقالة X": who urges the removal of a named person is
     against that person."""
@@ -434,25 +494,9 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
         base = _urging_base(w, urging)
         if base is None:
             continue
-        quit_at = next((t for t in toks[k + 1 : k + 24] if _asks_to_quit(toks, t)), None)
-        if quit_at is not None:
-            # "وطالب حاكم فلوريدا فلان المديرَ فلانا بالاستقالة": the one asked to quit is named right
-            # before بالاستقالة (or إلى الاستقالة), the one who asks right after the verb, or before it
-            # when the verb is a participle ("…، داعيا رئيس البلدية فلانا إلى الانسحاب")
-            target = next((m for m in reversed(sent.mentions) if m.end <= quit_at.start), None)
-            urger = next((m for m in sent.mentions if m.start >= tok.end and m.label in TYPES), None)
-            if w.startswith(("داعي", "مطالب")):
-                urger = sentence_topic(sent, text)  # a participle's subject is the sentence's
-            if (
-                target is not None
-                and urger is not None
-                and target.label == "PERSON"
-                and (urger.start < target.start)
-                and urger.entity != target.entity
-                and not [w for w in gap_text(text, target.end, quit_at.start).split() if w not in ("الي", "الى", "«", "،", '"')]
-                and (n_words(gap_text(text, tok.end, urger.start)) <= 3 or urger.end <= tok.start)
-            ):
-                facts.append(_support(sent, urger, target, "against", f"pattern: '{tok.text}' X Y '{quit_at.text}' (against)"))
+        quit_fact = None if negated(sent, tok.start, text) else _asked_to_quit(sent, toks, k, w, urging, text)
+        if quit_fact is not None:
+            facts.append(quit_fact)
             continue
         for t in toks[k + 1 : k + 7]:
             if t.text in "،,.:؛":
