@@ -798,3 +798,35 @@ def test_third_review_cases_keep_the_gift(text, gift):
     names = {"سامر عيسى": "PERSON", "كريم داوود": "PERSON", "هالة نصر": "PERSON", "حزب النور": "ORG"}
     doc, facts = facts_of(text, names)
     assert gift in {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "donation"}, readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, gift",
+    [
+        # a sum received with no giver named is a total raised; the committee by a back-reference
+        (
+            "وقالت هالة نصر، أمينة صندوق لجنة «أمريكا الغد»، إن اللجنة تلقت تبرعات بقيمة 6.3 مليون دولار منذ مطلع يناير.",
+            (None, "أمريكا الغد", 6_300_000),
+        ),
+        # the giver between a planning verb and its complement, past his description
+        (
+            "يعتزم رجل الأعمال الأمريكي من أصل لبناني سامر عيسى، مؤسس شركة البحر، تقديم نصف مليون دولار للجنة «أمريكا الغد».",
+            ("سامر عيسى", "أمريكا الغد", 500_000),
+        ),
+        (
+            "تدرس شركة «البحر»، التي يرأس مجلس إدارتها سامر عيسى، رصد مبلغ يتراوح بين 2 و3 ملايين دولار لدعم لجنة «أمريكا الغد».",
+            ("البحر", "أمريكا الغد", 2_000_000),
+        ),
+    ],
+)
+def test_last_challenge_patterns(text, gift):
+    names = {"سامر عيسى": "PERSON", "هالة نصر": "PERSON", "أمريكا الغد": "ORG", "شركة البحر": "ORG", "البحر": "ORG"}
+    doc, facts = facts_of(text, names)
+    got = {(f[1], f[2], f[3] and f[3][0]) for f in readable(doc, facts) if f[0] == "donation"}
+    assert gift in got, got
+
+
+def test_set_aside_by_a_government_is_no_gift():
+    text = "ورصدت الحكومة مليار دينار لتمويل الأحزاب السياسية في الانتخابات المقبلة."
+    doc, facts = facts_of(text, {"حزب النور": "ORG"})
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)

@@ -81,11 +81,11 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
         if nxt and nxt[0] in _NOT_MONEY and (len(nxt) < 2 or nxt[1] not in _MONEY_ADJ):
             continue  # "وعد بتقديم الدعم لها": support, not money ("الدعم المالي" is money)
         if hit.phrase in _NEEDS_AMOUNT and not any(
-            0 <= a.start - c_end <= 12 for a in sent.amounts
+            a.start >= c_end and n_words(gap_text(text, c_end, a.start)) <= 2 for a in sent.amounts
         ):
             continue  # "قرر تقديم استقالته": only an amount offered or pumped in is money
         words = sent.norm[: hit.start].split()[-5:]
-        gap = sent.norm[: hit.start].split()[-14:]
+        gap = sent.norm[: hit.start].split()[-20:]
         if "،" in " ".join(gap[-10:]) and not set(words) & set(governors):
             # "تعهدت فلانة، الشريكة المؤسسة لصندوق X، بتقديم …": the governor before the apposition
             words = gap
@@ -120,7 +120,7 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
     return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
 
 
-_NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ"})
+_NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ", "رصد", "تخصيص"})
 
 
 def _purpose_of(trig: Trigger, prev: Trigger, text: str) -> bool:
@@ -155,7 +155,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if negated(sent, trig.start, text):
             continue
         # (a trigger inside a governor's span, in the giver's description, does not cut it off)
-        nxt = [t.start for t in triggers[k + 1 :] if t.start >= trig.end and (t.kind != "noun" or trig.kind == "noun")]
+        nxt = [
+            t.start
+            for t in triggers[k + 1 :]
+            if t.start >= trig.end
+            and (t.kind != "noun" or trig.kind == "noun")
+            # ("تلقت تبرعات بقيمة …": the gifts received are the receipt's object, not a new trigger)
+            and not (t.kind == "collective" and trig.kind == "raise" and n_words(gap_text(text, trig.end, t.start)) == 0)
+        ]
         limit = nxt[0] if nxt else sent.end
         amount = _amount_after(sent, trig.end, limit, text, used_amounts)
         if trig.kind == "noun" and any(t.kind != "noun" and t.start < trig.start for t in triggers):
@@ -166,7 +173,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "سلم السلطة": only an amount handed over is money
         if trig.phrase in _OFFERED and (
             amount is None
-            or _words_but_names(sent, trig.end, amount.start, text) > 1
+            or _words_but_names(sent, trig.end, amount.start, text) - _fillers(text, trig.end, amount.start) > 1
             or set(normalise(text[amount.end : amount.end + 20]).split()[:1]) & _NOT_GIFT_AFTER
         ):
             # "قدم استقالته", "قدمت الدعم": only an amount right after قدم (and its subject) is money,
@@ -254,8 +261,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # share given after it, "بينها … قدمها علان", is not the total's giver)
                 pos = amount.end if amount is not None else trig.end
                 giver = _named_after_marker(sent, pos, text, recipients, lambda words: words[:1] == ["من"])
-            if funded and giver is None:
-                continue
+            if funded and giver is None and (amount is None or trig.phrase in _FUNDED):
+                continue  # (a sum received with no giver named is a total raised: "إن اللجنة تلقت تبرعات بقيمة …")
             donors = [giver] if giver is not None else [None]
             if giver is not None:
                 status = "given"
@@ -1004,9 +1011,9 @@ _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
     {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
-    | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص", "رصد", "رصدت"}
+    | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"}
 )
-_PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص", "رصد", "رصدت"})
+_PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"})
 
 
 def _words_past_apposition(text: str, a: int, b: int) -> int:
@@ -1017,6 +1024,14 @@ def _words_past_apposition(text: str, a: int, b: int) -> int:
     if len(parts) == 3 and n_words(parts[0]) <= 4 and n_words(parts[-1]) <= 2:
         return n_words(parts[0]) + n_words(parts[-1])
     return n_words(gap_text(text, a, b))
+
+
+_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة".split())
+
+
+def _fillers(text: str, a: int, b: int) -> int:
+    """Words that only announce the amount ("رصد مبلغ يتراوح بين …"): they do not part a verb from it."""
+    return sum(1 for w in gap_text(text, a, b).split() if w in _AMOUNT_FILLERS)
 
 
 def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
@@ -1081,12 +1096,13 @@ def _gift(sent: Sentence, donor: str | None, recipient: str, amount: Amount | No
 def _political_body(sent: Sentence, m: DocMention, text: str) -> bool:
     """A party, list, movement or campaign by its name or the word before it (لحزب X، للائحة «X»،
     لحملة فلان): money paid to it may be a gift; paid to anyone else it is a payment."""
-    if m.label == "ORG" and normalise(m.text).split()[0].removeprefix("ال").lstrip("ل") in _MOVEMENTS:
+    def heads(w: str) -> set[str]:
+        return {w, w.removeprefix("ال"), w[1:], w[1:].removeprefix("ال"), w[2:]}  # لحزب، للحزب، الحزب
+
+    if m.label == "ORG" and heads(normalise(m.text).split()[0]) & _MOVEMENTS:
         return True
     before = sent.previous_words(m, text, 2)
-    return bool(before) and (
-        before[-1] in _CAMPAIGN_MARKS or before[-1].lstrip("ل").removeprefix("ال") in _MOVEMENTS | {"لائحه", "تحالف"}
-    )
+    return bool(before) and (before[-1] in _CAMPAIGN_MARKS or bool(heads(before[-1]) & (_MOVEMENTS | {"لائحه", "تحالف"})))
 
 
 _OFFICE_WORDS = frozenset(
@@ -1300,6 +1316,13 @@ def _donors(
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
         first = subject_after(sent, verb_end, text, DONOR_TYPES, max_words=5, state=state)
+        if first is None and " … " in trig.phrase:
+            # "يعتزم رجل الأعمال الأمريكي من أصل لبناني فلان، مؤسس …، تقديم …": the first name between
+            # the governor and its complement
+            first = next(
+                (c for c in sent.mentions if verb_end <= c.start and c.end <= trig.end and c.label in DONOR_TYPES and c.entity not in rec_ids),
+                None,
+            )
         if first is not None and amount is not None and first.start > amount.start:
             first = None  # "شبكة … حولت ملايين الدولارات إلى فيلق X": after the amount is no subject
         if first is not None and first.entity not in rec_ids:
