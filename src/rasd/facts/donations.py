@@ -173,7 +173,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "سلم السلطة": only an amount handed over is money
         if trig.phrase in _OFFERED and (
             amount is None
-            or _words_but_names(sent, trig.end, amount.start, text) - _fillers(text, trig.end, amount.start) > 1
+            or (
+                _words_but_names(sent, trig.end, amount.start, text) > 1
+                and _words_but_names(sent, trig.end, amount.start, text) != _fillers(text, trig.end, amount.start)
+            )
             or set(normalise(text[amount.end : amount.end + 20]).split()[:1]) & _NOT_GIFT_AFTER
         ):
             # "قدم استقالته", "قدمت الدعم": only an amount right after قدم (and its subject) is money,
@@ -261,8 +264,12 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # share given after it, "بينها … قدمها علان", is not the total's giver)
                 pos = amount.end if amount is not None else trig.end
                 giver = _named_after_marker(sent, pos, text, recipients, lambda words: words[:1] == ["من"])
-            if funded and giver is None and (amount is None or trig.phrase in _FUNDED):
-                continue  # (a sum received with no giver named is a total raised: "إن اللجنة تلقت تبرعات بقيمة …")
+            if funded and giver is None and (amount is None or trig.phrase in _FUNDED or not _gifts_after(sent, trig, text)):
+                # (gifts received with no giver named are a total raised: "إن اللجنة تلقت تبرعات بقيمة …";
+                # a sum, money or funding received may be a loan, state money, a price or a budget)
+                continue
+            if giver is None and amount is not None and _paid_for(sent, amount, text):
+                continue
             donors = [giver] if giver is not None else [None]
             if giver is not None:
                 status = "given"
@@ -284,6 +291,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             recipients = [r for r in recipients if "حمل" in normalise(gap_text(text, trig.end, r.start))]
         if trig.phrase in _PAID:
             recipients = [r for r in recipients if _political_body(sent, r, text)]
+        if any(w in normalise(trig.phrase) for w in ("تخصيص", "رصد", "خصص")):
+            # money set aside by a ministry, a government or a minister is state funding
+            donors = [d for d in donors if d is None or not _state_giver(sent, d, text)]
         if trig.phrase in _OFFERED and amount is not None and _paid_for(sent, amount, text):
             continue  # "بدفع 200 ألف دولار لحزب X تعويضا عن التشهير": damages, a price, a fee
         if donors == [None]:
@@ -1026,6 +1036,31 @@ def _words_past_apposition(text: str, a: int, b: int) -> int:
     return n_words(gap_text(text, a, b))
 
 
+_STATE_HEADS = frozenset(normalise(w) for w in "وزارة حكومة بلدية رئاسة مجلس".split())
+_STATE_TITLES = frozenset(normalise(w) for w in "وزير وزيرة الوزير الوزيرة بلدية محافظ المحافظ".split())
+
+
+def _state_giver(sent: Sentence, m: DocMention, text: str) -> bool:
+    if m.label == "GPE":
+        return True
+    if m.label == "ORG":
+        return normalise(m.text).split()[0].removeprefix("ال") in _STATE_HEADS
+    return bool(set(sent.previous_words(m, text, 3)) & _STATE_TITLES)
+
+
+_GIFT_WORDS = frozenset(normalise(w) for w in "تبرعات تبرعا التبرعات تبرع".split())
+
+
+def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """The receipt's object is gifts (تبرعات), right after the verb and its subject."""
+    words = [
+        normalise(t.text)
+        for t in sent.tokens_between(trig.end, min(sent.end, trig.end + 80))
+        if not any(m.start <= t.start < m.end for m in sent.mentions)
+    ][:3]
+    return bool(set(words) & _GIFT_WORDS)
+
+
 _AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة".split())
 
 
@@ -1097,9 +1132,15 @@ def _political_body(sent: Sentence, m: DocMention, text: str) -> bool:
     """A party, list, movement or campaign by its name or the word before it (لحزب X، للائحة «X»،
     لحملة فلان): money paid to it may be a gift; paid to anyone else it is a payment."""
     def heads(w: str) -> set[str]:
-        return {w, w.removeprefix("ال"), w[1:], w[1:].removeprefix("ال"), w[2:]}  # لحزب، للحزب، الحزب
+        # حزب، لحزب، للحزب (ل + الحزب)، الحزب; not اللجنة of any kind ("اللجنة الأولمبية")
+        out = {w, w[1:] if w.startswith("ل") and not w.startswith("ال") else w}
+        if w.startswith("لل"):
+            out.add(w[2:])
+        if w.startswith("ال") and w[2:] != "لجنه":
+            out.add(w[2:])
+        return out
 
-    if m.label == "ORG" and heads(normalise(m.text).split()[0]) & _MOVEMENTS:
+    if m.label == "ORG" and normalise(m.text).split()[0].removeprefix("ال").lstrip("ل") in _MOVEMENTS:
         return True
     before = sent.previous_words(m, text, 2)
     return bool(before) and (before[-1] in _CAMPAIGN_MARKS or bool(heads(before[-1]) & (_MOVEMENTS | {"لائحه", "تحالف"})))
@@ -1319,10 +1360,10 @@ def _donors(
         if first is None and " … " in trig.phrase:
             # "يعتزم رجل الأعمال الأمريكي من أصل لبناني فلان، مؤسس …، تقديم …": the first name between
             # the governor and its complement
-            first = next(
-                (c for c in sent.mentions if verb_end <= c.start and c.end <= trig.end and c.label in DONOR_TYPES and c.entity not in rec_ids),
-                None,
-            )
+            inside = [c for c in sent.mentions if verb_end <= c.start and c.end <= trig.end and c.entity not in rec_ids]
+            first = next((c for c in inside if c.label == "PERSON"), None) or next(
+                (c for c in inside if c.label == "ORG"), None
+            )  # (a place in the giver's description is no giver: "المقيم في دبي فلان")
         if first is not None and amount is not None and first.start > amount.start:
             first = None  # "شبكة … حولت ملايين الدولارات إلى فيلق X": after the amount is no subject
         if first is not None and first.entity not in rec_ids:
