@@ -1006,3 +1006,11 @@ def test_fourth_review_calls_to_quit(text, against):
     doc, facts = facts_of(text, names)
     got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "support" and f[3] == "against"}
     assert got == against, got
+
+
+def test_governor_with_wa_attached_before_its_complement():
+    # "ووعد بتقديم …": و joined to a governor that itself starts with و (وعد) is dropped once, not twice
+    text = "وصل رجل الأعمال سمير حداد إلى المؤتمر، ووعد بتقديم مليون دولار لحملة المرشح الرئاسي نبيل قاسم."
+    doc, facts = facts_of(text, {"سمير حداد": "PERSON", "نبيل قاسم": "PERSON"})
+    got = {r for r in readable(doc, facts) if r[0] == "donation"}
+    assert got == {("donation", "سمير حداد", "نبيل قاسم", (1e6, 1e6, "USD"), "pledged")}

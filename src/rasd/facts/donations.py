@@ -89,14 +89,12 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
         if "،" in " ".join(gap[-10:]) and not set(words) & set(governors):
             # "تعهدت فلانة، الشريكة المؤسسة لصندوق X، بتقديم …": the governor before the apposition
             words = gap
-        for i in range(len(words) - 1, -1, -1):
-            w = words[i].lstrip("وف") if words[i][:1] in "وف" and words[i][1:] in governors else words[i]
-            if w in governors:
-                gov_pos = sent.norm.rfind(words[i], 0, hit.start)
-                start = sent.orig(gov_pos)
-                kind = "raise" if governors[w] == "raised" else "verb"
-                out.append(Trigger(start, c_end, f"{words[i]} … {hit.phrase}", governors[w], kind))
-                break
+        found = _last_governor(words, governors)
+        if found is not None:
+            i, status = found
+            start = sent.orig(sent.norm.rfind(words[i], 0, hit.start))
+            kind = "raise" if status == "raised" else "verb"
+            out.append(Trigger(start, c_end, f"{words[i]} … {hit.phrase}", status, kind))
     # a pledge of an amount: "تعهد رجل الأعمال فلان وحده بملياري نايرا لدعم حملته"
     for a in sent.amounts:
         word_start = max(sent.start, text.rfind(" ", sent.start, a.start) + 1)
@@ -106,14 +104,12 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
         if any(t.start <= a.start < t.end + 8 for t in out):
             continue
         lead = gap_text(text, max(sent.start, word_start - 70), word_start).split()[-7:]
-        for i in range(len(lead) - 1, -1, -1):
-            w = lead[i][1:] if lead[i][:1] in "وف" and lead[i][1:] in governors else lead[i]
-            if w in governors and governors[w] in ("pledged", "planned"):
-                gov_pos = text.rfind(lead[i], max(sent.start, word_start - 90), word_start)
-                if gov_pos < 0:
-                    break
-                out.append(Trigger(gov_pos, word_start, f"{lead[i]} … ب", governors[w], "verb"))
-                break
+        found = _last_governor(lead, governors, ("pledged", "planned"))
+        if found is not None:
+            i, status = found
+            gov_pos = text.rfind(lead[i], max(sent.start, word_start - 90), word_start)
+            if gov_pos >= 0:
+                out.append(Trigger(gov_pos, word_start, f"{lead[i]} … ب", status, "verb"))
     out.sort(key=lambda t: t.start)
     # a trigger inside a governor's span is its complement ("حصل فلان على تبرعات": not تبرعات alone)
     out = [t for t in out if not any(u is not t and u.start < t.start and t.end == u.end for u in out)]
@@ -133,6 +129,16 @@ def _purpose_of(trig: Trigger, prev: Trigger, text: str) -> bool:
         and prev.kind in ("collective", "noun", "verb")
         and n_words(gap_text(text, prev.end, word_start)) <= 8
     )
+
+
+def _last_governor(words: list[str], governors: dict[str, str], statuses: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """The index and status of the last governor among words (و/ف attached before it dropped), of one
+    of statuses when given."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][1:] if words[i][:1] in "وف" and words[i][1:] in governors else words[i]
+        if w in governors and (not statuses or governors[w] in statuses):
+            return i, governors[w]
+    return None
 
 
 @cache
@@ -174,8 +180,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if trig.phrase in _OFFERED and (
             amount is None
             or (
-                _words_but_names(sent, trig.end, amount.start, text) > 1
-                and _words_but_names(sent, trig.end, amount.start, text) != _fillers(text, trig.end, amount.start)
+                (n_between := _words_but_names(sent, trig.end, amount.start, text)) > 1
+                and n_between != _fillers(text, trig.end, amount.start)
             )
             or set(normalise(text[amount.end : amount.end + 20]).split()[:1]) & _NOT_GIFT_AFTER
         ):
@@ -299,11 +305,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if donors == [None]:
             # a total raised is political money only for a candidate, officeholder or political body
             # (not "حملة لجمع التبرعات له" for a sacked cartoonist or a protest balloon)
-            recipients = [
-                r
-                for r in recipients
-                if (_political_person(state, r.entity) if r.label == "PERSON" else _political_org(state, r.entity))
-            ]
+            recipients = [r for r in recipients if _politician_or_party(state, r)]
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -331,15 +333,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         + (f", amount '{amount.text}'" if amount is not None else ""),
                     )
                 )
+    # each later pattern adds only pairs not found yet, and marks the ones it adds
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
-    facts += _financiers_named_after(sent, state, seen) + _gifts_received_from(sent, state, seen)
-    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
+    facts += _financiers_named_after(sent, state, seen)
+    facts += _gifts_received_from(sent, state, seen)
     facts += _transfers_from_to(sent, state, seen)
-    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _passive_gifts(sent, state, seen)
-    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _amount_given_by(sent, state, seen, facts)
-    seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     return facts + _asked_to_fund(sent, state, seen)
 
 
@@ -656,6 +656,7 @@ def _financiers_named_after(sent: Sentence, state: ArticleState, seen: set) -> l
         for donor in coordinated_after(sent, first, people, text, max_gap_words=1):
             if (donor.entity, recipient.entity) in seen or donor.entity == recipient.entity:
                 continue
+            seen.add((donor.entity, recipient.entity))
             out.append(
                 _gift(
                     sent, donor.entity, recipient.entity, None, "given", f"pattern: '{tok.text}' RECIPIENT PERSON (و PERSON)"
