@@ -409,9 +409,6 @@ _GOVERNS_AN = frozenset(
         " استقال استقالت يستقيل تستقيل دفاع تنازل تنازلت غاب غابت"
     ).split()
 )
-_NAME_TITLES_HERE = frozenset(
-    normalise(w) for w in "السيد السيدة الدكتور الدكتورة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة اللواء العميد".split()
-)
 _PREPOSITIONS_HERE = frozenset(normalise(w) for w in "على علي عن مع من إلى الى في".split())
 _COPULAS = frozenset(normalise(w) for w in "كان كانت وهو وهي".split())
 
@@ -421,7 +418,7 @@ def _apposition_opens(sent: Sentence, m: DocMention, text: str) -> bool:
     حزب X", "حكمت على فلانة النائبة عن …"), so the title after it is his; after another verb
     ("واستقبل فلان النائب عن …") the title is the verb's object."""
     before = sent.previous_words(m, text, 4)
-    while before and before[-1].lstrip("و") in _NAME_TITLES_HERE:
+    while before and before[-1].lstrip("و") in word_set("roles", "name_titles"):
         before.pop()  # "وقال السيد فلان النائب عن …": past the name's own titles
     if not before:
         return True

@@ -830,7 +830,7 @@ def _apposition(text: str, pos: int, m: DocMention) -> bool:
     """A name set off by commas right after a short description of its bearer."""
     raw = text[pos : m.start]
     last = raw.split()[-1:] if raw.split() else []
-    if last and normalise(last[0]) in _NAME_TITLES:
+    if last and normalise(last[0]) in word_set("roles", "name_titles"):
         raw = raw[: raw.rstrip().rfind(last[0])]  # "…، الأمير خالد": a title before the name
     after = text[m.end : m.end + 4].lstrip()
     return (
@@ -858,9 +858,6 @@ _BODY_WORDS = frozenset(
         "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان الخارجية الداخلية"
         " الشرطة السلطات المخابرات الاستخبارات الجيش القوات الوكالة"
     ).split()
-)
-_NAME_TITLES = frozenset(
-    normalise(w) for w in "الأمير الأميرة الشيخ الشيخة الدكتور الدكتورة السيد السيدة الملك".split()
 )
 _DESCRIBED_HIM = frozenset(normalise(w) for w in "وصفه وصفها وصفهم وصفته".split())
 _NOT_WROTE = frozenset(normalise(w) for w in "في من عدة بعض ثلاثة أربعة خمسة ستة عشرة".split())

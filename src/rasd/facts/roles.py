@@ -421,14 +421,6 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
 
 
-# titles before a name and relational adjectives after a body, between a body and its holder
-# ("قائد الجيش الباكستاني الجنرال فلان", "زعيم حزب X اليميني فلان")
-_NAME_TITLES = frozenset(
-    normalise(w)
-    for w in "الجنرال الدكتور الدكتورة د الشيخ الشيخة المهندس السيد السيدة العقيد اللواء المشير الفريق الأمير".split()
-)
-
-
 # an ideology describing a party ("حزب X اليميني فلان"); nationalities stay (they may name the body's
 # country, "رئيس الحكومة الإسرائيلية الحالي فلان" is a public office)
 _IDEOLOGY = frozenset(
@@ -542,13 +534,14 @@ def _person_after(
     """The person named right after ``pos`` (a body or a title), past a person's own titles, an
     ideology, "former/current" and, with ``nationality``, the country's adjective (وزير الخارجية
     الأمريكي السابق فلان, where the ministry is named elsewhere)."""
+    titles = word_set("roles", "name_titles")  # a person's own titles ("الجنرال فلان")
     for m in sent.mentions:
         if m.start < pos:
             continue
         gap = " ".join(
             w
             for w in gap_text(text, pos, m.start).split()
-            if w not in _NAME_TITLES
+            if w not in titles
             and w not in _IDEOLOGY
             and w not in _TIME_ADJECTIVES
             and w not in _LOCAL_BRANCH
