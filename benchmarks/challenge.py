@@ -58,6 +58,14 @@ def _match(gold: list[str] | None, found: list[str] | None) -> bool:
     return False
 
 
+def entity_names(out: dict) -> dict[str, list]:
+    """Each entity of rasd's output with every name it goes by: name, aliases, mention texts."""
+    return {
+        e["id"]: [e["name"], *e.get("aliases", [])] + [m.get("text", "") for m in e.get("mentions", [])]
+        for e in out["entities"]
+    }
+
+
 def score(items: list[dict], verbose: bool = False) -> tuple[Counter, Counter, Counter, int]:
     tp: Counter = Counter()
     fp: Counter = Counter()
@@ -66,10 +74,7 @@ def score(items: list[dict], verbose: bool = False) -> tuple[Counter, Counter, C
     for item in items:
         alts = {e["name"]: [e["name"], *e.get("alt", [])] for e in item["entities"]}
         out = extract_article(Article(id=item["id"], text=item["text"])).to_json(explain=True)
-        ents = {
-            e["id"]: [e["name"], *e.get("aliases", [])] + [m.get("text", "") for m in e.get("mentions", [])]
-            for e in out["entities"]
-        }
+        ents = entity_names(out)
         found = [f for f in out["facts"] if f["type"] in ARGS]
         used: set[int] = set()
         for g in (g for g in item["facts"] if g["type"] in ARGS):

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "src"))
 
-from challenge import _match  # noqa: E402
+from challenge import _f1, _match, entity_names  # noqa: E402
 
 from rasd.contract import Article  # noqa: E402
 from rasd.pipeline import extract_article  # noqa: E402
@@ -40,10 +40,7 @@ def main() -> int:
     for path in sorted(DATA.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         out = extract_article(Article(id=gold["id"], text=gold["text"])).to_json(explain=True)
-        ents = {
-            e["id"]: [e["name"], *e.get("aliases", [])] + [m.get("text", "") for m in e.get("mentions", [])]
-            for e in out["entities"]
-        }
+        ents = entity_names(out)
         found = [f for f in out["facts"] if f["type"] in ROLES]
         used: set[int] = set()
         for g in (g for g in gold["facts"] if g["type"] in ROLES):
@@ -75,9 +72,7 @@ def main() -> int:
                 fp += 1
                 if verbose:
                     print(f"{gold['id']} SPURIOUS {f['type']} ({f.get('reason', '')[:70]})")
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = _f1(tp, fp, fn)
     print(f"money_donations: pairs P {p:.3f} R {r:.3f} F1 {f1:.3f} (tp {tp} fp {fp} fn {fn}) | amount and status right {full}/{tp + fn}")
     return 0
 
