@@ -858,3 +858,53 @@ def test_a_place_in_the_givers_description_is_no_giver():
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النور": "ORG", "دبي": "GPE", "مجموعة الأفق": "ORG"})
     got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "donation"}
     assert got == {("سامر عيسى", "حزب النور")}, got
+
+
+# the verbal noun of funding with its giver right after it, and what it went to marked by لـ
+@pytest.mark.parametrize(
+    "text, names, gifts",
+    [
+        (
+            "وكانت وزارة الخزانة الأميركية قد كشفت عن تمويل النعيمي لجماعات إرهابية، منها القاعدة في عدد من "
+            "الدول مثل سوريا والعراق، وحركة الشباب الصومالية.",
+            {"النعيمي": "PERSON", "وزارة الخزانة الأميركية": "ORG", "القاعدة": "ORG", "سوريا": "GPE",
+             "العراق": "GPE", "حركة الشباب الصومالية": "ORG"},
+            {("النعيمي", "القاعدة")},
+        ),
+        (
+            "كشفت الوثائق عن تمويل قطر لحركة حماس في قطاع غزة.",
+            {"قطر": "GPE", "حركة حماس": "ORG", "غزة": "GPE"},
+            {("قطر", "حركة حماس")},
+        ),
+        # a nationality adjective names the giver when the article names its country
+        (
+            "ومنع القضاء سفره إلى ليبيا لحين استكمال التحقيقات في قضية التمويل الليبي غير المشروع لحملة "
+            "الرئيس الفرنسي الأسبق نيكولا ساركوزي.",
+            {"ليبيا": "GPE", "نيكولا ساركوزي": "PERSON"},
+            {("ليبيا", "نيكولا ساركوزي")},
+        ),
+    ],
+)
+def test_funding_of_a_group_or_a_campaign(text, names, gifts):
+    doc, facts = facts_of(text, names)
+    got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "donation"}
+    assert got == gifts, got
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # funding for a project, a ministry or a bank is no political gift
+        ("وأعلن عن تمويل البنك الدولي لوزارة الصحة المصرية بمبلغ 500 مليون دولار.",
+         {"البنك الدولي": "ORG", "وزارة الصحة المصرية": "ORG"}),
+        ("ونفى المتحدث تمويل قطر لحركة حماس.", {"قطر": "GPE", "حركة حماس": "ORG"}),
+        # no country named in the article: the adjective alone gives no giver
+        ("وتحقق الشرطة في التمويل الليبي لحملة المرشح نيكولا ساركوزي.", {"نيكولا ساركوزي": "PERSON"}),
+        # a nationality that is not the country's: الليبيري is Liberian, not Libyan
+        ("وتحقق الشرطة في التمويل الليبيري لحملة المرشح نيكولا ساركوزي بعد زيارته ليبيا.",
+         {"نيكولا ساركوزي": "PERSON", "ليبيا": "GPE"}),
+    ],
+)
+def test_funding_that_is_no_gift(text, names):
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "donation"], readable(doc, facts)

@@ -1014,3 +1014,19 @@ def test_governor_with_wa_attached_before_its_complement():
     doc, facts = facts_of(text, {"سمير حداد": "PERSON", "نبيل قاسم": "PERSON"})
     got = {r for r in readable(doc, facts) if r[0] == "donation"}
     assert got == {("donation", "سمير حداد", "نبيل قاسم", (1e6, 1e6, "USD"), "pledged")}
+
+
+def test_fundraiser_for_the_campaign_of_a_sitting_president():
+    # "لحملة الرئيس الأمريكي X": the campaign's owner is its beneficiary whatever office they hold
+    text = ("قدم سمير حداد مسؤول جمع التبرعات لحملة الرئيس الأمريكي نبيل قاسم استقالته من اللجنة المالية "
+            "للحزب الجمهوري.")
+    doc, facts = facts_of(text, {"سمير حداد": "PERSON", "نبيل قاسم": "PERSON", "الحزب الجمهوري": "ORG"})
+    got = {(r[1], r[2]) for r in readable(doc, facts) if r[0] == "fundraiser"}
+    assert got == {("سمير حداد", "نبيل قاسم")}, got
+
+
+def test_campaign_owner_needs_a_title_right_after_the_marker():
+    # "لحملة انتخابات" is not a campaign's owner; the guest of a dinner is no beneficiary
+    text = "نظم سمير حداد حفل عشاء للرئيس الأمريكي نبيل قاسم في منزله."
+    doc, facts = facts_of(text, {"سمير حداد": "PERSON", "نبيل قاسم": "PERSON"})
+    assert not [r for r in readable(doc, facts) if r[0] == "fundraiser"], readable(doc, facts)

@@ -142,6 +142,11 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True
     # "للرئيس الحالي دونالد ترامب", "للمرشح الجمهوري X": the marker is on the title before the name
     chain = sent.previous_words(m, text, 5)
+    owner = [i for i, w in enumerate(chain) if w in _FOR_CAMPAIGN]
+    if owner and chain[owner[-1] + 1 :] and chain[owner[-1] + 1] in _OFFICE_TITLES and all(
+        w.startswith("ال") for w in chain[owner[-1] + 1 :]
+    ):
+        return True  # "لحملة الرئيس الفرنسي الأسبق X": a campaign's owner, whatever office they hold
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
         chain = chain[:-1]
     if chain and len(sent.previous_words(m, text, 5)) - len(chain) > 2 and chain[-1] not in _COMMITTEE_MARKS:
@@ -158,6 +163,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
 
 
 _CAMPAIGN_MARKERS = frozenset(normalise(w) for w in "لحملة للحملة حملة لصالح".split())
+_FOR_CAMPAIGN = frozenset(normalise(w) for w in "لحملة للحملة".split())
+_OFFICE_TITLES = frozenset(normalise(w) for w in "الرئيس الرئيسة الزعيم الزعيمة".split())
 _CANDIDATE_TITLES = frozenset(
     normalise(w) for w in "المرشح المرشحة النائب النائبة السيناتور السناتور الحاكم الحاكمة المترشح المترشحة".split()
 )

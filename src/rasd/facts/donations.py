@@ -339,6 +339,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts += _gifts_received_from(sent, state, seen)
     facts += _transfers_from_to(sent, state, seen)
     facts += _passive_gifts(sent, state, seen)
+    facts += _funding_of(sent, state, seen)
     facts += _amount_given_by(sent, state, seen, facts)
     return facts + _asked_to_fund(sent, state, seen)
 
@@ -533,6 +534,92 @@ def _transfers_from_to(sent: Sentence, state: ArticleState, seen: set) -> list[F
             )
         )
     return out
+
+
+_FUNDING = frozenset(normalise(w) for w in "تمويل بتمويل لتمويل وتمويل وبتمويل".split())
+_THE_FUNDING = frozenset(normalise(w) for w in "التمويل بالتمويل والتمويل للتمويل".split())
+_GROUP_NOUNS = frozenset(
+    normalise(w) for w in "جماعات تنظيمات ميليشيات مليشيات حركات فصائل منظمات أحزاب".split()
+)
+_AMONG = frozenset(normalise(w) for w in "منها بينها ضمنها ومنها".split())
+
+
+def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "كشفت عن تمويل قطر لحركة حماس", "تمويل النعيمي لجماعات إرهابية، منها القاعدة، وحركة الشباب",
+    "قضية التمويل الليبي لحملة ساركوزي": the verbal noun of funding, its giver (the name right after it,
+    or a nationality adjective whose country the article names) and what it went to (marked by لـ): a
+    party, a movement or group, a campaign or a candidate."""
+    text = state.text
+    out: list[Fact] = []
+    toks = sent.inside
+    for k, tok in enumerate(toks):
+        w = normalise(tok.text)
+        if w in _FUNDING:
+            donor = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if donor is None or donor.label not in DONOR_TYPES:
+                continue
+            if gap_text(text, tok.end, donor.start).split() not in ([], ["من"]):
+                continue
+            giver_end = donor.end
+            giver = donor.entity
+        elif w in _THE_FUNDING and k + 1 < len(toks):
+            country = _country_of(state, normalise(toks[k + 1].text))
+            if country is None:
+                continue
+            giver_end, giver = toks[k + 1].end, country
+        else:
+            continue
+        if negated(sent, tok.start, text):
+            continue
+        for rec in _funded(sent, state, giver_end):
+            if (giver, rec.entity) in seen or giver == rec.entity or _non_political(rec):
+                continue
+            seen.add((giver, rec.entity))
+            out.append(_gift(sent, giver, rec.entity, None, "given", f"pattern: '{tok.text}' DONOR لـ RECIPIENT"))
+    return out
+
+
+def _funded(sent: Sentence, state: ArticleState, pos: int) -> list[DocMention]:
+    """What the funding after ``pos`` went to: a political recipient marked by لـ within three words
+    ("لحملة ساركوزي", "لحركة حماس"), or the names listed after a group noun ("لجماعات إرهابية، منها
+    القاعدة … وحركة الشباب")."""
+    text = state.text
+    after = [m for m in sent.mentions if m.start >= pos]
+    if not after:
+        return []
+    first = after[0]
+    gap = gap_text(text, pos, first.start).split()
+    # up to two describing words before the لـ ("التمويل الليبي غير المشروع لحملة الرئيس الأسبق X")
+    lead = next((i for i, w in enumerate(gap) if w.startswith("ل")), len(gap))
+    if lead <= 2 and len(gap) <= 6 and not any(c in text[pos : first.start] for c in ".؛:،,"):
+        if first.label in RECIPIENT_TYPES and is_marked_recipient(
+            sent, first, text, word_set("donations", "recipient_markers")
+        ):
+            return [first] if _politician_or_party(state, first) else []
+    # "لجماعات إرهابية، منها القاعدة": a group noun with لـ, its adjectives, then the names it holds
+    words = gap
+    if not words or not (words[0].startswith("ل") and words[0][1:] in _GROUP_NOUNS):
+        return []
+    if not any(x in _AMONG for x in words[1:5]) or len(words) > 6:
+        return []
+    listed = coordinated_after(sent, first, [m for m in after if m.label in RECIPIENT_TYPES], text, mixed=True)
+    return [m for m in listed if m.label in RECIPIENT_TYPES]
+
+
+def _country_of(state: ArticleState, adjective: str) -> str | None:
+    """The country entity a nationality adjective names ("الليبي" → ليبيا, "القطرية" → قطر), when the
+    article names that country."""
+    stem = adjective.removeprefix("ال").removesuffix("ه")
+    if not stem.endswith("ي") or len(stem) < 4:
+        return None
+    stem = stem[:-1]
+    for e in state.doc.entities:
+        if e.type != "GPE":
+            continue
+        name = normalise(e.name).removeprefix("ال")
+        if " " not in name and stem in (name, name[:-1], name[:-2]) and len(name) - len(stem) <= 2:
+            return e.id
+    return None
 
 
 # "التبرعات التي حصل عليها فلان من X", "تبرعات تسلمتها من X", "لقبوله تبرعات وأموال من X": gifts the
