@@ -725,3 +725,33 @@ def test_his_head_is_not_a_feminine_bodys():
     text = "وانتقدت حركة النور الحكومة، وقال رئيسه سامر عيسى إن الوضع صعب."
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حركة النور": "ORG"})
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # verb, holder, body (VSO) for heading and owning; the verb of taking an office and its noun
+        ("ويرأس سامر عيسى حزب النور منذ عام 2012.", ("سامر عيسى", "حزب النور", "president")),
+        ("وتولى سامر عيسى رئاسة حزب النور عام 2012 خلفا لكريم داوود.", ("سامر عيسى", "حزب النور", "president")),
+        ("ويملك سامر عيسى شركة البحر للاستثمار منذ سنوات.", ("سامر عيسى", "شركة البحر للاستثمار", "owner")),
+        ("وكان سامر عيسى يملك شركة البحر للاستثمار قبل بيعها.", ("سامر عيسى", "شركة البحر للاستثمار", "owner")),
+    ],
+)
+def test_heading_owning_and_taking_over_verbs(text, role):
+    names = {"سامر عيسى": "PERSON", "حزب النور": "ORG", "شركة البحر للاستثمار": "ORG", "كريم داوود": "PERSON"}
+    doc, facts = facts_of(text, names)
+    got = {(f[1], f[2], f[3]) for f in readable(doc, facts) if f[0] == "role"}
+    assert role in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويملك سامر عيسى الحق في الطعن أمام حزب النور.",  # a right, not the party
+        "وتولى سامر عيسى رئاسة جلسة حزب النور أمس.",  # a session chaired, no office
+        "ولا يرأس سامر عيسى حزب النور منذ استقالته.",
+    ],
+)
+def test_no_office_from_those_verbs(text):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النور": "ORG"})
+    assert not [f for f in readable(doc, facts) if f[0] == "role"], readable(doc, facts)

@@ -777,9 +777,16 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 _LED = {
     normalise(w): role
-    for ws, role in (("قاد قادت يقود تقود يتزعم تتزعم تزعم تزعمت", "leader"), ("ترأس ترأست يترأس تترأس", "president"))
+    for ws, role in (
+        ("قاد قادت يقود تقود يتزعم تتزعم تزعم تزعمت", "leader"),
+        ("ترأس ترأست يترأس تترأس يرأس", "president"),
+        ("يملك يمتلك تمتلك امتلك امتلكت", "owner"),
+    )
     for w in ws.split()
 }
+# "تولى فلان رئاسة حزب X": the verb of taking an office, its holder, then the office's noun and the body
+_TOOK_OVER = frozenset(normalise(w) for w in "تولى تولت يتولى تتولى".split())
+_OFFICE_NOUNS = {normalise(w): role for w, role in (("رئاسة", "president"), ("قيادة", "leader"), ("إدارة", "director"))}
 # titles that may stand between a body and the person who leads it ("يتزعم الحزب وزير الخارجية فلان")
 _SUBJECT_TITLES = frozenset(
     normalise(w)
@@ -809,6 +816,7 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     حزب X وزير الخارجية فلان": a leadership verb (قاد، يتزعم، ترأس) with its subject and the body."""
     text = state.text
     out: list[Fact] = []
+    out += _took_over(sent, state)
     for tok in sent.inside:
         w = normalise(tok.text)
         role = _LED.get(w) or (_LED.get(w[1:]) if w[:1] in ("و", "ف") else None)
@@ -848,6 +856,29 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
         if role == "president" and set(gap_text(text, org.end, min(sent.end, org.end + 30)).split()[:3]) & _STANDING_IN:
             continue  # "ترأس فلان مجلس الوزراء في غياب رئيسه": he chaired a meeting, holds no office
         out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: PERSON '{tok.text}' ORG → {role}"))
+    return out
+
+
+def _took_over(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وتولى فلان رئاسة حزب X عام 2012": the holder right after the verb, the office's noun right after
+    him, and the body right after it."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        w = normalise(tok.text)
+        if not (w in _TOOK_OVER or (w[:1] in ("و", "ف") and w[1:] in _TOOK_OVER)) or negated(sent, tok.start, text):
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end][:2]
+        if len(after) < 2 or after[0].label != "PERSON" or after[1].label != "ORG":
+            continue
+        person, org = after
+        if gap_text(text, tok.end, person.start).strip():
+            continue
+        between = gap_text(text, person.end, org.start).split()
+        if len(between) != 1 or between[0] not in _OFFICE_NOUNS:
+            continue
+        role = _OFFICE_NOUNS[between[0]]
+        out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: '{tok.text}' PERSON '{between[0]}' ORG → {role}"))
     return out
 
 
