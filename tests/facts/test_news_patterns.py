@@ -583,15 +583,16 @@ def test_support_as_a_purpose_adverb():
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, support",
     [
-        "ونالت حركة فتح دعما من حزب الوفد في هذه القضية.",  # support received, not given
-        "وأطلق حزب الوفد عملية واسعة استجابة لطلب حركة فتح، ودعما لجهود سامي فرح في الحرب.",
+        # support received, not given: the giver after من backs the one who received it
+        ("ونالت حركة فتح دعما من حزب الوفد في هذه القضية.", {("حزب الوفد", "حركة فتح", "for")}),
+        ("وأطلق حزب الوفد عملية واسعة استجابة لطلب حركة فتح، ودعما لجهود سامي فرح في الحرب.", set()),
     ],
 )
-def test_dauman_without_li_on_the_one_backed_is_no_stance(text):
+def test_dauman_without_li_on_the_one_backed_is_no_stance(text, support):
     doc, facts = facts_of(text, {"حزب الوفد": "ORG", "حركة فتح": "ORG", "سامي فرح": "PERSON"})
-    assert not [f for f in facts if f.type == "support"]
+    assert {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "support"} == support
 
 
 def test_support_received_from_someone_is_theirs():
@@ -1030,3 +1031,45 @@ def test_campaign_owner_needs_a_title_right_after_the_marker():
     text = "نظم سمير حداد حفل عشاء للرئيس الأمريكي نبيل قاسم في منزله."
     doc, facts = facts_of(text, {"سمير حداد": "PERSON", "نبيل قاسم": "PERSON"})
     assert not [r for r in readable(doc, facts) if r[0] == "fundraiser"], readable(doc, facts)
+
+
+# support received, support by a relative clause, allies, enemies and comrades in arms (state and
+# party news: who backs whom)
+@pytest.mark.parametrize(
+    "text, support",
+    [
+        ("وخلال العام الماضي، حققت الحكومة السورية، التي تتلقى دعما من إيران وروسيا، مكاسب كبيرة.",
+         {("إيران", "الحكومة السورية", "for"), ("روسيا", "الحكومة السورية", "for")}),
+        ("ولكن الجيش السوري - الذي يتلقى دعما مهما من إيران - يعد لهجوم كبير.", {("إيران", "الجيش السوري", "for")}),
+        ("وقالت إن حزب الله يتلقى دعما ماليا وعسكريا من إيران.", {("إيران", "حزب الله", "for")}),
+        ("وحصلت الحكومة السورية على دعم عسكري من روسيا.", {("روسيا", "الحكومة السورية", "for")}),
+        ("ويحظى حزب الله بدعم إيران منذ تأسيسه.", {("إيران", "حزب الله", "for")}),
+        ("وتنظيم الإخوان الذي تدعمه الدوحة مصنف في دول عدة تنظيما إرهابيا.", {("الدوحة", "تنظيم الإخوان", "for")}),
+        ("وحزب الله الحليف لإيران والعدو لإسرائيل هو الحزب اللبناني المسلح الرئيسي.",
+         {("حزب الله", "إيران", "for"), ("حزب الله", "إسرائيل", "against")}),
+        ("وقال إن الطفل جنده لواء القدس المتحالف مع الحكومة السورية.", {("لواء القدس", "الحكومة السورية", "for")}),
+        ("يقاتل حزب الله إلى جانب قوات الحكومة السورية منذ 2013.", {("حزب الله", "الحكومة السورية", "for")}),
+    ],
+)
+def test_support_received_allies_and_enemies(text, support):
+    names = {"الحكومة السورية": "ORG", "إيران": "GPE", "روسيا": "GPE", "الجيش السوري": "ORG", "حزب الله": "ORG",
+             "الدوحة": "GPE", "تنظيم الإخوان": "ORG", "إسرائيل": "GPE", "لواء القدس": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    got = {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "support"}
+    assert got == support, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم تتلق الحكومة السورية دعما من روسيا هذا العام.",  # negated
+        "وتلقت الحكومة السورية رسالة من روسيا بشأن الدعم.",  # a letter, not support
+        "ووصف عدو الشعب حزب الله بأنه فاسد.",  # no one named before the enemy
+        "وقال الجيش السوري إنه يقاتل إلى جانب السكان في حلب.",  # no name after إلى جانب
+        "وقالت روسيا إن الحكومة السورية التي تدعم الاستقرار ستنتصر.",  # تدعم + a thing, not تدعمه + a name
+    ],
+)
+def test_no_support_from_those_words(text):
+    names = {"الحكومة السورية": "ORG", "روسيا": "GPE", "حزب الله": "ORG", "الجيش السوري": "ORG", "حلب": "GPE"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert not [r for r in readable(doc, facts) if r[0] == "support"], readable(doc, facts)

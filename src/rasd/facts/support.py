@@ -16,6 +16,7 @@ from rasd.facts.common import (
     coordinated_after,
     coordinated_before,
     gap_text,
+    gap_words,
     inside_mention,
     is_object_marked,
     n_words,
@@ -128,6 +129,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     return (
         facts
         + _passive_support(sent, state)
+        + _support_received(sent, state)
+        + _backed_by_relative(sent, state)
+        + _enemy_or_comrade(sent, state)
         + _targets(sent, state)
         + _calls_for_removal(sent, state)
         + _one_of_the_backers(sent, state)
@@ -228,7 +232,9 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
-_ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة".split())
+_ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة الحليف الحليفة".split())
+# "لواء القدس المتحالف مع قوات الحكومة": allied with the one named after مع
+_ALLIED = frozenset(normalise(w) for w in "المتحالف المتحالفة المتحالفين المتحالفون متحالف متحالفة".split())
 _CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا وثيقة مقرب مقربا مقربة".split())
 _ACCUSE = frozenset(normalise(w) for w in "اتهم اتهمت اتهمه اتهمها وصف وصفت وصفه وصفها".split())
 
@@ -238,33 +244,43 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
     named after لـ (not "حليفه حزب X", nor a construct "حليف X", whose direction the text leaves open)."""
     text = state.text
     out: list[Fact] = []
-    if "حليف" not in sent.norm:
+    if "حليف" not in sent.norm and "متحالف" not in sent.norm:
         return out
     toks = sent.tokens
     for k, tok in enumerate(toks):
-        if normalise(tok.text) not in _ALLY:
+        w = normalise(tok.text)
+        if w not in _ALLY and w not in _ALLIED:
             continue
         nxt = k + 1
         if nxt < len(toks) and normalise(toks[nxt].text) in _CLOSE:
             nxt += 1
-        if nxt >= len(toks) or not normalise(toks[nxt].text).startswith("ل"):
+        if nxt >= len(toks):
+            continue
+        if w in _ALLIED:
+            if normalise(toks[nxt].text) != "مع" or nxt + 1 >= len(toks):
+                continue
+            nxt += 1  # (the name follows مع)
+        elif not normalise(toks[nxt].text).startswith("ل"):
             continue
         if negated(sent, tok.start, text) or any(
             normalise(w).lstrip("و") in _ACCUSE for w in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()
         ):
             continue  # "لم يعد حليفا لـ", "اتهمه بأنه حليف لـ"
-        obj = _target_after(sent, toks[nxt].start, text)
+        obj = _target_after(sent, toks[nxt].start, text, types=SUBJECT_TYPES)  # an ally of a country too
         subj = subject_before(sent, tok.start, text, TYPES, max_words=6, state=state)
         if obj is None or subj is None or obj.entity == subj.entity:
             continue
-        out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} لـ' Y (for)"))
+        link = "مع" if w in _ALLIED else "لـ"
+        out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} {link}' Y (for)"))
     return out
 
 
-def _target_after(sent: Sentence, pos: int, text: str, max_words: int = 4) -> DocMention | None:
+def _target_after(
+    sent: Sentence, pos: int, text: str, max_words: int = 4, types: tuple[str, ...] = TYPES
+) -> DocMention | None:
     """The person or body right after ``pos``, past title words only ("للرئيس السابق فلان")."""
     obj = next((m for m in sent.mentions if m.start >= pos), None)
-    if obj is None or obj.label not in TYPES:
+    if obj is None or obj.label not in types:
         return None
     gap = gap_text(text, pos, obj.start)
     if n_words(gap) > max_words or any(c in text[pos : obj.start] for c in "،,.:؛"):
@@ -705,6 +721,161 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if b.entity != backed[0].entity:
                 facts.append(_support(sent, b, backed[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
     return facts
+
+
+_RECEIVING = frozenset(
+    normalise(w) for w in "يتلقى تتلقى تلقى تلقت تلقوا يتلقون نال نالت ينال تنال حصل حصلت يحصل تحصل يحظى تحظى حظي حظيت".split()
+)
+_OBTAINING = frozenset(normalise(w) for w in "حصل حصلت يحصل تحصل".split())  # … على دعم
+_ENJOYING = frozenset(normalise(w) for w in "يحظى تحظى حظي حظيت".split())  # … بدعم
+_SUPPORT_NOUNS = frozenset(normalise(w) for w in "دعما دعم الدعم".split())
+_LINKS = frozenset(normalise(w) for w in "التي الذي الذين".split())
+
+
+def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "الحكومة السورية، التي تتلقى دعما من إيران وروسيا", "الجيش السوري - الذي يتلقى دعما مهما من
+    إيران -", "وحصلت الحكومة على دعم عسكري من روسيا", "يحظى حزب الله بدعم إيران": the one named after من
+    (or right after بدعم) backs the one who receives the support: named right before the verb (through a
+    comma, a dash or a relative pronoun) or right after it."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        w = normalise(tok.text)
+        verb = w if w in _RECEIVING else (w[1:] if w[:1] in ("و", "ف") and w[1:] in _RECEIVING else None)
+        if verb is None or negated(sent, tok.start, text):
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        receiver: DocMention | None = None
+        pos = tok.end
+        if after and not gap_text(text, tok.end, after[0].start).strip() and after[0].label in TYPES:
+            receiver, pos = after[0], after[0].end  # VSO: "وحصلت الحكومة السورية على دعم …"
+        words = sent.tokens_between(pos, min(sent.end, pos + 120))
+        i = 0
+        if verb in _OBTAINING:
+            if not words or normalise(words[0].text) != "علي":
+                continue
+            i = 1
+        if i >= len(words):
+            continue
+        noun = normalise(words[i].text)
+        construct = False
+        if verb in _ENJOYING:
+            if noun not in ("بدعم", "بالدعم"):
+                continue
+            construct = noun == "بدعم"
+        elif noun not in _SUPPORT_NOUNS:
+            continue
+        # up to three describing words (ماليا وعسكريا كبيرا), then من and the backers
+        j = i + 1
+        while j < len(words) and j - i <= 3 and normalise(words[j].text) not in ("من",) and words[j].text[0].isalpha():
+            j += 1
+        backer_pos = words[i].end
+        nxt = next((m for m in sent.mentions if m.start >= backer_pos), None)
+        if construct and nxt is not None and not gap_text(text, backer_pos, nxt.start).strip():
+            pass  # "يحظى حزب الله بدعم إيران": the backer in construct
+        elif j < len(words) and normalise(words[j].text) == "من":
+            backer_pos = words[j].end
+            if j + 1 < len(words) and normalise(words[j + 1].text) in ("قبل",):
+                backer_pos = words[j + 1].end
+        else:
+            continue
+        if any(m.start < backer_pos and m.end > words[i].start for m in sent.mentions):
+            continue  # a name inside the describing words: "دعما من خلال X"
+        first = next((m for m in sent.mentions if m.start >= backer_pos), None)
+        if first is None or first.label not in SUBJECT_TYPES or gap_text(text, backer_pos, first.start).strip():
+            continue
+        backers = [first] + [
+            b
+            for b in coordinated_after(sent, first, [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 1)[1:]
+            if attached_prefix(sent, b, text).startswith("و")
+        ]
+        if receiver is None:
+            before = [m for m in sent.mentions if m.end <= tok.start]
+            if not before or before[-1].label not in TYPES:
+                continue
+            gap = [g for g in gap_words(text, before[-1].end, tok.start) if g.isalpha()]  # (a dash: "X - التي")
+            if len(gap) > 1 or (gap and gap[0] not in _LINKS):
+                continue
+            receiver = before[-1]
+        for b in backers:
+            if b.entity != receiver.entity:
+                out.append(_support(sent, b, receiver, "for", f"pattern: X '{tok.text}' support من Y (for)"))
+    return out
+
+
+_BACKS_IT = frozenset(
+    normalise(w) for w in "تدعمه يدعمه تدعمها يدعمها تدعمهم يدعمهم تسانده يسانده تساندها يساندها تموله يموله تمولها يمولها".split()
+)
+
+
+def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "تنظيم الإخوان الذي تدعمه الدوحة", "الميليشيات التي تدعمها إيران": the one named right after the
+    verb backs the one named right before the relative pronoun."""
+    text = state.text
+    out: list[Fact] = []
+    toks = sent.inside
+    for k, tok in enumerate(toks[1:], start=1):
+        if normalise(tok.text) not in _BACKS_IT or normalise(toks[k - 1].text) not in ("التي", "الذي", "الذين"):
+            continue
+        if negated(sent, tok.start, text):
+            continue
+        rel = toks[k - 1]
+        before = [m for m in sent.mentions if m.end <= rel.start]
+        backer = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if not before or backer is None or backer.label not in SUBJECT_TYPES:
+            continue
+        if gap_text(text, tok.end, backer.start).strip() or before[-1].label not in TYPES:
+            continue
+        backed = before[-1]
+        if not _only_adjectives(gap_text(text, backed.end, rel.start)) or backed.entity == backer.entity:
+            continue
+        out.append(_support(sent, backer, backed, "for", f"pattern: X '{rel.text} {tok.text}' Y (for)"))
+    return out
+
+
+_ENEMY = frozenset(normalise(w) for w in "عدو عدوا عدوة العدو العدوة والعدو وعدو".split())
+_FIGHTS = frozenset(normalise(w) for w in "يقاتل تقاتل قاتل قاتلت يقاتلون قاتلوا".split())
+
+
+def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "حزب الله الحليف لإيران والعدو لإسرائيل", "إيران عدو إسرائيل اللدود": an enemy opposes the one
+    named right after; "يقاتل حزب الله إلى جانب قوات النظام السوري": one fights for the side it joins."""
+    text = state.text
+    out: list[Fact] = []
+    toks = sent.inside
+    for k, tok in enumerate(toks):
+        w = normalise(tok.text)
+        if w in _ENEMY and k + 1 < len(toks):
+            obj = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if obj is None or obj.label not in SUBJECT_TYPES or negated(sent, tok.start, text):
+                continue
+            if gap_text(text, tok.end, obj.start) not in ("", "ل", "لـ"):
+                continue  # "عدو إسرائيل", "العدو لإسرائيل" (not "عدو للسلام في X")
+            subj = subject_before(sent, tok.start, text, SUBJECT_TYPES, max_words=6, state=state)
+            if subj is None or subj.entity == obj.entity:
+                continue
+            out.append(_support(sent, subj, obj, "against", f"pattern: X '{tok.text}' Y (against)"))
+        elif w.lstrip("و") in _FIGHTS and not negated(sent, tok.start, text):
+            subj_after = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if subj_after is not None and subj_after.label in SUBJECT_TYPES and not gap_text(text, tok.end, subj_after.start):
+                subj, pos = subj_after, subj_after.end  # VSO
+            else:
+                subj = subject_before(sent, tok.start, text, SUBJECT_TYPES, max_words=3, state=state)
+                pos = tok.end
+            words = sent.tokens_between(pos, min(sent.end, pos + 40))[:2]
+            if subj is None or [normalise(t.text) for t in words] not in (["الي", "جانب"], ["إلى", "جانب"]):
+                continue
+            obj = next((m for m in sent.mentions if m.start >= words[1].end), None)
+            if obj is None or obj.label not in SUBJECT_TYPES or obj.entity == subj.entity:
+                continue
+            lead = gap_text(text, words[1].end, obj.start).split()
+            if len(lead) > 1 or (lead and lead[0] not in _FORCES):
+                continue  # "إلى جانب قوات النظام السوري": the forces of the one named
+            out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} إلى جانب' Y (for)"))
+    return out
+
+
+_FORCES = frozenset(normalise(w) for w in "قوات القوات ميليشيات مقاتلي عناصر".split())
 
 
 def _after_construct(sent: Sentence, m: DocMention, text: str) -> bool:
