@@ -908,3 +908,41 @@ def test_funding_of_a_group_or_a_campaign(text, names, gifts):
 def test_funding_that_is_no_gift(text, names):
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type == "donation"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, gift",
+    [
+        # the verb of funding with a direct object: a party, group or politician
+        ("وتمول إيران حزب الله بنحو 700 مليون دولار سنويا.", ("إيران", "حزب الله", 700_000_000, "given")),
+        ("وقال إن قطر مولت حزب الله خلال الحرب.", ("قطر", "حزب الله", None, "given")),
+        # received from a named giver, the giver between the recipient and the amount
+        ("وتلقى حزب الله من قطر 25 مليون دولار.", ("قطر", "حزب الله", 25_000_000, "given")),
+        ("ويتلقى حزب الله دعما ماليا من إيران.", ("إيران", "حزب الله", None, "given")),
+        # money asked of a named giver is planned
+        ("وقال السفير إن حزب الله طلب أموالا من قطر.", ("قطر", "حزب الله", None, "planned")),
+        ("وطلب حزب النور تمويلا من سامر عيسى قبل الانتخابات.", ("سامر عيسى", "حزب النور", None, "planned")),
+    ],
+)
+def test_funding_verbs_receipts_and_requests(text, gift):
+    names = {"إيران": "GPE", "قطر": "GPE", "حزب الله": "ORG", "حزب النور": "ORG", "سامر عيسى": "PERSON"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    got = {(f[1], f[2], f[3] and f[3][0], f[4]) for f in readable(doc, facts) if f[0] == "donation"}
+    assert gift in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن من يتلقى المال من حزب النور يتحمل المسؤولية.",  # whoever receives it: no one named
+        "وتمول إيران شركة البحر للاستثمار بمليون دولار.",  # a company, not a political recipient
+        "ولم تمول قطر حزب الله قط.",  # negated
+        "وطلب حزب النور من سامر عيسى الاستقالة.",  # no money asked
+        "وطلب حزب النور دعما من سامر عيسى في الانتخابات.",  # support, not money
+    ],
+)
+def test_no_gift_from_those_words(text):
+    names = {"إيران": "GPE", "قطر": "GPE", "حزب الله": "ORG", "حزب النور": "ORG", "سامر عيسى": "PERSON",
+             "شركة البحر للاستثمار": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert not [f for f in readable(doc, facts) if f[0] == "donation"], readable(doc, facts)

@@ -19,6 +19,7 @@ from typing import Any
 from rasd.contract import Amount, Fact
 from rasd.facts.common import (
     ArticleState,
+    attached_prefix,
     coordinated_after,
     coordinated_before,
     definite_reference,
@@ -232,6 +233,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         elif trig.kind == "raise":
             if _target_or_none(sent, trig, text):
                 continue
+            if gap_text(text, max(sent.start, trig.start - 8), trig.start).split()[-1:] in (["من"], ["ومن"]):
+                continue  # "من يتلقى المال من X يتحمل …": whoever receives it, no one named
             # "حصلت على تمويل من X", "مزاعم تلقي أموال من X": a gift from a named giver, amount unsaid
             funded = trig.phrase in _FUNDED or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
             if not funded and (amount is None or _words_past_apposition(text, trig.end, amount.start) > 6):
@@ -340,6 +343,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts += _transfers_from_to(sent, state, seen)
     facts += _passive_gifts(sent, state, seen)
     facts += _funding_of(sent, state, seen)
+    facts += _funds_directly(sent, state, seen)
+    facts += _asked_for_money(sent, state, seen)
     facts += _amount_given_by(sent, state, seen, facts)
     return facts + _asked_to_fund(sent, state, seen)
 
@@ -576,6 +581,90 @@ def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
                 continue
             seen.add((giver, rec.entity))
             out.append(_gift(sent, giver, rec.entity, None, "given", f"pattern: '{tok.text}' DONOR لـ RECIPIENT"))
+    return out
+
+
+_FUNDS = frozenset(normalise(w) for w in "مول مولت يمول تمول مولوا يمولون تمولان يمولان".split())
+_BY_AMOUNT = frozenset(normalise(w) for w in "بنحو بمبلغ بقيمة بحوالي".split())
+
+
+def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "وتمول إيران حزب الله بنحو 700 مليون دولار سنويا", "أن قطر مولت جماعة X": the verb of funding,
+    its subject (right after it, or right before it) and its direct object, a party, movement, group,
+    campaign or politician; the amount after بـ, when the clause gives one."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        w = normalise(tok.text)
+        if not (w in _FUNDS or (w[:1] in ("و", "ف") and w[1:] in _FUNDS)) or negated(sent, tok.start, text):
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end][:2]
+        donor = rec = None
+        if len(after) == 2 and not gap_text(text, tok.end, after[0].start) and after[0].label in DONOR_TYPES:
+            donor, rec = after  # VSO
+            if n_words(gap_text(text, donor.end, rec.start)) > 0 or attached_prefix(sent, rec, text):
+                continue
+        elif after and not gap_text(text, tok.end, after[0].start) and not attached_prefix(sent, after[0], text):
+            rec = after[0]  # SVO: "أن قطر مولت جماعة X"
+            donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=1, state=state)
+        if donor is None or rec is None or rec.label not in RECIPIENT_TYPES or donor.entity == rec.entity:
+            continue
+        if (donor.entity, rec.entity) in seen or not _politician_or_party(state, rec) or _non_political(rec):
+            continue
+        amount = None
+        words = sent.tokens_between(rec.end, min(sent.end, rec.end + 30))[:1]
+        if words and (normalise(words[0].text) in _BY_AMOUNT or words[0].text.startswith("ب")):
+            # "بنحو 700 مليون دولار", "بمليوني دولار": the amount opens inside or right after that word
+            amount = next((a for a in sent.amounts if words[0].start < a.start <= words[0].end + 2), None)
+        seen.add((donor.entity, rec.entity))
+        out.append(_gift(sent, donor.entity, rec.entity, _to_amount(amount), "given", f"pattern: '{tok.text}' DONOR RECIPIENT"))
+    return out
+
+
+_ASKING = frozenset(normalise(w) for w in "طلب طلبت طلبا طلبوا يطلب تطلب".split())
+_MONEY_ASKED = frozenset(normalise(w) for w in "أموالا تمويلا تبرعات دعما".split())
+
+
+def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "إن حزب X وحركة Y طلبا أموالا من قطر": money asked of a named giver is planned (the askers,
+    before the verb, or right after it, are the recipients)."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        w = normalise(tok.text)
+        if not (w in _ASKING or (w[:1] in ("و", "ف") and w[1:] in _ASKING)) or negated(sent, tok.start, text):
+            continue
+        rest = sent.tokens_between(tok.end, min(sent.end, tok.end + 120))
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        askers: list[DocMention] = []
+        pos = tok.end
+        if after and not gap_text(text, tok.end, after[0].start) and after[0].label in RECIPIENT_TYPES:
+            askers = [after[0]]  # VSO
+            pos = after[0].end
+            rest = sent.tokens_between(pos, min(sent.end, pos + 120))
+        words = [normalise(t.text) for t in rest[:3]]
+        if not words or words[0] not in _MONEY_ASKED:
+            continue
+        if words[0] == normalise("دعما") and words[1:2] != [normalise("ماليا")]:
+            continue  # "طلب دعما" alone may be any help
+        i = 2 if words[0] == normalise("دعما") else 1
+        if words[i : i + 1] != ["من"]:
+            continue
+        giver_pos = rest[i].end
+        donor = next((m for m in sent.mentions if m.start >= giver_pos), None)
+        if donor is None or donor.label not in DONOR_TYPES or n_words(gap_text(text, giver_pos, donor.start)) > 0:
+            continue
+        if not askers:
+            near = subject_before(sent, tok.start, text, RECIPIENT_TYPES, max_words=1, state=state)
+            if near is None:
+                continue
+            cands = [m for m in sent.mentions if m.label in RECIPIENT_TYPES and m.end <= tok.start]
+            askers = [m for m in coordinated_before(sent, near, cands, text, 1)]
+        for rec in askers:
+            if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or not _politician_or_party(state, rec):
+                continue
+            seen.add((donor.entity, rec.entity))
+            out.append(_gift(sent, donor.entity, rec.entity, None, "planned", f"pattern: RECIPIENT '{tok.text}' money من DONOR"))
     return out
 
 
@@ -1328,7 +1417,9 @@ _FUNDED = frozenset(
     | {"الحصول على تمويل", "حصوله على تمويل", "حصولها على تمويل"}
     | {"حصل على أموال", "حصلت على أموال", "الحصول على أموال", "حصوله على أموال", "حصولها على أموال"}
 )
-_RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من"})
+_RECEIVE = frozenset(
+    {"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من", "يتلقى", "تتلقى", "يتلقون"}
+)
 
 
 def _giver_after(
@@ -1340,6 +1431,13 @@ def _giver_after(
         if r.start >= pos and n_words(gap_text(text, pos, r.start)) == 0:
             pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
     giver = _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
+    if giver is None and amount is not None:
+        # "وتلقى حزب X من قطر 25 مليون دولار": the giver between the recipient and the amount
+        for r in recipients:
+            if trig.end <= r.start and r.end <= amount.start and n_words(gap_text(text, trig.end, r.start)) == 0:
+                g = _named_after_marker(sent, r.end, text, recipients, lambda words: words[:1] == ["من"])
+                if g is not None and g.end <= amount.start and n_words(gap_text(text, g.end, amount.start)) <= 1:
+                    return g
     money_end = _money_phrase_end(sent, trig, text) if giver is None else None
     if money_end is not None and money_end > pos:
         # "تلقي حركة X وحركة Y في مالي دعما ماليا من Z", "تلقى فلان دعما ماليا وعسكريا كبيرا من Z"
