@@ -1056,3 +1056,30 @@ def test_fourth_review_quote_cases(text, speaker):
     names = {"سامي فرح": "PERSON", "كريم ناصر": "PERSON", "صحيفة الأهرام": "ORG"}
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     assert {f[1] for f in readable(doc, facts) if f[0] == "quote"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان سامر عيسى من أبرز أعضاء حزب النور.",
+        "وينتمي سامر عيسى إلى حزب النور.",
+        "والتحق سامر عيسى بحزب النور عام 2010.",
+        "لكن رئيس الوزراء سامر عيسى، المنتمي لحزب النور، قال إن الحكومة ستصمد.",
+        "وقال سامر عيسى، الذي ينتمي إلى حزب النور، إن الحزب سيفوز.",
+    ],
+)
+def test_belonging_to_a_party(text):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النور": "ORG"})
+    assert ("membership", "سامر عيسى", "حزب النور") in readable(doc, facts), readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال سامر عيسى إن المتهمين ينتمون لحزب النور.",  # someone else belongs
+        "ونفى سامر عيسى أن ينتمي إلى حزب النور.",  # denied
+    ],
+)
+def test_belonging_said_of_others_or_denied(text):
+    doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النور": "ORG"})
+    assert not [f for f in readable(doc, facts) if f[0] == "membership"], readable(doc, facts)

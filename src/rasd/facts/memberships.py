@@ -87,7 +87,49 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _members_listed(sent, state)
         + _own_party(sent, state)
         + _deputies_for(sent, state)
+        + _belongs_to(sent, state)
     )
+
+
+_BELONGING = frozenset(normalise(w) for w in "ينتمي تنتمي ينتمون انتمى انتمت التحق التحقت".split())
+_BELONGING_ADJ = frozenset(normalise(w) for w in "المنتمي المنتمية المنتمين المنتمون".split())
+_BEFORE_BELONGING = frozenset(normalise(w) for w in "أنه أنها إنه إنها الذي التي قد كان كانت ، ,".split())
+
+
+def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وينتمي فلان إلى حزب X", "فلان المنتمي لحزب X", "التحق فلان بحزب X": the verb or participle of
+    belonging with the body after لـ/بـ/إلى (the phrase table holds the forms with a separate إلى)."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        w = normalise(tok.text)
+        bare = w[1:] if w[:1] in ("و", "ف") else w
+        verb, adj = bare in _BELONGING, w in _BELONGING_ADJ
+        if not (verb or adj) or negated(sent, tok.start, text):
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end][:2]
+        member = None
+        pos = tok.end
+        if verb and after and after[0].label == "PERSON" and not gap_text(text, tok.end, after[0].start):
+            member, pos = after[0], after[0].end  # VSO
+            after = after[1:]
+        if not after or after[0].label != "ORG":
+            continue
+        group = after[0]
+        lead = gap_text(text, pos, group.start).split()
+        prefix = attached_prefix(sent, group, text)
+        if prefix and lead and lead[-1] == prefix:
+            lead = lead[:-1]  # (the particle glued to the body: "لحزب X")
+        if not ((not lead and prefix in ("ل", "لل", "ب", "بال")) or lead in (["الي"], ["إلى"])):
+            continue
+        if member is None:
+            member = subject_before(sent, tok.start, text, ("PERSON",), max_words=1 if adj else 3, state=state)
+            if member is not None and not set(gap_text(text, member.end, tok.start).split()) <= _BEFORE_BELONGING:
+                continue  # "قال فلان إن المتهمين ينتمون لحزب X": someone else's subject
+        if member is None:
+            continue
+        out.append(membership_fact(sent, member, group, f"pattern: PERSON '{tok.text}' ORG"))
+    return out
 
 
 _HIS_PARTY = frozenset(normalise(w) for w in "حزبه حزبها لحزبه لحزبها بحزبه بحزبها وحزبه وحزبها".split())
