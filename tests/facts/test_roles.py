@@ -755,3 +755,20 @@ def test_heading_owning_and_taking_over_verbs(text, role):
 def test_no_office_from_those_verbs(text):
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النور": "ORG"})
     assert not [f for f in readable(doc, facts) if f[0] == "role"], readable(doc, facts)
+
+
+# a reviewer's cases for the new role verbs (thirteenth session)
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("وانتقد نادر سليم الحكومة بشدة، ويملك حزب الوفاق أغلبية مريحة في البرلمان.", set()),
+        ("وفاز نادر سليم بمقعد في البرلمان، ويرأس حزب الوفاق حاليا فؤاد حمدان.", set()),
+        ("ومن المتوقع أن يتولى نادر سليم رئاسة حزب الوفاق خلفا لفؤاد حمدان.", set()),
+        ("وكان نادر سليم قد تولى رئاسة حزب الوفاق عام 2012.", {("نادر سليم", "حزب الوفاق", "president")}),
+        ("وتولى نادر سليم رئاسة مجلس إدارة شركة الخليج للاستثمار.", {("نادر سليم", "شركة الخليج للاستثمار", "chair")}),
+    ],
+)
+def test_role_verbs_review_cases(text, want):
+    names = {"نادر سليم": "PERSON", "حزب الوفاق": "ORG", "فؤاد حمدان": "PERSON", "شركة الخليج للاستثمار": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    assert {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "role"} == want

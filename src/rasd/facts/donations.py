@@ -233,8 +233,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         elif trig.kind == "raise":
             if _target_or_none(sent, trig, text):
                 continue
-            if gap_text(text, max(sent.start, trig.start - 8), trig.start).split()[-1:] in (["من"], ["ومن"]):
-                continue  # "من يتلقى المال من X يتحمل …": whoever receives it, no one named
+            if trig.phrase in _RECEIVE_PRESENT:
+                lead = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
+                if lead in (["من"], ["ومن"]):
+                    continue  # "من يتلقى المال من X يتحمل …": whoever receives it, no one named
+                if lead in (["ان"], ["أن"]) or not _money_word_after(sent, trig, text):
+                    # "من المقرر أن يتلقى …" (not yet), "ويتلقى النائب مكافأة قدرها …" (a salary, an
+                    # allocation): the present tense counts only for money or support received
+                    continue
             # "حصلت على تمويل من X", "مزاعم تلقي أموال من X": a gift from a named giver, amount unsaid
             funded = trig.phrase in _FUNDED or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
             if not funded and (amount is None or _words_past_apposition(text, trig.end, amount.start) > 6):
@@ -282,6 +288,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             donors = [giver] if giver is not None else [None]
             if giver is not None:
                 status = "given"
+                # "وتلقت حركة X من إيران وقطر 100 مليون دولار": each giver joined by و
+                cands = [m for m in sent.mentions if m.label in DONOR_TYPES and m.entity not in {r.entity for r in recipients}]
+                donors += [
+                    g
+                    for g in coordinated_after(sent, giver, cands, text, 1, mixed=True)[1:]
+                    if attached_prefix(sent, g, text) == "و" and (amount is None or g.end <= amount.start)
+                ]
         elif trig.kind == "noun" and not recipients and _listed_amounts(sent, trig, state):
             facts += _donor_list(sent, trig, text, state)
             continue
@@ -547,6 +560,30 @@ _GROUP_NOUNS = frozenset(
     normalise(w) for w in "جماعات تنظيمات ميليشيات مليشيات حركات فصائل منظمات أحزاب".split()
 )
 _AMONG = frozenset(normalise(w) for w in "منها بينها ضمنها ومنها".split())
+_DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي نفي نفوا ينفون تنفيان ينفيان".split())
+_PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة بلدية مجلس".split())
+
+
+def _denied_before(sent: Sentence, pos: int, text: str) -> bool:
+    """A verb of denial earlier in the sentence ("ونفت الدوحة … الاتهامات بشأن تمويل …")."""
+    return any(w.lstrip("وف") in _DENYING for w in gap_text(text, sent.start, pos).split())
+
+
+def _public_giver(sent: Sentence, m: DocMention, text: str) -> bool:
+    """A ministry, a council or a minister: public money, not a gift (a state or its government may
+    fund a movement abroad)."""
+    return m.label != "GPE" and _state_giver(sent, m, text) and (
+        m.label == "PERSON" or normalise(m.text).split()[0].removeprefix("ال") in _PUBLIC_HEADS
+    )
+
+
+def _amount_by(sent: Sentence, pos: int) -> Any:
+    """An amount opening the word right after ``pos`` with بـ ("بنحو 700 مليون دولار", "بمبلغ …",
+    "بين 500 و700 مليون")."""
+    words = sent.tokens_between(pos, min(sent.end, pos + 30))[:1]
+    if not words or not words[0].text.startswith("ب"):
+        return None
+    return next((a for a in sent.amounts if words[0].start <= a.start <= words[0].end + 2), None)
 
 
 def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
@@ -561,7 +598,7 @@ def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
         w = normalise(tok.text)
         if w in _FUNDING:
             donor = next((m for m in sent.mentions if m.start >= tok.end), None)
-            if donor is None or donor.label not in DONOR_TYPES:
+            if donor is None or donor.label not in DONOR_TYPES or _public_giver(sent, donor, text):
                 continue
             if gap_text(text, tok.end, donor.start).split() not in ([], ["من"]):
                 continue
@@ -574,51 +611,88 @@ def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
             giver_end, giver = toks[k + 1].end, country
         else:
             continue
-        if negated(sent, tok.start, text):
+        if negated(sent, tok.start, text) or _denied_before(sent, tok.start, text):
             continue
         for rec in _funded(sent, state, giver_end):
             if (giver, rec.entity) in seen or giver == rec.entity or _non_political(rec):
                 continue
             seen.add((giver, rec.entity))
-            out.append(_gift(sent, giver, rec.entity, None, "given", f"pattern: '{tok.text}' DONOR لـ RECIPIENT"))
+            amount = _to_amount(_amount_by(sent, rec.end))
+            out.append(_gift(sent, giver, rec.entity, amount, "given", f"pattern: '{tok.text}' DONOR لـ RECIPIENT"))
     return out
 
 
 _FUNDS = frozenset(normalise(w) for w in "مول مولت يمول تمول مولوا يمولون تمولان يمولان".split())
-_BY_AMOUNT = frozenset(normalise(w) for w in "بنحو بمبلغ بقيمة بحوالي".split())
+# words before the verb: a promise, an intention, a question or a condition
+_PROMISE = frozenset(normalise(w) for w in "تعهد تعهدت وعد وعدت بأن".split())
+_INTEND = frozenset(normalise(w) for w in "تدرس يدرس تعتزم يعتزم تنوي ينوي تخطط يخطط".split())
+_MAYBE = frozenset(normalise(w) for w in "هل يمكن ربما قد إذا اذا لو".split())
+_CAMPAIGN_NOUNS = frozenset(normalise(w) for w in "حملة الحملة".split())
 
 
 def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
-    """ "وتمول إيران حزب الله بنحو 700 مليون دولار سنويا", "أن قطر مولت جماعة X": the verb of funding,
-    its subject (right after it, or right before it) and its direct object, a party, movement, group,
-    campaign or politician; the amount after بـ, when the clause gives one."""
+    """ "وتمول إيران حزب الله بنحو 700 مليون دولار سنويا", "أن قطر مولت جماعة X", "ومولت قطر حملة
+    الرئيس X": the verb of funding, its subject (right after it, or right before it) and its direct
+    object, a party, movement, group, campaign or politician; the amount after بـ, when the clause gives
+    one. A promise before the verb makes it pledged, an intention planned; a question or a condition no
+    fact."""
     text = state.text
     out: list[Fact] = []
     for tok in sent.inside:
         w = normalise(tok.text)
         if not (w in _FUNDS or (w[:1] in ("و", "ف") and w[1:] in _FUNDS)) or negated(sent, tok.start, text):
             continue
-        after = [m for m in sent.mentions if m.start >= tok.end][:2]
-        donor = rec = None
-        if len(after) == 2 and not gap_text(text, tok.end, after[0].start) and after[0].label in DONOR_TYPES:
-            donor, rec = after  # VSO
-            if n_words(gap_text(text, donor.end, rec.start)) > 0 or attached_prefix(sent, rec, text):
-                continue
-        elif after and not gap_text(text, tok.end, after[0].start) and not attached_prefix(sent, after[0], text):
-            rec = after[0]  # SVO: "أن قطر مولت جماعة X"
-            donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=1, state=state)
+        if _denied_before(sent, tok.start, text):
+            continue
+        lead = [x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 40), tok.start).split()[-3:]]
+        if set(lead) & _MAYBE:
+            continue
+        status = "pledged" if set(lead) & _PROMISE else "planned" if set(lead) & _INTEND else "given"
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        donor = None
+        pos = tok.end
+        if after and not gap_text(text, tok.end, after[0].start) and after[0].label in DONOR_TYPES and (
+            len(after) > 1 and _direct_object(sent, after[0].end, after[1], text)
+        ):
+            donor, pos = after[0], after[0].end  # VSO
+        else:
+            # SVO, the subject right before the verb ("أن قطر مولت جماعة X"; not "…، كما يمول فلان
+            # صحيفة X": the name after the verb is its subject and the object no name)
+            donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=0, state=state)
+            if status != "given" and donor is None:
+                # "وتعهدت السعودية بأن تمول حزب X": the promise's subject
+                donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=3, state=state)
+        rec = next((m for m in sent.mentions if m.start >= pos), None)
         if donor is None or rec is None or rec.label not in RECIPIENT_TYPES or donor.entity == rec.entity:
             continue
-        if (donor.entity, rec.entity) in seen or not _politician_or_party(state, rec) or _non_political(rec):
+        if not _direct_object(sent, pos, rec, text) or _public_giver(sent, donor, text):
             continue
-        amount = None
-        words = sent.tokens_between(rec.end, min(sent.end, rec.end + 30))[:1]
-        if words and (normalise(words[0].text) in _BY_AMOUNT or words[0].text.startswith("ب")):
-            # "بنحو 700 مليون دولار", "بمليوني دولار": the amount opens inside or right after that word
-            amount = next((a for a in sent.amounts if words[0].start < a.start <= words[0].end + 2), None)
-        seen.add((donor.entity, rec.entity))
-        out.append(_gift(sent, donor.entity, rec.entity, _to_amount(amount), "given", f"pattern: '{tok.text}' DONOR RECIPIENT"))
+        if not _politician_or_party(state, rec) or _non_political(rec):
+            continue
+        # "تمول حزب الله وحركة حماس": every body joined to the object by و
+        objects = [rec] + [
+            m
+            for m in coordinated_after(sent, rec, [m for m in sent.mentions if m.label in RECIPIENT_TYPES], text, 1, mixed=True)[1:]
+            if attached_prefix(sent, m, text) == "و" and _politician_or_party(state, m)
+        ]
+        amount = _to_amount(_amount_by(sent, objects[-1].end))
+        for r in objects:
+            if (donor.entity, r.entity) in seen or r.entity == donor.entity:
+                continue
+            seen.add((donor.entity, r.entity))
+            out.append(_gift(sent, donor.entity, r.entity, amount, status, f"pattern: '{tok.text}' DONOR RECIPIENT"))
     return out
+
+
+def _direct_object(sent: Sentence, pos: int, rec: DocMention, text: str) -> bool:
+    """``rec`` is the object right after ``pos``: no particle glued to it and nothing between, or the
+    campaign and its owner's titles ("حملة الرئيس الفرنسي X")."""
+    if attached_prefix(sent, rec, text):
+        return False
+    gap = gap_text(text, pos, rec.start).split()
+    if not gap:
+        return True
+    return gap[0] in _CAMPAIGN_NOUNS and rec.label == "PERSON" and all(x.startswith("ال") for x in gap[1:4]) and len(gap) <= 4
 
 
 _ASKING = frozenset(normalise(w) for w in "طلب طلبت طلبا طلبوا يطلب تطلب".split())
@@ -627,8 +701,10 @@ _MONEY_ASKED = frozenset(normalise(w) for w in "أموالا تمويلا تبر
 
 def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
     """ "إن حزب X وحركة Y طلبا أموالا من قطر": money asked of a named giver is planned (the askers,
-    before the verb, or right after it, are the recipients)."""
+    before the verb, or right after it, are the recipients, unless the money is said to be for someone
+    else: "وطلب فلان تبرعات من شركة X لحملة المرشح Y")."""
     text = state.text
+    rmarks = word_set("donations", "recipient_markers")
     out: list[Fact] = []
     for tok in sent.inside:
         w = normalise(tok.text)
@@ -637,11 +713,9 @@ def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fac
         rest = sent.tokens_between(tok.end, min(sent.end, tok.end + 120))
         after = [m for m in sent.mentions if m.start >= tok.end]
         askers: list[DocMention] = []
-        pos = tok.end
         if after and not gap_text(text, tok.end, after[0].start) and after[0].label in RECIPIENT_TYPES:
             askers = [after[0]]  # VSO
-            pos = after[0].end
-            rest = sent.tokens_between(pos, min(sent.end, pos + 120))
+            rest = sent.tokens_between(after[0].end, min(sent.end, after[0].end + 120))
         words = [normalise(t.text) for t in rest[:3]]
         if not words or words[0] not in _MONEY_ASKED:
             continue
@@ -654,6 +728,17 @@ def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fac
         donor = next((m for m in sent.mentions if m.start >= giver_pos), None)
         if donor is None or donor.label not in DONOR_TYPES or n_words(gap_text(text, giver_pos, donor.start)) > 0:
             continue
+        if _public_giver(sent, donor, text):
+            continue
+        purpose = gap_text(text, donor.end, min(sent.end, donor.end + 60)).split()[:4]
+        if set(purpose) & word_set("donations", "not_political_purpose"):
+            continue  # "لإعادة إعمار المرفأ", "لتعويض المتضررين"
+        amount = _amount_by(sent, donor.end)
+        beyond = [m for m in sent.mentions if m.start >= (amount.end if amount is not None else donor.end)]
+        if beyond and n_words(gap_text(text, donor.end, beyond[0].start)) <= 6 and is_marked_recipient(
+            sent, beyond[0], text, rmarks
+        ):
+            askers = [beyond[0]]  # "… من شركة X لحملة المرشح Y": the money is for Y
         if not askers:
             near = subject_before(sent, tok.start, text, RECIPIENT_TYPES, max_words=1, state=state)
             if near is None:
@@ -664,14 +749,16 @@ def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fac
             if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or not _politician_or_party(state, rec):
                 continue
             seen.add((donor.entity, rec.entity))
-            out.append(_gift(sent, donor.entity, rec.entity, None, "planned", f"pattern: RECIPIENT '{tok.text}' money من DONOR"))
+            out.append(
+                _gift(sent, donor.entity, rec.entity, _to_amount(amount), "planned", f"pattern: RECIPIENT '{tok.text}' money من DONOR")
+            )
     return out
 
 
 def _funded(sent: Sentence, state: ArticleState, pos: int) -> list[DocMention]:
     """What the funding after ``pos`` went to: a political recipient marked by لـ within three words
-    ("لحملة ساركوزي", "لحركة حماس"), or the names listed after a group noun ("لجماعات إرهابية، منها
-    القاعدة … وحركة الشباب")."""
+    ("لحملة ساركوزي", "لحركة حماس") and those joined to it by و ("لحركة حماس وحركة الجهاد"), or the
+    names listed after a group noun ("لجماعات إرهابية، منها القاعدة … وحركة الشباب")."""
     text = state.text
     after = [m for m in sent.mentions if m.start >= pos]
     if not after:
@@ -684,7 +771,14 @@ def _funded(sent: Sentence, state: ArticleState, pos: int) -> list[DocMention]:
         if first.label in RECIPIENT_TYPES and is_marked_recipient(
             sent, first, text, word_set("donations", "recipient_markers")
         ):
-            return [first] if _politician_or_party(state, first) else []
+            if not _politician_or_party(state, first):
+                return []
+            joined = coordinated_after(sent, first, [m for m in after if m.label in RECIPIENT_TYPES], text, 1, mixed=True)
+            return [first] + [
+                m
+                for m in joined[1:]
+                if attached_prefix(sent, m, text).startswith("و") and _politician_or_party(state, m)
+            ]
     # "لجماعات إرهابية، منها القاعدة": a group noun with لـ, its adjectives, then the names it holds
     words = gap
     if not words or not (words[0].startswith("ل") and words[0][1:] in _GROUP_NOUNS):
@@ -699,8 +793,8 @@ def _country_of(state: ArticleState, adjective: str) -> str | None:
     """The country entity a nationality adjective names ("الليبي" → ليبيا, "القطرية" → قطر), when the
     article names that country."""
     stem = adjective.removeprefix("ال").removesuffix("ه")
-    if not stem.endswith("ي") or len(stem) < 4:
-        return None
+    if not stem.endswith("ي") or len(stem) < 4 or stem == "مالي":
+        return None  # (المالي is "financial", not Malian)
     stem = stem[:-1]
     for e in state.doc.entities:
         if e.type != "GPE":
@@ -1417,9 +1511,9 @@ _FUNDED = frozenset(
     | {"الحصول على تمويل", "حصوله على تمويل", "حصولها على تمويل"}
     | {"حصل على أموال", "حصلت على أموال", "الحصول على أموال", "حصوله على أموال", "حصولها على أموال"}
 )
-_RECEIVE = frozenset(
-    {"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من", "يتلقى", "تتلقى", "يتلقون"}
-)
+_RECEIVE_PRESENT = frozenset({"يتلقى", "تتلقى", "يتلقون"})
+_ALONE = frozenset(normalise(w) for w in "وحدها وحده وحدهم".split())
+_RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من"}) | _RECEIVE_PRESENT
 
 
 def _giver_after(
@@ -1432,12 +1526,16 @@ def _giver_after(
             pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
     giver = _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
     if giver is None and amount is not None:
-        # "وتلقى حزب X من قطر 25 مليون دولار": the giver between the recipient and the amount
+        # "وتلقى حزب X من قطر 25 مليون دولار": the giver between the recipient and the amount (not a
+        # place the gifts came from: "وتلقى فلان من كاليفورنيا وحدها 30 مليون دولار")
         for r in recipients:
             if trig.end <= r.start and r.end <= amount.start and n_words(gap_text(text, trig.end, r.start)) == 0:
                 g = _named_after_marker(sent, r.end, text, recipients, lambda words: words[:1] == ["من"])
-                if g is not None and g.end <= amount.start and n_words(gap_text(text, g.end, amount.start)) <= 1:
-                    return g
+                if g is None or g.end > amount.start or n_words(gap_text(text, g.end, amount.start)) > 1:
+                    continue
+                if g.label == "GPE" and (r.label == "PERSON" or gap_text(text, g.end, amount.start) in _ALONE):
+                    continue
+                return g
     money_end = _money_phrase_end(sent, trig, text) if giver is None else None
     if money_end is not None and money_end > pos:
         # "تلقي حركة X وحركة Y في مالي دعما ماليا من Z", "تلقى فلان دعما ماليا وعسكريا كبيرا من Z"

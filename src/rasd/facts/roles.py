@@ -784,9 +784,14 @@ _LED = {
     )
     for w in ws.split()
 }
+# verbs added after the others (thirteenth session): their subject may be a body ("ويملك الحزب أغلبية",
+# "ويرأس الحزب فلان"), so a clause's earlier subject is never their holder
+_LED_STRICT = frozenset(normalise(w) for w in "يرأس يملك يمتلك تمتلك امتلك امتلكت".split())
 # "تولى فلان رئاسة حزب X": the verb of taking an office, its holder, then the office's noun and the body
 _TOOK_OVER = frozenset(normalise(w) for w in "تولى تولت يتولى تتولى".split())
 _OFFICE_NOUNS = {normalise(w): role for w, role in (("رئاسة", "president"), ("قيادة", "leader"), ("إدارة", "director"))}
+_BOARD_CHAIR = {tuple(normalise("رئاسة مجلس إدارة").split()): "chair"}
+_TO_COME = frozenset(normalise(w) for w in "أن ان لن سوف المتوقع المقرر يتوقع".split())
 # titles that may stand between a body and the person who leads it ("يتزعم الحزب وزير الخارجية فلان")
 _SUBJECT_TITLES = frozenset(
     normalise(w)
@@ -837,7 +842,7 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
             before = [m for m in sent.mentions if m.end <= tok.start]
             if before and before[-1].label == "PERSON" and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB:
                 person = before[-1]  # "وكان فلان قد قاد حزب X"
-            elif w[:1] == "و" and text[sent.start : tok.start].rstrip().endswith("،"):
+            elif w[:1] == "و" and text[sent.start : tok.start].rstrip().endswith("،") and w[1:] not in _LED_STRICT:
                 topic = sentence_topic(sent, text)
                 if topic is not None and topic.end <= tok.start:
                     person = topic  # "وأصبح فلان معارضا بارزا …، وقاد الجماعة X"
@@ -848,6 +853,8 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                     person = after[1]
         if person is None or org is None or org.label != "ORG" or is_object_marked(sent, org, text):
             continue
+        if role == "owner" and person.start > org.start:
+            continue  # (an owner is named before what he owns)
         political = normalise(org.text.split()[0]) in _POLITICAL_BODIES if org.text.split() else False
         if _named_with(org.text, _TEAM_WORDS) or (
             not political and _match_won(gap_text(text, org.end, min(sent.end, org.end + 60)).split()[:5])
@@ -868,16 +875,23 @@ def _took_over(sent: Sentence, state: ArticleState) -> list[Fact]:
         w = normalise(tok.text)
         if not (w in _TOOK_OVER or (w[:1] in ("و", "ف") and w[1:] in _TOOK_OVER)) or negated(sent, tok.start, text):
             continue
+        if {x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]} & _TO_COME:
+            continue  # "من المتوقع أن يتولى فلان رئاسة …": not (yet) his
         after = [m for m in sent.mentions if m.start >= tok.end][:2]
-        if len(after) < 2 or after[0].label != "PERSON" or after[1].label != "ORG":
+        before = [m for m in sent.mentions if m.end <= tok.start]
+        if after and after[0].label == "PERSON" and not gap_text(text, tok.end, after[0].start).strip():
+            person, rest, pos = after[0], after[1:], after[0].end  # VSO
+        elif before and before[-1].label == "PERSON" and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB:
+            person, rest, pos = before[-1], after, tok.end  # "وكان فلان قد تولى رئاسة حزب X"
+        else:
             continue
-        person, org = after
-        if gap_text(text, tok.end, person.start).strip():
+        if not rest or rest[0].label != "ORG":
             continue
-        between = gap_text(text, person.end, org.start).split()
-        if len(between) != 1 or between[0] not in _OFFICE_NOUNS:
+        org = rest[0]
+        between = tuple(gap_text(text, pos, org.start).split())
+        role = _OFFICE_NOUNS.get(between[0]) if len(between) == 1 else _BOARD_CHAIR.get(between)
+        if role is None:
             continue
-        role = _OFFICE_NOUNS[between[0]]
         out.append(_role_fact(sent, person.entity, org.entity, role, f"pattern: '{tok.text}' PERSON '{between[0]}' ORG → {role}"))
     return out
 

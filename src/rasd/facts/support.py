@@ -11,6 +11,7 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    TITLE_HEADS,
     ArticleState,
     attached_prefix,
     coordinated_after,
@@ -63,6 +64,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         prev = gap_text(text, max(sent.start, h_start - 12), h_start).split()[-1:]
         if prev and prev[0] in word_set("support", "time_words"):
             continue  # "بعد الإطاحة بصدام": a date, not a stance
+        if _receipt_noun(sent, h_start, text):
+            continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
@@ -267,12 +270,47 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
         ):
             continue  # "لم يعد حليفا لـ", "اتهمه بأنه حليف لـ"
         obj = _target_after(sent, toks[nxt].start, text, types=SUBJECT_TYPES)  # an ally of a country too
-        subj = subject_before(sent, tok.start, text, TYPES, max_words=6, state=state)
+        if w.lstrip("و").startswith("ال"):
+            # a definite ally describes the name right before it ("حزب الله الحليف لإيران"; not
+            # "مواقع الفصائل المتحالفة مع تركيا": the factions, unnamed)
+            subj = _described_name(sent, tok.start, text, TYPES)
+        else:
+            subj = subject_before(sent, tok.start, text, TYPES, max_words=6, state=state)
         if obj is None or subj is None or obj.entity == subj.entity:
             continue
         link = "مع" if w in _ALLIED else "لـ"
         out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} {link}' Y (for)"))
     return out
+
+
+_DESCRIBING = _ALLY | _ALLIED | frozenset(normalise(w) for w in "العدو والعدو".split())
+
+
+def _described_name(sent: Sentence, pos: int, text: str, types: tuple[str, ...]) -> DocMention | None:
+    """The name a definite description at ``pos`` describes: the mention right before it, past its
+    adjectives and past an earlier description of the same name ("حزب الله الحليف لإيران والعدو
+    لإسرائيل": the enemy is حزب الله, not إيران)."""
+    before = [m for m in sent.mentions if m.end <= pos]
+    while before:
+        m = before[-1]
+        gap = [g for g in gap_words(text, m.end, pos) if g.isalpha()]
+        if gap and not all(relational_adjective(g) or g in _CLOSE for g in gap):
+            return None
+        words = sent.previous_words(m, text, 2)
+        if attached_prefix(sent, m, text) in ("ل", "لل") or words[-1:] == ["مع"]:
+            # the object of an earlier description: its own name stands before that description
+            k = len(words) - (2 if words[-1:] == ["مع"] else 1)
+            desc = words[k] if 0 <= k < len(words) else ""
+            if desc.lstrip("و") not in {x.lstrip("و") for x in _DESCRIBING}:
+                return None
+            owner = next((t for t in reversed(sent.inside) if t.end <= m.start and normalise(t.text) == desc), None)
+            if owner is None:
+                return None
+            pos = owner.start
+            before = [x for x in before if x.end <= pos]
+            continue
+        return m if m.label in types else None
+    return None
 
 
 def _target_after(
@@ -723,13 +761,43 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
-_RECEIVING = frozenset(
+_GETS_SUPPORT = frozenset(
     normalise(w) for w in "يتلقى تتلقى تلقى تلقت تلقوا يتلقون نال نالت ينال تنال حصل حصلت يحصل تحصل يحظى تحظى حظي حظيت".split()
 )
+# describing words of a help that is no political backing: technical, a state subsidy, cash, relief
+_NOT_BACKING_KINDS = frozenset(normalise(w) for w in "فنيا فني الفني تقنيا تقني حكوميا حكومي نقديا نقدي إنسانيا إنساني طبيا طبي".split())
+# a condition, a purpose or an expectation before the verb: the backing is not stated
+_UNREAL = frozenset(normalise(w) for w in "إذا اذا لو إن ان أن لكي كي حتى لن المتوقع يتوقع يأمل تأمل يسعى تسعى".split())
+_BACKER_TITLES = frozenset(normalise(w) for w in "رجل الأعمال رجال السيد".split())
 _OBTAINING = frozenset(normalise(w) for w in "حصل حصلت يحصل تحصل".split())  # … على دعم
 _ENJOYING = frozenset(normalise(w) for w in "يحظى تحظى حظي حظيت".split())  # … بدعم
 _SUPPORT_NOUNS = frozenset(normalise(w) for w in "دعما دعم الدعم".split())
 _LINKS = frozenset(normalise(w) for w in "التي الذي الذين".split())
+_COMPANY_HEADS = frozenset(normalise(w) for w in "شركة الشركة مجموعة مصنع".split())
+
+
+def _titles_only(words: list[str]) -> bool:
+    """Up to four words of a title before a name ("الرئيس السابق", "رئيس الوزراء", "رجل الأعمال")."""
+    return len(words) <= 4 and all(w.startswith("ال") or w in _BACKER_TITLES or w in TITLE_HEADS for w in words)
+
+
+def _receipt_noun(sent: Sentence, h_start: int, text: str) -> bool:
+    """The support noun at ``h_start`` is what a receiving verb governs: the verb right before it, or
+    before its subject ("يحظى فلان بدعم"), with على after حصل."""
+    tok_start = next((t.start for t in sent.inside if t.start <= h_start < t.end), h_start)  # (past a glued ب)
+    h_start = tok_start
+    words = [normalise(w) for w in text[max(sent.start, h_start - 60) : h_start].split()]
+    inside = [m for m in sent.mentions if m.end <= h_start and m.start >= h_start - 60]
+    if words and words[-1] == "علي":
+        words = words[:-1]
+    if inside and not gap_text(text, inside[-1].end, h_start).replace("علي", "").strip():
+        words = [normalise(w) for w in text[max(sent.start, inside[-1].start - 40) : inside[-1].start].split()]
+        while words and words[-1].startswith("ال"):
+            words.pop()  # the receiver's title: "يحظى المرشح فلان بدعم"
+    if not words:
+        return False
+    w = words[-1]
+    return w in _GETS_SUPPORT or (w[:1] in ("و", "ف") and w[1:] in _GETS_SUPPORT)
 
 
 def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -741,14 +809,18 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
     out: list[Fact] = []
     for tok in sent.inside:
         w = normalise(tok.text)
-        verb = w if w in _RECEIVING else (w[1:] if w[:1] in ("و", "ف") and w[1:] in _RECEIVING else None)
+        verb = w if w in _GETS_SUPPORT else (w[1:] if w[:1] in ("و", "ف") and w[1:] in _GETS_SUPPORT else None)
         if verb is None or negated(sent, tok.start, text):
             continue
+        if {x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]} & _UNREAL:
+            continue  # "وإذا حصل فلان على دعم من X", "من المتوقع أن يحصل فلان على دعم …"
         after = [m for m in sent.mentions if m.start >= tok.end]
         receiver: DocMention | None = None
         pos = tok.end
-        if after and not gap_text(text, tok.end, after[0].start).strip() and after[0].label in TYPES:
-            receiver, pos = after[0], after[0].end  # VSO: "وحصلت الحكومة السورية على دعم …"
+        lead = gap_text(text, tok.end, after[0].start).split() if after else []
+        if after and after[0].label in TYPES and len(lead) <= 2 and all(x.startswith("ال") for x in lead):
+            # VSO: "وحصلت الحكومة السورية على دعم …", past a title: "وحصل المرشح فلان على دعم …"
+            receiver, pos = after[0], after[0].end
         words = sent.tokens_between(pos, min(sent.end, pos + 120))
         i = 0
         if verb in _OBTAINING:
@@ -765,14 +837,16 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
             construct = noun == "بدعم"
         elif noun not in _SUPPORT_NOUNS:
             continue
+        else:
+            construct = noun == "دعم"  # "حصل فلان على دعم علان": the backer in construct
         # up to three describing words (ماليا وعسكريا كبيرا), then من and the backers
         j = i + 1
         while j < len(words) and j - i <= 3 and normalise(words[j].text) not in ("من",) and words[j].text[0].isalpha():
             j += 1
         backer_pos = words[i].end
         nxt = next((m for m in sent.mentions if m.start >= backer_pos), None)
-        if construct and nxt is not None and not gap_text(text, backer_pos, nxt.start).strip():
-            pass  # "يحظى حزب الله بدعم إيران": the backer in construct
+        if construct and nxt is not None and _titles_only(gap_text(text, backer_pos, nxt.start).split()):
+            pass  # "يحظى حزب الله بدعم إيران", "بدعم رئيس الوزراء السابق فلان": the backer in construct
         elif j < len(words) and normalise(words[j].text) == "من":
             backer_pos = words[j].end
             if j + 1 < len(words) and normalise(words[j + 1].text) in ("قبل",):
@@ -781,9 +855,14 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if any(m.start < backer_pos and m.end > words[i].start for m in sent.mentions):
             continue  # a name inside the describing words: "دعما من خلال X"
+        describing = {normalise(t.text).lstrip("و") for t in words[i + 1 : j]}
+        if describing & _NOT_BACKING_KINDS or describing & _LINKS:
+            continue  # "دعم فني من شركة X", "الدعم الذي طلبه من X" (من is the request's)
         first = next((m for m in sent.mentions if m.start >= backer_pos), None)
-        if first is None or first.label not in SUBJECT_TYPES or gap_text(text, backer_pos, first.start).strip():
+        if first is None or first.label not in SUBJECT_TYPES:
             continue
+        if not _titles_only(gap_text(text, backer_pos, first.start).split()):
+            continue  # (past titles only: "من الرئيس السابق X", "من رجل الأعمال X")
         backers = [first] + [
             b
             for b in coordinated_after(sent, first, [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 1)[1:]
@@ -797,6 +876,8 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
             if len(gap) > 1 or (gap and gap[0] not in _LINKS):
                 continue
             receiver = before[-1]
+        if receiver.label == "ORG" and normalise(receiver.text).split()[0].lstrip("وبل") in _COMPANY_HEADS:
+            continue  # a company's help is business, not political backing
         for b in backers:
             if b.entity != receiver.entity:
                 out.append(_support(sent, b, receiver, "for", f"pattern: X '{tok.text}' support من Y (for)"))
@@ -815,21 +896,31 @@ def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
     out: list[Fact] = []
     toks = sent.inside
     for k, tok in enumerate(toks[1:], start=1):
-        if normalise(tok.text) not in _BACKS_IT or normalise(toks[k - 1].text) not in ("التي", "الذي", "الذين"):
+        if normalise(tok.text) not in _BACKS_IT:
             continue
-        if negated(sent, tok.start, text):
+        r = k - 1
+        if r > 0 and normalise(toks[r].text) in ("كان", "كانت"):
+            r -= 1  # "الذي كان يدعمه X"
+        if normalise(toks[r].text) not in ("التي", "الذي", "الذين") or negated(sent, tok.start, text):
             continue
-        rel = toks[k - 1]
+        rel = toks[r]
         before = [m for m in sent.mentions if m.end <= rel.start]
         backer = next((m for m in sent.mentions if m.start >= tok.end), None)
         if not before or backer is None or backer.label not in SUBJECT_TYPES:
             continue
-        if gap_text(text, tok.end, backer.start).strip() or before[-1].label not in TYPES:
-            continue
+        if not _titles_only(gap_text(text, tok.end, backer.start).split()) or before[-1].label not in TYPES:
+            continue  # (past the backer's title: "الذي يدعمه الرئيس السابق X")
         backed = before[-1]
         if not _only_adjectives(gap_text(text, backed.end, rel.start)) or backed.entity == backer.entity:
             continue
-        out.append(_support(sent, backer, backed, "for", f"pattern: X '{rel.text} {tok.text}' Y (for)"))
+        backers = [backer] + [
+            b
+            for b in coordinated_after(sent, backer, [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 1)[1:]
+            if attached_prefix(sent, b, text).startswith("و")
+        ]
+        for b in backers:
+            if b.entity != backed.entity:
+                out.append(_support(sent, b, backed, "for", f"pattern: X '{rel.text} {tok.text}' Y (for)"))
     return out
 
 
@@ -851,16 +942,22 @@ def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             if gap_text(text, tok.end, obj.start) not in ("", "ل", "لـ"):
                 continue  # "عدو إسرائيل", "العدو لإسرائيل" (not "عدو للسلام في X")
-            subj = subject_before(sent, tok.start, text, SUBJECT_TYPES, max_words=6, state=state)
+            if w.lstrip("و").startswith("ال"):
+                subj = _described_name(sent, tok.start, text, SUBJECT_TYPES)  # "قصف العدو لغزة": no one named
+            else:
+                subj = subject_before(sent, tok.start, text, SUBJECT_TYPES, max_words=6, state=state)
             if subj is None or subj.entity == obj.entity:
                 continue
+            if any(x.lstrip("و") in _ACCUSE for x in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()):
+                continue  # "اتهم فلان حزب X بأنه عدو لإسرائيل": an accusation
             out.append(_support(sent, subj, obj, "against", f"pattern: X '{tok.text}' Y (against)"))
         elif w.lstrip("و") in _FIGHTS and not negated(sent, tok.start, text):
             subj_after = next((m for m in sent.mentions if m.start >= tok.end), None)
             if subj_after is not None and subj_after.label in SUBJECT_TYPES and not gap_text(text, tok.end, subj_after.start):
                 subj, pos = subj_after, subj_after.end  # VSO
             else:
-                subj = subject_before(sent, tok.start, text, SUBJECT_TYPES, max_words=3, state=state)
+                # SVO with the subject right before the verb ("وقال إن مقاتلين يقاتلون …": unnamed)
+                subj = subject_before(sent, tok.start, text, SUBJECT_TYPES, max_words=0, state=state)
                 pos = tok.end
             words = sent.tokens_between(pos, min(sent.end, pos + 40))[:2]
             if subj is None or [normalise(t.text) for t in words] not in (["الي", "جانب"], ["إلى", "جانب"]):
