@@ -237,9 +237,16 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 lead = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
                 if lead in (["من"], ["ومن"]):
                     continue  # "من يتلقى المال من X يتحمل …": whoever receives it, no one named
-                if lead in (["ان"], ["أن"]) or not _money_word_after(sent, trig, text):
-                    # "من المقرر أن يتلقى …" (not yet), "ويتلقى النائب مكافأة قدرها …" (a salary, an
-                    # allocation): the present tense counts only for money or support received
+                word = next((t.text for t in sent.inside if t.start <= trig.start < t.end), "")
+                lead2 = {x.lstrip("وف") for x in gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-2:]}
+                if (
+                    lead in (["ان"], ["أن"])
+                    or normalise(word).lstrip("وف").startswith("س")  # "وسيتلقى …": not yet
+                    or lead2 & _NOT_YET_RECEIVED
+                    or not _money_word_after(sent, trig, text)
+                ):
+                    # "من المقرر أن يتلقى …", "قد يتلقى …", "كي يتلقى …" (not stated), "ويتلقى النائب
+                    # مكافأة قدرها …" (a salary): the present tense counts only for money or support received
                     continue
             # "حصلت على تمويل من X", "مزاعم تلقي أموال من X": a gift from a named giver, amount unsaid
             funded = trig.phrase in _FUNDED or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
@@ -289,12 +296,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             if giver is not None:
                 status = "given"
                 # "وتلقت حركة X من إيران وقطر 100 مليون دولار": each giver joined by و
-                cands = [m for m in sent.mentions if m.label in DONOR_TYPES and m.entity not in {r.entity for r in recipients}]
                 donors += [
                     g
-                    for g in coordinated_after(sent, giver, cands, text, 1, mixed=True)[1:]
-                    if attached_prefix(sent, g, text) == "و" and (amount is None or g.end <= amount.start)
+                    for g in _joined_after(sent, giver, DONOR_TYPES, text)[1:]
+                    if g.entity not in {r.entity for r in recipients}
                 ]
+                if any(d is not None and _public_giver(sent, d, text) for d in donors) and trig.phrase in _RECEIVE_PRESENT:
+                    continue  # "ويتلقى النائب مبلغا شهريا من مجلس النواب": an allowance
         elif trig.kind == "noun" and not recipients and _listed_amounts(sent, trig, state):
             facts += _donor_list(sent, trig, text, state)
             continue
@@ -613,18 +621,63 @@ def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
             continue
         if negated(sent, tok.start, text) or _denied_before(sent, tok.start, text):
             continue
-        for rec in _funded(sent, state, giver_end):
-            if (giver, rec.entity) in seen or giver == rec.entity or _non_political(rec):
+        lead = [x.lstrip("وفب") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]]
+        if set(lead) & _NOT_YET:
+            continue  # "بطلب تمويل من X", "إمكانية تمويل قطر لـ …": asked for or possible, not given
+        # (_funded checks what it reads: a political recipient after لـ, or names a group noun announces)
+        recipients = [r for r in _funded(sent, state, giver_end) if not _public_body(r) and not _non_political(r)]
+        if not recipients or _loan_after(sent, recipients[-1].end, text):
+            continue
+        amount = _to_amount(_amount_by(sent, recipients[-1].end))  # (said once for all of them)
+        for rec in recipients:
+            if (giver, rec.entity) in seen or giver == rec.entity:
                 continue
             seen.add((giver, rec.entity))
-            amount = _to_amount(_amount_by(sent, rec.end))
             out.append(_gift(sent, giver, rec.entity, amount, "given", f"pattern: '{tok.text}' DONOR لـ RECIPIENT"))
     return out
 
 
+_NOT_YET = frozenset(normalise(w) for w in "طلب طلبات امكانية إمكانية احتمال يمكن هل إذا اذا لو".split())
+
+
 _FUNDS = frozenset(normalise(w) for w in "مول مولت يمول تمول مولوا يمولون تمولان يمولان".split())
+_FUNDED_PAST = frozenset(normalise(w) for w in "مول مولت مولوا".split())
+# the words that may stand right before a verb's subject: a particle, a copula, a speech verb's "that"
+_BEFORE_SUBJECT = frozenset(normalise(w) for w in "أن إن بأن لأن كان كانت وكان وكانت كما بينما حيث إذ فيما".split())
+_LOANS = frozenset(normalise(w) for w in "قرض بقرض قروض بقروض كقرض منحة".split())
+
+
+def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The subject of an SVO clause: the name right before the verb (past قد) that opens its clause
+    ("أن قطر مولت", "وكانت قطر قد مولت"; not "أنصار حزب X يمولون": the party is a genitive)."""
+    m = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
+    if m is None or m.label not in DONOR_TYPES or set(gap_text(text, m.end, pos).split()) - {"قد", "لقد"}:
+        return None
+    before = sent.previous_words(m, text, 1)
+    prefix = attached_prefix(sent, m, text)
+    if prefix not in ("", "و", "ف"):
+        return None
+    if before and before[-1] not in _BEFORE_SUBJECT and before[-1].lstrip("وف") not in word_set("speech", "verbs"):
+        return None
+    return m
+
+
+def _funded_body(state: ArticleState, m: DocMention) -> bool:
+    """A party, movement, group, campaign or politician, not a council or an election body (public
+    bodies: "ويمول البنك الدولي مجلس الإنماء والإعمار")."""
+    return _politician_or_party(state, m) and not _non_political(m) and not _public_body(m)
+
+
+def _public_body(m: DocMention) -> bool:
+    """A council or a ministry by its head word ("مجلس النواب", "وزارة المالية")."""
+    return m.label == "ORG" and normalise(m.text).split()[0].lstrip("وبل").removeprefix("ال") in _PUBLIC_HEADS
+
+
+def _loan_after(sent: Sentence, pos: int, text: str) -> bool:
+    """A loan or a grant named right after the recipient ("… بقرض قيمته 200 مليون دولار")."""
+    return bool(set(gap_text(text, pos, min(sent.end, pos + 25)).split()[:2]) & _LOANS)
 # words before the verb: a promise, an intention, a question or a condition
-_PROMISE = frozenset(normalise(w) for w in "تعهد تعهدت وعد وعدت بأن".split())
+_PROMISE = frozenset(normalise(w) for w in "تعهد تعهدت وعد وعدت".split())
 _INTEND = frozenset(normalise(w) for w in "تدرس يدرس تعتزم يعتزم تنوي ينوي تخطط يخطط".split())
 _MAYBE = frozenset(normalise(w) for w in "هل يمكن ربما قد إذا اذا لو".split())
 _CAMPAIGN_NOUNS = frozenset(normalise(w) for w in "حملة الحملة".split())
@@ -645,8 +698,9 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         if _denied_before(sent, tok.start, text):
             continue
         lead = [x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 40), tok.start).split()[-3:]]
-        if set(lead) & _MAYBE:
-            continue
+        past = w.lstrip("وف") in _FUNDED_PAST
+        if set(lead) & (_MAYBE - {"قد"}) or (lead[-1:] == ["قد"] and not past):
+            continue  # "هل تمول …", "قد يمول …" (not "كانت قطر قد مولت …")
         status = "pledged" if set(lead) & _PROMISE else "planned" if set(lead) & _INTEND else "given"
         after = [m for m in sent.mentions if m.start >= tok.end]
         donor = None
@@ -658,7 +712,7 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         else:
             # SVO, the subject right before the verb ("أن قطر مولت جماعة X"; not "…، كما يمول فلان
             # صحيفة X": the name after the verb is its subject and the object no name)
-            donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=0, state=state)
+            donor = _subject_right_before(sent, tok.start, text)
             if status != "given" and donor is None:
                 # "وتعهدت السعودية بأن تمول حزب X": the promise's subject
                 donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=3, state=state)
@@ -667,14 +721,10 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
             continue
         if not _direct_object(sent, pos, rec, text) or _public_giver(sent, donor, text):
             continue
-        if not _politician_or_party(state, rec) or _non_political(rec):
+        if not _funded_body(state, rec) or _loan_after(sent, rec.end, text):
             continue
         # "تمول حزب الله وحركة حماس": every body joined to the object by و
-        objects = [rec] + [
-            m
-            for m in coordinated_after(sent, rec, [m for m in sent.mentions if m.label in RECIPIENT_TYPES], text, 1, mixed=True)[1:]
-            if attached_prefix(sent, m, text) == "و" and _politician_or_party(state, m)
-        ]
+        objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text) if _funded_body(state, r)]
         amount = _to_amount(_amount_by(sent, objects[-1].end))
         for r in objects:
             if (donor.entity, r.entity) in seen or r.entity == donor.entity:
@@ -686,16 +736,67 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
 
 def _direct_object(sent: Sentence, pos: int, rec: DocMention, text: str) -> bool:
     """``rec`` is the object right after ``pos``: no particle glued to it and nothing between, or the
-    campaign and its owner's titles ("حملة الرئيس الفرنسي X")."""
+    kind of body the recogniser left out ("حركة حماس" read as حماس), or the campaign and its owner's
+    titles ("حملة الرئيس الفرنسي X")."""
     if attached_prefix(sent, rec, text):
         return False
     gap = gap_text(text, pos, rec.start).split()
     if not gap:
         return True
+    if len(gap) == 1 and rec.label == "ORG" and gap[0] in _POLITICAL_HEADS:
+        return True
     return gap[0] in _CAMPAIGN_NOUNS and rec.label == "PERSON" and all(x.startswith("ال") for x in gap[1:4]) and len(gap) <= 4
 
 
+def _joined_by_wa(sent: Sentence, prev: DocMention, m: DocMention, text: str) -> bool:
+    """``m`` follows ``prev`` joined by و and nothing else ("حزب الله وحركة حماس" with حماس the name,
+    "إيران وقطر"), no comma between (", وسوريا قدمت …" opens a new clause)."""
+    gap = text[prev.end : m.start]
+    if any(c in gap for c in "،,.؛:"):
+        return False
+    words = gap_text(text, prev.end, m.start).split()
+    if attached_prefix(sent, m, text) == "و":
+        return not words or words == ["و"]
+    return len(words) == 1 and words[0][:1] == "و" and words[0][1:] in _POLITICAL_HEADS or words == ["و"]
+
+
+def _joined_after(sent: Sentence, first: DocMention, types: tuple[str, ...], text: str) -> list[DocMention]:
+    """``first`` and every name joined to it by و (see _joined_by_wa)."""
+    out = [first]
+    for m in sent.mentions:
+        if m.start < out[-1].end or m.label not in types or m.entity == out[-1].entity:
+            continue
+        if not _joined_by_wa(sent, out[-1], m, text):
+            break
+        out.append(m)
+    return out
+
+
 _ASKING = frozenset(normalise(w) for w in "طلب طلبت طلبا طلبوا يطلب تطلب".split())
+_BRIBE = frozenset(normalise(w) for w in "رشوة كرشوة رشاوى رشوه".split())
+_LENDER_HEADS = frozenset(normalise(w) for w in "صندوق بنك البنك مصرف".split())
+_STATE_OFFICE = frozenset(
+    normalise(w)
+    for w in "الرئيس رئيس الرئيسة رئيسة الوزير وزير الوزيرة وزيرة الملك ملك الأمير أمير رئيسا".split()
+)
+
+
+def _lender(m: DocMention) -> bool:
+    """A fund or a bank lends or grants: "صندوق النقد الدولي", "البنك الدولي"."""
+    return m.label == "ORG" and normalise(m.text).split()[0].lstrip("وبل") in _LENDER_HEADS
+
+
+def _holds_state_office(state: ArticleState, entity: str) -> bool:
+    """A president, prime minister, minister, king or emir by the title before one of their mentions
+    (not a candidate: "المرشح للرئاسة")."""
+    text = state.text
+    for m in state.doc.mentions:
+        if m.entity != entity:
+            continue
+        before = [normalise(w).lstrip("وبل") for w in text[max(0, m.start - 40) : m.start].split()[-4:]]
+        if set(before) & _STATE_OFFICE and not set(before) & _CANDIDATES:
+            return True
+    return False
 _MONEY_ASKED = frozenset(normalise(w) for w in "أموالا تمويلا تبرعات دعما".split())
 
 
@@ -710,12 +811,15 @@ def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fac
         w = normalise(tok.text)
         if not (w in _ASKING or (w[:1] in ("و", "ف") and w[1:] in _ASKING)) or negated(sent, tok.start, text):
             continue
+        lead = {x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]}
+        if lead & ((_MAYBE | _NOT_YET) - {"قد"}) or ("قد" in lead and w.lstrip("وف")[:1] in ("ي", "ت")):
+            continue  # "هل طلب …", "وإذا طلب …", "قد يطلب …" (not "كان حزب X قد طلب …")
         rest = sent.tokens_between(tok.end, min(sent.end, tok.end + 120))
         after = [m for m in sent.mentions if m.start >= tok.end]
         askers: list[DocMention] = []
-        if after and not gap_text(text, tok.end, after[0].start) and after[0].label in RECIPIENT_TYPES:
-            askers = [after[0]]  # VSO
-            rest = sent.tokens_between(after[0].end, min(sent.end, after[0].end + 120))
+        if after and after[0].label in RECIPIENT_TYPES and _direct_object(sent, tok.end, after[0], text):
+            askers = _joined_after(sent, after[0], RECIPIENT_TYPES, text)  # VSO: "وطلب حزب X وحركة Y أموالا"
+            rest = sent.tokens_between(askers[-1].end, min(sent.end, askers[-1].end + 120))
         words = [normalise(t.text) for t in rest[:3]]
         if not words or words[0] not in _MONEY_ASKED:
             continue
@@ -726,13 +830,16 @@ def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fac
             continue
         giver_pos = rest[i].end
         donor = next((m for m in sent.mentions if m.start >= giver_pos), None)
-        if donor is None or donor.label not in DONOR_TYPES or n_words(gap_text(text, giver_pos, donor.start)) > 0:
+        if donor is None or donor.label not in DONOR_TYPES:
             continue
-        if _public_giver(sent, donor, text):
+        titles = gap_text(text, giver_pos, donor.start).split()
+        if len(titles) > 2 or not all(x.startswith("ال") or x == "رجل" for x in titles):
+            continue  # (past a title only: "من رجل الأعمال X")
+        if _public_giver(sent, donor, text) or _lender(donor):
             continue
-        purpose = gap_text(text, donor.end, min(sent.end, donor.end + 60)).split()[:4]
-        if set(purpose) & word_set("donations", "not_political_purpose"):
-            continue  # "لإعادة إعمار المرفأ", "لتعويض المتضررين"
+        purpose = gap_text(text, donor.end, min(sent.end, donor.end + 60)).split()[:6]
+        if set(purpose) & (word_set("donations", "not_political_purpose") | _PAYMENT_WORDS | _BRIBE):
+            continue  # "لإعادة إعمار المرفأ", "لتعويض المتضررين", "مقابل تسهيل …", "كرشوة"
         amount = _amount_by(sent, donor.end)
         beyond = [m for m in sent.mentions if m.start >= (amount.end if amount is not None else donor.end)]
         if beyond and n_words(gap_text(text, donor.end, beyond[0].start)) <= 6 and is_marked_recipient(
@@ -746,8 +853,10 @@ def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fac
             cands = [m for m in sent.mentions if m.label in RECIPIENT_TYPES and m.end <= tok.start]
             askers = [m for m in coordinated_before(sent, near, cands, text, 1)]
         for rec in askers:
-            if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or not _politician_or_party(state, rec):
+            if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or not _funded_body(state, rec):
                 continue
+            if rec.label == "PERSON" and _holds_state_office(state, rec.entity):
+                continue  # a president or a minister asking a state or a lender for money: state aid
             seen.add((donor.entity, rec.entity))
             out.append(
                 _gift(sent, donor.entity, rec.entity, _to_amount(amount), "planned", f"pattern: RECIPIENT '{tok.text}' money من DONOR")
@@ -773,12 +882,17 @@ def _funded(sent: Sentence, state: ArticleState, pos: int) -> list[DocMention]:
         ):
             if not _politician_or_party(state, first):
                 return []
-            joined = coordinated_after(sent, first, [m for m in after if m.label in RECIPIENT_TYPES], text, 1, mixed=True)
-            return [first] + [
-                m
-                for m in joined[1:]
-                if attached_prefix(sent, m, text).startswith("و") and _politician_or_party(state, m)
-            ]
+            # "لحركة حماس وحركة الجهاد", "لحزب الله ولحركة حماس"
+            joined = [first]
+            for m in after[1:]:
+                if m.label not in RECIPIENT_TYPES or m.entity == joined[-1].entity:
+                    continue
+                if not (_joined_by_wa(sent, joined[-1], m, text) or (
+                    attached_prefix(sent, m, text) in ("ول", "ولل") and not gap_text(text, joined[-1].end, m.start).replace("ول", "").strip()
+                )):
+                    break
+                joined.append(m)
+            return [m for m in joined if _politician_or_party(state, m)]
     # "لجماعات إرهابية، منها القاعدة": a group noun with لـ, its adjectives, then the names it holds
     words = gap
     if not words or not (words[0].startswith("ل") and words[0][1:] in _GROUP_NOUNS):
@@ -1512,6 +1626,7 @@ _FUNDED = frozenset(
     | {"حصل على أموال", "حصلت على أموال", "الحصول على أموال", "حصوله على أموال", "حصولها على أموال"}
 )
 _RECEIVE_PRESENT = frozenset({"يتلقى", "تتلقى", "يتلقون"})
+_NOT_YET_RECEIVED = frozenset(normalise(w) for w in "قد إذا اذا لو كي لكي حتى يتوقع المتوقع المقرر".split())
 _ALONE = frozenset(normalise(w) for w in "وحدها وحده وحدهم".split())
 _RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من"}) | _RECEIVE_PRESENT
 
@@ -1529,13 +1644,21 @@ def _giver_after(
         # "وتلقى حزب X من قطر 25 مليون دولار": the giver between the recipient and the amount (not a
         # place the gifts came from: "وتلقى فلان من كاليفورنيا وحدها 30 مليون دولار")
         for r in recipients:
-            if trig.end <= r.start and r.end <= amount.start and n_words(gap_text(text, trig.end, r.start)) == 0:
-                g = _named_after_marker(sent, r.end, text, recipients, lambda words: words[:1] == ["من"])
-                if g is None or g.end > amount.start or n_words(gap_text(text, g.end, amount.start)) > 1:
-                    continue
-                if g.label == "GPE" and (r.label == "PERSON" or gap_text(text, g.end, amount.start) in _ALONE):
-                    continue
-                return g
+            lead = gap_text(text, trig.end, r.start).split()
+            # (past the recipient's title or kind: "وتلقى المرشح فلان من …", "وتلقت حركة حماس من …")
+            if not (trig.end <= r.start and r.end <= amount.start) or len(lead) > 3 or not all(
+                x.startswith("ال") or x in _POLITICAL_HEADS or x in _CAMPAIGN_NOUNS for x in lead
+            ):
+                continue
+            g = _named_after_marker(sent, r.end, text, recipients, lambda words: words == ["من"])
+            if g is None or g.end > amount.start:
+                continue
+            last = _joined_after(sent, g, DONOR_TYPES, text)[-1]  # "من نبيل عيسى وشركة الأفق مليوني جنيه"
+            if last.end > amount.start or n_words(gap_text(text, last.end, amount.start)) > 1:
+                continue
+            if g.label == "GPE" and (r.label == "PERSON" or gap_text(text, g.end, amount.start) in _ALONE):
+                continue  # a place the gifts came from
+            return g
     money_end = _money_phrase_end(sent, trig, text) if giver is None else None
     if money_end is not None and money_end > pos:
         # "تلقي حركة X وحركة Y في مالي دعما ماليا من Z", "تلقى فلان دعما ماليا وعسكريا كبيرا من Z"

@@ -96,6 +96,19 @@ _BELONGING_ADJ = frozenset(normalise(w) for w in "المنتمي المنتمي�
 _BEFORE_BELONGING = frozenset(normalise(w) for w in "أنه أنها إنه إنها الذي التي قد كان كانت ، ,".split())
 
 
+_GROUP_HEADS = frozenset(
+    normalise(w)
+    for w in "حزب حركة جماعة تنظيم تيار ائتلاف تحالف جبهة لجنة مجلس ميليشيا ميليشيات كتلة قائمة فصيل".split()
+)
+
+
+def _political_group(sent: Sentence, group: DocMention, text: str) -> bool:
+    """A party, movement, group, committee or council by its head word or the word before it."""
+    heads = [normalise(group.text).split()[0].lstrip("وبل").removeprefix("ال")]
+    heads += [w.lstrip("وبل").removeprefix("ال") for w in sent.previous_words(group, text, 1)]
+    return any(h in _GROUP_HEADS for h in heads)
+
+
 def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وينتمي فلان إلى حزب X", "فلان المنتمي لحزب X", "التحق فلان بحزب X": the verb or participle of
     belonging with the body after لـ/بـ/إلى (the phrase table holds the forms with a separate إلى)."""
@@ -110,12 +123,15 @@ def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
         after = [m for m in sent.mentions if m.start >= tok.end][:2]
         member = None
         pos = tok.end
-        if verb and after and after[0].label == "PERSON" and not gap_text(text, tok.end, after[0].start):
-            member, pos = after[0], after[0].end  # VSO
+        titles = gap_text(text, tok.end, after[0].start).split() if after else []
+        if verb and after and after[0].label == "PERSON" and len(titles) <= 2 and all(x.startswith("ال") for x in titles):
+            member, pos = after[0], after[0].end  # VSO, past a title: "وينتمي المرشح فلان إلى …"
             after = after[1:]
         if not after or after[0].label != "ORG":
             continue
         group = after[0]
+        if not _political_group(sent, group, text):
+            continue  # "والتحق فلان بجامعة القاهرة": a university, a club, a newspaper, an army
         lead = gap_text(text, pos, group.start).split()
         prefix = attached_prefix(sent, group, text)
         if prefix and lead and lead[-1] == prefix:
@@ -368,7 +384,21 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
     """ "انتقادات من أعضاء في الحزب": members no one names; "استخدام جزء من ميزانية X": a share of a
     budget, not a member (جزء من names a member only after a link: "وهو جزء من", "كان … جزءا من")."""
     before = gap_text(text, max(sent.start, h_start - 30), h_start).split()[-1:]
-    key = phrase.replace("أ", "ا")
+    key = phrase.replace("أ", "ا").replace("إ", "ا")
+    if key in _ONE_OF_THE_MEMBERS:
+        # "فلان، أحد أعضاء حزب X", "فلان هو أحد أعضاء …", "كان فلان من أبرز أعضاء …": the name right
+        # before in apposition or after a copula ("والتقى فلان أحد أعضاء حزب X": the object, unnamed)
+        near = [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]
+        if not near:
+            return True
+        raw = text[near[-1].end : h_start]
+        gap = [w for w in gap_text(text, near[-1].end, h_start).split() if w.strip("،,")]
+        if gap and not all(w in _LINKS for w in gap):
+            return True
+        if "،" in raw or "," in raw or gap:
+            return False
+        before = sent.previous_words(near[-1], text, 1)
+        return not (before and before[-1] in _COPULAS_BEFORE)
     if key == "من اعضاء":
         # "فلان، وهو من أعضاء الحزب" names him right before; "انتقادات من أعضاء في الحزب" is a source
         near = [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]
@@ -382,6 +412,10 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
 
 
 _JOINED = frozenset(normalise(w) for w in "انضم انضمت انضموا".split())
+_ONE_OF_THE_MEMBERS = frozenset(
+    w.replace("أ", "ا").replace("إ", "ا") for w in ("من أبرز أعضاء", "من كبار أعضاء", "أحد أعضاء", "إحدى عضوات")
+)
+_COPULAS_BEFORE = frozenset(normalise(w) for w in "كان كانت وكان وكانت يعد يعتبر ويعد ويعتبر".split())
 _THAT_WORDS = frozenset(normalise(w) for w in "إن أن ان بأن وأن لأن".split())
 _JOINING_HIS = frozenset(normalise(w) for w in "انضمامه انضمامها انضمامهم".split())
 

@@ -840,8 +840,13 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
         elif first.label == "ORG" and not gap_text(text, tok.end, first.start).strip():
             org = first
             before = [m for m in sent.mentions if m.end <= tok.start]
-            if before and before[-1].label == "PERSON" and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB:
-                person = before[-1]  # "وكان فلان قد قاد حزب X"
+            if (
+                before
+                and before[-1].label == "PERSON"
+                and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB
+                and (w.lstrip("وف") not in _LED_STRICT or _opens_clause(sent, before[-1], text))
+            ):
+                person = before[-1]  # "وكان فلان قد قاد حزب X" (not "وفي عهد فلان يمتلك حزب X …")
             elif w[:1] == "و" and text[sent.start : tok.start].rstrip().endswith("،") and w[1:] not in _LED_STRICT:
                 topic = sentence_topic(sent, text)
                 if topic is not None and topic.end <= tok.start:
@@ -866,6 +871,21 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
+_CLAUSE_OPENERS = frozenset(normalise(w) for w in "كان كانت وكان وكانت أن إن بأن لأن كما بينما حيث إذ فيما ثم".split())
+
+
+def _opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
+    """The name opens its clause: nothing, a conjunction, a copula or "that" before it (not "بعد رحيل
+    فلان", "خلفا لفلان", "في عهد فلان": the name there is a complement)."""
+    if attached_prefix(sent, m, text) not in ("", "و", "ف"):
+        return False
+    before = sent.previous_words(m, text, 1)
+    if not before:
+        return True
+    w = before[-1]
+    return w in _CLAUSE_OPENERS or w in ("و", "ف") or text[sent.start : m.start].rstrip().endswith(("،", ","))
+
+
 def _took_over(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وتولى فلان رئاسة حزب X عام 2012": the holder right after the verb, the office's noun right after
     him, and the body right after it."""
@@ -875,13 +895,21 @@ def _took_over(sent: Sentence, state: ArticleState) -> list[Fact]:
         w = normalise(tok.text)
         if not (w in _TOOK_OVER or (w[:1] in ("و", "ف") and w[1:] in _TOOK_OVER)) or negated(sent, tok.start, text):
             continue
-        if {x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]} & _TO_COME:
-            continue  # "من المتوقع أن يتولى فلان رئاسة …": not (yet) his
+        lead = [x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]]
+        present = w.lstrip("وف")[:2] in ("يت", "تت")  # يتولى، تتولى (تولى، تولت are past)
+        if set(lead) & (_TO_COME - {"ان"}) or (lead[-1:] == ["ان"] and present):
+            continue  # "من المتوقع أن يتولى فلان رئاسة …": not (yet) his (not "بعد أن تولى …")
         after = [m for m in sent.mentions if m.start >= tok.end][:2]
         before = [m for m in sent.mentions if m.end <= tok.start]
-        if after and after[0].label == "PERSON" and not gap_text(text, tok.end, after[0].start).strip():
-            person, rest, pos = after[0], after[1:], after[0].end  # VSO
-        elif before and before[-1].label == "PERSON" and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB:
+        titles = gap_text(text, tok.end, after[0].start).split() if after else []
+        if after and after[0].label == "PERSON" and len(titles) <= 2 and all(x.startswith("ال") for x in titles):
+            person, rest, pos = after[0], after[1:], after[0].end  # VSO, past a title: "وتولى الرئيس فلان …"
+        elif (
+            before
+            and before[-1].label == "PERSON"
+            and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB
+            and _opens_clause(sent, before[-1], text)
+        ):
             person, rest, pos = before[-1], after, tok.end  # "وكان فلان قد تولى رئاسة حزب X"
         else:
             continue

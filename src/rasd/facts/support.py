@@ -238,7 +238,7 @@ _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الم
 _ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة الحليف الحليفة".split())
 # "لواء القدس المتحالف مع قوات الحكومة": allied with the one named after مع
 _ALLIED = frozenset(normalise(w) for w in "المتحالف المتحالفة المتحالفين المتحالفون متحالف متحالفة".split())
-_CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا وثيقة مقرب مقربا مقربة".split())
+_CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا وثيقة مقرب مقربا مقربة الوثيق الوثيقة المقرب المقربة".split())
 _ACCUSE = frozenset(normalise(w) for w in "اتهم اتهمت اتهمه اتهمها وصف وصفت وصفه وصفها".split())
 
 
@@ -270,12 +270,18 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
         ):
             continue  # "لم يعد حليفا لـ", "اتهمه بأنه حليف لـ"
         obj = _target_after(sent, toks[nxt].start, text, types=SUBJECT_TYPES)  # an ally of a country too
-        if w.lstrip("و").startswith("ال"):
+        if w in _ALLIED and not w.startswith("ال"):
+            # "X متحالف مع Y" with X opening its clause (not "فصائل تدعمها إيران متحالفة مع الأسد":
+            # the factions are allied, Iran is the relative clause's subject)
+            subj = _described_name(sent, tok.start, text, SUBJECT_TYPES)
+            if subj is not None and not _opens_its_clause(sent, subj, text):
+                subj = None
+        elif w.lstrip("و").startswith("ال"):
             # a definite ally describes the name right before it ("حزب الله الحليف لإيران"; not
             # "مواقع الفصائل المتحالفة مع تركيا": the factions, unnamed)
             subj = _described_name(sent, tok.start, text, TYPES)
         else:
-            subj = subject_before(sent, tok.start, text, TYPES, max_words=6, state=state)
+            subj = _clause_subject(sent, tok.start, text, SUBJECT_TYPES, state)
         if obj is None or subj is None or obj.entity == subj.entity:
             continue
         link = "مع" if w in _ALLIED else "لـ"
@@ -284,6 +290,31 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _DESCRIBING = _ALLY | _ALLIED | frozenset(normalise(w) for w in "العدو والعدو".split())
+
+
+_THAT = frozenset(normalise(w) for w in "أن إن بأن لأن".split())
+_OPENERS = _THAT | frozenset(normalise(w) for w in "كان كانت وكان وكانت و ف".split())
+
+
+def _opens_its_clause(sent: Sentence, m: DocMention, text: str) -> bool:
+    """Nothing, a conjunction, a copula, "that" or a comma before the name."""
+    before = sent.previous_words(m, text, 1)
+    return not before or before[-1] in _OPENERS or text[sent.start : m.start].rstrip().endswith(("،", ","))
+
+
+def _clause_subject(sent: Sentence, pos: int, text: str, types: tuple[str, ...], state: ArticleState) -> DocMention | None:
+    """The subject of the clause that ends at a predicate noun (حليف، عدو): after إن/أن it is the name
+    right after that word, or no one ("قال فلان إن المغرب حليف لفرنسا": المغرب; "إن الفساد عدو لبنان":
+    no one named); otherwise the nearest name before it."""
+    that = [t for t in sent.inside if t.end <= pos and normalise(t.text).lstrip("و") in _THAT]
+    if that:
+        first = next((m for m in sent.mentions if m.start >= that[-1].end), None)
+        if first is None or first.end > pos or first.label not in types:
+            return None
+        if gap_text(text, that[-1].end, first.start).strip():
+            return None
+        return first
+    return subject_before(sent, pos, text, types, max_words=6, state=state)
 
 
 def _described_name(sent: Sentence, pos: int, text: str, types: tuple[str, ...]) -> DocMention | None:
@@ -766,14 +797,46 @@ _GETS_SUPPORT = frozenset(
 )
 # describing words of a help that is no political backing: technical, a state subsidy, cash, relief
 _NOT_BACKING_KINDS = frozenset(normalise(w) for w in "فنيا فني الفني تقنيا تقني حكوميا حكومي نقديا نقدي إنسانيا إنساني طبيا طبي".split())
+# money alone is a donation, no stance ("دعما ماليا من X"); with arms or politics it is backing too
+_FINANCIAL_ONLY = frozenset(normalise(w) for w in "ماليا مالي المالي".split())
+_ALSO_BACKING = frozenset(normalise(w) for w in "عسكريا عسكري العسكري سياسيا سياسي السياسي لوجستيا".split())
 # a condition, a purpose or an expectation before the verb: the backing is not stated
-_UNREAL = frozenset(normalise(w) for w in "إذا اذا لو إن ان أن لكي كي حتى لن المتوقع يتوقع يأمل تأمل يسعى تسعى".split())
+_UNREAL = frozenset(normalise(w) for w in "إذا اذا لو لكي كي حتى لن المتوقع يتوقع يأمل تأمل يسعى تسعى".split())
 _BACKER_TITLES = frozenset(normalise(w) for w in "رجل الأعمال رجال السيد".split())
 _OBTAINING = frozenset(normalise(w) for w in "حصل حصلت يحصل تحصل".split())  # … على دعم
 _ENJOYING = frozenset(normalise(w) for w in "يحظى تحظى حظي حظيت".split())  # … بدعم
-_SUPPORT_NOUNS = frozenset(normalise(w) for w in "دعما دعم الدعم".split())
+_SUPPORT_NOUNS = frozenset(normalise(w) for w in "دعما دعم الدعم تأييدا تأييد التأييد مساندة المساندة".split())
+_WITH_SUPPORT = frozenset(normalise(w) for w in "بدعم بالدعم بتأييد بالتأييد بمساندة".split())  # يحظى …
+_IN_CONSTRUCT = frozenset(normalise(w) for w in "دعم تأييد مساندة بدعم بتأييد بمساندة".split())
+_CAMPAIGN_OF = frozenset(normalise(w) for w in "حملة ترشيح حملته ترشح".split())
 _LINKS = frozenset(normalise(w) for w in "التي الذي الذين".split())
 _COMPANY_HEADS = frozenset(normalise(w) for w in "شركة الشركة مجموعة مصنع".split())
+
+
+_MINISTRY = frozenset(normalise(w) for w in "وزارة".split())
+
+
+def _backer_at(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The backer named at ``pos``, past its titles ("من الرئيس السابق X"), and past the body of a title
+    before the person who holds it ("بدعم زعيم التيار الصدري مقتدى الصدر": the leader, not the body)."""
+    first = next((m for m in sent.mentions if m.start >= pos), None)
+    if first is None or first.label not in SUBJECT_TYPES or not _titles_only(gap_text(text, pos, first.start).split()):
+        return None
+    titles = gap_text(text, pos, first.start).split()
+    nxt = next((m for m in sent.mentions if m.start >= first.end), None)
+    if (
+        first.label == "ORG"
+        and titles
+        and titles[-1] in TITLE_HEADS | _LEADER_TITLES
+        and nxt is not None
+        and nxt.label == "PERSON"
+        and not gap_text(text, first.end, nxt.start).strip()
+    ):
+        return nxt
+    return first
+
+
+_LEADER_TITLES = frozenset(normalise(w) for w in "زعيم رئيس قائد أمين مؤسس".split())
 
 
 def _titles_only(words: list[str]) -> bool:
@@ -792,8 +855,8 @@ def _receipt_noun(sent: Sentence, h_start: int, text: str) -> bool:
         words = words[:-1]
     if inside and not gap_text(text, inside[-1].end, h_start).replace("علي", "").strip():
         words = [normalise(w) for w in text[max(sent.start, inside[-1].start - 40) : inside[-1].start].split()]
-        while words and words[-1].startswith("ال"):
-            words.pop()  # the receiver's title: "يحظى المرشح فلان بدعم"
+        while words and (words[-1].startswith("ال") or words[-1] in _CAMPAIGN_OF):
+            words.pop()  # the receiver's title or campaign: "يحظى المرشح فلان بدعم", "حظيت حملة فلان بدعم"
     if not words:
         return False
     w = words[-1]
@@ -812,13 +875,14 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
         verb = w if w in _GETS_SUPPORT else (w[1:] if w[:1] in ("و", "ف") and w[1:] in _GETS_SUPPORT else None)
         if verb is None or negated(sent, tok.start, text):
             continue
-        if {x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]} & _UNREAL:
-            continue  # "وإذا حصل فلان على دعم من X", "من المتوقع أن يحصل فلان على دعم …"
+        lead = [x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 30), tok.start).split()[-2:]]
+        if set(lead) & _UNREAL or (lead[-1:] == ["ان"] and verb[:1] in ("ي", "ت")):
+            continue  # "وإذا حصل فلان على دعم من X", "أن يحصل فلان على دعم …" (not "بعد أن حصل …")
         after = [m for m in sent.mentions if m.start >= tok.end]
         receiver: DocMention | None = None
         pos = tok.end
-        lead = gap_text(text, tok.end, after[0].start).split() if after else []
-        if after and after[0].label in TYPES and len(lead) <= 2 and all(x.startswith("ال") for x in lead):
+        gap0 = gap_text(text, tok.end, after[0].start).split() if after else []
+        if after and after[0].label in TYPES and len(gap0) <= 2 and all(x.startswith("ال") or x in _CAMPAIGN_OF for x in gap0):
             # VSO: "وحصلت الحكومة السورية على دعم …", past a title: "وحصل المرشح فلان على دعم …"
             receiver, pos = after[0], after[0].end
         words = sent.tokens_between(pos, min(sent.end, pos + 120))
@@ -832,13 +896,11 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
         noun = normalise(words[i].text)
         construct = False
         if verb in _ENJOYING:
-            if noun not in ("بدعم", "بالدعم"):
+            if noun not in _WITH_SUPPORT:
                 continue
-            construct = noun == "بدعم"
         elif noun not in _SUPPORT_NOUNS:
             continue
-        else:
-            construct = noun == "دعم"  # "حصل فلان على دعم علان": the backer in construct
+        construct = noun in _IN_CONSTRUCT  # "يحظى فلان بدعم علان", "حصل فلان على تأييد علان"
         # up to three describing words (ماليا وعسكريا كبيرا), then من and the backers
         j = i + 1
         while j < len(words) and j - i <= 3 and normalise(words[j].text) not in ("من",) and words[j].text[0].isalpha():
@@ -856,13 +918,13 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
         if any(m.start < backer_pos and m.end > words[i].start for m in sent.mentions):
             continue  # a name inside the describing words: "دعما من خلال X"
         describing = {normalise(t.text).lstrip("و") for t in words[i + 1 : j]}
-        if describing & _NOT_BACKING_KINDS or describing & _LINKS:
+        if describing & _NOT_BACKING_KINDS or describing & _LINKS or (describing & _FINANCIAL_ONLY and not describing & _ALSO_BACKING):
             continue  # "دعم فني من شركة X", "الدعم الذي طلبه من X" (من is the request's)
-        first = next((m for m in sent.mentions if m.start >= backer_pos), None)
-        if first is None or first.label not in SUBJECT_TYPES:
+        first = _backer_at(sent, backer_pos, text)
+        if first is None:
             continue
-        if not _titles_only(gap_text(text, backer_pos, first.start).split()):
-            continue  # (past titles only: "من الرئيس السابق X", "من رجل الأعمال X")
+        if first.label == "ORG" and normalise(first.text).split()[0].removeprefix("ال") in _MINISTRY:
+            continue  # "دعما من وزارة الشباب": public help
         backers = [first] + [
             b
             for b in coordinated_after(sent, first, [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 1)[1:]
@@ -885,8 +947,8 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _BACKS_IT = frozenset(
-    normalise(w) for w in "تدعمه يدعمه تدعمها يدعمها تدعمهم يدعمهم تسانده يسانده تساندها يساندها تموله يموله تمولها يمولها".split()
-)
+    normalise(w) for w in "تدعمه يدعمه تدعمها يدعمها تدعمهم يدعمهم تسانده يسانده تساندها يساندها".split()
+)  # (not تموله: funding alone is a donation, no stance)
 
 
 def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -905,11 +967,9 @@ def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         rel = toks[r]
         before = [m for m in sent.mentions if m.end <= rel.start]
-        backer = next((m for m in sent.mentions if m.start >= tok.end), None)
-        if not before or backer is None or backer.label not in SUBJECT_TYPES:
+        backer = _backer_at(sent, tok.end, text)  # (past the backer's title: "الذي يدعمه الرئيس السابق X")
+        if not before or backer is None or before[-1].label not in TYPES:
             continue
-        if not _titles_only(gap_text(text, tok.end, backer.start).split()) or before[-1].label not in TYPES:
-            continue  # (past the backer's title: "الذي يدعمه الرئيس السابق X")
         backed = before[-1]
         if not _only_adjectives(gap_text(text, backed.end, rel.start)) or backed.entity == backer.entity:
             continue
@@ -945,7 +1005,7 @@ def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
             if w.lstrip("و").startswith("ال"):
                 subj = _described_name(sent, tok.start, text, SUBJECT_TYPES)  # "قصف العدو لغزة": no one named
             else:
-                subj = subject_before(sent, tok.start, text, SUBJECT_TYPES, max_words=6, state=state)
+                subj = _clause_subject(sent, tok.start, text, SUBJECT_TYPES, state)
             if subj is None or subj.entity == obj.entity:
                 continue
             if any(x.lstrip("و") in _ACCUSE for x in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()):
