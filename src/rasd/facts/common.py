@@ -162,6 +162,29 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
 
 
+# the heads of political bodies: parties, movements, groups, lists, campaigns, committees, councils, militias
+POLITICAL_HEADS = frozenset(
+    normalise(w)
+    for w in "حزب حركة جماعة تنظيم تيار ائتلاف تحالف جبهة لائحة قائمة حملة لجنة لجان مجلس ميليشيا ميليشيات فصيل كتلة".split()
+)
+# the words that may stand right before a clause's subject: a conjunction, a copula, "that"
+_CLAUSE_OPENERS = frozenset(
+    normalise(w) for w in "و ف ثم كان كانت وكان وكانت أن إن بأن لأن كما بينما حيث إذ فيما".split()
+)
+
+
+def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
+    """The name opens its clause, so it may be its subject: nothing, a conjunction, a copula, "that", a
+    speech verb or a comma before it (not "بعد رحيل فلان", "خلفا لفلان", "أنصار حزب X": complements)."""
+    if attached_prefix(sent, m, text) not in ("", "و", "ف"):
+        return False
+    before = sent.previous_words(m, text, 1)
+    if not before or text[sent.start : m.start].rstrip().endswith(("،", ",")):
+        return True
+    w = before[-1]
+    return w in _CLAUSE_OPENERS or w.lstrip("وف") in word_set("speech", "verbs")
+
+
 _CAMPAIGN_MARKERS = frozenset(normalise(w) for w in "لحملة للحملة حملة لصالح".split())
 _FOR_CAMPAIGN = frozenset(normalise(w) for w in "لحملة للحملة".split())
 _OFFICE_TITLES = frozenset(normalise(w) for w in "الرئيس الرئيسة الزعيم الزعيمة".split())

@@ -18,6 +18,7 @@ from typing import Any
 
 from rasd.contract import Amount, Fact
 from rasd.facts.common import (
+    POLITICAL_HEADS,
     ArticleState,
     attached_prefix,
     coordinated_after,
@@ -29,6 +30,7 @@ from rasd.facts.common import (
     is_object_marked,
     n_words,
     negated,
+    opens_clause,
     person_gender,
     sentence_topic,
     subject_after,
@@ -642,8 +644,6 @@ _NOT_YET = frozenset(normalise(w) for w in "طلب طلبات امكانية إ�
 
 _FUNDS = frozenset(normalise(w) for w in "مول مولت يمول تمول مولوا يمولون تمولان يمولان".split())
 _FUNDED_PAST = frozenset(normalise(w) for w in "مول مولت مولوا".split())
-# the words that may stand right before a verb's subject: a particle, a copula, a speech verb's "that"
-_BEFORE_SUBJECT = frozenset(normalise(w) for w in "أن إن بأن لأن كان كانت وكان وكانت كما بينما حيث إذ فيما".split())
 _LOANS = frozenset(normalise(w) for w in "قرض بقرض قروض بقروض كقرض منحة".split())
 
 
@@ -653,13 +653,7 @@ def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | N
     m = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
     if m is None or m.label not in DONOR_TYPES or set(gap_text(text, m.end, pos).split()) - {"قد", "لقد"}:
         return None
-    before = sent.previous_words(m, text, 1)
-    prefix = attached_prefix(sent, m, text)
-    if prefix not in ("", "و", "ف"):
-        return None
-    if before and before[-1] not in _BEFORE_SUBJECT and before[-1].lstrip("وف") not in word_set("speech", "verbs"):
-        return None
-    return m
+    return m if opens_clause(sent, m, text) else None
 
 
 def _funded_body(state: ArticleState, m: DocMention) -> bool:
@@ -743,7 +737,7 @@ def _direct_object(sent: Sentence, pos: int, rec: DocMention, text: str) -> bool
     gap = gap_text(text, pos, rec.start).split()
     if not gap:
         return True
-    if len(gap) == 1 and rec.label == "ORG" and gap[0] in _POLITICAL_HEADS:
+    if len(gap) == 1 and rec.label == "ORG" and gap[0] in POLITICAL_HEADS:
         return True
     return gap[0] in _CAMPAIGN_NOUNS and rec.label == "PERSON" and all(x.startswith("ال") for x in gap[1:4]) and len(gap) <= 4
 
@@ -757,7 +751,7 @@ def _joined_by_wa(sent: Sentence, prev: DocMention, m: DocMention, text: str) ->
     words = gap_text(text, prev.end, m.start).split()
     if attached_prefix(sent, m, text) == "و":
         return not words or words == ["و"]
-    return len(words) == 1 and words[0][:1] == "و" and words[0][1:] in _POLITICAL_HEADS or words == ["و"]
+    return len(words) == 1 and words[0][:1] == "و" and words[0][1:] in POLITICAL_HEADS or words == ["و"]
 
 
 def _joined_after(sent: Sentence, first: DocMention, types: tuple[str, ...], text: str) -> list[DocMention]:
@@ -1564,10 +1558,6 @@ def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
     return "اي" in after
 
 
-_POLITICAL_HEADS = frozenset(
-    normalise(w)
-    for w in "حزب حركة جماعة تنظيم تيار ائتلاف تحالف جبهة لائحة قائمة حملة لجنة لجان مجلس ميليشيا ميليشيات فصيل".split()
-)
 
 
 def _political_org(state: ArticleState, entity: str) -> bool:
@@ -1581,7 +1571,7 @@ def _political_org(state: ArticleState, entity: str) -> bool:
         words += [normalise(w) for w in text[max(0, m.start - 30) : m.start].split()[-2:]]
         words += [normalise(w) for w in text[m.end : m.end + 40].split()[:4]]
         for w in words:
-            if {w, w[1:], w[2:], w.removeprefix("ال"), w[1:].removeprefix("ال")} & _POLITICAL_HEADS:
+            if {w, w[1:], w[2:], w.removeprefix("ال"), w[1:].removeprefix("ال")} & POLITICAL_HEADS:
                 return True
     return False
 
@@ -1647,7 +1637,7 @@ def _giver_after(
             lead = gap_text(text, trig.end, r.start).split()
             # (past the recipient's title or kind: "وتلقى المرشح فلان من …", "وتلقت حركة حماس من …")
             if not (trig.end <= r.start and r.end <= amount.start) or len(lead) > 3 or not all(
-                x.startswith("ال") or x in _POLITICAL_HEADS or x in _CAMPAIGN_NOUNS for x in lead
+                x.startswith("ال") or x in POLITICAL_HEADS or x in _CAMPAIGN_NOUNS for x in lead
             ):
                 continue
             g = _named_after_marker(sent, r.end, text, recipients, lambda words: words == ["من"])

@@ -10,6 +10,7 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    POLITICAL_HEADS,
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
@@ -96,17 +97,11 @@ _BELONGING_ADJ = frozenset(normalise(w) for w in "المنتمي المنتمي�
 _BEFORE_BELONGING = frozenset(normalise(w) for w in "أنه أنها إنه إنها الذي التي قد كان كانت ، ,".split())
 
 
-_GROUP_HEADS = frozenset(
-    normalise(w)
-    for w in "حزب حركة جماعة تنظيم تيار ائتلاف تحالف جبهة لجنة مجلس ميليشيا ميليشيات كتلة قائمة فصيل".split()
-)
-
-
 def _political_group(sent: Sentence, group: DocMention, text: str) -> bool:
     """A party, movement, group, committee or council by its head word or the word before it."""
     heads = [normalise(group.text).split()[0].lstrip("وبل").removeprefix("ال")]
     heads += [w.lstrip("وبل").removeprefix("ال") for w in sent.previous_words(group, text, 1)]
-    return any(h in _GROUP_HEADS for h in heads)
+    return any(h in POLITICAL_HEADS for h in heads)
 
 
 def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:

@@ -23,6 +23,7 @@ from rasd.facts.common import (
     is_object_marked,
     n_words,
     negated,
+    opens_clause,
     relational_adjective,
     sentence_topic,
 )
@@ -844,7 +845,7 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                 before
                 and before[-1].label == "PERSON"
                 and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB
-                and (w.lstrip("وف") not in _LED_STRICT or _opens_clause(sent, before[-1], text))
+                and (w.lstrip("وف") not in _LED_STRICT or opens_clause(sent, before[-1], text))
             ):
                 person = before[-1]  # "وكان فلان قد قاد حزب X" (not "وفي عهد فلان يمتلك حزب X …")
             elif w[:1] == "و" and text[sent.start : tok.start].rstrip().endswith("،") and w[1:] not in _LED_STRICT:
@@ -871,21 +872,6 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
-_CLAUSE_OPENERS = frozenset(normalise(w) for w in "كان كانت وكان وكانت أن إن بأن لأن كما بينما حيث إذ فيما ثم".split())
-
-
-def _opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
-    """The name opens its clause: nothing, a conjunction, a copula or "that" before it (not "بعد رحيل
-    فلان", "خلفا لفلان", "في عهد فلان": the name there is a complement)."""
-    if attached_prefix(sent, m, text) not in ("", "و", "ف"):
-        return False
-    before = sent.previous_words(m, text, 1)
-    if not before:
-        return True
-    w = before[-1]
-    return w in _CLAUSE_OPENERS or w in ("و", "ف") or text[sent.start : m.start].rstrip().endswith(("،", ","))
-
-
 def _took_over(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وتولى فلان رئاسة حزب X عام 2012": the holder right after the verb, the office's noun right after
     him, and the body right after it."""
@@ -908,7 +894,7 @@ def _took_over(sent: Sentence, state: ArticleState) -> list[Fact]:
             before
             and before[-1].label == "PERSON"
             and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB
-            and _opens_clause(sent, before[-1], text)
+            and opens_clause(sent, before[-1], text)
         ):
             person, rest, pos = before[-1], after, tok.end  # "وكان فلان قد تولى رئاسة حزب X"
         else:

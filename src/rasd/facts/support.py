@@ -22,6 +22,7 @@ from rasd.facts.common import (
     is_object_marked,
     n_words,
     negated,
+    opens_clause,
     relational_adjective,
     sentence_topic,
     subject_after,
@@ -274,7 +275,7 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "X متحالف مع Y" with X opening its clause (not "فصائل تدعمها إيران متحالفة مع الأسد":
             # the factions are allied, Iran is the relative clause's subject)
             subj = _described_name(sent, tok.start, text, SUBJECT_TYPES)
-            if subj is not None and not _opens_its_clause(sent, subj, text):
+            if subj is not None and not opens_clause(sent, subj, text):
                 subj = None
         elif w.lstrip("و").startswith("ال"):
             # a definite ally describes the name right before it ("حزب الله الحليف لإيران"; not
@@ -293,13 +294,7 @@ _DESCRIBING = _ALLY | _ALLIED | frozenset(normalise(w) for w in "العدو وا
 
 
 _THAT = frozenset(normalise(w) for w in "أن إن بأن لأن".split())
-_OPENERS = _THAT | frozenset(normalise(w) for w in "كان كانت وكان وكانت و ف".split())
 
-
-def _opens_its_clause(sent: Sentence, m: DocMention, text: str) -> bool:
-    """Nothing, a conjunction, a copula, "that" or a comma before the name."""
-    before = sent.previous_words(m, text, 1)
-    return not before or before[-1] in _OPENERS or text[sent.start : m.start].rstrip().endswith(("،", ","))
 
 
 def _clause_subject(sent: Sentence, pos: int, text: str, types: tuple[str, ...], state: ArticleState) -> DocMention | None:
