@@ -2,6 +2,8 @@
 
 from helpers import facts_of
 
+from rasd.resolve.document import build_entities, spans_for_names
+
 
 def test_latin_spelling_beside_arabic_name_is_the_latin_name():
     text = "داخل منزل النجم العالمي جورج كلوني George Clooney في لوس أنجلوس. وقال كلوني إن الحفل نجح."
@@ -83,3 +85,20 @@ def test_a_compound_surname_written_with_or_without_its_space_is_one_person():
     doc, _ = facts_of(text, {"حسن نصر الله": "PERSON", "نصرالله": "PERSON", "حسن نصرالله": "PERSON"})
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert len(people) == 1, [e.name for e in people]
+
+
+def test_continents_and_world_regions_are_no_entities():
+    # the dev README's conventions: regions are not annotated; the recogniser still finds them
+    text = "وقال وزير الخارجية إن أوروبا والشرق الأوسط يواجهان أزمة، وزار باريس ودول الخليج وأفريقيا."
+    spans = spans_for_names(
+        text, [("أوروبا", "GPE"), ("الشرق الأوسط", "GPE"), ("باريس", "GPE"), ("الخليج", "GPE"), ("أفريقيا", "GPE")], "test"
+    )
+    doc = build_entities(text, spans)
+    assert [e.name for e in doc.entities] == ["باريس"]
+
+
+def test_a_region_word_inside_a_longer_name_stays():
+    text = "وقالت منظمة الشرق الأوسط للدراسات إن الخليج العربي للاستثمار نما."
+    spans = spans_for_names(text, [("منظمة الشرق الأوسط للدراسات", "ORG")], "test")
+    doc = build_entities(text, spans)
+    assert [e.name for e in doc.entities] == ["منظمة الشرق الأوسط للدراسات"]

@@ -144,6 +144,8 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     """
     named = [_campaign_to_candidate(text, s) for s in spans if s.label in NAMED_TYPES and s.end > s.start]
     named = _drop_overlaps(named)
+    # continents, world regions and seas are places no fact is about (the dev README's conventions)
+    named = [s for s in named if not (s.label in ("GPE", "LOC") and " ".join(_words(canonical_name(text, s))) in _regions())]
 
     groups: list[dict] = []  # {"label", "key", "words", "spans", "votes"}
     by_key: dict[str, dict] = {}
@@ -264,6 +266,13 @@ def _adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    from rasd.facts.vocab import word_set
+
+    return frozenset(" ".join(_words(r)) for r in word_set("regions", "names"))
+
+
 def _org_head_nouns() -> frozenset[str]:
     from rasd.facts.vocab import word_set
 
