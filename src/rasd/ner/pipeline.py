@@ -1411,7 +1411,7 @@ def _split_scripts(
 
 
 # a present verb in a headline after a name: "ساركوزي يطعن"، "ترامب يهاجم" (يوسف، يونس are listed names)
-_PRESENT_SHAPE = re.compile(r"^ي[\u0621-\u064a]{3,4}$")
+_PRESENT_SHAPE = re.compile(r"^(?:ي|س[يت])[\u0621-\u064a]{3,4}$")  # يطعن، and the future: سيحلق، ستعلن
 _VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")
 
 
