@@ -100,7 +100,7 @@ def find_values(
 def extract_article(article: Article) -> Extraction:
     """Run every stage on one article and return the extraction contract."""
     from rasd.facts import extract_facts
-    from rasd.resolve.document import build_entities
+    from rasd.resolve.document import build_entities, without_regions
 
     text = article.text
     amounts = find_amounts(text)
@@ -112,4 +112,5 @@ def extract_article(article: Article) -> Extraction:
     ]
     doc = build_entities(text, spans)
     facts = extract_facts(text, doc, amounts)
-    return Extraction(article=article, entities=doc.entities, facts=facts, values=values)
+    entities, facts = without_regions(doc.entities, facts)
+    return Extraction(article=article, entities=entities, facts=facts, values=values)

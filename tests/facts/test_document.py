@@ -1,8 +1,8 @@
 """In-article entity building: one entity per person or organisation, whatever the script or form."""
 
-from helpers import facts_of
+from helpers import facts_of, readable
 
-from rasd.resolve.document import build_entities, spans_for_names
+from rasd.resolve.document import without_regions
 
 
 def test_latin_spelling_beside_arabic_name_is_the_latin_name():
@@ -90,15 +90,27 @@ def test_a_compound_surname_written_with_or_without_its_space_is_one_person():
 def test_continents_and_world_regions_are_no_entities():
     # the dev README's conventions: regions are not annotated; the recogniser still finds them
     text = "وقال وزير الخارجية إن أوروبا والشرق الأوسط يواجهان أزمة، وزار باريس ودول الخليج وأفريقيا."
-    spans = spans_for_names(
-        text, [("أوروبا", "GPE"), ("الشرق الأوسط", "GPE"), ("باريس", "GPE"), ("الخليج", "GPE"), ("أفريقيا", "GPE")], "test"
-    )
-    doc = build_entities(text, spans)
-    assert [e.name for e in doc.entities] == ["باريس"]
+    names = {"أوروبا": "GPE", "الشرق الأوسط": "GPE", "باريس": "GPE", "الخليج": "GPE", "أفريقيا": "GPE"}
+    doc, facts = facts_of(text, names)
+    entities, _ = without_regions(doc.entities, facts)
+    assert [e.name for e in entities] == ["باريس"]
+
+
+def test_a_fact_about_a_region_goes_with_it_and_the_region_still_stops_the_rules():
+    # "أوروبا تدعم X": the region is the subject (not the speaker), and the fact leaves with the region
+    text = "وقال ماكرون إن أوروبا تدعم حكومة الوفاق الوطني في ليبيا."
+    doc, facts = facts_of(text, {"ماكرون": "PERSON", "أوروبا": "GPE", "حكومة الوفاق الوطني": "ORG", "ليبيا": "GPE"})
+    entities, kept = without_regions(doc.entities, facts)
+    assert not [f for f in kept if f.type == "support"], readable(doc, kept)
+    # a region between a body and the person named after it is still a place the rules step over
+    text = "وقال مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف إن الوضع في غزة خطير."
+    doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "الشرق الأوسط": "GPE", "نيكولاي ملادينوف": "PERSON", "غزة": "GPE"})
+    _, kept = without_regions(doc.entities, facts)
+    assert ("role", "نيكولاي ملادينوف", "الأمم المتحدة", "envoy") in readable(doc, kept)
 
 
 def test_a_region_word_inside_a_longer_name_stays():
     text = "وقالت منظمة الشرق الأوسط للدراسات إن الخليج العربي للاستثمار نما."
-    spans = spans_for_names(text, [("منظمة الشرق الأوسط للدراسات", "ORG")], "test")
-    doc = build_entities(text, spans)
-    assert [e.name for e in doc.entities] == ["منظمة الشرق الأوسط للدراسات"]
+    doc, facts = facts_of(text, {"منظمة الشرق الأوسط للدراسات": "ORG"})
+    entities, _ = without_regions(doc.entities, facts)
+    assert [e.name for e in entities] == ["منظمة الشرق الأوسط للدراسات"]

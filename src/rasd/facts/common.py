@@ -169,20 +169,31 @@ POLITICAL_HEADS = frozenset(
 )
 # the words that may stand right before a clause's subject: a conjunction, a copula, "that"
 _CLAUSE_OPENERS = frozenset(
-    normalise(w) for w in "و ف ثم كان كانت وكان وكانت أن إن بأن لأن كما بينما حيث إذ فيما".split()
+    normalise(w)
+    for w in (
+        "و ف ثم كان كانت أن إن بأن لأن كما بينما حيث إذ فيما لكن لكنه تزال يزال زالت زال بدأت بدأ أصبح أصبحت"
+        " ظل ظلت"
+    ).split()
 )
+_KIND_WORDS = frozenset(normalise(w) for w in "رجل سيدة دولة السيد".split())
 
 
 def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
     """The name opens its clause, so it may be its subject: nothing, a conjunction, a copula, "that", a
-    speech verb or a comma before it (not "بعد رحيل فلان", "خلفا لفلان", "أنصار حزب X": complements)."""
+    speech verb or a comma before it, past its titles ("أن الملياردير فلان", "إن دولة قطر"), not "بعد
+    رحيل فلان", "خلفا لفلان", "أنصار حزب X" (complements)."""
     if attached_prefix(sent, m, text) not in ("", "و", "ف"):
         return False
-    before = sent.previous_words(m, text, 1)
-    if not before or text[sent.start : m.start].rstrip().endswith(("،", ",")):
+    before = sent.previous_words(m, text, 4)
+    start = m.start
+    while before and (before[-1].startswith("ال") or before[-1] in _KIND_WORDS) and len(before) > 1:
+        before.pop()  # the name's title or kind
+        start = text.rfind(" ", sent.start, start - 1) + 1 if start > sent.start else start
+    if not before or text[sent.start : start].rstrip().endswith(("،", ",")):
         return True
     w = before[-1]
-    return w in _CLAUSE_OPENERS or w.lstrip("وف") in word_set("speech", "verbs")
+    bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
+    return w in _CLAUSE_OPENERS or bare in _CLAUSE_OPENERS or bare in word_set("speech", "verbs")
 
 
 _CAMPAIGN_MARKERS = frozenset(normalise(w) for w in "لحملة للحملة حملة لصالح".split())

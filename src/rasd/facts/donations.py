@@ -296,6 +296,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             donors = [giver] if giver is not None else [None]
             if giver is not None:
+                # a government or a ministry that receives money receives state aid ("وتتلقى الحكومة
+                # الأردنية دعما ماليا من الولايات المتحدة")
+                recipients = [r for r in recipients if not _government(r)]
+                if not recipients:
+                    continue
                 status = "given"
                 # "وتلقت حركة X من إيران وقطر 100 مليون دولار": each giver joined by و
                 donors += [
@@ -572,6 +577,11 @@ _GROUP_NOUNS = frozenset(
 _AMONG = frozenset(normalise(w) for w in "منها بينها ضمنها ومنها".split())
 _DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي نفي نفوا ينفون تنفيان ينفيان".split())
 _PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة بلدية مجلس".split())
+# the second word of a state council (without ال): parliament, cabinet, courts, boards of the state
+_STATE_COUNCILS = frozenset(
+    normalise(w).removeprefix("ال")
+    for w in "النواب الشيوخ الشعب الأمة الوزراء الأمن الشورى الإنماء البلدي المحافظة الدولة القضاء النقد العموم اللوردات الدوما".split()
+)
 
 
 def _denied_before(sent: Sentence, pos: int, text: str) -> bool:
@@ -662,9 +672,24 @@ def _funded_body(state: ArticleState, m: DocMention) -> bool:
     return _politician_or_party(state, m) and not _non_political(m) and not _public_body(m)
 
 
+_GOVERNMENT_HEADS = frozenset(normalise(w) for w in "حكومة وزارة".split())
+
+
+def _government(m: DocMention) -> bool:
+    """A government or a ministry by its head word ("الحكومة الأردنية", "وزارة المالية")."""
+    words = normalise(m.text).split()
+    return m.label == "ORG" and bool(words) and words[0].lstrip("وبل").removeprefix("ال") in _GOVERNMENT_HEADS
+
+
 def _public_body(m: DocMention) -> bool:
-    """A council or a ministry by its head word ("مجلس النواب", "وزارة المالية")."""
-    return m.label == "ORG" and normalise(m.text).split()[0].lstrip("وبل").removeprefix("ال") in _PUBLIC_HEADS
+    """A ministry, a municipality or a state council by its head word ("وزارة المالية", "مجلس النواب",
+    "مجلس الإنماء والإعمار"; not a political council: "المجلس الانتقالي الجنوبي", "المجلس الوطني")."""
+    if m.label != "ORG":
+        return False
+    words = [w.lstrip("وبل").removeprefix("ال") for w in normalise(m.text).split()]
+    if not words or words[0] not in _PUBLIC_HEADS:
+        return False
+    return words[0] != "مجلس" or (len(words) > 1 and words[1] in _STATE_COUNCILS)
 
 
 def _loan_after(sent: Sentence, pos: int, text: str) -> bool:
@@ -718,7 +743,7 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         if not _funded_body(state, rec) or _loan_after(sent, rec.end, text):
             continue
         # "تمول حزب الله وحركة حماس": every body joined to the object by و
-        objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text) if _funded_body(state, r)]
+        objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text, comma=True) if _funded_body(state, r)]
         amount = _to_amount(_amount_by(sent, objects[-1].end))
         for r in objects:
             if (donor.entity, r.entity) in seen or r.entity == donor.entity:
@@ -742,25 +767,28 @@ def _direct_object(sent: Sentence, pos: int, rec: DocMention, text: str) -> bool
     return gap[0] in _CAMPAIGN_NOUNS and rec.label == "PERSON" and all(x.startswith("ال") for x in gap[1:4]) and len(gap) <= 4
 
 
-def _joined_by_wa(sent: Sentence, prev: DocMention, m: DocMention, text: str) -> bool:
+def _joined_by_wa(sent: Sentence, prev: DocMention, m: DocMention, text: str, comma: bool = False) -> bool:
     """``m`` follows ``prev`` joined by و and nothing else ("حزب الله وحركة حماس" with حماس the name,
-    "إيران وقطر"), no comma between (", وسوريا قدمت …" opens a new clause)."""
+    "إيران وقطر"); a comma before the و only in a list of objects (``comma``: "حزب الله، وحركة حماس،
+    وجماعة الحوثي"; after من, "، وسوريا قدمت …" opens a new clause)."""
     gap = text[prev.end : m.start]
-    if any(c in gap for c in "،,.؛:"):
+    if any(c in gap for c in ".؛:") or (not comma and any(c in gap for c in "،,")):
         return False
-    words = gap_text(text, prev.end, m.start).split()
+    words = [w for w in gap_text(text, prev.end, m.start).split() if w not in ("،", ",")]
     if attached_prefix(sent, m, text) == "و":
         return not words or words == ["و"]
     return len(words) == 1 and words[0][:1] == "و" and words[0][1:] in POLITICAL_HEADS or words == ["و"]
 
 
-def _joined_after(sent: Sentence, first: DocMention, types: tuple[str, ...], text: str) -> list[DocMention]:
+def _joined_after(
+    sent: Sentence, first: DocMention, types: tuple[str, ...], text: str, comma: bool = False
+) -> list[DocMention]:
     """``first`` and every name joined to it by و (see _joined_by_wa)."""
     out = [first]
     for m in sent.mentions:
         if m.start < out[-1].end or m.label not in types or m.entity == out[-1].entity:
             continue
-        if not _joined_by_wa(sent, out[-1], m, text):
+        if not _joined_by_wa(sent, out[-1], m, text, comma):
             break
         out.append(m)
     return out
@@ -769,6 +797,7 @@ def _joined_after(sent: Sentence, first: DocMention, types: tuple[str, ...], tex
 _ASKING = frozenset(normalise(w) for w in "طلب طلبت طلبا طلبوا يطلب تطلب".split())
 _BRIBE = frozenset(normalise(w) for w in "رشوة كرشوة رشاوى رشوه".split())
 _LENDER_HEADS = frozenset(normalise(w) for w in "صندوق بنك البنك مصرف".split())
+_FORMER = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة".split())
 _STATE_OFFICE = frozenset(
     normalise(w)
     for w in "الرئيس رئيس الرئيسة رئيسة الوزير وزير الوزيرة وزيرة الملك ملك الأمير أمير رئيسا".split()
@@ -788,8 +817,13 @@ def _holds_state_office(state: ArticleState, entity: str) -> bool:
         if m.entity != entity:
             continue
         before = [normalise(w).lstrip("وبل") for w in text[max(0, m.start - 40) : m.start].split()[-4:]]
-        if set(before) & _STATE_OFFICE and not set(before) & _CANDIDATES:
-            return True
+        k = max((i for i, w in enumerate(before) if w in _STATE_OFFICE), default=-1)
+        if k < 0 or set(before) & _CANDIDATES:
+            continue
+        after_title = before[k + 1 :]
+        if any(w.removeprefix("ال") in POLITICAL_HEADS or w in _FORMER for w in after_title):
+            continue  # "رئيس حزب الوفد فلان" heads a party; "الرئيس السابق فلان" no longer holds office
+        return True
     return False
 _MONEY_ASKED = frozenset(normalise(w) for w in "أموالا تمويلا تبرعات دعما".split())
 
@@ -881,7 +915,7 @@ def _funded(sent: Sentence, state: ArticleState, pos: int) -> list[DocMention]:
             for m in after[1:]:
                 if m.label not in RECIPIENT_TYPES or m.entity == joined[-1].entity:
                     continue
-                if not (_joined_by_wa(sent, joined[-1], m, text) or (
+                if not (_joined_by_wa(sent, joined[-1], m, text, comma=True) or (
                     attached_prefix(sent, m, text) in ("ول", "ولل") and not gap_text(text, joined[-1].end, m.start).replace("ول", "").strip()
                 )):
                     break
@@ -1621,6 +1655,11 @@ _ALONE = frozenset(normalise(w) for w in "وحدها وحده وحدهم".split(
 _RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من"}) | _RECEIVE_PRESENT
 
 
+def _from_and_titles(words: list[str]) -> bool:
+    """من and nothing but the giver's title after it ("من الملياردير X", "من رجل الأعمال X")."""
+    return words[:1] == ["من"] and len(words) <= 4 and all(w.startswith("ال") or w == "رجل" for w in words[1:])
+
+
 def _giver_after(
     sent: Sentence, trig: Trigger, amount: Any, text: str, recipients: list[DocMention]
 ) -> DocMention | None:
@@ -1640,7 +1679,7 @@ def _giver_after(
                 x.startswith("ال") or x in POLITICAL_HEADS or x in _CAMPAIGN_NOUNS for x in lead
             ):
                 continue
-            g = _named_after_marker(sent, r.end, text, recipients, lambda words: words == ["من"])
+            g = _named_after_marker(sent, r.end, text, recipients, _from_and_titles)
             if g is None or g.end > amount.start:
                 continue
             last = _joined_after(sent, g, DONOR_TYPES, text)[-1]  # "من نبيل عيسى وشركة الأفق مليوني جنيه"

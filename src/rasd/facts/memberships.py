@@ -10,7 +10,6 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
-    POLITICAL_HEADS,
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
@@ -97,11 +96,21 @@ _BELONGING_ADJ = frozenset(normalise(w) for w in "المنتمي المنتمي�
 _BEFORE_BELONGING = frozenset(normalise(w) for w in "أنه أنها إنه إنها الذي التي قد كان كانت ، ,".split())
 
 
+_NOT_A_GROUP = frozenset(
+    normalise(w)
+    for w in (
+        "جامعة نادي صحيفة جريدة مجلة قناة جيش الجيش قوات الشرطة وزارة شركة كلية مدرسة معهد منتخب فريق"
+        " مؤسسة بنك مصرف مستشفى وكالة"
+    ).split()
+)
+
+
 def _political_group(sent: Sentence, group: DocMention, text: str) -> bool:
-    """A party, movement, group, committee or council by its head word or the word before it."""
-    heads = [normalise(group.text).split()[0].lstrip("وبل").removeprefix("ال")]
-    heads += [w.lstrip("وبل").removeprefix("ال") for w in sent.previous_words(group, text, 1)]
-    return any(h in POLITICAL_HEADS for h in heads)
+    """A body one belongs to as a member: a party or movement named with or without its head word
+    (حماس، الليكود), not a university, a club, a newspaper, an army or a company (التحق بجامعة X)."""
+    heads = [normalise(group.text).split()[0].lstrip("وبل")]
+    heads += [w.lstrip("وبل") for w in sent.previous_words(group, text, 1)]
+    return not any(h in _NOT_A_GROUP or h.removeprefix("ال") in _NOT_A_GROUP for h in heads)
 
 
 def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -393,7 +402,8 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
         if "،" in raw or "," in raw or gap:
             return False
         before = sent.previous_words(near[-1], text, 1)
-        return not (before and before[-1] in _COPULAS_BEFORE)
+        # a name opening the sentence is its subject: "سامي حداد أحد أعضاء حزب X"
+        return bool(before) and before[-1] not in _COPULAS_BEFORE
     if key == "من اعضاء":
         # "فلان، وهو من أعضاء الحزب" names him right before; "انتقادات من أعضاء في الحزب" is a source
         near = [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]

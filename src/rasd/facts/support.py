@@ -301,12 +301,14 @@ def _clause_subject(sent: Sentence, pos: int, text: str, types: tuple[str, ...],
     """The subject of the clause that ends at a predicate noun (حليف، عدو): after إن/أن it is the name
     right after that word, or no one ("قال فلان إن المغرب حليف لفرنسا": المغرب; "إن الفساد عدو لبنان":
     no one named); otherwise the nearest name before it."""
-    that = [t for t in sent.inside if t.end <= pos and normalise(t.text).lstrip("و") in _THAT]
+    clause = max(text.rfind("،", sent.start, pos), text.rfind(",", sent.start, pos), sent.start)
+    that = [t for t in sent.inside if clause <= t.start and t.end <= pos and normalise(t.text).lstrip("وف") in _THAT]
     if that:
+        # (in this clause only; past the name's title: "إن الرئيس الأسد يعد حليفا لروسيا")
         first = next((m for m in sent.mentions if m.start >= that[-1].end), None)
         if first is None or first.end > pos or first.label not in types:
             return None
-        if gap_text(text, that[-1].end, first.start).strip():
+        if not _titles_only(gap_text(text, that[-1].end, first.start).split()):
             return None
         return first
     return subject_before(sent, pos, text, types, max_words=6, state=state)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.contract import Entity, Mention, Span
+from rasd.contract import Entity, Fact, Mention, Span
 from rasd.text.normalise import normalise, normalise_with_map
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "MISC")
@@ -144,8 +144,6 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     """
     named = [_campaign_to_candidate(text, s) for s in spans if s.label in NAMED_TYPES and s.end > s.start]
     named = _drop_overlaps(named)
-    # continents, world regions and seas are places no fact is about (the dev README's conventions)
-    named = [s for s in named if not (s.label in ("GPE", "LOC") and " ".join(_words(canonical_name(text, s))) in _regions())]
 
     groups: list[dict] = []  # {"label", "key", "words", "spans", "votes"}
     by_key: dict[str, dict] = {}
@@ -266,13 +264,25 @@ def _adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     from rasd.facts.vocab import word_set
 
     return frozenset(" ".join(_words(r)) for r in word_set("regions", "names"))
 
 
+def without_regions(entities: list[Entity], facts: list[Fact]) -> tuple[list[Entity], list[Fact]]:
+    """The article's entities and facts less continents, world regions and seas (أوروبا، الشرق الأوسط،
+    الخليج; data/facts/regions.yaml), which the dev README's conventions do not count as entities, and
+    less any fact about one ("أوروبا تدعم حكومة X" backs no one the graph holds). The fact rules see
+    them while they read, so a region still ends a clause, names a newspaper or is a sentence's subject."""
+    regions = {e.id for e in entities if e.type in ("GPE", "LOC") and " ".join(_words(e.name)) in _regions()}
+    if not regions:
+        return entities, facts
+    kept = [f for f in facts if not any(isinstance(v, str) and v in regions for v in f.args.values())]
+    return [e for e in entities if e.id not in regions], kept
+
+
+@lru_cache(maxsize=1)
 def _org_head_nouns() -> frozenset[str]:
     from rasd.facts.vocab import word_set
 
