@@ -1169,6 +1169,7 @@ def test_second_support_review_cases(text, want):
          {"حزب الله": "ORG", "إيران": "GPE"}, {("support", "حزب الله", "إيران")}),
         ("وقالت الصحيفة إن الرئيس الأسد يعد حليفا لروسيا.", {"الأسد": "PERSON", "روسيا": "GPE"},
          {("support", "الأسد", "روسيا")}),
+        # (حماس is a movement by "الحركة" after it)
         ("وقال سامي حداد، المنتمي إلى حماس، إن الحركة لن تتراجع.", {"سامي حداد": "PERSON", "حماس": "ORG"},
          {("membership", "سامي حداد", "حماس")}),
         ("سامي حداد أحد أعضاء حزب النور منذ عام 2010.", {"سامي حداد": "PERSON", "حزب النور": "ORG"},
@@ -1189,5 +1190,30 @@ def test_second_support_review_cases(text, want):
     ],
 )
 def test_third_review_cases(text, names, want):
+    doc, facts = facts_of(text, names)
+    assert {r[:3] for r in readable(doc, facts)} == want, readable(doc, facts)
+
+
+# a fourth reviewer's cases (thirteenth session)
+@pytest.mark.parametrize(
+    "text, names, want",
+    [
+        ("وفي ظل الرئيس سامي الحداد يمتلك حزب النهضة الجديد أغلبية المقاعد.",
+         {"سامي الحداد": "PERSON", "حزب النهضة الجديد": "ORG"}, set()),  # في ظل: a complement
+        ("وفي ظل الرئيس سامي الحداد متحالف مع إيران.", {"سامي الحداد": "PERSON", "إيران": "GPE"}, set()),
+        ("والتحق خالد يوسف بمنظمة الصحة العالمية.", {"خالد يوسف": "PERSON", "منظمة الصحة العالمية": "ORG"}, set()),
+        ("والتحق خالد يوسف بأرامكو عام 1990.", {"خالد يوسف": "PERSON", "أرامكو": "ORG"}, set()),
+        ("والتحق خالد يوسف ببنك مصر عام 1990.", {"خالد يوسف": "PERSON", "بنك مصر": "ORG"}, set()),
+        ("وتلقت وزارة المالية اللبنانية 100 مليون دولار من السعودية.",
+         {"وزارة المالية اللبنانية": "ORG", "السعودية": "GPE"}, set()),
+        ("ومولت قطر مجلس التعاون الخليجي.", {"قطر": "GPE", "مجلس التعاون الخليجي": "ORG"}, set()),
+        ("ومولت قطر المجلس الأعلى للدولة.", {"قطر": "GPE", "المجلس الأعلى للدولة": "ORG"}, set()),
+        ("وكانت قطر قد مولت حركة حماس، وحزب الله يتلقى أمواله من إيران.",
+         {"قطر": "GPE", "حركة حماس": "ORG", "حزب الله": "ORG", "إيران": "GPE"}, {("donation", "قطر", "حركة حماس")}),
+        ("والتحق خالد يوسف بحزب النور عام 1990.", {"خالد يوسف": "PERSON", "حزب النور": "ORG"},
+         {("membership", "خالد يوسف", "حزب النور")}),
+    ],
+)
+def test_fourth_review_cases(text, names, want):
     doc, facts = facts_of(text, names)
     assert {r[:3] for r in readable(doc, facts)} == want, readable(doc, facts)

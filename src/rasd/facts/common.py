@@ -172,10 +172,41 @@ _CLAUSE_OPENERS = frozenset(
     normalise(w)
     for w in (
         "و ف ثم كان كانت أن إن بأن لأن كما بينما حيث إذ فيما لكن لكنه تزال يزال زالت زال بدأت بدأ أصبح أصبحت"
-        " ظل ظلت"
     ).split()
 )
 _KIND_WORDS = frozenset(normalise(w) for w in "رجل سيدة دولة السيد".split())
+_FUNCTION_AL = frozenset(normalise(w) for w in "إلى إلا الذي التي الذين اللذين اللتين اللواتي".split())
+
+
+def _title_like(word: str) -> bool:
+    """A definite title or a kind word before a name (الملياردير، رجل، دولة), not إلى or الذي."""
+    return (word.startswith("ال") and len(word) > 3 and word not in _FUNCTION_AL) or word in _KIND_WORDS
+
+
+def head_forms(word: str) -> set[str]:
+    """A word with and without up to two attached particles and the article, to compare with a list of
+    head nouns ("ولجنة" → لجنة، "بالحزب" → حزب; "وزارة" keeps its و)."""
+    w = normalise(word)
+    forms = {w}
+    for k in (1, 2):
+        if len(w) > k + 2 and all(c in "وفبلك" for c in w[:k]):
+            forms.add(w[k:])
+    return forms | {f.removeprefix("ال") for f in forms} | {f[1:] for f in forms if f.startswith("لل")}
+
+
+def political_org(state: ArticleState, entity: str) -> bool:
+    """A party, movement, list, campaign or committee: its name opens with such a head, or the head
+    stands within two words before or four words after one of its mentions ("MAGA Inc"، وهي لجنة …)."""
+    text = state.text
+    for m in state.doc.mentions:
+        if m.entity != entity:
+            continue
+        words = [normalise(w) for w in m.text.split()[:1]]
+        words += [normalise(w) for w in text[max(0, m.start - 30) : m.start].split()[-2:]]
+        words += [normalise(w) for w in text[m.end : m.end + 40].split()[:4]]
+        if any(head_forms(w) & POLITICAL_HEADS for w in words):
+            return True
+    return False
 
 
 def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
@@ -186,7 +217,7 @@ def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
         return False
     before = sent.previous_words(m, text, 4)
     start = m.start
-    while before and (before[-1].startswith("ال") or before[-1] in _KIND_WORDS) and len(before) > 1:
+    while before and _title_like(before[-1]) and len(before) > 1:
         before.pop()  # the name's title or kind
         start = text.rfind(" ", sent.start, start - 1) + 1 if start > sent.start else start
     if not before or text[sent.start : start].rstrip().endswith(("،", ",")):

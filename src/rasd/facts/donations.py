@@ -25,6 +25,7 @@ from rasd.facts.common import (
     coordinated_before,
     definite_reference,
     gap_text,
+    head_forms,
     inside_mention,
     is_marked_recipient,
     is_object_marked,
@@ -32,6 +33,7 @@ from rasd.facts.common import (
     negated,
     opens_clause,
     person_gender,
+    political_org,
     sentence_topic,
     subject_after,
     subject_before,
@@ -472,7 +474,7 @@ def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
 
 
 def _politician_or_party(state: ArticleState, m: DocMention) -> bool:
-    return _political_person(state, m.entity) if m.label == "PERSON" else _political_org(state, m.entity)
+    return _political_person(state, m.entity) if m.label == "PERSON" else political_org(state, m.entity)
 
 
 _PAYMENT_WORDS = frozenset(normalise(w) for w in "مقابل ثمنا ثمن نظير أتعاب راتب رواتب تعويضا خدمات".split())
@@ -577,11 +579,9 @@ _GROUP_NOUNS = frozenset(
 _AMONG = frozenset(normalise(w) for w in "منها بينها ضمنها ومنها".split())
 _DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي نفي نفوا ينفون تنفيان ينفيان".split())
 _PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة بلدية مجلس".split())
-# the second word of a state council (without ال): parliament, cabinet, courts, boards of the state
-_STATE_COUNCILS = frozenset(
-    normalise(w).removeprefix("ال")
-    for w in "النواب الشيوخ الشعب الأمة الوزراء الأمن الشورى الإنماء البلدي المحافظة الدولة القضاء النقد العموم اللوردات الدوما".split()
-)
+# the words of a political council (an opposition's or a movement's): "المجلس الانتقالي الجنوبي",
+# "المجلس الوطني السوري", "مجلس شورى ثوار بنغازي"; any other council is the state's
+_POLITICAL_COUNCILS = frozenset(normalise(w) for w in "انتقالي الانتقالي ثوار الثوار الثوري المعارضة".split())
 
 
 def _denied_before(sent: Sentence, pos: int, text: str) -> bool:
@@ -677,8 +677,8 @@ _GOVERNMENT_HEADS = frozenset(normalise(w) for w in "حكومة وزارة".spli
 
 def _government(m: DocMention) -> bool:
     """A government or a ministry by its head word ("الحكومة الأردنية", "وزارة المالية")."""
-    words = normalise(m.text).split()
-    return m.label == "ORG" and bool(words) and words[0].lstrip("وبل").removeprefix("ال") in _GOVERNMENT_HEADS
+    words = m.text.split()
+    return m.label == "ORG" and bool(words) and bool(head_forms(words[0]) & _GOVERNMENT_HEADS)
 
 
 def _public_body(m: DocMention) -> bool:
@@ -686,10 +686,13 @@ def _public_body(m: DocMention) -> bool:
     "مجلس الإنماء والإعمار"; not a political council: "المجلس الانتقالي الجنوبي", "المجلس الوطني")."""
     if m.label != "ORG":
         return False
-    words = [w.lstrip("وبل").removeprefix("ال") for w in normalise(m.text).split()]
-    if not words or words[0] not in _PUBLIC_HEADS:
+    words = m.text.split()
+    heads = head_forms(words[0]) & _PUBLIC_HEADS if words else set()
+    if not heads:
         return False
-    return words[0] != "مجلس" or (len(words) > 1 and words[1] in _STATE_COUNCILS)
+    # a council is the state's unless it is a political one: transitional, national, revolutionary
+    rest = {f for w in words[1:] for f in head_forms(w)}
+    return "مجلس" not in heads or not rest & _POLITICAL_COUNCILS
 
 
 def _loan_after(sent: Sentence, pos: int, text: str) -> bool:
@@ -767,6 +770,9 @@ def _direct_object(sent: Sentence, pos: int, rec: DocMention, text: str) -> bool
     return gap[0] in _CAMPAIGN_NOUNS and rec.label == "PERSON" and all(x.startswith("ال") for x in gap[1:4]) and len(gap) <= 4
 
 
+_PRESENT_VERB = re.compile(r"^(?:[يت]|س[يت])[\u0621-\u064a]{3,}$")
+
+
 def _joined_by_wa(sent: Sentence, prev: DocMention, m: DocMention, text: str, comma: bool = False) -> bool:
     """``m`` follows ``prev`` joined by و and nothing else ("حزب الله وحركة حماس" with حماس the name,
     "إيران وقطر"); a comma before the و only in a list of objects (``comma``: "حزب الله، وحركة حماس،
@@ -775,6 +781,10 @@ def _joined_by_wa(sent: Sentence, prev: DocMention, m: DocMention, text: str, co
     if any(c in gap for c in ".؛:") or (not comma and any(c in gap for c in "،,")):
         return False
     words = [w for w in gap_text(text, prev.end, m.start).split() if w not in ("،", ",")]
+    if comma and any(c in gap for c in "،,"):
+        nxt = sent.tokens_between(m.end, min(sent.end, m.end + 30))[:1]
+        if nxt and _PRESENT_VERB.match(normalise(nxt[0].text)):
+            return False  # "…، وحزب الله يتلقى أمواله من إيران": a new clause, not the list
     if attached_prefix(sent, m, text) == "و":
         return not words or words == ["و"]
     return len(words) == 1 and words[0][:1] == "و" and words[0][1:] in POLITICAL_HEADS or words == ["و"]
@@ -821,7 +831,7 @@ def _holds_state_office(state: ArticleState, entity: str) -> bool:
         if k < 0 or set(before) & _CANDIDATES:
             continue
         after_title = before[k + 1 :]
-        if any(w.removeprefix("ال") in POLITICAL_HEADS or w in _FORMER for w in after_title):
+        if any(w.removeprefix("ال") in POLITICAL_HEADS - {"مجلس"} or w in _FORMER for w in after_title):
             continue  # "رئيس حزب الوفد فلان" heads a party; "الرئيس السابق فلان" no longer holds office
         return True
     return False
@@ -1594,22 +1604,6 @@ def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 
 
-def _political_org(state: ArticleState, entity: str) -> bool:
-    """A party, movement, list, campaign or committee: its name opens with such a head, or the head
-    stands within two words before or four words after one of its mentions ("MAGA Inc"، وهي لجنة …)."""
-    text = state.text
-    for m in state.doc.mentions:
-        if m.entity != entity:
-            continue
-        words = [normalise(w).lstrip("وبل").removeprefix("ال") for w in m.text.split()[:1]]
-        words += [normalise(w) for w in text[max(0, m.start - 30) : m.start].split()[-2:]]
-        words += [normalise(w) for w in text[m.end : m.end + 40].split()[:4]]
-        for w in words:
-            if {w, w[1:], w[2:], w.removeprefix("ال"), w[1:].removeprefix("ال")} & POLITICAL_HEADS:
-                return True
-    return False
-
-
 def _political_person(state: ArticleState, entity: str) -> bool:
     """The article names the person with an office or a campaign: a title or حملة right before one of
     their mentions (up to three words back), or a role fact."""
@@ -1845,7 +1839,7 @@ def _donors(
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
     if before is not None and before.label == "GPE" and trig.kind == "noun":
         if n_words(gap_text(text, before.end, trig.start)) > 2 or not all(
-            _political_org(state, r.entity) for r in recipients
+            political_org(state, r.entity) for r in recipients
         ):
             # a state finances when it is the copula's subject (كانت إيران الممول), not a place in a
             # title, and a party or movement ("الممول الأكبر لمنظمة الصحة العالمية" is state funding)

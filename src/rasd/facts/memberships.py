@@ -22,6 +22,7 @@ from rasd.facts.common import (
     n_words,
     negated,
     person_gender,
+    political_org,
     subject_after,
     subject_before,
 )
@@ -96,23 +97,6 @@ _BELONGING_ADJ = frozenset(normalise(w) for w in "المنتمي المنتمي�
 _BEFORE_BELONGING = frozenset(normalise(w) for w in "أنه أنها إنه إنها الذي التي قد كان كانت ، ,".split())
 
 
-_NOT_A_GROUP = frozenset(
-    normalise(w)
-    for w in (
-        "جامعة نادي صحيفة جريدة مجلة قناة جيش الجيش قوات الشرطة وزارة شركة كلية مدرسة معهد منتخب فريق"
-        " مؤسسة بنك مصرف مستشفى وكالة"
-    ).split()
-)
-
-
-def _political_group(sent: Sentence, group: DocMention, text: str) -> bool:
-    """A body one belongs to as a member: a party or movement named with or without its head word
-    (حماس، الليكود), not a university, a club, a newspaper, an army or a company (التحق بجامعة X)."""
-    heads = [normalise(group.text).split()[0].lstrip("وبل")]
-    heads += [w.lstrip("وبل") for w in sent.previous_words(group, text, 1)]
-    return not any(h in _NOT_A_GROUP or h.removeprefix("ال") in _NOT_A_GROUP for h in heads)
-
-
 def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وينتمي فلان إلى حزب X", "فلان المنتمي لحزب X", "التحق فلان بحزب X": the verb or participle of
     belonging with the body after لـ/بـ/إلى (the phrase table holds the forms with a separate إلى)."""
@@ -134,8 +118,9 @@ def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not after or after[0].label != "ORG":
             continue
         group = after[0]
-        if not _political_group(sent, group, text):
-            continue  # "والتحق فلان بجامعة القاهرة": a university, a club, a newspaper, an army
+        if not political_org(state, group.entity):
+            continue  # a party or a movement by its head word here or elsewhere in the article (not
+            # "والتحق فلان بجامعة القاهرة": a university, a club, a newspaper, an army, a company)
         lead = gap_text(text, pos, group.start).split()
         prefix = attached_prefix(sent, group, text)
         if prefix and lead and lead[-1] == prefix:
