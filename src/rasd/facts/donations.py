@@ -580,7 +580,7 @@ _AMONG = frozenset(normalise(w) for w in "منها بينها ضمنها ومن�
 _DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي نفي نفوا ينفون تنفيان ينفيان".split())
 _PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة بلدية مجلس".split())
 # the words of a political council (an opposition's or a movement's): "المجلس الانتقالي الجنوبي",
-# "المجلس الوطني السوري", "مجلس شورى ثوار بنغازي"; any other council is the state's
+# "مجلس شورى ثوار بنغازي"; any other council is the state's (المجلس الوطني may be a parliament)
 _POLITICAL_COUNCILS = frozenset(normalise(w) for w in "انتقالي الانتقالي ثوار الثوار الثوري المعارضة".split())
 
 
