@@ -1070,3 +1070,11 @@ def test_second_funding_review_cases_without_a_named_gift(text, names):
     doc, facts = facts_of(text, names)
     got = [f for f in readable(doc, facts) if f[0] == "donation" and f[1] is not None]
     assert not got, got
+
+
+def test_total_raised_in_a_relative_clause_with_the_campaign_after_the_verb():
+    text = ("قال المرشح الديمقراطي جو بايدن إنه سيفوز. "
+            "وبلغت التبرعات التي جمعتها حملة بايدن 383 مليون دولار.")
+    doc, facts = facts_of(text, {"جو بايدن": "PERSON", "بايدن": "PERSON"})
+    got = {(f[1], f[2], f[3] and f[3][0], f[4]) for f in readable(doc, facts) if f[0] == "donation"}
+    assert got == {(None, "جو بايدن", 383_000_000, "raised")}, got
