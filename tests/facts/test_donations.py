@@ -1078,3 +1078,21 @@ def test_total_raised_in_a_relative_clause_with_the_campaign_after_the_verb():
     doc, facts = facts_of(text, {"جو بايدن": "PERSON", "بايدن": "PERSON"})
     got = {(f[1], f[2], f[3] and f[3][0], f[4]) for f in readable(doc, facts) if f[0] == "donation"}
     assert got == {(None, "جو بايدن", 383_000_000, "raised")}, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "كل من X وY" right after the verb names the givers, not a source or the recipients
+        ("وقدم كل من جون سميث وزوجته ماري مليون دولار لحملة هاريس.",
+         {("جون سميث", "هاريس", 1_000_000), ("ماري", "هاريس", 1_000_000)}),
+        # a super PAC named after its kind, after في
+        ("وضخ رجل الأعمال جون سميث 10 ملايين دولار في لجنة العمل السياسي الكبرى «فيوتشر فوروارد» المؤيدة لهاريس.",
+         {("جون سميث", "فيوتشر فوروارد", 10_000_000)}),
+    ],
+)
+def test_givers_after_kull_min_and_a_committee_after_fi(text, want):
+    names = {"جون سميث": "PERSON", "ماري": "PERSON", "هاريس": "PERSON", "فيوتشر فوروارد": "ORG"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    got = {(f[1], f[2], f[3] and f[3][0]) for f in readable(doc, facts) if f[0] == "donation"}
+    assert got == want, got

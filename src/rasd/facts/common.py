@@ -154,6 +154,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if not chain:
         return False
     last = chain[-1]
+    if last in _COMMITTEE_MARKS and len(chain) > 1 and chain[-2] in ("في", "الي", "إلى"):
+        return True  # "في لجنة العمل السياسي الكبرى «X»", "إلى لجنة …": the committee named after its kind
     if (last in markers or last in _CAMPAIGN_MARKERS) and set(sent.previous_words(m, text, 5)) & _CANDIDATE_TITLES:
         return True  # "لحملة المرشح الليبرالي X", "إلى النائب X": a marker before a candidate's title
     if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
@@ -280,7 +282,8 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
         return False
     w = before[-1]
     if w in _PREPOSITIONS:
-        return True
+        # "كل من فلان وعلان" ("both X and Y") names subjects, not a source
+        return sent.previous_words(m, text, 2)[:1] != ["كل"] or w != "من"
     if w in _KINSHIP or (w[:1] == "و" and w[1:] in _KINSHIP):
         return True  # "حفيدة والت ديزني", "وقريب فلان": the relative named is not the clause's subject
     if w in _PLACE_NOUNS:

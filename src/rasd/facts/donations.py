@@ -1224,6 +1224,8 @@ def _recipients(
             break
         if (m.start, m.end) in state.role_objects:
             continue
+        if gap_text(text, pos, m.start).split() == ["كل", "من"] and trig.kind == "verb":
+            continue  # "وقدم كل من فلان وزوجته فلانة مليون دولار": the givers, right after the verb
         if is_marked_recipient(sent, m, text, rmarks):
             if pron is not None and pron[1] < m.start:
                 return [pron[0]]
@@ -1500,10 +1502,19 @@ def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
         return n_words(gap_text(text, a, b))
     # the subject: one name (its title before it), then the amount
     before = n_words(gap_text(text, a, inside[0].start))
-    tail = text[inside[0].end : b].strip()
+    # (several givers joined by و count as one subject: "قدم كل من فلان وزوجته فلانة مليون دولار")
+    last = 0
+    while last + 1 < len(inside) and all(
+        w == "و" or (w[:1] == "و" and w[1:] in _KIN) for w in gap_text(text, inside[last].end, inside[last + 1].start).split()
+    ):
+        last += 1
+    tail = text[inside[last].end : b].strip()
     # (its description set off by commas counts for nothing: "قدم فلان، رئيس مجلس إدارة مجموعة X، …")
-    rest = 0 if tail[:1] in "،," and tail[-1:] in "،," else n_words(gap_text(text, inside[0].end, b))
+    rest = 0 if tail[:1] in "،," and tail[-1:] in "،," else n_words(gap_text(text, inside[last].end, b))
     return rest + (0 if before <= 5 else before)
+
+
+_KIN = frozenset(normalise(w) for w in "زوجته زوجها شقيقه شقيقها ابنه ابنها نجله نجلها ابنته شريكه".split())
 
 
 _NOT_GIFT_AFTER = frozenset(
