@@ -1096,3 +1096,25 @@ def test_givers_after_kull_min_and_a_committee_after_fi(text, want):
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     got = {(f[1], f[2], f[3] and f[3][0]) for f in readable(doc, facts) if f[0] == "donation"}
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the subject between حصل and على تمويل is the recipient; the giver follows من, past his title
+        ("وحصل حزب النور على تمويل من رجل الأعمال نبيل عيسى بقيمة مليوني جنيه.",
+         {("نبيل عيسى", "حزب النور", 2_000_000, "given")}),
+        # the subject right before the receipt verb, not the sentence's topic
+        ("وكشفت بيانات اللجنة الانتخابية أن حزب العمال تلقى 4.5 مليون جنيه من النقابات.",
+         {(None, "حزب العمال", 4_500_000, "raised")}),
+        # "قدمت شركة X تبرعا بقيمة …": تبرعا only announces the amount
+        ("وقدمت شركة الأفق تبرعا بقيمة 100 ألف دولار لحملة المرشح سامي حداد.",
+         {("شركة الأفق", "سامي حداد", 100_000, "given")}),
+    ],
+)
+def test_receipts_with_the_subject_inside_and_an_announced_gift(text, want):
+    names = {"حزب النور": "ORG", "نبيل عيسى": "PERSON", "اللجنة الانتخابية": "ORG", "حزب العمال": "ORG",
+             "شركة الأفق": "ORG", "سامي حداد": "PERSON"}
+    doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+    got = {(f[1], f[2], f[3] and f[3][0], f[4]) for f in readable(doc, facts) if f[0] == "donation"}
+    assert got == want, got

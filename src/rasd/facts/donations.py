@@ -253,9 +253,17 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                     # مكافأة قدرها …" (a salary): the present tense counts only for money or support received
                     continue
             # "حصلت على تمويل من X", "مزاعم تلقي أموال من X": a gift from a named giver, amount unsaid
-            funded = trig.phrase in _FUNDED or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
+            funded = (
+                trig.phrase in _FUNDED
+                or (" … " in trig.phrase and trig.phrase.endswith("على تمويل"))  # "وحصل حزب X على تمويل من Y"
+                or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
+            )
             if not funded and (amount is None or _words_past_apposition(text, trig.end, amount.start) > 6):
                 continue
+            if not recipients and " … " in trig.phrase:
+                # "وحصل حزب X على تمويل من …": the subject between the governor and its complement
+                inside = [m for m in sent.mentions if trig.start < m.start and m.end <= trig.end and m.label in RECIPIENT_TYPES]
+                recipients = inside[:1]
             if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
             if not recipients and trig.phrase.startswith("الحصول"):
@@ -279,12 +287,17 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 recipients = _beneficiary_before(sent, trig, text)
             if not recipients:
                 subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
+                # "وكشفت بيانات اللجنة أن حزب X تلقى …": the subject right before the verb, then the topic
+                subj = subj or _recipient_right_before(sent, trig.start, text)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
             recipients = _by_pronoun_gender(sent, trig, recipients, state)
             # "تلقت حملة X تبرعا بأربعة ملايين يورو من Y": received from a named giver
             giver = _giver_after(sent, trig, amount, text, recipients) if trig.phrase in _RECEIVE | _FUNDED else None
+            if giver is None and " … " in trig.phrase and trig.phrase.endswith("على تمويل"):
+                # the giver right after the funding, past his title ("على تمويل من رجل الأعمال Y بقيمة …")
+                giver = _named_after_marker(sent, trig.end, text, recipients, _from_and_titles)
             if trig.phrase.endswith("على تبرعات"):
                 # "حصل فلان على تبرعات بلغت … من رجل الأعمال علان" (من right after the amount only: a
                 # share given after it, "بينها … قدمها علان", is not the total's giver)
@@ -655,6 +668,11 @@ _NOT_YET = frozenset(normalise(w) for w in "طلب طلبات امكانية إ�
 _FUNDS = frozenset(normalise(w) for w in "مول مولت يمول تمول مولوا يمولون تمولان يمولان".split())
 _FUNDED_PAST = frozenset(normalise(w) for w in "مول مولت مولوا".split())
 _LOANS = frozenset(normalise(w) for w in "قرض بقرض قروض بقروض كقرض منحة".split())
+
+
+def _recipient_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    m = _subject_right_before(sent, pos, text)
+    return m if m is not None and m.label in RECIPIENT_TYPES else None
 
 
 def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -1486,7 +1504,7 @@ def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
     return bool(set(words) & _GIFT_WORDS)
 
 
-_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة".split())
+_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا".split())
 
 
 def _fillers(text: str, a: int, b: int) -> int:
@@ -1674,6 +1692,11 @@ def _giver_after(
         if r.start >= pos and n_words(gap_text(text, pos, r.start)) == 0:
             pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
     giver = _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
+    if giver is None and amount is not None and trig.phrase in _FUNDED:
+        # "حصل على تمويل من رجل الأعمال Y بقيمة مليوني جنيه": the giver before the amount
+        g = _named_after_marker(sent, trig.end, text, recipients, _from_and_titles)
+        if g is not None and g.end <= amount.start and n_words(gap_text(text, g.end, amount.start)) <= 1:
+            return g
     if giver is None and amount is not None:
         # "وتلقى حزب X من قطر 25 مليون دولار": the giver between the recipient and the amount (not a
         # place the gifts came from: "وتلقى فلان من كاليفورنيا وحدها 30 مليون دولار")
