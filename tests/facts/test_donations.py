@@ -1118,3 +1118,33 @@ def test_receipts_with_the_subject_inside_and_an_announced_gift(text, want):
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     got = {(f[1], f[2], f[3] and f[3][0], f[4]) for f in readable(doc, facts) if f[0] == "donation"}
     assert got == want, got
+
+
+# a fifth reviewer's cases (thirteenth session)
+@pytest.mark.parametrize(
+    "text, names, want",
+    [
+        ("وتبرع العضو في لجنة الشؤون الخارجية سامي يوسف بمليون جنيه لحزب الوفد.",
+         {"سامي يوسف": "PERSON", "حزب الوفد": "ORG"}, {("سامي يوسف", "حزب الوفد")}),
+        ("وقال إن نبيل عيسى منح كل من حزب النور وحزب الوفد مليون جنيه.",
+         {"نبيل عيسى": "PERSON", "حزب النور": "ORG", "حزب الوفد": "ORG"},
+         {("نبيل عيسى", "حزب النور"), ("نبيل عيسى", "حزب الوفد")}),
+        ("وحصلت شركة النيل على تمويل من البنك الأهلي بقيمة 50 مليون جنيه.", {"شركة النيل": "ORG", "البنك الأهلي": "ORG"}, set()),
+        ("وحصل نادي الزمالك على تمويل من شركة النيل بقيمة 10 ملايين جنيه.", {"نادي الزمالك": "ORG", "شركة النيل": "ORG"}, set()),
+        ("وقالت شركة النيل إنها حصلت على تمويل من البنك الأهلي بقيمة 50 مليون جنيه.",
+         {"شركة النيل": "ORG", "البنك الأهلي": "ORG"}, set()),
+        ("وحصل حزب النور على تمويل من وزارة المالية بقيمة مليون جنيه.", {"حزب النور": "ORG", "وزارة المالية": "ORG"}, set()),
+        ("وحصل نجل سامي يوسف على تمويل من رجل الأعمال نبيل عيسى.", {"سامي يوسف": "PERSON", "نبيل عيسى": "PERSON"}, set()),
+        ("وبلغت الأموال التي جمعها حزب الله من تجارة المخدرات مليار دولار.", {"حزب الله": "ORG"}, set()),
+    ],
+)
+def test_fifth_review_cases(text, names, want):
+    doc, facts = facts_of(text, names)
+    got = {(f[1], f[2]) for f in readable(doc, facts) if f[0] == "donation"}
+    assert got == want, got
+
+
+def test_kull_min_after_a_preposition_is_no_subject():
+    text = "وبتكليف من كل من أحمد سالم وخالد منصور، قال المتحدث: «لن نتراجع»."
+    doc, facts = facts_of(text, {"أحمد سالم": "PERSON", "خالد منصور": "PERSON"})
+    assert not [f for f in readable(doc, facts) if f[0] == "quote" and f[1] == "أحمد سالم"], readable(doc, facts)

@@ -154,8 +154,10 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if not chain:
         return False
     last = chain[-1]
-    if last in _COMMITTEE_MARKS and len(chain) > 1 and chain[-2] in ("في", "الي", "إلى"):
-        return True  # "في لجنة العمل السياسي الكبرى «X»", "إلى لجنة …": the committee named after its kind
+    if last in _COMMITTEE_MARKS and len(chain) > 1 and chain[-2] in ("في", "الي", "إلى") and text[m.start - 1 : m.start] in "«\"“":
+        # "في لجنة العمل السياسي الكبرى «X»": the committee's quoted name after its kind (not "العضو
+        # في لجنة الشؤون الخارجية فلان", a title before a name)
+        return True
     if (last in markers or last in _CAMPAIGN_MARKERS) and set(sent.previous_words(m, text, 5)) & _CANDIDATE_TITLES:
         return True  # "لحملة المرشح الليبرالي X", "إلى النائب X": a marker before a candidate's title
     if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
@@ -282,8 +284,13 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
         return False
     w = before[-1]
     if w in _PREPOSITIONS:
-        # "كل من فلان وعلان" ("both X and Y") names subjects, not a source
-        return sent.previous_words(m, text, 2)[:1] != ["كل"] or w != "من"
+        # "قدم كل من فلان وعلان" ("both X and Y") names subjects, not a source (not "بحضور كل من",
+        # "بتكليف من كل من": a preposition or a noun governs كل)
+        three = sent.previous_words(m, text, 3)
+        if w == "من" and three[-2:-1] == ["كل"]:
+            gov = three[0] if len(three) == 3 else ""
+            return gov in _PREPOSITIONS or gov[:1] in ("ب", "ل") or gov.startswith(("وب", "ول"))
+        return True
     if w in _KINSHIP or (w[:1] == "و" and w[1:] in _KINSHIP):
         return True  # "حفيدة والت ديزني", "وقريب فلان": the relative named is not the clause's subject
     if w in _PLACE_NOUNS:

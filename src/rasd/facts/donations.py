@@ -262,8 +262,15 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             if not recipients and " … " in trig.phrase:
                 # "وحصل حزب X على تمويل من …": the subject between the governor and its complement
-                inside = [m for m in sent.mentions if trig.start < m.start and m.end <= trig.end and m.label in RECIPIENT_TYPES]
-                recipients = inside[:1]
+                inside = [
+                    m
+                    for m in sent.mentions
+                    if trig.start < m.start and m.end <= trig.end and m.label in RECIPIENT_TYPES
+                    and not is_object_marked(sent, m, text)  # "وحصل نجل فلان على تمويل": the son, unnamed
+                ]
+                recipients = [r for r in inside[:1] if _politician_or_party(state, r) and not _non_political(r)]
+                if inside and not recipients:
+                    continue  # a company, a club, a university or a person without office: a loan or a grant
             if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
             if not recipients and trig.phrase.startswith("الحصول"):
@@ -298,6 +305,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             if giver is None and " … " in trig.phrase and trig.phrase.endswith("على تمويل"):
                 # the giver right after the funding, past his title ("على تمويل من رجل الأعمال Y بقيمة …")
                 giver = _named_after_marker(sent, trig.end, text, recipients, _from_and_titles)
+            if giver is not None and trig.phrase.endswith("على تمويل") and (
+                _lender(giver) or _public_giver(sent, giver, text)
+            ):
+                continue  # funding from a bank or a ministry: a loan, state money
             if trig.phrase.endswith("على تبرعات"):
                 # "حصل فلان على تبرعات بلغت … من رجل الأعمال علان" (من right after the amount only: a
                 # share given after it, "بينها … قدمها علان", is not the total's giver)
@@ -1242,8 +1253,12 @@ def _recipients(
             break
         if (m.start, m.end) in state.role_objects:
             continue
-        if gap_text(text, pos, m.start).split() == ["كل", "من"] and trig.kind == "verb":
-            continue  # "وقدم كل من فلان وزوجته فلانة مليون دولار": the givers, right after the verb
+        if (
+            gap_text(text, pos, m.start).split() == ["كل", "من"]
+            and trig.kind == "verb"
+            and subject_before(sent, trig.start, text, DONOR_TYPES, max_words=1, state=state) is None
+        ):
+            continue  # "وقدم كل من فلان وزوجته فلانة مليون دولار": the givers (not "فلان منح كل من X وY …")
         if is_marked_recipient(sent, m, text, rmarks):
             if pron is not None and pron[1] < m.start:
                 return [pron[0]]
@@ -1693,10 +1708,11 @@ def _giver_after(
             pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
     giver = _named_after_marker(sent, pos, text, recipients, lambda words: "من" in words[:3])
     if giver is None and amount is not None and trig.phrase in _FUNDED:
-        # "حصل على تمويل من رجل الأعمال Y بقيمة مليوني جنيه": the giver before the amount
+        # "حصل على تمويل من رجل الأعمال Y بقيمة مليوني جنيه": the giver before the amount (not a bank or a
+        # ministry: a loan, state money)
         g = _named_after_marker(sent, trig.end, text, recipients, _from_and_titles)
         if g is not None and g.end <= amount.start and n_words(gap_text(text, g.end, amount.start)) <= 1:
-            return g
+            return None if _lender(g) or _public_giver(sent, g, text) else g
     if giver is None and amount is not None:
         # "وتلقى حزب X من قطر 25 مليون دولار": the giver between the recipient and the amount (not a
         # place the gifts came from: "وتلقى فلان من كاليفورنيا وحدها 30 مليون دولار")
