@@ -1084,3 +1084,21 @@ def test_belonging_said_of_others_or_denied(text):
     doc, facts = facts_of(text, {"سامر عيسى": "PERSON", "حزب النور": "ORG"})
     assert not [f for f in readable(doc, facts) if f[0] == "membership"], readable(doc, facts)
 
+
+
+@pytest.mark.parametrize(
+    "text, speaker, absent",
+    [
+        # a person does not speak of himself by name: the quotation is someone else's
+        ("وكان عماد الدايمي قد رد على الاتهامات. وقال \"عماد الدايمي لا يباع ولا يشترى\".", None, "عماد الدايمي"),
+        # "حملة ترامب" in his own words is his campaign, not himself
+        ("وقال ترامب في تغريدته \"لم يثبت أن حملة ترامب ارتكبت أية مخالفات\".", "ترامب", None),
+    ],
+)
+def test_a_person_quoted_does_not_name_himself(text, speaker, absent):
+    doc, facts = facts_of(text, {"المنجي الرحوي": "PERSON", "عماد الدايمي": "PERSON", "ترامب": "PERSON"})
+    speakers = {f[1] for f in readable(doc, facts) if f[0] == "quote"}
+    if speaker:
+        assert speaker in speakers, readable(doc, facts)
+    if absent:
+        assert absent not in speakers, readable(doc, facts)

@@ -124,6 +124,10 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         if _gender_clash(sent, q, speech, speaker, state):
             # "وقالت الوزارة …" with a man named before: a feminine verb is not his (nor a masculine hers)
             continue
+        if _names_the_speaker(inner, speaker, state):
+            # "وصرح أن "سالفيني لم يتكلم يوما باسم الائتلاف"": a person does not speak of himself by
+            # name; the quotation is someone else's (a body's statement may name the body itself)
+            continue
         facts.append(
             Fact(
                 "quote",
@@ -275,6 +279,27 @@ def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
         return False
     after = text[q.end + 1 : q.end + 3].lstrip(" ")
     return bool(after) and after[0].isalpha()
+
+
+def _names_the_speaker(inner: str, speaker: str, state: ArticleState) -> bool:
+    """The quotation names the person it is given to (his full name or a word of more than two letters
+    he goes by alone in the article)."""
+    entity = next((e for e in state.doc.entities if e.id == speaker), None)
+    if entity is None or entity.type != "PERSON":
+        return False
+    quoted = f" {normalise(inner)} "
+    names = {normalise(n) for n in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))}
+    for n in names:
+        if len(n) <= 2:
+            continue
+        for hit in re.finditer(f" {re.escape(n)} ", quoted):
+            before = quoted[: hit.start()].split()[-1:]
+            if not (before and before[0].lstrip("وبل") in _NAMED_AFTER_HIM):
+                return True  # (not "حملة ترامب", "إدارة ترامب": his campaign, his administration)
+    return False
+
+
+_NAMED_AFTER_HIM = frozenset(normalise(w) for w in "حملة إدارة حكومة عهد ولاية برج شركة مؤسسة منظمة عائلة".split())
 
 
 def _is_name(inner: str, state: ArticleState) -> bool:
