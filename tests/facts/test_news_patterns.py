@@ -1217,3 +1217,31 @@ def test_third_review_cases(text, names, want):
 def test_fourth_review_cases(text, names, want):
     doc, facts = facts_of(text, names)
     assert {r[:3] for r in readable(doc, facts)} == want, readable(doc, facts)
+
+
+# the verbal noun دعم whose genitive is the one asked for support, or whose giving is stopped
+@pytest.mark.parametrize(
+    "text, names, want",
+    [
+        ("وفي الشهر الماضي، طلبت فرنسا وبريطانيا وألمانيا دعم الاتحاد الأوروبي للموافقة على عقوبات جديدة.",
+         {"فرنسا": "GPE", "بريطانيا": "GPE", "ألمانيا": "GPE", "الاتحاد الأوروبي": "ORG"}, set()),
+        ("وتحتاج الصين لدعم الاتحاد الأوروبي في معاركها التجارية.", {"الصين": "GPE", "الاتحاد الأوروبي": "ORG"}, set()),
+        ("وجاءت الاستقالة بعد أيام من ضمان رئيسة الوزراء تيريزا ماي دعم مجلس الوزراء لخطتها.",
+         {"تيريزا ماي": "PERSON", "مجلس الوزراء": "ORG"}, set()),
+        ("وانتقد أردوغان الناتو لعدم دعمه في العملية ضد وحدات حماية الشعب.",
+         {"أردوغان": "PERSON", "الناتو": "ORG", "وحدات حماية الشعب": "ORG"}, set()),
+        ("واستعرض مايك بومبيو مطالب بلاده، ومنها أن تكف عن دعم حزب الله وحماس.",
+         {"مايك بومبيو": "PERSON", "حزب الله": "ORG", "حماس": "ORG"}, set()),
+        ("وانتقد بوريس جونسون الخطة قبل أن يوافق على دعمها في اجتماع مجلس الوزراء.",
+         {"بوريس جونسون": "PERSON", "مجلس الوزراء": "ORG"}, set()),
+        # still read: the pronoun's support for the one named right after or after لـ
+        ("احتجاجات ضد كلوني وعلم الدين على خلفية دعمهما كلينتون.",
+         {"كلوني": "PERSON", "علم الدين": "PERSON", "كلينتون": "PERSON"},
+         {("كلوني", "كلينتون", "for"), ("علم الدين", "كلينتون", "for")}),
+        ("وأعلنت النائبة فالنتينا أوسبينا دعمها لترشح كاميلو ريستريبو.",
+         {"فالنتينا أوسبينا": "PERSON", "كاميلو ريستريبو": "PERSON"}, {("فالنتينا أوسبينا", "كاميلو ريستريبو", "for")}),
+    ],
+)
+def test_support_asked_for_or_stopped(text, names, want):
+    doc, facts = facts_of(text, names)
+    assert {r[1:4] for r in readable(doc, facts) if r[0] == "support"} == want, readable(doc, facts)

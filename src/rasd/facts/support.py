@@ -67,6 +67,14 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "بعد الإطاحة بصدام": a date, not a stance
         if _receipt_noun(sent, h_start, text):
             continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
+        if _bare_masdar(hit.phrase) or normalise(hit.phrase) in _MASDAR_FORMS:
+            lead = [w.lstrip("وفل") for w in gap_text(text, max(sent.start, h_start - 60), h_start).split()[-6:]]
+            if set(lead[-3:]) & _SOUGHT or set(lead) & _ASKED_FOR:
+                # "تحتاج الصين لدعم X", "طلبت فرنسا وبريطانيا وألمانيا دعم الاتحاد الأوروبي", "ضمان
+                # رئيسة الوزراء فلانة دعم مجلس الوزراء": X is the one asked or counted on
+                continue
+            if set(lead[-2:]) & _STOPPED:
+                continue  # "لعدم دعمه", "أن تكف عن دعم حزب الله": not given, or given by someone unnamed
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
@@ -81,6 +89,14 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         ]
         if not objects:
             facts += _should_quit(sent, hit.phrase, h_start, state)
+            continue
+        if (
+            normalise(hit.phrase) in _MASDAR_FORMS
+            and not _marked_by_li(sent, text, h_end, objects[0])
+            and (gap_text(text, h_end, objects[0].start).split()[:1] or ["ل"])[0][:1] != "ل"
+        ):
+            # "وافق على دعمها في اجتماع مجلس الوزراء": her (the pronoun) is backed, not the body after
+            # ("دعمهما كلينتون", the object right after, and "دعمها لـ X" are read)
             continue
         if normalise(hit.phrase) in _PREDICATE_NOUNS and not _marked_by_li(sent, text, h_end, objects[0]):
             continue  # "معارض سوري بارز فلان" describes فلان; "كان فلان معارضا بارزا للعقيد علان" is a stance
@@ -1087,6 +1103,14 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
 
 
 _MASDARS = frozenset(normalise(w) for w in "دعم تأييد مساندة لدعم لتأييد بدعم بتأييد".split())
+_MASDAR_FORMS = frozenset(normalise(w) for w in "دعمه دعمها دعمهم دعمهما بدعمه بدعمهم".split())
+# before a verbal noun of support, words that make its genitive the one asked for it or hoped to give it
+_SOUGHT = frozenset(
+    normalise(w)
+    for w in "طلب طلبت طلبوا يطلب تطلب تحتاج يحتاج حاجة بحاجة ضمان ضمن ضمنت تلقى تلقي تأمل يأمل أمله أملها كسب لكسب حشد لحشد نيل استقطاب".split()
+)
+_ASKED_FOR = frozenset(normalise(w) for w in "طلب طلبت طلبوا ضمان ضمنت".split())
+_STOPPED = frozenset(normalise(w) for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف".split())
 
 
 def _bare_masdar(phrase: str) -> bool:
