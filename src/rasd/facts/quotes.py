@@ -282,24 +282,27 @@ def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
 
 
 def _names_the_speaker(inner: str, speaker: str, state: ArticleState) -> bool:
-    """The quotation names the person it is given to (his full name or a word of more than two letters
-    he goes by alone in the article)."""
+    """The quotation names the person it is given to by a name of two words or more (a surname alone
+    may be a plain word: "أنا سعيد"، "عون أشقائه"، "في صالح"), not to introduce himself (أنا فلان)."""
     entity = next((e for e in state.doc.entities if e.id == speaker), None)
     if entity is None or entity.type != "PERSON":
         return False
     quoted = f" {normalise(inner)} "
     names = {normalise(n) for n in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))}
     for n in names:
-        if len(n) <= 2:
+        if len(n.split()) < 2:
             continue
         for hit in re.finditer(f" {re.escape(n)} ", quoted):
             before = quoted[: hit.start()].split()[-1:]
-            if not (before and before[0].lstrip("وبل") in _NAMED_AFTER_HIM):
+            if not (before and (before[0].lstrip("وبل") in _NAMED_AFTER_HIM or before[0] in _I_AM)):
                 return True  # (not "حملة ترامب", "إدارة ترامب": his campaign, his administration)
     return False
 
 
-_NAMED_AFTER_HIM = frozenset(normalise(w) for w in "حملة إدارة حكومة عهد ولاية برج شركة مؤسسة منظمة عائلة".split())
+_NAMED_AFTER_HIM = frozenset(
+    normalise(w) for w in "حملة إدارة حكومة عهد ولاية برج شركة مؤسسة منظمة عائلة قائمة كتلة تيار خطة".split()
+)
+_I_AM = frozenset(normalise(w) for w in "أنا اسمي انا".split())
 
 
 def _is_name(inner: str, state: ArticleState) -> bool:

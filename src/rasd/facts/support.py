@@ -18,6 +18,7 @@ from rasd.facts.common import (
     coordinated_before,
     gap_text,
     gap_words,
+    head_forms,
     inside_mention,
     is_object_marked,
     n_words,
@@ -68,12 +69,16 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if _receipt_noun(sent, h_start, text):
             continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
         if _bare_masdar(hit.phrase) or normalise(hit.phrase) in _MASDAR_FORMS:
-            lead = [w.lstrip("وفل") for w in gap_text(text, max(sent.start, h_start - 60), h_start).split()[-6:]]
-            if set(lead[-3:]) & _SOUGHT or set(lead) & _ASKED_FOR:
-                # "تحتاج الصين لدعم X", "طلبت فرنسا وبريطانيا وألمانيا دعم الاتحاد الأوروبي", "ضمان
-                # رئيسة الوزراء فلانة دعم مجلس الوزراء": X is the one asked or counted on
+            # the words before it in its clause, each with and without its particles
+            clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
+            lead = gap_text(text, max(clause_start, h_start - 60), h_start).split()[-6:]
+            forms = [head_forms(w) for w in lead]
+            asked = [k for k, f in enumerate(forms) if f & (_ASKED_FOR if k < len(forms) - 3 else _SOUGHT | _ASKED_FOR)]
+            if asked and "من" not in lead[asked[-1] + 1 :]:
+                # "تحتاج الصين لدعم X", "طلبت فرنسا وبريطانيا وألمانيا دعم الاتحاد الأوروبي": X is the one
+                # asked (not "طلب فلان من أنصاره دعم X": X is backed)
                 continue
-            if set(lead[-2:]) & _STOPPED:
+            if any(f & _STOPPED for f in forms[-2:]):
                 continue  # "لعدم دعمه", "أن تكف عن دعم حزب الله": not given, or given by someone unnamed
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
@@ -93,7 +98,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if (
             normalise(hit.phrase) in _MASDAR_FORMS
             and not _marked_by_li(sent, text, h_end, objects[0])
-            and (gap_text(text, h_end, objects[0].start).split()[:1] or ["ل"])[0][:1] != "ل"
+            and set(gap_text(text, h_end, objects[0].start).split()) & _PLACE_PREPOSITIONS
         ):
             # "وافق على دعمها في اجتماع مجلس الوزراء": her (the pronoun) is backed, not the body after
             # ("دعمهما كلينتون", the object right after, and "دعمها لـ X" are read)
@@ -1107,9 +1112,10 @@ _MASDAR_FORMS = frozenset(normalise(w) for w in "دعمه دعمها دعمهم 
 # before a verbal noun of support, words that make its genitive the one asked for it or hoped to give it
 _SOUGHT = frozenset(
     normalise(w)
-    for w in "طلب طلبت طلبوا يطلب تطلب تحتاج يحتاج حاجة بحاجة ضمان ضمن ضمنت تلقى تلقي تأمل يأمل أمله أملها كسب لكسب حشد لحشد نيل استقطاب".split()
+    for w in "طلب طلبت طلبوا يطلب تطلب تحتاج يحتاج حاجة بحاجة ضمان ضمنت تلقى تلقي تأمل يأمل أمله أملها كسب نيل استقطاب".split()
 )
-_ASKED_FOR = frozenset(normalise(w) for w in "طلب طلبت طلبوا ضمان ضمنت".split())
+_ASKED_FOR = frozenset(normalise(w) for w in "طلبت طلبوا ضمان ضمنت".split())  # (طلب may be the noun "a request")
+_PLACE_PREPOSITIONS = frozenset(normalise(w) for w in "في من على عن مع خلال أثناء داخل".split())
 _STOPPED = frozenset(normalise(w) for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف".split())
 
 
