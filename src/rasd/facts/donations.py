@@ -440,14 +440,8 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
             received = [f for f in found if f.args["donor"] is None or f.reason.startswith("pattern: '" + "تلق")]
             recs = [m for f in received for m in state.doc.mentions if m.entity == f.args["recipient"]][:1]
         for rec in recs:
-            if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
-                continue
-            seen.add((donor.entity, rec.entity))
-            out.append(
-                _gift(
-                    sent, donor.entity, rec.entity, _to_amount(a), "given", f"pattern: AMOUNT '{verb.text}' DONOR, amount '{a.text}'"
-                )
-            )
+            if not _non_political(rec):
+                _add_gift(out, seen, sent, donor.entity, rec.entity, _to_amount(a), "given", f"pattern: AMOUNT '{verb.text}' DONOR, amount '{a.text}'")
     return out
 
 
@@ -486,14 +480,8 @@ def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
         if not any(w.strip(".,،؛") in _CAMPAIGN_WORDS_ASKED for w in nxt[1:]):
             continue  # "طلب من البنك تمويل مشروعه": a loan for a project
         amount = next((x for x in sent.amounts if x.start >= donor.end and n_words(gap_text(text, donor.end, x.start)) <= 4), None)
-        if (donor.entity, asker.entity) in seen:
-            continue
-        seen.add((donor.entity, asker.entity))
-        out.append(
-            _gift(
-                sent, donor.entity, asker.entity, _to_amount(amount), "planned", f"pattern: RECIPIENT '{tok.text}' من DONOR '{nxt[0]}'" + (f", amount '{amount.text}'" if amount else "")
-            )
-        )
+        reason = f"pattern: RECIPIENT '{tok.text}' من DONOR '{nxt[0]}'" + (f", amount '{amount.text}'" if amount else "")
+        _add_gift(out, seen, sent, donor.entity, asker.entity, _to_amount(amount), "planned", reason)
     return out
 
 
@@ -540,16 +528,10 @@ def _passive_gifts(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
         donor = next((m for m in after[1:] if m.start >= by_end and m.label in DONOR_TYPES), None)
         if donor is None or n_words(gap_text(text, by_end, donor.start)) > 1:
             continue
-        if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
-            continue
-        if not _politician_or_party(state, rec) or _paid_for(sent, a, text):
+        if _non_political(rec) or not _politician_or_party(state, rec) or _paid_for(sent, a, text):
             continue  # "مبلغ … دفع للاعب فلان من قبل نادي X": a salary; "… مقابل خدمات": a payment
-        seen.add((donor.entity, rec.entity))
-        out.append(
-            _gift(
-                sent, donor.entity, rec.entity, _to_amount(a), "given", f"pattern: AMOUNT '{verb.text}' (passive) RECIPIENT من طرف DONOR, amount '{a.text}'"
-            )
-        )
+        reason = f"pattern: AMOUNT '{verb.text}' (passive) RECIPIENT من طرف DONOR, amount '{a.text}'"
+        _add_gift(out, seen, sent, donor.entity, rec.entity, _to_amount(a), "given", reason)
     return out
 
 
@@ -581,17 +563,9 @@ def _transfers_from_to(sent: Sentence, state: ArticleState, seen: set) -> list[F
             continue
         if rec.label == "ORG" and normalise(rec.text).split()[0].removeprefix("ال") not in _MOVEMENTS:
             continue  # "من البنك المركزي إلى وزارة المالية": money between public bodies is no gift
-        if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or _non_political(rec):
-            continue
-        blockers = word_set("donations", "not_donation")
-        if set(gap_text(text, rec.end, sent.end).split()) & blockers:
+        if _non_political(rec) or set(gap_text(text, rec.end, sent.end).split()) & word_set("donations", "not_donation"):
             continue  # "… إلى حزب X لسداد قرض"
-        seen.add((donor.entity, rec.entity))
-        out.append(
-            _gift(
-                sent, donor.entity, rec.entity, None, "given", f"pattern: '{tok.text}' من DONOR إلى RECIPIENT"
-            )
-        )
+        _add_gift(out, seen, sent, donor.entity, rec.entity, None, "given", f"pattern: '{tok.text}' من DONOR إلى RECIPIENT")
     return out
 
 
@@ -666,10 +640,7 @@ def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
             continue
         amount = _to_amount(_amount_by(sent, recipients[-1].end))  # (said once for all of them)
         for rec in recipients:
-            if (giver, rec.entity) in seen or giver == rec.entity:
-                continue
-            seen.add((giver, rec.entity))
-            out.append(_gift(sent, giver, rec.entity, amount, "given", f"pattern: '{tok.text}' DONOR لـ RECIPIENT"))
+            _add_gift(out, seen, sent, giver, rec.entity, amount, "given", f"pattern: '{tok.text}' DONOR لـ RECIPIENT")
     return out
 
 
@@ -778,10 +749,7 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text, comma=True) if _funded_body(state, r)]
         amount = _to_amount(_amount_by(sent, objects[-1].end))
         for r in objects:
-            if (donor.entity, r.entity) in seen or r.entity == donor.entity:
-                continue
-            seen.add((donor.entity, r.entity))
-            out.append(_gift(sent, donor.entity, r.entity, amount, status, f"pattern: '{tok.text}' DONOR RECIPIENT"))
+            _add_gift(out, seen, sent, donor.entity, r.entity, amount, status, f"pattern: '{tok.text}' DONOR RECIPIENT")
     return out
 
 
@@ -920,14 +888,10 @@ def _asked_for_money(sent: Sentence, state: ArticleState, seen: set) -> list[Fac
             cands = [m for m in sent.mentions if m.label in RECIPIENT_TYPES and m.end <= tok.start]
             askers = [m for m in coordinated_before(sent, near, cands, text, 1)]
         for rec in askers:
-            if (donor.entity, rec.entity) in seen or donor.entity == rec.entity or not _funded_body(state, rec):
-                continue
-            if rec.label == "PERSON" and _holds_state_office(state, rec.entity):
+            if not _funded_body(state, rec) or (rec.label == "PERSON" and _holds_state_office(state, rec.entity)):
                 continue  # a president or a minister asking a state or a lender for money: state aid
-            seen.add((donor.entity, rec.entity))
-            out.append(
-                _gift(sent, donor.entity, rec.entity, _to_amount(amount), "planned", f"pattern: RECIPIENT '{tok.text}' money من DONOR")
-            )
+            reason = f"pattern: RECIPIENT '{tok.text}' money من DONOR"
+            _add_gift(out, seen, sent, donor.entity, rec.entity, _to_amount(amount), "planned", reason)
     return out
 
 
@@ -1036,17 +1000,13 @@ def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list
             # "من ليبيا ومن العقيد الراحل فلان": a second giver after ومن
             donors = [donor] + _also_from(sent, donor, text, recipient)
             for donor in donors:
-                if (donor.entity, recipient.entity) in seen:
-                    continue
                 if "تبرع" not in hit.group() and donor.label != "PERSON" and not (accepted and donor.label == "GPE"):
                     # money (not gifts) from a body may be a loan or a sale: "أموال تلقتها من صندوق النقد";
                     # accepting money from a state is not
                     continue
-                seen.add((donor.entity, recipient.entity))
-                out.append(
-                    _gift(
-                        sent, donor.entity, recipient.entity, None, "given", "pattern: gifts received (or accepted) by RECIPIENT from DONOR"
-                    )
+                _add_gift(
+                    out, seen, sent, donor.entity, recipient.entity, None, "given",
+                    "pattern: gifts received (or accepted) by RECIPIENT from DONOR",
                 )
     return out
 
@@ -1105,14 +1065,7 @@ def _financiers_named_after(sent: Sentence, state: ArticleState, seen: set) -> l
             continue
         people = [m for m in sent.mentions if m.label == "PERSON"]
         for donor in coordinated_after(sent, first, people, text, max_gap_words=1):
-            if (donor.entity, recipient.entity) in seen or donor.entity == recipient.entity:
-                continue
-            seen.add((donor.entity, recipient.entity))
-            out.append(
-                _gift(
-                    sent, donor.entity, recipient.entity, None, "given", f"pattern: '{tok.text}' RECIPIENT PERSON (و PERSON)"
-                )
-            )
+            _add_gift(out, seen, sent, donor.entity, recipient.entity, None, "given", f"pattern: '{tok.text}' RECIPIENT PERSON (و PERSON)")
     return out
 
 
@@ -1584,6 +1537,17 @@ def _campaign_owner_before(sent: Sentence, trig: Trigger, text: str) -> list[Doc
 
 
 _CAMPAIGN_MARKS = frozenset(normalise(w) for w in "لحملة حملة للحملة لحملته لحملتها للائحة لائحة للجنة لجنة لصالح".split())
+
+
+def _add_gift(
+    out: list[Fact], seen: set, sent: Sentence, donor: str, recipient: str, amount: Amount | None, status: str, reason: str
+) -> None:
+    """Add a gift from a later pattern unless an earlier one found the pair, or giver and recipient are
+    one; mark the pair as found."""
+    if (donor, recipient) in seen or donor == recipient:
+        return
+    seen.add((donor, recipient))
+    out.append(_gift(sent, donor, recipient, amount, status, reason))
 
 
 def _gift(sent: Sentence, donor: str | None, recipient: str, amount: Amount | None, status: str, reason: str) -> Fact:
