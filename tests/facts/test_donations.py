@@ -1148,3 +1148,16 @@ def test_kull_min_after_a_preposition_is_no_subject():
     text = "وبتكليف من كل من أحمد سالم وخالد منصور، قال المتحدث: «لن نتراجع»."
     doc, facts = facts_of(text, {"أحمد سالم": "PERSON", "خالد منصور": "PERSON"})
     assert not [f for f in readable(doc, facts) if f[0] == "quote" and f[1] == "أحمد سالم"], readable(doc, facts)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # head words are compared with their own first letter kept: بنك (not "نك"), وزير (not "زير")
+        ("وحصل حزب النور على تمويل من بنك مصر بقيمة مليون جنيه.", {"حزب النور": "ORG", "بنك مصر": "ORG"}),
+        ("وقال إن وزير المالية سامي حداد طلب أموالا من قطر.", {"سامي حداد": "PERSON", "قطر": "GPE"}),
+    ],
+)
+def test_a_bank_and_a_minister_by_their_head_words(text, names):
+    doc, facts = facts_of(text, names)
+    assert not [f for f in readable(doc, facts) if f[0] == "donation"], readable(doc, facts)

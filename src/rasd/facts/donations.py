@@ -813,7 +813,7 @@ _STATE_OFFICE = frozenset(
 
 def _lender(m: DocMention) -> bool:
     """A fund or a bank lends or grants: "صندوق النقد الدولي", "البنك الدولي"."""
-    return m.label == "ORG" and normalise(m.text).split()[0].lstrip("وبل") in _LENDER_HEADS
+    return m.label == "ORG" and bool(head_forms(m.text.split()[0]) & _LENDER_HEADS)
 
 
 def _holds_state_office(state: ArticleState, entity: str) -> bool:
@@ -823,12 +823,11 @@ def _holds_state_office(state: ArticleState, entity: str) -> bool:
     for m in state.doc.mentions:
         if m.entity != entity:
             continue
-        before = [normalise(w).lstrip("وبل") for w in text[max(0, m.start - 40) : m.start].split()[-4:]]
-        k = max((i for i, w in enumerate(before) if w in _STATE_OFFICE), default=-1)
-        if k < 0 or set(before) & _CANDIDATES:
+        before = [head_forms(w) for w in text[max(0, m.start - 40) : m.start].split()[-4:]]
+        k = max((i for i, f in enumerate(before) if f & _STATE_OFFICE), default=-1)
+        if k < 0 or any(f & _CANDIDATES for f in before):
             continue
-        after_title = before[k + 1 :]
-        if any(w.removeprefix("ال") in POLITICAL_HEADS - {"مجلس"} or w in _FORMER for w in after_title):
+        if any(f & (POLITICAL_HEADS - {"مجلس"} | _FORMER) for f in before[k + 1 :]):
             continue  # "رئيس حزب الوفد فلان" heads a party; "الرئيس السابق فلان" no longer holds office
         return True
     return False
@@ -1619,8 +1618,8 @@ def _political_person(state: ArticleState, entity: str) -> bool:
     for m in state.doc.mentions:
         if m.entity != entity:
             continue
-        before = [normalise(w).lstrip("وبل") for w in text[max(0, m.start - 40) : m.start].split()[-3:]]
-        if any(w in _OFFICE_WORDS or "ال" + w in _OFFICE_WORDS for w in before):
+        before = [head_forms(w) for w in text[max(0, m.start - 40) : m.start].split()[-3:]]
+        if any(f & _OFFICE_WORDS or {"ال" + w for w in f} & _OFFICE_WORDS for f in before):
             return True
     return any(f.type == "role" and f.args.get("subject") == entity for f in state.facts)
 

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 
 from rasd.contract import Evidence, Fact
-from rasd.facts.common import TITLE_HEADS, ArticleState, gap_text, is_object_marked, n_words, person_gender
+from rasd.facts.common import (
+    TITLE_HEADS,
+    ArticleState,
+    gap_text,
+    head_forms,
+    is_object_marked,
+    n_words,
+    person_gender,
+)
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
@@ -294,7 +302,7 @@ def _names_the_speaker(inner: str, speaker: str, state: ArticleState) -> bool:
             continue
         for hit in re.finditer(f" {re.escape(n)} ", quoted):
             before = quoted[: hit.start()].split()[-1:]
-            if not (before and (before[0].lstrip("وبل") in _NAMED_AFTER_HIM or before[0] in _I_AM)):
+            if not (before and (head_forms(before[0]) & _NAMED_AFTER_HIM or before[0] in _I_AM)):
                 return True  # (not "حملة ترامب", "إدارة ترامب": his campaign, his administration)
     return False
 

@@ -912,7 +912,6 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
         if i >= len(words):
             continue
         noun = normalise(words[i].text)
-        construct = False
         if verb in _ENJOYING:
             if noun not in _WITH_SUPPORT:
                 continue
@@ -956,7 +955,7 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
             if len(gap) > 1 or (gap and gap[0] not in _LINKS):
                 continue
             receiver = before[-1]
-        if receiver.label == "ORG" and normalise(receiver.text).split()[0].lstrip("وبل") in _COMPANY_HEADS:
+        if receiver.label == "ORG" and head_forms(receiver.text.split()[0]) & _COMPANY_HEADS:
             continue  # a company's help is business, not political backing
         for b in backers:
             if b.entity != receiver.entity:
