@@ -1102,3 +1102,10 @@ def test_a_person_quoted_does_not_name_himself(text, speaker, absent):
         assert speaker in speakers, readable(doc, facts)
     if absent:
         assert absent not in speakers, readable(doc, facts)
+
+
+def test_joining_a_committee_named_after_its_kind_past_the_joiners_description():
+    # "إلى لجنة «X»": لجنة keeps its own ل when compared with the party heads
+    text = "انضم رجل الأعمال سامي حداد، العضو المنتدب لشركة الأفق، إلى لجنة «الإصلاح» في البرلمان."
+    doc, facts = facts_of(text, {"سامي حداد": "PERSON", "شركة الأفق": "ORG", "الإصلاح": "ORG"})
+    assert ("membership", "سامي حداد", "الإصلاح") in readable(doc, facts), readable(doc, facts)

@@ -1570,7 +1570,8 @@ def _political_body(sent: Sentence, m: DocMention, text: str) -> bool:
             out.add(w[2:])
         return out
 
-    if m.label == "ORG" and normalise(m.text).split()[0].removeprefix("ال").lstrip("ل") in _MOVEMENTS:
+    # (a committee of any kind is not: "دفعت فلانة 200 ألف دينار لـ«اللجنة الأولمبية»")
+    if m.label == "ORG" and head_forms(m.text.split()[0]) & (_MOVEMENTS - {normalise("لجنة")}):
         return True
     before = sent.previous_words(m, text, 2)
     return bool(before) and (before[-1] in _CAMPAIGN_MARKS or bool(heads(before[-1]) & (_MOVEMENTS | {"لائحه", "تحالف"})))

@@ -18,6 +18,7 @@ from rasd.facts.common import (
     definite_reference,
     gap_text,
     gap_words,
+    head_forms,
     inside_mention,
     n_words,
     negated,
@@ -430,7 +431,7 @@ def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState
         between = gap_text(text, tok.end, m.start - len(prefix)).split()  # (the particle on the name apart)
         ok = (
             not between
-            or (len(between) == 1 and between[0].lstrip("ل") in _PARTY_HEADS)
+            or (len(between) == 1 and bool(head_forms(between[0]) & _PARTY_HEADS))
             # "إلى المكتب السياسي لحزب X": a body of the party, then the party
             or (
                 len(between) <= 3
@@ -438,7 +439,7 @@ def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState
                 and all(w.startswith("ال") for w in between)
                 and prefix in ("ل", "لل")
             )
-            or (len(between) <= 4 and all(w.startswith("ال") for w in between[:-1]) and between[-1].lstrip("ل") in _PARTY_HEADS)
+            or (len(between) <= 4 and all(w.startswith("ال") for w in between[:-1]) and bool(head_forms(between[-1]) & _PARTY_HEADS))
         )
         return m if ok else None
     return None
