@@ -857,6 +857,12 @@ def _backer_at(sent: Sentence, pos: int, text: str) -> DocMention | None:
 _LEADER_TITLES = frozenset(normalise(w) for w in "زعيم رئيس قائد أمين مؤسس".split())
 
 
+def _with_co_backers(sent: Sentence, first: DocMention, text: str) -> list[DocMention]:
+    """``first`` and the backers joined to it by an attached و ("من إيران وروسيا")."""
+    cands = [m for m in sent.mentions if m.label in SUBJECT_TYPES]
+    return [first] + [b for b in coordinated_after(sent, first, cands, text, 1)[1:] if attached_prefix(sent, b, text).startswith("و")]
+
+
 def _titles_only(words: list[str]) -> bool:
     """Up to four words of a title before a name ("الرئيس السابق", "رئيس الوزراء", "رجل الأعمال")."""
     return len(words) <= 4 and all(w.startswith("ال") or w in _BACKER_TITLES or w in TITLE_HEADS for w in words)
@@ -942,11 +948,7 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if first.label == "ORG" and normalise(first.text).split()[0].removeprefix("ال") in _MINISTRY:
             continue  # "دعما من وزارة الشباب": public help
-        backers = [first] + [
-            b
-            for b in coordinated_after(sent, first, [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 1)[1:]
-            if attached_prefix(sent, b, text).startswith("و")
-        ]
+        backers = _with_co_backers(sent, first, text)
         if receiver is None:
             before = [m for m in sent.mentions if m.end <= tok.start]
             if not before or before[-1].label not in TYPES:
@@ -990,11 +992,7 @@ def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
         backed = before[-1]
         if not _only_adjectives(gap_text(text, backed.end, rel.start)) or backed.entity == backer.entity:
             continue
-        backers = [backer] + [
-            b
-            for b in coordinated_after(sent, backer, [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 1)[1:]
-            if attached_prefix(sent, b, text).startswith("و")
-        ]
+        backers = _with_co_backers(sent, backer, text)
         for b in backers:
             if b.entity != backed.entity:
                 out.append(_support(sent, b, backed, "for", f"pattern: X '{rel.text} {tok.text}' Y (for)"))
