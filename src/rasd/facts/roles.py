@@ -19,6 +19,7 @@ from rasd.facts.common import (
     coordinated_after,
     gap_text,
     gap_words,
+    head_forms,
     inside_mention,
     is_object_marked,
     n_words,
@@ -406,7 +407,7 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
             # the head written before the name: جمعية «الوسط»، إلى كتلة «الوفاء» (not شركة or مجلس: an
             # article names many, and "رئيس الشركة" is most often the one the article is about)
             head_before = normalise(text[max(0, m.start - 12) : m.start].strip(' "«“')).split()[-1:]
-            if any({h, h[1:], h[2:]} & set(wanted) for h in head_before):
+            if any(head_forms(h) & set(wanted) for h in head_before):
                 x = ""
         if m.label == "ORG" and x is not None:
             adjectives = [a for a in name[len(x) :].split() if a.startswith("ال") and a.endswith(("ي", "يه"))]
