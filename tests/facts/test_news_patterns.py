@@ -1272,3 +1272,27 @@ def test_support_asked_for_or_stopped(text, names, want):
 def test_sixth_review_cases(text, names, want):
     doc, facts = facts_of(text, names)
     assert {r[:3] if r[0] != "quote" else r[:2] for r in readable(doc, facts)} == want, readable(doc, facts)
+
+
+# fourteenth session: arming a group backs it; the accused of an accusation is the one who arms or backs
+@pytest.mark.parametrize(
+    "text, names, want",
+    [
+        ("وقال الوزير إن حزب الله يسلح جماعة الحوثي في اليمن.", {"حزب الله": "ORG", "جماعة الحوثي": "ORG", "اليمن": "GPE"},
+         {("حزب الله", "جماعة الحوثي", "for")}),
+        ("وتتهم واشنطن إيران بتسليح جماعة الحوثي.", {"واشنطن": "GPE", "إيران": "GPE", "جماعة الحوثي": "ORG"},
+         {("إيران", "جماعة الحوثي", "for")}),
+        # the accused, not the accuser, nor a country named on the way
+        ("واتهم نتنياهو إيران بالضلوع في العنف في العراق وسوريا، وبتسليح حزب الله وحماس.",
+         {"نتنياهو": "PERSON", "إيران": "GPE", "العراق": "GPE", "سوريا": "GPE", "حزب الله": "ORG", "حماس": "ORG"},
+         {("إيران", "حزب الله", "for"), ("إيران", "حماس", "for")}),
+        # a ban on arming is no backing
+        ("وتعاني البلاد في ظل الحظر الذي يفرضه مجلس الأمن على تسليح الجيش الليبي.",
+         {"مجلس الأمن": "ORG", "الجيش الليبي": "ORG"}, set()),
+        # a country right before the verb still backs ("وإيران تدعم"), not one before a comma
+        ("وإيران تدعم الحوثيين.", {"إيران": "GPE", "الحوثيين": "ORG"}, {("إيران", "الحوثيين", "for")}),
+    ],
+)
+def test_arming_and_accused_backers(text, names, want):
+    doc, facts = facts_of(text, names)
+    assert {r[1:4] for r in readable(doc, facts) if r[0] == "support"} == want, readable(doc, facts)

@@ -1297,3 +1297,37 @@ def test_a_future_verb_after_a_name_is_not_part_of_it() -> None:
     got = found("وقال المتحدث إن الرئيس عباسي سينافس المرشح الآخر. وقال سيرغي لافروف إن الأمر انتهى.")
     assert not any("سينافس" in name for name, _ in got), got
     assert ("سيرغي لافروف", "PERSON") in got, got  # a name that starts with سي stays whole
+
+
+def test_a_spelt_middle_initial_and_a_general_title() -> None:
+    # "بي." cut the tagger's sentence; "الميجر جنرال" is a title, no part of the name
+    assert ("سامر بي. عيسى", "PERSON") in found("وقال الميجر جنرال سامر بي. عيسى، قائد القوة، إن العملية نجحت.")
+
+
+def test_ladaa_is_a_preposition_not_a_first_name() -> None:
+    got = found("ولدى بلحاج سجل طويل في القتال.")
+    assert ("بلحاج", "PERSON") in got, got
+    assert not any(t.startswith("دى") for t, _ in got), got
+
+
+def test_what_follows_a_body_and_is_no_part_of_its_name() -> None:
+    # a present verb in the dual after a body is its predicate
+    assert ("الجيش السوري الحر", "ORG") in found("وفي الصحف اليوم: القوات التركية والجيش السوري الحر يحاصران مدينة عفرين.")
+    # a describing participle
+    assert ("مفوضية الاتصالات الأوغندية", "ORG") in found("وقال المسؤول بحسب مفوضية الاتصالات الأوغندية المملوكة للدولة إن العدد ارتفع.")
+    # "for the second time", "of the country"
+    assert ("المجلس النيابي", "ORG") in found("ووافق المجلس النيابي للمرة الثانية على القانون.")
+    # a masculine adjective after the body's feminine one describes another noun (موقف)
+    got = found("وأعلنت المملكة رفضها لموقف الحكومة الكندية السلبي والمستغرب.")
+    assert ("الحكومة الكندية", "ORG") in got, got
+    assert ("الجمعية الوطنية الفرنسية", "ORG") in found("وقالت الجمعية الوطنية الفرنسية إن القانون مر.")
+
+
+def test_a_surname_named_in_full_takes_no_second_surname() -> None:
+    for text in (
+        "والتقى دونالد ترامب بالوزير. وأكد ترامب اعتزامه لقاء الزعيم الكوري.",
+        "والتقى دونالد ترامب بالوزير. وقال إن على ترامب زيادة الضغوط على الحلفاء.",
+        "وزار فيكتور أوربان المدينة. وكان أوربان فاز بالانتخابات.",
+    ):
+        got = found(text)
+        assert not any(t.startswith(("ترامب ", "أوربان ")) for t, _ in got), got

@@ -80,6 +80,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             if any(f & _STOPPED for f in forms[-2:]):
                 continue  # "لعدم دعمه", "أن تكف عن دعم حزب الله": not given, or given by someone unnamed
+            if any(f & _BANNED for f in forms):
+                continue  # "الحظر الذي يفرضه مجلس الأمن على تسليح الجيش": a ban on backing, no backing
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
@@ -1104,7 +1106,7 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
     return []
 
 
-_MASDARS = frozenset(normalise(w) for w in "دعم تأييد مساندة لدعم لتأييد بدعم بتأييد".split())
+_MASDARS = frozenset(normalise(w) for w in "دعم تأييد مساندة لدعم لتأييد بدعم بتأييد تسليح بتسليح لتسليح".split())
 _MASDAR_FORMS = frozenset(normalise(w) for w in "دعمه دعمها دعمهم دعمهما بدعمه بدعمهم".split())
 # before a verbal noun of support, words that make its genitive the one asked for it or hoped to give it
 _SOUGHT = frozenset(
@@ -1114,6 +1116,7 @@ _SOUGHT = frozenset(
 _ASKED_FOR = frozenset(normalise(w) for w in "طلبت طلبوا ضمان ضمنت".split())  # (طلب may be the noun "a request")
 _PLACE_PREPOSITIONS = frozenset(normalise(w) for w in "في من على عن مع خلال أثناء داخل".split())
 _STOPPED = frozenset(normalise(w) for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف".split())
+_BANNED = frozenset(normalise(w) for w in "حظر يحظر تحظر حظرت منع يمنع تمنع منعت".split())  # (head_forms drop ال)
 
 
 def _bare_masdar(phrase: str) -> bool:
@@ -1197,6 +1200,9 @@ def _subjects(
     masdar: bool = False,
 ) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.label in TYPES and (m.start, m.end) not in state.role_objects]
+    accused = _accused(sent, h_start, text)
+    if accused is not None:
+        return [accused] if accused.entity not in obj_ids else []
     described = _described_backer(sent, h_start, text)
     if described is not None:
         # (and those listed with it: "فلان وعلان وفلانة الذين أيدوا …")
@@ -1209,7 +1215,12 @@ def _subjects(
         return []  # "وتساند ميليشيات إيرانية قوات الحكومة": a verb opening its clause, an unnamed subject
     before = subject_before(sent, h_start, text, TYPES, max_words=12, state=state)
     near = subject_before(sent, h_start, text, SUBJECT_TYPES, max_words=1, state=state)
-    if near is not None and near.label == "GPE" and near.entity not in obj_ids:
+    if (
+        near is not None
+        and near.label == "GPE"
+        and near.entity not in obj_ids
+        and not set(gap_text(text, near.end, h_start)) & {"،", ","}  # "في العراق وسوريا، وبتسليح X"
+    ):
         return [near]  # "وإيران تدعم الحوثيين": a country right before the verb
     if masdar and before is None:
         country = subject_before(sent, h_start, text, ("GPE",), max_words=3, state=state)
@@ -1252,6 +1263,34 @@ def _subjects(
             return [embedded] if embedded.entity not in obj_ids else []
         return [topic]
     return []
+
+
+_ACCUSING = frozenset(normalise(w) for w in "اتهم اتهمت يتهم تتهم يتهمون اتهموا متهما متهمة اتهام".split())
+
+
+def _accused(sent: Sentence, h_start: int, text: str) -> DocMention | None:
+    """ "اتهم فلان إيران بالضلوع في …، وبتسليح حزب الله": backing after بـ in an accusation is the
+    accused's, the name right before the first بـ word after the verb (not the accuser's, nor a place
+    named on the way)."""
+    word_start = h_start
+    while word_start > sent.start and not text[word_start - 1].isspace():
+        word_start -= 1
+    if not text[word_start:h_start + 1].startswith(("ب", "وب")):
+        return None  # (the trigger's word: بدعم، وبتسليح)
+    toks = sent.tokens_between(sent.start, word_start)
+    verbs = [k for k, t in enumerate(toks) if head_forms(t.text) & _ACCUSING]
+    if not verbs:
+        return None
+    after = toks[verbs[-1] + 1 :]
+    marked = next((t for t in after if t.text.startswith(("ب", "وب")) and len(t.text) > 3), None)
+    if marked is None:
+        return None
+    named = [
+        m
+        for m in sent.mentions
+        if m.label in SUBJECT_TYPES and toks[verbs[-1]].end <= m.start and m.end <= marked.start
+    ]
+    return named[-1] if named else None
 
 
 _THAT = frozenset(normalise(w) for w in "أن إن بأن وأن".split())

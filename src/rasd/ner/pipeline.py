@@ -961,6 +961,16 @@ def recognise(text: str) -> list[Span]:
             joined_until = j
         if LABELS[ty] == "PERSON" and j - i >= 2 and _trailing_verb(model, words[j - 1], norms[j - 1]):
             j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
+        if (
+            LABELS[ty] == "ORG"
+            and j - i >= 3
+            and (
+                (_PRESENT_SHAPE.match(words[j - 1]) and _trailing_verb(model, words[j - 1], norms[j - 1]))
+                # a dual or plural the news rarely writes: its singular (يحاصر) is a plain word
+                or (_PRESENT_PLURAL.match(words[j - 1]) and _trailing_verb(model, words[j - 1][:-2], norms[j - 1][:-2]))
+            )
+        ):
+            j -= 1  # "والجيش السوري الحر يحاصران": a present verb after a body is its predicate
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
         if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i) and not (j < len(norms) and norms[j] == "ان"):
@@ -1065,6 +1075,18 @@ def recognise(text: str) -> list[Span]:
             continue  # "وأشار إلى أن": particles are never a name
         if label in ("PERSON", "GPE") and j - i >= 2 and _body_named(norms, i, j, label):
             label = "ORG"  # "السلطة الوطنية الفلسطينية", "بنك الله أباد", "أكسيس بنك" name bodies
+        while label == "ORG" and j - i >= 3 and norms[j - 1] in _NO_COMPLEMENT:
+            j -= 1  # "المجلس الوطني للبلاد", "المجلس النيابي للمرة": the country, a time, no part of a name
+        if (
+            label == "ORG"
+            and j - i >= 3
+            and split_proclitic(norms[i])[1].endswith("ه")
+            and norms[j - 2].startswith("ال")
+            and norms[j - 2].endswith("يه")
+            and norms[j - 1].startswith("ال")
+            and norms[j - 1].endswith("ي")
+        ):
+            j -= 1  # "لموقف الحكومة الكندية السلبي": a masculine adjective after the body's feminine one is another noun's
         trimmed = False
         while label == "PERSON" and j - i >= 2 and (words[i] in _FUNCTION_WORDS or words[i] in _WAS):
             i += 1  # "بين عامي 2001 و2013", "الرئيس كان على علم": a particle or كان does not start a name …
@@ -1093,9 +1115,37 @@ def recognise(text: str) -> list[Span]:
         if start >= end:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
-    return spans
+    return _join_spelt_initials(text, spans)
 
 
+# Latin letters spelt in Arabic, as a middle initial is written: "باتريك بي. روبرسون", "جون إف. كينيدي"
+_SPELT_LETTERS = {
+    normalise_word(w) for w in "بي جي دي إف إس إم إتش دبليو كيه تي آر إل يو إيه سي جيه إكس إي زد".split()
+}
+_AFTER_INITIAL = re.compile(r"\.[ \t]+")
+
+
+def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
+    """A person of two words or more that ends in a spelt initial and its dot, and the person right after
+    it, are one name: the dot cut the tagger's sentence ("باتريك بي" + "روبرسون")."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == sp.label == "PERSON"
+            and len(prev.text.split()) >= 2
+            and normalise_word(prev.text.split()[-1]) in _SPELT_LETTERS
+            and _AFTER_INITIAL.fullmatch(text, prev.end, sp.start)
+        ):
+            out[-1] = Span(prev.start, sp.end, "PERSON", text[prev.start : sp.end], prev.source, prev.score)
+            continue
+        out.append(sp)
+    return out
+
+
+# words after لـ that say where, when or what for, never complete a body's name
+_NO_COMPLEMENT = {normalise_word(w) for w in "للبلاد للمرة للموسم للتعليق للعام للمرات".split()}
 # heads that make whatever they start a body, never a person or a place (not قناة: قناة السويس; not
 # اتحاد for a place: الاتحاد السوفيتي)
 _BODY_HEADS = {
@@ -1194,7 +1244,7 @@ _TITLE_HEADS = {normalise_word(w) for w in "حركة صحيفة جريدة قن�
 _FUNCTION_WORDS = {
     *"إلى أن إن على عن في من مع ما لا قد لم لن هذا هذه ذلك التي الذي أو ثم حتى كما بين إلا لكن".split(),
     *"الى ان انه إنه أنه لأن لان إذا اذا أي اي".split(),
-    *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين فعلى".split(),
+    *"وإلى وأن وإن وعلى وعن وفي ومن ومع وما ولا وقد ولم ولن وهذا وهذه وذلك وحتى وكما وبين فعلى لدى ولدى".split(),
 }
 # titles in construct with what they head: the place after them is that place, not a name
 _HEAD_OF = {
@@ -1412,6 +1462,7 @@ def _split_scripts(
 
 # a present verb in a headline after a name: "ساركوزي يطعن"، "ترامب يهاجم" (يوسف، يونس are listed names)
 _PRESENT_SHAPE = re.compile(r"^(?:ي|س[يت])[\u0621-\u064a]{3,4}$")  # يطعن، and the future: سيحلق، ستعلن
+_PRESENT_PLURAL = re.compile(r"^ي[\u0621-\u064a]{3,5}(?:ان|ون)$")  # يحاصران، يطالبون
 _VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")
 
 
@@ -2366,7 +2417,7 @@ def _glossed_names(
     return out
 
 
-_HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو"}
+_HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو", "جنرال", "ميجر"}
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FUND_HEADS = {"صندوق", "لجنه"}
 _PROJECT = {normalise_word(w) for w in ("مشروع", "مبادرة", "برنامج")}
@@ -2762,6 +2813,10 @@ def _document_consistency(
             and _name_like(model, norms[j], tokens[j].text)
             and _not_particle_word(model, norms[j])
             and not _trailing_verb(model, tokens[j].text, norms[j])  # "الملك سلمان أودع 80 مليون"
+            and not (_PRESENT_PLURAL.match(tokens[j].text) and _trailing_verb(model, tokens[j].text[:-2], norms[j][:-2]))
+            # the surname of a person the text names in full takes no second one: "أكد ترامب اعتزامه",
+            # "على ترامب زيادة الضغوط" after "دونالد ترامب"
+            and norms[i] not in doc_surnames
             and tokens[j].start - tokens[j - 1].end <= 1
         ):
             taken[j] = True

@@ -10,7 +10,8 @@ Rules, in order:
 * a mark inside a quotation that closes in the same paragraph does not end the sentence: the
   quoted speech stays whole with the words that introduce it;
 * a dot never ends a sentence inside a number (``43.6``), after a one-letter abbreviation
-  (``د.`` doctor, ``م.`` engineer, Latin initials ``J.D.``) or after a listed abbreviation (``Inc.``).
+  (``د.`` doctor, ``م.`` engineer, Latin initials ``J.D.``), after a Latin initial spelt in Arabic
+  letters inside a name (``باتريك بي. روبرسون``) or after a listed abbreviation (``Inc.``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ _INITIAL_RE = re.compile(r"(?:^|[\s(«“\"'.])(?:[\u0621-\u064a]|[A-Za-z])$")
 # "عام 2020 م." / "1442 هـ.": the era letter after a year, often the last word of a sentence.
 _ERA_RE = re.compile(r"[0-9٠-٩]\s*(?:م|هـ|ه)$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)$")
+# A Latin initial spelt in Arabic letters inside a name ("باتريك بي. روبرسون", "جون إف. كينيدي"): the
+# letter's name after a word that is no letter name itself ("بي بي سي." ends its sentence), before a
+# word that opens no new clause ("سبيس إكس. ويتوقع", "وانغ بي. كما" end theirs).
+_LETTER_NAMES = frozenset(
+    "بي جي دي إف اف إس اس إم ام إتش اتش دبليو كيه تي آر ار إل يو إيه ايه سي جيه إكس اكس إي زد".split()
+)
+_SPELT_INITIAL_RE = re.compile(r"(?:^|\s)([\u0621-\u064a]+)\s+([\u0621-\u064a]+)$")
+_OPENERS = frozenset("كما لكن ثم بينما فيما إلا أما قد لقد وقد ولكن في من على إلى".split())
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
@@ -57,7 +66,17 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         w = _WORD_BEFORE_RE.search(before)
         if w and w.group(1).lower() in _ABBREVIATIONS:
             return False
+        if _spelt_initial(para[max(0, start - 40) : start], para[end:]):
+            return False
     return True
+
+
+def _spelt_initial(before: str, after: str) -> bool:
+    m = _SPELT_INITIAL_RE.search(before)
+    if not m or m.group(2) not in _LETTER_NAMES or m.group(1) in _LETTER_NAMES:
+        return False
+    nxt = after.split(maxsplit=1)[0] if after.strip() else ""
+    return bool(re.match(r"[\u0621-\u064a]", nxt)) and nxt[0] not in "وف" and nxt not in _OPENERS
 
 
 def split_sentences(text: str) -> list[Sentence]:
