@@ -114,3 +114,31 @@ def test_a_region_word_inside_a_longer_name_stays():
     doc, facts = facts_of(text, {"منظمة الشرق الأوسط للدراسات": "ORG"})
     entities, _ = without_regions(doc.entities, facts)
     assert [e.name for e in entities] == ["منظمة الشرق الأوسط للدراسات"]
+
+
+def test_an_alias_after_lil_is_written_as_it_stands_alone():
+    # "للأمم المتحدة" gives the span "أمم المتحدة": its alias is "الأمم المتحدة", not the bare tail
+    text = "ووجهت الحكومة رسالة للأمم المتحدة وللهيئة العليا للانتخابات. وردت هيئة الأمم المتحدة."
+    doc, _ = facts_of(text, {"أمم المتحدة": "ORG", "هيئة الأمم المتحدة": "ORG"})
+    (org,) = [e for e in doc.entities if e.type == "ORG"]
+    assert "أمم المتحدة" not in org.aliases and "الأمم المتحدة" in org.aliases, (org.name, org.aliases)
+
+
+def test_a_fathers_name_is_no_surname_when_another_person_bears_it_as_his_own():
+    text = (
+        "وجه الملك سلمان بن عبد العزيز بتشكيل لجنة برئاسة الأمير محمد بن سلمان. "
+        "وكان سلمان قد استقبل الوفد. وقال رئيس الحكومة معين عبد الملك إن الملك داعم."
+    )
+    names = {"سلمان بن عبد العزيز": "PERSON", "محمد بن سلمان": "PERSON", "سلمان": "PERSON",
+             "معين عبد الملك": "PERSON", "الملك": "PERSON"}
+    doc, _ = facts_of(text, names)
+    by_name = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    assert len(by_name["سلمان بن عبد العزيز"].mentions) == 2, by_name
+    assert len(by_name["محمد بن سلمان"].mentions) == 1
+    assert len(by_name["معين عبد الملك"].mentions) == 1  # الملك of عبد الملك is no surname
+
+
+def test_a_sons_name_alone_is_the_one_named_bin_when_no_one_else_bears_it():
+    text = "وأعلن سلطان أحمد بن سليم، رئيس مجلس إدارة الشركة، الاتفاق. وقال سليم إن النقل سيتغير."
+    doc, _ = facts_of(text, {"سلطان أحمد بن سليم": "PERSON", "سليم": "PERSON"})
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [("سلطان أحمد بن سليم", 2)]

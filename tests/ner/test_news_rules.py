@@ -1331,3 +1331,32 @@ def test_a_surname_named_in_full_takes_no_second_surname() -> None:
     ):
         got = found(text)
         assert not any(t.startswith(("ترامب ", "أوربان ")) for t, _ in got), got
+
+
+def test_spelt_initial_without_its_dot_and_titles_in_construct() -> None:
+    assert ("دونالد جيه ترامب", "PERSON") in found("وسارع الرئيس الأميركي دونالد جيه ترامب إلى وصف الكتاب بأنه خيال.")
+    # a common noun in construct is no name: "ومهندس الاتفاق النووي"
+    got = found("قال جون كيري، وزير الخارجية الأسبق ومهندس الاتفاق النووي مع إيران، إن الانسحاب خطأ.")
+    assert not any(t == "مهندس" for t, _ in got), got
+    # the body after its head's title in construct stays a body: "رئيس أرامكو السعودية"
+    got = found("وقال رئيس أرامكو السعودية إن الشركة النفطية العملاقة لديها طاقة إضافية.")
+    assert not any(lab == "PERSON" for _, lab in got), got
+
+
+def test_nationality_before_a_name_and_two_people_joined_by_wa() -> None:
+    got = found("وذهب إلى السجن حيث التقى الكردي صلاح الدين دميرطاش عن حزب الشعوب الديمقراطي.")
+    assert ("صلاح الدين دميرطاش", "PERSON") in got, got
+    got = found("وقال كيم جونغ أون إن القمة مهمة. وقال ترامب إنه متفائل. وستعقد قمة مزمعة بين كيم وترامب في مايو.")
+    assert ("كيم وترامب", "PERSON") not in got, got
+    assert ("كيم", "PERSON") in got, got
+
+
+def test_more_words_that_end_a_body() -> None:
+    got = found("وقال الدكتور رشاد عبده رئيس المنتدى المصري للدراسات الاقتصادية وأستاذ الاقتصاد بجامعة القاهرة إن الصين قوية.")
+    assert ("المنتدى المصري للدراسات الاقتصادية", "ORG") in got, got
+    got = found("وقالت زوجة رئيس الإنتربول المستقيل إن آخر رسالة تلقتها منه تتضمن صورة سكين.")
+    assert not any("المستقيل" in t for t, _ in got), got
+
+
+def test_a_three_letter_name_keeps_its_waw() -> None:
+    assert ("وام", "ORG") in found('وقالت وكالة الأنباء الإماراتية "وام" إن الاجتماع عقد.')

@@ -1016,6 +1016,10 @@ def recognise(text: str) -> list[Span]:
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
+        while label == "PERSON" and j - i >= 1 and norms[i] in model.demonyms:
+            i += 1  # "التقى الكردي صلاح الدين دميرطاش": a nationality before the name describes him
+        if i == j:
+            continue
         if label == "PERSON" and j - i >= 2 and words[j - 1].startswith("لـ"):
             j -= 1  # "وقالت بيشور لـCNN": what follows لـ is whom she said it to
             if j - i == 1 and "ال" + norms[i] in model.demonyms:
@@ -1056,6 +1060,17 @@ def recognise(text: str) -> list[Span]:
             continue  # "وقال واشٍ": و and two letters left is no name (وو، فهد, listed names, stay)
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
+        if (
+            label == "PERSON"
+            and source == "model"
+            and j - i == 1
+            and j < len(norms)
+            and norms[j].startswith("ال")
+            and norms[j] not in model.org_head_stop  # (a day: "قال عون الخميس")
+            and _plain_word(model, split_proclitic(norms[i])[1])
+            and _plain_word(model, norms[j])
+        ):
+            continue  # "ومهندس الاتفاق النووي": a common noun in construct with what follows, no name
         if label == "PERSON" and j - i == 1 and i > 0 and norms[i - 1] in _WHEN:
             continue  # "حينما نأى وزير العدل": a verb follows "when", not a name
         if label == "PERSON" and norms[i] == "باسم" and i > 0 and norms[i - 1] in _SPEAKS_FOR:
@@ -1075,6 +1090,10 @@ def recognise(text: str) -> list[Span]:
             continue  # "وأشار إلى أن": particles are never a name
         if label in ("PERSON", "GPE") and j - i >= 2 and _body_named(norms, i, j, label):
             label = "ORG"  # "السلطة الوطنية الفلسطينية", "بنك الله أباد", "أكسيس بنك" name bodies
+        if label == "ORG":
+            # "رئيس المنتدى المصري للدراسات الاقتصادية وأستاذ الاقتصاد": و and a person's title start
+            # what else the person is
+            j = next((k for k in range(i + 1, j) if norms[k][:1] == "و" and norms[k][1:] in _TITLE_NOUNS), j)
         while label == "ORG" and j - i >= 3 and norms[j - 1] in _NO_COMPLEMENT:
             j -= 1  # "المجلس الوطني للبلاد", "المجلس النيابي للمرة": the country, a time, no part of a name
         if (
@@ -1108,7 +1127,10 @@ def recognise(text: str) -> list[Span]:
             continue
         # (a hashtag's mark, read as a tatweel before the word, is no part of the name: "#محمد_بزي")
         lead = len(tokens[i].text) - len(words[i])
-        start = tokens[i].start + lead + forced_cut.get(i, _clitic_cut(model, words[i], doc_words))
+        cut = forced_cut.get(i, _clitic_cut(model, words[i], doc_words))
+        if j - i == 1 and i not in forced_cut and 0 < len(words[i]) - cut <= 2 and "ـ" not in words[i]:
+            cut = 0  # "(وام)": a name of one word keeps its و when two letters would be left
+        start = tokens[i].start + lead + cut
         end = tokens[j - 1].end
         if words[j - 1].endswith("إلى") and len(words[j - 1]) > 5:
             end -= 3  # a preposition glued on by a lost space: "جورج سورسإلى المشهد" (إ starts words only)
@@ -1122,7 +1144,7 @@ def recognise(text: str) -> list[Span]:
 _SPELT_LETTERS = {
     normalise_word(w) for w in "بي جي دي إف إس إم إتش دبليو كيه تي آر إل يو إيه سي جيه إكس إي زد".split()
 }
-_AFTER_INITIAL = re.compile(r"\.[ \t]+")
+_AFTER_INITIAL = re.compile(r"\.?[ \t]+")
 
 
 def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
@@ -1144,6 +1166,8 @@ def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a person's titles in construct (أستاذ الاقتصاد، عضو المجلس), no part of a body's name after و
+_TITLE_NOUNS = {normalise_word(w) for w in "أستاذ أستاذة رئيس رئيسة عضو مدير مديرة نائب مؤسس مستشار".split()}
 # words after لـ that say where, when or what for, never complete a body's name
 _NO_COMPLEMENT = {normalise_word(w) for w in "للبلاد للمرة للموسم للتعليق للعام للمرات".split()}
 # heads that make whatever they start a body, never a person or a place (not قناة: قناة السويس; not
@@ -1742,6 +1766,8 @@ def _apply_rules(
             continue  # "رئيس حزب الشعب": the name starts with an organisation word
         if trig == "PERSON" and label == "ORG" and (norms[i] in model.org_head or stems[i] in model.org_head):
             continue  # "نائب رئيس الحزب الديمقراطي المسيحي": a body's head noun begins the name
+        if trig == "PERSON" and label == "ORG" and stems[i - 1] in _HEAD_OF:
+            continue  # "وقال رئيس أرامكو السعودية": the body he heads, in construct after his title
         if trig == "ORG" and label == "PERSON" and norms[i - 1].startswith(_DEFINITE):
             continue  # "الأمين العام للحزب حسن نصر الله": a definite body word names no body after it
         if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
@@ -2660,6 +2686,8 @@ def _split_joined_people(
     people = {k for k in people if k[0] not in NASAB}
     surnames = {k[-1] for k in people}
     surnames_keys = {(w,) for w in surnames} | people
+    # the words that name someone alone or open or close a longer name elsewhere in the text
+    known = surnames_keys | {(norms[i],) for i, _, label, _ in spans if label == "PERSON"}
     def cut_point(i: int, j: int, label: str) -> int | None:
         """Where the span [i, j) holds two people, the start of the second; else None."""
         if any(norms[t] in NASAB for t in range(i, j)):
@@ -2690,6 +2718,15 @@ def _split_joined_people(
             and not _gaz(model, norms[i + 1])
         ):
             return i + 1  # "بايدن وساندز": a surname named before, و, another name
+        if (
+            label == "PERSON"
+            and j - i == 2
+            and norms[i + 1].startswith("و")
+            and len(norms[i + 1]) > 3
+            and (norms[i],) in known
+            and (norms[i + 1][1:],) in known
+        ):
+            return i + 1  # "قمة بين كيم وترامب": two people the text names elsewhere, joined by و
         if label == "PERSON" and j - i >= 3:
             # "فانس بيتر ثيل": what comes before the second person names someone too (فانس ends جي دي
             # فانس); "جهاد محمد قانصو" beside "محمد قانصو" is a first name, a father's and a family's

@@ -197,10 +197,12 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         best = max(arabic_g, key=lambda s: (len(_words(s.text)), len(s.text), not _after_lil(text, s)))
         latin_given = [s.text for s in named_g if s.text.isascii()]
         aliases: list[str] = []
-        for s in named_g:
-            if s.text != best.text and s.text not in aliases:
-                aliases.append(s.text)
         name = canonical_name(text, best)
+        for s in named_g:
+            # each name as it stands alone ("للأمم المتحدة" is named "الأمم المتحدة", not "أمم المتحدة")
+            alias = canonical_name(text, s) if s.text != best.text else s.text
+            if s.text != best.text and alias != name and alias not in aliases:
+                aliases.append(alias)
         written = best.text.replace("#", "").strip()
         if written != name and "_" in written and written not in aliases:
             aliases.append(written)  # "جيرار_كولومب" as the hashtag writes it, named "جيرار كولومب"
@@ -356,6 +358,20 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
     return out
 
 
+_NASAB = frozenset(match_key(w) for w in "بن ابن بنت أم أبو أبي".split())
+_SERVANT_OF = match_key("عبد")
+
+
+def _not_surname(g: dict, word: str, persons: list[dict]) -> bool:
+    """Is ``word``, the last word of the person ``g``, no surname to find him by alone? The end of عبد
+    الملك never is; a father's or son's name (محمد بن سلمان، أم عماد) is not when another person has it
+    as his own first name (الملك سلمان بن عبد العزيز); "وقال سليم" after "سلطان أحمد بن سليم" is he."""
+    before = g["words"][-2]
+    if before == _SERVANT_OF:
+        return True
+    return before in _NASAB and any(h is not g and len(h["words"]) >= 2 and h["words"][0] == word for h in persons)
+
+
 def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None:
     """The one multi-word person whose surname (or else first name) is ``word``."""
     if len(word) < 3:
@@ -364,7 +380,9 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
     if label not in ("PERSON", "MISC", "GPE"):  # a company named like a person stays a company
         return None
     for pos in (-1, 0):
-        owners = [g for g in persons if g["words"][pos] == word]
+        # a father's or son's name after بن/أم/أبو, or the end of عبد الملك, is no surname: "سلمان" alone is
+        # not "محمد بن سلمان", "عماد" not "أم عماد", "الملك" not "معين عبد الملك"
+        owners = [g for g in persons if g["words"][pos] == word and not (pos == -1 and _not_surname(g, word, persons))]
         if len(owners) == 1:
             return owners[0]
         if len(owners) > 1:
@@ -376,7 +394,7 @@ def _single_word_owner(groups: list[dict], word: str, label: str) -> dict | None
     # ايدلسون after شيلدون أديلسون: the same surname with its long vowels written differently
     key = _skeleton(word)
     if len(key) >= 4:
-        owners = [g for g in persons if _skeleton(g["words"][-1]) == key]
+        owners = [g for g in persons if _skeleton(g["words"][-1]) == key and not _not_surname(g, g["words"][-1], persons)]
         if len(owners) == 1:
             return owners[0]
     return None
@@ -517,7 +535,12 @@ def _find_repeats(text: str, groups: list[dict]) -> None:
     owner: dict[str, dict] = {}
     for g in groups:
         forms = {" ".join(_words(s.text)) for s in g["spans"]}
-        if g["label"] == "PERSON" and len(g["words"]) >= 2 and surname_count[g["words"][-1]] == 1:
+        if (
+            g["label"] == "PERSON"
+            and len(g["words"]) >= 2
+            and surname_count[g["words"][-1]] == 1
+            and not _not_surname(g, g["words"][-1], [h for h in groups if h["label"] == "PERSON"])
+        ):
             forms.add(g["words"][-1])
         for form in forms:
             if len(form) >= 3 and form not in owner:
