@@ -1360,3 +1360,17 @@ def test_more_words_that_end_a_body() -> None:
 
 def test_a_three_letter_name_keeps_its_waw() -> None:
     assert ("وام", "ORG") in found('وقالت وكالة الأنباء الإماراتية "وام" إن الاجتماع عقد.')
+
+
+def test_company_words_states_and_stray_words_around_names() -> None:
+    # an English company word written in Arabic letters makes a body
+    assert ("أسوشيتد برس", "ORG") in found("وقالت زوجته في تصريح لأسوشيتد برس إنها لا تصدق التهم.")
+    # a preposition inside ends a person; a past verb before one is no part of him
+    got = found("وقال الفريق القانوني الممثل للولا في بيان مكتوب إن تفسيرهم خاطئ.")
+    assert not any("بيان" in t for t, _ in got), got
+    got = found("وسبق أن رعى ولد الشيخ، منذ منتصف العام 2015، ثلاث جولات من المفاوضات.")
+    assert ("ولد الشيخ", "PERSON") in got, got
+    got = found("ورئيس حزب الغد المهندس موسى مصطفى ورمزه (الطائرة) في الانتخابات.")
+    assert ("موسى مصطفى", "PERSON") in got, got
+    # "كوفي" is a first name, not ك + a verb
+    assert ("كوفي عنان", "PERSON") in found("وقال الأمين العام السابق للأمم المتحدة كوفي عنان إن الحل سياسي.")

@@ -1013,6 +1013,26 @@ def recognise(text: str) -> list[Span]:
             and _plain_word(model, norms[j - 1])
         ):
             j -= 1  # "وصف ترامب مزاعمها": a noun with a possessive suffix is the verb's object
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and norms[j - 1].startswith("و")
+            and norms[j - 1].endswith("ه")
+            and len(norms[j - 1]) >= 5
+            and _plain_word(model, norms[j - 1][1:])
+        ):
+            j -= 1  # "المهندس موسى مصطفى ورمزه (الطائرة)": and his symbol, no part of his name
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and words[i].endswith("ى")
+            and _SHORT_PAST.match(norms[i][1:] if norms[i][:1] in ("و", "ف") and len(norms[i]) == 4 else norms[i])
+            and _plain_word(model, norms[i][-3:])
+            and model.lexicon.get(norms[i][-3:], _NO_INFO).freq >= 3
+        ):
+            i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
+        if label == "ORG" and j - i >= 2 and norms[i] == "باسم":
+            i += 1  # "متحدث باسم فصيل فيلق الرحمن": on behalf of, no part of the name
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
@@ -1113,6 +1133,11 @@ def recognise(text: str) -> list[Span]:
         while label == "PERSON" and j - i >= 2 and words[j - 1] in _FUNCTION_WORDS:
             j -= 1  # … nor ends one ("الوزير أي دليل على")
             trimmed = True
+        if label == "PERSON" and j - i >= 2:
+            # "الممثل للولا في بيان مكتوب": a preposition inside ends the name
+            k = next((k for k in range(i + 1, j) if words[k] in _INSIDE_STOPS), j)
+            trimmed = trimmed or k < j
+            j = k
         if (
             trimmed
             and j - i == 1
@@ -1162,10 +1187,26 @@ def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(prev.start, sp.end, "PERSON", text[prev.start : sp.end], prev.source, prev.score)
             continue
+        if (
+            prev is not None
+            and prev.label == sp.label == "GPE"
+            and normalise_word(prev.text) in _STATE_WORDS
+            and text[prev.end : sp.start] == " "
+        ):
+            # "بجمهورية مصر", "جمهورية إيرلندا": the state word the tagger gave alone is the country's name
+            out[-1] = Span(prev.start, sp.end, "GPE", text[prev.start : sp.end], prev.source, prev.score)
+            continue
         out.append(sp)
     return out
 
 
+_STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة إمارة".split()}
+
+
+# prepositions and particles that never stand inside a person's name (not على, which may be علي)
+_INSIDE_STOPS = {*"في إلى الى عن من مع أن إن التي الذي قد لم لن".split()}
+# a past verb of three letters ending in ى (رأى، رعى، نفى) before a name
+_SHORT_PAST = re.compile(r"^[\u0621-\u064a]{2}ي$")
 # a person's titles in construct (أستاذ الاقتصاد، عضو المجلس), no part of a body's name after و
 _TITLE_NOUNS = {normalise_word(w) for w in "أستاذ أستاذة رئيس رئيسة عضو مدير مديرة نائب مؤسس مستشار".split()}
 # words after لـ that say where, when or what for, never complete a body's name
@@ -1179,11 +1220,16 @@ _BODY_HEADS = {
         "جمعية مجلس لجنة صندوق مؤسسة جبهة تيار ائتلاف تحالف اتحاد مخابرات استخبارات"
     ).split()
 }
-_BANK = {normalise_word(w) for w in ("بنك", "مصرف")}
+_BANK = {
+    normalise_word(w)
+    # and the English company words written in Arabic letters ("شنايدر إلكتريك", "أسوشيتد برس")
+    for w in "بنك مصرف برس إلكتريك إليكتريك غروب جروب كابيتال هولدينغ هولدنغ موتورز إنترناشيونال كوربوريشن إيرلاينز".split()
+}
 
 
 def _body_named(norms: list[str], i: int, j: int, label: str) -> bool:
-    """Does the span start with a body's head (or end with بنك, "أكسيس بنك")?"""
+    """Does the span start with a body's head (or end with بنك or a company word: "أكسيس بنك",
+    "أسوشيتد برس")?"""
     forms = _forms(norms[i], split_proclitic(norms[i])[1])  # وبنك is و + بنك, not و + ب + نك
     heads = {w.removeprefix("ال") if len(w) > 4 else w for w in forms} & _BODY_HEADS
     if label == "GPE":
