@@ -80,8 +80,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             if any(f & _STOPPED for f in forms[-2:]):
                 continue  # "لعدم دعمه", "أن تكف عن دعم حزب الله": not given, or given by someone unnamed
-            if any(f & _BANNED for f in forms):
-                continue  # "الحظر الذي يفرضه مجلس الأمن على تسليح الجيش": a ban on backing, no backing
+            if forms and (forms[-1] & _BANNED or (normalise(lead[-1]) in _ON and any(f & _BANNED for f in forms))):
+                continue  # "الحظر الذي يفرضه مجلس الأمن على تسليح الجيش", "حظر تسليح": a ban on backing
+            if any(f & _NOT_GIVEN for f in forms[-5:]):
+                continue  # "حذرت موسكو من تسليح X", "رفض صفقة لتسليح X", "ناقش مسألة تسليح X": not given
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
@@ -1117,6 +1119,11 @@ _ASKED_FOR = frozenset(normalise(w) for w in "طلبت طلبوا ضمان ضم�
 _PLACE_PREPOSITIONS = frozenset(normalise(w) for w in "في من على عن مع خلال أثناء داخل".split())
 _STOPPED = frozenset(normalise(w) for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف".split())
 _BANNED = frozenset(normalise(w) for w in "حظر يحظر تحظر حظرت منع يمنع تمنع منعت".split())  # (head_forms drop ال)
+_ON = frozenset(normalise(w) for w in "على علي".split())
+_NOT_GIVEN = frozenset(
+    normalise(w)
+    for w in "حذر حذرت يحذر تحذر تحذيرات رفض رفضت يرفض ترفض عارض عارضت يعارض تعارض ناقش ناقشت يناقش تناقش مسألة قضية ملف".split()
+)
 
 
 def _bare_masdar(phrase: str) -> bool:
@@ -1200,9 +1207,9 @@ def _subjects(
     masdar: bool = False,
 ) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.label in TYPES and (m.start, m.end) not in state.role_objects]
-    accused = _accused(sent, h_start, text)
-    if accused is not None:
-        return [accused] if accused.entity not in obj_ids else []
+    accusation, accused = _accused(sent, h_start, text)
+    if accusation:
+        return [accused] if accused is not None and accused.entity not in obj_ids else []
     described = _described_backer(sent, h_start, text)
     if described is not None:
         # (and those listed with it: "فلان وعلان وفلانة الذين أيدوا …")
@@ -1219,7 +1226,8 @@ def _subjects(
         near is not None
         and near.label == "GPE"
         and near.entity not in obj_ids
-        and not set(gap_text(text, near.end, h_start)) & {"،", ","}  # "في العراق وسوريا، وبتسليح X"
+        # "في العراق وسوريا، وبتسليح X" (but "تركيا، التي تدعم X" is hers)
+        and not (set(gap_text(text, near.end, h_start)) & {"،", ","} and not set(gap_text(text, near.end, h_start).split()) & _LINKS)
     ):
         return [near]  # "وإيران تدعم الحوثيين": a country right before the verb
     if masdar and before is None:
@@ -1268,29 +1276,57 @@ def _subjects(
 _ACCUSING = frozenset(normalise(w) for w in "اتهم اتهمت يتهم تتهم يتهمون اتهموا متهما متهمة اتهام".split())
 
 
-def _accused(sent: Sentence, h_start: int, text: str) -> DocMention | None:
+def _accused(sent: Sentence, h_start: int, text: str) -> tuple[bool, DocMention | None]:
     """ "اتهم فلان إيران بالضلوع في …، وبتسليح حزب الله": backing after بـ in an accusation is the
-    accused's, the name right before the first بـ word after the verb (not the accuser's, nor a place
-    named on the way)."""
+    accused's. Returns (an accusation governs the trigger, the accused named). The accused is the
+    second name after the verb (its subject first: "اتهمت إسرائيل بيروت بدعم"), or the only one
+    ("واتهم إيران بتسليح"), before the first بـ word that is no name; names after a preposition ("في
+    بيان"، "أمام الكنيست") are not counted. A pronoun object (اتهمها) names no one."""
     word_start = h_start
     while word_start > sent.start and not text[word_start - 1].isspace():
         word_start -= 1
-    if not text[word_start:h_start + 1].startswith(("ب", "وب")):
-        return None  # (the trigger's word: بدعم، وبتسليح)
+    if not text[word_start : h_start + 1].startswith(("ب", "وب")):
+        return False, None  # (the trigger's word: بدعم، وبتسليح)
     toks = sent.tokens_between(sent.start, word_start)
-    verbs = [k for k, t in enumerate(toks) if head_forms(t.text) & _ACCUSING]
+    verbs = [k for k, t in enumerate(toks) if head_forms(t.text) & (_ACCUSING | _ACCUSING_HIM)]
     if not verbs:
-        return None
+        return False, None
+    verb = toks[verbs[-1]]
     after = toks[verbs[-1] + 1 :]
-    marked = next((t for t in after if t.text.startswith(("ب", "وب")) and len(t.text) > 3), None)
-    if marked is None:
-        return None
-    named = [
-        m
-        for m in sent.mentions
-        if m.label in SUBJECT_TYPES and toks[verbs[-1]].end <= m.start and m.end <= marked.start
-    ]
-    return named[-1] if named else None
+    if any(normalise(t.text) in _CLAUSE_OPENERS for t in after):
+        return False, None  # "اتهم فلان روسيا بـ…، فيما تعهد علان بدعم X": another clause
+    if head_forms(verb.text) & _ACCUSING_HIM:
+        return True, None  # "واتهمها ترامب بتسليح حماس": she, unnamed here, is the one accused
+    def in_name(t) -> bool:
+        return any(m.start <= t.start < m.end for m in sent.mentions)
+    marked = next(
+        (
+            t
+            for k, t in enumerate(after)
+            if t.text.startswith(("ب", "وب"))
+            and len(t.text) > 3
+            and not in_name(t)
+            and not (k > 0 and normalise(after[k - 1].text) in _PLACE_PREPOSITIONS | _BEFORE_PLACES)
+        ),
+        None,
+    )
+    marked_start = marked.start if marked is not None else word_start  # (else the trigger's own word)
+    named = []
+    for m in sent.mentions:
+        if m.label not in SUBJECT_TYPES or not (verb.end <= m.start and m.end <= marked_start):
+            continue
+        before = [t for t in after if t.end <= m.start]
+        if before and normalise(before[-1].text) in _PLACE_PREPOSITIONS | _BEFORE_PLACES:
+            continue  # "في بيان"، "أمام الكنيست": not the accused
+        named.append(m)
+    if not named:
+        return False, None
+    return True, named[1] if len(named) >= 2 else named[0]
+
+
+_ACCUSING_HIM = frozenset(normalise(w) for w in "اتهمه اتهمها اتهمهم اتهمتها اتهمته اتهمتهم يتهمها يتهمه تتهمها تتهمه".split())
+_BEFORE_PLACES = frozenset(normalise(w) for w in "أمام لدى امام".split())
+_CLAUSE_OPENERS = frozenset(normalise(w) for w in "فيما بينما كما لكن لكنه حين حيث ثم".split())
 
 
 _THAT = frozenset(normalise(w) for w in "أن إن بأن وأن".split())

@@ -1038,8 +1038,8 @@ def recognise(text: str) -> list[Span]:
             i += 1
         while label == "PERSON" and j - i >= 1 and norms[i] in model.demonyms:
             i += 1  # "التقى الكردي صلاح الدين دميرطاش": a nationality before the name describes him
-        if i == j:
-            continue
+        if i == j or (label == "PERSON" and j - i == 1 and "ال" + norms[i] in model.demonyms):
+            continue  # (and "جنرال روسي متقاعد" names no one)
         if label == "PERSON" and j - i >= 2 and words[j - 1].startswith("لـ"):
             j -= 1  # "وقالت بيشور لـCNN": what follows لـ is whom she said it to
             if j - i == 1 and "ال" + norms[i] in model.demonyms:
@@ -1124,6 +1124,7 @@ def recognise(text: str) -> list[Span]:
             and norms[j - 2].endswith("يه")
             and norms[j - 1].startswith("ال")
             and norms[j - 1].endswith("ي")
+            and not words[j - 1].endswith("ى")  # "القيادة الأميركية الوسطى": ى is feminine
         ):
             j -= 1  # "لموقف الحكومة الكندية السلبي": a masculine adjective after the body's feminine one is another noun's
         trimmed = False
@@ -1174,10 +1175,21 @@ _AFTER_INITIAL = re.compile(r"\.?[ \t]+")
 
 def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
     """A person of two words or more that ends in a spelt initial and its dot, and the person right after
-    it, are one name: the dot cut the tagger's sentence ("باتريك بي" + "روبرسون")."""
+    it, are one name: the dot cut the tagger's sentence ("باتريك بي" + "روبرسون"). So are a person, a
+    spelt initial and its dot the tagger left out, and the person after ("تشارلز" + إي. + "شومر"); a
+    person that ends in its initial and dot takes the one plain word after it that the tagger left
+    ("مارك إيه." + ميلي)."""
     out: list[Span] = []
     for sp in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == sp.label == "PERSON"
+            and (m := _BETWEEN_INITIAL.fullmatch(text, prev.end, sp.start)) is not None
+            and normalise_word(m.group(1)) in _SPELT_LETTERS
+        ):
+            out[-1] = Span(prev.start, sp.end, "PERSON", text[prev.start : sp.end], prev.source, prev.score)
+            continue
         if (
             prev is not None
             and prev.label == sp.label == "PERSON"
@@ -1197,9 +1209,26 @@ def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
             out[-1] = Span(prev.start, sp.end, "GPE", text[prev.start : sp.end], prev.source, prev.score)
             continue
         out.append(sp)
+    # a person ending in "إيه." before a plain word no span holds: that word is his surname
+    for k, sp in enumerate(out):
+        if sp.label != "PERSON" or len(sp.text.split()) < 2 or normalise_word(sp.text.split()[-1]) not in _SPELT_LETTERS:
+            continue
+        m = _SURNAME_AFTER_INITIAL.match(text, sp.end)
+        nxt = out[k + 1].start if k + 1 < len(out) else len(text)
+        if (
+            m
+            and m.end() <= nxt
+            and not m.group(1).startswith(("ال", "و", "ف"))  # "وانغ بي. كما", "… إيه. وقال"
+            and m.group(1) not in _FUNCTION_WORDS
+            and m.group(1) not in _OPENING_WORDS
+        ):
+            out[k] = Span(sp.start, m.end(), "PERSON", text[sp.start : m.end()], sp.source, sp.score)
     return out
 
 
+_OPENING_WORDS = {*"كما لكن لكنه ثم بينما فيما يذكر يشار يأتي تأتي هذا هذه حيث".split()}
+_BETWEEN_INITIAL = re.compile(r"[ \t]+([\u0621-\u064a]{2,5})\.[ \t]+")
+_SURNAME_AFTER_INITIAL = re.compile(r"\.[ \t]+([\u0621-\u064a]{3,})(?=[\s،,.]|$)")
 _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة إمارة".split()}
 
 
@@ -2232,6 +2261,16 @@ def _apply_rules(
             and ("ال" + norms[j][3:] in model.org_head or norms[j][3:] in model.org_triggers)
         ):
             j += 1
+        k = owner[j] if j == i + 1 and j < n and taken[j] and absorbed < 0 else -1
+        if (
+            k >= 0
+            and out[k][:3] == (j, j + 1, "GPE")
+            and norms[i].startswith("ال")
+            and norms[j].startswith("ال")
+            and _nisba(norms[j])
+            and norms[i].endswith("ه") == norms[j].endswith("ه")  # the adjective agrees with its head
+        ):
+            absorbed, j = k, j + 1  # "من قبل الحكومة السعودية": the country's adjective, read as the country
         if {_bare_head(norms[i]), _bare_head(stems[i])} & _CENTRE_HEADS and not any(norms[t][:1] == "ل" for t in range(i + 1, j)):
             continue  # "مركز التسوق", "المركز السابع": a centre is a body only with what it is for (للدراسات)
         if j > i + 1 and (definite(j - 1) or norms[j - 1].startswith("بال")):

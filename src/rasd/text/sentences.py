@@ -41,13 +41,16 @@ _INITIAL_RE = re.compile(r"(?:^|[\s(«“\"'.])(?:[\u0621-\u064a]|[A-Za-z])$")
 _ERA_RE = re.compile(r"[0-9٠-٩]\s*(?:م|هـ|ه)$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)$")
 # A Latin initial spelt in Arabic letters inside a name ("باتريك بي. روبرسون", "جون إف. كينيدي"): the
-# letter's name after a word that is no letter name itself ("بي بي سي." ends its sentence), before a
-# word that opens no new clause ("سبيس إكس. ويتوقع", "وانغ بي. كما" end theirs).
+# letter's name after a word that is no letter name itself ("بي بي سي." ends its sentence) nor a kind of
+# brand ("آند تي."), before a word that opens no new clause ("وانغ بي. كما", "… تي. يذكر أن") and is no
+# definite noun. إكس is left out: "منصة إكس." (the platform X) ends sentences.
 _LETTER_NAMES = frozenset(
-    "بي جي دي إف اف إس اس إم ام إتش اتش دبليو كيه تي آر ار إل يو إيه ايه سي جيه إكس اكس إي زد".split()
+    "بي جي دي إف اف إس اس إم ام إتش اتش دبليو كيه تي آر ار إل يو إيه ايه سي جيه إي زد".split()
 )
 _SPELT_INITIAL_RE = re.compile(r"(?:^|\s)([\u0621-\u064a]+)\s+([\u0621-\u064a]+)$")
-_OPENERS = frozenset("كما لكن ثم بينما فيما إلا أما قد لقد وقد ولكن في من على إلى".split())
+_OPENERS = frozenset("كما لكن ثم بينما فيما إلا أما قد لقد وقد ولكن في من على إلى يذكر يشار يأتي تأتي هذا هذه".split())
+# words before a letter that make it a brand's or a platform's, not a middle initial ("آند تي", "منصة إكس")
+_NOT_FIRST_NAMES = frozenset("آند اند منصة موقع شركة قناة شبكة".split())
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
@@ -76,7 +79,13 @@ def _spelt_initial(before: str, after: str) -> bool:
     if not m or m.group(2) not in _LETTER_NAMES or m.group(1) in _LETTER_NAMES:
         return False
     nxt = after.split(maxsplit=1)[0] if after.strip() else ""
-    return bool(re.match(r"[\u0621-\u064a]", nxt)) and nxt[0] not in "وف" and nxt not in _OPENERS
+    return (
+        bool(re.match(r"[\u0621-\u064a]", nxt))
+        and nxt[0] not in "وف"
+        and not nxt.startswith("ال")  # a surname is no definite noun ("…آند تي. الحكومة تلقت")
+        and nxt not in _OPENERS
+        and m.group(1) not in _NOT_FIRST_NAMES
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:
