@@ -1386,3 +1386,11 @@ def test_review_cases_for_initials_titles_and_feminine_names() -> None:
     assert ("القيادة الأميركية الوسطى", "ORG") in found("وقالت القيادة الأميركية الوسطى إن الضربة نجحت.")
     # a government and the country's adjective the tagger read as the country
     assert ("الحكومة السعودية", "ORG") in found("وتلقت تركيا معلومات من قبل الحكومة السعودية بشأن اختفاء الإعلامي.")
+
+
+def test_a_quoted_armed_group_or_party_names_itself() -> None:
+    assert ("جيش الإسلام", "ORG") in found('وقالت وكالة أنباء تابعة لمقاتلي "جيش الإسلام" إن القصف مستمر.')
+    assert ("قوات الدعم السريع", "ORG") in found('وتقاتل ميليشيات معروفة باسم "قوات الدعم السريع" في الإقليم.')
+    # a quoted description of a kind is no name
+    got = found('ودعا الأمين العام الحزب إلى التحول إلى "حزب سياسي مدني فقط" في أقرب وقت.')
+    assert not any(t.startswith("حزب سياسي") for t, _ in got), got

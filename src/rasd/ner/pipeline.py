@@ -1229,6 +1229,11 @@ def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
 _OPENING_WORDS = {*"كما لكن لكنه ثم بينما فيما يذكر يشار يأتي تأتي هذا هذه حيث".split()}
 _BETWEEN_INITIAL = re.compile(r"[ \t]+([\u0621-\u064a]{2,5})\.[ \t]+")
 _SURNAME_AFTER_INITIAL = re.compile(r"\.[ \t]+([\u0621-\u064a]{3,})(?=[\s،,.]|$)")
+# heads that open a quoted name of two to five words as a body's (armed groups, parties, movements)
+_QUOTED_BODY_HEADS = {
+    normalise_word(w)
+    for w in "جيش قوات كتائب ألوية لواء سرايا فيلق عصائب حركة جبهة تنظيم جماعة حزب تحالف ائتلاف تيار هيئة مجلس".split()
+}
 _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة إمارة".split()}
 
 
@@ -2080,6 +2085,14 @@ def _apply_rules(
             and not taken[k]
             and norms[j + 1] in model.org_adjectives
         )
+        if (
+            "ORG" not in back
+            and 3 <= j - i <= 6
+            and set(_forms(norms[i + 1], stems[i + 1])) & _QUOTED_BODY_HEADS
+            # "حزب سياسي مدني"، "هيئة وطنية ذات طابع علمي": an indefinite adjective says what kind
+            and not (norms[i + 2].endswith(("ي", "يه")) and len(norms[i + 2]) >= 4 and not norms[i + 2].startswith("ال"))
+        ):
+            back = ["ORG"]  # لمقاتلي "جيش الإسلام"، معروفة باسم "قوات الدعم السريع": a quoted body names itself
         if "ORG" not in back:
             continue
         if whole and not any(taken[t] for t in range(i + 1, j)):
