@@ -1394,3 +1394,17 @@ def test_a_quoted_armed_group_or_party_names_itself() -> None:
     # a quoted description of a kind is no name
     got = found('ودعا الأمين العام الحزب إلى التحول إلى "حزب سياسي مدني فقط" في أقرب وقت.')
     assert not any(t.startswith("حزب سياسي") for t, _ in got), got
+
+
+def test_a_lone_dual_or_verb_is_no_name() -> None:
+    for text, word in (
+        ("وبثت قناتا تلفزيون حكوميتان الخبر مساء أمس.", "قناتا"),
+        ("وخفضت وكالتا التصنيف تقييم البلاد.", "كالتا"),
+        ("وقال الخبراء إن البلدتين يقودان الحراك الشعبي منذ أشهر.", "يقودان"),
+    ):
+        got = found(text)
+        assert not any(t == word for t, _ in got), got
+    # a place or a name that only looks so stays
+    assert ("سيناء", "GPE") in found("وشنت القوات هجوما في شمال سيناء أمس.") or ("شمال سيناء", "GPE") in found(
+        "وشنت القوات هجوما في شمال سيناء أمس."
+    )

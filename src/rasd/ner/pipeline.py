@@ -1080,6 +1080,8 @@ def recognise(text: str) -> list[Span]:
             continue  # "وقال واشٍ": و and two letters left is no name (وو، فهد, listed names, stay)
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
+        if j - i == 1 and source == "model" and _lone_dual_or_verb(model, words[i], norms[i]):
+            continue  # "قناتا تلفزيون"، "ولايتي جنوب كردفان"، "سيتحول"، "يقودان": a dual or a verb, no name
         if (
             label == "PERSON"
             and source == "model"
@@ -1241,6 +1243,26 @@ _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة
 _INSIDE_STOPS = {*"في إلى الى عن من مع أن إن التي الذي قد لم لن".split()}
 # a past verb of three letters ending in ى (رأى، رعى، نفى) before a name
 _SHORT_PAST = re.compile(r"^[\u0621-\u064a]{2}ي$")
+_FEMININE_DUAL = re.compile(r"^(?:ال)?([\u0621-\u064a]{2,})(?:تان|تين|تا|تي)$")
+
+
+def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
+    """A one-word "name" that is the dual of a common feminine noun or adjective (قناتا ← قناة, ولايتي ←
+    ولاية, حكوميتان ← حكومية) or a verb in the present or future (سيتحول، يقودان ← يقود)."""
+    if _gaz(model, norm).startswith("P"):
+        return False
+    m = _FEMININE_DUAL.match(norm)
+    if m:
+        base = model.lexicon.get(m.group(1) + "ه")
+        if base is not None and not base.gaz and base.freq >= 5:
+            return True
+    if word[:1] not in ("ي", "س") or (word[:1] == "س" and len(word) < 6):
+        return False  # (سيناء is no future verb: سيتحول is)
+    if _PRESENT_SHAPE.match(word) and _trailing_verb(model, word, norm):
+        return True
+    return bool(_PRESENT_PLURAL.match(word) and _trailing_verb(model, word[:-2], norm[:-2]))
+
+
 # a person's titles in construct (أستاذ الاقتصاد، عضو المجلس), no part of a body's name after و
 _TITLE_NOUNS = {normalise_word(w) for w in "أستاذ أستاذة رئيس رئيسة عضو مدير مديرة نائب مؤسس مستشار".split()}
 # words after لـ that say where, when or what for, never complete a body's name
