@@ -852,6 +852,10 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
     if pre.endswith("لل") and len(rest) >= 2:
         if norm[1:] in model.org_head and word[:1] == "ل":
             return 1  # للجنة = لـ + لجنة: the name keeps its own ل
+        own = model.lexicon.get(norm[len(pre) - 1 :])
+        with_al = model.lexicon.get("ال" + rest)
+        if own is not None and own.freq >= 5 and (with_al is None or own.freq > with_al.freq + 2):
+            return len(pre) - 1 + (1 if word[len(pre) - 1 : len(pre)] == "ـ" else 0)  # للبنان = لـ + لبنان
         return cut
     alt = "ال" + rest if pre.endswith("لل") else rest
     if rest in doc_words or alt in doc_words:
@@ -1033,6 +1037,31 @@ def recognise(text: str) -> list[Span]:
             i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
         if label == "ORG" and j - i >= 2 and norms[i] == "باسم":
             i += 1  # "متحدث باسم فصيل فيلق الرحمن": on behalf of, no part of the name
+        if label == "PERSON" and (
+            (j - i >= 2 and norms[j - 1].startswith("لل")) or (j - i >= 3 and norms[j - 1] in _TRAILING_TITLES)
+        ):
+            j -= 1  # "زيارة الأمير محمد للكاتدرائية", "تواضروس الثاني بابا الإسكندرية": no part of the name
+        while (
+            label == "ORG"
+            and j - i >= 2
+            and words[j - 1] in _FUNCTION_WORDS
+            and normalise_word(words[j - 2]) not in _SPELT_LETTERS | {"ان"}  # (سي إن إن)
+        ):
+            j -= 1  # "أمام المجلس الوطني الفلسطيني أن": a particle ends no name
+        if label == "ORG" and j - i >= 3:
+            # "الجيش العربي السوري بدحر القوى": a بـ-word after the body's adjective says what it does
+            j = next(
+                (
+                    k
+                    for k in range(i + 2, j)
+                    if norms[k].startswith("ب")
+                    and norms[k - 1].startswith("ال")
+                    and norms[k - 1].endswith(("ي", "يه"))
+                    and norms[k - 1] not in _CONCERNED_WITH  # "اللجنة المعنية بمراقبة …" is a name
+                    and not ({"ال" + norms[k][3:], norms[k][1:]} & model.org_head)
+                ),
+                j,
+            )
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
@@ -1263,6 +1292,9 @@ def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
     return bool(_PRESENT_PLURAL.match(word) and _trailing_verb(model, word[:-2], norm[:-2]))
 
 
+_CONCERNED_WITH = {normalise_word(w) for w in "المعني المعنية المكلف المكلفة الخاص الخاصة المختص المختصة".split()}
+# titles that a name may be followed by in apposition ("البابا تواضروس الثاني بابا الإسكندرية")
+_TRAILING_TITLES = {normalise_word(w) for w in "بابا بطريرك رئيس رئيسة وزير وزيرة".split()}
 # a person's titles in construct (أستاذ الاقتصاد، عضو المجلس), no part of a body's name after و
 _TITLE_NOUNS = {normalise_word(w) for w in "أستاذ أستاذة رئيس رئيسة عضو مدير مديرة نائب مؤسس مستشار".split()}
 # words after لـ that say where, when or what for, never complete a body's name
@@ -2563,7 +2595,7 @@ def _glossed_names(
     return out
 
 
-_HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو", "جنرال", "ميجر"}
+_HONORIFICS = {"سمو", "فخامه", "معالي", "سعاده", "جلاله", "صاحب", "السمو", "جنرال", "ميجر", "دكتور", "الانبا", "البابا"}
 _COMMITTEE_HEADS = {"لجنه", "اللجنه", "للجنه"}
 _FUND_HEADS = {"صندوق", "لجنه"}
 _PROJECT = {normalise_word(w) for w in ("مشروع", "مبادرة", "برنامج")}
