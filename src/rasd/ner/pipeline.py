@@ -835,6 +835,12 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
         if norm[k:] in doc_words and not pre.endswith("لل"):
             # "لبالادور" after "إدوارد بالادور": the shortest cut whose rest the text uses alone
             return k + (1 if word[k : k + 1] == "ـ" else 0)
+    # a shorter cut that leaves a word the news uses often beats the longest one: وبكين is و + بكين
+    longest = model.lexicon.get(norm[len(pre) :])
+    for k in range(1, len(pre)):
+        info = model.lexicon.get(norm[k:])
+        if info is not None and info.freq >= 8 and (longest is None or info.freq > longest.freq):
+            return k + (1 if word[k : k + 1] == "ـ" else 0)
     # the longest particle split is blind: وبليك is و + بليك (a listed name), not وب + ليك
     for k in range(1, len(pre)):
         info = model.lexicon.get(norm[k:])
@@ -1109,6 +1115,8 @@ def recognise(text: str) -> list[Span]:
             continue  # "وقال واشٍ": و and two letters left is no name (وو، فهد, listed names, stay)
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
+        if label == "PERSON" and j - i == 1 and norms[i] in ("ابن", "بن", "بنت"):
+            continue  # "ابن أبيه": a son, no name
         if j - i == 1 and source == "model" and _lone_dual_or_verb(model, words[i], norms[i]):
             continue  # "قناتا تلفزيون"، "ولايتي جنوب كردفان"، "سيتحول"، "يقودان": a dual or a verb, no name
         if (
@@ -1145,6 +1153,27 @@ def recognise(text: str) -> list[Span]:
             # "رئيس المنتدى المصري للدراسات الاقتصادية وأستاذ الاقتصاد": و and a person's title start
             # what else the person is
             j = next((k for k in range(i + 1, j) if norms[k][:1] == "و" and norms[k][1:] in _TITLE_NOUNS), j)
+        if (
+            label == "ORG"
+            and j - i >= 3
+            and _MUFAALA.match(norms[j - 1])
+            and not split_proclitic(norms[i])[1].endswith("ه")
+            and norms[j - 2].startswith("ال")
+        ):
+            j -= 1  # "قرر مجلس الوزراء الموافقة على": a verbal noun after a masculine body is the verb's object
+        if label == "ORG" and j - i >= 2:
+            # "الاتحاد للطيران بين المقاصد الرئيسية": a particle inside ends the name
+            j = next(
+                (
+                    k
+                    for k in range(i + 1, j)
+                    if words[k] in _ORG_INSIDE_STOPS
+                    # (the initials سي إن إن، بي إن بي باريبا)
+                    and normalise_word(words[k - 1]) not in _SPELT_LETTERS | {"ان"}
+                    and not (k + 1 < j and normalise_word(words[k + 1]) in _SPELT_LETTERS | {"ان"})
+                ),
+                j,
+            )
         while label == "ORG" and j - i >= 3 and norms[j - 1] in _NO_COMPLEMENT:
             j -= 1  # "المجلس الوطني للبلاد", "المجلس النيابي للمرة": the country, a time, no part of a name
         if (
@@ -1230,6 +1259,10 @@ def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(prev.start, sp.end, "PERSON", text[prev.start : sp.end], prev.source, prev.score)
             continue
+        if prev is not None and prev.label == "ORG" and sp.label in ("ORG", "PERSON", "MISC") and text[prev.end : sp.start] == "-":
+            # "إكسون-موبيل": one company written with a hyphen
+            out[-1] = Span(prev.start, sp.end, "ORG", text[prev.start : sp.end], prev.source, prev.score)
+            continue
         if (
             prev is not None
             and prev.label == sp.label == "GPE"
@@ -1293,6 +1326,10 @@ def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
 
 
 _CONCERNED_WITH = {normalise_word(w) for w in "المعني المعنية المكلف المكلفة الخاص الخاصة المختص المختصة".split()}
+# a definite verbal noun of the pattern المفاعلة (الموافقة، المصادقة، المشاركة)
+_MUFAALA = re.compile(r"^الم[\u0621-\u064a]ا[\u0621-\u064a]{2}ه$")
+# particles that never stand inside a body's name (في، من، على، عن do: تحالف دعم الشرعية في اليمن)
+_ORG_INSIDE_STOPS = {*"بين مع أن إن قد لم لن".split()}
 # titles that a name may be followed by in apposition ("البابا تواضروس الثاني بابا الإسكندرية")
 _TRAILING_TITLES = {normalise_word(w) for w in "بابا بطريرك رئيس رئيسة وزير وزيرة".split()}
 # a person's titles in construct (أستاذ الاقتصاد، عضو المجلس), no part of a body's name after و
