@@ -1440,3 +1440,10 @@ def test_fourth_audit_cases() -> None:
     # a company written with a hyphen is one
     assert ("إكسون-موبيل", "ORG") in found('وقالت مجموعة "إكسون-موبيل" النفطية إن الإنتاج ارتفع.')
     assert ("مجلس النواب", "ORG") in found("وقال رئيس مجلس النواب المنبثق من الحركة إن القانون مر.")
+
+
+def test_regnal_numbers_and_a_verb_before_a_place() -> None:
+    assert ("يوحنا بولس الثاني", "PERSON") in found("وأحيا الزوار الذكرى للبابا الراحل يوحنا بولس الثاني في روما.")
+    got = found("وقال إن ما تخفيه إيران ستجده إسرائيل قريبا.")
+    assert ("إسرائيل", "GPE") in got, got
+    assert ("إدلب", "GPE") in {(t.split()[0], lab) for t, lab in found("وشن الجيش هجوما على إدلب السورية أمس.")}

@@ -1041,6 +1041,8 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i][-3:], _NO_INFO).freq >= 3
         ):
             i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
+        if label == "GPE" and j - i >= 2 and _PRESENT_SHAPE.match(words[i]) and not _gaz(model, norms[i]):
+            i += 1  # "ما تخفيه إيران ستجده إسرائيل": a verb before the place
         if label == "ORG" and j - i >= 2 and norms[i] == "باسم":
             i += 1  # "متحدث باسم فصيل فيلق الرحمن": on behalf of, no part of the name
         if label == "PERSON" and (
@@ -2644,7 +2646,8 @@ _INTERVIEW = tuple(normalise_word(w) for w in ("تصريح", "حديث", "مقا
 _STATED_TYPE = {"rule:quoted-org", "rule:outlet", "rule:org-trigger", "rule:person-trigger"}
 # a present-tense verb in the plural (يسألوا، تدفعوا) is not a first name, however rare the form
 _PLURAL_VERB = re.compile(r"^[يت]\w{2,}وا$")
-_GENERATION = {normalise_word(w) for w in ("الابن", "الأب")}
+# junior and senior, and a regnal number (يوحنا بولس الثاني، عبد الله الثاني)
+_GENERATION = {normalise_word(w) for w in ("الابن", "الأب", "الثاني", "الثانية", "الثالث", "الرابع", "الخامس")}
 _GENERATION_NOT = {normalise_word(w) for w in ("الأكبر", "الأصغر", "الأوسط", "البكر", "الروحي", "الوحيد", "المؤسس")}
 _PRONOUN = {normalise_word(w) for w in ("أنا", "نحن", "أنت", "أنتم", "أنتن", "وأنا", "ونحن")}
 # words that open a sentence said, never a name in quotes
@@ -3020,6 +3023,7 @@ def _document_consistency(
                 and len(prev) >= 3
                 and not prev.startswith("ال")
                 and not _PLURAL_VERB.match(prev)
+                and not _PRESENT_SHAPE.match(tokens[i - 1].text)  # "ستجده إسرائيل": a verb
                 and not _common_with_clitic(model, norms[i - 1], prev)  # "لصالح روسيا": in favour of Russia
                 and (
                     (info is None and norms[i - 1] not in model.lexicon)
