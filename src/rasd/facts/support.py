@@ -82,8 +82,11 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "لعدم دعمه", "أن تكف عن دعم حزب الله": not given, or given by someone unnamed
             if forms and (forms[-1] & _BANNED or (normalise(lead[-1]) in _ON and any(f & _BANNED for f in forms))):
                 continue  # "الحظر الذي يفرضه مجلس الأمن على تسليح الجيش", "حظر تسليح": a ban on backing
-            if any(f & _NOT_GIVEN for f in forms[-5:]):
-                continue  # "حذرت موسكو من تسليح X", "رفض صفقة لتسليح X", "ناقش مسألة تسليح X": not given
+            if _bare_masdar(hit.phrase) and _governed_by(sent, lead, forms, _BANNED_VERBS, h_start, text):
+                continue  # "وحظرت ألمانيا رسميا دعم حزب الله", "ومنعت تركيا واشنطن من تسليح X" (not "لم يمنع")
+            not_given = _bare_masdar(hit.phrase) and _governed_by(sent, lead, forms, _NOT_GIVEN, h_start, text)
+        else:
+            not_given = False
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
@@ -122,6 +125,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "يعارض إقالة X": not said clearly enough
             stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
         construct = _construct_agent(sent, hit.phrase, h_end, objects, text)
+        if not_given and construct is None:
+            continue  # "حذرت موسكو من تسليح X", "رفض صفقة لتسليح X" (but "ملف دعم تركيا لحماس" says Turkey backs it)
         if (
             construct is None
             and "من" in gap_words[:2]
@@ -1120,6 +1125,28 @@ _PLACE_PREPOSITIONS = frozenset(normalise(w) for w in "في من على عن م�
 _STOPPED = frozenset(normalise(w) for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف".split())
 _BANNED = frozenset(normalise(w) for w in "حظر يحظر تحظر حظرت منع يمنع تمنع منعت".split())  # (head_forms drop ال)
 _ON = frozenset(normalise(w) for w in "على علي".split())
+_BANNED_VERBS = frozenset(normalise(w) for w in "حظرت يحظر تحظر منعت يمنع تمنع".split())
+_NEGATIONS = frozenset(normalise(w) for w in "لم لا لن ما".split())
+
+
+def _governed_by(sent: Sentence, lead: list[str], forms: list[set[str]], words: frozenset[str], h_start: int, text: str) -> bool:
+    """Is the verbal noun at ``h_start`` the object of one of ``words`` among the five words before it in
+    its clause: not negated ("لم يمنع"), with no و-word (a new clause: "وحذر ترامب من التصعيد وجدد …")
+    nor a verb outside a name ("رغم حظر الأسلحة تواصل إيران دعم …") between them?"""
+    names = [(m.start, m.end) for m in sent.mentions]
+    base = len(lead) - 5
+    for k in range(max(0, base), len(lead)):
+        if not forms[k] & words:
+            continue
+        if k > 0 and {normalise(lead[k - 1]), normalise(lead[k - 1][1:])} & _NEGATIONS:
+            continue  # "ولم يمنع ذلك قطر من دعم حماس" (head_forms keeps a word of three letters whole)
+        # the words between, outside names: a و-word opens a new clause, a present verb has its own object
+        start = text.rfind(lead[k], sent.start, h_start) + len(lead[k])
+        between = [t.text for t in sent.tokens_between(start, h_start) if not any(a <= t.start < b for a, b in names)]
+        if any(len(w) > 3 and (w.startswith("و") or w[:1] in ("ت", "ي")) for w in between):
+            continue
+        return True
+    return False
 _NOT_GIVEN = frozenset(
     normalise(w)
     for w in "حذر حذرت يحذر تحذر تحذيرات رفض رفضت يرفض ترفض عارض عارضت يعارض تعارض ناقش ناقشت يناقش تناقش مسألة قضية ملف".split()
@@ -1318,6 +1345,8 @@ def _accused(sent: Sentence, h_start: int, text: str) -> tuple[bool, DocMention 
         before = [t for t in after if t.end <= m.start]
         if before and normalise(before[-1].text) in _PLACE_PREPOSITIONS | _BEFORE_PLACES:
             continue  # "في بيان"، "أمام الكنيست": not the accused
+        if before and head_forms(before[-1].text) & _HOLDER_TITLES:
+            continue  # "رئيس حزب الشعب الجمهوري كمال …": the body a title holder heads, not the accused
         named.append(m)
     if not named:
         return False, None
@@ -1326,6 +1355,7 @@ def _accused(sent: Sentence, h_start: int, text: str) -> tuple[bool, DocMention 
 
 _ACCUSING_HIM = frozenset(normalise(w) for w in "اتهمه اتهمها اتهمهم اتهمتها اتهمته اتهمتهم يتهمها يتهمه تتهمها تتهمه".split())
 _BEFORE_PLACES = frozenset(normalise(w) for w in "أمام لدى امام".split())
+_HOLDER_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة زعيم زعيمة أمين وزير وزيرة قائد مدير مديرة مؤسس".split())
 _CLAUSE_OPENERS = frozenset(normalise(w) for w in "فيما بينما كما لكن لكنه حين حيث ثم".split())
 
 

@@ -998,6 +998,8 @@ def recognise(text: str) -> list[Span]:
     found = [_credit(text, tokens, span) for span in found]
     doc_words = set(norms)
     spans: list[Span] = []
+    # first names of people named in full ("تركي آل الشيخ"): alone they are the person, not a nationality
+    full_firsts = {norms[a] for a, b, lab, _ in found if lab == "PERSON" and b - a >= 2}
     forced_cut: dict[int, int] = {}  # token → the particle letters a rule found on it
     for i, j, label, source in found:
         if label in ("ORG", "PERSON") and j - i >= 2 and norms[j - 1] in model.place_suffix:
@@ -1034,7 +1036,9 @@ def recognise(text: str) -> list[Span]:
             j -= 1  # "المهندس موسى مصطفى ورمزه (الطائرة)": and his symbol, no part of his name
         if (
             label == "PERSON"
-            and j - i >= 2
+            and j - i >= 3  # (a first name in ى before a surname stays: ضحى الموسوي)
+            and norms[i + 1] not in NASAB
+            and norms[i + 1] != "عبد"
             and words[i].endswith("ى")
             and _SHORT_PAST.match(norms[i][1:] if norms[i][:1] in ("و", "ف") and len(norms[i]) == 4 else norms[i])
             and _plain_word(model, norms[i][-3:])
@@ -1071,12 +1075,19 @@ def recognise(text: str) -> list[Span]:
                 j,
             )
         # a title is not part of the name: "السناتور جو مانشين" → "جو مانشين"
+        titled = False
         while label == "PERSON" and j - i >= 2 and _title_word(model, norms[i]):
             i += 1
-        while label == "PERSON" and j - i >= 1 and norms[i] in model.demonyms:
+            titled = True
+        while label == "PERSON" and j - i >= 2 and norms[i] in model.demonyms:
             i += 1  # "التقى الكردي صلاح الدين دميرطاش": a nationality before the name describes him
-        if i == j or (label == "PERSON" and j - i == 1 and "ال" + norms[i] in model.demonyms):
-            continue  # (and "جنرال روسي متقاعد" names no one)
+        if (
+            label == "PERSON"
+            and j - i == 1
+            and (norms[i] in model.demonyms or "ال" + norms[i] in model.demonyms)
+            and (titled or norms[i] not in full_firsts)
+        ):
+            continue  # "جنرال روسي متقاعد"، "القيادي السوري الكردي" name no one (a man named تركي does)
         if label == "PERSON" and j - i >= 2 and words[j - 1].startswith("لـ"):
             j -= 1  # "وقالت بيشور لـCNN": what follows لـ is whom she said it to
             if j - i == 1 and "ال" + norms[i] in model.demonyms:
@@ -1128,8 +1139,10 @@ def recognise(text: str) -> list[Span]:
             and j < len(norms)
             and norms[j].startswith("ال")
             and norms[j] not in model.org_head_stop  # (a day: "قال عون الخميس")
-            and _plain_word(model, split_proclitic(norms[i])[1])
+            and _plain_word(model, norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i])
             and _plain_word(model, norms[j])
+            # a common noun takes the article in the news (المهندس); a surname does not (بوتين، نتنياهو)
+            and model.lexicon.get("ال" + (norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i]), _NO_INFO).freq >= 2
         ):
             continue  # "ومهندس الاتفاق النووي": a common noun in construct with what follows, no name
         if label == "PERSON" and j - i == 1 and i > 0 and norms[i - 1] in _WHEN:
@@ -1216,7 +1229,14 @@ def recognise(text: str) -> list[Span]:
         # (a hashtag's mark, read as a tatweel before the word, is no part of the name: "#محمد_بزي")
         lead = len(tokens[i].text) - len(words[i])
         cut = forced_cut.get(i, _clitic_cut(model, words[i], doc_words))
-        if j - i == 1 and i not in forced_cut and 0 < len(words[i]) - cut <= 2 and "ـ" not in words[i]:
+        if (
+            j - i == 1
+            and i not in forced_cut
+            and 0 < len(words[i]) - cut <= 2
+            and "ـ" not in words[i]
+            and i > 0
+            and (tokens[i - 1].text in _QUOTES or tokens[i - 1].text == "(")  # ("لشي" is لـ + شي)
+        ):
             cut = 0  # "(وام)": a name of one word keeps its و when two letters would be left
         start = tokens[i].start + lead + cut
         end = tokens[j - 1].end
@@ -1287,12 +1307,16 @@ def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
             and not m.group(1).startswith(("ال", "و", "ف"))  # "وانغ بي. كما", "… إيه. وقال"
             and m.group(1) not in _FUNCTION_WORDS
             and m.group(1) not in _OPENING_WORDS
+            and not _VERB_SHAPE.match(m.group(1))  # "وانغ بي. أكد الجانبان"
         ):
             out[k] = Span(sp.start, m.end(), "PERSON", text[sp.start : m.end()], sp.source, sp.score)
     return out
 
 
-_OPENING_WORDS = {*"كما لكن لكنه ثم بينما فيما يذكر يشار يأتي تأتي هذا هذه حيث".split()}
+_OPENING_WORDS = {
+    *"كما لكن لكنه ثم بينما فيما يذكر يشار يأتي تأتي هذا هذه حيث قال قالت أكد أكدت أضاف أضافت أعلن أعلنت".split(),
+    *"أوضح أوضحت أشار أشارت ذكر ذكرت كشف كشفت أفاد أفادت تابع تابعت يقول تقول".split(),
+}
 _BETWEEN_INITIAL = re.compile(r"[ \t]+([\u0621-\u064a]{2,5})\.[ \t]+")
 _SURNAME_AFTER_INITIAL = re.compile(r"\.[ \t]+([\u0621-\u064a]{3,})(?=[\s،,.]|$)")
 # heads that open a quoted name of two to five words as a body's (armed groups, parties, movements)
@@ -1858,6 +1882,8 @@ def _apply_rules(
             and j - i >= 3
             and "PP" not in _gaz(model, norms[i])
             and not norms[i].startswith("ال")
+            # a quoted name is one name: صحيفة "جورنال دو ديمانش"، شركة "سيليم باور كاباسيتورز"
+            and not (i > 0 and j < len(tokens) and tokens[i - 1].text in _QUOTES and tokens[j].text in _QUOTES)
         ):
             # "بنك باركليز بي إل سي": a company's legal form (PLC) ends its name, it is no person
             legal = next((n_ for n_ in (3, 2) if tuple(norms[j - n_ : j]) in _NOT_BODY_INITIALS), 0)
@@ -2879,7 +2905,14 @@ def _split_joined_people(
     surnames = {k[-1] for k in people}
     surnames_keys = {(w,) for w in surnames} | people
     # the words that name someone alone or open or close a longer name elsewhere in the text
-    known = surnames_keys | {(norms[i],) for i, _, label, _ in spans if label == "PERSON"}
+
+    def known_elsewhere(a: int, b: int) -> set[tuple[str, ...]]:
+        """The words that name someone alone or open or close a longer name, in the other spans."""
+        others = [(i, j) for i, j, label, _ in spans if label == "PERSON" and (i, j) != (a, b)]
+        return (
+            {(norms[i],) for i, _ in others}
+            | {(norms[j - 1],) for i, j in others if j - i >= 2}
+        )
     def cut_point(i: int, j: int, label: str) -> int | None:
         """Where the span [i, j) holds two people, the start of the second; else None."""
         if any(norms[t] in NASAB for t in range(i, j)):
@@ -2915,8 +2948,8 @@ def _split_joined_people(
             and j - i == 2
             and norms[i + 1].startswith("و")
             and len(norms[i + 1]) > 3
-            and (norms[i],) in known
-            and (norms[i + 1][1:],) in known
+            and (norms[i],) in known_elsewhere(i, j)
+            and (norms[i + 1][1:],) in known_elsewhere(i, j)
         ):
             return i + 1  # "قمة بين كيم وترامب": two people the text names elsewhere, joined by و
         if label == "PERSON" and j - i >= 3:
