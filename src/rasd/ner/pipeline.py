@@ -1049,6 +1049,17 @@ def recognise(text: str) -> list[Span]:
             i += 1  # "ما تخفيه إيران ستجده إسرائيل": a verb before the place
         if label == "ORG" and j - i >= 2 and norms[i] == "باسم":
             i += 1  # "متحدث باسم فصيل فيلق الرحمن": on behalf of, no part of the name
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and len(norms[j - 1]) == 4
+            and norms[j - 1].endswith("ت")
+            and not _gaz(model, norms[j - 1])
+            and _plain_word(model, norms[j - 1])
+            and model.lexicon.get(norms[j - 1], _NO_INFO).freq >= 5
+            and model.lexicon.get(norms[j - 1][:-1], _NO_INFO).freq >= 5
+        ):
+            j -= 1  # "محمد عبدالسلام زارت": a past verb in the feminine (زار → زارت) is no surname
         if label == "PERSON" and (
             (j - i >= 2 and norms[j - 1].startswith("لل")) or (j - i >= 3 and norms[j - 1] in _TRAILING_TITLES)
         ):
@@ -1413,6 +1424,16 @@ def _org_end(model: Model, norms: list[str], i: int, j: int) -> int:
         j -= 1
     if j - i >= 2 and norms[j - 1] in model.demonyms and _own_name(model, norms, i, j - 1):
         j -= 1
+    if (
+        j - i >= 3
+        and norms[j - 1].startswith("الم")
+        # a masculine singular participle (المسيطر، المتهم; not المسلمة، المسلمين، المجموعة)
+        and not norms[j - 1].endswith(("ي", "ه", "ين", "ون", "ات"))
+        and norms[j - 1] + "ي" not in model.demonyms  # (المغرب is a country: لجنة ترشيح المغرب)
+        and _own_name(model, norms, i, j - 1)
+        and not _own_name(model, norms, i, j)
+    ):
+        j -= 1  # "حزب الله المزعزع للاستقرار", "حزب الله المسيطر": a participle after a body's own name
     return j
 
 
@@ -2895,6 +2916,30 @@ def _party_tail(
     return None
 
 
+def _split_joined_bodies(
+    model: Model, norms: list[str], spans: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Two bodies written as one span: "فيسبوك وكمبردج أناليتيكا", "سائرون والحكمة", where the first is one
+    word the text names alone elsewhere, or the raw news announces as a name."""
+    alone = {norms[i] for i, j, label, _ in spans if label == "ORG" and j - i == 1}
+    out: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in spans:
+        if (
+            label == "ORG"
+            and j - i >= 2
+            and norms[i + 1].startswith("و")
+            and len(norms[i + 1]) > 2
+            and (norms[i] in alone or model.corpus_names.get((norms[i],)) == "ORG")
+        ):
+            out.append((i, i + 1, "ORG", source))
+            rest = norms[i + 1][1:]
+            if not (j - i == 2 and (rest in model.org_triggers or rest in model.org_head)):
+                out.append((i + 1, j, "ORG", "rule:org-split"))  # (not "أرامكو وشركة": a kind word alone)
+            continue
+        out.append((i, j, label, source))
+    return out
+
+
 def _split_joined_people(
     model: Model, norms: list[str], spans: list[tuple[int, int, str, str]], key
 ) -> list[tuple[int, int, str, str]]:
@@ -3156,6 +3201,7 @@ def _document_consistency(
         else:
             fixed.append((i, j, label, source))
     fixed = _split_joined_people(model, norms, fixed, key)
+    fixed = _split_joined_bodies(model, norms, fixed)
     # Find again, where the model missed them, names of two or more letters found elsewhere in the text.
     known: dict[tuple[str, ...], str] = {}
     for i, j, label, _ in fixed:
