@@ -142,3 +142,9 @@ def test_a_sons_name_alone_is_the_one_named_bin_when_no_one_else_bears_it():
     text = "وأعلن سلطان أحمد بن سليم، رئيس مجلس إدارة الشركة، الاتفاق. وقال سليم إن النقل سيتغير."
     doc, _ = facts_of(text, {"سلطان أحمد بن سليم": "PERSON", "سليم": "PERSON"})
     assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "PERSON"] == [("سلطان أحمد بن سليم", 2)]
+
+
+def test_a_government_of_a_movement_is_not_the_movement():
+    text = "وشكلت حكومة الحوثيين لجنة جديدة. وتتهم السعودية إيران بدعم الحوثيين بالسلاح."
+    doc, _ = facts_of(text, {"حكومة الحوثيين": "ORG", "الحوثيين": "ORG", "السعودية": "GPE", "إيران": "GPE"})
+    assert sorted(e.name for e in doc.entities if e.type == "ORG") == ["الحوثيين", "حكومة الحوثيين"]

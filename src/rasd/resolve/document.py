@@ -310,10 +310,13 @@ def _merge_org_heads(groups: list[dict]) -> None:
     """ "المحافظين" and "حزب المحافظين", "تسلا" and "شركة تسلا": an organisation named with and
     without its head noun is one organisation."""
     heads = {normalise(n).removeprefix("ال") for n in _org_head_nouns()}
+    government = normalise("حكومة")
     orgs = [g for g in groups if g["label"] == "ORG" and g["spans"]]
     by_key = {g["key"]: g for g in orgs}
     for g in orgs:
         words = g["key"].split()
+        if len(words) == 2 and words[0].removeprefix("ال") == government and not _adjective(words[1]):
+            continue  # "حكومة الحوثيين" is the government, "الحوثيين" the movement
         if len(words) >= 2 and words[0].removeprefix("ال") in heads:
             short = by_key.get(" ".join(words[1:]))
             if short is not None and short is not g and short["spans"]:
