@@ -1478,3 +1478,11 @@ def test_fifth_audit_cases() -> None:
     assert any(t.endswith("المسلمين") for t, lab in got if lab == "ORG"), got
     # a past verb in the feminine after a name is no surname
     assert ("محمد عبدالسلام", "PERSON") in found("وكان محمد عبدالسلام زارت الوفد الأسبوع الماضي.")
+
+
+def test_guards_brigades_and_embassies_are_body_heads() -> None:
+    got = found("وكان قائد فيلق القدس في الحرس الثوري الإيراني الجنرال قاسم سليماني قد زار بغداد.")
+    assert ("الحرس الثوري الإيراني", "ORG") in got, got
+    assert ("السفارة السعودية", "ORG") in found("وأعلنت السفارة السعودية في ألمانيا، الثلاثاء، استدعاء السفير.")
+    # اللواء stays a person's title
+    assert ("أحمد عسيري", "PERSON") in found("وقال اللواء أحمد عسيري إن العملية مستمرة.")
