@@ -1109,3 +1109,9 @@ def test_joining_a_committee_named_after_its_kind_past_the_joiners_description()
     text = "انضم رجل الأعمال سامي حداد، العضو المنتدب لشركة الأفق، إلى لجنة «الإصلاح» في البرلمان."
     doc, facts = facts_of(text, {"سامي حداد": "PERSON", "شركة الأفق": "ORG", "الإصلاح": "ORG"})
     assert ("membership", "سامي حداد", "الإصلاح") in readable(doc, facts), readable(doc, facts)
+
+
+def test_a_speaker_described_between_name_and_verb():
+    text = 'وكانت قناة المسيرة التابعة للحوثيين قالت إن "وفدا من الجماعة زار بيروت السبت".'
+    doc, facts = facts_of(text, {"قناة المسيرة": "ORG", "بيروت": "GPE"})
+    assert ("quote", "قناة المسيرة") in {r[:2] for r in readable(doc, facts)}, readable(doc, facts)

@@ -1116,12 +1116,19 @@ def _relayed_from_him(sent: Sentence, pos: int, text: str) -> int | None:
     return sent.orig(found[-1].start())
 
 
+_DESCRIBERS = frozenset(
+    normalise(w) for w in "التابعة التابع الموالية الموالي المقربة المقرب المناهضة المناهض المعارضة المعارض".split()
+)
+
+
 def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = False) -> str | None:
     """ "ديزني أوضحت", "وكان أديلسون قد صرح": the subject just before the verb."""
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
         words = gap_text(text, m.end, pos).split()
+        if len(words) >= 2 and normalise(words[0]) in _DESCRIBERS and words[1].startswith("ل"):
+            words = words[2:]  # "وكانت قناة المسيرة التابعة للحوثيين قالت": its description, then its verb
         if all(w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد") for w in words) and len(words) <= 2:
             # "نقلت الصحيفة عن فلان قوله": after قوله the one quoted stands after عن / على لسان
             if m.label in _SPEAKER_TYPES and (saying or not is_object_marked(sent, m, text)) and not _in_quotes(text, m):

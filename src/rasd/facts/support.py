@@ -82,9 +82,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "لعدم دعمه", "أن تكف عن دعم حزب الله": not given, or given by someone unnamed
             if forms and (forms[-1] & _BANNED or (normalise(lead[-1]) in _ON and any(f & _BANNED for f in forms))):
                 continue  # "الحظر الذي يفرضه مجلس الأمن على تسليح الجيش", "حظر تسليح": a ban on backing
-            if _bare_masdar(hit.phrase) and _governed_by(sent, lead, forms, _BANNED_VERBS, h_start, text):
-                continue  # "وحظرت ألمانيا رسميا دعم حزب الله", "ومنعت تركيا واشنطن من تسليح X" (not "لم يمنع")
-            not_given = _bare_masdar(hit.phrase) and _governed_by(sent, lead, forms, _NOT_GIVEN, h_start, text)
+            # "وحظرت ألمانيا رسميا دعم حزب الله", "ومنعت تركيا واشنطن من تسليح X" (not "لم يمنع"); "حذرت
+            # موسكو من تسليح X", "رفض صفقة لتسليح X": not given, unless the masdar states its own agent
+            not_given = _bare_masdar(hit.phrase) and _governed_by(sent, lead, forms, _NOT_GIVEN | _BANNED_VERBS, h_start, text)
         else:
             not_given = False
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):

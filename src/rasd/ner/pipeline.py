@@ -836,10 +836,13 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
             # "لبالادور" after "إدوارد بالادور": the shortest cut whose rest the text uses alone
             return k + (1 if word[k : k + 1] == "ـ" else 0)
     # a shorter cut that leaves a word the news uses often beats the longest one: وبكين is و + بكين
-    longest = model.lexicon.get(norm[len(pre) :])
+    bare = max(
+        (i_.freq for i_ in (model.lexicon.get(norm[len(pre) :]), model.lexicon.get("ال" + norm[len(pre) :])) if i_ is not None),
+        default=-1,
+    )
     for k in range(1, len(pre)):
         info = model.lexicon.get(norm[k:])
-        if info is not None and info.freq >= 8 and (longest is None or info.freq > longest.freq):
+        if info is not None and info.freq >= 8 and info.freq > bare and not norm[k:].startswith("لل"):
             return k + (1 if word[k : k + 1] == "ـ" else 0)
     # the longest particle split is blind: وبليك is و + بليك (a listed name), not وب + ليك
     for k in range(1, len(pre)):
@@ -859,8 +862,7 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
         if norm[1:] in model.org_head and word[:1] == "ل":
             return 1  # للجنة = لـ + لجنة: the name keeps its own ل
         own = model.lexicon.get(norm[len(pre) - 1 :])
-        with_al = model.lexicon.get("ال" + rest)
-        if own is not None and own.freq >= 5 and (with_al is None or own.freq > with_al.freq + 2):
+        if own is not None and own.freq >= 8 and model.lexicon.get("ال" + rest) is None:
             return len(pre) - 1 + (1 if word[len(pre) - 1 : len(pre)] == "ـ" else 0)  # للبنان = لـ + لبنان
         return cut
     alt = "ال" + rest if pre.endswith("لل") else rest
@@ -999,7 +1001,12 @@ def recognise(text: str) -> list[Span]:
     doc_words = set(norms)
     spans: list[Span] = []
     # first names of people named in full ("تركي آل الشيخ"): alone they are the person, not a nationality
-    full_firsts = {norms[a] for a, b, lab, _ in found if lab == "PERSON" and b - a >= 2}
+    full_firsts = {
+        norms[a]
+        for a, b, lab, _ in found
+        # (not "كردي سوري", nationalities only)
+        if lab == "PERSON" and b - a >= 2 and not all(norms[t] in model.demonyms or "ال" + norms[t] in model.demonyms for t in range(a, b))
+    }
     forced_cut: dict[int, int] = {}  # token → the particle letters a rule found on it
     for i, j, label, source in found:
         if label in ("ORG", "PERSON") and j - i >= 2 and norms[j - 1] in model.place_suffix:
@@ -1045,7 +1052,7 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i][-3:], _NO_INFO).freq >= 3
         ):
             i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
-        if label == "GPE" and j - i >= 2 and _PRESENT_SHAPE.match(words[i]) and not _gaz(model, norms[i]):
+        if label == "GPE" and j - i >= 2 and _PRESENT_SHAPE.match(words[i]) and not _gaz(model, norms[i]) and _conjugated(model, norms[i]) and model.lexicon.get(norms[i + 1], _NO_INFO).freq >= 8:
             i += 1  # "ما تخفيه إيران ستجده إسرائيل": a verb before the place
         if label == "ORG" and j - i >= 2 and norms[i] == "باسم":
             i += 1  # "متحدث باسم فصيل فيلق الرحمن": on behalf of, no part of the name
@@ -1061,14 +1068,19 @@ def recognise(text: str) -> list[Span]:
         ):
             j -= 1  # "محمد عبدالسلام زارت": a past verb in the feminine (زار → زارت) is no surname
         if label == "PERSON" and (
-            (j - i >= 2 and norms[j - 1].startswith("لل")) or (j - i >= 3 and norms[j - 1] in _TRAILING_TITLES)
+            (j - i >= 2 and norms[j - 1].startswith("لل"))
+            # "تواضروس الثاني بابا الإسكندرية" (not "عبد الله بابا إن": a surname)
+            or (j - i >= 3 and norms[j - 1] in _TRAILING_TITLES and j < len(norms) and norms[j].startswith("ال"))
         ):
             j -= 1  # "زيارة الأمير محمد للكاتدرائية", "تواضروس الثاني بابا الإسكندرية": no part of the name
+        quoted_or_initials = (i > 0 and tokens[i - 1].text in _QUOTES) or any(
+            tokens[t].text == "." or normalise_word(words[t]) in _SPELT_LETTERS for t in range(i, j)
+        )
         while (
             label == "ORG"
             and j - i >= 2
             and words[j - 1] in _FUNCTION_WORDS
-            and normalise_word(words[j - 2]) not in _SPELT_LETTERS | {"ان"}  # (سي إن إن)
+            and not quoted_or_initials  # (not سي إن إن، "لينكد إن")
         ):
             j -= 1  # "أمام المجلس الوطني الفلسطيني أن": a particle ends no name
         if label == "ORG" and j - i >= 3:
@@ -1150,10 +1162,9 @@ def recognise(text: str) -> list[Span]:
             and j < len(norms)
             and norms[j].startswith("ال")
             and norms[j] not in model.org_head_stop  # (a day: "قال عون الخميس")
-            and _plain_word(model, norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i])
             and _plain_word(model, norms[j])
-            # a common noun takes the article in the news (المهندس); a surname does not (بوتين، نتنياهو)
-            and model.lexicon.get("ال" + (norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i]), _NO_INFO).freq >= 2
+            and not _gaz(model, norms[i])
+            and _common_noun(model, norms[i])
         ):
             continue  # "ومهندس الاتفاق النووي": a common noun in construct with what follows, no name
         if label == "PERSON" and j - i == 1 and i > 0 and norms[i - 1] in _WHEN:
@@ -1194,9 +1205,9 @@ def recognise(text: str) -> list[Span]:
                     k
                     for k in range(i + 1, j)
                     if words[k] in _ORG_INSIDE_STOPS
-                    # (the initials سي إن إن، بي إن بي باريبا)
-                    and normalise_word(words[k - 1]) not in _SPELT_LETTERS | {"ان"}
-                    and not (k + 1 < j and normalise_word(words[k + 1]) in _SPELT_LETTERS | {"ان"})
+                    # a new clause starts after it ("رويترز إن الحكومة"): not in quotes or initials
+                    # ("أوتروس دريمز إن أكسيون"، بي إن بي باريبا)
+                    and not quoted_or_initials
                 ),
                 j,
             )
@@ -1245,8 +1256,8 @@ def recognise(text: str) -> list[Span]:
             and i not in forced_cut
             and 0 < len(words[i]) - cut <= 2
             and "ـ" not in words[i]
-            and i > 0
-            and (tokens[i - 1].text in _QUOTES or tokens[i - 1].text == "(")  # ("لشي" is لـ + شي)
+            # "(وام)"، "فاس": two letters left are no name ("لشي" is لـ + شي, a listed name)
+            and not (words[i][:1] in ("ل", "ب") and _gaz(model, norms[i][cut:]) == "PP")
         ):
             cut = 0  # "(وام)": a name of one word keeps its و when two letters would be left
         start = tokens[i].start + lead + cut
@@ -1256,7 +1267,7 @@ def recognise(text: str) -> list[Span]:
         if start >= end:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
-    return _join_spelt_initials(text, spans)
+    return _join_spelt_initials(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
 
 
 # Latin letters spelt in Arabic, as a middle initial is written: "باتريك بي. روبرسون", "جون إف. كينيدي"
@@ -1266,7 +1277,7 @@ _SPELT_LETTERS = {
 _AFTER_INITIAL = re.compile(r"\.?[ \t]+")
 
 
-def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
+def _join_spelt_initials(text: str, spans: list[Span], lexicon_freq: Callable[[str], int] = lambda w: 0) -> list[Span]:
     """A person of two words or more that ends in a spelt initial and its dot, and the person right after
     it, are one name: the dot cut the tagger's sentence ("باتريك بي" + "روبرسون"). So are a person, a
     spelt initial and its dot the tagger left out, and the person after ("تشارلز" + إي. + "شومر"); a
@@ -1292,7 +1303,15 @@ def _join_spelt_initials(text: str, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(prev.start, sp.end, "PERSON", text[prev.start : sp.end], prev.source, prev.score)
             continue
-        if prev is not None and prev.label == "ORG" and sp.label in ("ORG", "PERSON", "MISC") and text[prev.end : sp.start] == "-":
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and sp.label in ("ORG", "PERSON", "MISC")
+            and text[prev.end : sp.start] == "-"
+            and " " not in sp.text
+            # (not "ريال مدريد-برشلونة"، "فتح-حماس": two names the news knows well, a match or a pair)
+            and min(lexicon_freq(prev.text.split()[-1]), lexicon_freq(sp.text)) < 8
+        ):
             # "إكسون-موبيل": one company written with a hyphen
             out[-1] = Span(prev.start, sp.end, "ORG", text[prev.start : sp.end], prev.source, prev.score)
             continue
@@ -1342,6 +1361,19 @@ _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة
 _INSIDE_STOPS = {*"في إلى الى عن من مع أن إن التي الذي قد لم لن".split()}
 # a past verb of three letters ending in ى (رأى، رعى، نفى) before a name
 _SHORT_PAST = re.compile(r"^[\u0621-\u064a]{2}ي$")
+def _common_noun(model: Model, norm: str) -> bool:
+    """A common noun, perhaps behind و/ف/ب/ل: the news writes it with the article (مهندس → المهندس،
+    بأذهان → الأذهان، ومستثمرو → المستثمرون); a surname it does not (بوتين، نتنياهو)."""
+    for base in (norm, norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") else ""):
+        if len(base) < 3 or _gaz(model, base):
+            continue
+        forms = ["ال" + base] + (["ال" + base + "ن"] if base.endswith("و") else [])
+        if _plain_word(model, base) or base.endswith("و"):
+            if any(model.lexicon.get(f, _NO_INFO).freq >= 2 for f in forms):
+                return True
+    return False
+
+
 _FEMININE_DUAL = re.compile(r"^(?:ال)?([\u0621-\u064a]{2,})(?:تان|تين|تا|تي)$")
 
 
@@ -1357,9 +1389,23 @@ def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
             return True
     if word[:1] not in ("ي", "س") or (word[:1] == "س" and len(word) < 6):
         return False  # (سيناء is no future verb: سيتحول is)
-    if _PRESENT_SHAPE.match(word) and _trailing_verb(model, word, norm):
+    if _PRESENT_SHAPE.match(word) and _trailing_verb(model, word, norm) and _conjugated(model, norm):
         return True
-    return bool(_PRESENT_PLURAL.match(word) and _trailing_verb(model, word[:-2], norm[:-2]))
+    return bool(
+        _PRESENT_PLURAL.match(word) and _trailing_verb(model, word[:-2], norm[:-2]) and _conjugated(model, norm[:-2])
+    )
+
+
+def _conjugated(model: Model, norm: str) -> bool:
+    """Does the news write this present verb in the other person too (يقود → تقود, سيتحول → ستتحول)?
+    A place that looks like a verb has no such form (يافا، يبرود، ياسوج، يويفا)."""
+    if norm.startswith("سي"):
+        other = "ست" + norm[2:]
+    elif norm.startswith("ي"):
+        other = "ت" + norm[1:]
+    else:
+        return False
+    return model.lexicon.get(other, _NO_INFO).freq >= 3
 
 
 _CONCERNED_WITH = {normalise_word(w) for w in "المعني المعنية المكلف المكلفة الخاص الخاصة المختص المختصة".split()}
@@ -1415,6 +1461,11 @@ def _org_end(model: Model, norms: list[str], i: int, j: int) -> int:
         and (_nisba(norms[j - 2]) or not _plain_word(model, norms[j - 2]))
     ):
         j -= 1  # "التيار الصدري الشيعي", "حزب الله الشيعي" (but "الوقف السني" is the Sunni endowment)
+    # a describing word inside, with what it says after it, ends the name too: "قناة المسيرة التابعة
+    # للحوثيين", "حزب الشعوب الديمقراطي الموالي للأكراد"
+    inner = next((k for k in range(i + 2, j - 1) if norms[k] in model.org_descriptors and norms[k + 1].startswith("لل")), None)
+    if inner is not None:
+        j = inner
     while j - i >= 2 and norms[j - 1] in model.org_descriptors:
         bare = _bare_head(split_proclitic(norms[i])[1])
         if j - i == 2 and (
@@ -2229,8 +2280,14 @@ def _apply_rules(
             "ORG" not in back
             and 3 <= j - i <= 6
             and set(_forms(norms[i + 1], stems[i + 1])) & _QUOTED_BODY_HEADS
-            # "حزب سياسي مدني"، "هيئة وطنية ذات طابع علمي": an indefinite adjective says what kind
-            and not (norms[i + 2].endswith(("ي", "يه")) and len(norms[i + 2]) >= 4 and not norms[i + 2].startswith("ال"))
+            # "حزب سياسي مدني"، "قوات جديدة"، "هيئة محلفين كبرى": an indefinite word says what kind (an
+            # idafa chain ending in a definite word names: "عصائب أهل الحق")
+            and (norms[i + 2].startswith("ال") or (j - i >= 4 and norms[i + 3].startswith("ال")) or not _plain_word(model, norms[i + 2]))
+            # "حركة حماس تدعم المصالحة"، "جيش الاحتلال يقتل الأطفال": a clause said, no name
+            and not any(
+                tokens[t].text[:1] in ("ي", "ت") and len(tokens[t].text) >= 4 and _plain_word(model, norms[t])
+                for t in range(i + 2, j)
+            )
         ):
             back = ["ORG"]  # لمقاتلي "جيش الإسلام"، معروفة باسم "قوات الدعم السريع": a quoted body names itself
         if "ORG" not in back:
@@ -2695,6 +2752,8 @@ _STATED_TYPE = {"rule:quoted-org", "rule:outlet", "rule:org-trigger", "rule:pers
 _PLURAL_VERB = re.compile(r"^[يت]\w{2,}وا$")
 # junior and senior, and a regnal number (يوحنا بولس الثاني، عبد الله الثاني)
 _GENERATION = {normalise_word(w) for w in ("الابن", "الأب", "الثاني", "الثانية", "الثالث", "الرابع", "الخامس")}
+_JUNIOR_SENIOR = {normalise_word(w) for w in ("الابن", "الأب")}
+_REGNAL_TITLES = {normalise_word(w) for w in "الملك الملكة البابا الأمير الأميرة السلطان الإمبراطور الشاه العاهل".split()}
 _GENERATION_NOT = {normalise_word(w) for w in ("الأكبر", "الأصغر", "الأوسط", "البكر", "الروحي", "الوحيد", "المؤسس")}
 _PRONOUN = {normalise_word(w) for w in ("أنا", "نحن", "أنت", "أنتم", "أنتن", "وأنا", "ونحن")}
 # words that open a sentence said, never a name in quotes
@@ -2954,10 +3013,8 @@ def _split_joined_people(
     def known_elsewhere(a: int, b: int) -> set[tuple[str, ...]]:
         """The words that name someone alone or open or close a longer name, in the other spans."""
         others = [(i, j) for i, j, label, _ in spans if label == "PERSON" and (i, j) != (a, b)]
-        return (
-            {(norms[i],) for i, _ in others}
-            | {(norms[j - 1],) for i, j in others if j - i >= 2}
-        )
+        words = {norms[i] for i, _ in others} | {norms[j - 1] for i, j in others if j - i >= 2}
+        return {(w,) for w in words}
     def cut_point(i: int, j: int, label: str) -> int | None:
         """Where the span [i, j) holds two people, the start of the second; else None."""
         if any(norms[t] in NASAB for t in range(i, j)):
@@ -2993,7 +3050,7 @@ def _split_joined_people(
             and j - i == 2
             and norms[i + 1].startswith("و")
             and len(norms[i + 1]) > 3
-            and (norms[i],) in known_elsewhere(i, j)
+            and {(norms[i],), (norms[i][1:],)} & known_elsewhere(i, j)
             and (norms[i + 1][1:],) in known_elsewhere(i, j)
         ):
             return i + 1  # "قمة بين كيم وترامب": two people the text names elsewhere, joined by و
@@ -3141,6 +3198,12 @@ def _document_consistency(
             and not taken[j]
             and norms[j] in _GENERATION
             and not (j + 1 < n and norms[j + 1] in _GENERATION_NOT)
+            # a regnal number only after a monarch's or a pope's title ("الملك عبد الله الثاني"; not
+            # "ولاية ترامب الثانية", "أحمد نظيف الثانية")
+            and (
+                norms[j] in _JUNIOR_SENIOR
+                or any({norms[t], stems[t], "ال" + stems[t]} & _REGNAL_TITLES for t in range(max(0, i - 3), i))
+            )
             and tokens[j].start - tokens[j - 1].end <= 1
         ):
             taken[j] = True
