@@ -1308,9 +1308,8 @@ def _join_spelt_initials(text: str, spans: list[Span], lexicon_freq: Callable[[s
             and prev.label == "ORG"
             and sp.label in ("ORG", "PERSON", "MISC")
             and text[prev.end : sp.start] == "-"
-            and " " not in sp.text
             # (not "ريال مدريد-برشلونة"، "فتح-حماس": two names the news knows well, a match or a pair)
-            and min(lexicon_freq(prev.text.split()[-1]), lexicon_freq(sp.text)) < 8
+            and min(lexicon_freq(prev.text.split()[-1]), lexicon_freq(sp.text.split()[0])) < 8
         ):
             # "إكسون-موبيل": one company written with a hyphen
             out[-1] = Span(prev.start, sp.end, "ORG", text[prev.start : sp.end], prev.source, prev.score)
