@@ -148,3 +148,9 @@ def test_a_government_of_a_movement_is_not_the_movement():
     text = "وشكلت حكومة الحوثيين لجنة جديدة. وتتهم السعودية إيران بدعم الحوثيين بالسلاح."
     doc, _ = facts_of(text, {"حكومة الحوثيين": "ORG", "الحوثيين": "ORG", "السعودية": "GPE", "إيران": "GPE"})
     assert sorted(e.name for e in doc.entities if e.type == "ORG") == ["الحوثيين", "حكومة الحوثيين"]
+
+
+def test_a_government_and_its_short_name_are_one_body():
+    text = "وقدمت تركيا دعما عسكريا لحكومة الوفاق. وقال المتحدث باسم الوفاق إن الهجوم فشل."
+    doc, _ = facts_of(text, {"حكومة الوفاق": "ORG", "الوفاق": "ORG", "تركيا": "GPE"})
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["حكومة الوفاق"]

@@ -862,7 +862,7 @@ def _clitic_cut(model: Model, word: str, doc_words: set[str]) -> int:
         if norm[1:] in model.org_head and word[:1] == "ل":
             return 1  # للجنة = لـ + لجنة: the name keeps its own ل
         own = model.lexicon.get(norm[len(pre) - 1 :])
-        if own is not None and own.freq >= 8 and model.lexicon.get("ال" + rest) is None:
+        if own is not None and own.freq >= 3 and model.lexicon.get("ال" + rest) is None:
             return len(pre) - 1 + (1 if word[len(pre) - 1 : len(pre)] == "ـ" else 0)  # للبنان = لـ + لبنان
         return cut
     alt = "ال" + rest if pre.endswith("لل") else rest
@@ -1009,6 +1009,8 @@ def recognise(text: str) -> list[Span]:
     }
     forced_cut: dict[int, int] = {}  # token → the particle letters a rule found on it
     for i, j, label, source in found:
+        if source == "rule:org-split" and words[i][:1] == "و":
+            forced_cut[i] = 1  # "أرامكو وأكوا باور": the second body without its و
         if label in ("ORG", "PERSON") and j - i >= 2 and norms[j - 1] in model.place_suffix:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
@@ -1073,8 +1075,11 @@ def recognise(text: str) -> list[Span]:
             or (j - i >= 3 and norms[j - 1] in _TRAILING_TITLES and j < len(norms) and norms[j].startswith("ال"))
         ):
             j -= 1  # "زيارة الأمير محمد للكاتدرائية", "تواضروس الثاني بابا الإسكندرية": no part of the name
-        quoted_or_initials = (i > 0 and tokens[i - 1].text in _QUOTES) or any(
-            tokens[t].text == "." or normalise_word(words[t]) in _SPELT_LETTERS for t in range(i, j)
+        quoted_or_initials = (
+            (i > 0 and tokens[i - 1].text in _QUOTES)
+            or any(tokens[t].text == "." for t in range(i, j))
+            # (initials are two spelt letters or more: "أرامكو أي تفاصيل" ends in the word أي)
+            or sum(normalise_word(words[t]) in _SPELT_LETTERS | {"ان"} for t in range(i, j)) >= 2
         )
         while (
             label == "ORG"
@@ -1308,8 +1313,12 @@ def _join_spelt_initials(text: str, spans: list[Span], lexicon_freq: Callable[[s
             and prev.label == "ORG"
             and sp.label in ("ORG", "PERSON", "MISC")
             and text[prev.end : sp.start] == "-"
-            # (not "ريال مدريد-برشلونة"، "فتح-حماس": two names the news knows well, a match or a pair)
-            and min(lexicon_freq(prev.text.split()[-1]), lexicon_freq(sp.text.split()[0])) < 8
+            # (not "ريال مدريد-برشلونة"، "فتح-حماس": two names the news knows well, a match or a pair;
+            # "رابطة باكستان المسلمة-نواز" ends in an adjective and joins)
+            and (
+                normalise_word(prev.text.split()[-1]).startswith("ال")
+                or min(lexicon_freq(prev.text.split()[-1]), lexicon_freq(sp.text.split()[0])) < 8
+            )
         ):
             # "إكسون-موبيل": one company written with a hyphen
             out[-1] = Span(prev.start, sp.end, "ORG", text[prev.start : sp.end], prev.source, prev.score)
@@ -1395,6 +1404,16 @@ def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
     )
 
 
+def _present_verb(model: Model, norm: str) -> bool:
+    """A present verb the news also writes in the other person (تناهز/يناهز), not a noun (تحالف)."""
+    if len(norm) < 4 or norm[:1] not in ("ي", "ت"):
+        return False
+    other = ("ت" if norm[0] == "ي" else "ي") + norm[1:]
+    own, alt = model.lexicon.get(norm, _NO_INFO).freq, model.lexicon.get(other, _NO_INFO).freq
+    # (a masdar in ت is more frequent than its verb in ي: تقصي، not يقصي)
+    return own >= 3 and alt >= 3 and (norm[0] == "ي" or alt >= own)
+
+
 def _conjugated(model: Model, norm: str) -> bool:
     """Does the news write this present verb in the other person too (يقود → تقود, سيتحول → ستتحول)?
     A place that looks like a verb has no such form (يافا، يبرود، ياسوج، يويفا)."""
@@ -1474,16 +1493,6 @@ def _org_end(model: Model, norms: list[str], i: int, j: int) -> int:
         j -= 1
     if j - i >= 2 and norms[j - 1] in model.demonyms and _own_name(model, norms, i, j - 1):
         j -= 1
-    if (
-        j - i >= 3
-        and norms[j - 1].startswith("الم")
-        # a masculine singular participle (المسيطر، المتهم; not المسلمة، المسلمين، المجموعة)
-        and not norms[j - 1].endswith(("ي", "ه", "ين", "ون", "ات"))
-        and norms[j - 1] + "ي" not in model.demonyms  # (المغرب is a country: لجنة ترشيح المغرب)
-        and _own_name(model, norms, i, j - 1)
-        and not _own_name(model, norms, i, j)
-    ):
-        j -= 1  # "حزب الله المزعزع للاستقرار", "حزب الله المسيطر": a participle after a body's own name
     return j
 
 
@@ -2281,7 +2290,13 @@ def _apply_rules(
             and set(_forms(norms[i + 1], stems[i + 1])) & _QUOTED_BODY_HEADS
             # "حزب سياسي مدني"، "قوات جديدة"، "هيئة محلفين كبرى": an indefinite word says what kind (an
             # idafa chain ending in a definite word names: "عصائب أهل الحق")
-            and (norms[i + 2].startswith("ال") or (j - i >= 4 and norms[i + 3].startswith("ال")) or not _plain_word(model, norms[i + 2]))
+            and (
+                norms[i + 2].startswith("ال")
+                or norms[i + 2].isdigit()  # "حركة 5 نجوم"
+                or (j - i >= 4 and norms[i + 3].startswith("ال"))
+                or not _plain_word(model, norms[i + 2])
+            )
+            and not (norms[i + 2].endswith(("ي", "يه")) and len(norms[i + 2]) >= 4 and not norms[i + 2].startswith("ال"))
             # "حركة حماس تدعم المصالحة"، "جيش الاحتلال يقتل الأطفال": a clause said, no name
             and not any(
                 tokens[t].text[:1] in ("ي", "ت") and len(tokens[t].text) >= 4 and _plain_word(model, norms[t])
@@ -2374,7 +2389,12 @@ def _apply_rules(
     # دوري كرة السلة الأميركي; a coordinated definite word after it is a second body: مجلس النواب والشيوخ.
     def definite(t: int) -> bool:
         w = norms[t]
-        return (w.startswith("ال") or w.startswith("لل")) and len(w) > 3 and w not in model.org_head_stop
+        return (
+            (w.startswith("ال") or w.startswith("لل"))
+            and len(w) > 3
+            and w not in model.org_head_stop
+            and not w.startswith(("اليه", "اليك", "الينا", "اليكم"))  # إليها، إليه: "to it", not the article
+        )
 
     for i in range(n - 1):
         if taken[i] or not (
@@ -2418,6 +2438,8 @@ def _apply_rules(
             and definite(j + 1)
             and model.lexicon.get(norms[j], _NO_INFO).freq >= 6
             and norms[j] not in _HEAD_OF  # "ديوان وزير الداخلية": a person's office, not a body's name
+            and not _present_verb(model, norms[j])  # "بكتائب تناهز الألف": a verb, no complement
+            and not tokens[j].text.endswith(("ه", "ها", "هم"))  # "سفارة بلاده": a pronoun's, no name (ة is no ه)
         ):
             j += 1
         # a لل-word is a name's complement after an adjective (الهيئة الوطنية للانتخابات), not right
@@ -2988,6 +3010,9 @@ def _split_joined_bodies(
             and norms[i + 1].startswith("و")
             and len(norms[i + 1]) > 2
             and (norms[i] in alone or model.corpus_names.get((norms[i],)) == "ORG")
+            # "أبل ووتش" is one name (وتش is no word); "وكالة غوث وتشغيل اللاجئين" names one body
+            and model.lexicon.get(norms[i + 1][1:], _NO_INFO).freq >= 5
+            and not (i > 0 and (norms[i - 1] in model.org_head or norms[i - 1] in model.org_triggers))
         ):
             out.append((i, i + 1, "ORG", source))
             rest = norms[i + 1][1:]
@@ -3201,7 +3226,7 @@ def _document_consistency(
             # "ولاية ترامب الثانية", "أحمد نظيف الثانية")
             and (
                 norms[j] in _JUNIOR_SENIOR
-                or any({norms[t], stems[t], "ال" + stems[t]} & _REGNAL_TITLES for t in range(max(0, i - 3), i))
+                or any({norms[t], stems[t], "ال" + stems[t]} & _REGNAL_TITLES for t in range(max(0, i - 3), min(j, i + 1)))
             )
             and tokens[j].start - tokens[j - 1].end <= 1
         ):
