@@ -1079,7 +1079,12 @@ def recognise(text: str) -> list[Span]:
             (i > 0 and tokens[i - 1].text in _QUOTES)
             or any(tokens[t].text == "." for t in range(i, j))
             # (initials are two spelt letters or more: "أرامكو أي تفاصيل" ends in the word أي)
-            or sum(normalise_word(words[t]) in _SPELT_LETTERS | {"ان"} for t in range(i, j)) >= 2
+            or sum(
+                normalise_word(words[t]) in _SPELT_LETTERS | {"ان"}
+                or (words[t] == "في" and t > i and normalise_word(words[t - 1]) in _SPELT_LETTERS)  # تي في
+                for t in range(i, j)
+            )
+            >= 2
         )
         while (
             label == "ORG"
@@ -1216,6 +1221,16 @@ def recognise(text: str) -> list[Span]:
                 ),
                 j,
             )
+        if (
+            label == "ORG"
+            and j - i >= 2
+            and _PARTICIPLE.match(norms[j - 1])
+            and norms[j - 1] + "ي" not in model.demonyms
+            and j < len(norms)
+            and (words[j] in _COMPLEMENT_STARTS or words[j][:1] in ("ب", "ل") or (words[j].endswith("ا") and len(words[j]) >= 4))
+            and _own_name(model, norms, i, j - 1)
+        ):
+            j -= 1  # "حزب الله المصنف إرهابيا"، "منتخب مصر المتأهل إلى": a participle with its complement
         while label == "ORG" and j - i >= 3 and norms[j - 1] in _NO_COMPLEMENT:
             j -= 1  # "المجلس الوطني للبلاد", "المجلس النيابي للمرة": the country, a time, no part of a name
         if (
@@ -1316,7 +1331,7 @@ def _join_spelt_initials(text: str, spans: list[Span], lexicon_freq: Callable[[s
             # (not "ريال مدريد-برشلونة"، "فتح-حماس": two names the news knows well, a match or a pair;
             # "رابطة باكستان المسلمة-نواز" ends in an adjective and joins)
             and (
-                normalise_word(prev.text.split()[-1]).startswith("ال")
+                (len(prev.text.split()) >= 2 and normalise_word(prev.text.split()[-1]).startswith("ال"))
                 or min(lexicon_freq(prev.text.split()[-1]), lexicon_freq(sp.text.split()[0])) < 8
             )
         ):
@@ -1402,6 +1417,22 @@ def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
     return bool(
         _PRESENT_PLURAL.match(word) and _trailing_verb(model, word[:-2], norm[:-2]) and _conjugated(model, norm[:-2])
     )
+
+
+# a masculine singular participle (المصنف، المتهم، المتأهل; not المسلمة، المسلمين، المعلومات)
+_PARTICIPLE = re.compile(r"^الم[\u0621-\u064a]{3,5}$(?<![يه])(?<!ين)(?<!ون)(?<!ات)")
+_COMPLEMENT_STARTS = {*"على إلى الى في من عن بين".split()}
+_TO_PRONOUN = {"اليه", "اليها", "اليهم", "اليهما", "اليهن", "اليك", "اليكم", "الينا", "الي"}
+
+
+def _with_pronoun(model: Model, word: str) -> bool:
+    """A noun with a possessive pronoun (بلاده، حكومتها، قادتهم): the noun without it is a word the news
+    knows (not نهم, a place)."""
+    for suffix in ("ها", "هم", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = normalise_word(word[: -len(suffix)])
+            return model.lexicon.get(stem, _NO_INFO).freq >= 5 or model.lexicon.get(stem[:-1] + "ه", _NO_INFO).freq >= 5
+    return False
 
 
 def _present_verb(model: Model, norm: str) -> bool:
@@ -2393,7 +2424,7 @@ def _apply_rules(
             (w.startswith("ال") or w.startswith("لل"))
             and len(w) > 3
             and w not in model.org_head_stop
-            and not w.startswith(("اليه", "اليك", "الينا", "اليكم"))  # إليها، إليه: "to it", not the article
+            and w not in _TO_PRONOUN  # إليها، إليه: "to it", not the article (اليهود is)
         )
 
     for i in range(n - 1):
@@ -2439,7 +2470,8 @@ def _apply_rules(
             and model.lexicon.get(norms[j], _NO_INFO).freq >= 6
             and norms[j] not in _HEAD_OF  # "ديوان وزير الداخلية": a person's office, not a body's name
             and not _present_verb(model, norms[j])  # "بكتائب تناهز الألف": a verb, no complement
-            and not tokens[j].text.endswith(("ه", "ها", "هم"))  # "سفارة بلاده": a pronoun's, no name (ة is no ه)
+            and not _with_pronoun(model, tokens[j].text)  # "سفارة بلاده": a pronoun's, no name
+            and stems[i] != "حرس"  # "وحرس عناصر الأمن": the verb "guarded"; حرس الحدود takes its word directly
         ):
             j += 1
         # a لل-word is a name's complement after an adjective (الهيئة الوطنية للانتخابات), not right
@@ -3010,12 +3042,18 @@ def _split_joined_bodies(
             and norms[i + 1].startswith("و")
             and len(norms[i + 1]) > 2
             and (norms[i] in alone or model.corpus_names.get((norms[i],)) == "ORG")
-            # "أبل ووتش" is one name (وتش is no word); "وكالة غوث وتشغيل اللاجئين" names one body
-            and model.lexicon.get(norms[i + 1][1:], _NO_INFO).freq >= 5
-            and not (i > 0 and (norms[i - 1] in model.org_head or norms[i - 1] in model.org_triggers))
+            # "وكالة غوث وتشغيل اللاجئين" names one body after a singular head ("شركات غوغل وفيسبوك" two)
+            and not (
+                i > 0
+                and (norms[i - 1] in model.org_head or norms[i - 1] in model.org_triggers)
+                and not norms[i - 1].endswith(("ات", "تي", "تا"))
+            )
         ):
-            out.append((i, i + 1, "ORG", source))
             rest = norms[i + 1][1:]
+            if model.lexicon.get(rest, _NO_INFO).freq < 5:
+                out.append((i, j, label, source))  # "أبل ووتش": one name (وتش is no word)
+                continue
+            out.append((i, i + 1, "ORG", source))
             if not (j - i == 2 and (rest in model.org_triggers or rest in model.org_head)):
                 out.append((i + 1, j, "ORG", "rule:org-split"))  # (not "أرامكو وشركة": a kind word alone)
             continue
