@@ -1081,7 +1081,7 @@ def recognise(text: str) -> list[Span]:
             # (initials are two spelt letters or more: "أرامكو أي تفاصيل" ends in the word أي)
             or sum(
                 normalise_word(words[t]) in _SPELT_LETTERS | {"ان"}
-                or (words[t] == "في" and t > i and normalise_word(words[t - 1]) in _SPELT_LETTERS)  # تي في
+                or (words[t] == "في" and t > i and normalise_word(words[t - 1]) == "تي")  # تي في (TV)
                 for t in range(i, j)
             )
             >= 2
@@ -1221,16 +1221,6 @@ def recognise(text: str) -> list[Span]:
                 ),
                 j,
             )
-        if (
-            label == "ORG"
-            and j - i >= 2
-            and _PARTICIPLE.match(norms[j - 1])
-            and norms[j - 1] + "ي" not in model.demonyms
-            and j < len(norms)
-            and (words[j] in _COMPLEMENT_STARTS or words[j][:1] in ("ب", "ل") or (words[j].endswith("ا") and len(words[j]) >= 4))
-            and _own_name(model, norms, i, j - 1)
-        ):
-            j -= 1  # "حزب الله المصنف إرهابيا"، "منتخب مصر المتأهل إلى": a participle with its complement
         while label == "ORG" and j - i >= 3 and norms[j - 1] in _NO_COMPLEMENT:
             j -= 1  # "المجلس الوطني للبلاد", "المجلس النيابي للمرة": the country, a time, no part of a name
         if (
@@ -1419,20 +1409,24 @@ def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
     )
 
 
-# a masculine singular participle (المصنف، المتهم، المتأهل; not المسلمة، المسلمين، المعلومات)
-_PARTICIPLE = re.compile(r"^الم[\u0621-\u064a]{3,5}$(?<![يه])(?<!ين)(?<!ون)(?<!ات)")
-_COMPLEMENT_STARTS = {*"على إلى الى في من عن بين".split()}
 _TO_PRONOUN = {"اليه", "اليها", "اليهم", "اليهما", "اليهن", "اليك", "اليكم", "الينا", "الي"}
 
 
 def _with_pronoun(model: Model, word: str) -> bool:
     """A noun with a possessive pronoun (بلاده، حكومتها، قادتهم): the noun without it is a word the news
     knows (not نهم, a place)."""
+    if normalise_word(word) in _PARTICLE_PRONOUNS:
+        return True  # "حكومة هذه البلاد"، "مجلس فيه الأغلبية": a demonstrative or a preposition, no complement
     for suffix in ("ها", "هم", "ه"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = normalise_word(word[: -len(suffix)])
             return model.lexicon.get(stem, _NO_INFO).freq >= 5 or model.lexicon.get(stem[:-1] + "ه", _NO_INFO).freq >= 5
     return False
+
+
+_PARTICLE_PRONOUNS = {
+    normalise_word(w) for w in "هذه هذا هذين هاتين فيه فيها فيهم عليه عليها منه منها له لها به بها عنه عنها".split()
+}
 
 
 def _present_verb(model: Model, norm: str) -> bool:
@@ -2432,6 +2426,7 @@ def _apply_rules(
             stems[i] in model.org_head
             or norms[i] in model.org_head
             or (norms[i][:1] == "ل" and norms[i][1:] in model.org_head)  # للجنة = لـ + اللجنة
+            or (norms[i].startswith("لل") and "ال" + norms[i][2:] in model.org_head)  # للحرس = لـ + الحرس
         ):
             continue
         if i > 0 and norms[i - 1] in _APPOSITION:
@@ -2471,7 +2466,6 @@ def _apply_rules(
             and norms[j] not in _HEAD_OF  # "ديوان وزير الداخلية": a person's office, not a body's name
             and not _present_verb(model, norms[j])  # "بكتائب تناهز الألف": a verb, no complement
             and not _with_pronoun(model, tokens[j].text)  # "سفارة بلاده": a pronoun's, no name
-            and stems[i] != "حرس"  # "وحرس عناصر الأمن": the verb "guarded"; حرس الحدود takes its word directly
         ):
             j += 1
         # a لل-word is a name's complement after an adjective (الهيئة الوطنية للانتخابات), not right

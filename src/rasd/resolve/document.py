@@ -315,8 +315,8 @@ def _merge_org_heads(groups: list[dict]) -> None:
     by_key = {g["key"]: g for g in orgs}
     for g in orgs:
         words = g["key"].split()
-        if len(words) == 2 and words[0].removeprefix("ال") == government and not _adjective(words[1]):
-            continue  # "حكومة الحوثيين"، "حكومة النهضة" are governments, not the movement or party
+        if len(words) == 2 and words[0].removeprefix("ال") == government and words[1].endswith(("ين", "ون")):
+            continue  # "حكومة الحوثيين" is a government, "الحوثيين" a people's movement (حكومة الوفاق is الوفاق)
         if len(words) >= 2 and words[0].removeprefix("ال") in heads:
             short = by_key.get(" ".join(words[1:]))
             if short is not None and short is not g and short["spans"]:
