@@ -20,6 +20,7 @@ from rasd.ner.features import WordInfo, word_features
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.normal import _DIACRITICS, normalise_word
 from rasd.resolve.document import NASAB
+from rasd.text.sentences import LETTER_NAMES
 from rasd.text.tokens import Token, tokenize
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -979,7 +980,7 @@ def recognise(text: str) -> list[Span]:
             and (
                 (_PRESENT_SHAPE.match(words[j - 1]) and _trailing_verb(model, words[j - 1], norms[j - 1]))
                 # a dual or plural the news rarely writes: its singular (يحاصر) is a plain word
-                or (_PRESENT_PLURAL.match(words[j - 1]) and _trailing_verb(model, words[j - 1][:-2], norms[j - 1][:-2]))
+                or _plural_present(model, words[j - 1], norms[j - 1])
             )
         ):
             j -= 1  # "والجيش السوري الحر يحاصران": a present verb after a body is its predicate
@@ -1277,22 +1278,24 @@ def recognise(text: str) -> list[Span]:
         if start >= end:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
-    return _join_spelt_initials(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
+    return _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
 
 
 # Latin letters spelt in Arabic, as a middle initial is written: "باتريك بي. روبرسون", "جون إف. كينيدي"
-_SPELT_LETTERS = {
-    normalise_word(w) for w in "بي جي دي إف إس إم إتش دبليو كيه تي آر إل يو إيه سي جيه إكس إي زد".split()
-}
+# letters that stand as a middle initial before a dot: the sentence splitter's list, and إكس, which it
+# leaves out because "منصة إكس." ends a sentence (narrower than _LETTER_NAMES, which also holds the
+# letter names that are common words: إن، أو، في، كي)
+_SPELT_LETTERS = {normalise_word(w) for w in (*LETTER_NAMES, "إكس")}
 _AFTER_INITIAL = re.compile(r"\.?[ \t]+")
 
 
-def _join_spelt_initials(text: str, spans: list[Span], lexicon_freq: Callable[[str], int] = lambda w: 0) -> list[Span]:
-    """A person of two words or more that ends in a spelt initial and its dot, and the person right after
-    it, are one name: the dot cut the tagger's sentence ("باتريك بي" + "روبرسون"). So are a person, a
-    spelt initial and its dot the tagger left out, and the person after ("تشارلز" + إي. + "شومر"); a
-    person that ends in its initial and dot takes the one plain word after it that the tagger left
-    ("مارك إيه." + ميلي)."""
+def _join_split_names(text: str, spans: list[Span], lexicon_freq: Callable[[str], int]) -> list[Span]:
+    """Names the tagger gave in pieces, joined on the final spans. A person of two words or more that ends
+    in a spelt initial and its dot, and the person right after it, are one name: the dot cut the tagger's
+    sentence ("باتريك بي" + "روبرسون"). So are a person, a spelt initial and its dot the tagger left out,
+    and the person after ("تشارلز" + إي. + "شومر"); a person that ends in its initial and dot takes the
+    one plain word after it that the tagger left ("مارك إيه." + ميلي). A body and the name after its
+    hyphen (إكسون-موبيل), and a state word and its country (جمهورية إيرلندا), are one name too."""
     out: list[Span] = []
     for sp in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
@@ -1405,7 +1408,7 @@ def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
     if _PRESENT_SHAPE.match(word) and _trailing_verb(model, word, norm) and _conjugated(model, norm):
         return True
     return bool(
-        _PRESENT_PLURAL.match(word) and _trailing_verb(model, word[:-2], norm[:-2]) and _conjugated(model, norm[:-2])
+        _plural_present(model, word, norm) and _conjugated(model, norm[:-2])
     )
 
 
@@ -1429,26 +1432,35 @@ _PARTICLE_PRONOUNS = {
 }
 
 
+def _other_person(norm: str) -> str | None:
+    """The same present verb in the other person: يقود ↔ تقود, سيتحول → ستتحول."""
+    if norm.startswith("سي"):
+        return "ست" + norm[2:]
+    if norm[:1] in ("ي", "ت"):
+        return ("ت" if norm[0] == "ي" else "ي") + norm[1:]
+    return None
+
+
+def _plural_present(model: Model, word: str, norm: str) -> bool:
+    """A dual or plural present verb the news rarely writes whose singular is a plain word (يحاصران ← يحاصر)."""
+    return bool(_PRESENT_PLURAL.match(word)) and _trailing_verb(model, word[:-2], norm[:-2])
+
+
 def _present_verb(model: Model, norm: str) -> bool:
     """A present verb the news also writes in the other person (تناهز/يناهز), not a noun (تحالف)."""
     if len(norm) < 4 or norm[:1] not in ("ي", "ت"):
         return False
-    other = ("ت" if norm[0] == "ي" else "ي") + norm[1:]
-    own, alt = model.lexicon.get(norm, _NO_INFO).freq, model.lexicon.get(other, _NO_INFO).freq
+    own = model.lexicon.get(norm, _NO_INFO).freq
+    alt = model.lexicon.get(_other_person(norm) or "", _NO_INFO).freq
     # (a masdar in ت is more frequent than its verb in ي: تقصي، not يقصي)
     return own >= 3 and alt >= 3 and (norm[0] == "ي" or alt >= own)
 
 
 def _conjugated(model: Model, norm: str) -> bool:
-    """Does the news write this present verb in the other person too (يقود → تقود, سيتحول → ستتحول)?
-    A place that looks like a verb has no such form (يافا، يبرود، ياسوج، يويفا)."""
-    if norm.startswith("سي"):
-        other = "ست" + norm[2:]
-    elif norm.startswith("ي"):
-        other = "ت" + norm[1:]
-    else:
-        return False
-    return model.lexicon.get(other, _NO_INFO).freq >= 3
+    """Does the news write this present verb (in ي or سي) in the other person too (يقود → تقود, سيتحول →
+    ستتحول)? A place that looks like a verb has no such form (يافا، يبرود، ياسوج، يويفا)."""
+    other = _other_person(norm) if norm[:1] == "ي" or norm.startswith("سي") else None
+    return other is not None and model.lexicon.get(other, _NO_INFO).freq >= 3
 
 
 _CONCERNED_WITH = {normalise_word(w) for w in "المعني المعنية المكلف المكلفة الخاص الخاصة المختص المختصة".split()}
@@ -3101,15 +3113,10 @@ def _split_joined_people(
             and not _gaz(model, norms[i + 1])
         ):
             return i + 1  # "بايدن وساندز": a surname named before, و, another name
-        if (
-            label == "PERSON"
-            and j - i == 2
-            and norms[i + 1].startswith("و")
-            and len(norms[i + 1]) > 3
-            and {(norms[i],), (norms[i][1:],)} & known_elsewhere(i, j)
-            and (norms[i + 1][1:],) in known_elsewhere(i, j)
-        ):
-            return i + 1  # "قمة بين كيم وترامب": two people the text names elsewhere, joined by و
+        if label == "PERSON" and j - i == 2 and norms[i + 1].startswith("و") and len(norms[i + 1]) > 3:
+            others = known_elsewhere(i, j)
+            if {(norms[i],), (norms[i][1:],)} & others and (norms[i + 1][1:],) in others:
+                return i + 1  # "قمة بين كيم وترامب": two people the text names elsewhere, joined by و
         if label == "PERSON" and j - i >= 3:
             # "فانس بيتر ثيل": what comes before the second person names someone too (فانس ends جي دي
             # فانس); "جهاد محمد قانصو" beside "محمد قانصو" is a first name, a father's and a family's
@@ -3234,7 +3241,7 @@ def _document_consistency(
             and _name_like(model, norms[j], tokens[j].text)
             and _not_particle_word(model, norms[j])
             and not _trailing_verb(model, tokens[j].text, norms[j])  # "الملك سلمان أودع 80 مليون"
-            and not (_PRESENT_PLURAL.match(tokens[j].text) and _trailing_verb(model, tokens[j].text[:-2], norms[j][:-2]))
+            and not _plural_present(model, tokens[j].text, norms[j])
             # the surname of a person the text names in full takes no second one: "أكد ترامب اعتزامه",
             # "على ترامب زيادة الضغوط" after "دونالد ترامب"
             and norms[i] not in doc_surnames

@@ -361,7 +361,6 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
     return out
 
 
-_NASAB = frozenset(match_key(w) for w in "بن ابن بنت أم أبو أبي".split())
 _SERVANT_OF = match_key("عبد")
 
 
@@ -411,6 +410,8 @@ def _skeleton(word: str) -> str:
 # Words of a nasab chain (محمد بن راشد آل مكتوم): the words after them name a parent or a family,
 # not the person again. Normalised (آل → ال).
 NASAB = frozenset(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"])
+# the kin words before a father's or a son's name (NASAB without آل, a family's name)
+_NASAB = NASAB - {"ال"}
 
 
 def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:

@@ -44,7 +44,7 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)$")
 # letter's name after a word that is no letter name itself ("بي بي سي." ends its sentence) nor a kind of
 # brand ("آند تي."), before a word that opens no new clause ("وانغ بي. كما", "… تي. يذكر أن") and is no
 # definite noun. إكس is left out: "منصة إكس." (the platform X) ends sentences.
-_LETTER_NAMES = frozenset(
+LETTER_NAMES = frozenset(
     "بي جي دي إف اف إس اس إم ام إتش اتش دبليو كيه تي آر ار إل يو إيه ايه سي جيه إي زد".split()
 )
 _SPELT_INITIAL_RE = re.compile(r"(?:^|\s)([\u0621-\u064a]+)\s+([\u0621-\u064a]+)$")
@@ -76,7 +76,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
 
 def _spelt_initial(before: str, after: str) -> bool:
     m = _SPELT_INITIAL_RE.search(before)
-    if not m or m.group(2) not in _LETTER_NAMES or m.group(1) in _LETTER_NAMES:
+    if not m or m.group(2) not in LETTER_NAMES or m.group(1) in LETTER_NAMES:
         return False
     nxt = after.split(maxsplit=1)[0] if after.strip() else ""
     return (
