@@ -772,3 +772,22 @@ def test_role_verbs_review_cases(text, want):
     names = {"نادر سليم": "PERSON", "حزب الوفاق": "ORG", "فؤاد حمدان": "PERSON", "شركة الخليج للاستثمار": "ORG"}
     doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
     assert {(r[1], r[2], r[3]) for r in readable(doc, facts) if r[0] == "role"} == want
+
+
+def test_title_body_and_its_purpose_then_the_holder():
+    # the لـ phrase that says what the body is for stands between it and its holder
+    text = "وقال رئيس لجنة ملف الأردن لاستضافة الألعاب الآسيوية 2034، كريم الساعدي، إن الملف اكتمل."
+    doc, facts = facts_of(text, {"لجنة ملف الأردن": "ORG", "كريم الساعدي": "PERSON"})
+    assert ("role", "كريم الساعدي", "لجنة ملف الأردن", "president") in readable(doc, facts)
+    text = "وأوضح مدير شركة النخبة للتجارة والمقاولات سامر الحلبي أن العقود وقعت."
+    doc, facts = facts_of(text, {"شركة النخبة": "ORG", "سامر الحلبي": "PERSON"})
+    assert ("role", "سامر الحلبي", "شركة النخبة", "director") in readable(doc, facts)
+    # a reason is no purpose, and a person named before the title holds it, not the one after
+    text = "وقال رئيس الحزب لأنه يخشى الفوضى، محمد علي، إن الأمر خطير."
+    doc, facts = facts_of(text, {"الحزب": "ORG", "محمد علي": "PERSON"})
+    assert not [f for f in facts if f.type == "role"]
+    text = "وانتقد وليد حمدان، رئيس منظمة العدالة لحقوق الإنسان، الرئيس الفلبيني رودريغو دوتيرتي."
+    doc, facts = facts_of(text, {"وليد حمدان": "PERSON", "منظمة العدالة": "ORG", "رودريغو دوتيرتي": "PERSON"})
+    got = readable(doc, facts)
+    assert ("role", "وليد حمدان", "منظمة العدالة", "president") in got
+    assert not any(f[0] == "role" and f[1] == "رودريغو دوتيرتي" for f in got)

@@ -1589,3 +1589,16 @@ def test_a_plural_adjective_or_a_future_verb_ends_a_name() -> None:
     assert not any("سيعتني" in t for t, _ in got), got
     # a listed name that reads like a future verb stays a name: سينجر (Singer), not "will be dragged"
     assert ("بول سينجر", "PERSON") in found("وقال بول سينجر، رئيس الصندوق، إن التبرع قانوني.")
+
+
+def test_a_body_takes_what_it_is_for_when_its_name_is_open() -> None:
+    got = found("وقال المدير التنفيذي للمؤسسة اللبنانية للحريات والمساواة إن الحكم تاريخي.")
+    assert any(t.endswith("للحريات والمساواة") for t, lab in got if lab == "ORG"), got
+    assert ("الهيئة الوطنية العليا للمساءلة والعدالة", "ORG") in found(
+        "وقالت الهيئة الوطنية العليا للمساءلة والعدالة إن القرار نهائي."
+    )
+    # a verbal noun with its own object, or a body named whole elsewhere, takes nothing
+    got = found("ودعا الاتحاد الأوروبي للموافقة على الخطة الجديدة.")
+    assert not any("للموافقة" in t for t, _ in got), got
+    got = found("وقالت الحكومة القطرية للحصول على الدعم إنها مستعدة.")
+    assert not any("للحصول" in t for t, _ in got), got

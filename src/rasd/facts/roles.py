@@ -131,6 +131,10 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=prefix)
                 why = f"pattern: PERSON، {hit.phrase} ORG"
+            if person is None and not head_of_state and n_words(gap_text(text, t_end, org.start)) <= 1:
+                # the title's own body, then what it is for, then its holder
+                person = _person_after_complement(sent, org.end, text)
+                why = f"pattern: {hit.phrase} ORG لـ…، PERSON"
             if person is None and (title in _AS_HEAD or prefix.endswith("ك")):
                 # "وفاز فلان في الانتخابات على رأس ائتلاف X", "تردد اسمه لأول مرة كزعيم لمنظمة X":
                 # the clause's subject, however far before
@@ -561,6 +565,37 @@ def _person_after(
             return None
         return m
     return None
+
+
+def _person_after_complement(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The person named after a body and the لـ complement that says what it is for: "رئيس لجنة ترشيح
+    المغرب لتنظيم كأس العالم 2026، فلان", "مدير شركة X للتجارة والمقاولات فلان". The complement has no
+    other person or body in it and ends at the name, after a comma or with its لـ and و words alone."""
+    person = next((m for m in sent.mentions if m.start >= pos and m.label in ("PERSON", "ORG")), None)
+    if person is None or person.label != "PERSON" or attached_prefix(sent, person, text).startswith("و"):
+        return None
+    gap = text[pos : person.start]
+    if any(c in gap for c in '.:؛"«»()[]'):
+        return None
+    raw = gap.split()
+    titles = word_set("roles", "name_titles")
+    while raw and normalise(raw[-1]) in titles:
+        raw.pop()  # "…، مولاي حفيظ العلمي": a title the tagger left before the name
+    words = [normalise(w) for w in " ".join(raw).replace("،", " ").split()]
+    if not words or len(words) > 8 or not words[0].startswith("ل") or len(words[0]) < 5:
+        return None  # (not "لكن", "لدى": a long لـ word, a verbal noun or a noun: لتنظيم، للتجارة)
+    if any(w in _NOT_COMPLEMENT for w in words):
+        return None
+    if raw[-1].endswith("،") or all(w.startswith(("ل", "و", "ال")) for w in words):
+        return person
+    return None
+
+
+# words that make the لـ phrase after a body something other than its purpose: a reason, a time, a
+# person it is said to
+_NOT_COMPLEMENT = frozenset(
+    normalise(w) for w in "لأن لانه لأنه لانها لأنها للمرة لمدة لصالح لصحيفة لوكالة لقناة لموقع لتلفزيون قال قالت".split()
+)
 
 
 # "مدير مكتب التحقيقات الفيدرالي بالولاية فلان": the body's branch in the place the article is about

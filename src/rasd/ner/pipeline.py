@@ -8,6 +8,7 @@ import gzip
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -998,6 +999,7 @@ def recognise(text: str) -> list[Span]:
     found = _corpus_names(model, norms, found)
     found = _verb_before_name(norms, found)
     found = _no_keeper_titles(norms, found)
+    found = _purpose_tail(model, tokens, norms, found)
     found = [_credit(text, tokens, span) for span in found]
     doc_words = set(norms)
     spans: list[Span] = []
@@ -3244,6 +3246,74 @@ _KEEPER_BODIES = frozenset(
     normalise_word(w) for w in "حزب الحزب حركة الحركة لجنة اللجنة تحالف التحالف تيار التيار جمعية الجمعية حملة الحملة".split()
 )
 _KEPT = frozenset(normalise_word(w) for w in "صندوق الصندوق مال المال سر السر الخزانة خزانة".split())
+
+
+def _purpose_tail(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A body the tagger ended before what it is for takes that: "المؤسسة العربية" + للحريات والمساواة,
+    "شركة ماهر" + للتجارة والمقاولات, "المجلس الوطني" + للإعلام. The لل-word comes right after the
+    name, no span holds it, and up to two definite nouns joined by و may follow it."""
+    taken = {t for a, b, _, _ in found for t in range(a, b)}
+    n = len(norms)
+
+    def free(t: int) -> bool:
+        return t < n and t not in taken and tokens[t].start - tokens[t - 1].end <= 1
+
+    # bodies the text names without a complement elsewhere are whole: "البنك المركزي للبنوك" is its order
+    bare = Counter(tuple(norms[a:b]) for a, b, lab, _ in found if lab == "ORG")
+    out = []
+    for i, j, label, source in found:
+        head = "ال" + norms[i][2:] if norms[i].startswith("لل") else split_proclitic(norms[i])[1]
+        body = (
+            label == "ORG"
+            and j - i >= 2
+            and (head in model.org_head or head in _BODY_HEADS or head[2:] in _BODY_HEADS)
+            and head not in _GOVERNMENT
+        )
+        if not body:
+            out.append((i, j, label, source))
+            continue
+        if (
+            # the name ends in an adjective that leaves it open (الهيئة الوطنية العليا، المركز السوداني)
+            (_adjective_like(norms[j - 1]) or _nisba(norms[j - 1]))
+            and bare[tuple(norms[i:j])] < 2
+            # (not a verbal noun with its own object: "الاتحاد الأوروبي للموافقة على", "للحصول على")
+            and not (j + 1 < n and norms[j + 1] in _GOVERNED_BY_MASDAR)
+            and free(j)
+            and norms[j].startswith("لل")
+            and len(norms[j]) >= 6
+            and _may_follow_body(model, norms[j])
+            and not norms[j].endswith(("ين", "ون"))  # "قال المجلس للصحفيين": to whom
+            and norms[j] not in _TO_WHOM
+            and not (norms[j][2:] in model.org_head or "ال" + norms[j][2:] in model.org_head)
+        ):
+            taken.add(j)
+            j += 1
+            source = "rule:purpose-tail"
+        if norms[j - 1].startswith("لل") and j - i >= 3:
+            # "للحريات والمساواة", "للإنشاء والتعمير": the complement's nouns joined by و
+            k = 0
+            while (
+                k < 1  # (not "للكهرباء والغاز والاستعداد لـ…": a third noun opens a clause as often)
+                and free(j)
+                and norms[j].startswith("وال")
+                and len(norms[j]) >= 6
+                and norms[j][1:] not in model.org_head
+                and norms[j][1:] not in model.demonyms
+            ):
+                taken.add(j)
+                j += 1
+                k += 1
+                source = "rule:purpose-tail"
+        out.append((i, j, label, source))
+    return out
+
+
+_GOVERNMENT = {normalise_word(w) for w in "حكومة الحكومة برلمان البرلمان".split()}
+_GOVERNED_BY_MASDAR = {normalise_word(w) for w in "على إلى الى من عن في مع بين أن ضد لدى حول".split()}
+# لل-words after a body that say to whom it spoke or wrote, not what it is for
+_TO_WHOM = {normalise_word(w) for w in "للصحافة للصحيفة للتلفزيون للإذاعة للشعب للبلاد للدولة للجميع للعالم للحكومة".split()}
 
 
 def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
