@@ -1602,3 +1602,19 @@ def test_a_body_takes_what_it_is_for_when_its_name_is_open() -> None:
     assert not any("للموافقة" in t for t, _ in got), got
     got = found("وقالت الحكومة القطرية للحصول على الدعم إنها مستعدة.")
     assert not any("للحصول" in t for t, _ in got), got
+
+
+def test_particles_after_a_name_and_places_or_officers_run_together() -> None:
+    # a particle never ends a name
+    got = found("وضغط الجيش على الرئيس سليم ودادي كي يتنحى عن منصبه.")
+    assert not any(t.endswith(" كي") for t, _ in got), got
+    # two places joined by و are two, a country named so is one
+    got = found("وستقام المباريات في كالغاري ووينيبيغ الكنديتين.")
+    assert not any(" و" in t for t, lab in got if lab == "GPE"), got
+    assert ("البوسنة والهرسك", "GPE") in found("وزار الوفد البوسنة والهرسك أمس.")
+    # a body's span that runs on into its officer's name is the body and the person
+    got = found("وقالت منسقة الشؤون الإنسانية في الأمم المتحدة كاترينا فيلهلمسون إن الوضع خطير.")
+    assert ("الأمم المتحدة", "ORG") in got and not any("الأمم المتحدة " in t for t, _ in got), got
+    # not a name after a title or right after the head
+    for text in ("وتبرعت مؤسسة الملك عبد الله بمبلغ كبير للمستشفى.", "وقالت مؤسسة بيل غيتس الخيرية إن المنحة وصلت."):
+        assert not [s for s in recognise(text) if s.source == "rule:body-person-split"], text

@@ -985,6 +985,8 @@ def recognise(text: str) -> list[Span]:
             )
         ):
             j -= 1  # "والجيش السوري الحر يحاصران": a present verb after a body is its predicate
+        while j - i >= 2 and norms[j - 1] in _NEVER_ENDS_ANY_NAME:
+            j -= 1  # "ضغط على بدوي كي يتنحى", "سواء تصرف مجلس الأمن أم لا": a particle after the name
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
         if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i) and not (j < len(norms) and norms[j] == "ان"):
@@ -1012,7 +1014,7 @@ def recognise(text: str) -> list[Span]:
     }
     forced_cut: dict[int, int] = {}  # token → the particle letters a rule found on it
     for i, j, label, source in found:
-        if source == "rule:org-split" and words[i][:1] == "و":
+        if source in ("rule:org-split", "rule:place-split") and words[i][:1] == "و":
             forced_cut[i] = 1  # "أرامكو وأكوا باور": the second body without its و
         if label in ("ORG", "PERSON") and j - i >= 2 and norms[j - 1] in model.place_suffix:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
@@ -1856,6 +1858,8 @@ _PRESENT_PLURAL = re.compile(r"^ي[\u0621-\u064a]{3,5}(?:ان|ون)$")  # يحا
 _VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")
 
 
+# (not أم: the letter M of a spelt acronym, "إير فرانس كاي إل إم")
+_NEVER_ENDS_ANY_NAME = frozenset(normalise_word(w) for w in "كي لكي أو ثم حتى لم لن قد".split())
 _NEVER_ENDS_A_NAME = frozenset(
     normalise_word(w)
     for w in "فإن وإن إن أن بأن لأن إنه أنه الذي التي الذين السابق السابقة السابقين السابقون الأسبق الحالي الحالية".split()
@@ -3123,8 +3127,57 @@ def _split_joined_bodies(
             if not (j - i == 2 and (rest in model.org_triggers or rest in model.org_head)):
                 out.append((i + 1, j, "ORG", "rule:org-split"))  # (not "أرامكو وشركة": a kind word alone)
             continue
+        cut = _person_after_body(model, norms, i, j) if label == "ORG" else None
+        if cut is not None:
+            # "وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني": the body, then its officer's name
+            out.append((i, cut, "ORG", source))
+            out.append((cut, j, "PERSON", "rule:body-person-split"))
+            continue
+        if (
+            label in ("GPE", "LOC")
+            and j - i == 2
+            and norms[i + 1].startswith("و")
+            and len(norms[i + 1]) >= 4
+            and not norms[i + 1].startswith("وال")  # البوسنة والهرسك، يهودا والسامرة
+            and (norms[i], norms[i + 1]) not in _JOINED_COUNTRIES
+        ):
+            out.append((i, i + 1, label, source))  # "مونتريال وتورونتو", "تونس وكوناكري": two places
+            out.append((i + 1, j, label, "rule:place-split"))
+            continue
         out.append((i, j, label, source))
     return out
+
+
+def _person_after_body(model: Model, norms: list[str], i: int, j: int) -> int | None:
+    """Where a body's span runs on into a person's name, the start of the name: a listed first name
+    after a definite word that ends the body (الأمم المتحدة + تاي بروك زيريهون), not after a title
+    (مؤسسة الملك عبد الله) and not a name right after the head (مؤسسة بيل غيتس)."""
+    if j - i < 3:
+        return None
+    for c in range(i + 2, j):
+        if (
+            _gaz(model, norms[c]) == "PP"
+            and len(norms[c]) >= 3
+            and not norms[c].startswith(("ال", "و"))
+            and norms[c - 1].startswith("ال")
+            and not _title_word(model, norms[c - 1])
+            and norms[c - 1] not in _TRAILING_TITLES
+            and 2 <= j - c <= 3
+            and not any(
+                norms[t] in _FUNCTION_WORDS or norms[t] in model.org_head or norms[t] in model.org_triggers
+                for t in range(c, j)
+            )
+            and not any(_plain_word(model, norms[t]) for t in range(c + 1, j))  # (not "إيطاليا العام")
+        ):
+            return c
+    return None
+
+
+# countries whose one name joins two with و (general geography)
+_JOINED_COUNTRIES = {
+    tuple(normalise_word(w) for w in pair.split())
+    for pair in ("ترينيداد وتوباغو", "ترينيداد وتوباجو", "أنتيغوا وباربودا", "أنتيجوا وباربودا", "سانت كيتس ونيفيس", "تومي وبرينسيب")
+}
 
 
 def _split_joined_people(
@@ -3381,6 +3434,7 @@ def _document_consistency(
             and _not_particle_word(model, norms[j])
             and not _trailing_verb(model, tokens[j].text, norms[j])  # "الملك سلمان أودع 80 مليون"
             and not _plural_present(model, tokens[j].text, norms[j])
+            and norms[j] not in _NEVER_ENDS_ANY_NAME  # "ضغط على بدوي كي يتنحى"
             # the surname of a person the text names in full takes no second one: "أكد ترامب اعتزامه",
             # "على ترامب زيادة الضغوط" after "دونالد ترامب"
             and norms[i] not in doc_surnames
