@@ -1115,3 +1115,16 @@ def test_a_speaker_described_between_name_and_verb():
     text = 'وكانت قناة المسيرة التابعة للحوثيين قالت إن "وفدا من الجماعة زار بيروت السبت".'
     doc, facts = facts_of(text, {"قناة المسيرة": "ORG", "بيروت": "GPE"})
     assert ("quote", "قناة المسيرة") in {r[:2] for r in readable(doc, facts)}, readable(doc, facts)
+
+
+def test_a_title_in_apposition_introduces_the_name_after_its_comma():
+    # "السناتور" before "، مارك هولدن" is his, not a back-reference to the senator named earlier
+    text = (
+        'وقالت السناتور الديمقراطية إيلين باركر: "المنصات لا تضبط نفسها". '
+        "وقال السناتور الديمقراطي، مارك هولدن، إن الواقعة تدعم مطلب القواعد الجديدة، "
+        'ووصف القطاع بأنه مثل "الغرب المتوحش".'
+    )
+    doc, facts = facts_of(text, {"إيلين باركر": "PERSON", "مارك هولدن": "PERSON"})
+    got = readable(doc, facts)
+    assert any(f[0] == "quote" and f[1] == "مارك هولدن" and "الغرب المتوحش" in f[2] for f in got), got
+    assert not any(f[0] == "quote" and f[1] == "إيلين باركر" and "الغرب المتوحش" in f[2] for f in got), got

@@ -480,18 +480,25 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
     persons = [(s, g) for g in groups if g["label"] == "PERSON" for s in g["spans"]]
     starts = sorted((s.start, s.end, g["key"]) for s, g in persons)
     owners: dict[str, set[str]] = {}
-    loose: list[tuple[int, int, str]] = []
+    described: dict[str, set[str]] = {}  # the word after the title where it introduced its holder
+    loose: list[tuple[int, int, str, str]] = []
     for m in pattern.finditer(norm):
         s, e = offsets[m.start(1)], offsets[m.end(1) - 1] + 1
         after = [p for p in starts if p[0] >= e]
-        # the title introduces the person named right after it (a few describing words allowed)
-        if after and len(normalise(text[e : after[0][0]]).split()) <= 3 and "،" not in text[e : after[0][0]]:
+        # the title introduces the person named right after it (a few describing words allowed, and
+        # the comma of an apposition: "وقال السناتور الديمقراطي، مارك وارنر")
+        gap = text[e : after[0][0]] if after else ""
+        nxt = normalise(text[e : e + 40]).split()[:1]
+        if after and len(normalise(gap).split()) <= 3 and gap.count("،") <= 1 and not gap.rstrip().endswith((".", ":")):
             owners.setdefault(m.group(1), set()).add(after[0][2])
+            described.setdefault(m.group(1), set()).update(nxt)
         elif not any(a <= s < b for a, b, _ in starts):
-            loose.append((s, e, m.group(1)))
+            loose.append((s, e, m.group(1), nxt[0] if nxt else ""))
     by_key = {g["key"]: g for g in groups if g["label"] == "PERSON"}
-    for s, e, title in loose:
+    for s, e, title, word in loose:
         keys = owners.get(title, set())
+        if word.startswith("ال") and word.endswith("ي") and word not in described.get(title, set()):
+            continue  # "رئيس الوزراء الإسرائيلي" is not "رئيس الوزراء اللبناني سعد الحريري"
         if len(keys) == 1:
             g = by_key[next(iter(keys))]
             first = min(sp.start for sp in g["spans"])
