@@ -791,3 +791,23 @@ def test_title_body_and_its_purpose_then_the_holder():
     got = readable(doc, facts)
     assert ("role", "وليد حمدان", "منظمة العدالة", "president") in got
     assert not any(f[0] == "role" and f[1] == "رودريغو دوتيرتي" for f in got)
+
+
+def test_senator_with_his_party_between_and_a_co_president():
+    text = "وقال السناتور الجمهوري، توماس بريدجز، إن مجلس الشيوخ سيصوت على القانون."
+    doc, facts = facts_of(text, {"توماس بريدجز": "PERSON", "مجلس الشيوخ": "ORG"})
+    assert ("role", "توماس بريدجز", "مجلس الشيوخ", "senator") in readable(doc, facts)
+    text = "وقالت نسرين حمود، الرئيسة المشتركة لمجلس الإدارة الذاتية، إن الحوار مستمر."
+    doc, facts = facts_of(text, {"نسرين حمود": "PERSON", "مجلس الإدارة الذاتية": "ORG"})
+    assert ("role", "نسرين حمود", "مجلس الإدارة الذاتية", "co-president") in readable(doc, facts)
+
+
+def test_a_person_from_a_party_is_its_member():
+    text = "ومن بين المنتقدين سياسيون مثل جون ريد من حزب العمال، وبيتر كول من حزب المحافظين."
+    doc, facts = facts_of(text, {"جون ريد": "PERSON", "حزب العمال": "ORG", "بيتر كول": "PERSON", "حزب المحافظين": "ORG"})
+    got = readable(doc, facts)
+    assert ("membership", "جون ريد", "حزب العمال") in got and ("membership", "بيتر كول", "حزب المحافظين") in got
+    # "near to" is no membership
+    text = "وأثار قرب جون ريد من حزب العمال جدلا واسعا."
+    doc, facts = facts_of(text, {"جون ريد": "PERSON", "حزب العمال": "ORG"})
+    assert not [f for f in facts if f.type == "membership"]

@@ -90,7 +90,32 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _own_party(sent, state)
         + _deputies_for(sent, state)
         + _belongs_to(sent, state)
+        + _person_from_party(sent, state)
     )
+
+
+def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "فيصل خليفة من نداء تونس", "طالب فلان من الجبهة الشعبية بتغيير الحكومة": a person and the party
+    or movement he is from, joined by من alone (not "قرب فلان من حزب X": near to, afraid of)."""
+    text = state.text
+    out: list[Fact] = []
+    mentions = sent.mentions
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.label != "PERSON" or b.label != "ORG" or attached_prefix(sent, b, text):
+            continue
+        if normalise(text[a.end : b.start]).split() != ["من"] or not political_org(state, b.entity):
+            continue
+        before = sent.previous_words(a, text, 1)
+        if before and before[-1].lstrip("وبل") in _NOT_FROM_PARTY:
+            continue
+        out.append(membership_fact(sent, a, b, "pattern: PERSON من ORG (a party or movement)"))
+    return out
+
+
+# words before "فلان من حزب X" that make من "near to", "afraid of", "demanded of", not "from"
+_NOT_FROM_PARTY = frozenset(
+    normalise(w) for w in "قرب اقتراب تقرب خوف خشية تحذير موقف طلب مطالبة بدلا بدل عوضا سخرية تهرب هروب".split()
+)
 
 
 _BELONGING = frozenset(normalise(w) for w in "ينتمي تنتمي ينتمون انتمى انتمت التحق التحقت".split())

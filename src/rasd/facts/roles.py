@@ -220,6 +220,10 @@ def _deputy_after(sent: Sentence, person: DocMention, text: str, org: DocMention
 
 
 _SENATOR = frozenset(normalise(w) for w in "السيناتور السناتور سيناتور سناتور".split())
+_SENATOR_PARTY = frozenset(
+    normalise(w)
+    for w in "الديمقراطي الديمقراطية الديموقراطي الديموقراطية الجمهوري الجمهورية المستقل المستقلة السابق السابقة".split()
+)
 
 
 def extract_senators(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -232,7 +236,10 @@ def extract_senators(sent: Sentence, state: ArticleState) -> list[Fact]:
     (senate,) = senates
     facts: list[Fact] = []
     for m in sent.mentions:
-        before = sent.previous_words(m, state.text, 2)
+        before = sent.previous_words(m, state.text, 3)
+        while len(before) >= 2 and before[-1] in _SENATOR_PARTY:
+            before = before[:-1]  # "السيناتور الديمقراطي، مارك وارنر": his party between title and name
+        before = before[-2:]
         if before and len(before[-1]) <= 3 and len(before) == 2:
             before = before[:1]  # "السيناتور جيه دي فانس" where the recogniser kept only "دي فانس"
         if m.label == "PERSON" and before and (before[-1] in _SENATOR or before[-1][1:] in _SENATOR):
