@@ -1618,3 +1618,16 @@ def test_particles_after_a_name_and_places_or_officers_run_together() -> None:
     # not a name after a title or right after the head
     for text in ("وتبرعت مؤسسة الملك عبد الله بمبلغ كبير للمستشفى.", "وقالت مؤسسة بيل غيتس الخيرية إن المنحة وصلت."):
         assert not [s for s in recognise(text) if s.source == "rule:body-person-split"], text
+
+
+def test_verbs_before_or_after_a_name_are_not_part_of_it() -> None:
+    for text, bad in (
+        ("وكان الرئيس هاكان أعلنا عن حزمة جديدة.", "أعلنا"),
+        ("ترى بلجيكا أن الحل سياسي.", "ترى"),
+        ("وفي هذا السياق رأى كوفاليسكي أن الأمر خطير.", "رأى"),
+        ("ورفض نجيب لتحالفه الدخول في الانتخابات.", "لتحالفه"),
+    ):
+        got = found(text)
+        assert not any(bad in t for t, _ in got), (text, got)
+    # a surname in ه stays
+    assert ("سومايلا سيسيه", "PERSON") in found("وقال المرشح سومايلا سيسيه إن النتائج مزورة.")
