@@ -1631,3 +1631,9 @@ def test_verbs_before_or_after_a_name_are_not_part_of_it() -> None:
         assert not any(bad in t for t, _ in got), (text, got)
     # a surname in ه stays
     assert ("سومايلا سيسيه", "PERSON") in found("وقال المرشح سومايلا سيسيه إن النتائج مزورة.")
+
+
+def test_set_phrases_of_hasan_are_no_name() -> None:
+    for text in ("ونتعامل بحسن نية مع الجميع.", "بما يكفل حسن سير العمل في المؤسسات."):
+        assert not any(lab == "PERSON" for _, lab in found(text)), text
+    assert any(t.startswith("حسن") for t, lab in found("وقال حسن نصر الله إن المقاومة باقية.") if lab == "PERSON")

@@ -1059,6 +1059,8 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i][-3:], _NO_INFO).freq >= 3
         ):
             i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
+        if label == "PERSON" and norms[i].lstrip("وب") == "حسن" and j - i >= 2 and norms[i + 1] in _GOOD_THINGS:
+            continue  # "بحسن نية"، "حسن سير العمل": good faith, the proper running of, no man named حسن
         if label == "PERSON" and j - i >= 2 and words[i].lstrip("وف") in _SAW_VERBS:
             i += 1  # "وفي هذا السياق رأى كيينزنغر أن …": the verb, with its hamza and ى (the name is راي)
         if label == "GPE" and j - i >= 2 and _PRESENT_SHAPE.match(words[i]) and not _gaz(model, norms[i]) and _conjugated(model, norms[i]) and model.lexicon.get(norms[i + 1], _NO_INFO).freq >= 8:
@@ -1804,6 +1806,8 @@ _SPEAKS_FOR = {
     for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة والمتحدث والناطق الرسمي الرسمية رسمي".split()
 }
 _WAS = {"كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست"}
+# nouns that حسن ("the goodness of") governs in set phrases
+_GOOD_THINGS = {normalise_word(w) for w in "نية النية سير الجوار الظن الحظ التصرف الإدارة الأداء السلوك الخلق".split()}
 _SAW_VERBS = {"رأى", "ارتأى", "نأى"}
 _DEFINITE_NISBA_PLURAL = re.compile(r"^ال[\u0621-\u064a]{2,}يين$")
 # a country whose name is written like its feminine nationality adjective
