@@ -1059,6 +1059,12 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i][-3:], _NO_INFO).freq >= 3
         ):
             i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
+        if (
+            j - i == 1
+            and norms[i] in _SPELT_LETTERS
+            and _DESIGNATION_NUMBER.match(text, tokens[i].end) is not None
+        ):
+            continue  # "منظومة إس-300"، "طائرات إف-35": a weapon's designation, no place or name
         if label == "PERSON" and norms[i].lstrip("وب") == "حسن" and j - i >= 2 and norms[i + 1] in _GOOD_THINGS:
             continue  # "بحسن نية"، "حسن سير العمل": good faith, the proper running of, no man named حسن
         if label == "PERSON" and j - i >= 2 and words[i].lstrip("وف") in _SAW_VERBS:
@@ -1806,6 +1812,9 @@ _SPEAKS_FOR = {
     for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة والمتحدث والناطق الرسمي الرسمية رسمي".split()
 }
 _WAS = {"كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست"}
+_DESIGNATION_NUMBER = re.compile(r"[ \t]?[-–][ \t]?\d")
+
+
 # nouns that حسن ("the goodness of") governs in set phrases
 _GOOD_THINGS = {normalise_word(w) for w in "نية النية سير الجوار الظن الحظ التصرف الإدارة الأداء السلوك الخلق".split()}
 _SAW_VERBS = {"رأى", "ارتأى", "نأى"}

@@ -278,10 +278,27 @@ def without_regions(entities: list[Entity], facts: list[Fact]) -> tuple[list[Ent
     less any fact about one ("أوروبا تدعم حكومة X" backs no one the graph holds). The fact rules see
     them while they read, so a region still ends a clause, names a newspaper or is a sentence's subject."""
     regions = {e.id for e in entities if e.type in ("GPE", "LOC") and " ".join(_words(e.name)) in _regions()}
+    # and currencies ("ارتفع الدولار"، "2 مليون بوليفار"), which ANERcorp tags MISC and the news conventions
+    # do not count
+    regions |= {e.id for e in entities if e.type in ("MISC", "GPE", "LOC") and " ".join(_words(e.name)) in _currency_words()}
     if not regions:
         return entities, facts
     kept = [f for f in facts if not any(isinstance(v, str) and v in regions for v in f.args.values())]
     return [e for e in entities if e.id not in regions], kept
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """The currency words of rasd's money tables and a few they leave out, as match keys (not ريال:
+    ريال مدريد, nor سول: Seoul, Saul)."""
+    from importlib import resources
+
+    import yaml
+
+    table = yaml.safe_load(resources.files("rasd.data").joinpath("text/currencies.yaml").read_text(encoding="utf-8"))
+    words = [n for c in table["currencies"] for n in c.get("names", []) if " " not in n]
+    words += "بوليفار البوليفار بيزو البيزو روبية الروبية".split()
+    return frozenset(" ".join(_words(w)) for w in words if "ريال" not in w and w not in ("سول", "سولا"))
 
 
 @lru_cache(maxsize=1)
