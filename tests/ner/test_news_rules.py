@@ -1653,3 +1653,12 @@ def test_currencies_and_weapon_designations_are_no_names() -> None:
         assert not names & {"الدولار", "اليورو", "بوليفار"}, names
     names = {e.name for e in extract_article(Article(id="t", text="وفاز ريال مدريد على برشلونة.")).entities}
     assert "ريال مدريد" in names
+
+
+def test_a_body_ends_before_the_adjectives_that_describe_it() -> None:
+    got = found("وقال زعيم حزب بوديموس اليساري الراديكالي إن الحكومة سقطت.")
+    assert ("حزب بوديموس", "ORG") in got, got
+    got = found("وذكر تلفزيون إريتريا الحكومي أن الوفد وصل.")
+    assert ("تلفزيون إريتريا", "ORG") in got, got
+    got = found("وانسحب الحزب من الائتلاف الحكومي أمس.")
+    assert not any(t == "الائتلاف الحكومي" for t, _ in got), got

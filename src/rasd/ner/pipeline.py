@@ -1059,6 +1059,10 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i][-3:], _NO_INFO).freq >= 3
         ):
             i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
+        while label == "ORG" and j - i >= 3 and norms[j - 1] in _BODY_DESCRIPTORS:
+            j -= 1  # "حزب بوديموس اليساري الراديكالي"، "تلفزيون إريتريا الحكومي": what the body is like
+        if label == "ORG" and j - i == 2 and norms[i].startswith("ال") and norms[j - 1] in _BODY_DESCRIPTORS:
+            continue  # "الائتلاف الحكومي"، "التيار الشعبوي": a kind of body, no name
         if (
             j - i == 1
             and norms[i] in _SPELT_LETTERS
@@ -1812,6 +1816,14 @@ _SPEAKS_FOR = {
     for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة والمتحدث والناطق الرسمي الرسمية رسمي".split()
 }
 _WAS = {"كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "ليست"}
+# adjectives after a body's name that describe it (its politics, size, owner) rather than name it
+_BODY_DESCRIPTORS = {
+    normalise_word(w)
+    for w in (
+        "اليساري اليسارية اليميني اليمينية الراديكالي الراديكالية المتطرف المتطرفة الشعبوي الشعبوية "
+        "العملاق العملاقة الحكومي الحكومية الرسمي الرسمية الممثل الممثلة المستشار المملوك المملوكة"
+    ).split()
+}
 _DESIGNATION_NUMBER = re.compile(r"[ \t]?[-–][ \t]?\d")
 
 
