@@ -1128,3 +1128,21 @@ def test_a_title_in_apposition_introduces_the_name_after_its_comma():
     got = readable(doc, facts)
     assert any(f[0] == "quote" and f[1] == "مارك هولدن" and "الغرب المتوحش" in f[2] for f in got), got
     assert not any(f[0] == "quote" and f[1] == "إيلين باركر" and "الغرب المتوحش" in f[2] for f in got), got
+
+
+def test_a_lone_title_keeps_its_holder_unless_another_nationality_or_a_former_one():
+    text = (
+        "واستقبل رئيس الوزراء بنيامين نتنياهو الوفد. وقال ليبرمان إن الوضع هادئ. "
+        'وقال رئيس الوزراء الإسرائيلي إن "التنسيق مستمر".'
+    )
+    doc, facts = facts_of(text, {"بنيامين نتنياهو": "PERSON", "ليبرمان": "PERSON"})
+    got = readable(doc, facts)
+    assert any(f[0] == "quote" and f[1] == "بنيامين نتنياهو" for f in got), got
+    text = (
+        "واستقبل رئيس الوزراء اللبناني، سعد الحريري، الوفد. "
+        'وتوعد رئيس الوزراء الإسرائيلي إيران، مشددا على أن "الجولان ضمان للاستقرار".'
+    )
+    doc, facts = facts_of(text, {"سعد الحريري": "PERSON", "إيران": "GPE"})
+    hariri = next(e for e in doc.entities if e.name == "سعد الحريري")
+    # the Israeli prime minister's title is not a mention of the Lebanese one
+    assert all(m.start < text.index("وتوعد") for m in hariri.mentions), hariri.mentions

@@ -811,3 +811,15 @@ def test_a_person_from_a_party_is_its_member():
     text = "وأثار قرب جون ريد من حزب العمال جدلا واسعا."
     doc, facts = facts_of(text, {"جون ريد": "PERSON", "حزب العمال": "ORG"})
     assert not [f for f in facts if f.type == "membership"]
+
+
+def test_fifteenth_session_review_cases_for_facts():
+    # a title inside an outer one gives no role to the outer title's holder
+    text = "وقال وكيل الأمين العام للأمم المتحدة لعمليات السلام جان بيير لاكروا إن البعثة باقية."
+    doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "جان بيير لاكروا": "PERSON"})
+    assert not [f for f in facts if f.type == "role"]
+    # من after "warned" or "mocked" is no membership or post
+    for text in ("وحذر السبسي من حركة النهضة في خطاب أمس.", "وسخر ترامب من الحزب الديمقراطي في تغريدة."):
+        names = {"السبسي": "PERSON", "حركة النهضة": "ORG", "ترامب": "PERSON", "الحزب الديمقراطي": "ORG"}
+        doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
+        assert not [f for f in facts if f.type in ("membership", "role")], text

@@ -105,16 +105,34 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if normalise(text[a.end : b.start]).split() != ["من"] or not political_org(state, b.entity):
             continue
-        before = sent.previous_words(a, text, 1)
-        if before and before[-1].lstrip("وبل") in _NOT_FROM_PARTY:
-            continue
+        if normalise(b.text).split()[0].lstrip("و") not in _PARTY_HEADS and not _listed(sent, a, text):
+            continue  # (not "تطلب تيريزا ماي من مجلس الوزراء": a council, a committee, asked of)
+        if not _listed(sent, a, text):
+            continue  # "حذر فلان من حركة النهضة"، "سخر ترامب من الحزب الديمقراطي": من after a verb
         out.append(membership_fact(sent, a, b, "pattern: PERSON من ORG (a party or movement)"))
     return out
 
 
-# words before "فلان من حزب X" that make من "near to", "afraid of", "demanded of", not "from"
-_NOT_FROM_PARTY = frozenset(
-    normalise(w) for w in "قرب اقتراب تقرب خوف خشية تحذير موقف طلب مطالبة بدلا بدل عوضا سخرية تهرب هروب".split()
+def _listed(sent: Sentence, m: DocMention, text: str) -> bool:
+    """The person stands in a list or after "such as": a comma, "مثل", "بينهم", a و on the name or the
+    start of the sentence before him (past his titles), not a verb or a noun he is the object of."""
+    if attached_prefix(sent, m, text).startswith("و"):
+        return True
+    titles = word_set("roles", "name_titles")
+    before = text[sent.start : m.start].split()
+    while before and (normalise(before[-1]) in titles or normalise(before[-1]) in _PERSON_NOUNS):
+        before.pop()
+    if not before:
+        return True
+    last = before[-1]
+    return last.endswith(("،", ",", ":")) or normalise(last) in _SUCH_AS
+
+
+_SUCH_AS = frozenset(normalise(w) for w in "مثل ومثل بينهم منهم وهم هم أمثال كـ".split())
+# nouns of a person before the name ("النائب فلان من حزب X")
+_PERSON_NOUNS = frozenset(normalise(w) for w in "النائب النائبة المرشح المرشحة الوزير الناشط الناشطة السياسي القيادي".split())
+_PARTY_HEADS = frozenset(
+    normalise(w) for w in "حزب الحزب حركة الحركة تيار التيار جبهة الجبهة ائتلاف الائتلاف كتلة الكتلة قائمة".split()
 )
 
 

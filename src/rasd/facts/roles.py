@@ -131,7 +131,13 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=prefix)
                 why = f"pattern: PERSON، {hit.phrase} ORG"
-            if person is None and not head_of_state and n_words(gap_text(text, t_end, org.start)) <= 1:
+            if (
+                person is None
+                and not head_of_state
+                and n_words(gap_text(text, t_end, org.start)) <= 1
+                # (not a title inside an outer one: "وكيل الأمين العام للأمم المتحدة لعمليات السلام فلان")
+                and not set(sent.norm[: hit.start].split()[-1:]) & _OUTER_TITLES
+            ):
                 # the title's own body, then what it is for, then its holder
                 person = _person_after_complement(sent, org.end, text)
                 why = f"pattern: {hit.phrase} ORG لـ…، PERSON"
@@ -601,6 +607,11 @@ def _person_after_complement(sent: Sentence, pos: int, text: str) -> DocMention 
     return None
 
 
+_OUTER_TITLES = frozenset(
+    normalise(w) for w in "وكيل وكيلة مساعد مساعدة مستشار مستشارة باسم نائب نائبة لوكيل لمساعد ومساعد ووكيل".split()
+)
+
+
 # words that make the لـ phrase after a body something other than its purpose: a reason, a time, a
 # person it is said to
 _NOT_COMPLEMENT = frozenset(
@@ -663,6 +674,10 @@ def _after_pronoun(sent: Sentence, pos: int, text: str) -> bool:
 
 
 _PARTY_HEADS = frozenset(normalise(w) for w in ("حزب", "الحزب"))
+# verbs whose من names what they are about: warned of, mocked, asked of, complained of
+_FROM_AS_OBJECT = frozenset(
+    normalise(w) for w in "حذر حذرت يحذر تحذر سخر سخرت يسخر طلب طلبت يطلب تطلب سأل سألت اشتكى اشتكت شكا سخرية تحذير".split()
+)
 _SAID_TO_FOLLOW = frozenset(normalise(w) for w in ("إن", "إنه", "إنها", "أن", "إنهم"))
 
 
@@ -684,6 +699,8 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
         before = sent.previous_words(p, text, 4)
         if not any(w in speech or w[1:] in speech for w in before):
             continue  # "طلب فلان من الكونغرس": asked of the body, not from it
+        if any(w.lstrip("وف") in _FROM_AS_OBJECT for w in before[-2:]):
+            continue  # "وحذر السبسي من حركة النهضة": warned against it, not spoke from it
         after = text[org.end : org.end + 40].lstrip(" \"'«»”“")
         nxt = normalise(after.split()[0]) if after.split() else ""
         if not (

@@ -58,6 +58,8 @@ class Model:
     # heads that name a body with the place after them (org_head and most org triggers), set at load
     place_body_heads: frozenset[str] = frozenset()
     corpus_names: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    # well-known organisations (model/known_orgs.tsv: general knowledge, see the model card)
+    known_orgs: frozenset[tuple[str, ...]] = frozenset()
     # a second CRF that also learnt the news articles' names (MODEL_CARD.md, "The news tagger"): its
     # organisations and places are added where the first CRF found nothing
     news_tagger: object | None = None
@@ -150,6 +152,7 @@ def load_model(model_dir: Path = MODEL_DIR) -> Model:
                 name, _, label = line.partition("\t")
                 if name and label:
                     model.corpus_names[tuple(name.split())] = label
+        model.known_orgs = _load_known_orgs()
         if model_dir == MODEL_DIR:
             _MODEL = model
         return model
@@ -985,7 +988,12 @@ def recognise(text: str) -> list[Span]:
             )
         ):
             j -= 1  # "والجيش السوري الحر يحاصران": a present verb after a body is its predicate
-        while j - i >= 2 and norms[j - 1] in _NEVER_ENDS_ANY_NAME:
+        while (
+            j - i >= 2
+            and norms[j - 1] in _NEVER_ENDS_ANY_NAME
+            # (كي، لكي only before a verb: "جون كي" is John Key)
+            and (norms[j - 1] not in _SO_THAT or (j < len(words) and words[j][:1] in ("ي", "ت", "ن", "أ")))
+        ):
             j -= 1  # "ضغط على بدوي كي يتنحى", "سواء تصرف مجلس الأمن أم لا": a particle after the name
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
@@ -999,6 +1007,7 @@ def recognise(text: str) -> list[Span]:
     found = _apply_rules(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
+    found = _known_orgs(model, norms, found)
     found = _verb_before_name(norms, found)
     found = _no_keeper_titles(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
@@ -1373,8 +1382,11 @@ def _join_split_names(text: str, spans: list[Span], lexicon_freq: Callable[[str]
             and _ARABIC_WORD.match(sp.text) is not None
             and not sp.text.startswith(("و", "ف"))
             and _ARABIC_WORD.match(prev.text.split()[-1]) is not None
-            # (not "تقاضي دانيلز ترامب": two people the article names alone elsewhere, subject and object)
-            and not (_named_alone(prev.text, spans) and _named_alone(sp.text, spans))
+            # (not "تقاضي دانيلز ترامب", "وحذر بنيامين نتنياهو بوتين": two people the article names alone
+            # elsewhere, by the surname, subject and object)
+            and not (_named_alone(prev.text.split()[-1], spans) and _named_alone(sp.text, spans))
+            # (not "تركي آل الشيخ لتكفله": a particle, a noun and its pronoun)
+            and not (sp.text[:1] in ("ل", "ب") and sp.text.endswith(("ه", "ها", "هم")))
         ):
             # "ديبي واسرمان" + "شولتز": the tagger began a second person at the surname; a person seldom
             # stands right after another without a comma or و, so the one word is the first one's
@@ -1696,6 +1708,57 @@ def _corpus_names(
     return sorted(out)
 
 
+def _load_known_orgs() -> frozenset[tuple[str, ...]]:
+    path = Path(__file__).parent / "model" / "known_orgs.tsv"
+    if not path.exists():
+        return frozenset()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.partition("\t")[0].strip()
+        if name and not name.startswith("#"):
+            out.add(tuple(normalise_word(w) for w in name.split()))
+    return frozenset(out)
+
+
+def _known_orgs(
+    model: Model, norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Well-known organisations (غولدمان ساكس، وول ستريت جورنال، اليونيفيل): a span that is exactly one
+    is an ORG whatever the tagger typed it (it reads "كريدي سويس" as a person), and one the tagger
+    missed is found, a particle before it allowed (لغولدمان ساكس)."""
+    if not model.known_orgs:
+        return found
+    longest = max(len(k) for k in model.known_orgs)
+
+    def known(i: int, j: int) -> bool:
+        words = norms[i:j]
+        if tuple(words) in model.known_orgs:
+            return True
+        pre, stem = split_proclitic(words[0])
+        return bool(pre) and pre in ("و", "ب", "ل", "ف", "وب", "ول", "لل") and (stem, *words[1:]) in model.known_orgs
+
+    out = []
+    taken = [False] * len(norms)
+    for i, j, label, source in found:
+        if label != "ORG" and known(i, j):
+            label, source = "ORG", "rule:known-org"
+        out.append((i, j, label, source))
+        for t in range(i, j):
+            taken[t] = True
+    i = 0
+    while i < len(norms):
+        hit = next(
+            (k for k in range(min(longest, len(norms) - i), 0, -1) if not any(taken[i : i + k]) and known(i, i + k)),
+            None,
+        )
+        if hit is not None:
+            out.append((i, i + hit, "ORG", "rule:known-org"))
+            i += hit
+        else:
+            i += 1
+    return sorted(out)
+
+
 def _used_alike(model: Model, word: str, stem: str) -> bool:
     """A word with a particle sits in the same embedding clusters as the bare word (or is unseen)."""
     a, b = model.lexicon.get(word), model.lexicon.get(stem)
@@ -1887,6 +1950,7 @@ _VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{
 
 
 # (not أم: the letter M of a spelt acronym, "إير فرانس كاي إل إم")
+_SO_THAT = frozenset(normalise_word(w) for w in ("كي", "لكي"))
 _NEVER_ENDS_ANY_NAME = frozenset(normalise_word(w) for w in "كي لكي أو ثم حتى لم لن قد".split())
 _NEVER_ENDS_A_NAME = frozenset(
     normalise_word(w)
@@ -3178,6 +3242,11 @@ def _split_joined_bodies(
             and len(norms[i + 1]) >= 4
             and not norms[i + 1].startswith("وال")  # البوسنة والهرسك، يهودا والسامرة
             and (norms[i], norms[i + 1]) not in _JOINED_COUNTRIES
+            # the rest is a word of its own the news writes more than the whole ("وتورونتو"), not
+            # "بني وليد"، "إنديان ويلز"، "ديزني وورلد"
+            and model.lexicon.get(norms[i + 1][1:], _NO_INFO).freq >= 5
+            and model.lexicon.get(norms[i + 1][1:], _NO_INFO).freq > model.lexicon.get(norms[i + 1], _NO_INFO).freq
+            and _gaz(model, norms[i + 1][1:]) != "PP"
         ):
             out.append((i, i + 1, label, source))  # "مونتريال وتورونتو", "تونس وكوناكري": two places
             out.append((i + 1, j, label, "rule:place-split"))
@@ -3190,8 +3259,8 @@ def _person_after_body(model: Model, norms: list[str], i: int, j: int) -> int | 
     """Where a body's span runs on into a person's name, the start of the name: a listed first name
     after a definite word that ends the body (الأمم المتحدة + تاي بروك زيريهون), not after a title
     (مؤسسة الملك عبد الله) and not a name right after the head (مؤسسة بيل غيتس)."""
-    if j - i < 3:
-        return None
+    if j - i < 3 or split_proclitic(norms[i])[1] in _COMPANY_HEADS or (i > 0 and split_proclitic(norms[i - 1])[1] in _COMPANY_HEADS):
+        return None  # (a company is often named after people: "شركة الاستشارات الألمانية رولاند بيرجر")
     for c in range(i + 2, j):
         if (
             _gaz(model, norms[c]) == "PP"
@@ -3211,6 +3280,7 @@ def _person_after_body(model: Model, norms: list[str], i: int, j: int) -> int | 
     return None
 
 
+_COMPANY_HEADS = {normalise_word(w) for w in "شركة الشركة مجموعة المجموعة مؤسسة المؤسسة".split()}
 # countries whose one name joins two with و (general geography)
 _JOINED_COUNTRIES = {
     tuple(normalise_word(w) for w in pair.split())
@@ -3353,14 +3423,14 @@ def _purpose_tail(
 
     # bodies the text names without a complement elsewhere are whole: "البنك المركزي للبنوك" is its order
     bare = Counter(tuple(norms[a:b]) for a, b, lab, _ in found if lab == "ORG")
+    org_spans = [(a, b) for a, b, lab, _ in found if lab == "ORG"]
     out = []
     for i, j, label, source in found:
         head = "ال" + norms[i][2:] if norms[i].startswith("لل") else split_proclitic(norms[i])[1]
         body = (
             label == "ORG"
             and j - i >= 2
-            and (head in model.org_head or head in _BODY_HEADS or head[2:] in _BODY_HEADS)
-            and head not in _GOVERNMENT
+            and (head in _INSTITUTION_HEADS or head[2:] in _INSTITUTION_HEADS)
         )
         if not body:
             out.append((i, j, label, source))
@@ -3369,9 +3439,24 @@ def _purpose_tail(
             # the name ends in an adjective that leaves it open (الهيئة الوطنية العليا، المركز السوداني)
             (_adjective_like(norms[j - 1]) or _nisba(norms[j - 1]))
             and bare[tuple(norms[i:j])] < 2
-            # (not a verbal noun with its own object: "الاتحاد الأوروبي للموافقة على", "للحصول على")
-            and not (j + 1 < n and norms[j + 1] in _GOVERNED_BY_MASDAR)
+            # (not a body the text names with another ending: "البنك المركزي التركي" → "البنك المركزي للبنوك")
+            and not any(
+                b - a > j - i and tuple(norms[a : a + j - i]) == tuple(norms[i:j]) and norms[a + j - i] != norms[j]
+                for a, b in org_spans
+            )
+            # (not a verbal noun with its own object or complement: "للموافقة على", "للموافقة عليه",
+            # "للتصدي لإيران", "للانعقاد فورا")
+            and not (
+                j + 1 < n
+                and (
+                    norms[j + 1] in _GOVERNED_BY_MASDAR
+                    or any(norms[j + 1].startswith(p) and len(norms[j + 1]) <= len(p) + 2 for p in _GOVERNED_BY_MASDAR)
+                    or norms[j + 1].startswith("ل")
+                    or norms[j + 1] in _MASDAR_ADVERBS
+                )
+            )
             and free(j)
+            and norms[j] not in _PEOPLE_AND_PLURALS
             and norms[j].startswith("لل")
             and len(norms[j]) >= 6
             and _may_follow_body(model, norms[j])
@@ -3401,7 +3486,21 @@ def _purpose_tail(
     return out
 
 
-_GOVERNMENT = {normalise_word(w) for w in "حكومة الحكومة برلمان البرلمان".split()}
+# heads of institutions named for what they do (not an army, a party, an alliance, a government)
+_INSTITUTION_HEADS = {
+    normalise_word(w)
+    for w in (
+        "مجلس هيئة مؤسسة مركز جمعية بنك مصرف صندوق منظمة وكالة شركة لجنة اتحاد مجموعة معهد "
+        "المجلس الهيئة المؤسسة المركز الجمعية البنك المصرف الصندوق المنظمة الوكالة الشركة اللجنة "
+        "الاتحاد المجموعة المعهد"
+    ).split()
+}
+_MASDAR_ADVERBS = {normalise_word(w) for w in "فورا فوراً أيضا مجددا مرة اليوم غدا الآن أمس قريبا".split()}
+# لل-words after a body that name whom it addresses or serves: people and broken plurals
+_PEOPLE_AND_PLURALS = {
+    normalise_word(w)
+    for w in "للبنوك للمصارف للسكان للناس للشركات للدول للمواطنين للمواطنات للاجئين للنازحين للأطفال للطلاب للعمال للغالبية للأغلبية".split()
+}
 _GOVERNED_BY_MASDAR = {normalise_word(w) for w in "على إلى الى من عن في مع بين أن ضد لدى حول".split()}
 # لل-words after a body that say to whom it spoke or wrote, not what it is for
 _TO_WHOM = {normalise_word(w) for w in "للصحافة للصحيفة للتلفزيون للإذاعة للشعب للبلاد للدولة للجميع للعالم للحكومة".split()}

@@ -505,8 +505,14 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
         # the title introduces the person named right after it (a few describing words allowed, and
         # the comma of an apposition: "وقال السناتور الديمقراطي، مارك وارنر")
         gap = text[e : after[0][0]] if after else ""
-        nxt = normalise(text[e : e + 40]).split()[:1]
-        if after and len(normalise(gap).split()) <= 3 and gap.count("،") <= 1 and not gap.rstrip().endswith((".", ":")):
+        nxt = [_nisba_key(w.strip("،,.:؛\"'«»")) for w in normalise(text[e : e + 40]).split()[:1]]
+        # (a comma only closes describing words right before the name: "السناتور الديمقراطي، مارك
+        # وارنر", not "رئيس الوزراء الإسرائيلي، خلال لقائه بوتين")
+        before_comma = gap.rstrip().rstrip("،").split() if gap.rstrip().endswith("،") else []
+        comma_ok = "،" not in gap or (
+            gap.count("،") == 1 and bool(before_comma) and all(normalise(w).startswith("ال") for w in before_comma)
+        )
+        if after and len(normalise(gap).split()) <= 3 and comma_ok and not gap.rstrip().endswith((".", ":")):
             owners.setdefault(m.group(1), set()).add(after[0][2])
             described.setdefault(m.group(1), set()).update(nxt)
         elif not any(a <= s < b for a, b, _ in starts):
@@ -514,13 +520,31 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
     by_key = {g["key"]: g for g in groups if g["label"] == "PERSON"}
     for s, e, title, word in loose:
         keys = owners.get(title, set())
-        if word.startswith("ال") and word.endswith("ي") and word not in described.get(title, set()):
+        intro = {w for w in described.get(title, set()) if _is_nisba(w)}
+        if _is_nisba(word) and intro and word not in intro:
             continue  # "رئيس الوزراء الإسرائيلي" is not "رئيس الوزراء اللبناني سعد الحريري"
+        if word in _FORMER and word not in described.get(title, set()):
+            continue  # "رئيس الوزراء السابق" is not the prime minister the text introduced
         if len(keys) == 1:
             g = by_key[next(iter(keys))]
             first = min(sp.start for sp in g["spans"])
             if s > first:
                 g["spans"].append(Span(s, e, "PERSON", text[s:e], "rule:title"))
+
+
+def _nisba_key(word: str) -> str:
+    """A nationality adjective as one key for its spellings (الأميركي = الأمريكي)."""
+    return word.replace("اميركي", "امريكي")
+
+
+_NOT_NISBA = frozenset(normalise(w) for w in "الذي الحالي السابق الأسبق الجديد الثاني الماضي الفعلي الشرعي الانتقالي".split())
+
+
+_FORMER = frozenset(normalise(w) for w in "السابق السابقة الأسبق الراحل".split())
+
+
+def _is_nisba(word: str) -> bool:
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 4 and word not in _NOT_NISBA
 
 
 def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gazetteer") -> list[Span]:
