@@ -1679,3 +1679,12 @@ def test_fifteenth_session_review_cases() -> None:
     # a body's لل-word that names whom it addresses or what it is asked to do is no part of it
     for text in ("وتعهد البنك المركزي للبنوك العاملة بتوفير السيولة.", "دعا مجلس الأمن القومي للانعقاد فورا."):
         assert not [s for s in recognise(text) if s.source == "rule:purpose-tail"], text
+
+
+def test_well_known_organisations_are_organisations() -> None:
+    got = found("وقال المحلل من كريدي سويس إن الأسهم تراجعت.")
+    assert ("كريدي سويس", "ORG") in got, got
+    assert ("غولدمان ساكس", "ORG") in found("واستشارت الحكومة غولدمان ساكس في الصفقة.")
+    # a company named for a person the article names in full is that person there
+    text = "وقالت الناشطة أبيجيل ديزني إنها لن تتبرع. ديزني أوضحت أنها تحترم الرئيس."
+    assert not any(t == "ديزني" and lab == "ORG" for t, lab in found(text))

@@ -267,6 +267,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                     for m in sent.mentions
                     if trig.start < m.start and m.end <= trig.end and m.label in RECIPIENT_TYPES
                     and not is_object_marked(sent, m, text)  # "وحصل نجل فلان على تمويل": the son, unnamed
+                    and (m.start, m.end) not in state.role_objects  # "حصل عضو الكنيست فلان": the member
                 ]
                 recipients = [r for r in inside[:1] if _politician_or_party(state, r) and not _non_political(r)]
                 if inside and not recipients:

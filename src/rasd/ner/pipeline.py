@@ -1035,8 +1035,9 @@ def recognise(text: str) -> list[Span]:
             # an attached و/ب/ل is cut off ("وشمال سيناء", which _clitic_cut keeps for the name شمال)
             i -= 1
             forced_cut[i] = compass
-        if label == "ORG" and not source.startswith("rule:quoted"):
-            # what the writer put in quotes is the name as written; #الاتحاد_الأوروبي is one word
+        if label == "ORG" and not source.startswith("rule:quoted") and source != "rule:known-org":
+            # what the writer put in quotes is the name as written; #الاتحاد_الأوروبي is one word; a
+            # well-known name is whole (السلطة الفلسطينية, العين الإماراتي)
             e = _org_end(model, norms, i, j)
             if e < j and tokens[e].start > tokens[e - 1].end:
                 j = e
@@ -1720,6 +1721,15 @@ def _load_known_orgs() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=2)
+def _known_org_firsts(orgs: frozenset[tuple[str, ...]]) -> dict[str, frozenset[int]]:
+    """The first word of each well-known name and the lengths of the names it opens."""
+    out: dict[str, set[int]] = {}
+    for name in orgs:
+        out.setdefault(name[0], set()).add(len(name))
+    return {w: frozenset(ls) for w, ls in out.items()}
+
+
 def _known_orgs(
     model: Model, norms: list[str], found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
@@ -1728,34 +1738,56 @@ def _known_orgs(
     missed is found, a particle before it allowed (لغولدمان ساكس)."""
     if not model.known_orgs:
         return found
-    longest = max(len(k) for k in model.known_orgs)
+    # a company named for a person the text names in full is that person here: "أبيجيل ديزني … ديزني
+    # أوضحت", "مايكل بلومبرغ … بلومبرغ"
+    people = {norms[b - 1] for a, b, lab, _ in found if lab == "PERSON" and b - a >= 2}
+    people |= {split_proclitic(w)[1] for w in people}
 
     def known(i: int, j: int) -> bool:
         words = norms[i:j]
+        if j - i == 1 and (words[0] in people or split_proclitic(words[0])[1] in people):
+            return False
         if tuple(words) in model.known_orgs:
             return True
         pre, stem = split_proclitic(words[0])
         return bool(pre) and pre in ("و", "ب", "ل", "ف", "وب", "ول", "لل") and (stem, *words[1:]) in model.known_orgs
 
     out = []
-    taken = [False] * len(norms)
-    for i, j, label, source in found:
+    owner = [-1] * len(norms)  # the span each token is in
+    for n_, (i, j, label, source) in enumerate(found):
         if label != "ORG" and known(i, j):
             label, source = "ORG", "rule:known-org"
         out.append((i, j, label, source))
         for t in range(i, j):
-            taken[t] = True
+            owner[t] = n_
+    firsts = _known_org_firsts(model.known_orgs)
+    dropped: set[int] = set()
     i = 0
     while i < len(norms):
-        hit = next(
-            (k for k in range(min(longest, len(norms) - i), 0, -1) if not any(taken[i : i + k]) and known(i, i + k)),
-            None,
-        )
+        lengths = firsts.get(norms[i]) or (firsts.get(split_proclitic(norms[i])[1]) if norms[i][:1] in "وبلف" else None)
+        hit = None
+        for k in sorted(lengths or (), reverse=True):
+            inside = {owner[t] for t in range(i, i + k) if t < len(norms) and owner[t] >= 0}
+            # the name may swallow spans the tagger cut inside it ("كريدي" + "سويس"), never cross one
+            if (
+                i + k <= len(norms)
+                and all(found[x][0] >= i and found[x][1] <= i + k for x in inside)
+                # (a body the tagger found inside is named as the news writes it: "وكالة الأناضول" → الأناضول)
+                and not any(found[x][2] == "ORG" for x in inside)
+                and known(i, i + k)
+            ):
+                if any(found[x][0] == i and found[x][1] == i + k for x in inside):
+                    break  # the tagger's own span is this name (typed above)
+                hit, dropped = k, dropped | inside
+                break
         if hit is not None:
             out.append((i, i + hit, "ORG", "rule:known-org"))
             i += hit
         else:
             i += 1
+    if dropped:
+        keep = [sp for n_, sp in enumerate(out[: len(found)]) if n_ not in dropped]
+        out = keep + out[len(found) :]
     return sorted(out)
 
 
