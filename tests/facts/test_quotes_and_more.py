@@ -1132,7 +1132,7 @@ def test_a_title_in_apposition_introduces_the_name_after_its_comma():
 
 def test_a_lone_title_keeps_its_holder_unless_another_nationality_or_a_former_one():
     text = (
-        "واستقبل رئيس الوزراء بنيامين نتنياهو الوفد. وقال ليبرمان إن الوضع هادئ. "
+        "واستقبل رئيس الوزراء الإسرائيلي بنيامين نتنياهو الوفد. وقال ليبرمان إن الوضع هادئ. "
         'وقال رئيس الوزراء الإسرائيلي إن "التنسيق مستمر".'
     )
     doc, facts = facts_of(text, {"بنيامين نتنياهو": "PERSON", "ليبرمان": "PERSON"})

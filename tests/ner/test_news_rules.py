@@ -1688,3 +1688,12 @@ def test_well_known_organisations_are_organisations() -> None:
     # a company named for a person the article names in full is that person there
     text = "وقالت الناشطة أبيجيل ديزني إنها لن تتبرع. ديزني أوضحت أنها تحترم الرئيس."
     assert not any(t == "ديزني" and lab == "ORG" for t, lab in found(text))
+
+
+def test_fifteenth_session_second_review_cases() -> None:
+    # a body named by its own words keeps الحكومي; كي before لا is a particle
+    assert ("مكتب الاتصال الحكومي", "ORG") in found("وصرح مدير مكتب الاتصال الحكومي، سيف الكواري، بأن القرار نهائي.")
+    assert not any(t.endswith(" كي") for t, _ in found("ضغطت الولايات المتحدة على بدوي كي لا يترشح للانتخابات."))
+    # three rarer places joined by و stay three
+    got = found("وستقام المباريات في غوادالاخارا ومكسيكو ومونتيري.")
+    assert not any(" و" in t for t, lab in got if lab == "GPE"), got

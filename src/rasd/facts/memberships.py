@@ -125,10 +125,19 @@ def _listed(sent: Sentence, m: DocMention, text: str) -> bool:
     if not before:
         return True
     last = before[-1]
-    return last.endswith(("،", ",", ":")) or normalise(last) in _SUCH_AS
+    verb = normalise(last).lstrip("وف")
+    return (
+        last.endswith(("،", ",", ":"))
+        or normalise(last) in _SUCH_AS
+        # "وصرح القيادي فلان من الجبهة الشعبية": a speech verb's subject (not "حذر فلان من …")
+        or ((verb in word_set("speech", "verbs") or normalise(last) in word_set("speech", "verbs")) and verb not in _FROM_AS_OBJECT)
+    )
 
 
-_SUCH_AS = frozenset(normalise(w) for w in "مثل ومثل بينهم منهم وهم هم أمثال كـ".split())
+_SUCH_AS = frozenset(normalise(w) for w in "مثل ومثل بينهم منهم وهم هم أمثال كـ عن".split())
+_FROM_AS_OBJECT = frozenset(
+    normalise(w) for w in "حذر حذرت يحذر تحذر سخر سخرت يسخر طلب طلبت يطلب تطلب سأل سألت اشتكى اشتكت شكا".split()
+)
 # nouns of a person before the name ("النائب فلان من حزب X")
 _PERSON_NOUNS = frozenset(normalise(w) for w in "النائب النائبة المرشح المرشحة الوزير الناشط الناشطة السياسي القيادي".split())
 _PARTY_HEADS = frozenset(

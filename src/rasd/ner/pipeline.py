@@ -992,7 +992,7 @@ def recognise(text: str) -> list[Span]:
             j - i >= 2
             and norms[j - 1] in _NEVER_ENDS_ANY_NAME
             # (كي، لكي only before a verb: "جون كي" is John Key)
-            and (norms[j - 1] not in _SO_THAT or (j < len(words) and words[j][:1] in ("ي", "ت", "ن", "أ")))
+            and (norms[j - 1] not in _SO_THAT or (j < len(words) and (words[j][:1] in ("ي", "ت", "ن", "أ") or words[j] == "لا")))
         ):
             j -= 1  # "ضغط على بدوي كي يتنحى", "سواء تصرف مجلس الأمن أم لا": a particle after the name
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
@@ -1069,7 +1069,13 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i][-3:], _NO_INFO).freq >= 3
         ):
             i += 1  # "فرأى الحريري", "وسبق أن رعى ولد الشيخ": a past verb before the name
-        while label == "ORG" and j - i >= 3 and norms[j - 1] in _BODY_DESCRIPTORS:
+        while (
+            label == "ORG"
+            and j - i >= 3
+            and norms[j - 1] in _BODY_DESCRIPTORS
+            # a body with a name of its own (بوديموس، إريتريا), not one named by its words (مكتب الاتصال الحكومي)
+            and any(not norms[t].startswith("ال") for t in range(i + 1, j - 1))
+        ):
             j -= 1  # "حزب بوديموس اليساري الراديكالي"، "تلفزيون إريتريا الحكومي": what the body is like
         if label == "ORG" and j - i == 2 and norms[i].startswith("ال") and norms[j - 1] in _BODY_DESCRIPTORS:
             continue  # "الائتلاف الحكومي"، "التيار الشعبوي": a kind of body, no name
@@ -3276,8 +3282,7 @@ def _split_joined_bodies(
             and (norms[i], norms[i + 1]) not in _JOINED_COUNTRIES
             # the rest is a word of its own the news writes more than the whole ("وتورونتو"), not
             # "بني وليد"، "إنديان ويلز"، "ديزني وورلد"
-            and model.lexicon.get(norms[i + 1][1:], _NO_INFO).freq >= 5
-            and model.lexicon.get(norms[i + 1][1:], _NO_INFO).freq > model.lexicon.get(norms[i + 1], _NO_INFO).freq
+            and model.lexicon.get(norms[i + 1][1:], _NO_INFO).freq >= model.lexicon.get(norms[i + 1], _NO_INFO).freq
             and _gaz(model, norms[i + 1][1:]) != "PP"
         ):
             out.append((i, i + 1, label, source))  # "مونتريال وتورونتو", "تونس وكوناكري": two places
@@ -3473,7 +3478,10 @@ def _purpose_tail(
             and bare[tuple(norms[i:j])] < 2
             # (not a body the text names with another ending: "البنك المركزي التركي" → "البنك المركزي للبنوك")
             and not any(
-                b - a > j - i and tuple(norms[a : a + j - i]) == tuple(norms[i:j]) and norms[a + j - i] != norms[j]
+                b - a > j - i
+                and tuple(norms[a : a + j - i]) == tuple(norms[i:j])
+                and norms[a + j - i] != norms[j]
+                and not norms[a + j - i].startswith("لل")  # (another complement names another body)
                 for a, b in org_spans
             )
             # (not a verbal noun with its own object or complement: "للموافقة على", "للموافقة عليه",
@@ -3483,7 +3491,7 @@ def _purpose_tail(
                 and (
                     norms[j + 1] in _GOVERNED_BY_MASDAR
                     or any(norms[j + 1].startswith(p) and len(norms[j + 1]) <= len(p) + 2 for p in _GOVERNED_BY_MASDAR)
-                    or norms[j + 1].startswith("ل")
+                    or (norms[j + 1].startswith("ل") and norms[j + 1] not in _NOT_A_LAM_PHRASE)
                     or norms[j + 1] in _MASDAR_ADVERBS
                 )
             )
@@ -3522,11 +3530,12 @@ def _purpose_tail(
 _INSTITUTION_HEADS = {
     normalise_word(w)
     for w in (
-        "مجلس هيئة مؤسسة مركز جمعية بنك مصرف صندوق منظمة وكالة شركة لجنة اتحاد مجموعة معهد "
+        "مجلس هيئة مؤسسة مركز جمعية بنك مصرف صندوق منظمة وكالة شركة لجنة اتحاد مجموعة معهد جبهة الجبهة "
         "المجلس الهيئة المؤسسة المركز الجمعية البنك المصرف الصندوق المنظمة الوكالة الشركة اللجنة "
         "الاتحاد المجموعة المعهد"
     ).split()
 }
+_NOT_A_LAM_PHRASE = {normalise_word(w) for w in "لا لم لن لكن لقد".split()}
 _MASDAR_ADVERBS = {normalise_word(w) for w in "فورا فوراً أيضا مجددا مرة اليوم غدا الآن أمس قريبا".split()}
 # لل-words after a body that name whom it addresses or serves: people and broken plurals
 _PEOPLE_AND_PLURALS = {

@@ -510,7 +510,9 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
         # وارنر", not "رئيس الوزراء الإسرائيلي، خلال لقائه بوتين")
         before_comma = gap.rstrip().rstrip("،").split() if gap.rstrip().endswith("،") else []
         comma_ok = "،" not in gap or (
-            gap.count("،") == 1 and bool(before_comma) and all(normalise(w).startswith("ال") for w in before_comma)
+            gap.count("،") == 1
+            and gap.rstrip().endswith("،")
+            and all(normalise(w).startswith("ال") for w in before_comma)
         )
         if after and len(normalise(gap).split()) <= 3 and comma_ok and not gap.rstrip().endswith((".", ":")):
             owners.setdefault(m.group(1), set()).add(after[0][2])
@@ -521,7 +523,9 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
     for s, e, title, word in loose:
         keys = owners.get(title, set())
         intro = {w for w in described.get(title, set()) if _is_nisba(w)}
-        if _is_nisba(word) and intro and word not in intro:
+        # (a holder introduced without one is not the holder of another country: "وزير الخارجية سيرغي
+        # لافروف … وزير الخارجية الأمريكي")
+        if _is_nisba(word) and word not in intro:
             continue  # "رئيس الوزراء الإسرائيلي" is not "رئيس الوزراء اللبناني سعد الحريري"
         if word in _FORMER and word not in described.get(title, set()):
             continue  # "رئيس الوزراء السابق" is not the prime minister the text introduced
