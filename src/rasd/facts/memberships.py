@@ -105,10 +105,10 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if normalise(text[a.end : b.start]).split() != ["من"] or not political_org(state, b.entity):
             continue
-        if normalise(b.text).split()[0].lstrip("و") not in _PARTY_HEADS and not _listed(sent, a, text):
-            continue  # (not "تطلب تيريزا ماي من مجلس الوزراء": a council, a committee, asked of)
         if not _listed(sent, a, text):
-            continue  # "حذر فلان من حركة النهضة"، "سخر ترامب من الحزب الديمقراطي": من after a verb
+            # "حذر فلان من حركة النهضة"، "سخر ترامب من الحزب الديمقراطي"، "تطلب فلانة من مجلس الوزراء":
+            # من after a verb names what it is about or asked of
+            continue
         out.append(membership_fact(sent, a, b, "pattern: PERSON من ORG (a party or movement)"))
     return out
 
@@ -125,24 +125,24 @@ def _listed(sent: Sentence, m: DocMention, text: str) -> bool:
     if not before:
         return True
     last = before[-1]
-    verb = normalise(last).lstrip("وف")
+    word = normalise(last)
+    verb = word.lstrip("وف")
+    speech = word_set("speech", "verbs")
     return (
         last.endswith(("،", ",", ":"))
-        or normalise(last) in _SUCH_AS
+        or word in _SUCH_AS
         # "وصرح القيادي فلان من الجبهة الشعبية": a speech verb's subject (not "حذر فلان من …")
-        or ((verb in word_set("speech", "verbs") or normalise(last) in word_set("speech", "verbs")) and verb not in _FROM_AS_OBJECT)
+        or ((verb in speech or word in speech) and verb not in FROM_AS_OBJECT)
     )
 
 
 _SUCH_AS = frozenset(normalise(w) for w in "مثل ومثل بينهم منهم وهم هم أمثال كـ عن".split())
-_FROM_AS_OBJECT = frozenset(
-    normalise(w) for w in "حذر حذرت يحذر تحذر سخر سخرت يسخر طلب طلبت يطلب تطلب سأل سألت اشتكى اشتكت شكا".split()
+# words whose من names what they are about: warned of, mocked, asked of, complained of (roles reads them too)
+FROM_AS_OBJECT = frozenset(
+    normalise(w) for w in "حذر حذرت يحذر تحذر سخر سخرت يسخر طلب طلبت يطلب تطلب سأل سألت اشتكى اشتكت شكا سخرية تحذير".split()
 )
 # nouns of a person before the name ("النائب فلان من حزب X")
 _PERSON_NOUNS = frozenset(normalise(w) for w in "النائب النائبة المرشح المرشحة الوزير الناشط الناشطة السياسي القيادي".split())
-_PARTY_HEADS = frozenset(
-    normalise(w) for w in "حزب الحزب حركة الحركة تيار التيار جبهة الجبهة ائتلاف الائتلاف كتلة الكتلة قائمة".split()
-)
 
 
 _BELONGING = frozenset(normalise(w) for w in "ينتمي تنتمي ينتمون انتمى انتمت التحق التحقت".split())

@@ -29,7 +29,7 @@ from rasd.facts.common import (
     sentence_topic,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.memberships import membership_fact
+from rasd.facts.memberships import FROM_AS_OBJECT, membership_fact
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
@@ -674,10 +674,6 @@ def _after_pronoun(sent: Sentence, pos: int, text: str) -> bool:
 
 
 _PARTY_HEADS = frozenset(normalise(w) for w in ("حزب", "الحزب"))
-# verbs whose من names what they are about: warned of, mocked, asked of, complained of
-_FROM_AS_OBJECT = frozenset(
-    normalise(w) for w in "حذر حذرت يحذر تحذر سخر سخرت يسخر طلب طلبت يطلب تطلب سأل سألت اشتكى اشتكت شكا سخرية تحذير".split()
-)
 _SAID_TO_FOLLOW = frozenset(normalise(w) for w in ("إن", "إنه", "إنها", "أن", "إنهم"))
 
 
@@ -699,7 +695,7 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
         before = sent.previous_words(p, text, 4)
         if not any(w in speech or w[1:] in speech for w in before):
             continue  # "طلب فلان من الكونغرس": asked of the body, not from it
-        if any(w.lstrip("وف") in _FROM_AS_OBJECT for w in before[-2:]):
+        if any(w.lstrip("وف") in FROM_AS_OBJECT for w in before[-2:]):
             continue  # "وحذر السبسي من حركة النهضة": warned against it, not spoke from it
         after = text[org.end : org.end + 40].lstrip(" \"'«»”“")
         nxt = normalise(after.split()[0]) if after.split() else ""

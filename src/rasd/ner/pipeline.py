@@ -3467,7 +3467,7 @@ def _purpose_tail(
         body = (
             label == "ORG"
             and j - i >= 2
-            and (head in _INSTITUTION_HEADS or head[2:] in _INSTITUTION_HEADS)
+            and head in _INSTITUTION_HEADS
         )
         if not body:
             out.append((i, j, label, source))
@@ -3489,14 +3489,12 @@ def _purpose_tail(
             and not (
                 j + 1 < n
                 and (
-                    norms[j + 1] in _GOVERNED_BY_MASDAR
-                    or any(norms[j + 1].startswith(p) and len(norms[j + 1]) <= len(p) + 2 for p in _GOVERNED_BY_MASDAR)
+                    any(norms[j + 1].startswith(p) and len(norms[j + 1]) <= len(p) + 2 for p in _GOVERNED_BY_MASDAR)
                     or (norms[j + 1].startswith("ل") and norms[j + 1] not in _NOT_A_LAM_PHRASE)
                     or norms[j + 1] in _MASDAR_ADVERBS
                 )
             )
             and free(j)
-            and norms[j] not in _PEOPLE_AND_PLURALS
             and norms[j].startswith("لل")
             and len(norms[j]) >= 6
             and _may_follow_body(model, norms[j])
@@ -3507,21 +3505,20 @@ def _purpose_tail(
             taken.add(j)
             j += 1
             source = "rule:purpose-tail"
-        if norms[j - 1].startswith("لل") and j - i >= 3:
-            # "للحريات والمساواة", "للإنشاء والتعمير": the complement's nouns joined by و
-            k = 0
-            while (
-                k < 1  # (not "للكهرباء والغاز والاستعداد لـ…": a third noun opens a clause as often)
-                and free(j)
-                and norms[j].startswith("وال")
-                and len(norms[j]) >= 6
-                and norms[j][1:] not in model.org_head
-                and norms[j][1:] not in model.demonyms
-            ):
-                taken.add(j)
-                j += 1
-                k += 1
-                source = "rule:purpose-tail"
+        if (
+            # "للحريات والمساواة", "للإنشاء والتعمير": the complement and one noun joined by و (not
+            # "للكهرباء والغاز والاستعداد لـ…": a third noun opens a clause as often)
+            norms[j - 1].startswith("لل")
+            and j - i >= 3
+            and free(j)
+            and norms[j].startswith("وال")
+            and len(norms[j]) >= 6
+            and norms[j][1:] not in model.org_head
+            and norms[j][1:] not in model.demonyms
+        ):
+            taken.add(j)
+            j += 1
+            source = "rule:purpose-tail"
         out.append((i, j, label, source))
     return out
 
@@ -3537,14 +3534,16 @@ _INSTITUTION_HEADS = {
 }
 _NOT_A_LAM_PHRASE = {normalise_word(w) for w in "لا لم لن لكن لقد".split()}
 _MASDAR_ADVERBS = {normalise_word(w) for w in "فورا فوراً أيضا مجددا مرة اليوم غدا الآن أمس قريبا".split()}
-# لل-words after a body that name whom it addresses or serves: people and broken plurals
-_PEOPLE_AND_PLURALS = {
-    normalise_word(w)
-    for w in "للبنوك للمصارف للسكان للناس للشركات للدول للمواطنين للمواطنات للاجئين للنازحين للأطفال للطلاب للعمال للغالبية للأغلبية".split()
-}
 _GOVERNED_BY_MASDAR = {normalise_word(w) for w in "على إلى الى من عن في مع بين أن ضد لدى حول".split()}
-# لل-words after a body that say to whom it spoke or wrote, not what it is for
-_TO_WHOM = {normalise_word(w) for w in "للصحافة للصحيفة للتلفزيون للإذاعة للشعب للبلاد للدولة للجميع للعالم للحكومة".split()}
+# لل-words after a body that say to whom it spoke, wrote or serves (people, broken plurals), not what it
+# is for
+_TO_WHOM = {
+    normalise_word(w)
+    for w in (
+        "للصحافة للصحيفة للتلفزيون للإذاعة للشعب للبلاد للدولة للجميع للعالم للحكومة "
+        "للبنوك للمصارف للسكان للناس للشركات للدول للمواطنين للمواطنات للاجئين للنازحين للأطفال للطلاب للعمال للغالبية للأغلبية"
+    ).split()
+}
 
 
 def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -291,13 +291,9 @@ def without_regions(entities: list[Entity], facts: list[Fact]) -> tuple[list[Ent
 def _currency_words() -> frozenset[str]:
     """The currency words of rasd's money tables and a few they leave out, as match keys (not ريال:
     ريال مدريد, nor سول: Seoul, Saul)."""
-    from importlib import resources
+    from rasd.text.money import currency_names
 
-    import yaml
-
-    table = yaml.safe_load(resources.files("rasd.data").joinpath("text/currencies.yaml").read_text(encoding="utf-8"))
-    words = [n for c in table["currencies"] for n in c.get("names", []) if " " not in n]
-    words += "بوليفار البوليفار بيزو البيزو روبية الروبية".split()
+    words = [n for n in currency_names() if " " not in n] + "بوليفار البوليفار بيزو البيزو روبية الروبية".split()
     return frozenset(" ".join(_words(w)) for w in words if "ريال" not in w and w not in ("سول", "سولا"))
 
 
@@ -508,11 +504,10 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
         nxt = [_nisba_key(w.strip("،,.:؛\"'«»")) for w in normalise(text[e : e + 40]).split()[:1]]
         # (a comma only closes describing words right before the name: "السناتور الديمقراطي، مارك
         # وارنر", not "رئيس الوزراء الإسرائيلي، خلال لقائه بوتين")
-        before_comma = gap.rstrip().rstrip("،").split() if gap.rstrip().endswith("،") else []
         comma_ok = "،" not in gap or (
             gap.count("،") == 1
             and gap.rstrip().endswith("،")
-            and all(normalise(w).startswith("ال") for w in before_comma)
+            and all(normalise(w).startswith("ال") for w in gap.rstrip()[:-1].split())
         )
         if after and len(normalise(gap).split()) <= 3 and comma_ok and not gap.rstrip().endswith((".", ":")):
             owners.setdefault(m.group(1), set()).add(after[0][2])

@@ -91,6 +91,11 @@ def _load(name: str) -> Any:
     return yaml.safe_load(resources.files("rasd.data").joinpath(f"text/{name}").read_text(encoding="utf-8"))
 
 
+def currency_names() -> list[str]:
+    """Every currency word of the money tables (``currencies.yaml``), as written there."""
+    return [n for c in _load("currencies.yaml")["currencies"] for n in c.get("names", [])]
+
+
 @cache
 def _tables() -> _Tables:
     cur_data = _load("currencies.yaml")["currencies"]
