@@ -154,3 +154,13 @@ def test_a_government_and_its_short_name_are_one_body():
     text = "وقدمت تركيا دعما عسكريا لحكومة الوفاق. وقال المتحدث باسم الوفاق إن الهجوم فشل."
     doc, _ = facts_of(text, {"حكومة الوفاق": "ORG", "الوفاق": "ORG", "تركيا": "GPE"})
     assert [e.name for e in doc.entities if e.type == "ORG"] == ["حكومة الوفاق"]
+
+
+def test_two_full_names_with_the_same_first_and_last_word_but_other_middle_names_are_two_people():
+    text = "استقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح وزير الخارجية الشيخ صباح خالد الحمد الصباح."
+    doc, _ = facts_of(text, {"صباح الأحمد الجابر الصباح": "PERSON", "صباح خالد الحمد الصباح": "PERSON"})
+    assert len([e for e in doc.entities if e.type == "PERSON"]) == 2
+    # a middle name written alike is the same person
+    text = "وقال جي دي فانس إن الحزب موحد. وأضاف جيه دي فانس أن الانتخابات قريبة."
+    doc, _ = facts_of(text, {"جي دي فانس": "PERSON", "جيه دي فانس": "PERSON"})
+    assert len([e for e in doc.entities if e.type == "PERSON"]) == 1

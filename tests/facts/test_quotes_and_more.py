@@ -1146,3 +1146,22 @@ def test_a_lone_title_keeps_its_holder_unless_another_nationality_or_a_former_on
     hariri = next(e for e in doc.entities if e.name == "سعد الحريري")
     # the Israeli prime minister's title is not a mention of the Lebanese one
     assert all(m.start < text.index("وتوعد") for m in hariri.mentions), hariri.mentions
+
+
+def test_quote_marks_that_differ_glosses_and_quoted_company_names():
+    # a straight opening mark closed by a curly one is a quotation
+    text = 'وقالت شيريل ساندبرغ: "فكرنا بالتأكيد في الكثير من الأشكال الأخرى للحصول على المال”.'
+    doc, facts = facts_of(text, {"شيريل ساندبرغ": "PERSON"})
+    assert [f.args["text"] for f in facts if f.type == "quote"] == ["فكرنا بالتأكيد في الكثير من الأشكال الأخرى للحصول على المال"]
+    # a word glossed (بمعنى "…") is not said; the reply in the same sentence is
+    text = 'وقال أردوغان كلمة تمام وهي بمعنى "كفى"، ليرد الرئيس بأنه "سيفعل في حال قال الشعب تمام".'
+    doc, facts = facts_of(text, {"أردوغان": "PERSON"})
+    assert [f.args["text"] for f in facts if f.type == "quote"] == ["سيفعل في حال قال الشعب تمام"]
+    # a company's name in quotes after "شركة" is no quotation
+    text = 'وقال سمير جياب إن شركة "تونس باي بروجكت كمبني" ستبني المشروع.'
+    doc, facts = facts_of(text, {"سمير جياب": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]
+    # a plural participle (قائلين) has many speakers, not the person named inside the clause
+    text = 'وأكد النواب التزامهم بالحل، محملين أنصار نيكولاس مادورو المسؤولية، قائلين إنهم "ساهموا في تفاقم الأزمة".'
+    doc, facts = facts_of(text, {"نيكولاس مادورو": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]

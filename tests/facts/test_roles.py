@@ -823,3 +823,31 @@ def test_fifteenth_session_review_cases_for_facts():
         names = {"السبسي": "PERSON", "حركة النهضة": "ORG", "ترامب": "PERSON", "الحزب الديمقراطي": "ORG"}
         doc, facts = facts_of(text, {k: v for k, v in names.items() if k in text})
         assert not [f for f in facts if f.type in ("membership", "role")], text
+
+
+def test_a_body_then_its_leader_after_his_other_title_or_a_possessive():
+    text = "ومنظمة بدر، التي يتزعمها رئيس تحالف الفتح، هادي العامري، وعصائب أهل الحق لزعيمها، قيس الخزعلي، رفضتا القرار."
+    names = {"منظمة بدر": "ORG", "تحالف الفتح": "ORG", "هادي العامري": "PERSON", "عصائب أهل الحق": "ORG", "قيس الخزعلي": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "هادي العامري", "منظمة بدر", "leader") in got, got
+    assert ("role", "قيس الخزعلي", "عصائب أهل الحق", "leader") in got, got
+    # the coalition another party belongs to is what the relative clause is about, not the party
+    text = "وقدم القانون حزب إسرائيل بيتنا الشريك في الائتلاف الحاكم الذي يتزعمه رئيس الوزراء بنيامين نتانياهو."
+    doc, facts = facts_of(text, {"حزب إسرائيل بيتنا": "ORG", "بنيامين نتانياهو": "PERSON"})
+    assert not [f for f in facts if f.type == "role"]
+    # an adjective of the party stands between it and the clause
+    text = "وانضموا إلى حزب الخير الناشئ، الذي تتزعمه المعارضة البارزة، ميرال أكشينار، أمس."
+    got = readable(*facts_of(text, {"حزب الخير": "ORG", "ميرال أكشينار": "PERSON"}))
+    assert ("role", "ميرال أكشينار", "حزب الخير", "leader") in got, got
+
+
+def test_quoted_company_name_before_its_purpose_and_a_chief_operating_officer():
+    text = 'وقال رئيس مجموعة "أليانس" للبعث العقاري سمير جياب إن المشروع سيبدأ.'
+    got = readable(*facts_of(text, {"أليانس": "ORG", "سمير جياب": "PERSON"}))
+    assert ("role", "سمير جياب", "أليانس", "president") in got, got
+    text = "وصرحت شيريل ساندبرغ، رئيسة العمليات في فيسبوك، بأن الشركة لن تبيع البيانات."
+    got = readable(*facts_of(text, {"شيريل ساندبرغ": "PERSON", "فيسبوك": "ORG"}))
+    assert ("role", "شيريل ساندبرغ", "فيسبوك", "coo") in got, got
+    text = "وقالت لينا خليل، الشريك مؤسس في شركة أمازون، إن السوق كبير."
+    got = readable(*facts_of(text, {"لينا خليل": "PERSON", "أمازون": "ORG"}))
+    assert ("role", "لينا خليل", "أمازون", "co-founder") in got, got

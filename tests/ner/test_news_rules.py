@@ -1697,3 +1697,20 @@ def test_fifteenth_session_second_review_cases() -> None:
     # three rarer places joined by و stay three
     got = found("وستقام المباريات في غوادالاخارا ومكسيكو ومونتيري.")
     assert not any(" و" in t for t, lab in got if lab == "GPE"), got
+
+
+def test_a_company_cut_in_two_and_a_ministry_of_two_fields_are_whole() -> None:
+    # after "شركة", the place or body written right after the company's first words is its name's end
+    assert ("شركة موانئ دبي", "ORG") in found("وقالت شركة موانئ دبي، في بيان، إن الحكومة استولت على المحطة.")
+    got = found("نقلت البيانات إلى شركة كمبردج أناليتيكا لتحليل البيانات.")
+    assert ("كمبردج أناليتيكا", "ORG") in got, got
+    # a Latin name after the Arabic one is the same company written again, not the rest of it
+    got = found("وقالت شركة جراب Grab إنها ستتوسع.")
+    assert not any(t.startswith("جراب ") for t, _ in got), got
+    # a ministry named for two fields, the second one tagged or not
+    got = found("وأوضح المتحدث الرسمي لوزارة العمل والتنمية الاجتماعية خالد أبا الخيل أن القرار نهائي.")
+    assert ("وزارة العمل والتنمية الاجتماعية", "ORG") in got, got
+    assert ("وزارة الشباب والرياضة المصرية", "ORG") in found("وأعلنت وزارة الشباب والرياضة المصرية عن خطة.")
+    # a ministry and another body are two
+    got = found("وقالت وزارة المالية والبنك المركزي إن الدين ارتفع.")
+    assert ("وزارة المالية", "ORG") in got and ("البنك المركزي", "ORG") in got, got

@@ -79,6 +79,8 @@ def find_quotes(text: str) -> list[Quoted]:
                 continue
             if ch == "“" and k < 0:
                 k = text.find("“", j, limit)  # “…“ typos
+            if ch == '"' and k < 0:
+                k = text.find("”", j, limit)  # '"…”': a straight opening mark, a curly closing one
             if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
                 k = limit if limit < n else n  # a quotation cut off with the text
             if k > j:
@@ -263,6 +265,14 @@ _KNOWN_AS = frozenset(normalise(w) for w in "يعرف تعرف المعروف ا
 _NAMED_THINGS = frozenset(
     normalise(w) for w in "برنامج برنامجه ببرنامج لبرنامج مسلسل بمسلسل فيلم بفيلم كتاب بكتاب كتابه مشروع بمشروع عملية بعملية".split()
 )
+# a kind of body in the construct state, its name in quotes after it: 'شركة "تونس باي"', 'لحركة "كفاية"'
+_NAMED_BODIES = frozenset(
+    normalise(p + w)
+    for w in "شركة مجموعة حزب حركة جمعية منظمة مؤسسة هيئة ائتلاف تحالف قائمة كتلة تيار جبهة منصة تطبيق موقع صحيفة مجلة قناة وكالة وسم هاشتاغ".split()
+    for p in ("", "و", "ب", "ل", "وب", "ول")
+)
+# "وهي بمعنى "كفى"": a word glossed, not words said
+_GLOSSING = frozenset(normalise(w) for w in "بمعنى معناه معناها ومعناه ومعناها وتعني يعني تعني".split())
 _GIVE_NAME = frozenset(normalise(w) for w in "أطلق أطلقت وأطلق وأطلقت يطلق تطلق أطلقوا وأطلقوا أُطلق".split())
 
 
@@ -274,6 +284,10 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True  # "صنفته كـ"مشتبه به""
     if before and before[-1] in _NAMED_THINGS and n_words(text[q.start : q.end]) <= 6:
         return True  # "برنامج "60 دقيقة"" (a long passage after "في كتابه" is what the book says)
+    if before and before[-1] in _NAMED_BODIES and n_words(text[q.start : q.end]) <= 6:
+        return True  # 'شركة "تونس باي بروجكت كمبني"': a body's name ("قالت الشركة "…"" is definite)
+    if before and before[-1] in _GLOSSING and n_words(text[q.start : q.end]) <= 3:
+        return True
     if len(before) == 2 and before[0] in _KNOWN_AS and before[1] in ("ب", "بـ"):
         return True  # "ما يعرف بـ"مجلة الأحوال الشخصية""
     # "حزبا أطلق عليه "X"", "وأطلقوا عليها "…"": a name given, not words said
@@ -741,8 +755,15 @@ def _mentioned(sent: Sentence, h) -> bool:
 
 
 def _plural(sent: Sentence, h) -> bool:
-    """A speech verb in the plural (قالوا، وأضافوا): its subject is not one person."""
-    return _word_at(sent, h).endswith("وا")
+    """A speech verb in the plural (قالوا، وأضافوا) or a plural participle (قائلين، مضيفين): its
+    subject is not one person."""
+    word = _word_at(sent, h)
+    return word.endswith("وا") or normalise(word) in _PLURAL_PARTICIPLES
+
+
+_PLURAL_PARTICIPLES = frozenset(
+    normalise(w) for w in "قائلين قائلات مضيفين مضيفات مؤكدين مؤكدات معتبرين مشيرين لافتين واصفين محذرين".split()
+)
 
 
 def _other_gender(phrase: str, text: str, subject: DocMention) -> bool:

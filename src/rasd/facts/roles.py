@@ -88,11 +88,15 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if hit.data.get("direction") == "org_title":
             org = _org_before(sent, t_start, text)
-            if org is not None and title in _LEADING and not _only_describes(text[org.end : t_start]):
+            if (
+                org is not None
+                and (title in _LEADING or title.startswith(("الذي ", "التي ")))
+                and not _only_describes(text[org.end : t_start])
+            ):
                 # "وانتقد حزب X الحكومة التي يقودها فلان": the leader's body is the noun right before
                 org = None
             person = _person_after(sent, t_end, text, max_words=1) or _described_holder(sent, t_end, text)
-            if person is None and title in _LED_BY:
+            if person is None:  # (the body is before: "حزب X بزعامة رئيس الحكومة فلان")
                 person = _holder_after_title(sent, t_end, text)
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
@@ -505,7 +509,10 @@ def _only_describes(gap: str) -> bool:
 # definite adjectives after a body's name that end in neither ي nor start with الم
 _PLAIN_ADJECTIVES = frozenset(
     normalise(w)
-    for w in "الحاكم الحاكمة الجديد الجديدة الكبير الكبيرة السابق السابقة الأكبر الأول الأولى الأخير الحر الحرة".split()
+    for w in (
+        "الحاكم الحاكمة الجديد الجديدة الكبير الكبيرة السابق السابقة الأكبر الأول الأولى الأخير الحر الحرة "
+        "الناشئ الناشئة الوليد الوليدة الصغير الصغيرة الصاعد الصاعدة الأصغر الأقدم العريق العريقة"
+    ).split()
 )
 
 
@@ -515,15 +522,25 @@ def _holder_after_title(sent: Sentence, pos: int, text: str) -> DocMention | Non
     first = text[pos : pos + 30].split()[:1]  # as written: a title in ة (رئيسة) is no possessive in ه
     if first and first[0].endswith(("ه", "ها")) and not first[0].startswith("ال"):
         return None
+    body_end = -1
     for m in sent.mentions:
         if m.start < pos:
             continue
-        if n_words(gap_text(text, pos, m.start)) > 6 or any(c in text[pos : m.start] for c in "،,.:؛"):
+        between = text[pos : m.start]
+        # "التي يتزعمها رئيس تحالف الفتح، هادي العامري": the title and its body, a comma, the name
+        apposed = (
+            m.label == "PERSON"
+            and body_end > pos
+            and text[body_end : m.start].strip() in ("،", ",")
+            and not any(c in text[pos:body_end] for c in "،,.:؛")
+        )
+        if n_words(gap_text(text, pos, m.start)) > 6 or (any(c in between for c in "،,.:؛") and not apposed):
             return None
         if m.label == "PERSON":
             return m
         if m.label not in ("ORG", "GPE", "LOC"):
             return None
+        body_end = m.end
     return None
 
 
@@ -590,7 +607,9 @@ def _person_after_complement(sent: Sentence, pos: int, text: str) -> DocMention 
     person = next((m for m in sent.mentions if m.start >= pos and m.label in ("PERSON", "ORG")), None)
     if person is None or person.label != "PERSON" or attached_prefix(sent, person, text).startswith("و"):
         return None
-    gap = text[pos : person.start]
+    gap = text[pos : person.start].lstrip()
+    if gap[:1] in ('"', "”", "»"):
+        gap = gap[1:]  # the body's name in quotes: 'رئيس مجموعة "أليانس" للبعث العقاري فلان'
     if any(c in gap for c in '.:؛"«»()[]'):
         return None
     raw = gap.split()

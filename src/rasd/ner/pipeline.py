@@ -1008,6 +1008,8 @@ def recognise(text: str) -> list[Span]:
     found = _document_consistency(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
     found = _known_orgs(model, norms, found)
+    found = _company_whole(tokens, norms, found)
+    found = _ministry_whole(model, tokens, norms, found)
     found = _verb_before_name(norms, found)
     found = _no_keeper_titles(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
@@ -1795,6 +1797,114 @@ def _known_orgs(
         keep = [sp for n_, sp in enumerate(out[: len(found)]) if n_ not in dropped]
         out = keep + out[len(found) :]
     return sorted(out)
+
+
+# a company's kind before its name, indefinite (شركة، لشركة، وشركة)
+_COMPANY_KINDS = {normalise_word(w) for w in "شركة شركتا شركتي مجموعة".split()}
+
+
+def _company_whole(
+    tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A company the tagger cut in two: "شركة موانئ" + "دبي" (DP World), "شركة داليان" + "واندا",
+    "شركة كمبردج" + "أناليتيكا". After "شركة" and one or two words of its name, a place or a body of one
+    or two words written right after them (no punctuation, no و) is the rest of the company's name."""
+    out: list[tuple[int, int, str, str]] = []
+    n = 0
+    while n < len(found):
+        i, j, label, source = found[n]
+        if n + 1 < len(found):
+            a, b, label2, _ = found[n + 1]
+            if (
+                label == "ORG"
+                and label2 in ("GPE", "ORG")
+                and a == j
+                and (
+                    (2 <= j - i <= 3 and split_proclitic(norms[i])[1] in _COMPANY_KINDS)
+                    # the kind left outside the span: "شركة [داليان] [واندا]"
+                    or (j - i <= 2 and i > 0 and split_proclitic(norms[i - 1])[1] in _COMPANY_KINDS)
+                )
+                and 1 <= b - a <= 2
+                and norms[a][:1] != "و"
+                and _is_latin(tokens[a].text) == _is_latin(tokens[j - 1].text)  # ("شركة جراب Grab": its Latin name)
+                and tokens[a].start - tokens[j - 1].end == 1  # one space between, no mark
+                and not norms[j - 1].startswith("ال")  # "شركة النفط الوطنية" + a place: not one name
+                and not norms[a].startswith("ال")  # "شركة أرامكو" + "السعودية": the tagger's own call
+            ):
+                out.append((i, b, "ORG", "rule:company-whole"))
+                n += 2
+                continue
+        out.append((i, j, label, source))
+        n += 1
+    return out
+
+
+_MINISTRY = {normalise_word(w) for w in "وزارة الوزارة".split()}
+
+
+def _is_ministry(norm: str) -> bool:
+    return norm in _MINISTRY or split_proclitic(norm)[1] in _MINISTRY  # (وزارة, لوزارة)
+# the fields a ministry is named for, which often come two to a ministry (general knowledge)
+_SECOND_FIELDS = {
+    normalise_word(w)
+    for w in (
+        "الرياضة البيئة السكان التعليم الثقافة الإعلام التجارة الصناعة الاستثمار الزراعة التخطيط الإسكان "
+        "الطاقة المياه النقل الاتصالات التنمية الإصلاح الأوقاف الدعوة الإرشاد التموين السياحة الآثار الري "
+        "الموارد الشباب العمل الصحة التربية التعاون المعادن التجهيز الجمارك الضرائب الاقتصاد المالية "
+        "المرافق العدل الشؤون الحوكمة الهجرة المغتربين التقنية التكنولوجيا البحث المواصلات الإسكان"
+    ).split()
+}
+
+
+def _ministry_whole(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A ministry named for two fields, which the tagger read as two bodies: "وزارة العمل" + "التنمية
+    الاجتماعية" is وزارة العمل والتنمية الاجتماعية, "وزارة الشباب" + "الرياضة" وزارة الشباب والرياضة. The second
+    starts with وال right after the first and is no body of its own ("وزارة المالية والبنك المركزي");
+    its definite adjectives come with it."""
+    out: list[tuple[int, int, str, str]] = []
+    n = 0
+    while n < len(found):
+        i, j, label, source = found[n]
+        if n + 1 < len(found) and label == "ORG" and 2 <= j - i <= 3 and _is_ministry(norms[i]):
+            a, b, label2, _ = found[n + 1]
+            if (
+                label2 == "ORG"
+                and a == j
+                and norms[a].startswith("وال")
+                and norms[a][1:] not in model.org_head
+                and norms[a][1:] not in _TITLE_NOUNS
+                and not any(norms[t].startswith("و") for t in range(a + 1, b))
+            ):
+                while b < len(norms) and b - i < 6 and norms[b].startswith("ال") and norms[b].endswith(("ي", "يه")):
+                    b += 1  # "… والتنمية الاجتماعية"
+                out.append((i, b, "ORG", "rule:ministry-whole"))
+                n += 2
+                continue
+        if (
+            label == "ORG"
+            and 2 <= j - i <= 3
+            and _is_ministry(norms[i])
+            and j < len(norms)
+            and norms[j][:1] == "و"
+            and norms[j][1:] in _SECOND_FIELDS
+            and (n + 1 == len(found) or found[n + 1][0] > j)
+        ):
+            # the second field the tagger left out: "وزارة الشباب والرياضة", "… والدعوة والإرشاد"
+            b = j + 1
+            nxt = found[n + 1][0] if n + 1 < len(found) else len(norms)
+            while b < nxt and b - i < 6 and norms[b][:1] == "و" and norms[b][1:] in _SECOND_FIELDS:
+                b += 1
+            while b < nxt and b - i < 6 and norms[b].startswith("ال") and norms[b].endswith(("ي", "يه")):
+                b += 1
+            if n + 1 == len(found) or found[n + 1][0] >= b:
+                out.append((i, b, "ORG", "rule:ministry-whole"))
+                n += 1
+                continue
+        out.append((i, j, label, source))
+        n += 1
+    return out
 
 
 def _used_alike(model: Model, word: str, stem: str) -> bool:

@@ -433,7 +433,7 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
     for g in groups:
         if g["label"] != "PERSON" or len(g["words"]) < 2:
             continue
-        if g["words"][-1] == words[-1] and g["words"][0][:2] == words[0][:2]:
+        if g["words"][-1] == words[-1] and g["words"][0][:2] == words[0][:2] and not _other_middle(g["words"], words):
             return g
         if "".join(g["words"]) == "".join(words):
             return g  # "حسن نصرالله" and "حسن نصر الله", "عبدالله" and "عبد الله": spacing differs
@@ -455,6 +455,16 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
         and g["words"][-len(words) - 1] not in NASAB
     ]
     return longer[0] if len(longer) == 1 else None
+
+
+def _other_middle(a: list[str], b: list[str]) -> bool:
+    """Two full names with the same first and last word whose middle names differ name two people:
+    "صباح الأحمد الجابر الصباح" and "صباح خالد الحمد الصباح" (not "جي دي فانس" and "جيه دي فانس")."""
+    def middle(words: list[str]) -> set[str]:
+        return {w.removeprefix("ال")[:1] for w in words[1:-1] if w not in NASAB}
+
+    ma, mb = middle(a), middle(b)
+    return bool(ma) and bool(mb) and not ma & mb
 
 
 def al_contraction(form: str) -> tuple[str, str]:
