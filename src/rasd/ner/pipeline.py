@@ -1010,6 +1010,7 @@ def recognise(text: str) -> list[Span]:
     found = _known_orgs(model, norms, found)
     found = _company_whole(tokens, norms, found)
     found = _ministry_whole(model, tokens, norms, found)
+    found = _dual_places(norms, found)
     found = _verb_before_name(norms, found)
     found = _no_keeper_titles(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
@@ -1024,6 +1025,7 @@ def recognise(text: str) -> list[Span]:
         if lab == "PERSON" and b - a >= 2 and not all(norms[t] in model.demonyms or "ال" + norms[t] in model.demonyms for t in range(a, b))
     }
     forced_cut: dict[int, int] = {}  # token → the particle letters a rule found on it
+    named = {t for a, b, _, _ in found for t in range(a, b)}
     for i, j, label, source in found:
         if source in ("rule:org-split", "rule:place-split") and words[i][:1] == "و":
             forced_cut[i] = 1  # "أرامكو وأكوا باور": the second body without its و
@@ -1165,6 +1167,8 @@ def recognise(text: str) -> list[Span]:
             and norms[i] not in _COUNTRY_AS_DEMONYM
         ):
             continue  # "تواطؤ روسي"، "شركة باكستانية": an adjective of nationality, no place
+        if label in ("GPE", "LOC") and j - i == 1 and _nationals(model, norms, i, named):
+            continue  # "مقتل 20 جنديا إيرانيا"، "يركبها فلبينيون": people of a nationality, no place
         while label == "PERSON" and j - i >= 2 and norms[i] in model.demonyms:
             i += 1  # "التقى الكردي صلاح الدين دميرطاش": a nationality before the name describes him
         if (
@@ -1212,6 +1216,10 @@ def recognise(text: str) -> list[Span]:
             and not _gaz(model, norms[i]).startswith("P")
         ):
             continue  # "وقال واشٍ": و and two letters left is no name (وو، فهد, listed names, stay)
+        if label == "PERSON" and j - i >= 2 and norms[i] in ("ايه", "اية") and norms[i + 1] == "الله":
+            i += 2  # "آية الله علي السيستاني": a cleric's title
+            if i >= j:
+                continue
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
         if label == "PERSON" and j - i == 1 and norms[i] in ("ابن", "بن", "بنت"):
@@ -1842,6 +1850,55 @@ def _company_whole(
 _MINISTRY = {normalise_word(w) for w in "وزارة الوزارة".split()}
 
 
+# words that end in ا and may stand before a country's name ("أيضا روسيا"): no noun it describes
+_ADVERBS_IN_A = {normalise_word(w) for w in "أيضا ايضا حاليا مؤخرا سابقا رسميا أخيرا لاحقا دائما غالبا تقريبا خصوصا أساسا معا جدا".split()}
+
+
+def _nationals(model: Model, norms: list[str], i: int, named: set[int]) -> bool:
+    """A nationality in the plural or the indefinite accusative, which the tagger reads as the country:
+    "فلبينيون"، "الفلسطينيين" (no country ends in يون or يين), "جنديا إيرانيا"، "14 إيرانيا" (after a
+    number or a noun in the accusative; "روسيا" and "سوريا" end so too, and are countries)."""
+    w = norms[i]
+    for stem in dict.fromkeys((w, split_proclitic(w)[1])):
+        base = stem.removeprefix("ال")
+        if stem.endswith(("يون", "يين")) and "ال" + base[:-2] in model.demonyms:
+            return True
+        if stem == w and w.endswith("يا") and not w.startswith("ال") and "ال" + base[:-1] in model.demonyms and i > 0:
+            before = norms[i - 1]
+            if before.isdigit() or (
+                before.endswith("ا")
+                and not before.endswith("ها")  # ("على رأسها روسيا")
+                and len(before) >= 4
+                and before not in _ADVERBS_IN_A
+                and i - 1 not in named  # ("فرنسا وإسبانيا" has a و; "روسيا تركيا" lists two)
+            ):
+                return True
+    return False
+
+
+# a dual head before two places: "قريتي الفوعة وكفريا", "بلدتي مضايا والزبداني"
+_DUAL_PLACE_HEADS = {normalise_word(w) for w in "قريتي بلدتي مدينتي محافظتي منطقتي ولايتي بلدتا قريتا مدينتا".split()}
+
+
+def _dual_places(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """After a dual place head, the two words joined by و are two places: one the tagger found as a
+    place makes the other one too ("من قريتي الفوعة وكفريا" with كفريا found)."""
+    covered = {t: sp for sp in found for t in range(sp[0], sp[1])}
+    added = []
+    for k in range(len(norms) - 2):
+        if split_proclitic(norms[k])[1] not in _DUAL_PLACE_HEADS and norms[k] not in _DUAL_PLACE_HEADS:
+            continue
+        a, b = k + 1, k + 2
+        if norms[b][:1] != "و" or len(norms[b]) < 4 or (b + 1 < len(norms) and norms[b + 1][:1] == "و"):
+            continue
+        spa, spb = covered.get(a), covered.get(b)
+        if spa is not None and spa[:2] == (a, a + 1) and spa[2] == "GPE" and spb is None:
+            added.append((b, b + 1, "GPE", "rule:place-split"))
+        elif spb is not None and spb[:2] == (b, b + 1) and spb[2] == "GPE" and spa is None:
+            added.append((a, a + 1, "GPE", "rule:dual-place"))
+    return sorted(found + added) if added else found
+
+
 def _is_ministry(norm: str) -> bool:
     return norm in _MINISTRY or split_proclitic(norm)[1] in _MINISTRY  # (وزارة, لوزارة)
 # the fields a ministry is named for, which often come two to a ministry (general knowledge)
@@ -2139,6 +2196,8 @@ def _compass_word(norms: list[str], i: int) -> int | None:
 def _ali_before(words: list[str], i: int) -> bool:
     """The word before a person is the first name علي (spelt with ي, not the preposition على) in a list
     of names, after a comma or هم / من (some outlets spell the preposition على with ي too)."""
+    if i >= 3 and words[i - 1] in ("علي", "على") and words[i - 2] == "الله" and normalise_word(words[i - 3]) in ("ايه", "اية"):
+        return True  # "آية الله علي السيستاني", "آية الله على خامنئي": after a cleric's title
     return words[i - 1] in ("علي", "وعلي") and i >= 2 and (words[i - 2] in ("،", ",") or words[i - 2] in ("هم", "وهم", "من"))
 
 
