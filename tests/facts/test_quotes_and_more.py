@@ -1165,3 +1165,25 @@ def test_quote_marks_that_differ_glosses_and_quoted_company_names():
     text = 'وأكد النواب التزامهم بالحل، محملين أنصار نيكولاس مادورو المسؤولية، قائلين إنهم "ساهموا في تفاقم الأزمة".'
     doc, facts = facts_of(text, {"نيكولاس مادورو": "PERSON"})
     assert not [f for f in facts if f.type == "quote"]
+
+
+def test_quotes_after_the_masdar_qawl_and_a_quotation_reopened_at_each_sentence():
+    text = 'وأقر المجلس القانون بعد يوم من قول حيدر العبادي إن الانتخابات شهدت "خروقات جسيمة".'
+    doc, facts = facts_of(text, {"حيدر العبادي": "PERSON"})
+    assert [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"] == [("حيدر العبادي", "خروقات جسيمة")]
+    # a writer who reopens the quotation mark at each sentence without closing the one before
+    text = 'وأضاف محمد عكاشة في مقابلة "نمو الشركة بلغ 70% في العام الماضي. "لدينا حاليا أكثر من 20 مليون عميل".'
+    doc, facts = facts_of(text, {"محمد عكاشة": "PERSON"})
+    quotes = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
+    assert quotes == [("محمد عكاشة", "نمو الشركة بلغ 70% في العام الماضي."), ("محمد عكاشة", "لدينا حاليا أكثر من 20 مليون عميل")], quotes
+    # a stray opening mark with no speech verb before it quotes nothing
+    text = 'أي تمويل؟. ويقول كوهين: "ما نعرفه قليل".'
+    doc, facts = facts_of(text, {"كوهين": "PERSON"})
+    assert [f.args["text"] for f in facts if f.type == "quote"] == ["ما نعرفه قليل"]
+
+
+def test_an_opposition_group_is_no_stance_against_its_own_name():
+    text = 'وقال أبو بكر الحسن، المتحدث باسم جماعة معارضة اسمها "جيش الثورة"، إن القصف طال ثلاث بلدات.'
+    doc, facts = facts_of(text, {"أبو بكر الحسن": "PERSON", "جيش الثورة": "ORG"})
+    assert not [f for f in facts if f.type == "support"]
+    assert ("role", "أبو بكر الحسن", "جيش الثورة", "spokesperson") in readable(doc, facts)

@@ -114,7 +114,7 @@ def test_a_countrys_president_speaking_to_an_outlet_holds_no_role_there():
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
     text = "حذر الرئيس الجمهوري لمجلس النواب، سامي فرح، من الإغلاق."
     doc, facts = facts_of(text, {"سامي فرح": "PERSON", "مجلس النواب": "ORG"})
-    assert ("role", "سامي فرح", "مجلس النواب", "president") in readable(doc, facts)
+    assert ("role", "سامي فرح", "مجلس النواب", "speaker") in readable(doc, facts)  # the chamber's president
 
 
 def test_a_senator_of_the_one_senate_the_article_names():
@@ -851,3 +851,15 @@ def test_quoted_company_name_before_its_purpose_and_a_chief_operating_officer():
     text = "وقالت لينا خليل، الشريك مؤسس في شركة أمازون، إن السوق كبير."
     got = readable(*facts_of(text, {"لينا خليل": "PERSON", "أمازون": "ORG"}))
     assert ("role", "لينا خليل", "أمازون", "co-founder") in got, got
+
+
+def test_a_chamber_president_is_its_speaker_and_a_country_envoy_holds_no_post_at_the_body():
+    text = "وقال رئيس مجلس النواب الأميركي بول رايان إن الحزب موحد."
+    got = readable(*facts_of(text, {"مجلس النواب الأميركي": "ORG", "بول رايان": "PERSON"}))
+    assert ("role", "بول رايان", "مجلس النواب الأميركي", "speaker") in got, got
+    text = "وقال المبعوث الفلسطيني للأمم المتحدة رياض منصور إن القرار ظالم."
+    doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "رياض منصور": "PERSON"})
+    assert not [f for f in facts if f.type == "role"]
+    text = "وقال مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث إن المحادثات مستمرة."
+    got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "اليمن": "GPE", "مارتن غريفيث": "PERSON"}))
+    assert ("role", "مارتن غريفيث", "الأمم المتحدة", "envoy") in got, got

@@ -1728,3 +1728,15 @@ def test_nationals_in_the_plural_or_accusative_are_no_places_and_dual_heads_name
     # a cleric's title is no name; علي after it is the first name
     got = found("دعا المرجع الديني الأعلى للشيعة في العراق، آية الله علي السيستاني، العراقيين إلى التصويت.")
     assert ("علي السيستاني", "PERSON") in got and not any("آية" in t for t, _ in got), got
+
+
+def test_gods_name_alone_is_no_entity_and_a_clerics_title_alone_leads_to_the_name() -> None:
+    from rasd.contract import Article
+    from rasd.pipeline import extract_article
+
+    # (the recogniser tags it MISC as ANERcorp does; the article's entities leave it out)
+    text = "وقال رئيس المؤسسة الوطنية للنفط مصطفى صنع الله إن الإنتاج توقف، والحمد لله."
+    names = [e.name for e in extract_article(Article(id="t", text=text)).entities]
+    assert "الله" not in names and "لله" not in names, names
+    got = found("وقال المرشد الأعلى آية الله علي خامنئي إن بلاده لن تتفاوض.")
+    assert ("علي خامنئي", "PERSON") in got, got

@@ -41,11 +41,15 @@ class Quoted:
     start: int  # inner text, original offsets
     end: int
     open_at: int
+    # opened again after a passage the writer never closed: the same speaker goes on
+    # ('وأضاف فلان "نمو الشركة بلغ 70%. "لدينا 20 مليون عميل"')
+    continues: bool = False
 
 
 def find_quotes(text: str) -> list[Quoted]:
     """Quoted passages: “…”, «…», "…" (paired within a paragraph), ”…” as some sites write them."""
     out: list[Quoted] = []
+    reopened: set[int] = set()  # marks that open a quotation again after an unclosed one
     i = 0
     n = len(text)
     while i < n:
@@ -74,7 +78,19 @@ def find_quotes(text: str) -> list[Quoted]:
             k = text.find(close, j, limit)
             if ch == '"' and 0 < k < n - 1 and text[k - 1].isspace() and not text[k + 1].isspace():
                 # the next mark opens a quotation ("أي تمويل؟. ويقول كوهين: "ما …"): this one was
-                # never closed, and what lies between is not a quotation
+                # never closed, and what lies between is not a quotation, unless it opened after a
+                # speech verb or a colon and ends its sentences right before the next mark: a long
+                # quotation the writer reopens at each sentence ('وأضاف فلان "نمو الشركة بلغ 70%. "لدينا …')
+                passage = text[j:k].rstrip()
+                if (
+                    passage.endswith((".", "؟", "!"))
+                    and len(passage.split()) >= 4
+                    and (_after_verb(text, i) or _speech_word_before(text, i) or text[:i].rstrip().endswith(":"))
+                ):
+                    out.append(Quoted(j, j + len(passage), i, continues=i in reopened))
+                    reopened.add(k)
+                    i = k
+                    continue
                 i += 1
                 continue
             if ch == "“" and k < 0:
@@ -84,11 +100,20 @@ def find_quotes(text: str) -> list[Quoted]:
             if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
                 k = limit if limit < n else n  # a quotation cut off with the text
             if k > j:
-                out.append(Quoted(j, k, i))
+                out.append(Quoted(j, k, i, continues=i in reopened))
                 i = k + 1
                 continue
         i += 1
     return out
+
+
+def _speech_word_before(text: str, i: int) -> bool:
+    """A speech verb among the three words before position ``i`` ("وأضاف عكاشة في مقابلة "…")."""
+    verbs = word_set("speech", "verbs")
+    for w in normalise(text[max(0, i - 60) : i]).split()[-6:]:
+        if w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs):
+            return True
+    return False
 
 
 def _after_verb(text: str, i: int) -> bool:
@@ -127,6 +152,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             and _ends_sentence(text, q)
         ):
             speaker, why = prev_quote_speaker, "continues the previous paragraph's quotation"
+        if speaker is None and q.continues and prev_quote_speaker is not None:
+            speaker, why = prev_quote_speaker, "a quotation opened again: the same speaker goes on"
         if speaker is None:
             continue
         if why.startswith("no-cue"):

@@ -114,6 +114,10 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             ):
                 continue  # "العميد السابق لكلية الطب" is the dean, "النقيب الجديد لنقابة" its head
             gap_words = set(gap_text(text, t_end, org.start).split())
+            if role in ("envoy", "ambassador", "representative") and any(
+                relational_adjective(w) and w not in _INTERNATIONAL for w in gap_words
+            ):
+                continue  # "المبعوث الفلسطيني للأمم المتحدة": his country's envoy to the body, no post in it
             head_of_state = title in _HEAD_OF_STATE
             if head_of_state and gap_words & {"في", "مع", "من"}:
                 continue  # "قال الرئيس الفلسطيني في جلسة مجلس الأمن": where he spoke, not his office
@@ -200,7 +204,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
                 continue
-            facts.append(_role_fact(sent, person.entity, o.entity, role, f"{why} ('{hit.phrase}' → {role})"))
+            held = "speaker" if role == "president" and _chamber(o.text) else role  # "رئيس مجلس النواب"
+            facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
             deputy = _deputy_after(sent, person, text, o)
             if deputy is not None:
                 facts.append(
@@ -464,6 +469,16 @@ _LEGISLATURES = frozenset(
 def _legislature(name: str) -> bool:
     """A parliament (مجلس النواب، البرلمان، الكنيست): a member of it holds a seat, a role (an MP)."""
     return bool(set(normalise(name).split()) & _LEGISLATURES)
+
+
+_INTERNATIONAL = frozenset(normalise(w) for w in "الأممي الأممية الدولي الدولية الخاص الخاصة".split())
+_CHAMBER_HEADS = frozenset(normalise(w) for w in "مجلس البرلمان برلمان الكنيست".split())
+
+
+def _chamber(name: str) -> bool:
+    """A chamber of a parliament (مجلس النواب، مجلس الأمة، البرلمان الأوروبي), whose president is its speaker."""
+    words = normalise(name).split()
+    return bool(words) and words[0] in _CHAMBER_HEADS and _legislature(name)
 
 
 def _holder_of_next_title(sent: Sentence, org: DocMention, hits, text: str) -> DocMention | None:

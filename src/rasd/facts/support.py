@@ -87,6 +87,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             not_given = _bare_masdar(hit.phrase) and _governed_by(sent, lead, forms, _NOT_GIVEN | _BANNED_VERBS, h_start, text)
         else:
             not_given = False
+        if normalise(hit.phrase) == normalise("معارضة") and prev and normalise(prev[0]) in _GROUP_NOUNS:
+            continue  # "جماعة معارضة اسمها X": an opposition group, an adjective, no stance against X
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
@@ -175,6 +177,11 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     )
 
 
+# indefinite nouns that معارضة describes as an adjective ("جماعة معارضة", "شخصيات معارضة")
+_GROUP_NOUNS = frozenset(
+    normalise(w)
+    for w in "جماعة حركة أحزاب قوى فصائل شخصية شخصيات جبهة مجموعة مجموعات جهة جهات أوساط كتلة كتل فصيل".split()
+)
 # nouns whose "من X" names who gives the support or the opposition ("معارضة شرسة من الكنيسة")
 _NOUNS_FROM = frozenset(normalise(w) for w in "دعما معارضة إقصاء".split())  # (إقصاء من: ousted from)
 _RECEIVING = frozenset(normalise(w) for w in "حظي حظيت يحظى تحظى يحظون نال نالت ينال تنال يتمتع تتمتع حصل حصلت".split())

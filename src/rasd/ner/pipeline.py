@@ -1219,7 +1219,13 @@ def recognise(text: str) -> list[Span]:
         if label == "PERSON" and j - i >= 2 and norms[i] in ("ايه", "اية") and norms[i + 1] == "الله":
             i += 2  # "آية الله علي السيستاني": a cleric's title
             if i >= j:
-                continue
+                # the title alone tagged: the name is what follows it ("آية الله علي خامنئي")
+                k = j + 2 if j + 1 < len(words) and words[j] in ("علي", "على") else j + 1
+                if k > len(words) or j in named or k - 1 in named or any(
+                    words[t] in _FUNCTION_WORDS or not _ARABIC_WORD.match(words[t]) for t in range(j + (k - j - 1), k)
+                ):
+                    continue
+                i, j = j, k
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
         if label == "PERSON" and j - i == 1 and norms[i] in ("ابن", "بن", "بنت"):

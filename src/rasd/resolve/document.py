@@ -281,10 +281,15 @@ def without_regions(entities: list[Entity], facts: list[Fact]) -> tuple[list[Ent
     # and currencies ("ارتفع الدولار"، "2 مليون بوليفار"), which ANERcorp tags MISC and the news conventions
     # do not count
     regions |= {e.id for e in entities if e.type in ("MISC", "GPE", "LOC") and " ".join(_words(e.name)) in _currency_words()}
+    # and God's name alone ("الحمد لله", "صنع الله" cut in two), which ANERcorp also tags MISC
+    regions |= {e.id for e in entities if " ".join(_words(e.name)) in _GODS_NAME}
     if not regions:
         return entities, facts
     kept = [f for f in facts if not any(isinstance(v, str) and v in regions for v in f.args.values())]
     return [e for e in entities if e.id not in regions], kept
+
+
+_GODS_NAME = frozenset({"الله", "لله"})
 
 
 @lru_cache(maxsize=1)
