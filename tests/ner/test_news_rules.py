@@ -1740,3 +1740,9 @@ def test_gods_name_alone_is_no_entity_and_a_clerics_title_alone_leads_to_the_nam
     assert "الله" not in names and "لله" not in names, names
     got = found("وقال المرشد الأعلى آية الله علي خامنئي إن بلاده لن تتفاوض.")
     assert ("علي خامنئي", "PERSON") in got, got
+
+
+def test_compound_first_names_surnames_with_gods_name_and_a_verb_after_the_name() -> None:
+    assert ("عبدربه منصور هادي", "PERSON") in found("وقال الرئيس اليمني، عبدربه منصور هادي، إن الحكومة ستعود.")
+    assert ("مصطفى صنع الله", "PERSON") in found("وقال المهندس مصطفى صنع الله إن الإنتاج توقف.")
+    assert ("ترمب", "PERSON") in found("فإن الرئيس ترمب رأى أن العلاقة جيدة.")

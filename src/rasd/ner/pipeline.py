@@ -976,7 +976,7 @@ def recognise(text: str) -> list[Span]:
         ):
             j += 2  # "تشونغ يوي-يونغ", "ميغيل دياز-كانيل": a given name or a double surname
             joined_until = j
-        if LABELS[ty] == "PERSON" and j - i >= 2 and _trailing_verb(model, words[j - 1], norms[j - 1]):
+        if LABELS[ty] == "PERSON" and j - i >= 2 and (_trailing_verb(model, words[j - 1], norms[j - 1]) or words[j - 1] in _SAW_VERBS):
             j -= 1  # "الملك سلمان أودع", "ترامب تآمروا": the verb after the name is not part of it
         if (
             LABELS[ty] == "ORG"
@@ -999,6 +999,24 @@ def recognise(text: str) -> list[Span]:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
         if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i) and not (j < len(norms) and norms[j] == "ان"):
             i -= 1  # "، وعلي محمد قانصو": the first name علي, which the tagger reads as the preposition على
+        if (
+            LABELS[ty] == "PERSON"
+            and i > 0
+            and norms[i - 1].startswith("عبد")
+            and len(norms[i - 1]) >= 6
+            and tags[i - 1] == "O"
+            and tokens[i].start - tokens[i - 1].end == 1
+        ):
+            i -= 1  # "عبدربه منصور هادي": a compound first name in one word the tagger left out
+        if (
+            LABELS[ty] == "PERSON"
+            and j + 1 < len(norms)
+            and norms[j] in _THEOPHORIC_SURNAME
+            and norms[j + 1] == "الله"
+            and j not in starts  # (not "استقبل السيسي عبد الله الثاني", two people)
+        ):
+            j += 2  # "مصطفى صنع الله": a surname of a word and God's name
+            joined_until = j
 
         if LABELS[ty] == "GPE" and j - i == 1 and {norms[i], split_proclitic(norms[i])[1]} & _PLACE_HEADS:
             continue  # "وولاية" tagged alone before "كاليفورنيا": a head word names no place
@@ -2104,6 +2122,11 @@ _DESIGNATION_NUMBER = re.compile(r"[ \t]?[-–][ \t]?\d")
 # nouns that حسن ("the goodness of") governs in set phrases
 _GOOD_THINGS = {normalise_word(w) for w in "نية النية سير الجوار الظن الحظ التصرف الإدارة الأداء السلوك الخلق".split()}
 _SAW_VERBS = {"رأى", "ارتأى", "نأى"}
+# the first words of surnames made with God's name (صنع الله، نصر الله، جاب الله): general Arabic naming
+_THEOPHORIC_SURNAME = {
+    normalise_word(w)
+    for w in "صنع نصر فضل جاب عطا خير حسب ضيف رزق فرج جار عوض سعد حمد فتح روح أمر شكر حرز عبد ولي".split()
+}
 _DEFINITE_NISBA_PLURAL = re.compile(r"^ال[\u0621-\u064a]{2,}يين$")
 # a country whose name is written like its feminine nationality adjective
 _COUNTRY_AS_DEMONYM = {normalise_word("سورية")}
