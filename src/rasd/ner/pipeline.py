@@ -2010,7 +2010,9 @@ _STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "ا�
 _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
 _PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
 # first names made with الله: فتح الله، نصر الله، عبد الله، فضل الله …
-_THEOPHORIC = frozenset(normalise_word(w) for w in "فتح نصر عبد فضل خير جار عطا ضيف رزق هبة".split())
+_THEOPHORIC = frozenset(
+    normalise_word(w) for w in "فتح نصر عبد فضل خير جار عطا ضيف رزق هبة صنع جاب حسب فرج عوض سعد حمد روح أمر شكر حرز ولي".split()
+)
 _NOT_A_NAME_AFTER_ALLAH = frozenset(
     normalise_word(w) for w in "عليه تعالى عز سبحانه أن بأن لأن إن أنه إلى على عن من في ما لا لم لن قد".split()
 )
