@@ -1187,3 +1187,12 @@ def test_an_opposition_group_is_no_stance_against_its_own_name():
     doc, facts = facts_of(text, {"أبو بكر الحسن": "PERSON", "جيش الثورة": "ORG"})
     assert not [f for f in facts if f.type == "support"]
     assert ("role", "أبو بكر الحسن", "جيش الثورة", "spokesperson") in readable(doc, facts)
+
+
+def test_a_title_with_its_post_named_before_a_comma_refers_back_to_the_person():
+    text = (
+        "وقال السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك، إن الحوثيين يرفضون السلام. "
+        'وأوضح السفير اليمني أن "الميليشيات تستخدم الموانئ لتهريب السلاح".'
+    )
+    doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "أحمد عوض بن مبارك": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["أحمد عوض بن مبارك"]

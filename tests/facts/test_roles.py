@@ -863,3 +863,15 @@ def test_a_chamber_president_is_its_speaker_and_a_country_envoy_holds_no_post_at
     text = "وقال مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث إن المحادثات مستمرة."
     got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "اليمن": "GPE", "مارتن غريفيث": "PERSON"}))
     assert ("role", "مارتن غريفيث", "الأمم المتحدة", "envoy") in got, got
+
+
+def test_heads_of_government_hold_a_public_office_and_their_ministers_a_post():
+    for text, names in (
+        ("وترأس الاجتماع رئيس مجلس الوزراء مصطفى مدبولي.", {"مجلس الوزراء": "ORG", "مصطفى مدبولي": "PERSON"}),
+        ("وقال رئيس حكومة الوفاق فايز السراج إن الوضع صعب.", {"حكومة الوفاق": "ORG", "فايز السراج": "PERSON"}),
+    ):
+        doc, facts = facts_of(text, names)
+        assert not [f for f in facts if f.type == "role"], text
+    text = "وقال وزير الخارجية في الحكومة المصرية سامح شكري إن الوضع صعب."
+    got = readable(*facts_of(text, {"الحكومة المصرية": "ORG", "سامح شكري": "PERSON"}))
+    assert ("role", "سامح شكري", "الحكومة المصرية", "minister") in got, got

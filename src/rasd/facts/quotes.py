@@ -1210,6 +1210,8 @@ _PERSON_HEADS = frozenset(
 # titles that head many offices ("رئيس اللجنة", "الرئيس الجمهوري"): after the speech verb they refer to
 # the one the last sentences were about
 _GENERIC_TITLES = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة"))
+# words that end the title's own phrase before a name ("السفير … قال إن فلان"): a clause, not a post
+_NOT_A_POST = frozenset(normalise(w) for w in "قال قالت إن أن ان وقال وقالت أعلن أكد وأكد ذلك بعد قبل".split())
 _TITLED_PERSONS = frozenset(
     normalise(w)
     for w in "المحامي المحامية الملك الملكة الأمير الأميرة القاضي القاضية الجنرال الرئيس الرئيسة السفير السفيرة".split()
@@ -1278,6 +1280,11 @@ def _holder_of_title(title: str, before: int, text: str, state: ArticleState) ->
             # a nationality, or a minister's field: not "محامي المتهم فلان" (فلان is the client)
             and (back[1].endswith(("ي", "يه")) or bare in _MINISTER_FORMS)
         )
+        if not titled and text[max(0, m.start - 3) : m.start].rstrip().endswith(("،", ",")):
+            # "السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك": the title and its post, a comma, the name
+            lead = normalise(text[max(0, m.start - 90) : m.start]).replace("،", " ").replace(",", " ").split()[-7:]
+            at = max((k for k, w in enumerate(lead) if w in (title, "و" + title)), default=-1)
+            titled = at >= 0 and not any(w in _NOT_A_POST for w in lead[at + 1 :])
         after_comma = text[m.end : m.end + 3].lstrip().startswith(("،", ","))
         # "علان، محامي فلان", "علان محامي فلان" (a title in construct is in apposition); a definite
         # title right after a name without a comma is the verb's object ("استقبل علان السفير")

@@ -204,6 +204,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
                 continue
+            if role in ("president", "leader") and _cabinet(o.text):
+                continue  # "رئيس مجلس الوزراء", "رئيس حكومة الوفاق": head of government, a public office
             held = "speaker" if role == "president" and _chamber(o.text) else role  # "رئيس مجلس النواب"
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
             deputy = _deputy_after(sent, person, text, o)
@@ -473,6 +475,13 @@ def _legislature(name: str) -> bool:
 
 _INTERNATIONAL = frozenset(normalise(w) for w in "الأممي الأممية الدولي الدولية الخاص الخاصة".split())
 _CHAMBER_HEADS = frozenset(normalise(w) for w in "مجلس البرلمان برلمان الكنيست".split())
+
+
+def _cabinet(name: str) -> bool:
+    """A government or its cabinet (مجلس الوزراء، الحكومة المصرية، حكومة الوفاق), whose head holds a public
+    office, which the conventions do not count as a role (its ministers hold posts in it)."""
+    words = normalise(name).split()
+    return words[:2] == ["مجلس", "الوزراء"] or (bool(words) and words[0] in ("الحكومه", "حكومه"))
 
 
 def _chamber(name: str) -> bool:
