@@ -1196,3 +1196,23 @@ def test_a_title_with_its_post_named_before_a_comma_refers_back_to_the_person():
     )
     doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "أحمد عوض بن مبارك": "PERSON"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["أحمد عوض بن مبارك"]
+
+
+def test_review_of_the_sixteenth_session_quote_rules():
+    # "X means "…"" in reported speech is the speaker's words
+    text = 'وقال وزير الخارجية محمد جواد ظريف إن الانسحاب الأميركي يعني "نهاية الاتفاق".'
+    doc, facts = facts_of(text, {"محمد جواد ظريف": "PERSON"})
+    assert [f.args["text"] for f in facts if f.type == "quote"] == ["نهاية الاتفاق"]
+    # an unclosed straight mark does not take a later curly quotation as its end
+    text = 'وقال وزير المالية محمد الجدعان "إن العجز سينخفض. من جهته، قال ولي العهد محمد بن سلمان إن “المملكة ستواصل الإصلاحات”.'
+    doc, facts = facts_of(text, {"محمد الجدعان": "PERSON", "محمد بن سلمان": "PERSON"})
+    got = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
+    assert ("محمد بن سلمان", "المملكة ستواصل الإصلاحات") in got, got
+    # a report after "بعد قول X" does not make X the speaker of the next quotation
+    text = (
+        'وجاء ذلك بعد قول الرئيس دونالد ترامب إن الهجوم سوف "يقابل بقوة". '
+        'ورفضت وزارة الدفاع الروسية الصور، واصفة إياها بأنها "تزييف آخر".'
+    )
+    doc, facts = facts_of(text, {"دونالد ترامب": "PERSON", "وزارة الدفاع الروسية": "ORG"})
+    got = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
+    assert ("دونالد ترامب", "تزييف آخر") not in got, got

@@ -875,3 +875,21 @@ def test_heads_of_government_hold_a_public_office_and_their_ministers_a_post():
     text = "وقال وزير الخارجية في الحكومة المصرية سامح شكري إن الوضع صعب."
     got = readable(*facts_of(text, {"الحكومة المصرية": "ORG", "سامح شكري": "PERSON"}))
     assert ("role", "سامح شكري", "الحكومة المصرية", "minister") in got, got
+
+
+def test_review_of_the_sixteenth_session_role_rules():
+    # a floor leader is no speaker; a cleric's honorific between the body and the name
+    text = "وقال زعيم الأغلبية الجمهورية في مجلس الشيوخ ميتش ماكونيل إن القانون سيمر."
+    got = readable(*facts_of(text, {"مجلس الشيوخ": "ORG", "ميتش ماكونيل": "PERSON"}))
+    assert not any(f[0] == "role" and f[-1] == "speaker" for f in got), got
+    text = 'وقال رئيس مجلس صيانة الدستور آية الله أحمد جنتي "إن الانتخابات نزيهة".'
+    got = readable(*facts_of(text, {"مجلس صيانة الدستور": "ORG", "أحمد جنتي": "PERSON"}))
+    assert ("role", "أحمد جنتي", "مجلس صيانة الدستور", "president") in got, got
+    # a personal envoy of the UN holds a UN post
+    text = "وقال المبعوث الشخصي للأمم المتحدة إلى الصحراء الغربية هورست كولر إن المحادثات مستمرة."
+    got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "الصحراء الغربية": "GPE", "هورست كولر": "PERSON"}))
+    assert ("role", "هورست كولر", "الأمم المتحدة", "envoy") in got, got
+    # the head of an army's operations is no company officer
+    text = "وقال رئيس العمليات الخارجية للحرس الثوري قاسم سليماني إن الرد قادم."
+    got = readable(*facts_of(text, {"الحرس الثوري": "ORG", "قاسم سليماني": "PERSON"}))
+    assert not any(f[0] == "role" and f[-1] == "coo" for f in got), got

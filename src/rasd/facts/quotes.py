@@ -97,6 +97,8 @@ def find_quotes(text: str) -> list[Quoted]:
                 k = text.find("“", j, limit)  # “…“ typos
             if ch == '"' and k < 0:
                 k = text.find("”", j, limit)  # '"…”': a straight opening mark, a curly closing one
+                if "“" in text[j : max(j, k)]:
+                    k = -1  # (the ” closes another quotation opened with “)
             if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
                 k = limit if limit < n else n  # a quotation cut off with the text
             if k > j:
@@ -108,7 +110,7 @@ def find_quotes(text: str) -> list[Quoted]:
 
 
 def _speech_word_before(text: str, i: int) -> bool:
-    """A speech verb among the three words before position ``i`` ("وأضاف عكاشة في مقابلة "…")."""
+    """A speech verb among the six words before position ``i`` ("وأضاف عكاشة في مقابلة "…")."""
     verbs = word_set("speech", "verbs")
     for w in normalise(text[max(0, i - 60) : i]).split()[-6:]:
         if w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs):
@@ -177,6 +179,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
                 reason=why,
             )
         )
+        if "'قول'" in why:
+            continue  # "بعد قول فلان إن "…"": a report in the background, not who speaks next
         prev_quote_speaker = speaker
         prev_quote_para = sent.paragraph
         state.last_speaker = speaker
@@ -299,7 +303,7 @@ _NAMED_BODIES = frozenset(
     for p in ("", "و", "ب", "ل", "وب", "ول")
 )
 # "وهي بمعنى "كفى"": a word glossed, not words said
-_GLOSSING = frozenset(normalise(w) for w in "بمعنى معناه معناها ومعناه ومعناها وتعني يعني تعني".split())
+_GLOSSING = frozenset(normalise(w) for w in "بمعنى معناه معناها ومعناه ومعناها".split())
 _GIVE_NAME = frozenset(normalise(w) for w in "أطلق أطلقت وأطلق وأطلقت يطلق تطلق أطلقوا وأطلقوا أُطلق".split())
 
 
@@ -357,7 +361,8 @@ _I_AM = frozenset(normalise(w) for w in "أنا اسمي انا".split())
 def _is_name(inner: str, state: ArticleState) -> bool:
     """“إيباك”، “DreamWorks Animation”: quotation marks around a name are not a quote."""
     known = {normalise(n).casefold() for e in state.doc.entities for n in (e.name, *e.aliases)}
-    if normalise(inner).casefold() in known:
+    bare = re.sub(r"^(?:ايه|اية) الله (?:العظمي )?", "", normalise(inner))  # "آية الله علي خامنئي"
+    if normalise(inner).casefold() in known or bare.casefold() in known:
         return True
     # "للدول الأربع "السعودية والإمارات والبحرين ومصر"": a list of names
     parts = [p.strip() for p in re.split(r"[،,]|\s+و(?=\S)", normalise(inner).casefold())]

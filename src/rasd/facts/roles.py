@@ -206,7 +206,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             if role in ("president", "leader") and _cabinet(o.text):
                 continue  # "رئيس مجلس الوزراء", "رئيس حكومة الوفاق": head of government, a public office
-            held = "speaker" if role == "president" and _chamber(o.text) else role  # "رئيس مجلس النواب"
+            # "رئيس مجلس النواب" (not "زعيم الأقلية في مجلس الشيوخ", a floor leader)
+            held = "speaker" if role == "president" and normalise("رئيس") in title and _chamber(o.text) else role
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
             deputy = _deputy_after(sent, person, text, o)
             if deputy is not None:
@@ -473,7 +474,9 @@ def _legislature(name: str) -> bool:
     return bool(set(normalise(name).split()) & _LEGISLATURES)
 
 
-_INTERNATIONAL = frozenset(normalise(w) for w in "الأممي الأممية الدولي الدولية الخاص الخاصة".split())
+_INTERNATIONAL = frozenset(
+    normalise(w) for w in "الأممي الأممية الدولي الدولية الخاص الخاصة الشخصي الشخصية الإقليمي الإقليمية".split()
+)
 _CHAMBER_HEADS = frozenset(normalise(w) for w in "مجلس البرلمان برلمان الكنيست".split())
 
 
@@ -583,6 +586,10 @@ def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     return None
 
 
+# a cleric's honorific between a title's body and the name ("رئيس مجلس صيانة الدستور آية الله أحمد جنتي")
+_CLERIC_TITLE = re.compile(r" (?:ايه|اية) الله(?: العظمي)?(?: السيد)? | حجه الاسلام(?: والمسلمين)? ")
+
+
 _TIME_ADJECTIVES = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة الحالي الحالية".split())
 
 
@@ -603,7 +610,7 @@ def _person_after(
             continue
         gap = " ".join(
             w
-            for w in gap_text(text, pos, m.start).split()
+            for w in _CLERIC_TITLE.sub(" ", " " + gap_text(text, pos, m.start) + " ").split()
             if w not in titles
             and w not in _IDEOLOGY
             and w not in _TIME_ADJECTIVES

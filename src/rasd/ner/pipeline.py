@@ -997,7 +997,9 @@ def recognise(text: str) -> list[Span]:
             j -= 1  # "ضغط على بدوي كي يتنحى", "سواء تصرف مجلس الأمن أم لا": a particle after the name
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
-        if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i) and not (j < len(norms) and norms[j] == "ان"):
+        if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i) and (
+            not (j < len(norms) and norms[j] == "ان") or _after_cleric(words, i - 1)
+        ):
             i -= 1  # "، وعلي محمد قانصو": the first name علي, which the tagger reads as the preposition على
         if (
             LABELS[ty] == "PERSON"
@@ -1028,7 +1030,7 @@ def recognise(text: str) -> list[Span]:
     found = _known_orgs(model, norms, found)
     found = _company_whole(tokens, norms, found)
     found = _ministry_whole(model, tokens, norms, found)
-    found = _dual_places(norms, found)
+    found = _dual_places(model, norms, found)
     found = _verb_before_name(norms, found)
     found = _no_keeper_titles(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
@@ -1234,9 +1236,15 @@ def recognise(text: str) -> list[Span]:
             and not _gaz(model, norms[i]).startswith("P")
         ):
             continue  # "وقال واشٍ": و and two letters left is no name (وو، فهد, listed names, stay)
+        cleric = False
         if label == "PERSON" and j - i >= 2 and norms[i] in ("ايه", "اية") and norms[i + 1] == "الله":
             i += 2  # "آية الله علي السيستاني": a cleric's title
+            while i < j and norms[i] in _CLERIC_AFTER:
+                i += 1  # "آية الله العظمى السيد علي السيستاني"
+            cleric = True
             if i >= j:
+                while j < len(words) and norms[j] in _CLERIC_AFTER:
+                    j += 1
                 # the title alone tagged: the name is what follows it ("آية الله علي خامنئي")
                 k = j + 2 if j + 1 < len(words) and words[j] in ("علي", "على") else j + 1
                 if k > len(words) or j in named or k - 1 in named or any(
@@ -1320,7 +1328,12 @@ def recognise(text: str) -> list[Span]:
         ):
             j -= 1  # "لموقف الحكومة الكندية السلبي": a masculine adjective after the body's feminine one is another noun's
         trimmed = False
-        while label == "PERSON" and j - i >= 2 and (words[i] in _FUNCTION_WORDS or words[i] in _WAS):
+        while (
+            label == "PERSON"
+            and j - i >= 2
+            and (words[i] in _FUNCTION_WORDS or words[i] in _WAS)
+            and not (cleric or (words[i] == "على" and _after_cleric(words, i)))  # ("آية الله على خامنئي")
+        ):
             i += 1  # "بين عامي 2001 و2013", "الرئيس كان على علم": a particle or كان does not start a name …
             trimmed = True
         while label == "PERSON" and j - i >= 2 and words[j - 1] in _FUNCTION_WORDS:
@@ -1862,6 +1875,8 @@ def _company_whole(
                 and tokens[a].start - tokens[j - 1].end == 1  # one space between, no mark
                 and not norms[j - 1].startswith("ال")  # "شركة النفط الوطنية" + a place: not one name
                 and not norms[a].startswith("ال")  # "شركة أرامكو" + "السعودية": the tagger's own call
+                # a place the verb takes as its object ("وطالبت شركة شيفرون فنزويلا بتعويضات")
+                and not (label2 == "GPE" and b < len(norms) and _object_follows(norms[b]))
             ):
                 out.append((i, b, "ORG", "rule:company-whole"))
                 n += 2
@@ -1875,7 +1890,13 @@ _MINISTRY = {normalise_word(w) for w in "وزارة الوزارة".split()}
 
 
 # words that end in ا and may stand before a country's name ("أيضا روسيا"): no noun it describes
-_ADVERBS_IN_A = {normalise_word(w) for w in "أيضا ايضا حاليا مؤخرا سابقا رسميا أخيرا لاحقا دائما غالبا تقريبا خصوصا أساسا معا جدا".split()}
+_ADVERBS_IN_A = {
+    normalise_word(w)
+    for w in (
+        "أيضا ايضا حاليا مؤخرا سابقا رسميا أخيرا لاحقا دائما غالبا تقريبا خصوصا أساسا معا جدا تحديدا "
+        "بينما ربما طالما مثلما إنما كلما عندما حينما لما كما"
+    ).split()
+}
 
 
 def _nationals(model: Model, norms: list[str], i: int, named: set[int]) -> bool:
@@ -1891,9 +1912,11 @@ def _nationals(model: Model, norms: list[str], i: int, named: set[int]) -> bool:
             before = norms[i - 1]
             if before.isdigit() or (
                 before.endswith("ا")
-                and not before.endswith("ها")  # ("على رأسها روسيا")
+                and not before.endswith(("ها", "وا"))  # ("على رأسها روسيا", "اتهموا روسيا")
+                and before[:1] not in ("و", "ف")  # ("ودعا روسيا", "وتحديدا روسيا")
                 and len(before) >= 4
                 and before not in _ADVERBS_IN_A
+                and not _conjugated(model, before)  # ("دعا روسيا")
                 and i - 1 not in named  # ("فرنسا وإسبانيا" has a و; "روسيا تركيا" lists two)
             ):
                 return True
@@ -1904,7 +1927,9 @@ def _nationals(model: Model, norms: list[str], i: int, named: set[int]) -> bool:
 _DUAL_PLACE_HEADS = {normalise_word(w) for w in "قريتي بلدتي مدينتي محافظتي منطقتي ولايتي بلدتا قريتا مدينتا".split()}
 
 
-def _dual_places(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _dual_places(
+    model: Model, norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
     """After a dual place head, the two words joined by و are two places: one the tagger found as a
     place makes the other one too ("من قريتي الفوعة وكفريا" with كفريا found)."""
     covered = {t: sp for sp in found for t in range(sp[0], sp[1])}
@@ -1912,15 +1937,31 @@ def _dual_places(norms: list[str], found: list[tuple[int, int, str, str]]) -> li
     for k in range(len(norms) - 2):
         if split_proclitic(norms[k])[1] not in _DUAL_PLACE_HEADS and norms[k] not in _DUAL_PLACE_HEADS:
             continue
+        if k in covered:
+            continue  # "وزار ولايتي دمشق": the name ولايتي, no dual head
         a, b = k + 1, k + 2
         if norms[b][:1] != "و" or len(norms[b]) < 4 or (b + 1 < len(norms) and norms[b + 1][:1] == "و"):
             continue
+        if (
+            b + 1 < len(norms)
+            and (norms[b + 1].startswith("ال") or b + 1 in covered)
+            and not norms[b + 1].endswith(("تين", "تان"))
+        ):
+            continue  # "ودير الزور", "ومعرة النعمان": a place of two words (not "وكفريا المحاصرتين", the dual)
         spa, spb = covered.get(a), covered.get(b)
         if spa is not None and spa[:2] == (a, a + 1) and spa[2] == "GPE" and spb is None:
-            added.append((b, b + 1, "GPE", "rule:place-split"))
+            if _may_be_place(model, norms[b][1:]):
+                added.append((b, b + 1, "GPE", "rule:place-split"))  # (not "وعشت"، "وذهبت": verbs)
         elif spb is not None and spb[:2] == (b, b + 1) and spb[2] == "GPE" and spa is None:
-            added.append((a, a + 1, "GPE", "rule:dual-place"))
+            if _may_be_place(model, norms[a]):
+                added.append((a, a + 1, "GPE", "rule:dual-place"))
     return sorted(found + added) if added else found
+
+
+def _may_be_place(model: Model, norm: str) -> bool:
+    """A word that may name a place: a definite one (الفوعة، الزبداني), or one the news uses as no plain
+    word or verb (كفريا; not عشت، ذهبت)."""
+    return not _conjugated(model, norm) and (norm.startswith("ال") or not _plain_word(model, norm))
 
 
 def _is_ministry(norm: str) -> bool:
@@ -1932,9 +1973,14 @@ _SECOND_FIELDS = {
         "الرياضة البيئة السكان التعليم الثقافة الإعلام التجارة الصناعة الاستثمار الزراعة التخطيط الإسكان "
         "الطاقة المياه النقل الاتصالات التنمية الإصلاح الأوقاف الدعوة الإرشاد التموين السياحة الآثار الري "
         "الموارد الشباب العمل الصحة التربية التعاون المعادن التجهيز الجمارك الضرائب الاقتصاد المالية "
-        "المرافق العدل الشؤون الحوكمة الهجرة المغتربين التقنية التكنولوجيا البحث المواصلات الإسكان"
+        "المرافق العدل الشؤون الحوكمة الهجرة المغتربين التقنية التكنولوجيا البحث المواصلات"
     ).split()
 }
+
+
+def _object_follows(norm: str) -> bool:
+    """A preposition, or a word with a preposition on it, after a place: what the verb does to it."""
+    return norm in ("الي", "في", "من", "علي", "عن", "مع", "الى", "على") or (norm[:1] in ("ب", "ل") and len(norm) >= 5)
 
 
 def _ministry_whole(
@@ -1973,6 +2019,13 @@ def _ministry_whole(
             and (n + 1 == len(found) or found[n + 1][0] > j)
         ):
             # the second field the tagger left out: "وزارة الشباب والرياضة", "… والدعوة والإرشاد"
+            listed = j
+            while listed < len(norms) and norms[listed][:1] == "و" and norms[listed].startswith("وال"):
+                listed += 1
+            if listed - j >= 3:
+                out.append((i, j, label, source))  # "وزارة المالية والضرائب والجمارك والتأمينات": a list
+                n += 1
+                continue
             b = j + 1
             nxt = found[n + 1][0] if n + 1 < len(found) else len(norms)
             while b < nxt and b - i < 6 and norms[b][:1] == "و" and norms[b][1:] in _SECOND_FIELDS:
@@ -2224,10 +2277,21 @@ def _compass_word(norms: list[str], i: int) -> int | None:
     return len(pre) if pre and (stem, norms[i]) in _COMPASS_PLACES else None
 
 
+def _after_cleric(words: list[str], i: int) -> bool:
+    """Token ``i`` follows a cleric's title: "آية الله", "آية الله العظمى", "آية الله العظمى السيد"."""
+    k = i
+    while k > 0 and normalise_word(words[k - 1]) in _CLERIC_AFTER:
+        k -= 1
+    return k >= 2 and words[k - 1] == "الله" and normalise_word(words[k - 2]) in ("ايه", "اية")
+
+
+_CLERIC_AFTER = {normalise_word(w) for w in "العظمى السيد".split()}
+
+
 def _ali_before(words: list[str], i: int) -> bool:
     """The word before a person is the first name علي (spelt with ي, not the preposition على) in a list
     of names, after a comma or هم / من (some outlets spell the preposition على with ي too)."""
-    if i >= 3 and words[i - 1] in ("علي", "على") and words[i - 2] == "الله" and normalise_word(words[i - 3]) in ("ايه", "اية"):
+    if words[i - 1] in ("علي", "على") and _after_cleric(words, i - 1):
         return True  # "آية الله علي السيستاني", "آية الله على خامنئي": after a cleric's title
     return words[i - 1] in ("علي", "وعلي") and i >= 2 and (words[i - 2] in ("،", ",") or words[i - 2] in ("هم", "وهم", "من"))
 
