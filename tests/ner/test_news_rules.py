@@ -1767,3 +1767,15 @@ def test_review_of_the_sixteenth_session_recogniser_rules() -> None:
     # four bodies listed after a ministry are a list, not its name
     got = found("للرقابة على وزارة المالية والضرائب والجمارك والتأمينات الاجتماعية.")
     assert not any(t.startswith("وزارة المالية و") for t, _ in got), got
+
+
+def test_a_dual_noun_and_its_adjective_or_a_kin_noun_and_a_nationality_name_no_one() -> None:
+    assert not [t for t, lab in found("وقال مصدران مطلعان إن الاتفاق قريب.") if lab == "PERSON"]
+    assert not [t for t, lab in found("وهو المولود لأب كيني وأم أمريكية.") if lab == "PERSON"]
+    # names that end in ان stay names
+    assert ("دان تيهان", "PERSON") in found("وقال دان تيهان، وزير الخدمة الاجتماعية، إن البرنامج مستمر.")
+
+
+def test_a_well_known_body_ends_before_a_bi_word_that_says_what_of() -> None:
+    got = found("وأدان مجلس الأمن بتوغلات البوليساريو في المنطقة العازلة.")
+    assert ("مجلس الأمن", "ORG") in got and ("البوليساريو", "ORG") in got, got

@@ -1252,6 +1252,24 @@ def recognise(text: str) -> list[Span]:
                 ):
                     continue
                 i, j = j, k
+        if (
+            label == "PERSON"
+            and j - i == 2
+            and "ال" + norms[j - 1] in model.demonyms
+            and (
+                (_plain_word(model, split_proclitic(norms[i])[1] or norms[i]) and not _gaz(model, norms[i]).startswith("P"))
+                or norms[i] in ("لاب", "لام", "وام", "واب", "بام")  # (أب، أم: names on the lists)
+            )
+        ):
+            continue  # "المولود لأب كيني", "مواطن سوري": a common noun and a nationality, no name
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and all(norms[t].endswith("ان") and len(norms[t]) >= 5 for t in range(i, j))  # (not دان تيهان)
+            and _plain_word(model, norms[i][:-2])
+            and model.lexicon.get(norms[i][:-2], _NO_INFO).freq >= 8
+        ):
+            continue  # "وقال مصدران مطلعان": two sources, a dual noun and its adjective
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
         if label == "PERSON" and j - i == 1 and norms[i] in ("ابن", "بن", "بنت"):
@@ -1810,6 +1828,11 @@ def _known_orgs(
     for n_, (i, j, label, source) in enumerate(found):
         if label != "ORG" and known(i, j):
             label, source = "ORG", "rule:known-org"
+        elif label == "ORG" and j - i >= 3 and not known(i, j):
+            # "أدان مجلس الأمن بتوغلات البوليساريو": a well-known body, then a بـ word that says what of
+            k = next((k for k in range(i + 1, j) if norms[k].startswith("ب") and len(norms[k]) >= 5 and known(i, k)), None)
+            if k is not None:
+                j = k
         out.append((i, j, label, source))
         for t in range(i, j):
             owner[t] = n_
