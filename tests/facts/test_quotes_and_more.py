@@ -1216,3 +1216,21 @@ def test_review_of_the_sixteenth_session_quote_rules():
     doc, facts = facts_of(text, {"دونالد ترامب": "PERSON", "وزارة الدفاع الروسية": "ORG"})
     got = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
     assert ("دونالد ترامب", "تزييف آخر") not in got, got
+
+
+def test_remarks_of_a_person_a_banner_and_a_post_with_what_it_is_about():
+    text = (
+        "وقال آفي غاباي إن الأمر صعب. ويتوافق هذا الاقتراح مع تصريحات لنتانياهو في لقاء مع وزراء حزب الليكود، "
+        'قائلا إنهم "يعملون من أجل حكومة مستقرة".'
+    )
+    doc, facts = facts_of(text, {"آفي غاباي": "PERSON", "نتانياهو": "PERSON", "حزب الليكود": "ORG"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["نتانياهو"]
+    text = 'وقال طه المتوكل إن الأمر صعب. ورفعت لافتات في المظاهرة تقول "أمريكا تقتل أطفال اليمن".'
+    doc, facts = facts_of(text, {"طه المتوكل": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]
+    text = (
+        "وقال دونالد توسك إن الأمر صعب. وأكد كبير مفاوضي الاتحاد الأوروبي في هذا الملف ميشال بارنييه بأن الوقت "
+        'بدأ ينفد بالقول "نريد اتفاقا ونعمل من أجل ذلك".'
+    )
+    doc, facts = facts_of(text, {"دونالد توسك": "PERSON", "الاتحاد الأوروبي": "ORG", "ميشال بارنييه": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["ميشال بارنييه"]

@@ -514,6 +514,13 @@ def _speaker(
         if _plural(sent, v):
             # "وردد المحتجون شعارات ضد الرئيس فلان وقالوا "…"": many speak, not the one named before
             return None, "no speaker"
+        lead = normalise(text[max(sent.start, v_start - 40) : v_start]).split()[-4:]
+        if normalise(v.phrase) in ("تقول", "يقول") and any(w in _INANIMATE_SAYERS or w[1:] in _INANIMATE_SAYERS for w in lead):
+            return None, "no speaker"  # "ورفعت لافتات في المظاهرة تقول "…"": a banner says it
+        remarks_by = _remarks_of(sent, v_start, text)
+        if remarks_by is not None:
+            # "ويتوافق هذا مع تصريحات لنتانياهو في لقاء …، قائلا إنهم "…"": the one whose remarks they are
+            return remarks_by, f"speech verb '{v.phrase}' after 'تصريحات لـ' PERSON"
         near = _person_before(sent, v_start, text)
         if _participle(v.phrase) and verbs[:-1]:
             # "قال لافروف إن حتى نائب الرئيس، فلان، شكك …، مضيفا "…"": a participle goes with the
@@ -621,6 +628,24 @@ def _according_to(sent: Sentence, q: Quoted, text: str, state: ArticleState) -> 
 
 
 _AS_ANNOUNCED = re.compile(r"[،,]\s*(?:حسبما|كما)\s+(?:اعلن|اعلنت|اكد|اكدت|قال|قالت|ذكر|ذكرت|صرح|صرحت)\s")
+
+
+_INANIMATE_SAYERS = frozenset(normalise(w) for w in "لافتات لافتة شعارات شعار يافطات يافطة ملصقات منشورات هتافات".split())
+_REMARKS = frozenset(normalise(w) for w in "تصريحات تصريح كلمة خطاب حديث مقابلة".split())
+
+
+def _remarks_of(sent: Sentence, v_start: int, text: str) -> str | None:
+    """The person whose remarks (تصريحات لـ فلان، كلمة لفلان) the sentence reports before its verb."""
+    for m in sent.mentions:
+        if m.start >= v_start or m.label != "PERSON":
+            continue
+        before = normalise(text[max(sent.start, m.start - 14) : m.start]).split()
+        if len(before) >= 2 and before[-1] in ("ل", "لـ") and before[-2] in _REMARKS:
+            return m.entity
+        glued = text[max(sent.start, m.start - 1) : m.start]
+        if glued == "ل" and len(before) >= 2 and before[-2] in _REMARKS:
+            return m.entity  # "تصريحات لنتانياهو": the ل glued to the name
+    return None
 
 
 def _pronoun_speaker(
@@ -902,7 +927,12 @@ def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str
             continue
         gap = gap_text(text, pos, m.start)
         words = gap.split()
-        if any(w in _CONTENT_CLAUSE for w in words) or len(words) > 2 or any(c in text[pos : m.start] for c in ":؛"):
+        if (
+            any(w in _CONTENT_CLAUSE for w in words)
+            # (a short في phrase may say what the post is about: "في هذا الملف")
+            or (len(words) > 2 and not (len(words) <= 4 and words[0] in ("في", "بشان", "حول")))
+            or any(c in text[pos : m.start] for c in ":؛")
+        ):
             return None
         if m.label in ("GPE", "LOC", "ORG"):
             pos = m.end  # "مبعوث الأمم المتحدة لليمن، فلان"
