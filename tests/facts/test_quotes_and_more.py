@@ -1234,3 +1234,15 @@ def test_remarks_of_a_person_a_banner_and_a_post_with_what_it_is_about():
     )
     doc, facts = facts_of(text, {"دونالد توسك": "PERSON", "الاتحاد الأوروبي": "ORG", "ميشال بارنييه": "PERSON"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["ميشال بارنييه"]
+
+
+def test_the_statement_quoted_is_the_titled_author_s_and_his_party_after_a_pronoun():
+    text = (
+        "وجاء موقف مجلس الوزراء وفق بيان لوزير الإعلام، عواد العواد، أمس. "
+        'وقال البيان "إن المملكة تجدد رفضها المطلق لموقف الحكومة الكندية".'
+    )
+    doc, facts = facts_of(text, {"مجلس الوزراء": "ORG", "عواد العواد": "PERSON", "الحكومة الكندية": "ORG"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["عواد العواد"]
+    text = "وقال بنيامين نتانياهو إن الحكومة مستقرة. وتشير الاستطلاعات إلى أنه قد يبقى في منصبه مع فوز حزبه الليكود بالانتخابات."
+    got = readable(*facts_of(text, {"بنيامين نتانياهو": "PERSON", "الليكود": "ORG"}))
+    assert ("membership", "بنيامين نتانياهو", "الليكود") in got, got

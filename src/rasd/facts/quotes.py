@@ -1285,9 +1285,18 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
             or (len(ahead) >= 2 and (ahead[0] == "في" or ahead[0].startswith(_ISSUED)) and ahead[1] in forms)
             # "مكتب X الذي أصدر بيانا"
             or (len(ahead) == 3 and ahead[0] in ("الذي", "التي") and ahead[1].startswith(_ISSUED) and ahead[2] in forms)
+            or _titled_author(text, m, forms)
         ):
             return m.entity
     return None
+
+
+def _titled_author(text: str, m: DocMention, forms: tuple[str, ...]) -> bool:
+    """ "وفق بيان لوزير الإعلام، عواد العواد": the document, لـ and the author's title, a comma, his name."""
+    if m.label != "PERSON" or not text[max(0, m.start - 3) : m.start].rstrip().endswith(("،", ",")):
+        return False
+    back, _ = _words_around(text, m.start, m.end, 4, 0)
+    return any(w in forms and k + 1 < len(back) and back[k + 1][:1] == "ل" for k, w in enumerate(back))
 
 
 _MINISTER_FORMS = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
