@@ -164,3 +164,17 @@ def test_two_full_names_with_the_same_first_and_last_word_but_other_middle_names
     text = "وقال جي دي فانس إن الحزب موحد. وأضاف جيه دي فانس أن الانتخابات قريبة."
     doc, _ = facts_of(text, {"جي دي فانس": "PERSON", "جيه دي فانس": "PERSON"})
     assert len([e for e in doc.entities if e.type == "PERSON"]) == 1
+
+
+def test_a_body_named_with_and_without_its_country_adjective_is_one_body():
+    text = "وصوت الكونغرس الأميركي على القانون. وقال رئيس الكونغرس إن التصويت تم."
+    doc, _ = facts_of(text, {"الكونغرس الأميركي": "ORG", "الكونغرس": "ORG"})
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["الكونغرس الأميركي"]
+    # two countries' parliaments: "البرلمان" alone may be either
+    text = "وصوت البرلمان التركي والبرلمان العراقي على الاتفاق. وقال البرلمان إن التصويت تم."
+    doc, _ = facts_of(text, {"البرلمان التركي": "ORG", "البرلمان العراقي": "ORG", "البرلمان": "ORG"})
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 3
+    # nor is a country's own parliament the European one
+    text = "وانتقد البرلمان الأوروبي الحكومة الإيطالية. وقال البرلمان في روما إن التصويت تم."
+    doc, _ = facts_of(text, {"البرلمان الأوروبي": "ORG", "البرلمان": "ORG"})
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 2

@@ -1779,3 +1779,11 @@ def test_a_dual_noun_and_its_adjective_or_a_kin_noun_and_a_nationality_name_no_o
 def test_a_well_known_body_ends_before_a_bi_word_that_says_what_of() -> None:
     got = found("وأدان مجلس الأمن بتوغلات البوليساريو في المنطقة العازلة.")
     assert ("مجلس الأمن", "ORG") in got and ("البوليساريو", "ORG") in got, got
+
+
+def test_a_well_known_name_the_tagger_cut_short_is_whole() -> None:
+    assert ("الجمعية العامة للأمم المتحدة", "ORG") in found("في خطاب أمام الجمعية العامة للأمم المتحدة أمس.")
+    got = found("ودعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إلى الهدوء.")
+    assert ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "ORG") in got, got
+    # a body the tagger found inside a longer well-known name, not at its start, stays as written
+    assert ("الأناضول", "ORG") in found("وقالت وكالة الأناضول إن الهجوم وقع.")

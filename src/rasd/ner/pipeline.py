@@ -1848,8 +1848,11 @@ def _known_orgs(
             if (
                 i + k <= len(norms)
                 and all(found[x][0] >= i and found[x][1] <= i + k for x in inside)
-                # (a body the tagger found inside is named as the news writes it: "وكالة الأناضول" → الأناضول)
-                and not any(found[x][2] == "ORG" for x in inside)
+                # (a body the tagger found inside is named as the news writes it: "وكالة الأناضول" → الأناضول;
+                # one it cut short is not: "الجمعية العامة" + "للأمم المتحدة")
+                and (
+                    not any(found[x][2] == "ORG" for x in inside) or any(found[x][0] == i for x in inside)
+                )
                 and known(i, i + k)
             ):
                 if any(found[x][0] == i and found[x][1] == i + k for x in inside):

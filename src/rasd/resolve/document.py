@@ -183,6 +183,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
     _merge_script_aliases(text, groups)
     _merge_org_heads(groups)
+    _merge_org_nationality(groups)
     _find_repeats(text, groups)
     _title_mentions(text, groups)
 
@@ -340,6 +341,38 @@ def _merge_org_heads(groups: list[dict]) -> None:
             if short is not None and short is not g and short["spans"]:
                 g["spans"].extend(short["spans"])
                 short["spans"] = []
+    groups[:] = [g for g in groups if g["spans"]]
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    """The recogniser's nationality adjectives (الأميركي، الفنزويلية) and "international" (الدولي), as
+    match keys."""
+    from rasd.ner.pipeline import load_model  # (the recogniser imports this module)
+
+    words = set(load_model().demonyms) | {"الدولي", "الدولية", "الأممي", "الأممية"}
+    # (not a continent's or the Arabs': "البرلمان" beside "البرلمان الأوروبي" is most often a country's own)
+    regional = "الأوروبي الأوروبية الأفريقي الأفريقية الافريقي الافريقية العربي العربية".split()
+    return frozenset(" ".join(_words(w)) for w in words) - {" ".join(_words(w)) for w in regional}
+
+
+def _merge_org_nationality(groups: list[dict]) -> None:
+    """ "الكونغرس" and "الكونغرس الأميركي", "البرلمان" and "البرلمان الفنزويلي": a body named with and
+    without its country's adjective is one body, when the article names only one such country's."""
+    orgs = [g for g in groups if g["label"] == "ORG" and g["spans"]]
+    by_key = {g["key"]: g for g in orgs}
+    longer: dict[str, list[dict]] = {}
+    countries = _country_adjectives()
+    for g in orgs:
+        words = g["key"].split()
+        if len(words) >= 2 and words[-1] in countries:
+            longer.setdefault(" ".join(words[:-1]), []).append(g)
+    for base, gs in longer.items():
+        short = by_key.get(base)
+        if short is None or len(gs) != 1 or not short["spans"] or gs[0] is short:
+            continue  # ("الحكومة" in an article that names the Syrian and the Turkish governments: either)
+        gs[0]["spans"].extend(short["spans"])
+        short["spans"] = []
     groups[:] = [g for g in groups if g["spans"]]
 
 
