@@ -1246,3 +1246,22 @@ def test_the_statement_quoted_is_the_titled_author_s_and_his_party_after_a_prono
     text = "وقال بنيامين نتانياهو إن الحكومة مستقرة. وتشير الاستطلاعات إلى أنه قد يبقى في منصبه مع فوز حزبه الليكود بالانتخابات."
     got = readable(*facts_of(text, {"بنيامين نتانياهو": "PERSON", "الليكود": "ORG"}))
     assert ("membership", "بنيامين نتانياهو", "الليكود") in got, got
+
+
+def test_second_review_of_the_sixteenth_session_quote_rules():
+    # remarks one answers are not the speaker's
+    text = 'وقالت تيريزا ماي إن الاتفاق ممكن. وعلقت على تصريحات لجونسون قائلة إن "الخروج بلا اتفاق كارثة".'
+    doc, facts = facts_of(text, {"تيريزا ماي": "PERSON", "جونسون": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["تيريزا ماي"]
+    # the one a head met is not his body's holder
+    text = 'وقال مدير صندوق النقد الدولي في لقائه الرئيس السيسي إن "الاقتصاد يتعافى".'
+    doc, facts = facts_of(text, {"صندوق النقد الدولي": "ORG", "السيسي": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and doc.entity(f.args["speaker"]).name == "السيسي"]
+    # a name after another title is not the one "السفير" refers back to
+    text = 'وأجرى السفير الفرنسي اتصالا مع رئيس الحكومة، سعد الحريري، أمس. وأكد السفير أن "فرنسا تدعم لبنان".'
+    doc, facts = facts_of(text, {"سعد الحريري": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and doc.entity(f.args["speaker"]).name == "سعد الحريري"]
+    # a slogan one speaks about is no banner that speaks
+    text = 'وقال فلان الفلاني إن الحملة مستمرة. وعن شعار حملته يقول "التغيير قادم".'
+    doc, facts = facts_of(text, {"فلان الفلاني": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["فلان الفلاني"]

@@ -893,3 +893,17 @@ def test_review_of_the_sixteenth_session_role_rules():
     text = "وقال رئيس العمليات الخارجية للحرس الثوري قاسم سليماني إن الرد قادم."
     got = readable(*facts_of(text, {"الحرس الثوري": "ORG", "قاسم سليماني": "PERSON"}))
     assert not any(f[0] == "role" and f[-1] == "coo" for f in got), got
+
+
+def test_second_review_of_the_sixteenth_session_role_rules():
+    # a government's head however the role is found
+    text = "ويرأس عمر الرزاز الحكومة الأردنية منذ يونيو."
+    doc, facts = facts_of(text, {"عمر الرزاز": "PERSON", "الحكومة الأردنية": "ORG"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+    # برئاسة a chamber is its speaker; a floor leader leads
+    text = "وصوت مجلس النواب، برئاسة علي عبدالعال، على القانون."
+    got = readable(*facts_of(text, {"مجلس النواب": "ORG", "علي عبدالعال": "PERSON"}))
+    assert ("role", "علي عبدالعال", "مجلس النواب", "speaker") in got, got
+    text = "وقال زعيم الأقلية في مجلس الشيوخ تشاك شومر إن القانون سيمر."
+    got = readable(*facts_of(text, {"مجلس الشيوخ": "ORG", "تشاك شومر": "PERSON"}))
+    assert ("role", "تشاك شومر", "مجلس الشيوخ", "leader") in got, got

@@ -27,6 +27,7 @@ from rasd.facts.roles import (
     extract_own_spokespeople,
     extract_roles,
     extract_senators,
+    without_heads_of_government,
 )
 from rasd.facts.support import extract_support
 from rasd.resolve.document import Document
@@ -64,6 +65,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
         found += extract_support(sent, state)
         found += extract_fundraisers(sent, state)
         found += extract_memberships(sent, state)
+        found = without_heads_of_government(found, sent, state)
         source = sentence_attribution(sent, text)
         for f in found:
             if source is not None and source not in _arguments(f):

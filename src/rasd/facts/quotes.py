@@ -515,9 +515,14 @@ def _speaker(
             # "وردد المحتجون شعارات ضد الرئيس فلان وقالوا "…"": many speak, not the one named before
             return None, "no speaker"
         lead = normalise(text[max(sent.start, v_start - 40) : v_start]).split()[-4:]
-        if normalise(v.phrase) in ("تقول", "يقول") and any(w in _INANIMATE_SAYERS or w[1:] in _INANIMATE_SAYERS for w in lead):
+        if normalise(v.phrase) in ("تقول", "يقول") and any(
+            (w in _INANIMATE_SAYERS or (w[:1] == "و" and w[1:] in _INANIMATE_SAYERS))
+            # (not "وفي منشورات على صفحته يقول", "ووسط هتافات", "وعن شعار حملته يقول")
+            and (k == 0 or (lead[k - 1].removeprefix("و") not in _PREPOSITIONS and lead[k - 1].removeprefix("و") != "وسط"))
+            for k, w in enumerate(lead)
+        ):
             return None, "no speaker"  # "ورفعت لافتات في المظاهرة تقول "…"": a banner says it
-        remarks_by = _remarks_of(sent, v_start, text)
+        remarks_by = _remarks_of(sent, v_start, text) if _participle(v.phrase) else None
         if remarks_by is not None:
             # "ويتوافق هذا مع تصريحات لنتانياهو في لقاء …، قائلا إنهم "…"": the one whose remarks they are
             return remarks_by, f"speech verb '{v.phrase}' after 'تصريحات لـ' PERSON"
@@ -630,8 +635,11 @@ def _according_to(sent: Sentence, q: Quoted, text: str, state: ArticleState) -> 
 _AS_ANNOUNCED = re.compile(r"[،,]\s*(?:حسبما|كما)\s+(?:اعلن|اعلنت|اكد|اكدت|قال|قالت|ذكر|ذكرت|صرح|صرحت)\s")
 
 
-_INANIMATE_SAYERS = frozenset(normalise(w) for w in "لافتات لافتة شعارات شعار يافطات يافطة ملصقات منشورات هتافات".split())
-_REMARKS = frozenset(normalise(w) for w in "تصريحات تصريح كلمة خطاب حديث مقابلة".split())
+_THIS = frozenset(normalise(w) for w in "هذا هذه ذلك تلك".split())
+_INANIMATE_SAYERS = frozenset(normalise(w) for w in "لافتات لافتة شعارات يافطات يافطة ملصقات".split())
+_REMARKS = frozenset(normalise(w) for w in "تصريحات تصريح كلمة حديث مقابلة".split())
+# words before "تصريحات لفلان" that make them what the speaker answers ("وعلقت على تصريحات لجونسون")
+_ANSWERING = frozenset(normalise(w) for w in "على علي رد ردا ردًا تعليقا انتقد انتقدت رفض رفضت هاجم هاجمت".split())
 
 
 def _remarks_of(sent: Sentence, v_start: int, text: str) -> str | None:
@@ -639,12 +647,11 @@ def _remarks_of(sent: Sentence, v_start: int, text: str) -> str | None:
     for m in sent.mentions:
         if m.start >= v_start or m.label != "PERSON":
             continue
-        before = normalise(text[max(sent.start, m.start - 14) : m.start]).split()
-        if len(before) >= 2 and before[-1] in ("ل", "لـ") and before[-2] in _REMARKS:
+        before = normalise(text[max(sent.start, m.start - 30) : m.start]).split()
+        # "تصريحات لنتانياهو": the ل glued to the name stands alone before it
+        k = len(before) - 2 if before[-1:] in (["ل"], ["لـ"]) else -1
+        if k >= 0 and before[k] in _REMARKS and not (k > 0 and before[k - 1] in _ANSWERING):
             return m.entity
-        glued = text[max(sent.start, m.start - 1) : m.start]
-        if glued == "ل" and len(before) >= 2 and before[-2] in _REMARKS:
-            return m.entity  # "تصريحات لنتانياهو": the ل glued to the name
     return None
 
 
@@ -929,8 +936,8 @@ def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str
         words = gap.split()
         if (
             any(w in _CONTENT_CLAUSE for w in words)
-            # (a short في phrase may say what the post is about: "في هذا الملف")
-            or (len(words) > 2 and not (len(words) <= 4 and words[0] in ("في", "بشان", "حول")))
+            # (a short في phrase may say what the post is about: "في هذا الملف"; not whom he met: "في لقائه الرئيس")
+            or (len(words) > 2 and not (len(words) <= 4 and words[0] in ("في", "بشان", "حول") and words[1] in _THIS))
             or any(c in text[pos : m.start] for c in ":؛")
         ):
             return None
@@ -1246,7 +1253,8 @@ _PERSON_HEADS = frozenset(
 # the one the last sentences were about
 _GENERIC_TITLES = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة"))
 # words that end the title's own phrase before a name ("السفير … قال إن فلان"): a clause, not a post
-_NOT_A_POST = frozenset(normalise(w) for w in "قال قالت إن أن ان وقال وقالت أعلن أكد وأكد ذلك بعد قبل".split())
+_NOT_A_POST = frozenset(normalise(w) for w in "قال قالت إن أن ان وقال وقالت أعلن أكد وأكد ذلك بعد قبل مع اتصالا اتصال".split())
+_OTHER_POSTS = frozenset(normalise(w) for w in "الأمين الامين الرئيس الوزير السفير المبعوث المتحدث".split())
 _TITLED_PERSONS = frozenset(
     normalise(w)
     for w in "المحامي المحامية الملك الملكة الأمير الأميرة القاضي القاضية الجنرال الرئيس الرئيسة السفير السفيرة".split()
@@ -1328,7 +1336,10 @@ def _holder_of_title(title: str, before: int, text: str, state: ArticleState) ->
             # "السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك": the title and its post, a comma, the name
             lead = normalise(text[max(0, m.start - 90) : m.start]).replace("،", " ").replace(",", " ").split()[-7:]
             at = max((k for k, w in enumerate(lead) if w in (title, "و" + title)), default=-1)
-            titled = at >= 0 and not any(w in _NOT_A_POST for w in lead[at + 1 :])
+            # (not a name after another title or a meeting: "أجرى السفير اتصالا مع رئيس الحكومة، فلان")
+            titled = at >= 0 and not any(
+                w in _NOT_A_POST or w.lstrip("و") in TITLE_HEADS or w.lstrip("و") in _OTHER_POSTS for w in lead[at + 1 :]
+            )
         after_comma = text[m.end : m.end + 3].lstrip().startswith(("،", ","))
         # "علان، محامي فلان", "علان محامي فلان" (a title in construct is in apposition); a definite
         # title right after a name without a comma is the verb's object ("استقبل علان السفير")

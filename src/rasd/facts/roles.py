@@ -206,8 +206,10 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             if role in ("president", "leader") and _cabinet(o.text):
                 continue  # "رئيس مجلس الوزراء", "رئيس حكومة الوفاق": head of government, a public office
-            # "رئيس مجلس النواب" (not "زعيم الأقلية في مجلس الشيوخ", a floor leader)
-            held = "speaker" if role == "president" and normalise("رئيس") in title and _chamber(o.text) else role
+            held = role
+            if role == "president" and _chamber(o.text):
+                # "رئيس مجلس النواب", "برئاسة": its speaker; "زعيم الأقلية في مجلس الشيوخ": a floor leader
+                held = "leader" if normalise("زعيم") in title else "speaker"
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
             deputy = _deputy_after(sent, person, text, o)
             if deputy is not None:
@@ -478,6 +480,28 @@ _INTERNATIONAL = frozenset(
     normalise(w) for w in "الأممي الأممية الدولي الدولية الخاص الخاصة الشخصي الشخصية الإقليمي الإقليمية".split()
 )
 _CHAMBER_HEADS = frozenset(normalise(w) for w in "مجلس البرلمان برلمان الكنيست".split())
+
+
+def without_heads_of_government(facts: list[Fact], sent: Sentence, state: ArticleState) -> list[Fact]:
+    """The facts less a head's role in a government or cabinet, however it was found ("ويرأس فلان الحكومة
+    الأردنية", "حكومة الوفاق الوطني برئاسة فلان" where the body is named "الوفاق الوطني"): a public office."""
+    kept = []
+    for f in facts:
+        obj = f.args.get("object") if f.type == "role" else None
+        if obj is not None and f.args.get("role") in ("president", "leader", "chair", "head"):
+            names = [m for m in sent.mentions if m.entity == obj]
+            if any(_cabinet(m.text) or _cabinet(_head_before(state.text, m) + " " + m.text) for m in names) or (
+                not names and _cabinet(state.doc.entity(obj).name)
+            ):
+                continue
+        kept.append(f)
+    return kept
+
+
+def _head_before(text: str, m: DocMention) -> str:
+    """The word written right before a mention ("حكومة" of "حكومة الوفاق الوطني")."""
+    before = text[max(0, m.start - 12) : m.start].split()
+    return before[-1] if before else ""
 
 
 def _cabinet(name: str) -> bool:

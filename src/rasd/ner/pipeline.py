@@ -1013,6 +1013,7 @@ def recognise(text: str) -> list[Span]:
         if (
             LABELS[ty] == "PERSON"
             and j + 1 < len(norms)
+            and j - i == 1  # a first name alone before it (not "استقبل فايز السراج صنع الله")
             and norms[j] in _THEOPHORIC_SURNAME
             and norms[j + 1] == "الله"
             and j not in starts  # (not "استقبل السيسي عبد الله الثاني", two people)
@@ -1031,6 +1032,7 @@ def recognise(text: str) -> list[Span]:
     found = _company_whole(tokens, norms, found)
     found = _ministry_whole(model, tokens, norms, found)
     found = _dual_places(model, norms, found)
+    found = _place_before_person(model, norms, found)
     found = _verb_before_name(norms, found)
     found = _no_keeper_titles(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
@@ -1266,6 +1268,9 @@ def recognise(text: str) -> list[Span]:
             label == "PERSON"
             and j - i >= 2
             and all(norms[t].endswith("ان") and len(norms[t]) >= 5 for t in range(i, j))  # (not دان تيهان)
+            # a participle or nisba as the dual adjective (مطلعان، أمريكيان), not a surname (سلمان رمضان)
+            and (norms[j - 1].startswith("م") or norms[j - 1].endswith("يان"))
+            and not _gaz(model, norms[i]).startswith("P")
             and _plain_word(model, norms[i][:-2])
             and model.lexicon.get(norms[i][:-2], _NO_INFO).freq >= 8
         ):
@@ -1984,6 +1989,42 @@ def _dual_places(
     return sorted(found + added) if added else found
 
 
+def _place_before_person(
+    model: Model, norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A place the text names alone elsewhere, run into the name of the person after it: "السفير الروسي
+    في لندن ألكسندر ياكوفنكو" (لندن + ألكسندر tagged a place, ياكوفنكو a person), "في عدن ريم الهاشمي".
+    The place is a place, the words after it the person."""
+    places = {norms[i] for i, j, label, _ in found if label == "GPE" and j - i == 1}
+    if not places:
+        return found
+    out: list[tuple[int, int, str, str]] = []
+    n = 0
+    while n < len(found):
+        i, j, label, source = found[n]
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if (
+            label in ("GPE", "PERSON")
+            and j - i >= 2
+            and norms[i] in places
+            and _gaz(model, norms[i + 1]).startswith("P")
+            and len(norms[i + 1]) >= 3  # (not "ريو دي جانيرو")
+            # a person's span only after a preposition of place ("نجيب عبد الرزاق" is one man)
+            and (label == "GPE" or (i > 0 and norms[i - 1] in ("في", "من", "الي", "الى")))
+        ):
+            if j - i >= 3 and not any(norms[t] in places for t in range(i + 1, j)):
+                out += [(i, i + 1, "GPE", source), (i + 1, j, "PERSON", "rule:place-person")]
+                n += 1
+                continue
+            if j - i == 2 and nxt is not None and nxt[0] == j and nxt[2] == "PERSON":
+                out += [(i, i + 1, "GPE", source), (i + 1, nxt[1], "PERSON", "rule:place-person")]
+                n += 2
+                continue
+        out.append((i, j, label, source))
+        n += 1
+    return out
+
+
 def _may_be_place(model: Model, norm: str) -> bool:
     """A word that may name a place: a definite one (الفوعة، الزبداني), or one the news uses as no plain
     word or verb (كفريا; not عشت، ذهبت)."""
@@ -2090,7 +2131,8 @@ _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
 _PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
 # first names made with الله: فتح الله، نصر الله، عبد الله، فضل الله …
 _THEOPHORIC = frozenset(
-    normalise_word(w) for w in "فتح نصر عبد فضل خير جار عطا ضيف رزق هبة صنع جاب حسب فرج عوض سعد حمد روح أمر شكر حرز ولي".split()
+    # (not أمر، فرج، حسب، شكر، حمد: "أمر الله نافذ", "حسب الله ونعم", "حمد الله على السلامة")
+    normalise_word(w) for w in "فتح نصر عبد فضل خير جار عطا ضيف رزق هبة صنع جاب عوض سعد روح ولي".split()
 )
 _NOT_A_NAME_AFTER_ALLAH = frozenset(
     normalise_word(w) for w in "عليه تعالى عز سبحانه أن بأن لأن إن أنه إلى على عن من في ما لا لم لن قد".split()
