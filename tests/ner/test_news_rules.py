@@ -1798,3 +1798,9 @@ def test_second_review_of_the_sixteenth_session_recogniser_rules() -> None:
     # a place run into the person after it, the place named alone elsewhere
     got = found("وزار بوتين لندن أمس. وقال السفير الروسي في لندن ألكسندر ياكوفنكو إن العلاقات سيئة.")
     assert ("ألكسندر ياكوفنكو", "PERSON") in got and not any(t.startswith("لندن ") for t, _ in got), got
+
+
+def test_the_name_ali_after_a_first_name() -> None:
+    assert ("محمد علي", "PERSON") in found("وقال نائب رئيس جمعية آفاق محمد علي إن الوضع صعب.")
+    # على spelt with ي after a name, before أن, is the preposition
+    assert ("أحمد علي", "PERSON") not in found("وأكد أحمد علي أن الوضع صعب.")

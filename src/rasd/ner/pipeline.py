@@ -1012,6 +1012,16 @@ def recognise(text: str) -> list[Span]:
             i -= 1  # "عبدربه منصور هادي": a compound first name in one word the tagger left out
         if (
             LABELS[ty] == "PERSON"
+            and j < len(words)
+            and words[j] == "علي"
+            and j not in starts
+            # (not "أكد أحمد علي أن" with على spelt so, nor "على الفور"; "وقال محمد علي إن" is a name)
+            and (j + 1 == len(norms) or not (norms[j + 1].startswith("ال") or words[j + 1] in ("أن", "أنه", "أنها", "ان")))
+            and _gaz(model, norms[j - 1]).startswith("P")
+        ):
+            j += 1  # "محمد علي إن …": the name علي, spelt with ي, after a first name (not "على أن", "على الفور")
+        if (
+            LABELS[ty] == "PERSON"
             and j + 1 < len(norms)
             and j - i == 1  # a first name alone before it (not "استقبل فايز السراج صنع الله")
             and norms[j] in _THEOPHORIC_SURNAME
