@@ -1015,6 +1015,7 @@ def recognise(text: str) -> list[Span]:
             and j < len(words)
             and words[j] == "علي"
             and j not in starts
+            and not _after_cleric(words, j)  # ("آية الله علي خامنئي": the title's rule takes it)
             # (not "أكد أحمد علي أن" with على spelt so, nor "على الفور"; "وقال محمد علي إن" is a name)
             and (j + 1 == len(norms) or not (norms[j + 1].startswith("ال") or words[j + 1] in ("أن", "أنه", "أنها", "ان")))
             and _gaz(model, norms[j - 1]).startswith("P")
