@@ -178,3 +178,19 @@ def test_a_body_named_with_and_without_its_country_adjective_is_one_body():
     text = "وانتقد البرلمان الأوروبي الحكومة الإيطالية. وقال البرلمان في روما إن التصويت تم."
     doc, _ = facts_of(text, {"البرلمان الأوروبي": "ORG", "البرلمان": "ORG"})
     assert len([e for e in doc.entities if e.type == "ORG"]) == 2
+
+
+def test_a_short_name_in_quotes_or_brackets_after_a_body_is_the_same_body():
+    text = 'وقالت وكالة السودان للأنباء "سونا" إن الرئيس وصل. وأضافت سونا أن الزيارة مهمة.'
+    doc, _ = facts_of(text, {"وكالة السودان للأنباء": "ORG", "سونا": "ORG"})
+    assert [e.name for e in doc.entities] == ["وكالة السودان للأنباء"]
+    text = "وذكرت وكالة الأنباء السعودية الرسمية (واس) أن الملك استقبل الوفد."
+    doc, _ = facts_of(text, {"وكالة الأنباء السعودية": "ORG", "واس": "ORG"})
+    assert len(doc.entities) == 1
+    # a place in brackets is where the body is; the closing mark of a quoted name opens nothing
+    text = "وقالت شركة أرامكو (السعودية) إن الإنتاج ارتفع."
+    doc, _ = facts_of(text, {"أرامكو": "ORG", "السعودية": "GPE"})
+    assert len(doc.entities) == 2
+    text = 'وتعتزم بيع أسهم لـ"سوفت بنك" أوبر "شركة نقل".'
+    doc, _ = facts_of(text, {"سوفت بنك": "ORG", "أوبر": "ORG"})
+    assert len(doc.entities) == 2

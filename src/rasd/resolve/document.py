@@ -182,6 +182,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         g["label"] = max(g["votes"], key=lambda lab: (g["votes"][lab], _LABEL_PRIORITY.get(lab, 0)))
 
     _merge_script_aliases(text, groups)
+    _merge_glossed(text, groups)
     _merge_org_heads(groups)
     _merge_org_nationality(groups)
     _find_repeats(text, groups)
@@ -354,6 +355,36 @@ def _country_adjectives() -> frozenset[str]:
     # (not a continent's or the Arabs': "البرلمان" beside "البرلمان الأوروبي" is most often a country's own)
     regional = "الأوروبي الأوروبية الأفريقي الأفريقية الافريقي الافريقية العربي العربية".split()
     return frozenset(" ".join(_words(w)) for w in words) - {" ".join(_words(w)) for w in regional}
+
+
+# a space, maybe one adjective ("وكالة الأنباء السعودية الرسمية (واس)"), then the opening mark glued to
+# the short name (not the closing mark of the name before: 'لـ"سوفت بنك" أوبر')
+_GLOSS_OPEN = re.compile(r"\s+(?:ال\S+\s+)?[(\"«“]")
+_GLOSS_CLOSE = re.compile(r"^\s*[)\"»”]")
+
+
+def _merge_glossed(text: str, groups: list[dict]) -> None:
+    """ "وكالة السودان للأنباء "سونا"", "وكالة الأنباء السعودية (واس)": a body's short name in quotes or
+    brackets right after its full name is the same body (whatever type the short name was given)."""
+    owner = {id(s): g for g in groups for s in g["spans"]}
+    spans = sorted((s for g in groups for s in g["spans"]), key=lambda s: s.start)
+    for a, b in zip(spans, spans[1:], strict=False):
+        ga, gb = owner[id(a)], owner[id(b)]
+        if (
+            ga is gb
+            or ga["label"] != "ORG"
+            or gb["label"] in ("GPE", "LOC")  # ("شركة أرامكو (السعودية)": where it is)
+            or len(gb["words"]) > 1  # (a short name, not a phrase: 'محكمة العدل الدولية "هزيمة أخرى"')
+            or not _GLOSS_OPEN.fullmatch(text[a.end : b.start])
+            or not _GLOSS_CLOSE.match(text[b.end : b.end + 2])
+            or any(owner[id(s)] is not gb for s in gb["spans"])
+        ):
+            continue
+        ga["spans"].extend(gb["spans"])
+        for s in gb["spans"]:
+            owner[id(s)] = ga
+        gb["spans"] = []
+    groups[:] = [g for g in groups if g["spans"]]
 
 
 def _merge_org_nationality(groups: list[dict]) -> None:
