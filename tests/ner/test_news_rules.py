@@ -1804,3 +1804,7 @@ def test_the_name_ali_after_a_first_name() -> None:
     assert ("محمد علي", "PERSON") in found("وقال نائب رئيس جمعية آفاق محمد علي إن الوضع صعب.")
     # على spelt with ي after a name, before أن, is the preposition
     assert ("أحمد علي", "PERSON") not in found("وأكد أحمد علي أن الوضع صعب.")
+
+
+def test_in_arabic_is_no_channel() -> None:
+    assert not [t for t, lab in found("وقال المتحدث لموقع سي إن إن بالعربية إن الأمر صعب.") if t == "العربية"]

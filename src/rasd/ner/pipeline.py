@@ -1286,6 +1286,8 @@ def recognise(text: str) -> list[Span]:
             and model.lexicon.get(norms[i][:-2], _NO_INFO).freq >= 8
         ):
             continue  # "وقال مصدران مطلعان": two sources, a dual noun and its adjective
+        if j - i == 1 and norms[i] in ("بالعربيه", "بالعربي", "بالانجليزيه", "بالفرنسيه"):
+            continue  # "لموقع CNN بالعربية": in Arabic, not the channel العربية
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
         if label == "PERSON" and j - i == 1 and norms[i] in ("ابن", "بن", "بنت"):
