@@ -1265,3 +1265,12 @@ def test_second_review_of_the_sixteenth_session_quote_rules():
     text = 'وقال فلان الفلاني إن الحملة مستمرة. وعن شعار حملته يقول "التغيير قادم".'
     doc, facts = facts_of(text, {"فلان الفلاني": "PERSON"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["فلان الفلاني"]
+
+
+def test_a_feminine_verb_is_not_a_man_s_described_with_a_profession_and_nationality():
+    text = (
+        "وسط تزايد الجدل بشأن مصير الصحفي السعودي جمال خاشقجي، "
+        'أعربت وزارة الخارجية الفرنسية عن قلقها، إذ قالت في بيان لها إنها "تأمل أن يتم توضيح هذا الموقف".'
+    )
+    doc, facts = facts_of(text, {"جمال خاشقجي": "PERSON", "وزارة الخارجية الفرنسية": "ORG"})
+    assert not [f for f in facts if f.type == "quote" and doc.entity(f.args["speaker"]).name == "جمال خاشقجي"]

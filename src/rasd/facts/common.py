@@ -52,6 +52,7 @@ _MASCULINE_CUES = frozenset(
         "الرئيس رئيس الوزير وزير السيد الشيخ الأمير الملك زعيم الزعيم السفير المتحدث الناطق"
         " المستشار الدكتور الجنرال العقيد اللواء المرشح الأمين المدير مدير"
         " قال أكد أضاف أعلن أوضح أشار صرح ذكر اعتبر تابع كتب"
+        " الصحفي الكاتب الناشط المحامي القاضي الإعلامي اللاعب المعارض الباحث رجل"
     ).split()
 )
 _FEMININE_CUES = frozenset(
@@ -93,6 +94,8 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
             if w[:1] == "و" and w.endswith("ت") and not w.endswith("ات") and len(w) >= 5 and not w.startswith("وال"):
                 votes.setdefault(m.entity, set()).add("f")  # "وانتقدت فلانة", "وهاجمت فلانة": a feminine verb
                 continue
+            if head and w.startswith("ال") and w.endswith("ي") and len(w) > 4:
+                w = head  # "الصحفي السعودي جمال خاشقجي": the noun before the nationality
             for form in (w, w[1:] if w[:1] in "وفلب" else w):
                 if form in _MASCULINE_CUES:
                     votes.setdefault(m.entity, set()).add("m")
