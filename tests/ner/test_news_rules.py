@@ -1808,3 +1808,10 @@ def test_the_name_ali_after_a_first_name() -> None:
 
 def test_in_arabic_is_no_channel() -> None:
     assert not [t for t, lab in found("وقال المتحدث لموقع سي إن إن بالعربية إن الأمر صعب.") if t == "العربية"]
+
+
+def test_third_review_of_the_sixteenth_session_recogniser_rules() -> None:
+    # على spelt with ي after a full name is the preposition
+    assert not any(t.endswith(" علي") for t, _ in found("وشدد وزير الخارجية سامح شكري علي ضرورة الحل."))
+    # a dual noun and its dual adjective are two unnamed people
+    assert not [t for t, lab in found("وقال دبلوماسيان سابقان إن الاتفاق قريب.") if lab == "PERSON"]

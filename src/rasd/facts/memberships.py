@@ -233,9 +233,6 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         if party is None or party.label != "ORG" or n_words(gap_text(text, tok.end, party.start)) > 0:
             continue
         member = _possessor(sent, tok, text, state, her=normalise(tok.text).endswith("ها"))
-        if member is None and not any(m.label == "PERSON" and m.end <= tok.start for m in sent.mentions):
-            # "قد يبقى رئيسا للوزراء مع فوز حزبه الليكود": the person the last sentences were about
-            member = next((m for m in state.last_subjects[:1] if m.label == "PERSON"), None)
         if member is None:
             continue
         out.append(membership_fact(sent, member, party, "pattern: PERSON … 'حزبه' ORG"))

@@ -636,7 +636,7 @@ _AS_ANNOUNCED = re.compile(r"[،,]\s*(?:حسبما|كما)\s+(?:اعلن|اعل�
 
 
 _THIS = frozenset(normalise(w) for w in "هذا هذه ذلك تلك".split())
-_INANIMATE_SAYERS = frozenset(normalise(w) for w in "لافتات لافتة شعارات يافطات يافطة ملصقات".split())
+_INANIMATE_SAYERS = frozenset(normalise(w) for w in "لافتات لافتة شعارات يافطات يافطة ملصقات هتافات".split())
 _REMARKS = frozenset(normalise(w) for w in "تصريحات تصريح كلمة حديث مقابلة".split())
 # words before "تصريحات لفلان" that make them what the speaker answers ("وعلقت على تصريحات لجونسون")
 _ANSWERING = frozenset(normalise(w) for w in "على علي رد ردا ردًا تعليقا انتقد انتقدت رفض رفضت هاجم هاجمت".split())
@@ -1293,7 +1293,7 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
             or (len(ahead) >= 2 and (ahead[0] == "في" or ahead[0].startswith(_ISSUED)) and ahead[1] in forms)
             # "مكتب X الذي أصدر بيانا"
             or (len(ahead) == 3 and ahead[0] in ("الذي", "التي") and ahead[1].startswith(_ISSUED) and ahead[2] in forms)
-            or _titled_author(text, m, forms)
+            or (bare == "بيان" and _titled_author(text, m, forms))  # (not "رسالة للرئيس، فلان": to him)
         ):
             return m.entity
     return None
@@ -1338,8 +1338,9 @@ def _holder_of_title(title: str, before: int, text: str, state: ArticleState) ->
             at = max((k for k, w in enumerate(lead) if w in (title, "و" + title)), default=-1)
             # (not a name after another title or a meeting: "أجرى السفير اتصالا مع رئيس الحكومة، فلان")
             titled = at >= 0 and not any(
-                w in _NOT_A_POST or w.lstrip("و") in TITLE_HEADS or w.lstrip("و") in _OTHER_POSTS for w in lead[at + 1 :]
-            )
+                w in _NOT_A_POST or (w[:1] == "و" and (w[1:] in TITLE_HEADS or w[1:] in _OTHER_POSTS))
+                for w in lead[at + 1 :]
+            )  # (a second title joined by و: "…، والأمين العام للجامعة العربية، فلان")
         after_comma = text[m.end : m.end + 3].lstrip().startswith(("،", ","))
         # "علان، محامي فلان", "علان محامي فلان" (a title in construct is in apposition); a definite
         # title right after a name without a comma is the verb's object ("استقبل علان السفير")

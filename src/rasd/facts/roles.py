@@ -490,7 +490,7 @@ def without_heads_of_government(facts: list[Fact], sent: Sentence, state: Articl
         obj = f.args.get("object") if f.type == "role" else None
         if obj is not None and f.args.get("role") in ("president", "leader", "chair", "head"):
             names = [m for m in sent.mentions if m.entity == obj]
-            if any(_cabinet(m.text) or _cabinet(_head_before(state.text, m) + " " + m.text) for m in names) or (
+            if (names and all(_cabinet(m.text) or _cabinet(_head_before(state.text, m) + " " + m.text) for m in names)) or (
                 not names and _cabinet(state.doc.entity(obj).name)
             ):
                 continue

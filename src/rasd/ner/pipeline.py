@@ -1014,7 +1014,9 @@ def recognise(text: str) -> list[Span]:
             LABELS[ty] == "PERSON"
             and j < len(words)
             and words[j] == "علي"
+            and j - i == 1  # a first name alone (not "سامح شكري علي", على spelt with ي after a full name)
             and j not in starts
+            and j + 1 not in starts  # (not "حسن روحاني علي أكبر ولايتي")
             and not _after_cleric(words, j)  # ("آية الله علي خامنئي": the title's rule takes it)
             # (not "أكد أحمد علي أن" with على spelt so, nor "على الفور"; "وقال محمد علي إن" is a name)
             and (j + 1 == len(norms) or not (norms[j + 1].startswith("ال") or words[j + 1] in ("أن", "أنه", "أنها", "ان")))
@@ -1279,8 +1281,7 @@ def recognise(text: str) -> list[Span]:
             label == "PERSON"
             and j - i >= 2
             and all(norms[t].endswith("ان") and len(norms[t]) >= 5 for t in range(i, j))  # (not دان تيهان)
-            # a participle or nisba as the dual adjective (مطلعان، أمريكيان), not a surname (سلمان رمضان)
-            and (norms[j - 1].startswith("م") or norms[j - 1].endswith("يان"))
+            # (not a first name the lists hold: سلمان رمضان، شعبان عثمان)
             and not _gaz(model, norms[i]).startswith("P")
             and _plain_word(model, norms[i][:-2])
             and model.lexicon.get(norms[i][:-2], _NO_INFO).freq >= 8

@@ -345,6 +345,20 @@ def _merge_org_heads(groups: list[dict]) -> None:
     groups[:] = [g for g in groups if g["spans"]]
 
 
+# "international": the bare name is the same world body (صندوق النقد / صندوق النقد الدولي). Any other
+# country's adjective not for the bodies every state has: a bare "وزارة الخارجية", "البنك المركزي",
+# "البرلمان" or "الحزب الديمقراطي الكردستاني" is most often another country's (the writer's own) than the
+# one the article names with its adjective (النادي الأهلي / النادي الأهلي المصري، الكونغرس / الكونغرس الأميركي are one)
+_WORLDWIDE = frozenset({"الدولي", "الدوليه"})
+_STATE_HEADS = frozenset(
+    " ".join(_words(w))
+    for w in (
+        "وزارة الوزارة البنك المصرف مجلس المجلس البرلمان برلمان الحكومة حكومة الجيش الشرطة الحزب حزب "
+        "وكالة الوكالة هيئة الهيئة المخابرات النيابة المحكمة الخارجية الداخلية الرئاسة جهاز الجهاز"
+    ).split()
+)
+
+
 @lru_cache(maxsize=1)
 def _country_adjectives() -> frozenset[str]:
     """The recogniser's nationality adjectives (الأميركي، الفنزويلية) and "international" (الدولي), as
@@ -373,11 +387,13 @@ def _merge_glossed(text: str, groups: list[dict]) -> None:
         if (
             ga is gb
             or ga["label"] != "ORG"
-            or gb["label"] in ("GPE", "LOC")  # ("شركة أرامكو (السعودية)": where it is)
+            or gb["label"] != "ORG"  # (not a place, "شركة أرامكو (السعودية)", nor a person: "زعيم التنظيم (البغدادي)")
+            or len(ga["words"]) < 2
             or len(gb["words"]) > 1  # (a short name, not a phrase: 'محكمة العدل الدولية "هزيمة أخرى"')
+            or len({" ".join(_words(s.text)) for s in gb["spans"]}) > 1
             or not _GLOSS_OPEN.fullmatch(text[a.end : b.start])
             or not _GLOSS_CLOSE.match(text[b.end : b.end + 2])
-            or any(owner[id(s)] is not gb for s in gb["spans"])
+            or not _initial_of(gb["words"][0], ga["words"])
         ):
             continue
         ga["spans"].extend(gb["spans"])
@@ -387,16 +403,27 @@ def _merge_glossed(text: str, groups: list[dict]) -> None:
     groups[:] = [g for g in groups if g["spans"]]
 
 
+def _initial_of(short: str, words: list[str]) -> bool:
+    """The short name starts as one of the full name's words does (واس: وكالة الأنباء السعودية; سونا:
+    وكالة السودان للأنباء), or is Latin capitals (OPEC): an acronym, not an object quoted after a verb
+    ('ودعا مجلس الأمن "طالبان"') nor a ship after the coast guard."""
+    if short.isascii():
+        return short.isupper() and len(short) >= 2
+    first = short.removeprefix("ال")[:1]
+    return any(w.removeprefix("لل").removeprefix("ال")[:1] == first for w in words)
+
+
 def _merge_org_nationality(groups: list[dict]) -> None:
-    """ "الكونغرس" and "الكونغرس الأميركي", "البرلمان" and "البرلمان الفنزويلي": a body named with and
-    without its country's adjective is one body, when the article names only one such country's."""
+    """ "الكونغرس" and "الكونغرس الأميركي", "صندوق النقد" and "صندوق النقد الدولي": a world body, or a body
+    one country has, named with and without its adjective is one body, when the article names only one
+    such."""
     orgs = [g for g in groups if g["label"] == "ORG" and g["spans"]]
     by_key = {g["key"]: g for g in orgs}
     longer: dict[str, list[dict]] = {}
     countries = _country_adjectives()
     for g in orgs:
         words = g["key"].split()
-        if len(words) >= 2 and words[-1] in countries:
+        if len(words) >= 2 and words[-1] in countries and (words[-1] in _WORLDWIDE or words[0] not in _STATE_HEADS):
             longer.setdefault(" ".join(words[:-1]), []).append(g)
     for base, gs in longer.items():
         short = by_key.get(base)
