@@ -907,3 +907,13 @@ def test_second_review_of_the_sixteenth_session_role_rules():
     text = "وقال زعيم الأقلية في مجلس الشيوخ تشاك شومر إن القانون سيمر."
     got = readable(*facts_of(text, {"مجلس الشيوخ": "ORG", "تشاك شومر": "PERSON"}))
     assert ("role", "تشاك شومر", "مجلس الشيوخ", "leader") in got, got
+
+
+def test_one_of_a_body_s_leaders():
+    text = "وقال هادي العامري، أحد أبرز قادة فصائل الحشد الشعبي، إن الانتخابات نزيهة."
+    got = readable(*facts_of(text, {"هادي العامري": "PERSON", "الحشد الشعبي": "ORG"}))
+    assert ("role", "هادي العامري", "الحشد الشعبي", "leader") in got, got
+    # one unnamed leader killed names no one
+    text = "وقتل أحد قادة الجيش السوري في الهجوم، وقال فلان الفلاني إن التحقيق بدأ."
+    doc, facts = facts_of(text, {"الجيش السوري": "ORG", "فلان الفلاني": "PERSON"})
+    assert not [f for f in facts if f.type == "role"], readable(doc, facts)
