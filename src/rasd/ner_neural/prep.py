@@ -3,6 +3,7 @@
     python -m rasd.ner_neural.prep corpus        # normalised, tokenised raw news -> WORK/corpus.txt
     python -m rasd.ner_neural.prep names export-data   # model/names.txt, WORK/carry/data.json
     python -m rasd.ner_neural.prep vectors export-vectors  # fastText skipgram -> WORK/ft.bin -> model/vocab,vectors,chars
+    python -m rasd.ner_neural.prep mask-vocab    # (run by export-vectors) the founding example's rare surnames out
     (RASD_NN_THREADS=16 for fastText; the shipped vectors were trained on the GPU machine's 16 cores)
 
 WORK defaults to work/ner_neural (git-ignored). Data from ../shared (or $RASD_SHARED):
@@ -75,6 +76,7 @@ def export_vectors() -> None:
     chars = [c for c, n in cc.most_common() if n >= 50][:400]
     MODEL_DIR.mkdir(exist_ok=True)
     (MODEL_DIR / "vocab.txt").write_text("\n".join(w for w, _ in keep), encoding="utf-8")
+    mask_vocab(Path(os.environ.get("RASD_SHARED", Path(__file__).resolve().parents[4] / "shared")))
     np.save(MODEL_DIR / "vectors.npy", vecs)
     (MODEL_DIR / "chars.txt").write_text("\n".join(chars), encoding="utf-8")
     print("vocab", len(keep), "chars", len(chars))
@@ -99,6 +101,38 @@ def export_data(shared: Path) -> None:
     print({k: len(v) for k, v in out.items()})
 
 
+RARE_RANK = 60_000  # a vocabulary rank past which a word is one the news hardly knows
+
+
+def mask_vocab(shared: Path) -> None:
+    """Mask, in model/vocab.txt, every word holding a little-known surname of the founding example's
+    people (one the vocabulary ranks past RARE_RANK or lacks: لاسري, not ترامب or هاريس), so that rasd
+    finds those people from context, never from a vector learnt for their name. A masked row keeps its
+    place (the vectors are indexed by it) and reads as an unknown word. Skipped when the example is absent."""
+    gold_path = shared / "examples" / "seed-article.gold.json"
+    if not gold_path.exists():
+        print("mask-vocab: no founding example here; vocab.txt unchanged")
+        return
+    path = MODEL_DIR / "vocab.txt"
+    words = path.read_text(encoding="utf-8").split("\n")
+    rank = {w: i for i, w in enumerate(words)}
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    rare = {
+        last
+        for e in gold["entities"]
+        if e["type"] == "PERSON"
+        for name in e["names"]
+        if not name.isascii()
+        for last in [norm_word(normalise(name.split()[-1]))]
+        if len(last) >= 5 and rank.get(last, RARE_RANK) >= RARE_RANK
+    }
+    masked = [i for i, w in enumerate(words) if any(r in w for r in rare)]
+    for i in masked:
+        words[i] = f"<masked-{i + 1}>"
+    path.write_text("\n".join(words), encoding="utf-8")
+    print("mask-vocab: masked", len(masked), "rows")
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     shared = Path(os.environ.get("RASD_SHARED", Path(__file__).resolve().parents[4] / "shared"))
@@ -109,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
         "names": lambda: names(shared),
         "export-vectors": export_vectors,
         "export-data": lambda: export_data(shared),
+        "mask-vocab": lambda: mask_vocab(shared),
     }
     for step in argv:
         steps[step]()
