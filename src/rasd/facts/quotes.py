@@ -109,13 +109,15 @@ def find_quotes(text: str) -> list[Quoted]:
     return out
 
 
+def _speech_word(word: str) -> bool:
+    """A speech verb, with or without its و/ف (normalised)."""
+    verbs = word_set("speech", "verbs")
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
+
+
 def _speech_word_before(text: str, i: int) -> bool:
     """A speech verb among the six words before position ``i`` ("وأضاف عكاشة في مقابلة "…")."""
-    verbs = word_set("speech", "verbs")
-    for w in normalise(text[max(0, i - 60) : i]).split()[-6:]:
-        if w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs):
-            return True
-    return False
+    return any(_speech_word(w) for w in normalise(text[max(0, i - 60) : i]).split()[-6:])
 
 
 def _after_verb(text: str, i: int) -> bool:
@@ -123,9 +125,7 @@ def _after_verb(text: str, i: int) -> bool:
     j = i
     while j > 0 and not text[j - 1].isspace():
         j -= 1
-    word = normalise(text[j:i])
-    verbs = word_set("speech", "verbs")
-    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
+    return _speech_word(normalise(text[j:i]))
 
 
 def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]:

@@ -204,8 +204,6 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
                 continue
-            if role in ("president", "leader") and _cabinet(o.text):
-                continue  # "رئيس مجلس الوزراء", "رئيس حكومة الوفاق": head of government, a public office
             held = role
             if role == "president" and _chamber(o.text):
                 # "رئيس مجلس النواب", "برئاسة": its speaker; "زعيم الأقلية في مجلس الشيوخ": a floor leader

@@ -1931,9 +1931,6 @@ def _company_whole(
     return out
 
 
-_MINISTRY = {normalise_word(w) for w in "وزارة الوزارة".split()}
-
-
 # words that end in ا and may stand before a country's name ("أيضا روسيا"): no noun it describes
 _ADVERBS_IN_A = {
     normalise_word(w)
@@ -2045,8 +2042,13 @@ def _may_be_place(model: Model, norm: str) -> bool:
     return not _conjugated(model, norm) and (norm.startswith("ال") or not _plain_word(model, norm))
 
 
+_MINISTRY = {normalise_word(w) for w in "وزارة الوزارة".split()}
+
+
 def _is_ministry(norm: str) -> bool:
     return norm in _MINISTRY or split_proclitic(norm)[1] in _MINISTRY  # (وزارة, لوزارة)
+
+
 # the fields a ministry is named for, which often come two to a ministry (general knowledge)
 _SECOND_FIELDS = {
     normalise_word(w)
@@ -2259,11 +2261,9 @@ _DESIGNATION_NUMBER = re.compile(r"[ \t]?[-–][ \t]?\d")
 # nouns that حسن ("the goodness of") governs in set phrases
 _GOOD_THINGS = {normalise_word(w) for w in "نية النية سير الجوار الظن الحظ التصرف الإدارة الأداء السلوك الخلق".split()}
 _SAW_VERBS = {"رأى", "ارتأى", "نأى"}
-# the first words of surnames made with God's name (صنع الله، نصر الله، جاب الله): general Arabic naming
-_THEOPHORIC_SURNAME = {
-    normalise_word(w)
-    for w in "صنع نصر فضل جاب عطا خير حسب ضيف رزق فرج جار عوض سعد حمد فتح روح أمر شكر حرز عبد ولي".split()
-}
+# the first words of surnames made with God's name (صنع الله، نصر الله، جاب الله): the first names' list
+# and those safe only right after a first name (not alone: "حسب الله ونعم"، "حمد الله على السلامة")
+_THEOPHORIC_SURNAME = _THEOPHORIC | {normalise_word(w) for w in "حسب فرج حمد أمر شكر حرز".split()}
 _DEFINITE_NISBA_PLURAL = re.compile(r"^ال[\u0621-\u064a]{2,}يين$")
 # a country whose name is written like its feminine nationality adjective
 _COUNTRY_AS_DEMONYM = {normalise_word("سورية")}
