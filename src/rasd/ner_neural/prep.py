@@ -106,7 +106,7 @@ RARE_RANK = 60_000  # a vocabulary rank past which a word is one the news hardly
 
 def mask_vocab(shared: Path) -> None:
     """Mask, in model/vocab.txt, every word holding a little-known surname of the founding example's
-    people (one the vocabulary ranks past RARE_RANK or lacks: لاسري, not ترامب or هاريس), so that rasd
+    people (one the vocabulary ranks past RARE_RANK or lacks, not a world leader's), so that rasd
     finds those people from context, never from a vector learnt for their name. A masked row keeps its
     place (the vectors are indexed by it) and reads as an unknown word. Skipped when the example is absent."""
     gold_path = shared / "examples" / "seed-article.gold.json"
