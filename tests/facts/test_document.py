@@ -205,3 +205,17 @@ def test_third_review_of_the_sixteenth_session_merges():
     text = 'ودعا مجلس الأمن الدولي "طالبان" إلى الحوار.'
     doc, _ = facts_of(text, {"مجلس الأمن الدولي": "ORG", "طالبان": "ORG"})
     assert len(doc.entities) == 2
+
+
+def test_a_bracketed_short_name_merges_whatever_its_letters():
+    # a foreign acronym in brackets is the body's short name though no word of the full name starts so
+    text = "وقالت منظمة العفو الدولية (آمنستي) إن السجناء تعرضوا للتعذيب. ودعت آمنستي إلى التحقيق."
+    doc, _ = facts_of(text, {"منظمة العفو الدولية": "ORG", "آمنستي": "ORG"})
+    assert [e.name for e in doc.entities] == ["منظمة العفو الدولية"]
+    # a gloss of the whole phrase a name ends is no short name of that body
+    text = "وقال المسؤول عن ملف خروج بريطانيا من الاتحاد الأوروبي (بريكست) إن المحادثات ستستأنف."
+    doc, _ = facts_of(text, {"الاتحاد الأوروبي": "ORG", "بريكست": "ORG"})
+    assert len(doc.entities) == 2
+    text = "ويدخل اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا) حيز التنفيذ."
+    doc, _ = facts_of(text, {"الاتحاد الأوروبي": "ORG", "جيفتا": "ORG"})
+    assert len(doc.entities) == 2

@@ -393,7 +393,7 @@ def _merge_glossed(text: str, groups: list[dict]) -> None:
             or len({" ".join(_words(s.text)) for s in gb["spans"]}) > 1
             or not _GLOSS_OPEN.fullmatch(text[a.end : b.start])
             or not _GLOSS_CLOSE.match(text[b.end : b.end + 2])
-            or not _initial_of(gb["words"][0], ga["words"])
+            or not (_bracketed(text, a, b) or _initial_of(gb["words"][0], ga["words"]))
         ):
             continue
         ga["spans"].extend(gb["spans"])
@@ -401,6 +401,18 @@ def _merge_glossed(text: str, groups: list[dict]) -> None:
             owner[id(s)] = ga
         gb["spans"] = []
     groups[:] = [g for g in groups if g["spans"]]
+
+
+def _bracketed(text: str, a: Span, b: Span) -> bool:
+    """The short name stands in brackets ("حلف شمال الأطلسي (ناتو)", "منظمة العفو الدولية (آمنستي)"):
+    a gloss whatever its letters (a foreign acronym need not start as an Arabic word does); quotes may
+    mark an object after a verb instead."""
+    if "(" not in text[a.end : b.start] or not text[b.end : b.end + 2].lstrip().startswith(")"):
+        return False
+    # (not a gloss of a whole phrase the name ends: "خروج بريطانيا من الاتحاد الأوروبي (بريكست)",
+    # "اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا)")
+    before = text[max(0, a.start - 6) : a.start].split()[-1:]
+    return not text[a.start : a.start + 3] == "وال" and before not in (["من"], ["بين"], ["و"])
 
 
 def _initial_of(short: str, words: list[str]) -> bool:
