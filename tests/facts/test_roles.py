@@ -917,3 +917,22 @@ def test_one_of_a_body_s_leaders():
     text = "وقتل أحد قادة الجيش السوري في الهجوم، وقال فلان الفلاني إن التحقيق بدأ."
     doc, facts = facts_of(text, {"الجيش السوري": "ORG", "فلان الفلاني": "PERSON"})
     assert not [f for f in facts if f.type == "role"], readable(doc, facts)
+
+
+def test_a_title_whose_body_is_named_before_or_a_paper_spoken_to_takes_no_later_name():
+    # "للشركة": the company the article is about, not the body named after it
+    text = "وفي اليوم الذي يشهد فيه مارك زوكربيرغ الرئيس التنفيذي للشركة أمام الكونغرس، أعلنت الشبكة برنامجا."
+    got = readable(*facts_of(text, {"مارك زوكربيرغ": "PERSON", "الكونغرس": "ORG"}))
+    assert not [g for g in got if g[0] == "role"], got
+    # but the company named right after it, with its adjectives, is its body
+    text = 'واستقال الرئيس التنفيذي للشركة الأم "أير فرانس كاي إل إم"، جان مارك جانيلاك، بعد الإضراب.'
+    got = readable(*facts_of(text, {"أير فرانس كاي إل إم": "ORG", "جان مارك جانيلاك": "PERSON"}))
+    assert ("role", "جان مارك جانيلاك", "أير فرانس كاي إل إم", "ceo") in got, got
+    # a minister speaks to a paper; she holds no post there
+    text = 'وقالت إليزابيث بورن وزيرة النقل الفرنسية لصحيفة لو جورنال دوديمانش إن "الإضراب غير مبرر".'
+    got = readable(*facts_of(text, {"إليزابيث بورن": "PERSON", "لو جورنال دوديمانش": "ORG"}))
+    assert not [g for g in got if g[0] == "role"], got
+    # an agency that is the body itself stays
+    text = 'وقال المدير المالي لوكالة "ناسا"، اندرو هنتر، إن الطلب زاد.'
+    got = readable(*facts_of(text, {"ناسا": "ORG", "اندرو هنتر": "PERSON"}))
+    assert [g for g in got if g[0] == "role" and g[2] == "ناسا"], got

@@ -101,7 +101,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             why = f"pattern: ORG {hit.phrase} PERSON"
         else:
             filler = 0 if hit.data.get("adjacent") else 2 if hit.data.get("near") else MAX_FILLER_WORDS
-            org = _org_after(sent, t_end, text, max_filler=filler)
+            org = _org_after(sent, t_end, text, max_filler=filler, role=role)
             if org is None and hit.data.get("near"):
                 org = _org_after_such_as(sent, t_end, text)  # "عمل أستاذا في جامعات مرموقة مثل يال وكامبريدج"
             if org is None and not prefix.endswith(("ل", "ب")):
@@ -362,7 +362,9 @@ def _title_prefix(sent: Sentence, norm_start: int) -> str:
     return sent.norm[j:norm_start]
 
 
-def _org_after(sent: Sentence, pos: int, text: str, max_filler: int = MAX_FILLER_WORDS) -> DocMention | None:
+def _org_after(
+    sent: Sentence, pos: int, text: str, max_filler: int = MAX_FILLER_WORDS, role: str = ""
+) -> DocMention | None:
     for m in sent.mentions:
         if m.start < pos:
             continue
@@ -373,11 +375,24 @@ def _org_after(sent: Sentence, pos: int, text: str, max_filler: int = MAX_FILLER
             # "عضو الكنيست ورئيس حزب العمل", "وزير الإدارة المحلية رئيس اللجنة العليا": the body is
             # the second title's
             return None
+        words = gap.split()
+        heads = [i for i, w in enumerate(words) if w.startswith(("ال", "لل")) and w.removeprefix("لل").removeprefix("ال") in _BODY_HEADS]
+        if heads and not all(w.startswith("ال") or w in _BODY_HEADS for w in words[heads[0] + 1 :]):
+            # "الرئيس التنفيذي للشركة أمام الكونغرس": the title's body is the one named before
+            # ("للشركة"), not the next name (but "للشركة الأم "X"", "التيار الشعبوي حركة X" name it)
+            return None
+        if role not in _MEDIA_ROLES and any(w in _TO_MEDIA for w in words[1:]):
+            # "وزيرة النقل الفرنسية لصحيفة X إن …": the paper she spoke to (not "المدير المالي لوكالة ناسا")
+            return None
         if m.label == "ORG":
             return m
         return None  # another name comes first: not this title's organisation
     return None
 
+
+# a medium spoken to ("قال الوزير لصحيفة X"), and the jobs held at one
+_TO_MEDIA = frozenset(normalise(w) for w in "لصحيفة لجريدة لقناة لمجلة لإذاعة لتلفزيون لمحطة".split())
+_MEDIA_ROLES = frozenset("journalist correspondent editor columnist writer anchor presenter".split())
 
 # head nouns by which an article refers back to a body it named ("رئيس النادي" after "النادي الأهلي")
 _BODY_HEADS = frozenset(
