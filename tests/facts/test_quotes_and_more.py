@@ -1282,3 +1282,21 @@ def test_third_review_of_the_sixteenth_session_quote_rules():
     text = 'ووجه الوزير رسالة للرئيس الأمريكي، دونالد ترامب، أمس. وقالت الرسالة إن "الاتفاق يجب أن يبقى".'
     doc, facts = facts_of(text, {"دونالد ترامب": "PERSON"})
     assert not [f for f in facts if f.type == "quote" and doc.entity(f.args["speaker"]).name == "دونالد ترامب"]
+
+
+def test_quoted_names_are_no_quotes():
+    # a name in quotes as a speech verb's subject, its clause after it
+    text = 'وقال "ايه.ان.زد" إن الأسعار سترتفع. وأشار "يونايتد بيد" الخميس إلى أن الملاعب جاهزة.'
+    doc, facts = facts_of(text, {})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+    # a body's name with the preposition it takes, and the name of a conference
+    text = 'ودعا الرئيس التركي رجب طيب أردوغان الحكومة العراقية إلى التحرك ضد القواعد الخلفية "لحزب العمال الكردستاني".'
+    doc, facts = facts_of(text, {"رجب طيب أردوغان": "PERSON", "حزب العمال الكردستاني": "ORG"})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+    text = 'وقال صندوق الاستثمارات العامة إن مؤتمر "مبادرة مستقبل الاستثمار" سينعقد في أكتوبر.'
+    doc, facts = facts_of(text, {"صندوق الاستثمارات العامة": "ORG"})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+    # words said after a speech verb, then another clause with its own verb, are a quotation
+    text = 'وقال زيهوفر إن الموقف "غير مثمر" وأضاف "كل دولة لها كرامة". وقال للصحيفة إن الحوار مستمر.'
+    doc, facts = facts_of(text, {"زيهوفر": "PERSON"})
+    assert "كل دولة لها كرامة" in [f.args["text"] for f in facts if f.type == "quote"], readable(doc, facts)

@@ -1815,3 +1815,12 @@ def test_third_review_of_the_sixteenth_session_recogniser_rules() -> None:
     assert not any(t.endswith(" علي") for t, _ in found("وشدد وزير الخارجية سامح شكري علي ضرورة الحل."))
     # a dual noun and its dual adjective are two unnamed people
     assert not [t for t, lab in found("وقال دبلوماسيان سابقان إن الاتفاق قريب.") if lab == "PERSON"]
+
+
+def test_a_quote_after_a_whole_name_and_its_object_is_no_name_of_that_body() -> None:
+    # the ministry is named whole; its verb's object stands between it and the quoted words
+    got = found('من جهتها، وصفت وزارة الخارجية السورية الاتهامات "بالاسطوانة المملة غير المقنعة".')
+    assert not [g for g in got if "الاسطوانة" in g[0]], got
+    # an adjective between still lets the quoted name be the body's
+    got = found('وشاركت حركة المتمردين السابقة "فارك" في الانتخابات.')
+    assert [g for g in got if "فارك" in g[0] and g[1] == "ORG"], got

@@ -144,6 +144,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue
         if _is_name(inner, state) or _scare_quoted_word(text, q, inner) or _nickname(text, q):
             continue
+        if _quoted_subject(text, q, inner):
+            continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         prev_sent = sentences[sent.index - 1] if sent.index > 0 else None
         speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects, prev_sent)
@@ -294,7 +296,11 @@ _KNOWN_AS = frozenset(normalise(w) for w in "يعرف تعرف المعروف ا
 
 
 _NAMED_THINGS = frozenset(
-    normalise(w) for w in "برنامج برنامجه ببرنامج لبرنامج مسلسل بمسلسل فيلم بفيلم كتاب بكتاب كتابه مشروع بمشروع عملية بعملية".split()
+    normalise(w)
+    for w in (
+        "برنامج برنامجه ببرنامج لبرنامج مسلسل بمسلسل فيلم بفيلم كتاب بكتاب كتابه مشروع بمشروع عملية بعملية "
+        "مؤتمر بمؤتمر لمؤتمر منتدى بمنتدى لمنتدى مبادرة بمبادرة لمبادرة"
+    ).split()
 )
 # a kind of body in the construct state, its name in quotes after it: 'شركة "تونس باي"', 'لحركة "كفاية"'
 _NAMED_BODIES = frozenset(
@@ -323,6 +329,28 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True  # "ما يعرف بـ"مجلة الأحوال الشخصية""
     # "حزبا أطلق عليه "X"", "وأطلقوا عليها "…"": a name given, not words said
     return len(before) == 2 and before[0] in _GIVE_NAME and before[1] in ("عليه", "عليها", "عليهم")
+
+
+_THAT = frozenset(normalise(w) for w in "إن أن بأن ان بان".split())
+
+
+def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
+    """ 'وقال "ايه.ان.زد" إن …', 'وأشار "يونايتد بيد" الخميس إلى أن …': a short name in quotes right
+    after a speech verb, its clause after it, is who speaks, not what is said."""
+    if n_words(inner) > 4:
+        return False
+    before = normalise(text[max(0, q.open_at - 20) : q.open_at]).split()[-1:]
+    if not before or not _speech_word(before[0]):
+        return False
+    if normalise(inner).startswith(("بال", "لل")):
+        return False  # 'يصفها "بالاسطوانة المملة"': what it is called
+    after = normalise(re.split(r"[.!?؟:؛]", text[q.end + 1 : q.end + 40])[0]).split()[:4]
+    for w in after:
+        if w in _THAT:
+            return True
+        if _speech_word(w):
+            return False  # '"…" واعتبرت إيران أن': another clause
+    return False
 
 
 def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
@@ -364,6 +392,10 @@ def _is_name(inner: str, state: ArticleState) -> bool:
     bare = re.sub(r"^(?:ايه|اية) الله (?:العظمي )?", "", normalise(inner))  # "آية الله علي خامنئي"
     if normalise(inner).casefold() in known or bare.casefold() in known:
         return True
+    # "القواعد الخلفية "لحزب العمال الكردستاني"": a name with the preposition it takes
+    for prefix, article in (("لل", "ال"), ("ل", ""), ("ب", ""), ("و", ""), ("وال", "ال")):
+        if bare.startswith(prefix) and len(bare.split()) >= 2 and (article + bare[len(prefix) :]).casefold() in known:
+            return True
     # "للدول الأربع "السعودية والإمارات والبحرين ومصر"": a list of names
     parts = [p.strip() for p in re.split(r"[،,]|\s+و(?=\S)", normalise(inner).casefold())]
     return len(parts) >= 2 and all(p in known or p[1:] in known for p in parts if p)

@@ -2840,6 +2840,20 @@ def _apply_rules(
         back = [trigger(k)] if k >= 0 else []
         if (
             k >= 0
+            and owner[k] >= 0
+            and out[owner[k]][2] != "DROP"
+            and out[owner[k]][1] < i
+            and not all(
+                norms[t] in model.org_descriptors or _adjective_like(norms[t]) or norms[t] in _FORMER
+                for t in range(out[owner[k]][1], i)
+            )
+        ):
+            # 'وصفت وزارة الخارجية السورية الاتهامات "بالاسطوانة المملة"': the trigger heads a whole
+            # name, and a word after it (no adjective: 'حركة المتمردين السابقة "فارك"') stands before
+            # the quote
+            continue
+        if (
+            k >= 0
             and any(f in _QUOTED_NAME_HEADS for f in _forms(norms[k], stems[k]))
             # near an election word (a name of one word too: لقائمة «سائرون» في الانتخابات), or a name of
             # two words or more after لائحة, an electoral list in itself ("الإرهاب" names no list)
@@ -3534,6 +3548,8 @@ def _adjective_like(norm: str) -> bool:
     المستقلة), a لل-complement, or a common plain adjective (العليا، الكبرى)."""
     return _nisba(norm) or norm.startswith(("الم", "لل")) or norm in _PLAIN_ADJECTIVES
 
+
+_FORMER = frozenset(normalise_word(w) for w in "السابق السابقة الجديد الجديدة القديم القديمة".split())
 
 _PLAIN_ADJECTIVES = {
     normalise_word(w)
