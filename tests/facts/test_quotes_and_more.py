@@ -1300,3 +1300,18 @@ def test_quoted_names_are_no_quotes():
     text = 'وقال زيهوفر إن الموقف "غير مثمر" وأضاف "كل دولة لها كرامة". وقال للصحيفة إن الحوار مستمر.'
     doc, facts = facts_of(text, {"زيهوفر": "PERSON"})
     assert "كل دولة لها كرامة" in [f.args["text"] for f in facts if f.type == "quote"], readable(doc, facts)
+
+
+def test_the_relative_clause_speaker_and_the_one_met_in_an_opening_clause():
+    # "فلان، الذي قال إن": the one the relative clause is about
+    text = 'تزامنت تصريحات ترامب مع إنكار من السفير خالد بن سلمان، الذي قال إن الادعاءات "زائفة تماما".'
+    doc, facts = facts_of(text, {"ترامب": "PERSON", "خالد بن سلمان": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["خالد بن سلمان"]
+    # but the one a woman described in the relative clause is not the speaker
+    text = "ديزني أوضحت أنها تحترم بايدن، الذي وصفته بأنه “رجل صالح” خدم بلاده."
+    doc, facts = facts_of(text, {"ديزني": "PERSON", "بايدن": "PERSON"})
+    assert "بايدن" not in [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"]
+    # the one met in the clause that sets the time is not the subject
+    text = 'وبعد لقائه ماتاريلا، كرر سالفيني خطابه يقول إنه "مهتم بالبرامج السياسية".'
+    doc, facts = facts_of(text, {"ماتاريلا": "PERSON", "سالفيني": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["سالفيني"]

@@ -1251,6 +1251,15 @@ def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = Fals
         words = gap_text(text, m.end, pos).split()
         if len(words) >= 2 and normalise(words[0]) in _DESCRIBERS and words[1].startswith("ل"):
             words = words[2:]  # "وكانت قناة المسيرة التابعة للحوثيين قالت": its description, then its verb
+        verb = normalise(text[pos : pos + 20]).split()[:1]
+        if (
+            [w for w in words if w not in ("،", ",")] in (["الذي"], ["التي"])
+            and m.label in _SPEAKER_TYPES
+            and not (verb and (verb[0] in _DESCRIBED_HIM or verb[0].endswith(("ته", "تها", "تهم"))))
+        ):
+            # "السفير فلان، الذي قال إن …": the one the relative clause is about (not "بايدن، الذي
+            # وصفته بأنه …": the one she described)
+            return m.entity
         if all(w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد") for w in words) and len(words) <= 2:
             # "نقلت الصحيفة عن فلان قوله": after قوله the one quoted stands after عن / على لسان
             if m.label in _SPEAKER_TYPES and (saying or not is_object_marked(sent, m, text)) and not _in_quotes(text, m):
@@ -1428,6 +1437,9 @@ def _books(sent: Sentence, start: int, phrase: str) -> bool:
     return bool(before) and (before[0] in _NOT_WROTE or before[0].isdigit())
 
 
+_OPENING_WHEN = frozenset(normalise(w) for w in "بعد عقب إثر اثر قبل خلال أثناء اثناء لدى عند منذ".split())
+
+
 def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) -> str | None:
     for m in sent.mentions:
         if quote_at is not None and m.start >= quote_at:
@@ -1436,6 +1448,13 @@ def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) ->
         gap = gap_text(text, sent.start, m.start)
         if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
+        lead = gap.split()[:1]
+        if (
+            lead
+            and lead[0].removeprefix("و").removeprefix("ف") in _OPENING_WHEN
+            and text[m.end : m.end + 2].strip()[:1] in ("،", ",")
+        ):
+            continue  # "وبعد لقائه فلانا، كرر علان …": the one met, in the clause that sets the time
         if m.label in ("PERSON", "ANON") and not is_object_marked(sent, m, text) and not _to_a_title(gap.split()):
             return m.entity
     return None
