@@ -1315,3 +1315,18 @@ def test_the_relative_clause_speaker_and_the_one_met_in_an_opening_clause():
     text = 'وبعد لقائه ماتاريلا، كرر سالفيني خطابه يقول إنه "مهتم بالبرامج السياسية".'
     doc, facts = facts_of(text, {"ماتاريلا": "PERSON", "سالفيني": "PERSON"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["سالفيني"]
+
+
+def test_a_verb_s_pronoun_subject_is_not_one_its_clause_names():
+    # "ورد على هجمات فلان": the one answered does not answer
+    text = (
+        'وقال أردوغان إن المعارضة تكذب. ويحاول دميرتاش من زنزانته خوض حملته. '
+        'ورد الأحد، عبر تويتر على هجمات أردوغان المتزايدة بالقول إنها "أكاذيب حقيرة".'
+    )
+    doc, facts = facts_of(text, {"أردوغان": "PERSON", "دميرتاش": "PERSON"})
+    said = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
+    assert ("أردوغان", "أكاذيب حقيرة") not in said, said
+    # the one named after a title and a comma may be the speaker
+    text = 'قال وزير الوظيفة العمومية السابق، عبيد البريكي "سأعمل على أن لا يكون لإقالتي انعكاسات".'
+    doc, facts = facts_of(text, {"عبيد البريكي": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["عبيد البريكي"]

@@ -580,8 +580,22 @@ def _speaker(
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
         bare = not described and _introduced(text, v_end, q.open_at)
         named_first = any(m.start < v_start for m in sent.mentions)
+        named_here = frozenset(
+            m.entity
+            for m in sent.mentions
+            # (not one named after a comma: "قال الوزير السابق، فلان "…"" may be the speaker)
+            if v_end <= m.start < q.open_at and text[max(0, m.start - 3) : m.start].strip()[-1:] not in ("،", ",")
+        )
         return _pronoun_speaker(
-            v.phrase, prev_sent, text, state, speech, prev_subjects, bare=bare, verb_after_name=named_first
+            v.phrase,
+            prev_sent,
+            text,
+            state,
+            speech,
+            prev_subjects,
+            bare=bare,
+            verb_after_name=named_first,
+            named_here=named_here,
         )
     # 2. a colon before the quote: the speaker is the sentence's subject ("فانس يحث …: “…”")
     if colon:
@@ -696,11 +710,16 @@ def _pronoun_speaker(
     prev_subjects: list[DocMention],
     bare: bool = False,
     verb_after_name: bool = False,
+    named_here: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str]:
     """The speaker a verb with a pronoun subject refers to ("وأضاف: "…""); ``bare``: nothing but إن /
     أن stands between the verb and the quotation; ``verb_after_name``: the sentence names someone before
-    the verb ("لكن "فلان"، وهي …، أكدت")."""
+    the verb ("لكن "فلان"، وهي …، أكدت"); ``named_here``: those the clause names after the verb, whom
+    its pronoun subject is not ("ورد على هجمات فلان بالقول إنها "…"")."""
     prev_said = _said_in(prev_sent, text, state, speech)
+    if prev_said in named_here:
+        prev_said = None
+    prev_subjects = [m for m in prev_subjects if m.entity not in named_here]
     if prev_said is not None:
         # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
         return prev_said, f"speech verb '{phrase}' with a pronoun: who spoke in the sentence before"
@@ -717,7 +736,7 @@ def _pronoun_speaker(
         # "قالت فلانة: "…". وعرف فلان بالدفاع عن … وقال في تصريح إنه "…"": a person who opened a
         # sentence of this paragraph after the last quotation is whom the pronoun refers to
         return later.entity, f"speech verb '{phrase}' with a pronoun: who opened a sentence since the last quotation"
-    if state.last_speaker is not None:
+    if state.last_speaker is not None and state.last_speaker not in named_here:
         return state.last_speaker, f"speech verb '{phrase}' with a pronoun: the last speaker"
     if prev_subjects:
         return prev_subjects[0].entity, f"speech verb '{phrase}' with a pronoun: the last subject"
@@ -985,7 +1004,8 @@ def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str
 
 
 def _apposition(text: str, pos: int, m: DocMention) -> bool:
-    """A name set off by commas right after a short description of its bearer."""
+    """A name set off by commas right after a short description of its bearer (or by a comma before
+    it and the quotation or its colon after it: "قال الوزير السابق، فلان "…"")."""
     raw = text[pos : m.start]
     last = raw.split()[-1:] if raw.split() else []
     if last and normalise(last[0]) in word_set("roles", "name_titles"):
@@ -995,7 +1015,7 @@ def _apposition(text: str, pos: int, m: DocMention) -> bool:
         raw.count("،") == 1
         and raw.rstrip().endswith("،")
         and 1 <= n_words(gap_text(text, pos, m.start)) <= 6
-        and (after.startswith("،") or after.startswith(("إن", "أن", "ان")))
+        and (after.startswith("،") or after.startswith(("إن", "أن", "ان", ":")) or after[:1] in _OPENERS)
     )
 
 
@@ -1268,12 +1288,18 @@ def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = Fals
     return None
 
 
+_WHEN_WORDS = frozenset(
+    normalise(w)
+    for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم الليلة الآن الماضي الأسبوع العام الشهر".split()
+)
+
+
 def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> str:
     """A definite noun right after the speech verb that is no name: the subject is described
     ("person", or "body" for الحزب الحاكم، الرئاسة الفرنسية; "" when there is none)."""
     words = gap_text(text, pos, limit).split()
-    if not words or not words[0].startswith("ال") or len(words[0]) <= 3:
-        return ""
+    if not words or not words[0].startswith("ال") or len(words[0]) <= 3 or words[0].strip("،,") in _WHEN_WORDS:
+        return ""  # ("ورد الأحد عبر تويتر": a day, not who)
     if _mention_right_after(sent, pos, limit, text) is not None:
         return ""
     bodies = word_set("org_nouns", "nouns") | _BODY_WORDS
