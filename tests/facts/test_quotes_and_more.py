@@ -1330,3 +1330,15 @@ def test_a_verb_s_pronoun_subject_is_not_one_its_clause_names():
     text = 'قال وزير الوظيفة العمومية السابق، عبيد البريكي "سأعمل على أن لا يكون لإقالتي انعكاسات".'
     doc, facts = facts_of(text, {"عبيد البريكي": "PERSON"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["عبيد البريكي"]
+
+
+def test_a_describing_participle_goes_with_the_opening_verb_s_subject():
+    text = (
+        "ندد زعيم المعارضة في زيمبابوي نلسون تشاميسا بإعلان فوز، إيمرسون منانغاغوا، في الانتخابات الرئاسية، "
+        'واصفا النتائج بأنها "انقلاب على إرادة الشعب".'
+    )
+    doc, facts = facts_of(text, {"زيمبابوي": "GPE", "نلسون تشاميسا": "PERSON", "إيمرسون منانغاغوا": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["نلسون تشاميسا"]
+    text = 'وهاجم أردوغان حينها نتنياهو واصفا إياه بأنه "محتل وإرهابي".'
+    doc, facts = facts_of(text, {"أردوغان": "PERSON", "نتنياهو": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["أردوغان"]

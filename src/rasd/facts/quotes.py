@@ -430,8 +430,17 @@ def _speaker(
         if normalise(v.phrase) in _DESCRIBING:
             # "واصفا وزير الخارجية بأن "…"": the one named after the participle is the one described;
             # the speaker is the sentence's subject before it, or the one the text is about
-            near = _spokesperson_before(sent, v_start, text, state) or _person_before(
-                sent, v_start, text, outside_clause=True
+            first_word = sent.tokens_between(sent.start, v_start)[:1]
+            opener = (
+                _named_after(sent, first_word[0].end, v_start, text, state)
+                if first_word and normalise(first_word[0].text)[:1] != "ا"
+                else None
+            )
+            near = (
+                _spokesperson_before(sent, v_start, text, state)
+                # "ندد زعيم المعارضة فلان بإعلان فوز علان، واصفا …": the opening verb's subject
+                or opener
+                or _person_before(sent, v_start, text, outside_clause=True)
             )
             if near is not None:
                 return near, f"'{v.phrase}' + the speaker named before it (the one named after is described)"
