@@ -219,3 +219,16 @@ def test_a_bracketed_short_name_merges_whatever_its_letters():
     text = "ويدخل اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا) حيز التنفيذ."
     doc, _ = facts_of(text, {"الاتحاد الأوروبي": "ORG", "جيفتا": "ORG"})
     assert len(doc.entities) == 2
+
+
+def test_a_state_s_long_and_short_names_are_one_place():
+    text = "زار الوفد المملكة العربية السعودية أمس. وقالت السعودية إن الزيارة ناجحة. وردت المملكة المتحدة، وقالت بريطانيا إنها ترحب."
+    doc, _ = facts_of(
+        text,
+        {"المملكة العربية السعودية": "GPE", "السعودية": "GPE", "المملكة المتحدة": "GPE", "بريطانيا": "GPE"},
+    )
+    assert sorted(e.name for e in doc.entities) == ["المملكة العربية السعودية", "المملكة المتحدة"]
+    # a continent's region is another place
+    text = "وتراجعت صادرات أمريكا اللاتينية، وقالت أمريكا إنها ستفرض رسوما."
+    doc, _ = facts_of(text, {"أمريكا اللاتينية": "LOC", "أمريكا": "GPE"})
+    assert len(doc.entities) == 2

@@ -44,6 +44,21 @@ def match_key(s: str) -> str:
     return normalise(s).casefold()
 
 
+@lru_cache(maxsize=1)
+def _state_short_names() -> dict[str, str]:
+    """Key of a state's long name (المملكة العربية السعودية) → key of its short one (السعودية)."""
+    from pathlib import Path
+
+    import yaml
+
+    table = yaml.safe_load((Path(__file__).parent / "data" / "country_names.yaml").read_text(encoding="utf-8"))
+    return {
+        " ".join(_WORD.findall(match_key(long))): " ".join(_WORD.findall(match_key(short)))
+        for short, longs in table.items()
+        for long in longs
+    }
+
+
 @dataclass
 class DocMention:
     start: int
@@ -155,6 +170,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
     for span in named:
         k = " ".join(words_of(span))
+        k = _state_short_names().get(k, k)
         key_votes.setdefault(k, Counter())["GPE" if span.label == "LOC" else span.label] += 1
     # full names first, so that a surname alone can attach to the one person who has it
     for span in sorted(named, key=lambda s: (-len(_words(s.text)), s.start)):
@@ -163,6 +179,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
             continue
         key = " ".join(words)
         label = "GPE" if span.label == "LOC" else span.label
+        key = _state_short_names().get(key, key)  # "المملكة العربية السعودية" is "السعودية"
         group = by_key.get(key)
         if group is None and len(words) == 1:
             votes = key_votes[key]
