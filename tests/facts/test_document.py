@@ -232,3 +232,15 @@ def test_a_state_s_long_and_short_names_are_one_place():
     text = "وتراجعت صادرات أمريكا اللاتينية، وقالت أمريكا إنها ستفرض رسوما."
     doc, _ = facts_of(text, {"أمريكا اللاتينية": "LOC", "أمريكا": "GPE"})
     assert len(doc.entities) == 2
+
+
+def test_a_name_of_descent_without_its_family_name_is_the_same_person():
+    text = "استقبل الشيخ محمد بن راشد آل مكتوم الوفد. وقال محمد بن راشد إن الزيارة مهمة."
+    doc, _ = facts_of(text, {"محمد بن راشد آل مكتوم": "PERSON", "محمد بن راشد": "PERSON"})
+    assert [e.name for e in doc.entities] == ["محمد بن راشد آل مكتوم"]
+    # two brothers of one family stay two
+    text = "وحضر هزاع بن زايد آل نهيان ونهيان بن زايد آل نهيان الحفل. وقال هزاع بن زايد إن الحفل ناجح."
+    doc, _ = facts_of(
+        text, {"هزاع بن زايد آل نهيان": "PERSON", "نهيان بن زايد آل نهيان": "PERSON", "هزاع بن زايد": "PERSON"}
+    )
+    assert sorted(e.name for e in doc.entities) == ["نهيان بن زايد آل نهيان", "هزاع بن زايد آل نهيان"]

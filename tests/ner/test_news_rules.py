@@ -1824,3 +1824,9 @@ def test_a_quote_after_a_whole_name_and_its_object_is_no_name_of_that_body() -> 
     # an adjective between still lets the quoted name be the body's
     got = found('وشاركت حركة المتمردين السابقة "فارك" في الانتخابات.')
     assert [g for g in got if "فارك" in g[0] and g[1] == "ORG"], got
+
+
+def test_a_leader_s_supporters_are_no_part_of_his_name() -> None:
+    got = found("وقال مقتدى الصدر إن الحكومة ستتشكل. ويخشى أنصار الصدر من التأخير.")
+    assert not [g for g in got if g[0].startswith("أنصار")], got
+    assert ("الصدر", "PERSON") in got, got

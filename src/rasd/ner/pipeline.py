@@ -959,6 +959,8 @@ def recognise(text: str) -> list[Span]:
             i += 1
         while j > i and _PUNCT_TOKEN.match(words[j - 1]):
             j -= 1
+        if LABELS[ty] == "PERSON" and j - i >= 2 and norms[i] in _FOLLOWERS and norms[i + 1] != "الله":
+            i += 1  # "ويخشى أنصار الصدر": his supporters, not part of his name (أنصار الله is a body)
         opening = next((k for k in range(i + 1, j) if words[k] in ("«", "“")), None)
         if opening is not None and opening - i <= 2:
             i = opening + 1  # "حزب «المستقبل" tagged whole: the name is what the quotes hold (rules type it)
@@ -3548,6 +3550,12 @@ def _adjective_like(norm: str) -> bool:
     المستقلة), a لل-complement, or a common plain adjective (العليا، الكبرى)."""
     return _nisba(norm) or norm.startswith(("الم", "لل")) or norm in _PLAIN_ADJECTIVES
 
+
+_FOLLOWERS = frozenset(
+    normalise_word(p + w)
+    for w in "أنصار مؤيدو مؤيدي أتباع مناصرو مناصري موالو موالي".split()
+    for p in ("", "و", "ل", "ب")
+)
 
 _FORMER = frozenset(normalise_word(w) for w in "السابق السابقة الجديد الجديدة القديم القديمة".split())
 

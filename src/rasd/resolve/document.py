@@ -569,6 +569,19 @@ def _variant_owner(groups: list[dict], words: list[str]) -> dict | None:
             and _skeleton(g["words"][-1]) == _skeleton(words[-1])
         ):
             return g  # "جو كرولي" after "جو كراولي": the same first name, the surname's vowels differ
+    # "محمد بن راشد" after "محمد بن راشد آل مكتوم": a name of descent without its family's name
+    family = [
+        g
+        for g in groups
+        if g["label"] == "PERSON"
+        and len(words) >= 3
+        and set(words[1:-1]) & _NASAB
+        and len(g["words"]) >= len(words) + 2
+        and g["words"][: len(words)] == words
+        and g["words"][len(words)] == "ال"
+    ]
+    if len(family) == 1:
+        return family[0]
     # "دي فانس" after "جي دي فانس": the end of exactly one longer name
     longer = [
         g
