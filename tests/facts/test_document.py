@@ -244,3 +244,19 @@ def test_a_name_of_descent_without_its_family_name_is_the_same_person():
         text, {"هزاع بن زايد آل نهيان": "PERSON", "نهيان بن زايد آل نهيان": "PERSON", "هزاع بن زايد": "PERSON"}
     )
     assert sorted(e.name for e in doc.entities) == ["نهيان بن زايد آل نهيان", "هزاع بن زايد آل نهيان"]
+
+
+def test_a_group_or_place_with_and_without_its_head_and_a_plural_in_either_case_are_one():
+    text = "قتل مسلحون من تنظيم داعش عشرة أشخاص. وقال داعش إنه نفذ الهجوم."
+    doc, _ = facts_of(text, {"تنظيم داعش": "ORG", "داعش": "ORG"})
+    assert len(doc.entities) == 1
+    text = "وزار الوفد هضبة الجولان، وقال إن الجولان أرض سورية."
+    doc, _ = facts_of(text, {"هضبة الجولان": "GPE", "الجولان": "GPE"})
+    assert len(doc.entities) == 1
+    text = "وأطلق الحوثيون صاروخا. وقال التحالف إن الحوثيين يهددون الملاحة."
+    doc, _ = facts_of(text, {"الحوثيون": "ORG", "الحوثيين": "ORG", "التحالف": "ORG"})
+    assert len(doc.entities) == 2
+    # a strip is not its city
+    text = "وقصفت الطائرات قطاع غزة، فيما قالت بلدية غزة إن الأضرار كبيرة في غزة."
+    doc, _ = facts_of(text, {"قطاع غزة": "GPE", "غزة": "GPE"})
+    assert len([e for e in doc.entities if e.type == "GPE"]) == 2

@@ -44,6 +44,16 @@ def match_key(s: str) -> str:
     return normalise(s).casefold()
 
 
+def _group_key(key: str, label: str) -> str:
+    """The key a mention is grouped by: a state's long name is its short one ("المملكة العربية السعودية"
+    is "السعودية"); a people or movement named in the plural is one in either case ending ("الحوثيون"
+    and "الحوثيين")."""
+    key = _state_short_names().get(key, key)
+    if label != "PERSON" and len(key) >= 6 and key.endswith("يون") and " " not in key:
+        key = key[:-3] + "يين"
+    return key
+
+
 @lru_cache(maxsize=1)
 def _state_short_names() -> dict[str, str]:
     """Key of a state's long name (المملكة العربية السعودية) → key of its short one (السعودية)."""
@@ -169,17 +179,15 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         return _words(canonical_name(text, span))
 
     for span in named:
-        k = " ".join(words_of(span))
-        k = _state_short_names().get(k, k)
+        k = _group_key(" ".join(words_of(span)), span.label)
         key_votes.setdefault(k, Counter())["GPE" if span.label == "LOC" else span.label] += 1
     # full names first, so that a surname alone can attach to the one person who has it
     for span in sorted(named, key=lambda s: (-len(_words(s.text)), s.start)):
         words = words_of(span)
         if not words:
             continue
-        key = " ".join(words)
+        key = _group_key(" ".join(words), span.label)
         label = "GPE" if span.label == "LOC" else span.label
-        key = _state_short_names().get(key, key)  # "المملكة العربية السعودية" is "السعودية"
         group = by_key.get(key)
         if group is None and len(words) == 1:
             votes = key_votes[key]
@@ -346,20 +354,29 @@ def canonical_name(text: str, span: Span) -> str:
 def _merge_org_heads(groups: list[dict]) -> None:
     """ "المحافظين" and "حزب المحافظين", "تسلا" and "شركة تسلا": an organisation named with and
     without its head noun is one organisation."""
-    heads = {normalise(n).removeprefix("ال") for n in _org_head_nouns()}
+    heads = {normalise(n).removeprefix("ال") for n in _org_head_nouns()} | _ARMED_HEADS
     government = normalise("حكومة")
-    orgs = [g for g in groups if g["label"] == "ORG" and g["spans"]]
-    by_key = {g["key"]: g for g in orgs}
-    for g in orgs:
-        words = g["key"].split()
-        if len(words) == 2 and words[0].removeprefix("ال") == government and words[1].endswith(("ين", "ون")):
-            continue  # "حكومة الحوثيين" is a government, "الحوثيين" a people's movement (حكومة الوفاق is الوفاق)
-        if len(words) >= 2 and words[0].removeprefix("ال") in heads:
-            short = by_key.get(" ".join(words[1:]))
-            if short is not None and short is not g and short["spans"]:
-                g["spans"].extend(short["spans"])
-                short["spans"] = []
+    for label, kinds in (("ORG", heads), ("GPE", _PLACE_HEADS)):
+        named = [g for g in groups if g["label"] == label and g["spans"]]
+        by_key = {g["key"]: g for g in named}
+        for g in named:
+            words = g["key"].split()
+            if len(words) == 2 and words[0].removeprefix("ال") == government and words[1].endswith(("ين", "ون")):
+                continue  # "حكومة الحوثيين" is a government, "الحوثيين" a people's movement (حكومة الوفاق is الوفاق)
+            if len(words) >= 2 and words[0].removeprefix("ال") in kinds:
+                short = by_key.get(" ".join(words[1:]))
+                if short is not None and short is not g and short["spans"]:
+                    g["spans"].extend(short["spans"])
+                    short["spans"] = []
     groups[:] = [g for g in groups if g["spans"]]
+
+
+# heads of an armed group's name ("تنظيم داعش" is "داعش") and of a place's ("هضبة الجولان" is "الجولان"; not
+# قطاع or منطقة: "قطاع غزة" is not the city)
+_ARMED_HEADS = frozenset(" ".join(_words(w)) for w in "تنظيم جماعة ميليشيا ميليشيات مليشيا مليشيات فصيل".split())
+_PLACE_HEADS = frozenset(
+    " ".join(_words(w)) for w in "هضبة مدينة ولاية محافظة إقليم جزيرة مقاطعة بلدة قرية".split()
+)
 
 
 # "international": the bare name is the same world body (صندوق النقد / صندوق النقد الدولي). Any other
