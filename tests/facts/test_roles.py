@@ -936,3 +936,12 @@ def test_a_title_whose_body_is_named_before_or_a_paper_spoken_to_takes_no_later_
     text = 'وقال المدير المالي لوكالة "ناسا"، اندرو هنتر، إن الطلب زاد.'
     got = readable(*facts_of(text, {"ناسا": "ORG", "اندرو هنتر": "PERSON"}))
     assert [g for g in got if g[0] == "role" and g[2] == "ناسا"], got
+
+
+def test_a_chief_of_staff_and_a_leading_member_of_a_party_named_in_quotes():
+    text = "استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، نظيره السعودي."
+    got = readable(*facts_of(text, {"محمد فريد": "PERSON", "الجيش المصري": "ORG"}))
+    assert ("role", "محمد فريد", "الجيش المصري", "chief of staff") in got, got
+    text = 'وتولى منانغاغوا، القيادي في حزب "زانو بي أف" الحاكم، السلطة خلفا لموغابي.'
+    got = readable(*facts_of(text, {"منانغاغوا": "PERSON", "زانو بي أف": "ORG", "موغابي": "PERSON"}))
+    assert [g for g in got if g[0] == "membership" and g[1] == "منانغاغوا" and g[2] == "زانو بي أف"], got

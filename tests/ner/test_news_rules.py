@@ -1830,3 +1830,8 @@ def test_a_leader_s_supporters_are_no_part_of_his_name() -> None:
     got = found("وقال مقتدى الصدر إن الحكومة ستتشكل. ويخشى أنصار الصدر من التأخير.")
     assert not [g for g in got if g[0].startswith("أنصار")], got
     assert ("الصدر", "PERSON") in got, got
+
+
+def test_a_title_s_complement_is_no_name_after_it() -> None:
+    got = found("استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، نظيره السعودي.")
+    assert not [g for g in got if g[0] == "أركان"], got

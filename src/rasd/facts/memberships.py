@@ -368,8 +368,9 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
         if group is None or group.label != "ORG":
             continue
         if normalise(toks[j].text) == "في":
-            if n_words(gap_text(text, toks[j].end, group.start)) > 0:
-                continue
+            between = gap_text(text, toks[j].end, group.start).split()
+            if between and not (len(between) == 1 and between[0] in word_set("org_nouns", "nouns")):
+                continue  # (the party's head before its quoted name: 'القيادي في حزب "زانو بي أف"')
         elif not (
             text[toks[j].start] == "ب"
             and (group.start == toks[j].start + 1 or (group.start == toks[j].start + 2 and text[toks[j].start + 1] == "ـ"))

@@ -2941,8 +2941,9 @@ def _apply_rules(
         if trigger(i) != "PERSON" or taken[i + 1]:
             continue
         j = i + 1
-        if _plain_word(model, norms[j]):
+        if _plain_word(model, norms[j]) or norms[j] in _TITLE_COMPLEMENTS:
             continue  # وزوجته جمعا (his wife and he raised): a verb or noun the news knows, not a name
+            # ("رئيس أركان الجيش": the title goes on)
         while (
             j < n
             and j - i <= 3
@@ -3550,6 +3551,8 @@ def _adjective_like(norm: str) -> bool:
     المستقلة), a لل-complement, or a common plain adjective (العليا، الكبرى)."""
     return _nisba(norm) or norm.startswith(("الم", "لل")) or norm in _PLAIN_ADJECTIVES
 
+
+_TITLE_COMPLEMENTS = frozenset(normalise_word(w) for w in "أركان تحرير بعثة قسم دائرة".split())
 
 _FOLLOWERS = frozenset(
     normalise_word(p + w)
