@@ -1342,3 +1342,21 @@ def test_a_describing_participle_goes_with_the_opening_verb_s_subject():
     text = 'وهاجم أردوغان حينها نتنياهو واصفا إياه بأنه "محتل وإرهابي".'
     doc, facts = facts_of(text, {"أردوغان": "PERSON", "نتنياهو": "PERSON"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["أردوغان"]
+
+
+def test_a_participle_after_a_sentence_opened_by_an_unnamed_title_holder():
+    # the title's holder is not named: no speaker, not the last one quoted
+    text = (
+        'وقال السفير خالد بن سلمان إن الادعاءات "زائفة تماما". '
+        'توعد رئيس الوزراء الإسرائيلي إيران وحزب الله، مشددا على أن "السيادة الإسرائيلية في الجولان ضمان للاستقرار".'
+    )
+    doc, facts = facts_of(text, {"خالد بن سلمان": "PERSON", "إيران": "GPE", "حزب الله": "ORG"})
+    said = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
+    assert not [s for s in said if "السيادة" in s[1]], said
+    # the one the article named with that title speaks
+    text = (
+        "استقبل الرئيس اليمني، عبدربه منصور هادي، الوزيرة في عدن. "
+        'وأشاد الرئيس اليمني بالوقفة الأخوية، مؤكدا أن "اليمن لن ينسى هذه المواقف".'
+    )
+    doc, facts = facts_of(text, {"عبدربه منصور هادي": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["عبدربه منصور هادي"]

@@ -587,6 +587,15 @@ def _speaker(
             )
             if who is not None:
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
+        opening_title = _opened_by_a_title(sent, v_start, text) if _participle(v.phrase) else None
+        if opening_title is not None:
+            # "توعد رئيس الوزراء الإسرائيلي إيران وحزب الله، مشددا على أن "…"": the participle goes with
+            # the described subject of the sentence's verb, the one the article named so ("وأشاد الرئيس
+            # اليمني …، مؤكدا": the Yemeni president named before), not with the last one quoted
+            holder = _holder_of_title(opening_title, v_start, text, state)
+            if holder is not None:
+                return holder, f"'{v.phrase}' with the title opening the sentence: the one named with it before"
+            return None, "no speaker"
         bare = not described and _introduced(text, v_end, q.open_at)
         named_first = any(m.start < v_start for m in sent.mentions)
         named_here = frozenset(
@@ -754,6 +763,17 @@ def _pronoun_speaker(
         # "…، دعا الرئيس التونسي فلان التونسيين … . وقال "…"": the one person the sentence before names
         return sole, f"speech verb '{phrase}' with a pronoun: the one person named in the sentence before"
     return None, "no speaker"
+
+
+def _opened_by_a_title(sent: Sentence, v_start: int, text: str) -> str | None:
+    """The title after the verb that opens the sentence, when the sentence names no one before
+    ``v_start`` ("توعد رئيس الوزراء الإسرائيلي …" gives رئيس)."""
+    words = gap_text(text, sent.start, v_start).split()
+    if len(words) < 3 or words[1].lstrip("و") not in TITLE_HEADS | _OTHER_POSTS or not words[2].startswith("ال"):
+        return None  # (a title with its field or country: not "وقال السفير إن …، مبينا")
+    if any(m.label == "PERSON" and m.start < v_start for m in sent.mentions):
+        return None
+    return words[1].lstrip("و")
 
 
 def _introduced(text: str, v_end: int, open_at: int) -> bool:
