@@ -1360,3 +1360,24 @@ def test_a_participle_after_a_sentence_opened_by_an_unnamed_title_holder():
     )
     doc, facts = facts_of(text, {"عبدربه منصور هادي": "PERSON"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["عبدربه منصور هادي"]
+
+
+def test_a_clause_whose_subject_names_no_one_has_no_speaker():
+    base = 'وقال الجعفري إن "بعض المندسين يحاولون العبث بالتظاهرات". '
+    people = {"الجعفري": "PERSON", "كردستان العراق": "GPE", "الولايات المتحدة": "GPE", "إيران": "GPE"}
+    for tail in (
+        'وانهالت التعليقات المنتقدة لتصريحات الجعفري، وقال أحدهم: "لم تدافع عن كردستان العراق".',
+        'لكن الولايات المتحدة قالت إن إيران تتحمل "المسؤولية الكاملة".',
+        'وتقول تقارير إعلامية إن كندا وجدت نفسها على "صفيح ساخن".',
+    ):
+        doc, facts = facts_of(base + tail, people)
+        said = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
+        assert len(said) == 1, (tail, said)
+    # a state the verb's clause names after a preposition is not its subject
+    text = 'وقال الجبير إن إيران تدعم الإرهاب. وعن الأزمة مع الدوحة أعلن: "نرفض دعمها للإرهاب".'
+    doc, facts = facts_of(text, {"الجبير": "PERSON", "إيران": "GPE", "الدوحة": "GPE"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["الجبير"]
+    # a media label is no one's quotation
+    text = 'وأكد الرئيس محمود عباس رفضه لما يوصف إعلاميا بـ"صفقة القرن".'
+    doc, facts = facts_of(text, {"محمود عباس": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"]

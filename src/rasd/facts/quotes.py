@@ -292,7 +292,7 @@ def _opens_paragraph(text: str, q: Quoted) -> bool:
 _NAMING = frozenset(
     normalise(w) for w in "لقب بلقب لقبه اسم باسم عنوان بعنوان شعار بشعار مسمى يسمى تسمى المسمى المسماة".split()
 )
-_KNOWN_AS = frozenset(normalise(w) for w in "يعرف تعرف المعروف المعروفة يسمى تسمى سمي".split())
+_KNOWN_AS = frozenset(normalise(w) for w in "يعرف تعرف المعروف المعروفة يسمى تسمى سمي يوصف توصف".split())
 
 
 _NAMED_THINGS = frozenset(
@@ -327,6 +327,9 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True
     if len(before) == 2 and before[0] in _KNOWN_AS and before[1] in ("ب", "بـ"):
         return True  # "ما يعرف بـ"مجلة الأحوال الشخصية""
+    three = normalise(text[max(0, q.open_at - 40) : q.open_at]).split()[-3:]
+    if len(three) == 3 and three[0] in _KNOWN_AS and three[1].endswith("يا") and three[2] in ("ب", "بـ"):
+        return True  # "لما يوصف إعلاميا بـ"صفقة القرن"": a label the media use
     # "حزبا أطلق عليه "X"", "وأطلقوا عليها "…"": a name given, not words said
     return len(before) == 2 and before[0] in _GIVE_NAME and before[1] in ("عليه", "عليها", "عليهم")
 
@@ -455,6 +458,21 @@ def _speaker(
         anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
         if anon is not None:
             return anon, f"speech verb '{v.phrase}' + unnamed speaker"
+        after_verb = gap_text(text, v_end, q.open_at).split()[:1]
+        if after_verb and after_verb[0].strip(":،,") in _NO_ONE_NAMED:
+            # "وقال أحدهم: "…"", "وتقول تقارير إعلامية إن …": the subject is there and names no one
+            return None, "no speaker"
+        before_verb = [m for m in sent.mentions if m.end <= v_start]
+        if (
+            before_verb
+            and before_verb[-1].label in ("GPE", "LOC")
+            and not _participle(v.phrase)
+            and not gap_text(text, before_verb[-1].end, v_start).split()
+            # the clause's subject: at the sentence's start or after a conjunction (not "مع الدوحة أعلن")
+            and gap_text(text, sent.start, before_verb[-1].start).split()[-1:] in ([], *([w] for w in _CLAUSE_OPENERS))
+        ):
+            # "لكن الولايات المتحدة قالت إن …": a state speaks, no person the pronoun could be
+            return None, "no speaker"
         if (
             _place_after(sent, v_end, q.open_at, text)
             and normalise(v.phrase) not in _DESCRIBE_VERBS
@@ -1492,6 +1510,11 @@ def _books(sent: Sentence, start: int, phrase: str) -> bool:
     return bool(before) and (before[0] in _NOT_WROTE or before[0].isdigit())
 
 
+_NO_ONE_NAMED = frozenset(
+    normalise(w)
+    for w in "أحدهم أحدهما إحداهن إحداهما بعضهم تقارير أنباء معلومات وثائق صحف تسريبات مغردون ناشطون".split()
+)
+_CLAUSE_OPENERS = frozenset(normalise(w) for w in "و ف لكن ولكن بينما فيما كما إلا أن".split())
 _OPENING_WHEN = frozenset(normalise(w) for w in "بعد عقب إثر اثر قبل خلال أثناء اثناء لدى عند منذ".split())
 
 
