@@ -1381,3 +1381,9 @@ def test_a_clause_whose_subject_names_no_one_has_no_speaker():
     text = 'وأكد الرئيس محمود عباس رفضه لما يوصف إعلاميا بـ"صفقة القرن".'
     doc, facts = facts_of(text, {"محمود عباس": "PERSON"})
     assert not [f for f in facts if f.type == "quote"]
+
+
+def test_the_holder_of_a_title_before_its_body_speaks_not_the_body():
+    text = 'عاد جوزيف بلاتر رئيس فيفا للتأكيد بأن فوز قطر جاء بسبب ما أسماه بـ"التدخلات السياسية".'
+    doc, facts = facts_of(text, {"جوزيف بلاتر": "PERSON", "فيفا": "ORG", "قطر": "GPE"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["جوزيف بلاتر"]

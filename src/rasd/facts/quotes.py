@@ -1328,6 +1328,9 @@ def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = Fals
             # وصفته بأنه …": the one she described)
             return m.entity
         if all(w in ("قد", "كان", "كانت", "لقد", "فقد", "وقد") for w in words) and len(words) <= 2:
+            holder = _holder_before_title(sent, m, text) if m.label == "ORG" else None
+            if holder is not None:
+                return holder  # "عاد فلان رئيس فيفا للتأكيد": the title's holder, not its body
             # "نقلت الصحيفة عن فلان قوله": after قوله the one quoted stands after عن / على لسان
             if m.label in _SPEAKER_TYPES and (saying or not is_object_marked(sent, m, text)) and not _in_quotes(text, m):
                 return m.entity
@@ -1339,6 +1342,18 @@ _WHEN_WORDS = frozenset(
     normalise(w)
     for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم الليلة الآن الماضي الأسبوع العام الشهر".split()
 )
+
+
+def _holder_before_title(sent: Sentence, org: DocMention, text: str) -> str | None:
+    """ "فلان رئيس فيفا", "فلان، الأمين العام للحزب": the person right before the title whose body
+    ``org`` is."""
+    title = gap_text(text, max(sent.start, org.start - 40), org.start).split()[-2:]
+    if not title or not (title[-1] in TITLE_HEADS | _OTHER_POSTS or title[0] in TITLE_HEADS | _OTHER_POSTS):
+        return None
+    person = next((m for m in reversed(sent.mentions) if m.end <= org.start and m.label == "PERSON"), None)
+    if person is None or n_words(gap_text(text, person.end, org.start)) > 2:
+        return None
+    return person.entity
 
 
 def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> str:
