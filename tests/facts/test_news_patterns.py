@@ -1330,3 +1330,10 @@ def test_sixth_review_cases(text, names, want):
 def test_arming_and_accused_backers(text, names, want):
     doc, facts = facts_of(text, names)
     assert {r[1:4] for r in readable(doc, facts) if r[0] == "support"} == want, readable(doc, facts)
+
+
+def test_allies_named_after_the_one_they_back():
+    text = "دعا الحليفان للرئيس الأميركي دونالد ترامب، نيوت غينغريتش ورودي جولياني، إلى تغيير التحقيق."
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "نيوت غينغريتش": "PERSON", "رودي جولياني": "PERSON"}))
+    assert ("support", "نيوت غينغريتش", "دونالد ترامب", "for") in got, got
+    assert ("support", "رودي جولياني", "دونالد ترامب", "for") in got, got

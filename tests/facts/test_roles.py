@@ -945,3 +945,13 @@ def test_a_chief_of_staff_and_a_leading_member_of_a_party_named_in_quotes():
     text = 'وتولى منانغاغوا، القيادي في حزب "زانو بي أف" الحاكم، السلطة خلفا لموغابي.'
     got = readable(*facts_of(text, {"منانغاغوا": "PERSON", "زانو بي أف": "ORG", "موغابي": "PERSON"}))
     assert [g for g in got if g[0] == "membership" and g[1] == "منانغاغوا" and g[2] == "زانو بي أف"], got
+
+
+def test_the_one_a_relative_clause_says_leads_a_body():
+    text = "وقال زعيم المعارضة أحمد الخطيب، الذي يقود حزب الأمل منذ 2010، إن الانتخابات مزورة."
+    got = readable(*facts_of(text, {"أحمد الخطيب": "PERSON", "حزب الأمل": "ORG"}))
+    assert ("role", "أحمد الخطيب", "حزب الأمل", "leader") in got, got
+    # a past verb after the relative is the one named before's too, but not a verb's object's body
+    text = "واستقبل أحمد الخطيب وفد حزب الأمل الذي وصل أمس."
+    got = readable(*facts_of(text, {"أحمد الخطيب": "PERSON", "حزب الأمل": "ORG"}))
+    assert not [g for g in got if g[0] == "role"], got

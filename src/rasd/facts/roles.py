@@ -963,6 +963,7 @@ _STANDING_IN = frozenset(normalise(w) for w in "غياب بالنيابة نيا
 _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان كانت وكان وكانت".split())
 
 
+
 def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وكان فلان قد قاد حزب X", "وقاد فلان حزب X", "…، وقاد حزب X" (the sentence's subject), "يتزعم
     حزب X وزير الخارجية فلان": a leadership verb (قاد، يتزعم، ترأس) with its subject and the body."""
@@ -990,7 +991,14 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
             if (
                 before
                 and before[-1].label == "PERSON"
-                and set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB
+                and (
+                    set(gap_text(text, before[-1].end, tok.start).split()) <= _BEFORE_VERB
+                    # "فلان، الذي يقود حكومة X" (the relative pronoun's, not after a verb's object)
+                    or (
+                        normalise(gap_text(text, before[-1].end, tok.start)).replace("،", " ").split() in (["الذي"], ["التي"])
+                        and w.lstrip("وف")[:1] in ("ي", "ت")
+                    )
+                )
                 and (w.lstrip("وف") not in _LED_STRICT or opens_clause(sent, before[-1], text))
             ):
                 person = before[-1]  # "وكان فلان قد قاد حزب X" (not "وفي عهد فلان يمتلك حزب X …")

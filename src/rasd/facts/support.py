@@ -273,7 +273,9 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
-_ALLY = frozenset(normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة الحليف الحليفة".split())
+_ALLY = frozenset(
+    normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة الحليف الحليفة الحليفان الحليفين حلفاء الحلفاء".split()
+)
 # "لواء القدس المتحالف مع قوات الحكومة": allied with the one named after مع
 _ALLIED = frozenset(normalise(w) for w in "المتحالف المتحالفة المتحالفين المتحالفون متحالف متحالفة".split())
 _CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا وثيقة مقرب مقربا مقربة الوثيق الوثيقة المقرب المقربة".split())
@@ -320,9 +322,18 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
             subj = _described_name(sent, tok.start, text, TYPES)
         else:
             subj = _clause_subject(sent, tok.start, text, SUBJECT_TYPES, state)
+        link = "مع" if w in _ALLIED else "لـ"
+        if obj is not None and subj is None and w.lstrip("و").startswith("ال") and w not in _ALLIED:
+            # "دعا الحليفان للرئيس فلان، علان وفلتان، إلى …": the allies named after a comma
+            named = next((m for m in sent.mentions if m.start >= obj.end), None)
+            if named is not None and named.label == "PERSON" and text[obj.end : named.start].strip() in ("،", ","):
+                people = [m for m in sent.mentions if m.label == "PERSON"]
+                for ally in coordinated_after(sent, named, people, text, max_gap_words=1):
+                    if ally.entity != obj.entity:
+                        out.append(_support(sent, ally, obj, "for", f"pattern: '{tok.text} {link}' Y، X (for)"))
+                continue
         if obj is None or subj is None or obj.entity == subj.entity:
             continue
-        link = "مع" if w in _ALLIED else "لـ"
         out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} {link}' Y (for)"))
     return out
 
