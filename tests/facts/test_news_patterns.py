@@ -1337,3 +1337,13 @@ def test_allies_named_after_the_one_they_back():
     got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "نيوت غينغريتش": "PERSON", "رودي جولياني": "PERSON"}))
     assert ("support", "نيوت غينغريتش", "دونالد ترامب", "for") in got, got
     assert ("support", "رودي جولياني", "دونالد ترامب", "for") in got, got
+
+
+def test_an_opponent_described_by_its_adjective():
+    text = "واعتقلت الشرطة الناشط حازم عبد العظيم المعارض للرئيس عبد الفتاح السيسي."
+    got = readable(*facts_of(text, {"حازم عبد العظيم": "PERSON", "عبد الفتاح السيسي": "PERSON"}))
+    assert ("support", "حازم عبد العظيم", "عبد الفتاح السيسي", "against") in got, got
+    # against what the word after it names, not the name after that
+    text = "وقال زعيم حركة خمس نجوم المناهض للمؤسسات لويجي دي مايو إنه مستعد."
+    got = readable(*facts_of(text, {"حركة خمس نجوم": "ORG", "لويجي دي مايو": "PERSON"}))
+    assert not [g for g in got if g[0] == "support"], got

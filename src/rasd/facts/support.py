@@ -273,6 +273,12 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
+# the titles an opponent's target may carry before the name ("المعارض للرئيس فلان")
+_OPPONENT_TITLES = frozenset(
+    normalise(w).removeprefix("ال")
+    for w in "رئيس الرئيس رئيسة ملك الملك زعيم وزير حاكم أمير نظام حكومة".split()
+) | frozenset(normalise(w) for w in "رئيس ملك زعيم وزير حاكم أمير نظام حكومة".split())
+_HOSTILE = frozenset(normalise(w) for w in "المعارض المعارضة المناهض المناهضة المناوئ المناوئة".split())
 _ALLY = frozenset(
     normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة الحليف الحليفة الحليفان الحليفين حلفاء الحلفاء".split()
 )
@@ -404,14 +410,17 @@ def _target_after(
 
 def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "حزب المؤتمر الشعبي الموالي للرئيس السابق فلان": the body or person named right before backs
-    the one after (a country after it is no candidate: "الموالية لإيران" makes no fact)."""
+    the one after (a country after it is no candidate: "الموالية لإيران" makes no fact); "المعارض
+    للرئيس فلان" opposes him."""
     text = state.text
     out: list[Fact] = []
-    if not any(w in sent.norm for w in _LOYAL):
+    if not any(w in sent.norm for w in _LOYAL | _HOSTILE):
         return out
     for tok in sent.tokens:
-        if normalise(tok.text) not in _LOYAL:
+        w = normalise(tok.text)
+        if w not in _LOYAL and w not in _HOSTILE:
             continue
+        stance = "for" if w in _LOYAL else "against"  # "الناشط فلان المعارض للرئيس علان"
         subj = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
         if subj is None or subj.label not in TYPES or n_words(gap_text(text, subj.end, tok.start)) > 0:
             continue
@@ -421,10 +430,18 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
         obj = _target_after(sent, tok.end, text)
         if obj is None or obj.entity == subj.entity:
             continue
+        first = sent.tokens_between(tok.end, sent.end)[:1]
+        if (
+            stance == "against"
+            and first
+            and first[0].end <= obj.start
+            and normalise(first[0].text).removeprefix("لل").removeprefix("ل") not in _OPPONENT_TITLES
+        ):
+            continue  # "زعيم الحركة المناهض للمؤسسات فلان": against what the word after it names
         name = state.doc.entity(obj.entity).name
         if obj.label == "ORG" and len(name.split()) == 1 and normalise(name).startswith("ال"):
             continue  # "الموالي للأكراد": a people, not a party or a candidate
-        out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} لـ' Y (for)"))
+        out.append(_support(sent, subj, obj, stance, f"pattern: X '{tok.text} لـ' Y ({stance})"))
     return out
 
 
