@@ -260,3 +260,21 @@ def test_a_group_or_place_with_and_without_its_head_and_a_plural_in_either_case_
     text = "وقصفت الطائرات قطاع غزة، فيما قالت بلدية غزة إن الأضرار كبيرة في غزة."
     doc, _ = facts_of(text, {"قطاع غزة": "GPE", "غزة": "GPE"})
     assert len([e for e in doc.entities if e.type == "GPE"]) == 2
+
+
+def test_review_of_the_seventeenth_session_merges():
+    # a state's long form typed as a body is still the state
+    text = "وقال الأسد إن روسيا حليف. وأضاف أن الاتحاد الروسي وقف ضد الإرهاب. وتدعم روسيا الحكومة."
+    doc, _ = facts_of(text, {"الأسد": "PERSON", "روسيا": "GPE", "الاتحاد الروسي": "ORG"})
+    assert [e.type for e in doc.entities if e.name == "الاتحاد الروسي"] == ["GPE"]
+    # a gloss of a phrase the name ends after عن or لـ
+    for text in (
+        "ويتوقع الخبراء خروج بريطانيا عن الاتحاد الأوروبي (بريكست) العام المقبل.",
+        "وتخشى الأسواق مغادرة بريطانيا للاتحاد الأوروبي (بريكست).",
+    ):
+        doc, _ = facts_of(text, {"الاتحاد الأوروبي": "ORG", "بريكست": "ORG"})
+        assert len([e for e in doc.entities if e.type == "ORG"]) == 2, text
+    # Amman is not Oman
+    text = "وقال الوزير في عمان إن الأردن يرحب بالوساطة التي تقوم بها سلطنة عمان."
+    doc, _ = facts_of(text, {"عمان": "GPE", "الأردن": "GPE", "سلطنة عمان": "GPE"})
+    assert len(doc.entities) == 3

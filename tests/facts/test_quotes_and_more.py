@@ -1387,3 +1387,16 @@ def test_the_holder_of_a_title_before_its_body_speaks_not_the_body():
     text = 'عاد جوزيف بلاتر رئيس فيفا للتأكيد بأن فوز قطر جاء بسبب ما أسماه بـ"التدخلات السياسية".'
     doc, facts = facts_of(text, {"جوزيف بلاتر": "PERSON", "فيفا": "ORG", "قطر": "GPE"})
     assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["جوزيف بلاتر"]
+
+
+def test_review_of_the_seventeenth_session_quote_rules():
+    people = {"ترامب": "PERSON", "إيمانويل ماكرون": "PERSON"}
+    text = 'وعلى الرغم من تحذيرات ترامب، هاجم الرئيس الفرنسي إيمانويل ماكرون السياسة التجارية، واصفا إياها بأنها "خطأ فادح".'
+    doc, facts = facts_of(text, people)
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["إيمانويل ماكرون"]
+    text = 'وأثارت ميلانيا، زوجة الرئيس دونالد ترامب، التي قالت إن "الأطفال يستحقون الحماية"، جدلا واسعا.'
+    doc, facts = facts_of(text, {"ميلانيا": "PERSON", "دونالد ترامب": "PERSON"})
+    assert "دونالد ترامب" not in [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"]
+    text = 'وقال حيدر العبادي إن الحكومة ستواصل الإصلاحات. وأضاف "لن نتراجع أبدا" دون أن يحدد موعدا للانتخابات.'
+    doc, facts = facts_of(text, {"حيدر العبادي": "PERSON"})
+    assert "لن نتراجع أبدا" in [f.args["text"] for f in facts if f.type == "quote"]

@@ -955,3 +955,9 @@ def test_the_one_a_relative_clause_says_leads_a_body():
     text = "واستقبل أحمد الخطيب وفد حزب الأمل الذي وصل أمس."
     got = readable(*facts_of(text, {"أحمد الخطيب": "PERSON", "حزب الأمل": "ORG"}))
     assert not [g for g in got if g[0] == "role"], got
+
+
+def test_a_newsroom_title_keeps_its_channel():
+    text = "وقال مدير الأخبار لقناة الجزيرة ياسر أبو هلالة إن القناة ستواصل التغطية."
+    got = readable(*facts_of(text, {"الجزيرة": "ORG", "ياسر أبو هلالة": "PERSON"}))
+    assert [g for g in got if g[0] == "role" and g[2] == "الجزيرة"], got

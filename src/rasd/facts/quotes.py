@@ -335,6 +335,7 @@ def _nickname(text: str, q: Quoted) -> bool:
 
 
 _THAT = frozenset(normalise(w) for w in "إن أن بأن ان بان".split())
+_TOWARDS = frozenset(normalise(w) for w in "إلى الى على".split())
 
 
 def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
@@ -351,8 +352,8 @@ def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
     for w in after:
         if w in _THAT:
             return True
-        if _speech_word(w):
-            return False  # '"…" واعتبرت إيران أن': another clause
+        if w not in _WHEN_WORDS and w not in _TOWARDS:
+            return False  # ('وأضاف "…" دون أن يحدد', '"…" واعتبرت إيران أن': another clause)
     return False
 
 
@@ -434,9 +435,11 @@ def _speaker(
             # "واصفا وزير الخارجية بأن "…"": the one named after the participle is the one described;
             # the speaker is the sentence's subject before it, or the one the text is about
             first_word = sent.tokens_between(sent.start, v_start)[:1]
+            lead_word = normalise(first_word[0].text).removeprefix("و").removeprefix("ف") if first_word else ""
             opener = (
                 _named_after(sent, first_word[0].end, v_start, text, state)
-                if first_word and normalise(first_word[0].text)[:1] != "ا"
+                # (a verb opens it: not "وعلى الرغم من تحذيرات فلان، هاجم علان …")
+                if lead_word and lead_word[:1] != "ا" and lead_word not in _PREPOSITIONS | _OPENING_WHEN
                 else None
             )
             near = (
@@ -1323,6 +1326,7 @@ def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = Fals
             [w for w in words if w not in ("،", ",")] in (["الذي"], ["التي"])
             and m.label in _SPEAKER_TYPES
             and not (verb and (verb[0] in _DESCRIBED_HIM or verb[0].endswith(("ته", "تها", "تهم"))))
+            and not _kin_of(text, m)
         ):
             # "السفير فلان، الذي قال إن …": the one the relative clause is about (not "بايدن، الذي
             # وصفته بأنه …": the one she described)
@@ -1354,6 +1358,18 @@ def _holder_before_title(sent: Sentence, org: DocMention, text: str) -> str | No
     if person is None or n_words(gap_text(text, person.end, org.start)) > 2:
         return None
     return person.entity
+
+
+_KIN_NOUNS = frozenset(
+    normalise(w) for w in "زوجة زوج ابنة ابن نجل نجلة شقيق شقيقة والد والدة أم أرملة حفيد حفيدة".split()
+)
+
+
+def _kin_of(text: str, m: DocMention) -> bool:
+    """ "ميلانيا، زوجة الرئيس فلان، التي قالت": the name ends a phrase that describes someone else as
+    his kin; the relative clause is about that one."""
+    phrase = normalise(text[max(0, m.start - 40) : m.start]).replace(",", "،").split("،")[-1].split()
+    return any(w.removeprefix("و") in _KIN_NOUNS for w in phrase)
 
 
 def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> str:

@@ -381,7 +381,7 @@ def _org_after(
             # "الرئيس التنفيذي للشركة أمام الكونغرس": the title's body is the one named before
             # ("للشركة"), not the next name (but "للشركة الأم "X"", "التيار الشعبوي حركة X" name it)
             return None
-        if role not in _MEDIA_ROLES and any(w in _TO_MEDIA for w in words[1:]):
+        if role in _PUBLIC_ROLES and any(w in _TO_MEDIA for w in words[1:]):
             # "وزيرة النقل الفرنسية لصحيفة X إن …": the paper she spoke to (not "المدير المالي لوكالة ناسا")
             return None
         if m.label == "ORG":
@@ -392,7 +392,13 @@ def _org_after(
 
 # a medium spoken to ("قال الوزير لصحيفة X"), and the jobs held at one
 _TO_MEDIA = frozenset(normalise(w) for w in "لصحيفة لجريدة لقناة لمجلة لإذاعة لتلفزيون لمحطة".split())
-_MEDIA_ROLES = frozenset("journalist correspondent editor columnist writer anchor presenter".split())
+# (the holders of a public office; "مدير الأخبار لقناة X" is the channel's)
+_PUBLIC_ROLES = frozenset(
+    (
+        "minister president prime minister ambassador envoy governor senator representative leader speaker "
+        "commander chief of staff secretary general"
+    ).split()
+) | frozenset({"prime minister", "chief of staff", "secretary general"})
 
 # head nouns by which an article refers back to a body it named ("رئيس النادي" after "النادي الأهلي")
 _BODY_HEADS = frozenset(

@@ -54,6 +54,19 @@ def _group_key(key: str, label: str) -> str:
     return key
 
 
+def _state_label(key: str, label: str) -> str:
+    """A state's name is a place however the recogniser typed one of its forms ("الاتحاد الروسي" as
+    ORG is روسيا); LOC counts as GPE."""
+    if label == "LOC" or key in _state_keys():
+        return "GPE"
+    return label
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    return frozenset(_state_short_names().values())
+
+
 @lru_cache(maxsize=1)
 def _state_short_names() -> dict[str, str]:
     """Key of a state's long name (المملكة العربية السعودية) → key of its short one (السعودية)."""
@@ -180,14 +193,14 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
     for span in named:
         k = _group_key(" ".join(words_of(span)), span.label)
-        key_votes.setdefault(k, Counter())["GPE" if span.label == "LOC" else span.label] += 1
+        key_votes.setdefault(k, Counter())[_state_label(k, span.label)] += 1
     # full names first, so that a surname alone can attach to the one person who has it
     for span in sorted(named, key=lambda s: (-len(_words(s.text)), s.start)):
         words = words_of(span)
         if not words:
             continue
         key = _group_key(" ".join(words), span.label)
-        label = "GPE" if span.label == "LOC" else span.label
+        label = _state_label(key, span.label)
         group = by_key.get(key)
         if group is None and len(words) == 1:
             votes = key_votes[key]
@@ -443,10 +456,16 @@ def _bracketed(text: str, a: Span, b: Span) -> bool:
     mark an object after a verb instead."""
     if "(" not in text[a.end : b.start] or not text[b.end : b.end + 2].lstrip().startswith(")"):
         return False
-    # (not a gloss of a whole phrase the name ends: "خروج بريطانيا من الاتحاد الأوروبي (بريكست)",
-    # "اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا)")
+    # (not a gloss of a whole phrase the name ends: "خروج بريطانيا من (عن، لـ) الاتحاد الأوروبي
+    # (بريكست)", "اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا)")
     before = text[max(0, a.start - 6) : a.start].split()[-1:]
-    return not text[a.start : a.start + 3] == "وال" and before not in (["من"], ["بين"], ["و"])
+    # "مغادرة بريطانيا للاتحاد الأوروبي (بريكست)" (not "لوكالة X (Y)", "بمجلس النواب (البرلمان)")
+    attached = a.start > 0 and text[a.start - 1] == "ل" and text[a.start : a.start + 1] == "ا"
+    return (
+        text[a.start : a.start + 3] not in ("وال", "لل")
+        and not attached
+        and before not in (["من"], ["بين"], ["و"], ["عن"])
+    )
 
 
 def _initial_of(short: str, words: list[str]) -> bool:
