@@ -1835,3 +1835,9 @@ def test_a_leader_s_supporters_are_no_part_of_his_name() -> None:
 def test_a_title_s_complement_is_no_name_after_it() -> None:
     got = found("استقبل الفريق محمد فريد، رئيس أركان الجيش المصري، نظيره السعودي.")
     assert not [g for g in got if g[0] == "أركان"], got
+
+
+def test_a_person_named_after_the_field_of_a_title_is_no_body() -> None:
+    got = found("وعرض المقرر الخاص للأمم المتحدة المعني بالفقر المدقع وحقوق الإنسان فيليب ألستون تقريرا أمام المجلس.")
+    assert ("فيليب ألستون", "PERSON") in got, got
+    assert not [g for g in got if "الإنسان" in g[0] and "ألستون" in g[0]], got

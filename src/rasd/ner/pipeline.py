@@ -95,6 +95,25 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(normalise_word(str(w)) for w in items)
 
 
+def _bare_person_word(model: Model, norm: str, raw: str) -> bool:
+    """A word listed only as a person's name part, written bare (no ال, no attached preposition) and
+    of three letters or more ("فيليب", "ألستون"; not "العالم", "بكأس", "أف")."""
+    return (
+        _gaz(model, norm) == "PP"
+        and len(norm) >= 3
+        and not raw.startswith(("ال", "ب", "ل"))  # (the written form: ألستون is no definite word)
+        and _ARABIC_WORD.match(raw) is not None
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """The words that head a body's name (triggers.yaml's org and org_head, with and without ال)."""
+    rules = trigger_rules()
+    words = {normalise_word(str(w)) for w in [*rules.get("org", []), *rules.get("org_head", [])]}
+    return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
+
+
 @functools.lru_cache(maxsize=1)
 def trigger_rules() -> dict:
     """The rule vocabularies of ``triggers.yaml`` (as written; ``_words`` normalises a list)."""
@@ -959,6 +978,21 @@ def recognise(text: str) -> list[Span]:
             i += 1
         while j > i and _PUNCT_TOKEN.match(words[j - 1]):
             j -= 1
+        tail = i + 1
+        while tail < j and _bare_person_word(model, norms[tail], words[tail]):
+            tail += 1
+        if (
+            LABELS[ty] == "ORG"
+            and tail - i >= 3
+            and all(_plain_word(model, norms[k]) for k in range(tail, j))
+            and norms[i].startswith("ال")
+            and _plain_word(model, norms[i])
+            and norms[i] not in _org_heads()
+        ):
+            # "وحقوق الإنسان فيليب ألستون تقريرا": the end of a title's field, a person's name, and the
+            # verb's object after it
+            found.append((i + 1, tail, "PERSON", "rule:person-after-field"))
+            continue
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[i] in _FOLLOWERS and norms[i + 1] != "الله":
             i += 1  # "ويخشى أنصار الصدر": his supporters, not part of his name (أنصار الله is a body)
         opening = next((k for k in range(i + 1, j) if words[k] in ("«", "“")), None)
