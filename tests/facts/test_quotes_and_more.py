@@ -1400,3 +1400,13 @@ def test_review_of_the_seventeenth_session_quote_rules():
     text = 'وقال حيدر العبادي إن الحكومة ستواصل الإصلاحات. وأضاف "لن نتراجع أبدا" دون أن يحدد موعدا للانتخابات.'
     doc, facts = facts_of(text, {"حيدر العبادي": "PERSON"})
     assert "لن نتراجع أبدا" in [f.args["text"] for f in facts if f.type == "quote"]
+
+
+def test_an_unnamed_spokesman_goes_on_in_the_next_sentence():
+    text = (
+        'وقال باسيل إن "المفوضية تخيف اللاجئين". وقال متحدث باسم كوربين، الذي ينتقد إسرائيل، إن هذا كان '
+        'حدثا في دائرته. وأضاف: "كتب إلى مجلس نواب اليهود".'
+    )
+    doc, facts = facts_of(text, {"باسيل": "PERSON", "كوربين": "PERSON"})
+    said = {f.args["text"]: doc.entity(f.args["speaker"]) for f in facts if f.type == "quote"}
+    assert said["كتب إلى مجلس نواب اليهود"].type == "ANON", said

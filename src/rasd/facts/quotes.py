@@ -255,6 +255,11 @@ def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> s
         who = _named_after(prev, prev.orig_end(h.end), prev.end, text, state)
         if who is not None and state.doc.type_of(who) == "PERSON":
             return who
+        if who is None and _SPOKESPERSON.match(" " + normalise(text[prev.orig_end(h.end) : prev.end])):
+            # "وقال متحدث باسم فلان إن … . وأضاف: "…"": the unnamed spokesman goes on
+            anon = _anonymous_after(prev, prev.orig_end(h.end), prev.end, text, state, word_set("speech", "anonymous_back_references"))
+            if anon is not None:
+                return anon
     return None
 
 
@@ -1606,5 +1611,7 @@ def subject_mentions(sent: Sentence, text: str) -> list[DocMention]:
             return []
         if is_object_marked(sent, m, text):
             continue
+        if gap_text(text, sent.start, m.start).split()[-1:] == ["باسم"]:
+            return []  # "وقال متحدث باسم فلان": the unnamed spokesman is the subject, not فلان
         return coordinated_after(sent, m, persons, text, max_gap_words=1)
     return []
