@@ -961,3 +961,12 @@ def test_a_newsroom_title_keeps_its_channel():
     text = "وقال مدير الأخبار لقناة الجزيرة ياسر أبو هلالة إن القناة ستواصل التغطية."
     got = readable(*facts_of(text, {"الجزيرة": "ORG", "ياسر أبو هلالة": "PERSON"}))
     assert [g for g in got if g[0] == "role" and g[2] == "الجزيرة"], got
+
+
+def test_a_director_general_of_a_ministry_is_no_chief_executive():
+    text = "وبحسب المدير العام في وزارة التخطيط العراقية قصي عبدالفتاح فإن النمو تراجع."
+    got = readable(*facts_of(text, {"وزارة التخطيط العراقية": "ORG", "قصي عبدالفتاح": "PERSON"}))
+    assert ("role", "قصي عبدالفتاح", "وزارة التخطيط العراقية", "director") in got, got
+    text = "وقال المدير العام لشركة أرامكو أمين الناصر إن الإنتاج ارتفع."
+    got = readable(*facts_of(text, {"أرامكو": "ORG", "أمين الناصر": "PERSON"}))
+    assert ("role", "أمين الناصر", "أرامكو", "ceo") in got, got

@@ -208,6 +208,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "president" and _chamber(o.text):
                 # "رئيس مجلس النواب", "برئاسة": its speaker; "زعيم الأقلية في مجلس الشيوخ": a floor leader
                 held = "leader" if normalise("زعيم") in title else "speaker"
+            if role == "ceo" and title.endswith(normalise("العام")) and _public_body(o.text):
+                held = "director"  # "المدير العام في وزارة التخطيط": a director-general, no company's CEO
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
             deputy = _deputy_after(sent, person, text, o)
             if deputy is not None:
@@ -360,6 +362,15 @@ def _title_prefix(sent: Sentence, norm_start: int) -> str:
     while j > 0 and sent.norm[j - 1] not in " ":
         j -= 1
     return sent.norm[j:norm_start]
+
+
+_PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة هيئة مفوضية مديرية دائرة مصلحة جهاز شرطة جيش بلدية".split())
+
+
+def _public_body(name: str) -> bool:
+    """A ministry, authority, directorate, police or army ("وزارة التخطيط العراقية")."""
+    words = normalise(name).split()
+    return bool(words) and words[0].removeprefix("ال") in _PUBLIC_HEADS
 
 
 def _org_after(
