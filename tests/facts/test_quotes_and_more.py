@@ -1410,3 +1410,14 @@ def test_an_unnamed_spokesman_goes_on_in_the_next_sentence():
     doc, facts = facts_of(text, {"باسيل": "PERSON", "كوربين": "PERSON"})
     said = {f.args["text"]: doc.entity(f.args["speaker"]) for f in facts if f.type == "quote"}
     assert said["كتب إلى مجلس نواب اليهود"].type == "ANON", said
+
+
+def test_a_president_named_with_his_country_and_no_speaker_inside_a_quotation():
+    text = (
+        "وصرح الرئيس السنغالي ماكي سال بأن الزيارة ناجحة، واستقبل الرئيس الصيني شي جينبينغ في داكار. "
+        'من جهته قال الرئيس الصيني "ألاحظ الحيوية الكبيرة لهذه القارة الموعودة بمستقبل زاهر". '
+        'وأشاد بالعلاقات، مؤكدا "ثقته التامة بمستقبل التعاون".'
+    )
+    doc, facts = facts_of(text, {"ماكي سال": "PERSON", "شي جينبينغ": "PERSON", "زاهر": "PERSON"})
+    said = {f.args["text"]: doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"}
+    assert set(said.values()) == {"شي جينبينغ"}, said

@@ -563,6 +563,19 @@ def _speaker(
                 # "وأضاف المحامي إن موكله "…"": the lawyer the article named before (محامي فلان، علان),
                 # not the subject of the last sentences
                 return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
+        after_title = gap_text(text, v_end, q.open_at).split()[1:2]
+        if (
+            title in _GENERIC_TITLES
+            and after_title
+            and after_title[0].startswith("ال")
+            and after_title[0].endswith(("ي", "يه"))
+            and after_title[0] not in _PARTY_ADJECTIVES
+        ):
+            holder = _holder_with_country(title, after_title[0], v_start, text, state)
+            if holder is not None:
+                # "قال الرئيس الصيني "…"": the one the article named the Chinese president, not the
+                # subject of the last sentences (the Senegalese president)
+                return holder, f"speech verb '{v.phrase}' + a title and its country: the one named with it before"
         if prev_subjects and described:
             # "وقال الرئيس الجمهوري في تغريدته: …", "وحول ما يتداول عن فلان، أكدت النائبة أنها …":
             # a description refers to the one the last sentences were about, not to a name in
@@ -1079,6 +1092,8 @@ def _person_before(sent: Sentence, pos: int, text: str, outside_clause: bool = F
     ``outside_clause``: not one named inside a reported clause ("اقترح أن يفصل فلان …، واصفا …")."""
     for m in reversed(sent.mentions):
         if m.end <= pos and m.label == "PERSON" and not is_object_marked(sent, m, text) and not _in_quotes(text, m):
+            if _inside_quotation(text, sent.start, m.start):
+                continue  # "…بمستقبل زاهر"، مؤكدا": a word of the quotation before, no speaker
             if outside_clause and set(gap_text(text, sent.start, m.start).split()) & _CONTENT_CLAUSE:
                 continue
             return m.entity
@@ -1323,6 +1338,8 @@ def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = Fals
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
+        if _inside_quotation(text, sent.start, m.start):
+            return None  # "…بمستقبل زاهر"، مؤكدا": a word of the quotation before the verb
         words = gap_text(text, m.end, pos).split()
         if len(words) >= 2 and normalise(words[0]) in _DESCRIBERS and words[1].startswith("ل"):
             words = words[2:]  # "وكانت قناة المسيرة التابعة للحوثيين قالت": its description, then its verb
@@ -1499,6 +1516,22 @@ def _holder_of_title(title: str, before: int, text: str, state: ArticleState) ->
     return None
 
 
+def _holder_with_country(title: str, adjective: str, before: int, text: str, state: ArticleState) -> str | None:
+    """The person the article named "الرئيس الصيني فلان" (or "الرئيس الصيني، فلان") before ``before``,
+    with this very country's adjective (الأمريكي ~ الأميركي)."""
+
+    def bare(w: str) -> str:
+        return w.rstrip("ه").replace("ي", "").replace("ا", "")
+
+    for m in reversed(state.doc.mentions):
+        if m.start >= before or m.label != "PERSON":
+            continue
+        back = normalise(text[max(0, m.start - 40) : m.start]).replace("،", " ").replace(",", " ").split()[-2:]
+        if len(back) == 2 and back[0].lstrip("و") == title and bare(back[1]) == bare(adjective):
+            return m.entity
+    return None
+
+
 def _described_speaker(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
     """An ANON entity named by the definite description after the speech verb (its first 1-3 words,
     up to إن/أن, a comma or a preposition)."""
@@ -1546,6 +1579,8 @@ def _books(sent: Sentence, start: int, phrase: str) -> bool:
     return bool(before) and (before[0] in _NOT_WROTE or before[0].isdigit())
 
 
+# a party's adjective after الرئيس is no country ("الرئيس الجمهوري"، "الرئيس الديمقراطي")
+_PARTY_ADJECTIVES = frozenset(normalise(w) for w in "الجمهوري الديمقراطي الاشتراكي الشيوعي".split())
 _NO_ONE_NAMED = frozenset(
     normalise(w)
     for w in "أحدهم أحدهما إحداهن إحداهما بعضهم تقارير أنباء معلومات وثائق صحف تسريبات مغردون ناشطون".split()
