@@ -278,3 +278,12 @@ def test_review_of_the_seventeenth_session_merges():
     text = "وقال الوزير في عمان إن الأردن يرحب بالوساطة التي تقوم بها سلطنة عمان."
     doc, _ = facts_of(text, {"عمان": "GPE", "الأردن": "GPE", "سلطنة عمان": "GPE"})
     assert len(doc.entities) == 3
+
+
+def test_second_review_of_the_seventeenth_session_merges():
+    for text in (
+        "وصدر بيان عن الاتحاد الدولي لكرة القدم (فيفا) أمس. وقالت فيفا إن البطولة ستقام.",
+        "وأرسلت الوزارة رسالة للاتحاد الدولي لكرة القدم (فيفا). وردت فيفا بالموافقة.",
+    ):
+        doc, _ = facts_of(text, {"الاتحاد الدولي لكرة القدم": "ORG", "فيفا": "ORG"})
+        assert len(doc.entities) == 1, text

@@ -1347,3 +1347,14 @@ def test_an_opponent_described_by_its_adjective():
     text = "وقال زعيم حركة خمس نجوم المناهض للمؤسسات لويجي دي مايو إنه مستعد."
     got = readable(*facts_of(text, {"حركة خمس نجوم": "ORG", "لويجي دي مايو": "PERSON"}))
     assert not [g for g in got if g[0] == "support"], got
+
+
+def test_second_review_of_the_seventeenth_session_support_rules():
+    # the agency a party's spokesman spoke to is nothing it opposes
+    text = "وقال متحدث باسم حزب الشعب الجمهوري المعارض لرويترز إن الانتخابات مزورة."
+    got = readable(*facts_of(text, {"حزب الشعب الجمهوري": "ORG", "رويترز": "ORG"}))
+    assert not [g for g in got if g[0] == "support"], got
+    # the leader in apposition after "the close ally of the party's leader" is no ally
+    text = "وقال الحليف الوثيق لزعيم حزب العمال، جيريمي كوربن، إن الحزب موحد."
+    got = readable(*facts_of(text, {"حزب العمال": "ORG", "جيريمي كوربن": "PERSON"}))
+    assert not [g for g in got if g[0] == "support"], got

@@ -1421,3 +1421,18 @@ def test_a_president_named_with_his_country_and_no_speaker_inside_a_quotation():
     doc, facts = facts_of(text, {"ماكي سال": "PERSON", "شي جينبينغ": "PERSON", "زاهر": "PERSON"})
     said = {f.args["text"]: doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"}
     assert set(said.values()) == {"شي جينبينغ"}, said
+
+
+def test_second_review_of_the_seventeenth_session_quote_rules():
+    # a quoted company speaking "in a statement" is the speaker, no quotation
+    text = 'وقال الوزير أحمد الخطيب إن "الملف قوي". وقالت "يونايتد بيد" في بيان صحفي إن الملاعب جاهزة.'
+    doc, facts = facts_of(text, {"أحمد الخطيب": "PERSON"})
+    assert [f.args["text"] for f in facts if f.type == "quote"] == ["الملف قوي"]
+    # a participle after "the Yemeni president" goes with the Yemeni one, not the last president named
+    text = (
+        "استقبل الرئيس اليمني عبدربه منصور هادي الوزيرة. وقال الرئيس الأمريكي دونالد ترامب إن الحرب ستنتهي. "
+        'وأشاد الرئيس اليمني بالموقف، مؤكدا أن "اليمن لن ينسى".'
+    )
+    doc, facts = facts_of(text, {"عبدربه منصور هادي": "PERSON", "دونالد ترامب": "PERSON"})
+    said = {f.args["text"]: doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"}
+    assert said.get("اليمن لن ينسى") in (None, "عبدربه منصور هادي"), said

@@ -970,3 +970,21 @@ def test_a_director_general_of_a_ministry_is_no_chief_executive():
     text = "وقال المدير العام لشركة أرامكو أمين الناصر إن الإنتاج ارتفع."
     got = readable(*facts_of(text, {"أرامكو": "ORG", "أمين الناصر": "PERSON"}))
     assert ("role", "أمين الناصر", "أرامكو", "ceo") in got, got
+
+
+def test_second_review_of_the_seventeenth_session_role_rules():
+    # a public office-holder speaks to a paper; no post at it
+    for text, people in (
+        ("وقال ينس ستولتنبرغ الأمين العام للحلف لصحيفة دي فيلت إن الحلف مستعد.", {"ينس ستولتنبرغ": "PERSON", "دي فيلت": "ORG"}),
+        ("وقال جون بولتون مستشار الأمن القومي الأمريكي لقناة فوكس نيوز إن العقوبات ستستمر.", {"جون بولتون": "PERSON", "فوكس نيوز": "ORG"}),
+    ):
+        got = readable(*facts_of(text, people))
+        assert not [g for g in got if g[0] == "role"], got
+    # the relative clause after a kin phrase is the kin's
+    text = "وقال شقيق الرئيس السوري بشار الأسد، الذي يتزعم حركة شباب سوريا، إن الحرب انتهت."
+    got = readable(*facts_of(text, {"بشار الأسد": "PERSON", "حركة شباب سوريا": "ORG"}))
+    assert not [g for g in got if g[0] == "role"], got
+    # a deputy chief of staff is no vice-president of the army
+    text = "وقال نائب رئيس أركان الجيش الأمريكي جيمس ماكونفيل إن القوات جاهزة."
+    got = readable(*facts_of(text, {"الجيش الأمريكي": "ORG", "جيمس ماكونفيل": "PERSON"}))
+    assert not [g for g in got if g[0] == "role" and g[3] == "vice-president"], got

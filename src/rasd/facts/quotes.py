@@ -340,7 +340,7 @@ def _nickname(text: str, q: Quoted) -> bool:
 
 
 _THAT = frozenset(normalise(w) for w in "إن أن بأن ان بان".split())
-_TOWARDS = frozenset(normalise(w) for w in "إلى الى على".split())
+_SUBORDINATING = frozenset(normalise(w) for w in "دون بدون بعد قبل رغم حتى منذ لمجرد".split())
 
 
 def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
@@ -353,12 +353,13 @@ def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
         return False
     if normalise(inner).startswith(("بال", "لل")):
         return False  # 'يصفها "بالاسطوانة المملة"': what it is called
-    after = normalise(re.split(r"[.!?؟:؛]", text[q.end + 1 : q.end + 40])[0]).split()[:4]
-    for w in after:
+    after = normalise(re.split(r"[.!?؟:؛]", text[q.end + 1 : q.end + 50])[0]).split()[:5]
+    for k, w in enumerate(after):
         if w in _THAT:
-            return True
-        if w not in _WHEN_WORDS and w not in _TOWARDS:
-            return False  # ('وأضاف "…" دون أن يحدد', '"…" واعتبرت إيران أن': another clause)
+            # ('وأضاف "…" دون أن يحدد': the quotation, then a clause of its own)
+            return k == 0 or after[k - 1] not in _SUBORDINATING
+        if _speech_word(w):
+            return False  # '"…" واعتبرت إيران أن': another clause
     return False
 
 
@@ -631,7 +632,12 @@ def _speaker(
             # "توعد رئيس الوزراء الإسرائيلي إيران وحزب الله، مشددا على أن "…"": the participle goes with
             # the described subject of the sentence's verb, the one the article named so ("وأشاد الرئيس
             # اليمني …، مؤكدا": the Yemeni president named before), not with the last one quoted
-            holder = _holder_of_title(opening_title, v_start, text, state)
+            country = gap_text(text, sent.start, v_start).split()[2]
+            holder = (
+                _holder_with_country(opening_title, country, v_start, text, state)
+                if country.endswith(("ي", "ية", "يه")) and country not in _PARTY_ADJECTIVES
+                else _holder_of_title(opening_title, v_start, text, state)
+            )
             if holder is not None:
                 return holder, f"'{v.phrase}' with the title opening the sentence: the one named with it before"
             return None, "no speaker"

@@ -406,10 +406,10 @@ _TO_MEDIA = frozenset(normalise(w) for w in "لصحيفة لجريدة لقنا�
 # (the holders of a public office; "مدير الأخبار لقناة X" is the channel's)
 _PUBLIC_ROLES = frozenset(
     (
-        "minister president prime minister ambassador envoy governor senator representative leader speaker "
-        "commander chief of staff secretary general"
+        "minister president ambassador envoy governor senator representative leader speaker commander "
+        "secretary-general deputy-secretary-general adviser spokesperson official"
     ).split()
-) | frozenset({"prime minister", "chief of staff", "secretary general"})
+) | frozenset({"chief of staff", "deputy secretary-general"})
 
 # head nouns by which an article refers back to a body it named ("رئيس النادي" after "النادي الأهلي")
 _BODY_HEADS = frozenset(
@@ -981,6 +981,15 @@ _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان
 
 
 
+_KIN = frozenset(normalise(w) for w in "شقيق شقيقة ابن ابنة نجل نجلة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
+
+
+def _kin_before(text: str, pos: int) -> bool:
+    """A kin noun in the phrase that ends at ``pos`` ("شقيق الرئيس فلان")."""
+    phrase = normalise(text[max(0, pos - 40) : pos]).replace(",", "،").split("،")[-1].split()
+    return any(w.removeprefix("و") in _KIN for w in phrase)
+
+
 def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وكان فلان قد قاد حزب X", "وقاد فلان حزب X", "…، وقاد حزب X" (the sentence's subject), "يتزعم
     حزب X وزير الخارجية فلان": a leadership verb (قاد، يتزعم، ترأس) with its subject and the body."""
@@ -1014,6 +1023,8 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                     or (
                         normalise(gap_text(text, before[-1].end, tok.start)).replace("،", " ").split() in (["الذي"], ["التي"])
                         and w.lstrip("وف")[:1] in ("ي", "ت")
+                        # (not "شقيق الرئيس فلان، الذي يتزعم …": the relative is the kin's)
+                        and not _kin_before(text, before[-1].start)
                     )
                 )
                 and (w.lstrip("وف") not in _LED_STRICT or opens_clause(sent, before[-1], text))

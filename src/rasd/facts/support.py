@@ -24,6 +24,7 @@ from rasd.facts.common import (
     n_words,
     negated,
     opens_clause,
+    political_org,
     relational_adjective,
     sentence_topic,
     subject_after,
@@ -332,7 +333,12 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
         if obj is not None and subj is None and w.lstrip("و").startswith("ال") and w not in _ALLIED:
             # "دعا الحليفان للرئيس فلان، علان وفلتان، إلى …": the allies named after a comma
             named = next((m for m in sent.mentions if m.start >= obj.end), None)
-            if named is not None and named.label == "PERSON" and text[obj.end : named.start].strip() in ("،", ","):
+            if (
+                named is not None
+                and named.label == "PERSON"
+                and obj.label == "PERSON"  # (not "الحليف الوثيق لزعيم حزب العمال، فلان": فلان leads it)
+                and text[obj.end : named.start].strip() in ("،", ",")
+            ):
                 people = [m for m in sent.mentions if m.label == "PERSON"]
                 for ally in coordinated_after(sent, named, people, text, max_gap_words=1):
                     if ally.entity != obj.entity:
@@ -438,6 +444,8 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
             and normalise(first[0].text).removeprefix("لل").removeprefix("ل") not in _OPPONENT_TITLES
         ):
             continue  # "زعيم الحركة المناهض للمؤسسات فلان": against what the word after it names
+        if stance == "against" and obj.label != "PERSON" and not political_org(state, obj.entity):
+            continue  # "وقال متحدث باسم الحزب المعارض لرويترز": the agency he spoke to
         name = state.doc.entity(obj.entity).name
         if obj.label == "ORG" and len(name.split()) == 1 and normalise(name).startswith("ال"):
             continue  # "الموالي للأكراد": a people, not a party or a candidate

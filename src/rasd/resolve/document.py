@@ -458,14 +458,15 @@ def _bracketed(text: str, a: Span, b: Span) -> bool:
         return False
     # (not a gloss of a whole phrase the name ends: "خروج بريطانيا من (عن، لـ) الاتحاد الأوروبي
     # (بريكست)", "اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا)")
-    before = text[max(0, a.start - 6) : a.start].split()[-1:]
-    # "مغادرة بريطانيا للاتحاد الأوروبي (بريكست)" (not "لوكالة X (Y)", "بمجلس النواب (البرلمان)")
-    attached = a.start > 0 and text[a.start - 1] == "ل" and text[a.start : a.start + 1] == "ا"
-    return (
-        text[a.start : a.start + 3] not in ("وال", "لل")
-        and not attached
-        and before not in (["من"], ["بين"], ["و"], ["عن"])
-    )
+    lead = normalise(text[max(0, a.start - 40) : a.start]).split()[-3:]
+    if text[a.start : a.start + 3] == "وال" or lead[-1:] in (["بين"], ["و"]):
+        return False  # "اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا)": the agreement's
+    # "خروج بريطانيا من (عن، لـ) الاتحاد الأوروبي (بريكست)": a departure, glossed whole (not "بيان عن
+    # الاتحاد الدولي لكرة القدم (فيفا)")
+    return not any(w.removeprefix("و") in _DEPARTURES for w in lead)
+
+
+_DEPARTURES = frozenset(normalise(w) for w in "خروج انسحاب انفصال مغادرة خروجها انسحابها انفصالها مغادرتها".split())
 
 
 def _initial_of(short: str, words: list[str]) -> bool:
