@@ -1358,3 +1358,16 @@ def test_second_review_of_the_seventeenth_session_support_rules():
     text = "وقال الحليف الوثيق لزعيم حزب العمال، جيريمي كوربن، إن الحزب موحد."
     got = readable(*facts_of(text, {"حزب العمال": "ORG", "جيريمي كوربن": "PERSON"}))
     assert not [g for g in got if g[0] == "support"], got
+
+
+def test_a_party_s_man_giving_his_view_and_no_opponent_of_the_leader_named_after_the_government():
+    text = "ومن جانبه وصف أحمد الخطيب من حزب الوفد إقالة الوزير بالخطأ."
+    got = readable(*facts_of(text, {"أحمد الخطيب": "PERSON", "حزب الوفد": "ORG"}))
+    assert [g for g in got if g[0] == "membership"], got
+    # "المعارض للحكومة فلان": the leader named after it, not its target
+    text = "وأعلن زعيم حركة النهضة المعارض للحكومة راشد الغنوشي أن الحزب سيشارك."
+    got = readable(*facts_of(text, {"حركة النهضة": "ORG", "راشد الغنوشي": "PERSON"}))
+    assert not [g for g in got if g[0] == "support"], got
+    text = "وقال حزب الأمل المعارض لنظام بشار الأسد إنه سيقاطع."
+    got = readable(*facts_of(text, {"حزب الأمل": "ORG", "بشار الأسد": "PERSON"}))
+    assert ("support", "حزب الأمل", "بشار الأسد", "against") in got, got

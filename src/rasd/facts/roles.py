@@ -25,6 +25,7 @@ from rasd.facts.common import (
     n_words,
     negated,
     opens_clause,
+    political_org,
     relational_adjective,
     sentence_topic,
 )
@@ -778,6 +779,8 @@ def _after_pronoun(sent: Sentence, pos: int, text: str) -> bool:
 
 
 _PARTY_HEADS = frozenset(normalise(w) for w in ("حزب", "الحزب"))
+# verbs of a view given, beside the speech verbs ("رجح فلان من حزب X أن …")
+_OPINING = frozenset(normalise(w) for w in "رجح اعتبر رأى وصف توقع".split())
 _SAID_TO_FOLLOW = frozenset(normalise(w) for w in ("إن", "إنه", "إنها", "أن", "إنهم"))
 
 
@@ -797,17 +800,22 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not gap or gap[0] != "من" or len(gap) > 3 or not all(w.startswith("ال") for w in gap[1:]):
             continue
         before = sent.previous_words(p, text, 4)
-        if not any(w in speech or w[1:] in speech for w in before):
+        if not any(w in speech or w[1:] in speech or w.lstrip("وف") in _OPINING for w in before):
             continue  # "طلب فلان من الكونغرس": asked of the body, not from it
         if any(w.lstrip("وف") in FROM_AS_OBJECT for w in before[-2:]):
             continue  # "وحذر السبسي من حركة النهضة": warned against it, not spoke from it
+        party = normalise(org.text).split()[0].lstrip("و") in _PARTY_HEADS or political_org(state, org.entity)
         after = text[org.end : org.end + 40].lstrip(" \"'«»”“")
         nxt = normalise(after.split()[0]) if after.split() else ""
         if not (
-            (after and after[0] in "،,.:") or nxt in _SAID_TO_FOLLOW or (nxt[:1] == "ل" and len(nxt) > 3)
+            (after and after[0] in "،,.:")
+            or nxt in _SAID_TO_FOLLOW
+            or (nxt[:1] == "ل" and len(nxt) > 3)
+            # "ووصف فلان من الاتحاد الوطني الحر إقالة الوزير …": a party's man gives his view
+            or (party and p.start - sent.start < 40)
         ):
             continue  # "قال فلان من البرلمان الأوروبي الذي …" may say where he was, not who he is
-        if normalise(org.text).split()[0].lstrip("و") in _PARTY_HEADS:
+        if party:
             # "ويقول فلان من حزب الشعوب الديمقراطي": one of the party's members
             facts.append(membership_fact(sent, p, org, "pattern: speech verb + PERSON من party"))
             continue

@@ -274,11 +274,16 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
-# the titles an opponent's target may carry before the name ("المعارض للرئيس فلان")
-_OPPONENT_TITLES = frozenset(
-    normalise(w).removeprefix("ال")
-    for w in "رئيس الرئيس رئيسة ملك الملك زعيم وزير حاكم أمير نظام حكومة".split()
-) | frozenset(normalise(w) for w in "رئيس ملك زعيم وزير حاكم أمير نظام حكومة".split())
+# the titles an opponent's target may carry before the name: "المعارض للرئيس فلان", "المناهض لحكومة
+# فلان" (a government or regime in the construct only: "المعارض للحكومة فلان" names its leader after it)
+_OPPONENT_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة ملك زعيم وزير حاكم أمير".split())
+_OPPONENT_RULE = frozenset(normalise(w) for w in "نظام حكومة".split())
+
+
+def _opponent_title(word: str) -> bool:
+    if word.startswith("لل"):
+        return word[2:] in _OPPONENT_TITLES
+    return word.startswith("ل") and word[1:] in _OPPONENT_TITLES | _OPPONENT_RULE
 _HOSTILE = frozenset(normalise(w) for w in "المعارض المعارضة المناهض المناهضة المناوئ المناوئة".split())
 _ALLY = frozenset(
     normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة الحليف الحليفة الحليفان الحليفين حلفاء الحلفاء".split()
@@ -441,7 +446,7 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
             stance == "against"
             and first
             and first[0].end <= obj.start
-            and normalise(first[0].text).removeprefix("لل").removeprefix("ل") not in _OPPONENT_TITLES
+            and not _opponent_title(normalise(first[0].text))
         ):
             continue  # "زعيم الحركة المناهض للمؤسسات فلان": against what the word after it names
         if stance == "against" and obj.label != "PERSON" and not political_org(state, obj.entity):

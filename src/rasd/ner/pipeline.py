@@ -1124,6 +1124,7 @@ def recognise(text: str) -> list[Span]:
             and _plain_word(model, norms[j - 1])
         ):
             j -= 1  # "وصف ترامب مزاعمها": a noun with a possessive suffix is the verb's object
+
         if (
             label == "PERSON"
             and j - i >= 2
