@@ -1436,3 +1436,19 @@ def test_second_review_of_the_seventeenth_session_quote_rules():
     doc, facts = facts_of(text, {"عبدربه منصور هادي": "PERSON", "دونالد ترامب": "PERSON"})
     said = {f.args["text"]: doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"}
     assert said.get("اليمن لن ينسى") in (None, "عبدربه منصور هادي"), said
+
+
+def test_a_revelation_or_a_denial_quoted():
+    text = 'بينما كشف رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، "القضاء على الخلية الإرهابية".'
+    doc, facts = facts_of(text, {"بنيامين نتنياهو": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["بنيامين نتنياهو"]
+    text = 'ونفى الناطق باسم المفوضية ويليام سبيندلر أن تكون المنظمة تعيق العودة. وصرح "نحن لا نعيق العودة".'
+    doc, facts = facts_of(text, {"ويليام سبيندلر": "PERSON"})
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["ويليام سبيندلر"]
+    # the verbal noun after a preposition is no verb; a poll is no speaker
+    text = 'وانتشر خبر تلويح أحمد الخطيب بكشف "زيارات أمنية سرية".'
+    doc, facts = facts_of(text, {"أحمد الخطيب": "PERSON"})
+    assert not [f for f in facts if f.type == "quote"], readable(doc, facts)
+    text = 'وقال أحمد الخطيب إن "الحكومة تأثرت". وكشف استطلاع للرأي أن "الطبقة الوسطى تقود المقاطعة".'
+    doc, facts = facts_of(text, {"أحمد الخطيب": "PERSON"})
+    assert [f.args["text"] for f in facts if f.type == "quote"] == ["الحكومة تأثرت"]

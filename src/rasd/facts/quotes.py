@@ -915,12 +915,19 @@ def _word_at(sent: Sentence, h) -> str:
     return sent.norm[j:k]
 
 
+_NOUN_TOO = frozenset(normalise(w) for w in "كشف نفى".split())
+
+
 def _not_a_verb(sent: Sentence, h) -> bool:
     """A speech-verb hit that is no verb here: inside a name (عزت فرح, the name عزت) or the noun رأي
     ("في رأي فلانة"), which folds onto رأى."""
     start, end = sent.orig(h.start), sent.orig_end(h.end)
     if any(m.label == "PERSON" and m.start == start and end < m.end for m in sent.mentions):
         return True  # the first name of a person (a tagger's stray span over a verb keeps the verb)
+    if normalise(h.phrase) in _NOUN_TOO:
+        j, k = _word_bounds(sent, h)
+        if sent.norm[j:k].lstrip("وف")[:1] in ("ب", "ل"):
+            return True  # "وتلويحه بكشف "…"", "لنفي": the verbal noun after a preposition
     if normalise(h.phrase) == normalise("رأى"):
         j, k = _word_bounds(sent, h)
         word = sent.norm[j:k]
@@ -1589,7 +1596,10 @@ def _books(sent: Sentence, start: int, phrase: str) -> bool:
 _PARTY_ADJECTIVES = frozenset(normalise(w) for w in "الجمهوري الديمقراطي الاشتراكي الشيوعي".split())
 _NO_ONE_NAMED = frozenset(
     normalise(w)
-    for w in "أحدهم أحدهما إحداهن إحداهما بعضهم تقارير أنباء معلومات وثائق صحف تسريبات مغردون ناشطون".split()
+    for w in (
+        "أحدهم أحدهما إحداهن إحداهما بعضهم تقارير أنباء معلومات وثائق صحف تسريبات مغردون ناشطون "
+        "استطلاع دراسة بيانات إحصاءات أرقام"
+    ).split()
 )
 _CLAUSE_OPENERS = frozenset(normalise(w) for w in "و ف لكن ولكن بينما فيما كما إلا أن".split())
 _OPENING_WHEN = frozenset(normalise(w) for w in "بعد عقب إثر اثر قبل خلال أثناء اثناء لدى عند منذ".split())
