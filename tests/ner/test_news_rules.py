@@ -1841,3 +1841,8 @@ def test_a_person_named_after_the_field_of_a_title_is_no_body() -> None:
     got = found("وعرض المقرر الخاص للأمم المتحدة المعني بالفقر المدقع وحقوق الإنسان فيليب ألستون تقريرا أمام المجلس.")
     assert ("فيليب ألستون", "PERSON") in got, got
     assert not [g for g in got if "الإنسان" in g[0] and "ألستون" in g[0]], got
+
+
+def test_a_lone_first_name_takes_the_surname_before_a_title() -> None:
+    got = found("وقال سمير جعجع زعيم حزب القوات اللبنانية إن النتائج جيدة.")
+    assert ("سمير جعجع", "PERSON") in got, got

@@ -254,6 +254,19 @@ def _join_lone_names(model: Model, tokens: list[Token], tags: list[str]) -> None
             and _rare_first_word(model, tokens[k - 1].text)
         ):
             tags[k] = "I-PERS"
+    for k in range(1, len(tags) - 1):
+        if (
+            tags[k - 1] == "B-PERS"
+            and tags[k] == "O"
+            and (k < 2 or tags[k - 2] == "O")
+            and _gaz(model, normalise_word(tokens[k - 1].text)) == "PP"
+            and _ARABIC_WORD.match(tokens[k].text)
+            and not tokens[k].text.startswith(("ال", "و", "ب", "ل", "ف"))
+            and _gaz(model, normalise_word(tokens[k].text)).startswith("P")
+            and not _plain_word(model, normalise_word(tokens[k].text))
+            and (normalise_word(tokens[k + 1].text) in _TITLE_AFTER_NAME or tokens[k + 1].text in ("،", ","))
+        ):
+            tags[k] = "I-PERS"  # "وقال سمير جعجع زعيم حزب …": the surname the tagger left out
 
 
 def _split_at_and(
@@ -3586,6 +3599,11 @@ def _adjective_like(norm: str) -> bool:
     المستقلة), a لل-complement, or a common plain adjective (العليا، الكبرى)."""
     return _nisba(norm) or norm.startswith(("الم", "لل")) or norm in _PLAIN_ADJECTIVES
 
+
+# a title right after a person's name ("سمير جعجع زعيم حزب القوات")
+_TITLE_AFTER_NAME = frozenset(
+    normalise_word(w) for w in "زعيم رئيس رئيسة وزير وزيرة نائب سفير مستشار المتحدث الناطق الأمين قائد مدير".split()
+)
 
 _TITLE_COMPLEMENTS = frozenset(normalise_word(w) for w in "أركان تحرير بعثة قسم دائرة".split())
 
