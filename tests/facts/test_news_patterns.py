@@ -1371,3 +1371,12 @@ def test_a_party_s_man_giving_his_view_and_no_opponent_of_the_leader_named_after
     text = "وقال حزب الأمل المعارض لنظام بشار الأسد إنه سيقاطع."
     got = readable(*facts_of(text, {"حزب الأمل": "ORG", "بشار الأسد": "PERSON"}))
     assert ("support", "حزب الأمل", "بشار الأسد", "against") in got, got
+
+
+def test_agreeing_that_is_no_backing():
+    text = (
+        "ودعا النائب آدم كينزنغر إلى ضربات. وفيما أيد السفير ريان كروكر أن خطأ الإدارة بدأ منذ عهد "
+        "الإدارة السابقة إلا أنه شدد على أن هذا الخطأ أقدم."
+    )
+    got = readable(*facts_of(text, {"آدم كينزنغر": "PERSON", "ريان كروكر": "PERSON"}))
+    assert not [g for g in got if g[0] == "support"], got

@@ -90,6 +90,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             not_given = False
         if normalise(hit.phrase) == normalise("معارضة") and prev and normalise(prev[0]) in _GROUP_NOUNS:
             continue  # "جماعة معارضة اسمها X": an opposition group, an adjective, no stance against X
+        if normalise(hit.phrase) in _AGREE_VERBS and set(
+            gap_text(text, h_end, min(sent.end, h_end + 40)).split()[:5]
+        ) & _THAT_CLAUSE:
+            continue  # "وفيما أيد السفير فلان أن خطأ الإدارة …": agreed that, no backing
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
         if hit.phrase == "ضد":
@@ -285,6 +289,8 @@ def _opponent_title(word: str) -> bool:
         return word[2:] in _OPPONENT_TITLES
     return word.startswith("ل") and word[1:] in _OPPONENT_TITLES | _OPPONENT_RULE
 _HOSTILE = frozenset(normalise(w) for w in "المعارض المعارضة المناهض المناهضة المناوئ المناوئة".split())
+_AGREE_VERBS = frozenset(normalise(w) for w in "أيد أيدت يؤيد تؤيد".split())
+_THAT_CLAUSE = frozenset(normalise(w) for w in "أن ان بأن بان".split())
 _ALLY = frozenset(
     normalise(w) for w in "حليف حليفا حليفة وحليف وحليفا وحليفة الحليف الحليفة الحليفان الحليفين حلفاء الحلفاء".split()
 )
