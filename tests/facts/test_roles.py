@@ -988,3 +988,9 @@ def test_second_review_of_the_seventeenth_session_role_rules():
     text = "وقال نائب رئيس أركان الجيش الأمريكي جيمس ماكونفيل إن القوات جاهزة."
     got = readable(*facts_of(text, {"الجيش الأمريكي": "ORG", "جيمس ماكونفيل": "PERSON"}))
     assert not [g for g in got if g[0] == "role" and g[3] == "vice-president"], got
+
+
+def test_its_chief_executive_named_after_a_comma():
+    text = "ونشرت شركة مايكروسوفت ردا من رئيسها التنفيذي، ساتيا ناديلا، على الانتقادات."
+    got = readable(*facts_of(text, {"مايكروسوفت": "ORG", "ساتيا ناديلا": "PERSON"}))
+    assert ("role", "ساتيا ناديلا", "مايكروسوفت", "ceo") in got, got

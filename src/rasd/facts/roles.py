@@ -1136,7 +1136,7 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
-_ITS_HEAD = re.compile(r"(?:^|\s)(?:[وف]?)(?:رئيس|رئيست|زعيم|زعيمت)(?:ه|ها)(?:\s+(?:التنفيذي|التنفيذيه))?(?=\s)")
+_ITS_HEAD = re.compile(r"(?:^|\s)(?:[وف]?)(?:رئيس|رئيست|زعيم|زعيمت)(?:ه|ها)(?:\s+(?:التنفيذي|التنفيذيه))?(?=[\s،,])")
 
 
 def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
