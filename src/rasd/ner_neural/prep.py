@@ -101,31 +101,20 @@ def export_data(shared: Path) -> None:
     print({k: len(v) for k, v in out.items()})
 
 
-RARE_RANK = 60_000  # a vocabulary rank past which a word is one the news hardly knows
-
-
 def mask_vocab(shared: Path) -> None:
     """Mask, in model/vocab.txt, every word holding a little-known surname of the founding example's
-    people (one the vocabulary ranks past RARE_RANK or lacks, not a world leader's), so that rasd
-    finds those people from context, never from a vector learnt for their name. A masked row keeps its
-    place (the vectors are indexed by it) and reads as an unknown word. Skipped when the example is absent."""
-    gold_path = shared / "examples" / "seed-article.gold.json"
-    if not gold_path.exists():
+    people (``rasd.founding.rare_surnames``), so that rasd finds those people from context, never from a
+    vector learnt for their name. A masked row keeps its place (the vectors are indexed by it) and reads
+    as an unknown word. Skipped when the example is absent."""
+    from rasd.founding import rare_surnames
+
+    surnames = rare_surnames(shared)
+    if surnames is None:
         print("mask-vocab: no founding example here; vocab.txt unchanged")
         return
     path = MODEL_DIR / "vocab.txt"
     words = path.read_text(encoding="utf-8").split("\n")
-    rank = {w: i for i, w in enumerate(words)}
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    rare = {
-        last
-        for e in gold["entities"]
-        if e["type"] == "PERSON"
-        for name in e["names"]
-        if not name.isascii()
-        for last in [norm_word(normalise(name.split()[-1]))]
-        if len(last) >= 5 and rank.get(last, RARE_RANK) >= RARE_RANK
-    }
+    rare = {norm_word(normalise(s)) for s in surnames}
     masked = [i for i, w in enumerate(words) if any(r in w for r in rare)]
     for i in masked:
         words[i] = f"<masked-{i + 1}>"

@@ -249,6 +249,20 @@ def build_dictionary(pairs: list[Pair]) -> dict[str, Counter[str]]:
     return entries
 
 
+def drop_founding_surnames(dictionary: dict[str, Counter[str]], shared: Path) -> int:
+    """Leave the founding example's little-known surnames (``rasd.founding``) out of the dictionary:
+    rasd must spell those people from its letter model, as it spells the held-out articles' people.
+    The Google and Wikidata pairs hold some of them as ordinary names. Returns how many went."""
+    from rasd.founding import rare_surnames
+
+    dropped = 0
+    for surname in rare_surnames(shared) or []:
+        pair = clean_pair(surname, "x")
+        if pair is not None and dictionary.pop(pair[0], None) is not None:
+            dropped += 1
+    return dropped
+
+
 def write_files(dictionary: dict[str, Counter[str]], table: dict[str, Counter[str]], min_count: int) -> None:
     """Write the two tab-separated data files (deterministic order, pruned)."""
     DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -280,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     aligned = align(pairs, args.iterations)
     table = count_contexts(aligned)
     table.update(count_latin_lm(pairs))
-    write_files(build_dictionary(pairs), table, args.min_count)
+    dictionary = build_dictionary(pairs)
+    dropped = drop_founding_surnames(dictionary, args.shared)
+    write_files(dictionary, table, args.min_count)
+    print(f"dictionary: {dropped} founding-example surnames left out")
     print(f"pairs {len(pairs)}, aligned {len(aligned)}, contexts {len(table)}")
     print(f"wrote {DICT_FILE} ({DICT_FILE.stat().st_size // 1024} KiB), {MODEL_FILE} ({MODEL_FILE.stat().st_size // 1024} KiB)")
     return 0
