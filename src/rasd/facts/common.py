@@ -535,3 +535,15 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
                 ):
                     return m
     return None
+
+
+_KIN_NOUNS = frozenset(
+    normalise(w) for w in "زوجة زوج ابنة ابن نجل نجلة شقيق شقيقة والد والدة أم أرملة حفيد حفيدة".split()
+)
+
+
+def kin_phrase_before(text: str, pos: int) -> bool:
+    """A kin noun in the comma-delimited phrase that ends at ``pos`` ("ميلانيا، زوجة الرئيس فلان"،
+    "شقيق الرئيس فلان"): a relative clause after the name is about the kin, not about him."""
+    phrase = normalise(text[max(0, pos - 40) : pos]).replace(",", "،").split("،")[-1].split()
+    return any(w.removeprefix("و") in _KIN_NOUNS for w in phrase)

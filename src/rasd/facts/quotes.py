@@ -20,6 +20,7 @@ from rasd.facts.common import (
     gap_text,
     head_forms,
     is_object_marked,
+    kin_phrase_before,
     n_words,
     person_gender,
 )
@@ -1361,7 +1362,7 @@ def _named_right_before(sent: Sentence, pos: int, text: str, saying: bool = Fals
             [w for w in words if w not in ("،", ",")] in (["الذي"], ["التي"])
             and m.label in _SPEAKER_TYPES
             and not (verb and (verb[0] in _DESCRIBED_HIM or verb[0].endswith(("ته", "تها", "تهم"))))
-            and not _kin_of(text, m)
+            and not kin_phrase_before(text, m.start)
         ):
             # "السفير فلان، الذي قال إن …": the one the relative clause is about (not "بايدن، الذي
             # وصفته بأنه …": the one she described)
@@ -1393,18 +1394,6 @@ def _holder_before_title(sent: Sentence, org: DocMention, text: str) -> str | No
     if person is None or n_words(gap_text(text, person.end, org.start)) > 2:
         return None
     return person.entity
-
-
-_KIN_NOUNS = frozenset(
-    normalise(w) for w in "زوجة زوج ابنة ابن نجل نجلة شقيق شقيقة والد والدة أم أرملة حفيد حفيدة".split()
-)
-
-
-def _kin_of(text: str, m: DocMention) -> bool:
-    """ "ميلانيا، زوجة الرئيس فلان، التي قالت": the name ends a phrase that describes someone else as
-    his kin; the relative clause is about that one."""
-    phrase = normalise(text[max(0, m.start - 40) : m.start]).replace(",", "،").split("،")[-1].split()
-    return any(w.removeprefix("و") in _KIN_NOUNS for w in phrase)
 
 
 def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> str:

@@ -22,6 +22,7 @@ from rasd.facts.common import (
     head_forms,
     inside_mention,
     is_object_marked,
+    kin_phrase_before,
     n_words,
     negated,
     opens_clause,
@@ -989,15 +990,6 @@ _BEFORE_VERB = frozenset(normalise(w) for w in "قد لقد وقد فقد كان
 
 
 
-_KIN = frozenset(normalise(w) for w in "شقيق شقيقة ابن ابنة نجل نجلة زوجة زوج والد والدة أرملة حفيد حفيدة".split())
-
-
-def _kin_before(text: str, pos: int) -> bool:
-    """A kin noun in the phrase that ends at ``pos`` ("شقيق الرئيس فلان")."""
-    phrase = normalise(text[max(0, pos - 40) : pos]).replace(",", "،").split("،")[-1].split()
-    return any(w.removeprefix("و") in _KIN for w in phrase)
-
-
 def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وكان فلان قد قاد حزب X", "وقاد فلان حزب X", "…، وقاد حزب X" (the sentence's subject), "يتزعم
     حزب X وزير الخارجية فلان": a leadership verb (قاد، يتزعم، ترأس) with its subject and the body."""
@@ -1032,7 +1024,7 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
                         normalise(gap_text(text, before[-1].end, tok.start)).replace("،", " ").split() in (["الذي"], ["التي"])
                         and w.lstrip("وف")[:1] in ("ي", "ت")
                         # (not "شقيق الرئيس فلان، الذي يتزعم …": the relative is the kin's)
-                        and not _kin_before(text, before[-1].start)
+                        and not kin_phrase_before(text, before[-1].start)
                     )
                 )
                 and (w.lstrip("وف") not in _LED_STRICT or opens_clause(sent, before[-1], text))

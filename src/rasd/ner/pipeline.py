@@ -107,14 +107,6 @@ def _bare_person_word(model: Model, norm: str, raw: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    """The words that head a body's name (triggers.yaml's org and org_head, with and without ال)."""
-    rules = trigger_rules()
-    words = {normalise_word(str(w)) for w in [*rules.get("org", []), *rules.get("org_head", [])]}
-    return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
-
-
-@functools.lru_cache(maxsize=1)
 def trigger_rules() -> dict:
     """The rule vocabularies of ``triggers.yaml`` (as written; ``_words`` normalises a list)."""
     return yaml.safe_load((Path(__file__).resolve().parent / "triggers.yaml").read_text(encoding="utf-8"))
@@ -1000,7 +992,7 @@ def recognise(text: str) -> list[Span]:
             and all(_plain_word(model, norms[k]) for k in range(tail, j))
             and norms[i].startswith("ال")
             and _plain_word(model, norms[i])
-            and norms[i] not in _org_heads()
+            and not any(h in model.org_head or h in model.org_triggers for h in (norms[i], norms[i].removeprefix("ال")))
         ):
             # "وحقوق الإنسان فيليب ألستون تقريرا": the end of a title's field, a person's name, and the
             # verb's object after it
