@@ -566,13 +566,7 @@ def _speaker(
                 # not the subject of the last sentences
                 return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
         after_title = gap_text(text, v_end, q.open_at).split()[1:2]
-        if (
-            title in _GENERIC_TITLES
-            and after_title
-            and after_title[0].startswith("ال")
-            and after_title[0].endswith(("ي", "يه"))
-            and after_title[0] not in _PARTY_ADJECTIVES
-        ):
+        if title in _GENERIC_TITLES and after_title and _country_adjective(after_title[0]):
             holder = _holder_with_country(title, after_title[0], v_start, text, state)
             if holder is not None:
                 # "قال الرئيس الصيني "…"": the one the article named the Chinese president, not the
@@ -628,15 +622,15 @@ def _speaker(
             )
             if who is not None:
                 return who, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
-        opening_title = _opened_by_a_title(sent, v_start, text) if _participle(v.phrase) else None
-        if opening_title is not None:
+        opening = _opened_by_a_title(sent, v_start, text) if _participle(v.phrase) else None
+        if opening is not None:
             # "توعد رئيس الوزراء الإسرائيلي إيران وحزب الله، مشددا على أن "…"": the participle goes with
             # the described subject of the sentence's verb, the one the article named so ("وأشاد الرئيس
             # اليمني …، مؤكدا": the Yemeni president named before), not with the last one quoted
-            country = gap_text(text, sent.start, v_start).split()[2]
+            opening_title, qualifier = opening
             holder = (
-                _holder_with_country(opening_title, country, v_start, text, state)
-                if country.endswith(("ي", "ية", "يه")) and country not in _PARTY_ADJECTIVES
+                _holder_with_country(opening_title, qualifier, v_start, text, state)
+                if _country_adjective(qualifier)
                 else _holder_of_title(opening_title, v_start, text, state)
             )
             if holder is not None:
@@ -811,15 +805,20 @@ def _pronoun_speaker(
     return None, "no speaker"
 
 
-def _opened_by_a_title(sent: Sentence, v_start: int, text: str) -> str | None:
-    """The title after the verb that opens the sentence, when the sentence names no one before
-    ``v_start`` ("توعد رئيس الوزراء الإسرائيلي …" gives رئيس)."""
+def _opened_by_a_title(sent: Sentence, v_start: int, text: str) -> tuple[str, str] | None:
+    """The title after the verb that opens the sentence and the definite word after it, when the
+    sentence names no one before ``v_start`` ("توعد رئيس الوزراء الإسرائيلي …" gives رئيس, الوزراء)."""
     words = gap_text(text, sent.start, v_start).split()
     if len(words) < 3 or words[1].lstrip("و") not in TITLE_HEADS | _OTHER_POSTS or not words[2].startswith("ال"):
         return None  # (a title with its field or country: not "وقال السفير إن …، مبينا")
     if any(m.label == "PERSON" and m.start < v_start for m in sent.mentions):
         return None
-    return words[1].lstrip("و")
+    return words[1].lstrip("و"), words[2]
+
+
+def _country_adjective(word: str) -> bool:
+    """A definite relational adjective that names a country (الصيني، الإسرائيلية), not a party's."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in _PARTY_ADJECTIVES
 
 
 def _introduced(text: str, v_end: int, open_at: int) -> bool:
