@@ -409,9 +409,9 @@ _TO_MEDIA = frozenset(normalise(w) for w in "لصحيفة لجريدة لقنا�
 _PUBLIC_ROLES = frozenset(
     (
         "minister president ambassador envoy governor senator representative leader speaker commander "
-        "secretary-general deputy-secretary-general adviser spokesperson official"
+        "secretary-general adviser spokesperson official"
     ).split()
-) | frozenset({"chief of staff", "deputy secretary-general"})
+) | frozenset({"chief of staff", "deputy secretary-general"})  # (roles.yaml's names with a space)
 
 # head nouns by which an article refers back to a body it named ("رئيس النادي" after "النادي الأهلي")
 _BODY_HEADS = frozenset(
