@@ -1846,3 +1846,25 @@ def test_a_person_named_after_the_field_of_a_title_is_no_body() -> None:
 def test_a_lone_first_name_takes_the_surname_before_a_title() -> None:
     got = found("وقال سمير جعجع زعيم حزب القوات اللبنانية إن النتائج جيدة.")
     assert ("سمير جعجع", "PERSON") in got, got
+
+
+def test_a_person_s_coalition_or_party_is_that_person() -> None:
+    # the trigger word alone made the name after it a body; the text names her in full
+    got = found("وقالت المستشارة أنغيلا ميركل إن الحكومة باقية. وهو شريك صغير في ائتلاف ميركل منذ سنوات.")
+    assert ("ميركل", "ORG") not in got, got
+    assert ("ميركل", "PERSON") in got, got
+    # a first name and a surname after تحالف are the leader, not a coalition called so
+    got = found("وأكدت وسائل إعلام رسمية أن تحالف مهاتير محمد حسم 125 مقعدا في البرلمان.")
+    assert ("مهاتير محمد", "ORG") not in got, got
+
+
+def test_the_first_name_ali_before_a_name_the_news_never_had() -> None:
+    text = (
+        'من جهته قال مدير الشركة الوطنية للنفط علي كاردور "إنه العقد الأول على الإطلاق". '
+        "وأضاف كاردور أن العقد يركز على حقلين في إيلام على الحدود."
+    )
+    got = found(text)
+    assert ("علي كاردور", "PERSON") in got, got
+    # a text that writes the preposition على as علي keeps it out of names
+    text = "وأكد الوزير علي ضرورة الحوار. وأضاف كاردور أن الاتفاق علي وشك التوقيع وعلي الجميع الالتزام."
+    assert not [g for g in found(text) if g[0].startswith("علي")]

@@ -32,6 +32,10 @@ from rasd.facts.vocab import PhraseMatcher, matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
+_ACCUSING = frozenset(
+    normalise(w) for w in "اتهم اتهمت يتهم تتهم اتهمه اتهمها يتهمه يتهمها اتهام اتهامه بتهمة تهمة متهم متهما".split()
+)
+
 
 def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
@@ -45,6 +49,8 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
+        if {w.lstrip("وف") for w in gap_text(text, sent.start, h_start).split()[-25:]} & _ACCUSING:
+            continue  # "اتهم هذا الزعيم … بأنه عضو في حزب X": a charge, not a membership
         masdar = normalise(hit.phrase).split()[0].lstrip("و")
         if masdar in _JOINING_HIS:
             # "أعلن النائب فلان انضمامه إلى حزب X": the one named right before, of the pronoun's gender

@@ -145,7 +145,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue
         if _is_name(inner, state) or _scare_quoted_word(text, q, inner) or _nickname(text, q):
             continue
-        if _quoted_subject(text, q, inner):
+        if _quoted_subject(text, q, inner) or _charge(text, q):
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         prev_sent = sentences[sent.index - 1] if sent.index > 0 else None
@@ -371,6 +371,22 @@ def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
         return False
     after = text[q.end + 1 : q.end + 3].lstrip(" ")
     return bool(after) and after[0].isalpha()
+
+
+_CHARGED = frozenset(
+    normalise(w)
+    for w in "متهما متهمة متهمين متهمون متهم اتهامه اتهامها اتهامهم ملاحقته ملاحقتها ملاحقتهم إدانته إدانتها أدين أدينت".split()
+)
+
+
+def _charge(text: str, q: Quoted) -> bool:
+    """ "يحاكم متهما بـ"التجسس والإرهاب"", "بعد ملاحقته بـ"قضايا احتيال"": the charge's words in quotes
+    right after بـ, not anyone's quotation."""
+    before = text[max(0, q.open_at - 40) : q.open_at]
+    if not re.search(r"(?:^|\s)بـ?\s*$", before):
+        return False
+    words = [w.lstrip("و") for w in normalise(before).split()[-3:-1]]
+    return any(w in _CHARGED for w in words)
 
 
 def _names_the_speaker(inner: str, speaker: str, state: ArticleState) -> bool:
@@ -611,6 +627,12 @@ def _speaker(
             if who is not None:
                 return who, f"'{v.phrase}' with the speaker of '{first.phrase}' before it"
         described_one = normalise(v.phrase) in _DESCRIBED_HIM
+        if near is not None and _participle(v.phrase) and _object_after_kana_qad(sent, text, near):
+            # "وكانت قد انتقدت بشدة المستشارة الألمانية، فلانة، …، قائلة": كانت holds the subject, the
+            # one named after the verb is its object; the participle goes with the pronoun
+            return _pronoun_speaker(
+                v.phrase, prev_sent, text, state, speech, prev_subjects, named_here=frozenset({near})
+            )
         if near is not None and not described_one:
             # ("بعد أن وصفه بأنه "…"": the one named before وصفه is the one described, not the speaker)
             return near, f"speech verb '{v.phrase}' with the person named before it"
@@ -1118,6 +1140,7 @@ _BODY_WORDS = frozenset(
     for w in (
         "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان الخارجية الداخلية"
         " الشرطة السلطات المخابرات الاستخبارات الجيش القوات الوكالة"
+        " المحكمة المفوضية الائتلاف التحالف الاتحاد البرلمان الكتلة الجبهة النقابة"
     ).split()
 )
 _DESCRIBED_HIM = frozenset(normalise(w) for w in "وصفه وصفها وصفهم وصفته".split())
@@ -1262,6 +1285,19 @@ def _after_speech_verb(sent: Sentence, entity: str, text: str, speech) -> bool:
 
 # call, pledge and threat verbs: a name after them is often their object ("تعهد بمقاضاة فلان", "دعا فلانا")
 _TAKES_AN_OBJECT = frozenset(normalise(w) for w in "دعا دعت اقترح اقترحت تعهد تعهدت هدد هددت توعد توعدت عزا عزت".split())
+
+
+_KANA = frozenset(normalise(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
+
+
+def _object_after_kana_qad(sent: Sentence, text: str, who: str) -> bool:
+    """The sentence opens "وكانت قد انتقدت …" and names ``who`` after that verb, before any other name:
+    the subject is كان's pronoun, ``who`` the verb's object ("وكان فلان قد انتقد" names its subject)."""
+    first = next((m for m in sent.mentions), None)
+    if first is None or first.entity != who:
+        return False
+    lead = normalise(gap_text(text, sent.start, first.start)).split()
+    return len(lead) >= 3 and lead[0] in _KANA and lead[1] == "قد"
 
 
 def _verb_subject(sent: Sentence, text: str, other: str) -> str | None:

@@ -74,6 +74,14 @@ def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -
 
 _TITLE_OF_TITLE = frozenset(normalise(w) for w in "نائب نائبة مساعد مساعدة".split())
 _PREPOSITIONS_BEFORE_TITLE = frozenset(normalise(w) for w in "على علي عن من إلى الى مع ضد بين".split())
+_POST_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "منصب منصبه منصبها بمنصب لمنصب مهام تعيينه تعيينها بصفته بصفتها بوصفه بوصفها أصبح أصبحت كونه كونها"
+        " استقالة استقالته استقالتها"
+    ).split()
+)
+_KANA = frozenset(normalise(w) for w in ("كان", "كانت"))
 _HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
 MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("في جهاز الإستخبارات …")
 
@@ -189,7 +197,26 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             # (a body that a relative clause says someone leads, or an accusative title after a verb,
             # names its holder in the sentence: "التحالف الذي تقوده السعودية", "ينتخب المشرعون رئيسا للبرلمان")
             someone_else = someone_else or hit.data.get("direction") == "org_title" or bool(hit.data.get("named"))
-            if not someone_else and len(lead) <= 7 and state.last_subjects:
+            # Only a title that the sentence gives its pronoun subject takes the last subject: "تولى منصب
+            # مدير …", "بصفته رئيس …", "كزعيم لـ…", or a described one. A bare title elsewhere is someone
+            # else ("وكان رئيس المركز قد حذر", "زيارة رئيس البرلمان", "ويضيف عضو البرلمان").
+            given = (
+                described
+                or last.lstrip("وف") in _POST_WORDS
+                or prefix.endswith("ك")
+                # "كان رئيس الأعمال العالمي في السابق وزير النقل": كان's predicate (not "وكان رئيس
+                # المركز قد حذر", the title كان's subject)
+                or (len(lead) >= 2 and lead[0].lstrip("وف") in _KANA)
+                # "في السبعينيات أسس مع شركائه شركة X", "تولى رئاسة الحزب": a verb whose subject is its
+                # pronoun, the body or a preposition right after it (not "وأسس فلان شركة X")
+                or (title.split()[0] in _VERB_TITLES and _body_or_preposition_next(sent, t_end, org, text))
+            )
+            signed = _name_right_before(t_start, text, state) if not lead else None
+            if signed is not None:
+                # "البروفسور د. فلان  رئيس مجلس الخبراء": a title after the name that ends the text before it
+                person = signed
+                why = f"pattern: PERSON {hit.phrase} ORG (a signature)"
+            elif not someone_else and given and len(lead) <= 7 and state.last_subjects:
                 person = state.last_subjects[0]
                 why = f"pattern: (pronoun) {hit.phrase} ORG, subject of an earlier sentence"
         if org is None or person is None:
@@ -351,6 +378,26 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_VERB_TITLES = frozenset(
+    normalise(w)
+    for w in "يترأس ترأس ترأست تترأس يرأس ترأس أدار أدارت قاد قادت يقود تقود أسس أسست يتولى تتولى تولى تولت".split()
+)
+
+
+def _body_or_preposition_next(sent: Sentence, pos: int, org: DocMention, text: str) -> bool:
+    """The word after ``pos`` is where the body starts, or a preposition."""
+    words = gap_text(text, pos, org.start).split()
+    return not words or words[0] in _PREPOSITIONS_BEFORE_TITLE | {"في"}
+
+
+def _name_right_before(pos: int, text: str, state: ArticleState) -> DocMention | None:
+    """The person whose name ends the text right before ``pos``, with nothing but spaces between."""
+    before = [m for m in state.doc.mentions if m.end <= pos]
+    if before and before[-1].label == "PERSON" and not text[before[-1].end : pos].strip():
+        return before[-1]
+    return None
+
+
 def _described_before(sent: Sentence, pos: int, text: str) -> bool:
     """ "وقال الملياردير اليهودي، مالك صحيفة X": a verb, a definite description and a comma before the
     title: it describes the one the description refers to (the last subject), whoever is named later."""
@@ -418,7 +465,7 @@ _BODY_HEADS = frozenset(
     normalise(w)
     for w in (
         "حزب لجنة نادي منظمة شركة مجلس هيئة جمعية مؤسسة اتحاد جامعة صندوق مركز بنك جبهة حركة "
-        "تيار كتلة رابطة ائتلاف تحالف مجموعة غرفة"
+        "تيار كتلة رابطة ائتلاف تحالف مجموعة غرفة محكمة مفوضية نقابة وكالة"
     ).split()
 )
 _MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))

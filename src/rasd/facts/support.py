@@ -88,6 +88,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             not_given = _bare_masdar(hit.phrase) and _governed_by(sent, lead, forms, _NOT_GIVEN | _BANNED_VERBS, h_start, text)
         else:
             not_given = False
+        if normalise(hit.phrase) in _NOMINATE and normalise(hit.phrase).endswith(("ه", "ها")):
+            continue  # "الذي رشحه تحالف X وY", "وفلان رشحه حزب X": X nominated him (_backed_by_relative)
         if normalise(hit.phrase) == normalise("معارضة") and prev and normalise(prev[0]) in _GROUP_NOUNS:
             continue  # "جماعة معارضة اسمها X": an opposition group, an adjective, no stance against X
         if normalise(hit.phrase) in _AGREE_VERBS and set(
@@ -1029,7 +1031,7 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _BACKS_IT = frozenset(
-    normalise(w) for w in "تدعمه يدعمه تدعمها يدعمها تدعمهم يدعمهم تسانده يسانده تساندها يساندها".split()
+    normalise(w) for w in "تدعمه يدعمه تدعمها يدعمها تدعمهم يدعمهم تسانده يسانده تساندها يساندها رشحه رشحها".split()
 )  # (not تموله: funding alone is a donation, no stance)
 
 
@@ -1045,20 +1047,28 @@ def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
         r = k - 1
         if r > 0 and normalise(toks[r].text) in ("كان", "كانت"):
             r -= 1  # "الذي كان يدعمه X"
-        if normalise(toks[r].text) not in ("التي", "الذي", "الذين") or negated(sent, tok.start, text):
+        if negated(sent, tok.start, text):
             continue
         rel = toks[r]
+        if normalise(rel.text) not in ("التي", "الذي", "الذين"):
+            # "وكونتي رشحه حزب X": the one named right before the nominating verb with its pronoun
+            if not (normalise(tok.text) in _NOMINATE and any(m.end == rel.end for m in sent.mentions)):
+                continue
+            rel = tok
         before = [m for m in sent.mentions if m.end <= rel.start]
         backer = _backer_at(sent, tok.end, text)  # (past the backer's title: "الذي يدعمه الرئيس السابق X")
         if not before or backer is None or before[-1].label not in TYPES:
             continue
         backed = before[-1]
+        if normalise(tok.text) in _NOMINATE and backed.label != "PERSON":
+            continue  # "رئيس الحكومة الجديد، الذي رشحه …": a title's holder, not named here
         if not _only_adjectives(gap_text(text, backed.end, rel.start)) or backed.entity == backer.entity:
             continue
         backers = _with_co_backers(sent, backer, text)
         for b in backers:
             if b.entity != backed.entity:
-                out.append(_support(sent, b, backed, "for", f"pattern: X '{rel.text} {tok.text}' Y (for)"))
+                said = tok.text if rel is tok else f"{rel.text} {tok.text}"
+                out.append(_support(sent, b, backed, "for", f"pattern: X '{said}' Y (for)"))
     return out
 
 

@@ -2678,6 +2678,14 @@ def _apply_rules(
             continue  # "وقال رئيس أرامكو السعودية": the body he heads, in construct after his title
         if trig == "ORG" and label == "PERSON" and norms[i - 1].startswith(_DEFINITE):
             continue  # "الأمين العام للحزب حسن نصر الله": a definite body word names no body after it
+        if (
+            trig == "ORG"
+            and label == "PERSON"
+            and j - i >= 2
+            and stems[i - 1] in _PERSONS_BODIES
+            and not any(norms[t].startswith("ال") or stems[t] in model.org_head for t in range(i, j))
+        ):
+            continue  # "تحالف مهاتير محمد", "حزب أنغيلا ميركل": a person's party, named by its leader
         if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
             continue  # "رئيس الولايات المتحدة": the office of a country, not a name
         if trig == "PERSON" and label == "GPE" and stems[i - 1] in _HEAD_OF:
@@ -3850,10 +3858,19 @@ def _common_with_clitic(model: Model, word: str, stem: str) -> bool:
     return stem != word and whole is not None and whole.freq >= model.lexicon.get(stem, _NO_INFO).freq
 
 
+_PERSONS_BODIES = frozenset(normalise_word(w) for w in "حزب تحالف ائتلاف حكومة ادارة".split())
+
+
 def _doc_surname(model: Model, word: str, surnames: set[str]) -> bool:
     """A listed name word that ends a person's full name in this text and is not frequent in the news:
     هاريس، كاميرون; not الله (عبد الله but حزب الله) or إسرائيل."""
     return word in surnames and _gaz(model, word) == "PP" and model.lexicon.get(word, _NO_INFO).freq <= 9
+
+
+def _full_named(model: Model, word: str, surnames: set[str]) -> bool:
+    """A listed name word that ends a person's full name in this text, however often the news names
+    him, after a party or coalition word: "حزب إردوغان", "ائتلاف ميركل" (not الله of عبد الله)."""
+    return word in surnames and not word.startswith("ال") and _gaz(model, word) == "PP"
 
 
 _KEEPER = frozenset(normalise_word(w) for w in "أمين أمينة وأمين وأمينة لأمين لأمينة".split())
@@ -3998,6 +4015,9 @@ def _document_consistency(
             taken[t] = True
     out: list[tuple[int, int, str, str]] = []
     doc_surnames = {norms[j - 1] for i, j, label, _ in found if label == "PERSON" and j - i >= 2}
+    # a text that spells the preposition على with ى spells the name علي with ي
+    spelt = [t.text for t in tokens if t.text in ("على", "علي")]
+    ali_is_name = spelt.count("على") >= 2 and spelt.count("علي") * 2 <= spelt.count("على")
     for i, j, label, source in found:
         # An unknown first name before a lone "place": لكامالا هاريس is a person, not Harris county.
         if label in ("GPE", "ORG") and j - i == 1 and i > 0 and not taken[i - 1] and source == "model":
@@ -4100,7 +4120,7 @@ def _document_consistency(
             j - i == 2
             and label == "ORG"
             and (stems[i] in model.org_triggers or norms[i] in model.org_triggers)
-            and _doc_surname(model, norms[i + 1], surnames)
+            and (_doc_surname(model, norms[i + 1], surnames) or _full_named(model, norms[i + 1], surnames))
         ):
             # "بحزب كاميرون": the party of a person named in full, not a party called so
             fixed.append((i + 1, j, "PERSON", "rule:document-surname"))
@@ -4108,7 +4128,12 @@ def _document_consistency(
         if (
             j - i == 1
             and source not in ("rule:quoted-org", "rule:outlet")
-            and any(_doc_surname(model, w, surnames) for w in {k[0], norms[i]})  # كاميرون is not ك + اميرون
+            and (
+                any(_doc_surname(model, w, surnames) for w in {k[0], norms[i]})  # كاميرون is not ك + اميرون
+                # "ائتلاف ميركل" after "أنغيلا ميركل": the coalition of a person the text names in full,
+                # however often the news names her (the trigger alone made the name a body)
+                or (source == "rule:trigger" and _full_named(model, norms[i], surnames))
+            )
         ):
             # the surname of a person named in full: a person, whatever most lone mentions were typed
             fixed.append((i, j, "PERSON", source if label == "PERSON" else "rule:document-surname"))
@@ -4138,6 +4163,12 @@ def _document_consistency(
     # the first words _party_tail can match: the tail's own (after إلى) or with لل / ولل for its ال
     party_firsts = {t[0] for t in party_tails}
     party_firsts |= {p + t[0][2:] for t in party_tails if t[0].startswith("ال") for p in ("لل", "ولل")}
+    for i, j, label, source in fixed:
+        if label == "PERSON" and j - i == 1 and source == "model":
+            if norms[i] not in model.lexicon and len(norms[i]) >= 4 and _ARABIC_WORD.match(tokens[i].text):
+                # a word the news never had, that the model read as a person here ("وأضاف كاردور"),
+                # is that person where the model missed it ("للنفط علي كاردور")
+                known.setdefault(key(i, j), "PERSON")
     for s in surnames:
         freq = model.lexicon.get(s, _NO_INFO).freq
         if (_gaz(model, s) == "PP" and freq <= 7) or freq <= 6:
@@ -4171,5 +4202,11 @@ def _document_consistency(
             i = hit[1]
         else:
             i += 1
+    if ali_is_name:
+        for idx, (i, j, label, _source) in enumerate(fixed):
+            if label == "PERSON" and i > 0 and not taken[i - 1] and tokens[i - 1].text == "علي":
+                # "مدير الشركة الوطنية للنفط علي كاردور", "المواطن علي المزروعي": the first name علي
+                taken[i - 1] = True
+                fixed[idx] = (i - 1, j, label, "rule:first-name")
     fixed.sort()
     return fixed

@@ -1,0 +1,108 @@
+"""Fact rules added after the eighteenth session's audits of never-read news articles."""
+
+from __future__ import annotations
+
+from tests.facts.helpers import facts_of, readable
+
+
+def _types(got: set[tuple], kind: str) -> list[tuple]:
+    return [g for g in got if g[0] == kind]
+
+
+def test_a_bare_title_takes_the_last_subject_only_where_the_sentence_gives_it_him() -> None:
+    # "زيارة رئيس البرلمان": someone else, in construct after a noun
+    text = (
+        "وأعربت المستشارة أنجيلا ميركل عن ثقتها. كما بين الأهمية التي تكتسيها زيارة رئيس "
+        "البرلمان التونسي لدفع التعاون."
+    )
+    got = readable(*facts_of(text, {"أنجيلا ميركل": "PERSON", "البرلمان التونسي": "ORG"}))
+    assert not _types(got, "role"), got
+    # "وكان رئيس X قد حذر": the title is كان's subject, someone else
+    text = "وقال فاسيلي نيبنزيا إن بلاده بريئة. وكان رئيس مركز الأبحاث العسكرية قال إن المركز عاجز."
+    got = readable(*facts_of(text, {"فاسيلي نيبنزيا": "PERSON", "مركز الأبحاث العسكرية": "ORG"}))
+    assert not _types(got, "role"), got
+    # "تولى منصب مدير …": the post the pronoun subject took
+    text = (
+        "ولد مصطفى مدبولي عام 1966. وفي يوليو 2004 تولى منصب مدير عام المكتب الفني للهيئة العامة "
+        "للتخطيط العمراني."
+    )
+    got = readable(*facts_of(text, {"مصطفى مدبولي": "PERSON", "الهيئة العامة للتخطيط العمراني": "ORG"}))
+    assert ("role", "مصطفى مدبولي", "الهيئة العامة للتخطيط العمراني", "director") in got, got
+    # a founding verb with a preposition after it keeps its pronoun subject
+    text = (
+        "عمل شيلدون أديلسون في التجارة. في سبعينيات القرن الماضي أسس مع عدد من الشركاء شركة كومديكس "
+        "التي نظمت المعارض."
+    )
+    got = readable(*facts_of(text, {"شيلدون أديلسون": "PERSON", "كومديكس": "ORG"}))
+    assert ("role", "شيلدون أديلسون", "كومديكس", "founder") in got, got
+
+
+def test_a_title_after_the_name_that_signs_the_text() -> None:
+    text = "وأسقط الناخب مرشحين أغرقوا الشوارع بالدعاية.\n\nالدكتور سامي العبيدي\nرئيس مجلس الخبراء العراقي"
+    got = readable(*facts_of(text, {"سامي العبيدي": "PERSON", "مجلس الخبراء العراقي": "ORG"}))
+    assert ("role", "سامي العبيدي", "مجلس الخبراء العراقي", "president") in got, got
+
+
+def test_a_court_named_before_by_its_head_noun() -> None:
+    text = (
+        "صادقت المحكمة الاتحادية العليا على القانون. وقال رئيس المحكمة مدحت المحمود إن القرار نهائي. "
+        'واعتبرت المحكمة في قرارها أن "القاضي المنتدب لا يجمع بين المهمتين".'
+    )
+    got = readable(*facts_of(text, {"المحكمة الاتحادية العليا": "ORG", "مدحت المحمود": "PERSON"}))
+    assert ("role", "مدحت المحمود", "المحكمة الاتحادية العليا", "president") in got, got
+    quotes = {g[1] for g in _types(got, "quote")}
+    assert quotes == {"المحكمة الاتحادية العليا"}, got
+
+
+def test_a_charge_in_quotes_is_no_quotation() -> None:
+    text = 'وأضافت وكالة الأناضول أن الصحفي يحاكم في تركيا متهما بـ"التجسس والإرهاب" منذ عام.'
+    got = readable(*facts_of(text, {"الأناضول": "ORG"}))
+    assert not _types(got, "quote"), got
+    text = 'وأعلن الإنتربول القبض على رجل الأعمال بعد ملاحقته بـ"قضايا احتيال" في شيكات بدون رصيد.'
+    got = readable(*facts_of(text, {"الإنتربول": "ORG"}))
+    assert not _types(got, "quote"), got
+
+
+def test_kana_qad_holds_the_subject_and_the_name_after_the_verb_is_its_object() -> None:
+    text = (
+        "وعملت كارين كنايسل في الجامعة. وكانت قد انتقدت بشدة المستشارة الألمانية، أنغيلا ميركل، "
+        'لقرارها المرحب بالمهاجرين، قائلة إن مثل تلك القرارات "تجذب اللاجئين".'
+    )
+    got = readable(*facts_of(text, {"كارين كنايسل": "PERSON", "أنغيلا ميركل": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"كارين كنايسل"}, got
+    # "وكان فلان قد انتقد": the name is the subject
+    text = 'وكان أحمد سالم قد انتقد الحكومة، قائلا إنها "فاشلة تماما".'
+    got = readable(*facts_of(text, {"أحمد سالم": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"أحمد سالم"}, got
+
+
+def test_the_party_leader_in_construct_is_not_the_speaker() -> None:
+    text = (
+        'وكان إيكهارد ريبرغ أحد خبراء الملف في حزب ميركل حذر هذا الأسبوع "يجب ألا يجد المدخر نفسه '
+        'ضامنا لمصارف أجنبية".'
+    )
+    got = readable(*facts_of(text, {"إيكهارد ريبرغ": "PERSON", "ميركل": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"إيكهارد ريبرغ"}, got
+
+
+def test_an_accusation_of_membership_is_no_membership() -> None:
+    text = (
+        "وقد اتهم هذا الزعيم الكردي الذي اختاره حزبه لمواجهة رجب طيب أردوغان في الانتخابات، بأنه عضو "
+        "في حزب العمال الكردستاني المحظور."
+    )
+    got = readable(*facts_of(text, {"رجب طيب أردوغان": "PERSON", "حزب العمال الكردستاني": "ORG"}))
+    assert not _types(got, "membership"), got
+    text = "وقال حسن علي، وهو عضو في حزب العمال الكردستاني، إن الهدنة انتهت."
+    got = readable(*facts_of(text, {"حسن علي": "PERSON", "حزب العمال الكردستاني": "ORG"}))
+    assert ("membership", "حسن علي", "حزب العمال الكردستاني") in got, got
+
+
+def test_the_one_a_party_nominated_is_backed_by_it() -> None:
+    text = "وكونتي رشحه حزب الرابطة اليميني المتطرف لرئاسة الحكومة."
+    got = readable(*facts_of(text, {"كونتي": "PERSON", "حزب الرابطة": "ORG"}))
+    assert ("support", "حزب الرابطة", "كونتي", "for") in got, got
+    assert ("support", "كونتي", "حزب الرابطة", "for") not in got, got
+    # a title before the relative clause names no one here: no fact at all
+    text = 'وكان رئيس الحكومة الإيطالية الجديد، الذي رشحه تحالف "حركة خمس نجوم"، قد دافع عن سياسته.'
+    got = readable(*facts_of(text, {"الحكومة الإيطالية": "ORG", "حركة خمس نجوم": "ORG"}))
+    assert not _types(got, "support"), got
