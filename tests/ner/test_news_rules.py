@@ -1868,3 +1868,14 @@ def test_the_first_name_ali_before_a_name_the_news_never_had() -> None:
     # a text that writes the preposition على as علي keeps it out of names
     text = "وأكد الوزير علي ضرورة الحوار. وأضاف كاردور أن الاتفاق علي وشك التوقيع وعلي الجميع الالتزام."
     assert not [g for g in found(text) if g[0].startswith("علي")]
+
+
+def test_a_verbal_noun_an_adverb_or_the_years_are_no_part_of_a_name() -> None:
+    text = (
+        "وافق الحزب الحاكم على اختيار الرئيس عمر البشير مرشحا. ويحتم ترشيح البشير تعديل الدستور. "
+        "وصدرت مذكرتا توقيف بحق البشير عامي 2009 و2010."
+    )
+    got = found(text)
+    assert not [g for g in got if g[0] in ("ترشيح البشير", "البشير عامي")], got
+    got = found("وقالت وزيرة الداخلية آمبر رود إنها ستستقيل. واتصلت رود هاتفيا بماي لتبلغها بقرارها.")
+    assert not [g for g in got if "هاتفيا" in g[0]], got

@@ -1418,6 +1418,27 @@ def recognise(text: str) -> list[Span]:
         while label == "PERSON" and j - i >= 2 and words[j - 1] in _FUNCTION_WORDS:
             j -= 1  # … nor ends one ("الوزير أي دليل على")
             trimmed = True
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and _MASDAR_SHAPE.match(norms[i])
+            and _common_edge(model, norms[i])
+            and not _common_edge(model, norms[i + 1])
+        ):
+            i += 1  # "ويحتم ترشيح البشير": a verbal noun the news uses often, never as a name, starts none
+            trimmed = True
+        if label == "PERSON" and j - i >= 2 and j < len(words) and norms[j - 1] in _YEARS_WORDS and words[j][:1].isdigit():
+            j -= 1  # "بحق البشير عامي 2009 و2010": the years after the name
+            trimmed = True
+        if (
+            label == "PERSON"
+            and j - i >= 2
+            and norms[j - 1].endswith("يا")
+            and _common_edge(model, norms[j - 1])
+            and not _common_edge(model, norms[j - 2])
+        ):
+            j -= 1  # "وقال رود هاتفيا": nor does an adverb end one
+            trimmed = True
         if label == "PERSON" and j - i >= 2:
             # "الممثل للولا في بيان مكتوب": a preposition inside ends the name
             k = next((k for k in range(i + 1, j) if words[k] in _INSIDE_STOPS), j)
@@ -3624,6 +3645,20 @@ _PLAIN_ADJECTIVES = {
 def _nisba(norm: str) -> bool:
     """A definite relational adjective (الأميركي، الإسرائيلية) or an origin word (الأصل)."""
     return norm in _ORIGIN or (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4)
+
+
+_MASDAR_SHAPE = re.compile(r"^ت(?:..ي.|...)$")  # تفعيل، تفعّل: ترشيح، تعيين، ترشح
+_YEARS_WORDS = frozenset(normalise_word(w) for w in "عام عامي عامين سنة سنتي سنوات".split())
+
+
+def _common_edge(model: Model, norm: str) -> bool:
+    """A frequent word of the news, no listed name nor used like one, no ال-word (الصدر, البشير are
+    both): ترشيح، هاتفيا."""
+    info = model.lexicon.get(norm)
+    if info is None or info.freq < 7 or norm.startswith("ال") or not _plain_word(model, norm):
+        return False
+    stem = split_proclitic(norm)[1]  # "واحمد": و + a name
+    return stem == norm or (not stem.startswith("ال") and _plain_word(model, stem))
 
 
 def _plain_word(model: Model, norm: str) -> bool:
