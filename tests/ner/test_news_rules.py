@@ -1879,3 +1879,9 @@ def test_a_verbal_noun_an_adverb_or_the_years_are_no_part_of_a_name() -> None:
     assert not [g for g in got if g[0] in ("ترشيح البشير", "البشير عامي")], got
     got = found("وقالت وزيرة الداخلية آمبر رود إنها ستستقيل. واتصلت رود هاتفيا بماي لتبلغها بقرارها.")
     assert not [g for g in got if "هاتفيا" in g[0]], got
+
+
+def test_listed_person_names_after_a_leader_s_title_and_his_body_are_the_leader() -> None:
+    got = found('هدد زعيم تحالف "سائرون" مقتدى الصدر باتخاذ مسار المعارضة السياسية.')
+    assert ("مقتدى الصدر", "PERSON") in got, got
+    assert ("مقتدى الصدر", "ORG") not in got, got

@@ -313,6 +313,32 @@ def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: in
     return other and not same
 
 
+def _named_holder(model: Model, norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """ "هدد زعيم تحالف "سائرون" مقتدى الصدر": two or three listed person-name words after a person's
+    title and the body it heads are its holder, whatever type the tagger gave them."""
+    out = []
+    for i, j, label, source in found:
+        if (
+            label == "ORG"
+            and source == "model"
+            and 2 <= j - i <= 3
+            and not norms[i].startswith("ال")
+            and all(_gaz(model, norms[t]).startswith("P") for t in range(i, j))
+            and not any(norms[t] in model.org_head or norms[t] in model.org_triggers for t in range(i, j))
+            and any(
+                norms[t] in model.person_triggers or split_proclitic(norms[t])[1] in _HEAD_OF for t in range(max(0, i - 5), i)
+            )
+            and any(b == i or (b == i - 1 and norms[i - 1] in _QUOTE_MARKS) for _a, b, lab, _s in found if lab == "ORG")
+        ):
+            out.append((i, j, "PERSON", "rule:title-holder"))
+            continue
+        out.append((i, j, label, source))
+    return out
+
+
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
 def _verb_before_name(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out = []
     people = [(i, j) for i, j, label, _ in found if label == "PERSON"]
@@ -1088,6 +1114,7 @@ def recognise(text: str) -> list[Span]:
     found = _dual_places(model, norms, found)
     found = _place_before_person(model, norms, found)
     found = _verb_before_name(norms, found)
+    found = _named_holder(model, norms, found)
     found = _no_keeper_titles(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
     found = [_credit(text, tokens, span) for span in found]
