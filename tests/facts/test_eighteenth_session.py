@@ -106,3 +106,67 @@ def test_the_one_a_party_nominated_is_backed_by_it() -> None:
     text = 'وكان رئيس الحكومة الإيطالية الجديد، الذي رشحه تحالف "حركة خمس نجوم"، قد دافع عن سياسته.'
     got = readable(*facts_of(text, {"الحكومة الإيطالية": "ORG", "حركة خمس نجوم": "ORG"}))
     assert not _types(got, "support"), got
+
+
+def test_a_company_s_chiefs_named_around_the_body() -> None:
+    text = "وطالب مشرعون بأن يشرح رئيس فيس بوك التنفيذي مارك زوكربرج للجنة ما حدث."
+    got = readable(*facts_of(text, {"فيس بوك": "ORG", "مارك زوكربرج": "PERSON"}))
+    assert ("role", "مارك زوكربرج", "فيس بوك", "ceo") in got, got
+    text = "وأفادت لجنة برلمانية بأن مايك شروفر كبير مسؤولي التكنولوجيا في فيس بوك سيمثل أمامها."
+    got = readable(*facts_of(text, {"مايك شروفر": "PERSON", "فيس بوك": "ORG"}))
+    assert ("role", "مايك شروفر", "فيس بوك", "cto") in got, got
+
+
+def test_a_state_minister_s_second_title() -> None:
+    text = "وشارك في الاجتماع سلطان الجابر وزير دولة رئيس المجلس الوطني للإعلام."
+    got = readable(*facts_of(text, {"سلطان الجابر": "PERSON", "المجلس الوطني للإعلام": "ORG"}))
+    assert ("role", "سلطان الجابر", "المجلس الوطني للإعلام", "president") in got, got
+
+
+def test_a_body_s_police_speaks_for_it() -> None:
+    text = (
+        "ولم يصب رامي الحمد الله بأذى. وصرحت شرطة حماس التي تسيطر على القطاع في بيان أنها أغلقت المقر "
+        'موضحة أن "قرار الإغلاق جاء بتوصية من النائب العام".'
+    )
+    got = readable(*facts_of(text, {"رامي الحمد الله": "PERSON", "حماس": "ORG"}))
+    assert {g[1] for g in _types(got, "quote")} == {"حماس"}, got
+
+
+def test_unnamed_groups_opposing_someone_name_no_opponent() -> None:
+    text = "ولم يصب رامي الحمد الله بأذى. لكن مجموعات إسلامية متطرفة معارضة لحماس تنشط في القطاع."
+    got = readable(*facts_of(text, {"رامي الحمد الله": "PERSON", "حماس": "ORG"}))
+    assert not _types(got, "support"), got
+
+
+def test_the_name_between_kana_and_qad_is_the_speaker() -> None:
+    text = (
+        "ووصل رجب طيب أردوغان إلى باريس. وكان ماكرون قد اقترح على تركيا بعد استقباله أردوغان "
+        '"شراكة مع الاتحاد الأوروبي".'
+    )
+    got = readable(*facts_of(text, {"رجب طيب أردوغان": "PERSON", "ماكرون": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"ماكرون"}, got
+
+
+def test_a_verb_coordinated_with_a_body_s_statement_is_the_body_s() -> None:
+    text = (
+        "واختفى الصحفي السعودي جمال خاشقجي في إسطنبول. بالمقابل، قالت الحكومة السعودية إن التقارير التي تحدثت عن "
+        'اختفاء خاشقجي غير صحيحة، وأكدت أنه "زار القنصلية لطلب أوراق وغادر بعد ذلك بوقت قصير".'
+    )
+    got = readable(*facts_of(text, {"جمال خاشقجي": "PERSON", "الحكومة السعودية": "ORG"}))
+    assert {g[1] for g in _types(got, "quote")} == {"الحكومة السعودية"}, got
+    # a man named in a body's report who speaks in it keeps his words
+    text = (
+        'وأفاد المركز الفلسطيني للإعلام بأن رئيس الجالية، عادل عبدالرحمن، قال إن "المقر يقدم الخدمات '
+        'لآلاف الأمهات".'
+    )
+    got = readable(*facts_of(text, {"المركز الفلسطيني للإعلام": "ORG", "عادل عبدالرحمن": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"عادل عبدالرحمن"}, got
+
+
+def test_what_a_body_is_for_in_quotes_is_its_name() -> None:
+    text = (
+        'أعلنت قوات التحالف العربي لـ"دعم الشرعية في اليمن"، الذي تقوده السعودية، أنها "نجحت في الإفراج '
+        'عن اثنين من المحتجزين".'
+    )
+    got = readable(*facts_of(text, {'التحالف العربي لـ"دعم الشرعية في اليمن"': "ORG"}))
+    assert [g[2] for g in _types(got, "quote")] == ["نجحت في الإفراج عن اثنين من المحتجزين"], got

@@ -1885,3 +1885,11 @@ def test_listed_person_names_after_a_leader_s_title_and_his_body_are_the_leader(
     got = found('هدد زعيم تحالف "سائرون" مقتدى الصدر باتخاذ مسار المعارضة السياسية.')
     assert ("مقتدى الصدر", "PERSON") in got, got
     assert ("مقتدى الصدر", "ORG") not in got, got
+
+
+def test_a_head_and_adjective_take_what_they_are_for_from_the_quotation_after_li() -> None:
+    got = found('أعلنت قوات التحالف العربي لـ"دعم الشرعية في اليمن"، الذي تقوده السعودية، أنها نجحت.')
+    assert ('التحالف العربي لـ"دعم الشرعية في اليمن"', "ORG") in got, got
+    # a body already named is followed by the one it talks to, and لـ is no part of it
+    got = found('وقال مسؤول في وزارة الدفاع الأمريكية لـ"فرانس برس" إن القوات باقية.')
+    assert not [g for g in got if g[0].endswith(("لـ", "برس\""))], got

@@ -145,7 +145,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue
         if _is_name(inner, state) or _scare_quoted_word(text, q, inner) or _nickname(text, q):
             continue
-        if _quoted_subject(text, q, inner) or _charge(text, q):
+        if _quoted_subject(text, q, inner) or _charge(text, q) or _body_complement(text, q, state):
             continue
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         prev_sent = sentences[sent.index - 1] if sent.index > 0 else None
@@ -379,6 +379,19 @@ _CHARGED = frozenset(
 )
 
 
+def _body_complement(text: str, q: Quoted, state: ArticleState) -> bool:
+    """ "قوات التحالف العربي لـ"دعم الشرعية في اليمن"": what a body named right before is for, in
+    quotes after لـ, is the rest of its name."""
+    if any(x.label == "ORG" and x.start < q.open_at and q.end <= x.end for x in state.doc.mentions):
+        return True  # the quotation is inside the body's name
+    before = text[max(0, q.open_at - 6) : q.open_at]
+    m = re.search(r"\s(لـ?)\s*$", before)
+    if m is None:
+        return False
+    at = q.open_at - len(before) + m.start()
+    return any(x.label == "ORG" and at - 2 <= x.end <= q.open_at for x in state.doc.mentions)
+
+
 def _charge(text: str, q: Quoted) -> bool:
     """ "يحاكم متهما بـ"التجسس والإرهاب"", "بعد ملاحقته بـ"قضايا احتيال"": the charge's words in quotes
     right after بـ, not anyone's quotation."""
@@ -476,6 +489,10 @@ def _speaker(
             return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
         if normalise(v.phrase) in _ACCUSING:
             return _accuser(sent, v_end, q.open_at, text, state), f"'{v.phrase}' + the accuser after it"
+        opened = _kana_name_qad(sent, v_start, text)
+        if opened is not None:
+            # "وكان ماكرون قد اقترح … بعد استقباله أردوغان "…"": the name between كان and قد is the subject
+            return opened, f"'كان' PERSON 'قد' + speech verb '{v.phrase}'"
         who = _named_after(sent, v_end, q.open_at, text, state)
         if who is not None and normalise(v.phrase) in _TAKES_AN_OBJECT and _described_first(text, v_end, who, state):
             who = None  # "ودعت المؤسسة "الجيش الوطني" إلى …": the described subject calls on the one named
@@ -633,6 +650,25 @@ def _speaker(
             return _pronoun_speaker(
                 v.phrase, prev_sent, text, state, speech, prev_subjects, named_here=frozenset({near})
             )
+        if near is not None and not described_one and verbs[:-1]:
+            # "قالت الحكومة إن التقارير عن اختفاء فلان "كاذبة"، وأكدت أنه "…"": the one named inside the
+            # earlier verb's content clause is not the subject of the verb coordinated with it
+            earlier = verbs[-2]
+            e_end = sent.orig_end(earlier.end)
+            near_at = max((m.start for m in sent.mentions if m.entity == near and m.end <= v_start), default=0)
+            said_by = _named_after(sent, e_end, near_at, text, state) if near_at > e_end else None
+            content = gap_text(text, e_end, near_at).split()
+            # only where the verb's gender is the earlier speaker's, not the one named inside
+            # ("وأفاد المركز بأن فلان قال إن": he says it, in the centre's report)
+            fem = normalise(v.phrase).endswith(("ت", "ه"))
+            if (
+                said_by is not None
+                and said_by != near
+                and set(content) & _THAT
+                and normalise(earlier.phrase).endswith(("ت", "ه")) == fem
+                and person_gender(state, near) == ("m" if fem else "f")
+            ):
+                return said_by, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
         if near is not None and not described_one:
             # ("بعد أن وصفه بأنه "…"": the one named before وصفه is the one described, not the speaker)
             return near, f"speech verb '{v.phrase}' with the person named before it"
@@ -1045,7 +1081,7 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
         if m.label in ("ORG", "PERSON") and _ISSUED_BY.search(gap):
             return m.entity  # "وقال المكتب الإعلامي لحزب X", "وقال بيان صادر عن X": X speaks
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
-            if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns"):
+            if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns") | _ARMS_OF:
                 # "قالت شركة X" names X; "قال مدير X" does not make X the speaker, the person named
                 # right after the organisation does ("قال المدير التنفيذي لمجمع X الطبي د. فلان:")
                 return _holder_after(sent, m, limit, text)
@@ -1061,6 +1097,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
     return None
 
 
+# a body's own arm before its name ("وصرحت شرطة حماس"): the body speaks
+_ARMS_OF = frozenset(normalise(w) for w in "شرطة قوات جيش جناح ميليشيا ميليشيات".split())
 _ADDRESSED = frozenset(normalise(w) for w in "رئيس رئيسة وزير وزيرة نظير نظيره نظيرته مستشار سفير مبعوث مدير زعيم قائد".split())
 
 
@@ -1288,6 +1326,19 @@ _TAKES_AN_OBJECT = frozenset(normalise(w) for w in "دعا دعت اقترح ا�
 
 
 _KANA = frozenset(normalise(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
+
+
+def _kana_name_qad(sent: Sentence, v_start: int, text: str) -> str | None:
+    """The one named between a sentence-opening كان and قد right before the verb ("وكان فلان قد اقترح")."""
+    lead = normalise(gap_text(text, sent.start, v_start)).split()
+    if len(lead) < 3 or lead[0] not in _KANA or lead[-1] != "قد":
+        return None
+    inside = [m for m in sent.mentions if sent.start <= m.start and m.end <= v_start]
+    if len(inside) != 1 or inside[0].label not in ("PERSON", "ORG"):
+        return None
+    words = normalise(gap_text(text, sent.start, inside[0].start)).split()
+    after = normalise(gap_text(text, inside[0].end, v_start)).split()
+    return inside[0].entity if len(words) == 1 and after == ["قد"] else None
 
 
 def _object_after_kana_qad(sent: Sentence, text: str, who: str) -> bool:

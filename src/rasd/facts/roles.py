@@ -142,6 +142,14 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "قال الرئيس الموريتاني لـ…": a country's president, no organisation's
                 # ("الرئيس الجمهوري لمجلس النواب، بول راين" names its holder after the body)
             why = f"pattern: {hit.phrase} ORG PERSON"
+            if person is None and title in _CHIEF and not gap_words:
+                after = gap_text(text, org.end, min(sent.end, org.end + 20)).split()[:1]
+                if after and after[0] in _EXECUTIVE:
+                    # "رئيس فيس بوك التنفيذي مارك زوكربرج": the title's adjective after the body
+                    person = _person_after(sent, org.end, text, max_words=1, no_conjunction=True)
+                    if person is not None:
+                        role = "ceo"
+                        why = f"pattern: {hit.phrase} ORG التنفيذي PERSON"
             if person is None:
                 person = _holder_of_next_title(sent, org, hits, text)
                 if person is not None:
@@ -693,6 +701,8 @@ def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
 _CLERIC_TITLE = re.compile(r" (?:ايه|اية) الله(?: العظمي)?(?: السيد)? | حجه الاسلام(?: والمسلمين)? ")
 
 
+_CHIEF = frozenset(normalise(w) for w in ("رئيس", "رئيسة"))
+_EXECUTIVE = frozenset(normalise(w) for w in ("التنفيذي", "التنفيذية"))
 _TIME_ADJECTIVES = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة الحالي الحالية".split())
 
 
@@ -790,7 +800,9 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.label == "PERSON" and _after_place_preposition(sent.previous_words(m, text, 2)):
             continue  # "فلان من وست بلومفيلد وهو مؤسس …": a name after "من" is a place, not the holder
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
-            if n_words(gap) and not (set(gap.split()) & _LINKING or _after_pronoun(sent, pos, text)):
+            if n_words(gap) and not (
+                set(gap.split()) & _LINKING or _after_pronoun(sent, pos, text) or _title_chain(gap.split())
+            ):
                 # "ترامب يهاجم وزير العدل", "دعا فلان إلى طرد رئيس شبكة X": the title is another
                 # person's, the object of a verb; its holder is named by apposition or a link word
                 return None
@@ -806,6 +818,14 @@ _LINKING = frozenset(
     بات باتت يعمل تعمل عمل عملت عين عينت تعيينه تعيينها انتخب انتخبت تولي يتولي تتولي اسس اسست
     ايضا حاليا سابقا السابق السابقه الحالي الحاليه""".split()
 )
+
+
+def _title_chain(words: list[str]) -> bool:
+    """Another title of the same person between the name and this one: "فلان وزير دولة رئيس المجلس"."""
+    return 1 <= len(words) <= 2 and words[0] in _STATE_MINISTER and words[1:] in ([], ["دوله"], ["الدوله"])
+
+
+_STATE_MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 
 
 def _after_place_preposition(before: list[str]) -> bool:

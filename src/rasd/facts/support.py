@@ -90,6 +90,12 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             not_given = False
         if normalise(hit.phrase) in _NOMINATE and normalise(hit.phrase).endswith(("ه", "ها")):
             continue  # "الذي رشحه تحالف X وY", "وفلان رشحه حزب X": X nominated him (_backed_by_relative)
+        lead3 = [normalise(w) for w in gap_text(text, max(sent.start, h_start - 50), h_start).split()[-3:]]
+        if normalise(hit.phrase) == normalise("معارضة") and any(
+            w in _GROUP_NOUNS and all(not x.startswith("ال") for x in lead3[k + 1 :]) for k, w in enumerate(lead3)
+        ):
+            # "مجموعات إسلامية متطرفة معارضة لحماس": an adjective of unnamed groups, no one named opposes
+            continue
         if normalise(hit.phrase) == normalise("معارضة") and prev and normalise(prev[0]) in _GROUP_NOUNS:
             continue  # "جماعة معارضة اسمها X": an opposition group, an adjective, no stance against X
         if normalise(hit.phrase) in _AGREE_VERBS and set(

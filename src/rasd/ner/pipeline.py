@@ -1117,6 +1117,7 @@ def recognise(text: str) -> list[Span]:
     found = _named_holder(model, norms, found)
     found = _no_keeper_titles(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
+    found = _quoted_complement(tokens, norms, found)
     found = [_credit(text, tokens, span) for span in found]
     doc_words = set(norms)
     spans: list[Span] = []
@@ -3941,6 +3942,32 @@ _KEEPER_BODIES = frozenset(
     normalise_word(w) for w in "حزب الحزب حركة الحركة لجنة اللجنة تحالف التحالف تيار التيار جمعية الجمعية حملة الحملة".split()
 )
 _KEPT = frozenset(normalise_word(w) for w in "صندوق الصندوق مال المال سر السر الخزانة خزانة".split())
+
+
+_LI = frozenset(("لـ", "ل"))
+
+
+def _quoted_complement(
+    tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A body that ends with a bare لـ is no body with it. A head and its adjectives alone take what
+    they are for from the quotation right after لـ ("التحالف العربي لـ"دعم الشرعية في اليمن""); a
+    body already named is followed by something else ("مجلس اللوردات لـ"قانون …"", "قال مسؤول في
+    وزارة الدفاع لـ"فرانس برس"")."""
+    n = len(tokens)
+    out = list(found)
+    drop: set[int] = set()
+    for k, (i, j, label, source) in enumerate(found):
+        if label != "ORG" or j - i < 2 or tokens[j - 1].text not in _LI:
+            continue
+        close = next((t for t in range(j + 1, min(n, j + 9)) if tokens[t].text in _QUOTE_MARKS), None)
+        described = j - i >= 3 and all(_nisba(norms[t]) for t in range(i + 1, j - 1))
+        if described and j < n and tokens[j].text in _QUOTE_MARKS and close is not None and close > j + 1:
+            drop.update(x for x, (a, b, _l, _s) in enumerate(found) if a > j and b <= close)
+            out[k] = (i, close + 1, label, "rule:quoted-complement")
+        else:
+            out[k] = (i, j - 1, label, source)
+    return [span for x, span in enumerate(out) if x not in drop]
 
 
 def _purpose_tail(
