@@ -1893,3 +1893,15 @@ def test_a_head_and_adjective_take_what_they_are_for_from_the_quotation_after_li
     # a body already named is followed by the one it talks to, and لـ is no part of it
     got = found('وقال مسؤول في وزارة الدفاع الأمريكية لـ"فرانس برس" إن القوات باقية.')
     assert not [g for g in got if g[0].endswith(("لـ", "برس\""))], got
+
+
+def test_words_in_quotes_after_a_body_the_text_names_are_no_body() -> None:
+    text = (
+        'اعتبر وزير الخارجية الإيراني الحكم الصادر عن محكمة العدل الدولية "هزيمة أخرى" للحكومة الأمريكية '
+        'و"انتصارا لسيادة القانون". وكانت محكمة العدل الدولية قد أمرت واشنطن برفع العقوبات.'
+    )
+    got = found(text)
+    assert not [g for g in got if "هزيمة" in g[0] or "انتصارا" in g[0]], got
+    # a description before a quoted name still lets the quotes name the company
+    got = found('وأعلن تحالف المعارضة "منصة الوحدة الديمقراطية" عن نحو مئة مظاهرة.')
+    assert ("منصة الوحدة الديمقراطية", "ORG") in got, got

@@ -2927,6 +2927,11 @@ def _apply_rules(
         i = j
 
     # 3. A quoted name right after an ORG trigger: شركة "إليوت مانجمنت".
+    # bodies the model named: (first stem, other words) -> where
+    named_at: dict[tuple[str, ...], set[int]] = {}
+    for a, b, lab, _s in out:
+        if lab == "ORG" and b - a >= 2:
+            named_at.setdefault((stems[a], *norms[a + 1 : b]), set()).add(a)
     for i in range(n):
         closing = _quote_close(tokens, i) if not taken[i] else None
         if closing is None:
@@ -2966,6 +2971,10 @@ def _apply_rules(
             back = ["ORG"]  # "قائمة «أربيل الجديدة» في الانتخابات": an electoral list (قائمة "الإرهاب" is none)
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
             continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
+        if 0 <= k < i - 1 and named_at.get((stems[k], *norms[k + 1 : i]), set()) - {k}:
+            # 'اعتبر الحكم الصادر عن محكمة العدل الدولية "هزيمة أخرى"': a body the text names elsewhere
+            # in these words, then words said
+            continue
         if j - i > 3 and k >= 0 and _said_before(norms, k):
             continue  # وقال رئيس اللجنة القومية للحزب الديمقراطي "خلال الحملة شنت روسيا هجوما": what he said
         if "ORG" in back and k < i - 1:
