@@ -1905,3 +1905,15 @@ def test_words_in_quotes_after_a_body_the_text_names_are_no_body() -> None:
     # a description before a quoted name still lets the quotes name the company
     got = found('وأعلن تحالف المعارضة "منصة الوحدة الديمقراطية" عن نحو مئة مظاهرة.')
     assert ("منصة الوحدة الديمقراطية", "ORG") in got, got
+
+
+def test_a_spokesperson_named_after_the_body_she_speaks_for() -> None:
+    text = (
+        "وقالت وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة جمانة غنيمات، إن الأجهزة الأمنية "
+        "نفذت عملية دهم. وقالت غنيمات في بيان إن العملية مستمرة."
+    )
+    got = found(text)
+    assert ("جمانة غنيمات", "PERSON") in got, got
+    assert ("غنيمات", "PERSON") in got, got
+    # a common word after the first name is no surname
+    assert not [g for g in found("وقال المتحدث باسم الحكومة إن جمانة تقول الحقيقة.") if g[1] == "PERSON" and " " in g[0]]

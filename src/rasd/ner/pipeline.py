@@ -313,6 +313,45 @@ def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: in
     return other and not same
 
 
+_ON_BEHALF = frozenset(normalise_word(w) for w in ("باسم",))
+_THAT_OR_COMMA = frozenset(normalise_word(w) for w in "، , إن أن ان بأن : في".split())
+
+
+def _spokesperson_named(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """ "الناطق الرسمي باسم الحكومة جمانة غنيمات، إن": after باسم and the body (one to three definite
+    words), a listed first name and one more word, then a comma or إن, are the spokesperson the
+    tagger missed."""
+    n = len(tokens)
+    taken = [False] * n
+    for a, b, _l, _s in found:
+        for t in range(a, b):
+            taken[t] = True
+    out = list(found)
+    for k in range(n):
+        if norms[k] not in _ON_BEHALF:
+            continue
+        t = k + 1
+        while t < n and t - k <= 3 and norms[t].startswith("ال") and not _gaz(model, norms[t]).startswith("P"):
+            t += 1
+        if t == k + 1 or t + 2 >= n or taken[t] or taken[t + 1]:
+            continue
+        first, second = t, t + 1
+        if (
+            _bare_person_word(model, norms[first], tokens[first].text)
+            and _ARABIC_WORD.match(tokens[second].text)
+            and not norms[second].startswith("ال")
+            # (a rare word: "غنيمات"; not a common one after the name, "جمانة تقول")
+            and not (_plain_word(model, norms[second]) and model.lexicon[norms[second]].freq >= 7)
+            and tokens[second].text not in _FUNCTION_WORDS
+            and norms[second + 1] in _THAT_OR_COMMA
+        ):
+            out.append((first, second + 1, "PERSON", "rule:spokesperson"))
+            taken[first] = taken[second] = True
+    return sorted(out)
+
+
 def _named_holder(model: Model, norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """ "هدد زعيم تحالف "سائرون" مقتدى الصدر": two or three listed person-name words after a person's
     title and the body it heads are its holder, whatever type the tagger gave them."""
@@ -1106,6 +1145,7 @@ def recognise(text: str) -> list[Span]:
         if i < j:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
     found = _apply_rules(model, tokens, norms, found)
+    found = _spokesperson_named(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
     found = _known_orgs(model, norms, found)
@@ -4267,10 +4307,13 @@ def _document_consistency(
                 # a word the news never had, that the model read as a person here ("وأضاف كاردور"),
                 # is that person where the model missed it ("للنفط علي كاردور")
                 known.setdefault(key(i, j), "PERSON")
+    rare_surnames: set[str] = set()
     for s in surnames:
         freq = model.lexicon.get(s, _NO_INFO).freq
         if (_gaz(model, s) == "PP" and freq <= 7) or freq <= 6:
             known.setdefault((s,), "PERSON")
+            if freq <= 6 and not s.startswith("ال"):
+                rare_surnames.add(s)
     maxlen = max((len(k) for k in known), default=0)
     firsts = {k[0] for k in known}
     i = 0
@@ -4288,6 +4331,8 @@ def _document_consistency(
                     or lab != "PERSON"
                     or _name_like(model, stems[i], tokens[i].text)
                     or _gaz(model, stems[i])
+                    # the rare surname of a person named in full here, written bare ("وقالت غنيمات")
+                    or (norms[i] in rare_surnames and norms[i] == stems[i])
                 ):
                     hit = (i, i + L, lab, "rule:document-repeat")
                     break
