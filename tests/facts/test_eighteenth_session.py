@@ -170,3 +170,30 @@ def test_what_a_body_is_for_in_quotes_is_its_name() -> None:
     )
     got = readable(*facts_of(text, {'التحالف العربي لـ"دعم الشرعية في اليمن"': "ORG"}))
     assert [g[2] for g in _types(got, "quote")] == ["نجحت في الإفراج عن اثنين من المحتجزين"], got
+
+
+def test_a_verb_opening_its_clause_takes_the_name_after_it_as_its_subject() -> None:
+    text = (
+        "وقال النائب محسن حسن إن الإصلاحات ضرورية. ويدعم صندوق النقد الدولي تونس من خلال برنامج قروض "
+        "في الوقت الذي يدعم فيه صندوق النقد الدولي إصلاح ثلاثة بنوك."
+    )
+    got = readable(*facts_of(text, {"محسن حسن": "PERSON", "صندوق النقد الدولي": "ORG", "تونس": "GPE"}))
+    assert not [g for g in _types(got, "support") if g[1] == "محسن حسن"], got
+    assert not [g for g in _types(got, "support") if g[2] == "صندوق النقد الدولي"], got
+    # two subjects coordinated after the verb back no one of them
+    text = "وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات قبل نهاية العام."
+    got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "الاتحاد الأوروبي": "ORG"}))
+    assert not _types(got, "support"), got
+
+
+def test_running_oneself_or_a_coup_is_no_stance_of_the_one_named() -> None:
+    text = "وكان صلاح الدين دميرتاش قد رشح نفسه أمام رجب طيب أردوغان في انتخابات الرئاسة في 2014."
+    got = readable(*facts_of(text, {"صلاح الدين دميرتاش": "PERSON", "رجب طيب أردوغان": "PERSON"}))
+    assert ("support", "صلاح الدين دميرتاش", "رجب طيب أردوغان", "for") not in got, got
+    text = "واعتقل صلاح الدين دميرتاش بعد محاولة الانقلاب للإطاحة بأردوغان في 2016."
+    got = readable(*facts_of(text, {"صلاح الدين دميرتاش": "PERSON", "أردوغان": "PERSON"}))
+    assert not _types(got, "support"), got
+    # an attempt by the one named is his
+    text = 'واستغلت ميليشيات الحشد الشعبي هذه الفرصة، في محاولة منها للإطاحة بتحالف "سائرون".'
+    got = readable(*facts_of(text, {"ميليشيات الحشد الشعبي": "ORG", "سائرون": "ORG"}))
+    assert ("support", "ميليشيات الحشد الشعبي", "سائرون", "against") in got, got

@@ -91,6 +91,13 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if normalise(hit.phrase) in _NOMINATE and normalise(hit.phrase).endswith(("ه", "ها")):
             continue  # "الذي رشحه تحالف X وY", "وفلان رشحه حزب X": X nominated him (_backed_by_relative)
         lead3 = [normalise(w) for w in gap_text(text, max(sent.start, h_start - 50), h_start).split()[-3:]]
+        if normalise(hit.phrase) in _NOMINATE and gap_text(text, h_end, min(sent.end, h_end + 12)).split()[:1] in (
+            ["نفسه"],
+            ["نفسها"],
+        ):
+            continue  # "رشح نفسه أمام أردوغان": ran himself, against him if anything
+        if stance == "against" and {w.lstrip("و") for w in lead3} & _ATTEMPTS:
+            continue  # "بعد محاولة الانقلاب للإطاحة بأردوغان": the coup's, no one named tried it
         if normalise(hit.phrase) == normalise("معارضة") and any(
             w in _GROUP_NOUNS and all(not x.startswith("ال") for x in lead3[k + 1 :]) for k, w in enumerate(lead3)
         ):
@@ -157,6 +164,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             agent, objects = construct
             subjects = [agent]
             obj_ids = {o.entity for o in objects}
+        elif (vso := _verb_subject_object(sent, hit.phrase, h_start, h_end, objects, text, state)) is not None:
+            # "ويدعم صندوق النقد الدولي تونس": a verb opening its clause, its subject, then what it backs
+            first, objects = vso
+            subjects = [first]
         else:
             obj_ids = {o.entity for o in objects}
             urged, urger = _urger(sent, h_start, text, state)
@@ -1221,6 +1232,53 @@ _NOT_GIVEN = frozenset(
     normalise(w)
     for w in "حذر حذرت يحذر تحذر تحذيرات رفض رفضت يرفض ترفض عارض عارضت يعارض تعارض ناقش ناقشت يناقش تناقش مسألة قضية ملف".split()
 )
+
+
+_IN_IT = frozenset(normalise(w) for w in ("فيه", "فيها"))
+_ATTEMPTS = frozenset(normalise(w) for w in "الانقلاب انقلاب الانقلابية انقلابية".split())
+
+
+def _verb_subject_object(
+    sent: Sentence,
+    phrase: str,
+    h_start: int,
+    h_end: int,
+    objects: list[DocMention],
+    text: str,
+    state: ArticleState,
+) -> tuple[DocMention, list[DocMention]] | None:
+    """A present verb that opens its clause (after و, a comma, الذي/التي, or the sentence start) with a
+    name right after it: VSO, the name is its subject and the next name, if any, what it backs
+    ("ويدعم صندوق النقد الدولي تونس", "الذي يدعم فيه الصندوق إصلاح البنوك": none named)."""
+    w = normalise(phrase)
+    if _bare_masdar(phrase) or w[:1] not in ("ي", "ت") or not objects:
+        return None
+    first = objects[0]
+    if is_object_marked(sent, first, text) or first.label not in ("PERSON", "ORG"):
+        return None  # ("تدعم إيران الحوثيين" keeps its own reading)
+    between = gap_text(text, h_end, first.start).split()
+    lead = gap_text(text, max(sent.start, h_start - 25), h_start).split()
+    if lead and lead[-1] in ("الذي", "التي"):
+        # "الذي يدعم فيه الصندوق": فيه takes the antecedent; "اللجنة التي تدعم ترامب" is SVO
+        opening = between in (["فيه"], ["فيها"])
+    else:
+        opening = not between and (
+            not lead
+            or text[max(sent.start, h_start - 2) : h_start].strip() in ("و", "ف", "،", ",")
+            or lead[-1] in ("،", ",")
+        )
+    if not opening or subject_before(sent, h_start, text, SUBJECT_TYPES, max_words=1, state=state) is not None:
+        return None
+    rest = [m for m in sent.mentions if m.start >= first.end and m.label in TYPES]
+    if rest and n_words(gap_text(text, first.end, rest[0].start)) <= 1 and not any(
+        c in text[first.end : rest[0].start] for c in ".:،,"
+    ):
+        prefix = attached_prefix(sent, rest[0], text)
+        if prefix.startswith("و"):
+            return first, []  # "وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات": a second subject
+        if not is_object_marked(sent, rest[0], text) or prefix.endswith("ل"):
+            return first, [rest[0]]
+    return first, []
 
 
 def _bare_masdar(phrase: str) -> bool:
