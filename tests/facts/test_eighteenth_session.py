@@ -197,3 +197,18 @@ def test_running_oneself_or_a_coup_is_no_stance_of_the_one_named() -> None:
     text = 'واستغلت ميليشيات الحشد الشعبي هذه الفرصة، في محاولة منها للإطاحة بتحالف "سائرون".'
     got = readable(*facts_of(text, {"ميليشيات الحشد الشعبي": "ORG", "سائرون": "ORG"}))
     assert ("support", "ميليشيات الحشد الشعبي", "سائرون", "against") in got, got
+
+
+def test_a_spokesman_named_after_his_title_and_a_comma_with_his_own_title() -> None:
+    text = 'وأوضح المتحدث باسم الهيئة، المستشار محمود الشريف في مؤتمر صحفي أن العملية "سارت سيرا حسنا".'
+    got = readable(*facts_of(text, {"محمود الشريف": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"محمود الشريف"}, got
+
+
+def test_the_spokesman_who_goes_on_is_the_one_who_just_spoke() -> None:
+    text = (
+        'وقال أبي بشراي البشير في مداخلة على فرانس24 "أنا أتصور أن هذه الادعاءات انتهازية" وتابع المتحدث '
+        'باسم البوليساريو "الهدف النهائي لهذه الخطوة هو الاحتماء من القرار".'
+    )
+    got = readable(*facts_of(text, {"أبي بشراي البشير": "PERSON", "البوليساريو": "ORG", "فرانس24": "ORG"}))
+    assert {g[1] for g in _types(got, "quote")} == {"أبي بشراي البشير"}, got

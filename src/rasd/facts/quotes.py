@@ -527,6 +527,17 @@ def _speaker(
             # ("ويصف إسرائيل بأنها "…"": the place after a describing verb is what it describes)
             return None, "no speaker"
         spokesperson = _spokesperson_before(sent, q.open_at, text, state, after=v_end)
+        if (
+            spokesperson is not None
+            and state.doc.type_of(spokesperson) == "ANON"
+            and normalise(v.phrase).lstrip("و") in _GOES_ON
+            and state.last_speaker is not None
+            and state.doc.type_of(state.last_speaker) == "PERSON"
+            and state.last_speaker_at >= (prev_sent.start if prev_sent is not None else sent.start)
+        ):
+            # "وقال البشير "…" وتابع المتحدث باسم البوليساريو "…"": the spokesman who goes on is the one
+            # who just spoke
+            return state.last_speaker, f"'{v.phrase}' + a spokesperson: the one who spoke just before"
         if spokesperson is not None:
             # "وقال المتحدث باسم رجل الأعمال الأمريكي: "…"": the spokesperson after the verb
             return spokesperson, f"speech verb '{v.phrase}' + the spokesperson after it"
@@ -1187,6 +1198,18 @@ _CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه",
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
 
 
+_GOES_ON = frozenset(normalise(w) for w in "تابع تابعت أضاف أضافت استطرد استطردت مضى مضت".split())
+
+
+def _comma_then_titles(gap: str) -> bool:
+    """The text between a body and a name ends with a comma, then perhaps the name's own titles."""
+    words = gap.rstrip().split()
+    titles = word_set("roles", "name_titles")
+    while words and normalise(words[-1]) in titles:
+        words.pop()
+    return " ".join(words).rstrip().endswith("،")
+
+
 def _spokesperson_before(
     sent: Sentence, pos: int, text: str, state: ArticleState, after: int | None = None
 ) -> str | None:
@@ -1211,8 +1234,9 @@ def _spokesperson_before(
     ):
         return named_before.entity  # "العميد فلان، المتحدث باسم الجيش، …": the one named before the title
     inside = [x for x in sent.mentions if spoken_for <= x.start and x.end <= pos]
-    if inside and inside[0].label == "PERSON" and text[spoken_for : inside[0].start].rstrip().endswith("،"):
-        return inside[0].entity  # "المتحدثة باسم الخارجية، هيذر نويرت،": named after a comma
+    if inside and inside[0].label == "PERSON" and _comma_then_titles(text[spoken_for : inside[0].start]):
+        # "المتحدثة باسم الخارجية، هيذر نويرت،", "المتحدث باسم الهيئة، المستشار فلان": named after a comma
+        return inside[0].entity
     desc = text[start:pos].rstrip(" ،,:")
     if after_verb:
         stop = _ANON_STOP.search(desc)  # "وتابع المتحدث باسم التحالف بالقول إن …"
