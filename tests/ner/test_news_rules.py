@@ -1917,3 +1917,8 @@ def test_a_spokesperson_named_after_the_body_she_speaks_for() -> None:
     assert ("غنيمات", "PERSON") in got, got
     # a common word after the first name is no surname
     assert not [g for g in found("وقال المتحدث باسم الحكومة إن جمانة تقول الحقيقة.") if g[1] == "PERSON" and " " in g[0]]
+
+
+def test_person_names_after_a_title_and_a_body_s_head_noun_are_the_holder() -> None:
+    got = found('وقال رئيس مجلس إدارة المجموعة تيم كوك في بيان "نحن سعداء جدا".')
+    assert ("تيم كوك", "PERSON") in got, got

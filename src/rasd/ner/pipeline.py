@@ -367,7 +367,15 @@ def _named_holder(model: Model, norms: list[str], found: list[tuple[int, int, st
             and any(
                 norms[t] in model.person_triggers or split_proclitic(norms[t])[1] in _HEAD_OF for t in range(max(0, i - 5), i)
             )
-            and any(b == i or (b == i - 1 and norms[i - 1] in _QUOTE_MARKS) for _a, b, lab, _s in found if lab == "ORG")
+            and (
+                any(b == i or (b == i - 1 and norms[i - 1] in _QUOTE_MARKS) for _a, b, lab, _s in found if lab == "ORG")
+                # "رئيس مجلس إدارة المجموعة تيم كوك": the body referred to by its definite head noun
+                or (
+                    i > 0
+                    and norms[i - 1].startswith("ال")
+                    and (norms[i - 1] in model.org_head or norms[i - 1][2:] in model.org_triggers)
+                )
+            )
         ):
             out.append((i, j, "PERSON", "rule:title-holder"))
             continue
