@@ -212,3 +212,28 @@ def test_the_spokesman_who_goes_on_is_the_one_who_just_spoke() -> None:
     )
     got = readable(*facts_of(text, {"أبي بشراي البشير": "PERSON", "البوليساريو": "ORG", "فرانس24": "ORG"}))
     assert {g[1] for g in _types(got, "quote")} == {"أبي بشراي البشير"}, got
+
+
+def test_a_second_title_after_the_first_one_s_body() -> None:
+    text = (
+        "وأكد زهير حمدي، عضو المجلس المركزي للجبهة الشعبية وأمين عام حزب التيار الشعبي، في كلمة أن "
+        "الحكومة فشلت."
+    )
+    names = {"زهير حمدي": "PERSON", "المجلس المركزي للجبهة الشعبية": "ORG", "حزب التيار الشعبي": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "زهير حمدي", "حزب التيار الشعبي", "secretary-general") in got, got
+    # a new item of a list still names its own holder after the body
+    text = "وحضر الاجتماع أحمد سالم، عضو مجلس النواب، ورئيس شركة النور محمود علي."
+    names = {"أحمد سالم": "PERSON", "مجلس النواب": "ORG", "شركة النور": "ORG", "محمود علي": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert not [g for g in _types(got, "role") if g[1] == "أحمد سالم" and g[2] == "شركة النور"], got
+
+
+def test_a_title_with_another_body_after_it_is_no_earlier_holder_s() -> None:
+    text = (
+        "ومثل الجانب السعودي الأمير عبدالعزيز الفيصل، والرئيس التنفيذي لمدينة الملك عبدالله الاقتصادية، "
+        "فيما مثل الجانب الأوروبي الرئيس التنفيذي للاتحاد الأوروبي لمحترفي الغولف كيث بيلي."
+    )
+    names = {"عبدالعزيز الفيصل": "PERSON", "عبدالله": "PERSON", "الاتحاد الأوروبي": "ORG", "كيث بيلي": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "كيث بيلي", "الاتحاد الأوروبي", "ceo") in got, got

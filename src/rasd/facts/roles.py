@@ -791,8 +791,9 @@ _LOCAL_BRANCH = frozenset(
 def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> DocMention | None:
     """The title holder named before the title: right before it, or the sentence's subject."""
     if title_prefix.startswith("و") and not _after_pronoun(sent, pos, text):
-        # "…، ورئيس شركة X فلان": a new item of a list, whose holder comes after the organisation
-        return None
+        # "…، ورئيس شركة X فلان": a new item of a list, whose holder comes after the organisation;
+        # but "فلان، عضو المجلس المركزي للجبهة وأمين عام حزب X": his second title after his first
+        return _holder_of_first_title(sent, pos, text)
     for m in reversed(sent.mentions):
         if m.end > pos:
             continue
@@ -810,6 +811,27 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.label == "PERSON" or n_words(gap) > 12:
             return None
     return None
+
+
+_FIRST_TITLES = frozenset(normalise(w) for w in "عضو عضوة رئيس رئيسة نائب نائبة أمين الأمين مؤسس زعيم زعيمة".split())
+
+
+def _holder_of_first_title(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The person named right before a comma and a title, when the text from there to ``pos`` names no
+    one else and ends with the first title's body ("فلان، عضو المجلس المركزي للجبهة الشعبية وأمين …")."""
+    before = [m for m in sent.mentions if m.end <= pos]
+    people = [m for m in before if m.label == "PERSON"]
+    if not people:
+        return None
+    person = people[-1]
+    gap = text[person.end : pos]
+    words = [w for w in gap_text(text, person.end, pos).split() if w not in ("،", ",")]
+    if not gap.lstrip().startswith(("،", ",")) or not words or words[0] not in _FIRST_TITLES or len(words) > 10:
+        return None
+    inside = [m for m in before if m.start >= person.end]
+    if not inside or inside[-1].label != "ORG" or gap_text(text, inside[-1].end, pos).split() not in ([], ["و"]):
+        return None  # the first title's body ends right before "و<title>"
+    return person
 
 
 # words between a name and a title that make the title the name's ("فلان، الذي يشغل منصب رئيس …")
