@@ -237,3 +237,35 @@ def test_a_title_with_another_body_after_it_is_no_earlier_holder_s() -> None:
     names = {"عبدالعزيز الفيصل": "PERSON", "عبدالله": "PERSON", "الاتحاد الأوروبي": "ORG", "كيث بيلي": "PERSON"}
     got = readable(*facts_of(text, names))
     assert ("role", "كيث بيلي", "الاتحاد الأوروبي", "ceo") in got, got
+
+
+def test_the_one_appointed_is_no_appointer() -> None:
+    text = (
+        "وكان مايك بومبيو عضوا جمهوريا في الكونغرس قبل أن يعينه الرئيس الأمريكي دونالد ترامب مديرا "
+        "لوكالة المخابرات المركزية."
+    )
+    names = {"مايك بومبيو": "PERSON", "الكونغرس": "ORG", "دونالد ترامب": "PERSON", "وكالة المخابرات المركزية": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert not [g for g in _types(got, "role") if g[1] == "دونالد ترامب"], got
+
+
+def test_chairing_a_meeting_of_a_body_is_no_post_in_it() -> None:
+    text = "وجاء الإعلان بعد اجتماع أعضاء مكتب المجلس الشعبي الوطني، برئاسة النائب الحاج العايب، الأكبر سنا."
+    got = readable(*facts_of(text, {"المجلس الشعبي الوطني": "ORG", "الحاج العايب": "PERSON"}))
+    assert not [g for g in _types(got, "role") if g[2] == "المجلس الشعبي الوطني"], got
+
+
+def test_a_second_relative_clause_of_an_unnamed_antecedent_names_no_backer() -> None:
+    text = (
+        "ولا يزال مسلحو الحوثيين يقاتلون قوات التحالف الذي تتزعمه السعودية والإمارات، والذي يدعم حكومة "
+        "اليمن المعترف بها دوليا."
+    )
+    names = {"الحوثيين": "ORG", "السعودية": "GPE", "الإمارات": "GPE", "حكومة اليمن": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert not [g for g in _types(got, "support") if g[1] == "الحوثيين"], got
+
+
+def test_an_accusation_in_quotes_after_a_plural_verb_is_no_quotation() -> None:
+    text = 'وكان أكثر من ستة آلاف إسرائيلي قد اتهموا البنك العربي بـ"تسهيل تمويل عمليات إرهابية".'
+    got = readable(*facts_of(text, {"البنك العربي": "ORG"}))
+    assert not _types(got, "quote"), got

@@ -1922,3 +1922,8 @@ def test_a_spokesperson_named_after_the_body_she_speaks_for() -> None:
 def test_person_names_after_a_title_and_a_body_s_head_noun_are_the_holder() -> None:
     got = found('وقال رئيس مجلس إدارة المجموعة تيم كوك في بيان "نحن سعداء جدا".')
     assert ("تيم كوك", "PERSON") in got, got
+
+
+def test_a_name_between_commas_after_a_title_and_its_body() -> None:
+    got = found('من جانبه، قال مدير البنك العربي، نعمة الصباغ، عن نشاط البنك في أمريكا: "سنعيد تقييم أوضاعنا".')
+    assert ("نعمة الصباغ", "PERSON") in got, got

@@ -105,6 +105,15 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             ):
                 # "وانتقد حزب X الحكومة التي يقودها فلان": the leader's body is the noun right before
                 org = None
+            if (
+                org is not None
+                and title.endswith(normalise("برئاسة"))
+                and text[org.end : t_start].strip().startswith(("،", ","))
+                and {w.lstrip("وب") for w in sent.previous_words(org, text, 4)} & _MEETINGS
+            ):
+                # "اجتماع أعضاء مكتب المجلس، برئاسة فلان": he chaired the meeting, not the body ("اجتماع
+                # للمجلس الوزاري برئاسة رئيس الوزراء" may say who heads the council)
+                continue
             person = _person_after(sent, t_end, text, max_words=1) or _described_holder(sent, t_end, text)
             if person is None:  # (the body is before: "حزب X بزعامة رئيس الحكومة فلان")
                 person = _holder_after_title(sent, t_end, text)
@@ -801,6 +810,8 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.label == "PERSON" and _after_place_preposition(sent.previous_words(m, text, 2)):
             continue  # "فلان من وست بلومفيلد وهو مؤسس …": a name after "من" is a place, not the holder
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
+            if {w.lstrip("وف") for w in sent.previous_words(m, text, 4)} & _APPOINTS_HIM:
+                return None  # "قبل أن يعينه الرئيس فلان مديرا لـ X": the one appointed, not the appointer
             if n_words(gap) and not (
                 set(gap.split()) & _LINKING or _after_pronoun(sent, pos, text) or _title_chain(gap.split())
             ):
@@ -839,6 +850,12 @@ _LINKING = frozenset(
     """الذي التي وهو وهي هو هي بصفته بصفتها كونه كونها منصب يشغل تشغل شغل شغلت كان كانت اصبح اصبحت
     بات باتت يعمل تعمل عمل عملت عين عينت تعيينه تعيينها انتخب انتخبت تولي يتولي تتولي اسس اسست
     ايضا حاليا سابقا السابق السابقه الحالي الحاليه""".split()
+)
+
+
+_MEETINGS = frozenset(normalise(w) for w in "اجتماع اجتماعا الاجتماع جلسة الجلسة لقاء اللقاء اجتماعات".split())
+_APPOINTS_HIM = frozenset(
+    normalise(w) for w in "يعينه عينه يعينها عينها عينته عينتها تعينه تعينها اختاره اختارها يختاره سماه سماها".split()
 )
 
 

@@ -1281,6 +1281,22 @@ def _verb_subject_object(
     return first, []
 
 
+def _unnamed_antecedent(sent: Sentence, h_start: int, text: str) -> bool:
+    """The verb opens a relative clause ("، والذي يدعم") whose antecedent is no name: the words right
+    before the relative pronoun are not a mention's end."""
+    head = text[sent.start : h_start]
+    m = re.search(r"(?:^|\s)(و?)(?:الذي|التي|الذين)\s*$", head)
+    if m is None:
+        return False
+    if m.group(1):
+        # "التحالف الذي تتزعمه السعودية، والذي يدعم": a second relative clause of the first's antecedent
+        earlier = list(re.finditer(r"(?:^|\s)(?:الذي|التي|الذين)\s", head[: m.start()]))
+        if earlier:
+            m = earlier[-1]
+    end = sent.start + len(head[: m.start()].rstrip(" ،,"))
+    return not any(end - 1 <= x.end <= end for x in sent.mentions)
+
+
 def _bare_masdar(phrase: str) -> bool:
     """دعم، تأييد، لدعم: a verbal noun whose agent the sentence may not name (not دعمه, يدعم)."""
     return normalise(phrase) in _MASDARS
@@ -1373,6 +1389,8 @@ def _subjects(
     first = subject_after(sent, h_end, text, SUBJECT_TYPES, max_words=2, state=state)
     if first is not None and first.entity not in obj_ids:
         return [first]
+    if _unnamed_antecedent(sent, h_start, text):
+        return []  # "قوات التحالف الذي تتزعمه السعودية، والذي يدعم حكومة اليمن": the coalition, unnamed
     if not masdar and _unnamed_subject_after(sent, h_start, h_end, text):
         return []  # "وتساند ميليشيات إيرانية قوات الحكومة": a verb opening its clause, an unnamed subject
     before = subject_before(sent, h_start, text, TYPES, max_words=12, state=state)

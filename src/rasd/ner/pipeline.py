@@ -313,6 +313,7 @@ def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: in
     return other and not same
 
 
+_TITLE_BEFORE_BODY = frozenset(normalise_word(w) for w in "مدير مديرة رئيس رئيسة نائب نائبة أمين محافظ زعيم زعيمة".split())
 _ON_BEHALF = frozenset(normalise_word(w) for w in ("باسم",))
 _THAT_OR_COMMA = frozenset(normalise_word(w) for w in "، , إن أن ان بأن : في".split())
 
@@ -329,20 +330,28 @@ def _spokesperson_named(
         for t in range(a, b):
             taken[t] = True
     out = list(found)
+    starts = []
     for k in range(n):
         if norms[k] not in _ON_BEHALF:
             continue
         t = k + 1
         while t < n and t - k <= 3 and norms[t].startswith("ال") and not _gaz(model, norms[t]).startswith("P"):
             t += 1
-        if t == k + 1 or t + 2 >= n or taken[t] or taken[t + 1]:
+        if t > k + 1:
+            starts.append(t)
+    for a, b, lab, _s in found:
+        # "قال مدير البنك العربي، نعمة الصباغ، عن …": a title, its body and a comma
+        if lab == "ORG" and a > 0 and b < n and norms[b] in ("،", ",") and split_proclitic(norms[a - 1])[1] in _TITLE_BEFORE_BODY:
+            starts.append(b + 1)
+    for t in starts:
+        if t + 2 >= n or taken[t] or taken[t + 1]:
             continue
         first, second = t, t + 1
         if (
             _bare_person_word(model, norms[first], tokens[first].text)
             and _ARABIC_WORD.match(tokens[second].text)
-            and not norms[second].startswith("ال")
-            # (a rare word: "غنيمات"; not a common one after the name, "جمانة تقول")
+            # (a rare word: "غنيمات"، "الصباغ"; not a common one after the name, "جمانة تقول"، "جمانة الحكومة")
+            and not (norms[second].startswith("ال") and model.lexicon.get(norms[second], _NO_INFO).freq >= 7)
             and not (_plain_word(model, norms[second]) and model.lexicon[norms[second]].freq >= 7)
             and tokens[second].text not in _FUNCTION_WORDS
             and norms[second + 1] in _THAT_OR_COMMA
