@@ -269,3 +269,22 @@ def test_an_accusation_in_quotes_after_a_plural_verb_is_no_quotation() -> None:
     text = 'وكان أكثر من ستة آلاف إسرائيلي قد اتهموا البنك العربي بـ"تسهيل تمويل عمليات إرهابية".'
     got = readable(*facts_of(text, {"البنك العربي": "ORG"}))
     assert not _types(got, "quote"), got
+
+
+def test_a_party_s_candidate_belongs_to_it() -> None:
+    text = "وقال محرم إنجه، مرشح حزب الشعب الجمهوري للانتخابات الرئاسية، إنه سيفوز."
+    got = readable(*facts_of(text, {"محرم إنجه": "PERSON", "حزب الشعب الجمهوري": "ORG"}))
+    assert ("membership", "محرم إنجه", "حزب الشعب الجمهوري") in got, got
+    text = "ويخوض الانتخابات مرشح حزب الشعوب الديمقراطي صلاح الدين دميرطاش من سجنه."
+    got = readable(*facts_of(text, {"صلاح الدين دميرطاش": "PERSON", "حزب الشعوب الديمقراطي": "ORG"}))
+    assert ("membership", "صلاح الدين دميرطاش", "حزب الشعوب الديمقراطي") in got, got
+    # "the Democratic candidate": a party label, no membership
+    text = "وتقدمت مرشحة الحزب الديمقراطي هيلاري كلينتون في الاستطلاعات."
+    got = readable(*facts_of(text, {"هيلاري كلينتون": "PERSON", "الحزب الديمقراطي": "ORG"}))
+    assert not _types(got, "membership"), got
+
+
+def test_an_opponent_after_its_adjective_and_a_comma() -> None:
+    text = 'وحصل حزب "القوات اللبنانية" المسيحي، المناهض لحزب الله، على 15 مقعدا.'
+    got = readable(*facts_of(text, {"القوات اللبنانية": "ORG", "حزب الله": "ORG"}))
+    assert ("support", "القوات اللبنانية", "حزب الله", "against") in got, got

@@ -97,7 +97,41 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _deputies_for(sent, state)
         + _belongs_to(sent, state)
         + _person_from_party(sent, state)
+        + _party_candidate(sent, state)
     )
+
+
+_CANDIDATE = frozenset(normalise(w) for w in "مرشح مرشحة ومرشح ومرشحة".split())
+_PARTY_WORD = frozenset(normalise(w) for w in ("حزب",))
+
+
+def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "مرشح حزب الشعوب الديمقراطي صلاح الدين دميرطاش", "فلان، مرشح حزب الشعب الجمهوري": the party
+    named with حزب whose candidate is named right after it, or right before the title after a comma
+    ("مرشحة الحزب الديمقراطي فلانة" names the party as a label)."""
+    text = state.text
+    out: list[Fact] = []
+    if "مرشح" not in sent.norm:
+        return out
+    for tok in sent.tokens:
+        if normalise(tok.text) not in _CANDIDATE:
+            continue
+        party = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if party is None or party.label != "ORG" or n_words(gap_text(text, tok.end, party.start)) > 0:
+            continue
+        if normalise(party.text).split()[:1] != ["حزب"] and normalise(text[tok.end : party.start]).split()[-1:] != ["حزب"]:
+            continue
+        after = next((m for m in sent.mentions if m.start >= party.end), None)
+        member = None
+        if after is not None and after.label == "PERSON" and not gap_text(text, party.end, after.start).split():
+            member = after
+        else:
+            before = [m for m in sent.mentions if m.end <= tok.start]
+            if before and before[-1].label == "PERSON" and text[before[-1].end : tok.start].strip() in ("،", ","):
+                member = before[-1]
+        if member is not None:
+            out.append(membership_fact(sent, member, party, "pattern: مرشح حزب X PERSON"))
+    return out
 
 
 def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:

@@ -458,8 +458,11 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         stance = "for" if w in _LOYAL else "against"  # "الناشط فلان المعارض للرئيس علان"
         subj = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
-        if subj is None or subj.label not in TYPES or n_words(gap_text(text, subj.end, tok.start)) > 0:
+        if subj is None or subj.label not in TYPES:
             continue
+        between = [w.strip('،,"«»“”') for w in gap_text(text, subj.end, tok.start).split() if w.strip('،,"«»“”')]
+        if len(between) > 2 or not all(relational_adjective(w) for w in between):
+            continue  # ('حزب "القوات اللبنانية" المسيحي، المناهض لحزب الله': its adjective, a comma)
         after = text[tok.end : tok.end + 3].lstrip()
         if not after.startswith("ل"):
             continue
