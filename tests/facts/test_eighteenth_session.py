@@ -288,3 +288,21 @@ def test_an_opponent_after_its_adjective_and_a_comma() -> None:
     text = 'وحصل حزب "القوات اللبنانية" المسيحي، المناهض لحزب الله، على 15 مقعدا.'
     got = readable(*facts_of(text, {"القوات اللبنانية": "ORG", "حزب الله": "ORG"}))
     assert ("support", "القوات اللبنانية", "حزب الله", "against") in got, got
+
+
+def test_a_describer_named_after_his_title_and_a_comma_before_bi_annaha() -> None:
+    text = (
+        'وقعت إسرائيل ومصر صفقة غاز وصفها وزير الطاقة الإسرائيلي، يوفال شتاينيتس بأنها "ستجعل إسرائيل '
+        'لاعبا في مرافق الطاقة الإقليمية".'
+    )
+    got = readable(*facts_of(text, {"إسرائيل": "GPE", "مصر": "GPE", "يوفال شتاينيتس": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"يوفال شتاينيتس"}, got
+
+
+def test_a_report_of_a_body_speaks_for_the_body() -> None:
+    text = (
+        "وقال بنيامين نتنياهو إن الصفقة تاريخية، بحسب هيئة البث الإسرائيلية. ولفت تقرير الهيئة إلى "
+        '"توقيع اتفاقين في إطار هذه الصفقة".'
+    )
+    got = readable(*facts_of(text, {"بنيامين نتنياهو": "PERSON", "هيئة البث الإسرائيلية": "ORG"}))
+    assert {g[1] for g in _types(got, "quote")} == {"هيئة البث الإسرائيلية"}, got

@@ -1927,3 +1927,10 @@ def test_person_names_after_a_title_and_a_body_s_head_noun_are_the_holder() -> N
 def test_a_name_between_commas_after_a_title_and_its_body() -> None:
     got = found('من جانبه، قال مدير البنك العربي، نعمة الصباغ، عن نشاط البنك في أمريكا: "سنعيد تقييم أوضاعنا".')
     assert ("نعمة الصباغ", "PERSON") in got, got
+
+
+def test_god_s_name_or_a_title_is_no_edge_of_a_person_s_name() -> None:
+    got = found('وقال أحد المؤيدين "آمل أن يفتح الله بابا له وأن يكون حرا".')
+    assert not [g for g in got if g[0].startswith("الله")], got
+    got = found("فاز صلاح الدين دميرتاش بمقعد. ويقبع دميرتاش الزعيم السابق لحزب الشعوب الديمقراطي في السجن.")
+    assert not [g for g in got if g[0].endswith("الزعيم")], got

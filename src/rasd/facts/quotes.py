@@ -588,6 +588,10 @@ def _speaker(
         topic = _sentence_subject(sent, text, q.open_at)
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
+        report_of = _report_of_a_body(sent, v_end, q.open_at, text, state)
+        if report_of is not None:
+            # "ولفت تقرير الهيئة الإسرائيلية إلى "…"": the body named before by that head noun
+            return report_of, f"speech verb '{v.phrase}' + a report of a body named before by its head noun"
         described = _unnamed_subject_after(sent, v_end, q.open_at, text)
         first = gap_text(text, v_end, q.open_at).split()[:1]
         word = re.sub(r"\W", "", first[0]) if first else ""  # البيان، المحامي
@@ -909,6 +913,22 @@ def _sole_person(sent: Sentence | None, text: str) -> str | None:
     return next(iter(people)) if len(people) == 1 and not others else None
 
 
+_REPORTS = frozenset(normalise(w) for w in "تقرير بيان تقارير دراسة".split())
+
+
+def _report_of_a_body(sent: Sentence, v_end: int, limit: int, text: str, state: ArticleState) -> str | None:
+    """ "ولفت تقرير الهيئة الإسرائيلية إلى": a report or statement in construct with a body's definite
+    head noun right after the verb: the body the article named before with that head."""
+    toks = sent.tokens_between(v_end, limit)[:2]
+    if len(toks) < 2 or normalise(toks[0].text) not in _REPORTS or not normalise(toks[1].text).startswith("ال"):
+        return None
+    here = next((m for m in sent.mentions if m.start <= toks[1].start < m.end), None)
+    if here is not None:
+        # "ولفت تقرير الهيئة الإسرائيلية": the body named here issued it
+        return here.entity if here.label == "ORG" and here.start >= toks[1].start else None
+    return _body_named_before(sent, toks[0].end, text, state)
+
+
 def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
     """ "وقالت اللجنة": the latest organisation named before whose name starts with that head noun
     (لجنة الشؤون الخارجية، اللجنة البرلمانية)."""
@@ -1170,7 +1190,12 @@ def _apposition(text: str, pos: int, m: DocMention) -> bool:
         raw.count("،") == 1
         and raw.rstrip().endswith("،")
         and 1 <= n_words(gap_text(text, pos, m.start)) <= 6
-        and (after.startswith("،") or after.startswith(("إن", "أن", "ان", ":")) or after[:1] in _OPENERS)
+        and (
+            after.startswith("،")
+            or after.startswith(("إن", "أن", "ان", ":"))
+            or after[:1] in _OPENERS
+            or normalise(text[m.end : m.end + 8]).split()[:1] in (["بانه"], ["بانها"], ["بانهم"])
+        )
     )
 
 

@@ -1503,6 +1503,12 @@ def recognise(text: str) -> list[Span]:
         while label == "PERSON" and j - i >= 2 and words[j - 1] in _FUNCTION_WORDS:
             j -= 1  # … nor ends one ("الوزير أي دليل على")
             trimmed = True
+        if label == "PERSON" and j - i >= 2 and norms[j - 1] in _DEFINITE_TITLES:
+            j -= 1  # "ويقبع دميرتاش الزعيم السابق لحزب …": his title after the name
+            trimmed = True
+        if label == "PERSON" and j - i >= 2 and norms[i] == "الله" and (i == 0 or not norms[i - 1].startswith("عبد")):
+            i += 1  # "آمل أن يفتح الله بابا له": God's name starts no person's name
+            trimmed = True
         if (
             label == "PERSON"
             and j - i >= 2
@@ -3741,6 +3747,9 @@ def _nisba(norm: str) -> bool:
     return norm in _ORIGIN or (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4)
 
 
+_DEFINITE_TITLES = frozenset(
+    normalise_word(w) for w in "الزعيم الزعيمة الرئيس الرئيسة الأمين الوزير الوزيرة النائب النائبة القائد السفير".split()
+)
 _MASDAR_SHAPE = re.compile(r"^ت(?:..ي.|...)$")  # تفعيل، تفعّل: ترشيح، تعيين، ترشح
 _YEARS_WORDS = frozenset(normalise_word(w) for w in "عام عامي عامين سنة سنتي سنوات".split())
 
