@@ -1934,3 +1934,13 @@ def test_god_s_name_or_a_title_is_no_edge_of_a_person_s_name() -> None:
     assert not [g for g in got if g[0].startswith("الله")], got
     got = found("فاز صلاح الدين دميرتاش بمقعد. ويقبع دميرتاش الزعيم السابق لحزب الشعوب الديمقراطي في السجن.")
     assert not [g for g in got if g[0].endswith("الزعيم")], got
+
+
+def test_a_centre_or_university_named_after_a_person_is_one_body() -> None:
+    got = found("وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات غذائية.")
+    assert ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG") in got, got
+    got = found("وأعلن مركز محمد بن راشد للفضاء إطلاق القمر الصناعي.")
+    assert ("مركز محمد بن راشد للفضاء", "ORG") in got, got
+    # the office of a person is no body named after him
+    got = found("وقال مكتب ترامب إن الرئيس سيسافر.")
+    assert not [g for g in got if g[0].startswith("مكتب")], got

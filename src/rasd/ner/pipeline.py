@@ -313,6 +313,44 @@ def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: in
     return other and not same
 
 
+_NAMED_FOR_HEADS = frozenset(normalise_word(w) for w in "مركز مؤسسة جامعة جائزة صندوق معهد أكاديمية كلية".split())
+_ROYAL_TITLES = frozenset(normalise_word(w) for w in "الملك الأمير الشيخ الإمام السلطان".split())
+
+
+def _named_after_a_person(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """ "مركز الملك سلمان للإغاثة", "مركز محمد بن راشد للفضاء", "جامعة جورج واشنطن": a centre, foundation,
+    university, prize or fund in construct with a person's name (a king's or a prince's title allowed)
+    is a body named after him, with what it is for."""
+    n = len(tokens)
+    taken = [False] * n
+    for a, b, _l, _s in found:
+        for t in range(a, b):
+            taken[t] = True
+    out = []
+    for i, j, label, source in found:
+        h = i - 1
+        if h >= 0 and norms[h] in _ROYAL_TITLES and not taken[h]:
+            h -= 1  # "مركز الملك سلمان": the title between the head and the name
+        if (
+            label in ("PERSON", "ORG")
+            and h >= 0
+            and not taken[h]
+            and split_proclitic(norms[h])[1] in _NAMED_FOR_HEADS
+            and not norms[h].startswith("ال")
+            and (label == "PERSON" or source == "rule:trigger")
+        ):
+            e = _body_tail(model, norms, j, lambda t: not taken[t])
+            # and the rest of what it is for: "للإغاثة والأعمال الإنسانية"
+            while e + 1 < n and norms[e].startswith("وال") and not taken[e] and _adjective_like(norms[e + 1]) and not taken[e + 1]:
+                e += 2
+            out.append((h, e, "ORG", "rule:named-after"))
+            continue
+        out.append((i, j, label, source))
+    return out
+
+
 _TITLE_BEFORE_BODY = frozenset(normalise_word(w) for w in "مدير مديرة رئيس رئيسة نائب نائبة أمين محافظ زعيم زعيمة".split())
 _ON_BEHALF = frozenset(normalise_word(w) for w in ("باسم",))
 _THAT_OR_COMMA = frozenset(normalise_word(w) for w in "، , إن أن ان بأن : في".split())
@@ -1163,6 +1201,7 @@ def recognise(text: str) -> list[Span]:
             found.extend(_split_scripts(words, norms, model, i, j, LABELS[ty]))
     found = _apply_rules(model, tokens, norms, found)
     found = _spokesperson_named(model, tokens, norms, found)
+    found = _named_after_a_person(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
     found = _known_orgs(model, norms, found)
