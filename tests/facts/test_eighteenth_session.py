@@ -306,3 +306,36 @@ def test_a_report_of_a_body_speaks_for_the_body() -> None:
     )
     got = readable(*facts_of(text, {"بنيامين نتنياهو": "PERSON", "هيئة البث الإسرائيلية": "ORG"}))
     assert {g[1] for g in _types(got, "quote")} == {"هيئة البث الإسرائيلية"}, got
+
+
+def test_review_of_the_eighteenth_session_rules() -> None:
+    # a real membership after an accusation answered in her own words
+    text = "وردت النائبة ليلى غوفن على اتهام الحكومة لها، وقالت إنها عضو في حزب الشعوب الديمقراطي."
+    got = readable(*facts_of(text, {"ليلى غوفن": "PERSON", "حزب الشعوب الديمقراطي": "ORG"}))
+    assert ("membership", "ليلى غوفن", "حزب الشعوب الديمقراطي") in got, got
+    text = "واتهم الادعاء أحمد شيك بدعم الإرهاب، وكان شيك قد انضم إلى حزب الشعب الجمهوري."
+    got = readable(*facts_of(text, {"أحمد شيك": "PERSON", "شيك": "PERSON", "حزب الشعب الجمهوري": "ORG"}))
+    assert ("membership", "أحمد شيك", "حزب الشعب الجمهوري") in got, got
+    # an intransitive verb after كانت قد, its subject named after a phrase
+    text = 'وكانت قد ظهرت على التلفزيون الألماني في مقابلة مطولة أنغيلا ميركل، قائلة إن "الحكومة باقية".'
+    got = readable(*facts_of(text, {"أنغيلا ميركل": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"أنغيلا ميركل"}, got
+    # a bare title after كان with no description of the subject, or after أصبح, is its subject
+    for text in (
+        "وقال أحمد سالم إن البرلمان سيجتمع. وكانت زيارة رئيس البرلمان التونسي قد تأجلت.",
+        "وقال أحمد سالم إن البرلمان سيجتمع. وأصبح رئيس البرلمان التونسي أكثر حذرا.",
+        "وقال أحمد سالم إن البورصة ستفتح. وجاء ذلك بعد استقالة رئيس مجلس إدارة البورصة المصرية.",
+    ):
+        got = readable(*facts_of(text, {"أحمد سالم": "PERSON", "البرلمان التونسي": "ORG", "البورصة المصرية": "ORG"}))
+        assert not _types(got, "role"), (text, got)
+    # a headline after a name at the end of a line is no signature
+    text = "واستقبل الشيخ محمد بن زايد الوفد\nرئيس البرلمان العربي يدين الهجوم على السفينة ويطالب بالتحقيق"
+    got = readable(*facts_of(text, {"محمد بن زايد": "PERSON", "البرلمان العربي": "ORG"}))
+    assert not _types(got, "role"), got
+    # a leader's party speaks: the one named before with that head noun, else no one
+    text = 'دعا "ائتلاف الوطنية" بقيادة إياد علاوي إلى إلغاء النتائج. وأعرب ائتلاف علاوي عن رفضه لـ"مجلس تشريعي مفروض".'
+    got = readable(*facts_of(text, {"ائتلاف الوطنية": "ORG", "إياد علاوي": "PERSON", "علاوي": "PERSON"}))
+    assert {g[1] for g in _types(got, "quote")} == {"ائتلاف الوطنية"}, got
+    text = 'وقالت المستشارة أنغيلا ميركل إنها باقية. وقال حزب ميركل في بيان "سنفوز في الانتخابات".'
+    got = readable(*facts_of(text, {"أنغيلا ميركل": "PERSON", "ميركل": "PERSON"}))
+    assert not _types(got, "quote"), got

@@ -1944,3 +1944,15 @@ def test_a_centre_or_university_named_after_a_person_is_one_body() -> None:
     # the office of a person is no body named after him
     got = found("وقال مكتب ترامب إن الرئيس سيسافر.")
     assert not [g for g in got if g[0].startswith("مكتب")], got
+
+
+def test_review_of_the_eighteenth_session_recogniser_rules() -> None:
+    # a company named after its founder stays a company
+    got = found("وقالت منظمة ترامب في بيان إن الصفقة ألغيت. وكان دونالد ترامب قد باع حصته.")
+    assert ("منظمة ترامب", "ORG") in got, got
+    # a party's own two-word name after حزب or تحالف is no person
+    got = found("وأعلن حزب يسرائيل بيتينو بزعامة أفيغدور ليبرمان انسحابه من الحكومة.")
+    assert not [g for g in got if g[0] == "يسرائيل بيتينو" and g[1] == "PERSON"], got
+    # the preposition على misspelt after a verb is no first name
+    got = found("وأكد الوزير على أهمية الحوار وعلى ضرورة الدعم. وأثنى علي محمد صلاح على أداء الفريق.")
+    assert not [g for g in got if g[0].startswith("علي ")], got

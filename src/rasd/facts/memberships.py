@@ -32,6 +32,7 @@ from rasd.facts.vocab import PhraseMatcher, matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
 
+_THAT_HE = frozenset(normalise(w) for w in "بأنه بأنها أنه أنها بكونه بكونها".split())
 _ACCUSING = frozenset(
     normalise(w) for w in "اتهم اتهمت يتهم تتهم اتهمه اتهمها يتهمه يتهمها اتهام اتهامه بتهمة تهمة متهم متهما".split()
 )
@@ -49,8 +50,18 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
-        if {w.lstrip("وف") for w in gap_text(text, sent.start, h_start).split()[-25:]} & _ACCUSING:
-            continue  # "اتهم هذا الزعيم … بأنه عضو في حزب X": a charge, not a membership
+        lead = [w.lstrip("وف") for w in gap_text(text, sent.start, h_start).split()[-25:]]
+        charged = [k for k, w in enumerate(lead) if w in _ACCUSING]
+        if lead and (
+            lead[-1] in _ACCUSING
+            or (
+                lead[-1] in _THAT_HE
+                and charged
+                # (not "ردت على اتهام الحكومة لها، وقالت إنها عضو": her own word after a speech verb)
+                and not any(w in word_set("speech", "verbs") for w in lead[charged[-1] + 1 :])
+            )
+        ):
+            continue  # "اتهم هذا الزعيم … بأنه عضو في حزب X", "بتهمة الانتماء إلى": a charge, no membership
         masdar = normalise(hit.phrase).split()[0].lstrip("و")
         if masdar in _JOINING_HIS:
             # "أعلن النائب فلان انضمامه إلى حزب X": the one named right before, of the pronoun's gender

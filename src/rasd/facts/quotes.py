@@ -145,8 +145,9 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue
         if _is_name(inner, state) or _scare_quoted_word(text, q, inner) or _nickname(text, q):
             continue
-        if _quoted_subject(text, q, inner) or _charge(text, q) or _body_complement(text, q, state):
+        if _quoted_subject(text, q, inner) or _body_complement(text, q, state):
             continue
+        charge = _charge(text, q)
         prev_subjects = _previous_subjects(sentences, sent.index, text)
         prev_sent = sentences[sent.index - 1] if sent.index > 0 else None
         speaker, why = _speaker(sent, q, text, state, speech, back_refs, prev_subjects, prev_sent)
@@ -162,6 +163,12 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         if speaker is None:
             continue
         if why.startswith("no-cue"):
+            continue
+        if charge:
+            # "أعلن الإنتربول … بعد ملاحقته بـ"قضايا احتيال"": the charge's words are no quotation, but
+            # the one who spoke goes on in the sentences after ("وأوضح أن …")
+            state.last_speaker = speaker
+            state.last_speaker_at = sent.end
             continue
         if _gender_clash(sent, q, speech, speaker, state):
             # "وقالت الوزارة …" with a man named before: a feminine verb is not his (nor a masculine hers)
@@ -501,6 +508,17 @@ def _speaker(
             who = None  # "ودعت المؤسسة "الجيش الوطني" إلى …": the described subject calls on the one named
         if who is not None:
             return who, f"speech verb '{v.phrase}' + speaker after it"
+        after_verb_words = gap_text(text, v_end, q.open_at).split()[:2]
+        if after_verb_words[:1] and after_verb_words[0] in _LEADERS_BODY_WORDS:
+            # "وقال حزب ميركل في بيان", "وأعرب ائتلاف علاوي": the leader's party speaks, the one the
+            # article named before with that head noun if any, else unnamed
+            head = after_verb_words[0]
+            named = [
+                m for m in state.doc.mentions if m.end <= sent.start and m.label == "ORG" and normalise(m.text).split()[:1] == [head]
+            ]
+            if named:
+                return named[-1].entity, f"speech verb '{v.phrase}' + '{head}' of a leader: the one named before"
+            return None, "no speaker"
         anon = _anonymous_after(sent, v_end, q.open_at, text, state, back_refs)
         if anon is not None:
             return anon, f"speech verb '{v.phrase}' + unnamed speaker"
@@ -1226,6 +1244,7 @@ _CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه",
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
 
 
+_LEADERS_BODY_WORDS = frozenset(normalise(w) for w in "حزب ائتلاف تحالف".split())
 _GOES_ON = frozenset(normalise(w) for w in "تابع تابعت أضاف أضافت استطرد استطردت مضى مضت".split())
 
 
@@ -1400,7 +1419,15 @@ def _object_after_kana_qad(sent: Sentence, text: str, who: str) -> bool:
     if first is None or first.entity != who:
         return False
     lead = normalise(gap_text(text, sent.start, first.start)).split()
-    return len(lead) >= 3 and lead[0] in _KANA and lead[1] == "قد"
+    between = lead[3:]  # between the verb and the name: an adverb and a title (بشدة المستشارة الألمانية)
+    return (
+        len(lead) >= 3
+        and lead[0] in _KANA
+        and lead[1] == "قد"
+        and len(between) <= 4
+        # (not "وكانت قد ظهرت على التلفزيون … فلانة": an intransitive verb, its subject after a phrase)
+        and not any(w.strip("،,") in _PREPOSITIONS for w in between)
+    )
 
 
 def _verb_subject(sent: Sentence, text: str, other: str) -> str | None:

@@ -76,10 +76,7 @@ _TITLE_OF_TITLE = frozenset(normalise(w) for w in "نائب نائبة مساع�
 _PREPOSITIONS_BEFORE_TITLE = frozenset(normalise(w) for w in "على علي عن من إلى الى مع ضد بين".split())
 _POST_WORDS = frozenset(
     normalise(w)
-    for w in (
-        "منصب منصبه منصبها بمنصب لمنصب مهام تعيينه تعيينها بصفته بصفتها بوصفه بوصفها أصبح أصبحت كونه كونها"
-        " استقالة استقالته استقالتها"
-    ).split()
+    for w in "منصب منصبه منصبها بمنصب لمنصب مهام تعيينه تعيينها بصفته بصفتها بوصفه بوصفها كونه كونها".split()
 )
 _KANA = frozenset(normalise(w) for w in ("كان", "كانت"))
 _HEAD_OF_STATE = frozenset(normalise(w) for w in ("الرئيس", "الرئيسة", "الزعيم"))
@@ -223,12 +220,16 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 or prefix.endswith("ك")
                 # "كان رئيس الأعمال العالمي في السابق وزير النقل": كان's predicate (not "وكان رئيس
                 # المركز قد حذر", the title كان's subject)
-                or (len(lead) >= 2 and lead[0].lstrip("وف") in _KANA)
+                # (a description of the subject before it: not "وكانت زيارة رئيس …", "وكان في استقبال
+                # الوفد رئيس …")
+                or (len(lead) >= 2 and lead[0].lstrip("وف") in _KANA and bool(set(lead[1:]) & TITLE_HEADS))
+                # "عندما كان يرأس دورة الاتحاد الأوروبي": كان right before a verb of office
+                or (last.lstrip("وف") in _KANA and title.split()[0] in _VERB_TITLES)
                 # "في السبعينيات أسس مع شركائه شركة X", "تولى رئاسة الحزب": a verb whose subject is its
                 # pronoun, the body or a preposition right after it (not "وأسس فلان شركة X")
                 or (title.split()[0] in _VERB_TITLES and _body_or_preposition_next(sent, t_end, org, text))
             )
-            signed = _name_right_before(t_start, text, state) if not lead else None
+            signed = _name_right_before(t_start, text, state) if not lead and _line_ends_soon(org.end, text) else None
             if signed is not None:
                 # "البروفسور د. فلان  رئيس مجلس الخبراء": a title after the name that ends the text before it
                 person = signed
@@ -405,6 +406,13 @@ def _body_or_preposition_next(sent: Sentence, pos: int, org: DocMention, text: s
     """The word after ``pos`` is where the body starts, or a preposition."""
     words = gap_text(text, pos, org.start).split()
     return not words or words[0] in _PREPOSITIONS_BEFORE_TITLE | {"في"}
+
+
+def _line_ends_soon(pos: int, text: str) -> bool:
+    """Two words at most from ``pos`` to the end of its line or text: a signature's title line, not a
+    headline ("رئيس البرلمان العربي يدين …")."""
+    end = text.find("\n", pos)
+    return n_words(text[pos : len(text) if end < 0 else end]) <= 2
 
 
 def _name_right_before(pos: int, text: str, state: ArticleState) -> DocMention | None:

@@ -2835,6 +2835,12 @@ def _apply_rules(
             and j - i >= 2
             and stems[i - 1] in _PERSONS_BODIES
             and not any(norms[t].startswith("ال") or stems[t] in model.org_head for t in range(i, j))
+            # named so elsewhere in the text with no body word before it ("بقيادة مهاتير محمد"; not
+            # "حزب يسرائيل بيتينو", a party's own name)
+            and any(
+                a != i and b - a == j - i and norms[a:b] == norms[i:j] and lab == "PERSON" and (a == 0 or trigger(a - 1) != "ORG")
+                for a, b, lab, _s in found
+            )
         ):
             continue  # "تحالف مهاتير محمد", "حزب أنغيلا ميركل": a person's party, named by its leader
         if trig == "PERSON" and label == "GPE" and norms[i].startswith("ال"):
@@ -4036,6 +4042,8 @@ def _common_with_clitic(model: Model, word: str, stem: str) -> bool:
 
 
 _PERSONS_BODIES = frozenset(normalise_word(w) for w in "حزب تحالف ائتلاف حكومة ادارة".split())
+# (a party or coalition named by its leader: "حزب ميركل"; not "منظمة ترامب", a company of its own)
+_LEADERS_BODIES = frozenset(normalise_word(w) for w in "حزب تحالف ائتلاف".split())
 
 
 def _doc_surname(model: Model, word: str, surnames: set[str]) -> bool:
@@ -4323,7 +4331,10 @@ def _document_consistency(
             j - i == 2
             and label == "ORG"
             and (stems[i] in model.org_triggers or norms[i] in model.org_triggers)
-            and (_doc_surname(model, norms[i + 1], surnames) or _full_named(model, norms[i + 1], surnames))
+            and (
+                _doc_surname(model, norms[i + 1], surnames)
+                or (stems[i] in _LEADERS_BODIES and _full_named(model, norms[i + 1], surnames))
+            )
         ):
             # "بحزب كاميرون": the party of a person named in full, not a party called so
             fixed.append((i + 1, j, "PERSON", "rule:document-surname"))
@@ -4335,7 +4346,12 @@ def _document_consistency(
                 any(_doc_surname(model, w, surnames) for w in {k[0], norms[i]})  # كاميرون is not ك + اميرون
                 # "ائتلاف ميركل" after "أنغيلا ميركل": the coalition of a person the text names in full,
                 # however often the news names her (the trigger alone made the name a body)
-                or (source == "rule:trigger" and _full_named(model, norms[i], surnames))
+                or (
+                    source == "rule:trigger"
+                    and i > 0
+                    and stems[i - 1] in _LEADERS_BODIES
+                    and _full_named(model, norms[i], surnames)
+                )
             )
         ):
             # the surname of a person named in full: a person, whatever most lone mentions were typed
@@ -4411,8 +4427,17 @@ def _document_consistency(
         else:
             i += 1
     if ali_is_name:
+        # (after a description, a comma or a body: "المواطن علي"، "للنفط علي"; not after a verb or a
+        # noun that takes على, the preposition misspelt: "وأثنى علي فلان"، "في رده علي فلان")
+        ends = {b for _a, b, lab, _s in fixed if lab == "ORG"}
         for idx, (i, j, label, _source) in enumerate(fixed):
-            if label == "PERSON" and i > 0 and not taken[i - 1] and tokens[i - 1].text == "علي":
+            if (
+                label == "PERSON"
+                and i > 0
+                and not taken[i - 1]
+                and tokens[i - 1].text == "علي"
+                and (i < 2 or norms[i - 2].startswith("ال") or norms[i - 2] in ("،", ",") or i - 1 in ends)
+            ):
                 # "مدير الشركة الوطنية للنفط علي كاردور", "المواطن علي المزروعي": the first name علي
                 taken[i - 1] = True
                 fixed[idx] = (i - 1, j, label, "rule:first-name")
