@@ -1956,3 +1956,10 @@ def test_review_of_the_eighteenth_session_recogniser_rules() -> None:
     # the preposition على misspelt after a verb is no first name
     got = found("وأكد الوزير على أهمية الحوار وعلى ضرورة الدعم. وأثنى علي محمد صلاح على أداء الفريق.")
     assert not [g for g in got if g[0].startswith("علي ")], got
+
+
+def test_a_common_word_with_wa_or_bi_after_a_body_is_no_part_of_it() -> None:
+    got = found("وأعلنت وزارة الداخلية وطالب المواطنين بالهدوء.")
+    assert ("وزارة الداخلية", "ORG") in got, got
+    got = found("وقالت وزارة العمل والتنمية الاجتماعية إن القرار نهائي.")
+    assert ("وزارة العمل والتنمية الاجتماعية", "ORG") in got, got

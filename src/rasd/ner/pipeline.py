@@ -1517,6 +1517,22 @@ def recognise(text: str) -> list[Span]:
                 ),
                 j,
             )
+        if label == "ORG" and j - i >= 2:
+            # "وزارة الداخلية وطالب"، "المجلس بدور"، "اللجنة بانفتاح ديمقراطي": a common word with و or
+            # بـ after the body's definite last word starts the sentence's next part, no part of it
+            k = next(
+                (
+                    k
+                    for k in range(i + 1, j)
+                    if norms[k][:1] in ("و", "ب")
+                    and not norms[k].startswith(("وال", "بال"))
+                    and norms[k - 1].startswith("ال")
+                    and norms[k] not in model.lexicon
+                    and _plain_word(model, split_proclitic(norms[k])[1])
+                ),
+                j,
+            )
+            j = k
         while label == "ORG" and j - i >= 3 and norms[j - 1] in _NO_COMPLEMENT:
             j -= 1  # "المجلس الوطني للبلاد", "المجلس النيابي للمرة": the country, a time, no part of a name
         if (
