@@ -339,3 +339,18 @@ def test_review_of_the_eighteenth_session_rules() -> None:
     text = 'وقالت المستشارة أنغيلا ميركل إنها باقية. وقال حزب ميركل في بيان "سنفوز في الانتخابات".'
     got = readable(*facts_of(text, {"أنغيلا ميركل": "PERSON", "ميركل": "PERSON"}))
     assert not _types(got, "quote"), got
+
+
+def test_labels_bills_conferences_and_headline_speakers_are_no_facts() -> None:
+    text = 'وأدى بيدرو سانشيز اليمين، وهو الذي يوصف بأنه "رجل إسبانيا الوسيم".'
+    got = readable(*facts_of(text, {"بيدرو سانشيز": "PERSON"}))
+    assert not _types(got, "quote"), got
+    text = 'وقال عماد خمير إن اللجنة صادقت على عدد من فصول مشروع قانون "حماية المبلغين عن الفساد".'
+    got = readable(*facts_of(text, {"عماد خمير": "PERSON"}))
+    assert not _types(got, "quote"), got
+    text = "وشارك لبنان في مؤتمر روما لدعم الجيش اللبناني الشهر الماضي."
+    got = readable(*facts_of(text, {"لبنان": "GPE", "روما": "GPE", "الجيش اللبناني": "ORG"}))
+    assert not _types(got, "support"), got
+    text = "الحريري: دعم الأمير محمد بن سلمان محوري لاستقرار لبنان."
+    got = readable(*facts_of(text, {"الحريري": "PERSON", "محمد بن سلمان": "PERSON", "لبنان": "GPE"}))
+    assert ("support", "الحريري", "محمد بن سلمان", "for") not in got, got

@@ -312,7 +312,7 @@ _NAMED_THINGS = frozenset(
     normalise(w)
     for w in (
         "برنامج برنامجه ببرنامج لبرنامج مسلسل بمسلسل فيلم بفيلم كتاب بكتاب كتابه مشروع بمشروع عملية بعملية "
-        "مؤتمر بمؤتمر لمؤتمر منتدى بمنتدى لمنتدى مبادرة بمبادرة لمبادرة"
+        "مؤتمر بمؤتمر لمؤتمر منتدى بمنتدى لمنتدى مبادرة بمبادرة لمبادرة قانون بقانون لقانون وقانون"
     ).split()
 )
 # a kind of body in the construct state, its name in quotes after it: 'شركة "تونس باي"', 'لحركة "كفاية"'
@@ -340,6 +340,8 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True
     if len(before) == 2 and before[0] in _KNOWN_AS and before[1] in ("ب", "بـ"):
         return True  # "ما يعرف بـ"مجلة الأحوال الشخصية""
+    if len(before) == 2 and before[0] in _KNOWN_AS and before[1] in ("بانه", "بانها", "بانهم"):
+        return True  # "الذي يوصف بأنه "رجل إسبانيا الوسيم"": a label others give him"
     three = normalise(text[max(0, q.open_at - 40) : q.open_at]).split()[-3:]
     if len(three) == 3 and three[0] in _KNOWN_AS and three[1].endswith("يا") and three[2] in ("ب", "بـ"):
         return True  # "لما يوصف إعلاميا بـ"صفقة القرن"": a label the media use

@@ -179,6 +179,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     sent, h_start, h_end, text, state, obj_ids, masdar=_bare_masdar(hit.phrase)
                 )
         for s in subjects:
+            if {w.lstrip("و") for w in sent.previous_words(s, text, 1)} & _EVENTS:
+                continue  # "ومؤتمر روما لدعم الجيش": a conference named after its city, no backer
+            if s.end <= h_start and text[s.end : h_start].lstrip().startswith(":"):
+                continue  # "الحريري: دعم الأمير فلان محوري": the one who says it, not the backer
             if normalise(hit.phrase) in _NOMINATE and s.label not in ("PERSON", "ORG"):
                 continue  # a party or a leader nominates a candidate; "وبمواجهة المغرب، رشحت اللجنة …"
             for o in objects:
@@ -1238,6 +1242,7 @@ _NOT_GIVEN = frozenset(
 
 
 _IN_IT = frozenset(normalise(w) for w in ("فيه", "فيها"))
+_EVENTS = frozenset(normalise(w) for w in "مؤتمر قمة منتدى اجتماع لقاء مهرجان معرض".split())
 _ATTEMPTS = frozenset(normalise(w) for w in "الانقلاب انقلاب الانقلابية انقلابية".split())
 
 
