@@ -354,3 +354,25 @@ def test_labels_bills_conferences_and_headline_speakers_are_no_facts() -> None:
     text = "الحريري: دعم الأمير محمد بن سلمان محوري لاستقرار لبنان."
     got = readable(*facts_of(text, {"الحريري": "PERSON", "محمد بن سلمان": "PERSON", "لبنان": "GPE"}))
     assert ("support", "الحريري", "محمد بن سلمان", "for") not in got, got
+
+
+def test_inscriptions_occasions_hypotheses_and_unnamed_causes_are_no_facts() -> None:
+    text = 'وأثار قرار ميلانيا ترامب أن ترتدي سترة كتب عليها "أنا لا يعنيني الأمر" جدلا واسعا.'
+    got = readable(*facts_of(text, {"ميلانيا ترامب": "PERSON"}))
+    assert not _types(got, "quote"), got
+    text = (
+        "وقال رئيس الوزراء جاستن ترودو إن ما يحدث غير مقبول. ثم أضاف في بيان لمناسبة اليوم العالمي "
+        'للاجئين "أن الطريقة التي نعامل بها الأشد ضعفا تحدد من نحن".'
+    )
+    got = readable(*facts_of(text, {"جاستن ترودو": "PERSON", "اليوم العالمي للاجئين": "ORG"}))
+    assert {g[1] for g in _types(got, "quote")} == {"جاستن ترودو"}, got
+    text = "وقال روبرت جيفرز إنه لو أيد المرشحة الديمقراطية هيلاري كلينتون لكان مصيره الجحيم."
+    got = readable(*facts_of(text, {"روبرت جيفرز": "PERSON", "هيلاري كلينتون": "PERSON"}))
+    assert not _types(got, "support"), got
+    text = "وهاجم الوزير قناة الجزيرة الداعمة للإرهاب وربيبتها بي إن سبورتس."
+    got = readable(*facts_of(text, {"الجزيرة": "ORG", "بي إن سبورتس": "ORG"}))
+    assert not _types(got, "support"), got
+    # a title after لل still names the one backed
+    text = "وقال حزب المؤتمر الداعم للرئيس عمر البشير إنه سيفوز."
+    got = readable(*facts_of(text, {"حزب المؤتمر": "ORG", "عمر البشير": "PERSON"}))
+    assert ("support", "حزب المؤتمر", "عمر البشير", "for") in got, got

@@ -1853,8 +1853,11 @@ def test_a_person_s_coalition_or_party_is_that_person() -> None:
     got = found("وقالت المستشارة أنغيلا ميركل إن الحكومة باقية. وهو شريك صغير في ائتلاف ميركل منذ سنوات.")
     assert ("ميركل", "ORG") not in got, got
     assert ("ميركل", "PERSON") in got, got
-    # a first name and a surname after تحالف are the leader, not a coalition called so
-    got = found("وأكدت وسائل إعلام رسمية أن تحالف مهاتير محمد حسم 125 مقعدا في البرلمان.")
+    # a first name and a surname after تحالف are the leader the text names so elsewhere, not a coalition
+    got = found(
+        "فاز تحالف جبهة الأمل بقيادة مهاتير محمد بالانتخابات. وأكدت وسائل إعلام رسمية أن تحالف مهاتير محمد "
+        "حسم 125 مقعدا في البرلمان."
+    )
     assert ("مهاتير محمد", "ORG") not in got, got
 
 
@@ -1963,3 +1966,8 @@ def test_a_common_word_with_wa_or_bi_after_a_body_is_no_part_of_it() -> None:
     assert not [g for g in got if "وتعمده" in g[0]], got
     got = found("وقالت وزارة العمل والتنمية الاجتماعية إن القرار نهائي.")
     assert ("وزارة العمل والتنمية الاجتماعية", "ORG") in got, got
+
+
+def test_the_preposition_ala_ends_a_person_s_name() -> None:
+    got = found("ورد روبرت جيفرز على رومني عبر تويتر وقال إن الديانة المسيحية علمته الكثير.")
+    assert not [g for g in got if " على " in g[0]], got

@@ -326,6 +326,10 @@ _GLOSSING = frozenset(normalise(w) for w in "بمعنى معناه معناها 
 _GIVE_NAME = frozenset(normalise(w) for w in "أطلق أطلقت وأطلق وأطلقت يطلق تطلق أطلقوا وأطلقوا أُطلق".split())
 
 
+_OCCASION = frozenset(normalise(w) for w in "لمناسبة بمناسبة مناسبة احتفالا إحياء".split())
+_WRITTEN = frozenset(normalise(w) for w in "كتب كتبت كتبت نقش نقشت طبع طبعت".split())
+
+
 def _nickname(text: str, q: Quoted) -> bool:
     """ "أُطلق عليه لقب "أفقر رئيس في العالم"", "تحت شعار "…"": a nickname, title or slogan is no
     one's quotation."""
@@ -345,6 +349,8 @@ def _nickname(text: str, q: Quoted) -> bool:
     three = normalise(text[max(0, q.open_at - 40) : q.open_at]).split()[-3:]
     if len(three) == 3 and three[0] in _KNOWN_AS and three[1].endswith("يا") and three[2] in ("ب", "بـ"):
         return True  # "لما يوصف إعلاميا بـ"صفقة القرن"": a label the media use
+    if len(before) == 2 and before[0].lstrip("و") in _WRITTEN and before[1] in ("عليه", "عليها", "عليهم"):
+        return True  # "سترة كتب عليها "…"": words printed on a thing, no one's quotation
     # "حزبا أطلق عليه "X"", "وأطلقوا عليها "…"": a name given, not words said
     return len(before) == 2 and before[0] in _GIVE_NAME and before[1] in ("عليه", "عليها", "عليهم")
 
@@ -1132,6 +1138,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             continue  # "وقال للرئيس الكوري فلان إنه …": the one spoken to
         if _opens_a_quotation(text, m):
             continue  # "ودعا "الأمم المتحدة والقوى العظمى إلى أن …": a name that opens a quotation
+        if gap.split()[-1:] and gap.split()[-1] in _OCCASION:
+            continue  # "وأضاف في بيان لمناسبة اليوم العالمي للاجئين": the occasion, not who speaks
         if m.label in ("ORG", "PERSON") and _ISSUED_BY.search(gap):
             return m.entity  # "وقال المكتب الإعلامي لحزب X", "وقال بيان صادر عن X": X speaks
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):

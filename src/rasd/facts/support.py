@@ -116,6 +116,15 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             context = word_set("support", "against_context")
             if not any(w in context or w[1:] in context for w in ctx):
                 continue
+        nxt = sent.tokens_between(h_end, sent.end)[:1]
+        if (
+            nxt
+            and normalise(nxt[0].text).startswith("لل")
+            and not any(m.start < nxt[0].end and nxt[0].start < m.end for m in sent.mentions)
+            # (a title before the name backed: "الداعمة للنائبة فلانة"، "تأييده للحاكمة السابقة فلانة")
+            and not _named_right_after_title(sent, nxt[0].end, text)
+        ):
+            continue  # "الجزيرة الداعمة للإرهاب وربيبتها": what it backs is right after it, and no name
         objects = [
             o
             for o in _objects(sent, h_end, text)
@@ -1242,6 +1251,15 @@ _NOT_GIVEN = frozenset(
 
 
 _IN_IT = frozenset(normalise(w) for w in ("فيه", "فيها"))
+
+
+def _named_right_after_title(sent: Sentence, pos: int, text: str) -> bool:
+    """A name right after ``pos`` (one definite adjective allowed between: السابقة), not joined by و."""
+    nxt = next((m for m in sent.mentions if m.start >= pos), None)
+    if nxt is None or attached_prefix(sent, nxt, text).startswith("و"):
+        return False
+    gap = gap_text(text, pos, nxt.start).split()
+    return len(gap) <= 1 and all(w.startswith("ال") for w in gap)
 _EVENTS = frozenset(normalise(w) for w in "مؤتمر قمة منتدى اجتماع لقاء مهرجان معرض".split())
 _ATTEMPTS = frozenset(normalise(w) for w in "الانقلاب انقلاب الانقلابية انقلابية".split())
 

@@ -1748,7 +1748,7 @@ _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة
 
 
 # prepositions and particles that never stand inside a person's name (not على, which may be علي)
-_INSIDE_STOPS = {*"في إلى الى عن من مع أن إن التي الذي قد لم لن".split()}
+_INSIDE_STOPS = {*"في إلى الى عن من مع أن إن التي الذي قد لم لن على".split()}
 # a past verb of three letters ending in ى (رأى، رعى، نفى) before a name
 _SHORT_PAST = re.compile(r"^[\u0621-\u064a]{2}ي$")
 def _common_noun(model: Model, norm: str) -> bool:
@@ -3809,7 +3809,8 @@ def _nisba(norm: str) -> bool:
 
 
 _DEFINITE_TITLES = frozenset(
-    normalise_word(w) for w in "الزعيم الزعيمة الرئيس الرئيسة الأمين الوزير الوزيرة النائب النائبة القائد السفير".split()
+    # (not الأمين، النائب، القائد: surnames too, "محمد الأمين")
+    normalise_word(w) for w in "الزعيم الزعيمة الرئيس الرئيسة الوزير الوزيرة".split()
 )
 _MASDAR_SHAPE = re.compile(r"^ت(?:..ي.|...)$")  # تفعيل، تفعّل: ترشيح، تعيين، ترشح
 _YEARS_WORDS = frozenset(normalise_word(w) for w in "عام عامي عامين سنة سنتي سنوات".split())
