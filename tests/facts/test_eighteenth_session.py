@@ -376,3 +376,19 @@ def test_inscriptions_occasions_hypotheses_and_unnamed_causes_are_no_facts() -> 
     text = "وقال حزب المؤتمر الداعم للرئيس عمر البشير إنه سيفوز."
     got = readable(*facts_of(text, {"حزب المؤتمر": "ORG", "عمر البشير": "PERSON"}))
     assert ("support", "حزب المؤتمر", "عمر البشير", "for") in got, got
+
+
+def test_the_leader_of_a_party_in_a_relative_clause_with_a_pronoun_subject() -> None:
+    text = (
+        "ولم تتوصل رئيسة الوزراء البريطانية تيريزا ماي حتى الآن إلى توافق داخل حزب المحافظين الذي تتزعمه "
+        "حول العلاقة مع الاتحاد الأوروبي."
+    )
+    got = readable(*facts_of(text, {"تيريزا ماي": "PERSON", "حزب المحافظين": "ORG", "الاتحاد الأوروبي": "ORG"}))
+    assert ("role", "تيريزا ماي", "حزب المحافظين", "leader") in got, got
+    # an unnamed title holder between them is whom the pronoun refers to
+    text = (
+        "وتمكن بيدرو سانشيز من إقناع الأحزاب بعزل رئيس الحكومة المحافظ بعد إدانة الحزب الشعبي الذي يتزعمه "
+        "في قضية فساد."
+    )
+    got = readable(*facts_of(text, {"بيدرو سانشيز": "PERSON", "الحزب الشعبي": "ORG"}))
+    assert not _types(got, "role"), got

@@ -26,6 +26,7 @@ from rasd.facts.common import (
     n_words,
     negated,
     opens_clause,
+    person_gender,
     political_org,
     relational_adjective,
     sentence_topic,
@@ -115,6 +116,11 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:  # (the body is before: "حزب X بزعامة رئيس الحكومة فلان")
                 person = _holder_after_title(sent, t_end, text)
             why = f"pattern: ORG {hit.phrase} PERSON"
+            if person is None and org is not None and title.startswith(("الذي ", "التي ")) and _clause_ends(text, t_end):
+                # "لم تتوصل رئيسة الوزراء فلانة إلى توافق داخل حزب المحافظين الذي تتزعمه": the relative's
+                # pronoun subject is the sentence's subject named before the body (of the verb's gender)
+                person = _subject_before_body(sent, org, title, state, text)
+                why = f"pattern: PERSON … ORG {hit.phrase} (the sentence's subject)"
         else:
             filler = 0 if hit.data.get("adjacent") else 2 if hit.data.get("near") else MAX_FILLER_WORDS
             org = _org_after(sent, t_end, text, max_filler=filler, role=role)
@@ -406,6 +412,25 @@ def _body_or_preposition_next(sent: Sentence, pos: int, org: DocMention, text: s
     """The word after ``pos`` is where the body starts, or a preposition."""
     words = gap_text(text, pos, org.start).split()
     return not words or words[0] in _PREPOSITIONS_BEFORE_TITLE | {"في"}
+
+
+def _clause_ends(text: str, pos: int) -> bool:
+    """No name right after the relative's verb: its subject is a pronoun."""
+    after = text[pos : pos + 30].split()
+    return not after or after[0][:1] in ("،", ",", ".") or normalise(after[0]) in _PREPOSITIONS_BEFORE_TITLE | {"في", "حول"}
+
+
+def _subject_before_body(
+    sent: Sentence, org: DocMention, title: str, state: ArticleState, text: str
+) -> DocMention | None:
+    people = [m for m in sent.mentions if m.end <= org.start and m.label == "PERSON" and not is_object_marked(sent, m, text)]
+    if len(people) != 1:
+        return None  # (one person only: with two, the pronoun's referent is not clear)
+    if {w.removeprefix("ال") for w in gap_text(text, people[0].end, org.start).split()} & TITLE_HEADS:
+        return None  # "فلان … عزل رئيس الحكومة المحافظ … الحزب الشعبي الذي يتزعمه": the title's holder, unnamed
+    verb = title.split()[-1]
+    want = "f" if verb.startswith("ت") else "m"
+    return people[0] if person_gender(state, people[0].entity) in (None, want) else None
 
 
 def _line_ends_soon(pos: int, text: str) -> bool:
