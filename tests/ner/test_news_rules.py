@@ -1971,3 +1971,15 @@ def test_a_common_word_with_wa_or_bi_after_a_body_is_no_part_of_it() -> None:
 def test_the_preposition_ala_ends_a_person_s_name() -> None:
     got = found("ورد روبرت جيفرز على رومني عبر تويتر وقال إن الديانة المسيحية علمته الكثير.")
     assert not [g for g in got if " على " in g[0]], got
+
+
+def test_second_review_of_the_eighteenth_session_recogniser_rules() -> None:
+    # مركز without what it is for is a standing, not a centre
+    got = found("وتعزز مركز الأمير محمد بن سلمان في هرم السلطة.")
+    assert ("محمد بن سلمان", "PERSON") in got, got
+    # what a body called for is no part of its name
+    got = found('وطالب المجلس الوطني السوري لـ"إسقاط النظام فورا".')
+    assert ("المجلس الوطني السوري", "ORG") in got, got
+    # "مكتب ماي": the office of the woman named in full
+    got = found("وقال مكتب ماي في بيان إن الحكومة متفقة. وكانت تيريزا ماي قد اجتمعت بوزرائها.")
+    assert ("ماي", "ORG") not in got, got

@@ -112,6 +112,10 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
     )
 
 
+_TAKES_A_PERSON = frozenset(
+    normalise(w)
+    for w in "اتهم اتهمت انتقد انتقدت هاجم هاجمت استقبل استقبلت التقى التقت هنأ هنأت دعا دعت وصف وصفت تحدى تحدت".split()
+)
 _CANDIDATE = frozenset(normalise(w) for w in "مرشح مرشحة ومرشح ومرشحة".split())
 _PARTY_WORD = frozenset(normalise(w) for w in ("حزب",))
 
@@ -134,7 +138,10 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         after = next((m for m in sent.mentions if m.start >= party.end), None)
         member = None
-        if after is not None and after.label == "PERSON" and not gap_text(text, party.end, after.start).split():
+        lead = gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:]
+        # (not "واتهم مرشح حزب X أردوغان بالفساد": the name after is a verb's object)
+        opening = not (lead and lead[0].lstrip("وف") in _TAKES_A_PERSON)
+        if opening and after is not None and after.label == "PERSON" and not gap_text(text, party.end, after.start).split():
             member = after
         else:
             before = [m for m in sent.mentions if m.end <= tok.start]

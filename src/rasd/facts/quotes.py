@@ -248,8 +248,11 @@ def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: Articl
     verbs = _speech_verbs(sent, q, speech)
     if not verbs:
         return False
-    if "علي لسان" in gap_text(state.text, sent.orig_end(verbs[-1].end), q.open_at):
+    after = gap_text(state.text, sent.orig_end(verbs[-1].end), q.open_at)
+    if "علي لسان" in after:
         return False  # "قالت المؤسسة على لسان فلان": the body speaks through a man
+    if after.split()[:1] in (["مكتب"], ["ديوان"]):
+        return False  # "وقال مكتب فلانة": the verb agrees with her office
     said = _verb_gender(_word_at(sent, verbs[-1]))
     return said is not None and said != gender
 
@@ -397,6 +400,9 @@ _CHARGED = frozenset(
 )
 
 
+_CALLING = frozenset(normalise(w) for w in "دعا دعت طالب طالبت يدعو تدعو يطالب تطالب ناشد ناشدت".split())
+
+
 def _body_complement(text: str, q: Quoted, state: ArticleState) -> bool:
     """ "قوات التحالف العربي لـ"دعم الشرعية في اليمن"": what a body named right before is for, in
     quotes after لـ, is the rest of its name."""
@@ -407,7 +413,12 @@ def _body_complement(text: str, q: Quoted, state: ArticleState) -> bool:
     if m is None:
         return False
     at = q.open_at - len(before) + m.start()
-    return any(x.label == "ORG" and at - 2 <= x.end <= q.open_at for x in state.doc.mentions)
+    body = next((x for x in state.doc.mentions if x.label == "ORG" and at - 2 <= x.end <= q.open_at), None)
+    if body is None:
+        return False
+    # "ودعت منظمة العفو الدولية لـ"الإفراج …"": what a body called for, after a verb of calling
+    lead = normalise(text[max(0, body.start - 20) : body.start]).split()[-1:]
+    return not (lead and lead[0].lstrip("و") in _CALLING)
 
 
 def _charge(text: str, q: Quoted) -> bool:
@@ -517,7 +528,14 @@ def _speaker(
         if who is not None:
             return who, f"speech verb '{v.phrase}' + speaker after it"
         after_verb_words = gap_text(text, v_end, q.open_at).split()[:2]
-        if after_verb_words[:1] and after_verb_words[0] in _LEADERS_BODY_WORDS:
+        leader_after = next((m for m in sent.mentions if v_end <= m.start < q.open_at), None)
+        if (
+            after_verb_words[:1]
+            and after_verb_words[0] in _LEADERS_BODY_WORDS
+            and leader_after is not None
+            and leader_after.label == "PERSON"
+            and gap_text(text, v_end, leader_after.start).split() == after_verb_words[:1]
+        ):
             # "وقال حزب ميركل في بيان", "وأعرب ائتلاف علاوي": the leader's party speaks, the one the
             # article named before with that head noun if any, else unnamed
             head = after_verb_words[0]
@@ -556,17 +574,6 @@ def _speaker(
             # ("ويصف إسرائيل بأنها "…"": the place after a describing verb is what it describes)
             return None, "no speaker"
         spokesperson = _spokesperson_before(sent, q.open_at, text, state, after=v_end)
-        if (
-            spokesperson is not None
-            and state.doc.type_of(spokesperson) == "ANON"
-            and normalise(v.phrase).lstrip("و") in _GOES_ON
-            and state.last_speaker is not None
-            and state.doc.type_of(state.last_speaker) == "PERSON"
-            and state.last_speaker_at >= (prev_sent.start if prev_sent is not None else sent.start)
-        ):
-            # "وقال البشير "…" وتابع المتحدث باسم البوليساريو "…"": the spokesman who goes on is the one
-            # who just spoke
-            return state.last_speaker, f"'{v.phrase}' + a spokesperson: the one who spoke just before"
         if spokesperson is not None:
             # "وقال المتحدث باسم رجل الأعمال الأمريكي: "…"": the spokesperson after the verb
             return spokesperson, f"speech verb '{v.phrase}' + the spokesperson after it"
@@ -1255,7 +1262,6 @@ _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)
 
 
 _LEADERS_BODY_WORDS = frozenset(normalise(w) for w in "حزب ائتلاف تحالف".split())
-_GOES_ON = frozenset(normalise(w) for w in "تابع تابعت أضاف أضافت استطرد استطردت مضى مضت".split())
 
 
 def _comma_then_titles(gap: str) -> bool:

@@ -108,6 +108,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 and title.endswith(normalise("برئاسة"))
                 and text[org.end : t_start].strip().startswith(("،", ","))
                 and {w.lstrip("وب") for w in sent.previous_words(org, text, 4)} & _MEETINGS
+                # (chaired by one of its members: "برئاسة عضو البرلمان فلان", not its head "المشير فلان")
+                and {w.removeprefix("ال") for w in gap_text(text, t_end, min(sent.end, t_end + 30)).split()[:2]} & _MEMBER_WORDS
             ):
                 # "اجتماع أعضاء مكتب المجلس، برئاسة فلان": he chaired the meeting, not the body ("اجتماع
                 # للمجلس الوزاري برئاسة رئيس الوزراء" may say who heads the council)
@@ -845,8 +847,11 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
             if {w.lstrip("وف") for w in sent.previous_words(m, text, 4)} & _APPOINTS_HIM:
                 return None  # "قبل أن يعينه الرئيس فلان مديرا لـ X": the one appointed, not the appointer
+            received = {w.lstrip("و") for w in sent.previous_words(m, text, 3)} & _RECEIVING
             if n_words(gap) and not (
-                set(gap.split()) & _LINKING or _after_pronoun(sent, pos, text) or _title_chain(gap.split())
+                set(gap.split()) & _LINKING
+                or _after_pronoun(sent, pos, text)
+                or (_title_chain(gap.split()) and not received)
             ):
                 # "ترامب يهاجم وزير العدل", "دعا فلان إلى طرد رئيس شبكة X": the title is another
                 # person's, the object of a verb; its holder is named by apposition or a link word
@@ -886,6 +891,7 @@ _LINKING = frozenset(
 )
 
 
+_MEMBER_WORDS = frozenset(normalise(w) for w in "عضو عضوة النائب نائب أكبر".split())
 _MEETINGS = frozenset(normalise(w) for w in "اجتماع اجتماعا الاجتماع جلسة الجلسة لقاء اللقاء اجتماعات".split())
 _APPOINTS_HIM = frozenset(
     normalise(w) for w in "يعينه عينه يعينها عينها عينته عينتها تعينه تعينها اختاره اختارها يختاره سماه سماها".split()
@@ -894,9 +900,11 @@ _APPOINTS_HIM = frozenset(
 
 def _title_chain(words: list[str]) -> bool:
     """Another title of the same person between the name and this one: "فلان وزير دولة رئيس المجلس"."""
-    return 1 <= len(words) <= 2 and words[0] in _STATE_MINISTER and words[1:] in ([], ["دوله"], ["الدوله"])
+    return len(words) == 2 and words[0] in _STATE_MINISTER and words[1] == "دوله"
 
 
+# "واستقبل الرئيس فلان وزير دولة رئيس هيئة X": the guest's titles, not the host's
+_RECEIVING = frozenset(normalise(w) for w in "استقبل استقبلت التقى التقت قابل قابلت قابلا".split())
 _STATE_MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 
 

@@ -1319,7 +1319,10 @@ def _unnamed_antecedent(sent: Sentence, h_start: int, text: str) -> bool:
         earlier = list(re.finditer(r"(?:^|\s)(?:الذي|التي|الذين)\s", head[: m.start()]))
         if earlier:
             m = earlier[-1]
-    end = sent.start + len(head[: m.start()].rstrip(" ،,"))
+    words = head[: m.start()].rstrip(" ،,").split(" ")
+    while words and relational_adjective(normalise(words[-1].strip("،,"))):
+        words.pop()  # "حزب الله اللبناني الذي يدعم": the name before its adjective
+    end = sent.start + len(" ".join(words).rstrip(" ،,"))
     return not any(end - 1 <= x.end <= end for x in sent.mentions)
 
 

@@ -313,7 +313,9 @@ def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: in
     return other and not same
 
 
-_NAMED_FOR_HEADS = frozenset(normalise_word(w) for w in "مركز مؤسسة جامعة جائزة صندوق معهد أكاديمية كلية".split())
+_NAMED_FOR_HEADS = frozenset(normalise_word(w) for w in "مركز مؤسسة جامعة صندوق معهد أكاديمية كلية".split())
+# (a centre only with what it is for: "مركز الملك سلمان للإغاثة"; "تعزز مركز الأمير فلان" is his standing)
+_CENTRE = normalise_word("مركز")
 _ROYAL_TITLES = frozenset(normalise_word(w) for w in "الملك الأمير الشيخ الإمام السلطان".split())
 
 
@@ -345,8 +347,9 @@ def _named_after_a_person(
             # and the rest of what it is for: "للإغاثة والأعمال الإنسانية"
             while e + 1 < n and norms[e].startswith("وال") and not taken[e] and _adjective_like(norms[e + 1]) and not taken[e + 1]:
                 e += 2
-            out.append((h, e, "ORG", "rule:named-after"))
-            continue
+            if split_proclitic(norms[h])[1] != _CENTRE or e > j:
+                out.append((h, e, "ORG", "rule:named-after"))
+                continue
         out.append((i, j, label, source))
     return out
 
@@ -4060,7 +4063,7 @@ def _common_with_clitic(model: Model, word: str, stem: str) -> bool:
 
 _PERSONS_BODIES = frozenset(normalise_word(w) for w in "حزب تحالف ائتلاف حكومة ادارة".split())
 # (a party or coalition named by its leader: "حزب ميركل"; not "منظمة ترامب", a company of its own)
-_LEADERS_BODIES = frozenset(normalise_word(w) for w in "حزب تحالف ائتلاف".split())
+_LEADERS_BODIES = frozenset(normalise_word(w) for w in "حزب تحالف ائتلاف مكتب".split())
 
 
 def _doc_surname(model: Model, word: str, surnames: set[str]) -> bool:
@@ -4084,6 +4087,7 @@ _KEPT = frozenset(normalise_word(w) for w in "صندوق الصندوق مال �
 
 
 _LI = frozenset(("لـ", "ل"))
+_CALLING_VERBS = frozenset(normalise_word(w) for w in "دعا دعت طالب طالبت يدعو تدعو يطالب تطالب ناشد ناشدت".split())
 
 
 def _quoted_complement(
@@ -4101,6 +4105,8 @@ def _quoted_complement(
             continue
         close = next((t for t in range(j + 1, min(n, j + 9)) if tokens[t].text in _QUOTE_MARKS), None)
         described = j - i >= 3 and all(_nisba(norms[t]) for t in range(i + 1, j - 1))
+        # ("وطالب المجلس الوطني السوري لـ"إسقاط النظام"": what it called for)
+        described = described and not (i > 0 and norms[i - 1].removeprefix("و") in _CALLING_VERBS)
         if described and j < n and tokens[j].text in _QUOTE_MARKS and close is not None and close > j + 1:
             drop.update(x for x, (a, b, _l, _s) in enumerate(found) if a > j and b <= close)
             out[k] = (i, close + 1, label, "rule:quoted-complement")
