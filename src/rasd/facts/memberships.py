@@ -131,8 +131,8 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
     for tok in sent.tokens:
         if normalise(tok.text) not in _CANDIDATE:
             continue
-        party = next((m for m in sent.mentions if m.start >= tok.end), None)
-        if party is None or party.label != "ORG" or n_words(gap_text(text, tok.end, party.start)) > 0:
+        party = _body_right_after(sent, tok.end, text)
+        if party is None:
             continue
         if normalise(party.text).split()[:1] != ["حزب"] and normalise(text[tok.end : party.start]).split()[-1:] != ["حزب"]:
             continue
@@ -277,6 +277,14 @@ def _possessor(sent: Sentence, tok, text: str, state: ArticleState, her: bool) -
     return next((m for m, fem in cues if not fem), None)
 
 
+def _body_right_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The organisation named right after ``pos``, nothing between."""
+    body = next((m for m in sent.mentions if m.start >= pos), None)
+    if body is None or body.label != "ORG" or n_words(gap_text(text, pos, body.start)) > 0:
+        return None
+    return body
+
+
 def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "اختار … مرشحا من حزبه "مؤتمر كل الشعب"": the party named right after حزبه is the party of the
     person the sentence is about (the one named before it)."""
@@ -287,8 +295,8 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     for tok in sent.tokens:
         if normalise(tok.text) not in _HIS_PARTY:
             continue
-        party = next((m for m in sent.mentions if m.start >= tok.end), None)
-        if party is None or party.label != "ORG" or n_words(gap_text(text, tok.end, party.start)) > 0:
+        party = _body_right_after(sent, tok.end, text)
+        if party is None:
             continue
         member = _possessor(sent, tok, text, state, her=normalise(tok.text).endswith("ها"))
         if member is None:
