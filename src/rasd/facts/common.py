@@ -296,7 +296,7 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
         return True
     if w in _KINSHIP or (w[:1] == "و" and w[1:] in _KINSHIP):
         return True  # "حفيدة والت ديزني", "وقريب فلان": the relative named is not the clause's subject
-    if m.label == "PERSON" and w.lstrip("وبل") in _PARTY_OF:
+    if m.label == "PERSON" and w.lstrip("وبل") in PARTY_WORDS:
         return True  # "أحد خبراء الملف في حزب ميركل حذر": the party's leader, named in construct
     if w in _PLACE_NOUNS:
         # "من ولاية ميشيغن": the preposition stands before the place noun
@@ -451,7 +451,8 @@ def negated(sent: Sentence, pos: int, text: str, window: int = 4) -> bool:
     return "ما اذا" in before or "امتنع" in before
 
 
-_PARTY_OF = frozenset(normalise(w) for w in "حزب ائتلاف تحالف".split())
+# the words a party or coalition named by its leader opens with: "حزب ميركل"، "ائتلاف علاوي"
+PARTY_WORDS = frozenset(normalise(w) for w in "حزب ائتلاف تحالف".split())
 _KINSHIP = frozenset(
     [
         "حفيده",

@@ -117,7 +117,6 @@ _TAKES_A_PERSON = frozenset(
     for w in "اتهم اتهمت انتقد انتقدت هاجم هاجمت استقبل استقبلت التقى التقت هنأ هنأت دعا دعت وصف وصفت تحدى تحدت".split()
 )
 _CANDIDATE = frozenset(normalise(w) for w in "مرشح مرشحة ومرشح ومرشحة".split())
-_PARTY_WORD = frozenset(normalise(w) for w in ("حزب",))
 
 
 def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rasd.contract import Evidence, Fact
 from rasd.facts.common import (
+    PARTY_WORDS,
     TITLE_HEADS,
     ArticleState,
     gap_text,
@@ -531,7 +532,7 @@ def _speaker(
         leader_after = next((m for m in sent.mentions if v_end <= m.start < q.open_at), None)
         if (
             after_verb_words[:1]
-            and after_verb_words[0] in _LEADERS_BODY_WORDS
+            and after_verb_words[0] in PARTY_WORDS
             and leader_after is not None
             and leader_after.label == "PERSON"
             and gap_text(text, v_end, leader_after.start).split() == after_verb_words[:1]
@@ -1261,7 +1262,6 @@ _CONTENT_CLAUSE = frozenset({"ان", "بان", "انه", "انها", "بانه",
 _SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف])?(?:ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم\s")
 
 
-_LEADERS_BODY_WORDS = frozenset(normalise(w) for w in "حزب ائتلاف تحالف".split())
 
 
 def _comma_then_titles(gap: str) -> bool:

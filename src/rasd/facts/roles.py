@@ -900,12 +900,11 @@ _APPOINTS_HIM = frozenset(
 
 def _title_chain(words: list[str]) -> bool:
     """Another title of the same person between the name and this one: "فلان وزير دولة رئيس المجلس"."""
-    return len(words) == 2 and words[0] in _STATE_MINISTER and words[1] == "دوله"
+    return len(words) == 2 and words[0] in _MINISTER and words[1] == "دوله"
 
 
 # "واستقبل الرئيس فلان وزير دولة رئيس هيئة X": the guest's titles, not the host's
 _RECEIVING = frozenset(normalise(w) for w in "استقبل استقبلت التقى التقت قابل قابلت قابلا".split())
-_STATE_MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 
 
 def _after_place_preposition(before: list[str]) -> bool:

@@ -320,6 +320,8 @@ def _opponent_title(word: str) -> bool:
     if word.startswith("لل"):
         return word[2:] in _OPPONENT_TITLES
     return word.startswith("ل") and word[1:] in _OPPONENT_TITLES | _OPPONENT_RULE
+
+
 _HOSTILE = frozenset(normalise(w) for w in "المعارض المعارضة المناهض المناهضة المناوئ المناوئة".split())
 _AGREE_VERBS = frozenset(normalise(w) for w in "أيد أيدت يؤيد تؤيد".split())
 _THAT_CLAUSE = frozenset(normalise(w) for w in "أن ان بأن بان".split())
@@ -1250,9 +1252,6 @@ _NOT_GIVEN = frozenset(
 )
 
 
-_IN_IT = frozenset(normalise(w) for w in ("فيه", "فيها"))
-
-
 def _named_right_after_title(sent: Sentence, pos: int, text: str) -> bool:
     """A name right after ``pos`` (one definite adjective allowed between: السابقة), not joined by و."""
     nxt = next((m for m in sent.mentions if m.start >= pos), None)
@@ -1260,6 +1259,8 @@ def _named_right_after_title(sent: Sentence, pos: int, text: str) -> bool:
         return False
     gap = gap_text(text, pos, nxt.start).split()
     return len(gap) <= 1 and all(w.startswith("ال") for w in gap)
+
+
 _EVENTS = frozenset(normalise(w) for w in "مؤتمر قمة منتدى اجتماع لقاء مهرجان معرض".split())
 _ATTEMPTS = frozenset(normalise(w) for w in "الانقلاب انقلاب الانقلابية انقلابية".split())
 

@@ -313,15 +313,6 @@ def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: in
     return other and not same
 
 
-def _taken_mask(n: int, found: list[tuple[int, int, str, str]]) -> list[bool]:
-    """Which of the ``n`` tokens a span in ``found`` already holds."""
-    taken = [False] * n
-    for a, b, _l, _s in found:
-        for t in range(a, b):
-            taken[t] = True
-    return taken
-
-
 _NAMED_FOR_HEADS = frozenset(normalise_word(w) for w in "مركز مؤسسة جامعة صندوق معهد أكاديمية كلية".split())
 # (a centre only with what it is for: "مركز الملك سلمان للإغاثة"; "تعزز مركز الأمير فلان" is his standing)
 _CENTRE = normalise_word("مركز")
@@ -335,7 +326,7 @@ def _named_after_a_person(
     university, prize or fund in construct with a person's name (a king's or a prince's title allowed)
     is a body named after him, with what it is for."""
     n = len(tokens)
-    taken = _taken_mask(n, found)
+    taken = [o >= 0 for o in _owners(n, found)]
     out = []
     for i, j, label, source in found:
         h = i - 1
@@ -372,7 +363,7 @@ def _spokesperson_named(
     words), a listed first name and one more word, then a comma or إن, are the spokesperson the
     tagger missed."""
     n = len(tokens)
-    taken = _taken_mask(n, found)
+    taken = [o >= 0 for o in _owners(n, found)]
     out = list(found)
     starts = []
     for k in range(n):
@@ -436,7 +427,7 @@ def _named_holder(model: Model, norms: list[str], found: list[tuple[int, int, st
     return out
 
 
-_QUOTE_MARKS = frozenset('"«»“”')
+_QUOTE_MARKS = (frozenset(_QUOTES) | frozenset(_QUOTES.values())) - {"'"}  # (not the apostrophe)
 
 
 def _verb_before_name(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
