@@ -441,7 +441,8 @@ def _names_the_speaker(inner: str, speaker: str, state: ArticleState) -> bool:
     quoted = f" {normalise(inner)} "
     names = {normalise(n) for n in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))}
     for n in names:
-        if len(n.split()) < 2:
+        if len(n.split()) < 2 or _opens_with_title(n):
+            # (a title the article calls him by, "رئيس الحكومة", may be another's: "سيصبح فلان رئيس الحكومة")
             continue
         for hit in re.finditer(f" {re.escape(n)} ", quoted):
             before = quoted[: hit.start()].split()[-1:]
@@ -1129,8 +1130,12 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
         if m.start < pos or m.start >= limit:
             continue
         gap = gap_text(text, pos, m.start)
-        if gap.split()[-1:] == ["باسم"]:
-            continue  # "المتحدثة باسم البيت الأبيض، …": the body spoken for is not the speaker
+        if gap.split()[-1:] == ["باسم"] or (
+            "باسم" in gap.split()[:2] and "،" not in gap and m.label == "PERSON" and _spoken_for(gap.split())
+        ):
+            # "المتحدثة باسم البيت الأبيض، …", "قال متحدث باسم رئيسة الوزراء فلانة": the one spoken for
+            # is not the speaker
+            continue
         if "،" in gap and _apposition(text, pos, m) and m.label == "PERSON":
             return m.entity  # "وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن …"
         # a title chain may run long before its body ("وقال رئيس قسم الكلى واستشاري أمراض الكلى في
@@ -1167,6 +1172,18 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
     return None
 
 
+_HEADS_SPOKEN_FOR = frozenset(
+    normalise(w) for w in "رئيس رئيسة الرئيس الرئيسة زعيم زعيمة وزير وزيرة الملك الأمير ولي".split()
+)
+
+
+def _spoken_for(words: list[str]) -> bool:
+    """ "متحدث باسم رئيسة الوزراء …": a person's title right after باسم (the one named after it is whom
+    the spokesman speaks for; "المتحدث باسم الائتلاف النائب فلان" names the spokesman)."""
+    after = words[words.index("باسم") + 1 :][:1]
+    return bool(after) and after[0] in _HEADS_SPOKEN_FOR
+
+
 # a body's own arm before its name ("وصرحت شرطة حماس"): the body speaks
 _ARMS_OF = frozenset(normalise(w) for w in "شرطة قوات جيش جناح ميليشيا ميليشيات".split())
 _ADDRESSED = frozenset(normalise(w) for w in "رئيس رئيسة وزير وزيرة نظير نظيره نظيرته مستشار سفير مبعوث مدير زعيم قائد".split())
@@ -1184,8 +1201,13 @@ _WITH_ANOTHER = frozenset(normalise(w) for w in "مع عقب خلال أثناء
 
 def _opens_with_title(gap: str) -> bool:
     """The words after the verb begin with a role title (رئيس، مدير، المتحدث باسم …)."""
-    norm = normalise(gap.strip())
-    return any(h.start == 0 for h in matcher("roles", "titles").find(norm))
+    words = normalise(gap.strip()).split()
+    while len(words) > 1 and words[0] in _DEPUTY_OF:
+        words = words[1:]  # "مساعد وزير الداخلية لشؤون العمليات …"
+    return any(h.start == 0 for h in matcher("roles", "titles").find(" ".join(words)))
+
+
+_DEPUTY_OF = frozenset(normalise(w) for w in "نائب نائبة مساعد مساعدة".split())
 
 
 def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str | None:
@@ -1195,7 +1217,7 @@ def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str
         if m.start < pos or m.start >= limit:
             continue
         gap = gap_text(text, pos, m.start)
-        words = gap.split()
+        words = _without_name_titles(gap.split())  # "رئيس اللجنة الأمنية بالحج الفريق أول فلان"
         if (
             any(w in _CONTENT_CLAUSE for w in words)
             # (a short في phrase may say what the post is about: "في هذا الملف"; not whom he met: "في لقائه الرئيس")
@@ -1208,10 +1230,17 @@ def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str
             continue
         if m.label != "PERSON" or is_object_marked(sent, m, text):
             return None
-        if "،" in text[pos : m.start] and not text[m.end : m.end + 3].lstrip().startswith(("،", "إن", "أن")):
+        if "،" in text[pos : m.start] and not text[m.end : m.end + 3].lstrip().startswith(("،", "إن", "أن", ":")):
             return None
         return m.entity
     return None
+
+
+def _without_name_titles(words: list[str]) -> list[str]:
+    """The words less a person's own titles before his name (الفريق أول، الدكتور، الشيخ)."""
+    titles = word_set("roles", "name_titles")
+    general, first = normalise("الفريق"), normalise("أول")
+    return [w for i, w in enumerate(words) if w not in titles and not (w == first and i and words[i - 1] == general)]
 
 
 def _apposition(text: str, pos: int, m: DocMention) -> bool:

@@ -536,16 +536,24 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     if not toks:
         return None
     tok = toks[0]
+    title = normalise(phrase)
+    if title in ("الوزير", "الوزيره") and any(m.start == tok.start and m.label == "PERSON" for m in sent.mentions):
+        return _ministry_before(sent, pos)
     if any(m.start <= tok.start < m.end for m in sent.mentions):
         return None
     w = normalise(tok.text)
-    title = normalise(phrase)
     country = ""
     head = ""
     if title in _MINISTER or title[1:] in _MINISTER:
+        if w == normalise("الشؤون"):
+            # "وزير الشؤون الخارجية فلان" of "وزارة الخارجية" (or "وزارة الشؤون الخارجية")
+            more = sent.tokens_between(tok.end, sent.end)[:1]
+            if not more:
+                return None
+            tok, w = more[0], normalise(more[0].text)
         if not w.startswith("ال") or len(w) < 5:
             return None
-        wanted = ("وزاره " + w, w)
+        wanted: tuple[str, ...] = ("وزاره " + w, w, normalise("وزارة الشؤون ") + w)
         # "وزير الخارجية الفلسطيني": the ministry named with another country's adjective is another one
         nxt = [normalise(t.text) for t in sent.tokens_between(tok.end, sent.end)[:1]]
         country = nxt[0] if nxt and relational_adjective(nxt[0]) else ""
@@ -583,6 +591,19 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     if found is None:
         return None
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
+
+
+def _ministry_before(sent: Sentence, pos: int) -> DocMention | None:
+    """The one ministry named before a bare "الوزير فلان" in its sentence: "أعلنت وزارة الخارجية
+    الأمريكية أن الوزير فلان …" (the minister is that ministry's). Two ministries, or another body or
+    person between them, leave it unsaid."""
+    ministries = [m for m in sent.mentions if m.end <= pos and m.label == "ORG"]
+    if len(ministries) != 1 or not normalise(ministries[0].text).startswith("وزاره "):
+        return None
+    if any(m.label in ("ORG", "PERSON") and ministries[0].end <= m.start < pos for m in sent.mentions):
+        return None
+    m = ministries[0]
+    return DocMention(pos, pos, "", "ORG", m.entity, "reference")
 
 
 # an ideology describing a party ("حزب X اليميني فلان"); nationalities stay (they may name the body's
@@ -767,7 +788,8 @@ def _person_after(
             continue
         gap = " ".join(
             w
-            for w in _CLERIC_TITLE.sub(" ", " " + gap_text(text, pos, m.start) + " ").split()
+            # (a comma after a word is not part of it: "وزير البترول المصري، فلان")
+            for w in _CLERIC_TITLE.sub(" ", " " + gap_text(text, pos, m.start).replace("،", " ، ") + " ").split()
             if w not in titles
             and w not in _IDEOLOGY
             and w not in _TIME_ADJECTIVES

@@ -1,0 +1,70 @@
+"""Fact rules added after the nineteenth session's audits of never-read news articles."""
+
+from __future__ import annotations
+
+from tests.facts.helpers import facts_of, readable
+
+
+def _types(got: set[tuple], kind: str) -> list[tuple]:
+    return [g for g in got if g[0] == kind]
+
+
+def test_a_minister_of_a_ministry_the_article_names() -> None:
+    # the country's adjective and a comma between the title and the name
+    text = (
+        "وأعلنت وزارة البترول عن زيادة الأسعار بأثر فوري. وقال وزير البترول المصري، طارق الملا، إن "
+        "الزيادة ستوفر نحو 50 مليار جنيه."
+    )
+    got = readable(*facts_of(text, {"وزارة البترول": "ORG", "طارق الملا": "PERSON"}))
+    assert ("role", "طارق الملا", "وزارة البترول", "minister") in got, got
+    # "وزير الشؤون الخارجية" of "وزارة الخارجية"
+    text = "وأصدرت وزارة الخارجية بيانا. وقال وزير الشؤون الخارجية خميس الجهيناوي إن تونس تدعم الحل."
+    got = readable(*facts_of(text, {"وزارة الخارجية": "ORG", "خميس الجهيناوي": "PERSON", "تونس": "GPE"}))
+    assert ("role", "خميس الجهيناوي", "وزارة الخارجية", "minister") in got, got
+    # a bare "الوزير فلان" after the one ministry its sentence names
+    text = "أعلنت وزارة الخارجية الأمريكية أن الوزير مايك بومبيو شكر الملك سلمان بن عبدالعزيز على التزامه."
+    names = {"وزارة الخارجية الأمريكية": "ORG", "مايك بومبيو": "PERSON", "سلمان بن عبدالعزيز": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "مايك بومبيو", "وزارة الخارجية الأمريكية", "minister") in got, got
+    # another body between them: the minister is not said to be that ministry's
+    text = "انتقدت وزارة الخارجية الأمريكية حكومة طهران، وقال الوزير محمد جواد ظريف إن بلاده لن تتراجع."
+    names = {"وزارة الخارجية الأمريكية": "ORG", "حكومة طهران": "ORG", "محمد جواد ظريف": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert not _types(got, "role"), got
+
+
+def test_the_speaker_named_after_a_long_title_and_its_body() -> None:
+    # the title's body, what it is for, a comma, then the name before the colon
+    text = 'وعلق مقرر الأمم المتحدة للفقر المدقع، فيليب ألستون: "يجدر بالإدارة الأميركية أن تشعر بالعار".'
+    got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "فيليب ألستون": "PERSON"}))
+    assert ("quote", "فيليب ألستون", "يجدر بالإدارة الأميركية أن تشعر بالعار") in got, got
+    # "مساعد وزير …" opens a long title chain; "الفريق أول" is the holder's own rank
+    text = (
+        "وخلال الحفل قال مساعد وزير الداخلية لشؤون العمليات المشرف على الأمن العام رئيس اللجنة الأمنية "
+        'بالحج الفريق أول سعيد بن عبدالله القحطاني: "لقد باشرت القوات مهامها في مكة المكرمة".'
+    )
+    got = readable(*facts_of(text, {"اللجنة الأمنية": "ORG", "سعيد بن عبدالله القحطاني": "PERSON"}))
+    assert ("quote", "سعيد بن عبدالله القحطاني", "لقد باشرت القوات مهامها في مكة المكرمة") in got, got
+
+
+def test_a_quotation_naming_the_office_the_speaker_held_is_still_his() -> None:
+    # "رئيس الحكومة" refers to the speaker earlier, but in his words it is his successor's office
+    text = (
+        "حجب البرلمان الثقة عن رئيس الحكومة ماريانو راخوي. وتبنى البرلمان مذكرة حجب الثقة بحق رئيس "
+        'الحكومة بغالبية 180 صوتا. وقال راخوي "بنتيجة ذلك، سيصبح بيدرو سانشيز رئيس الحكومة الجديد".'
+    )
+    got = readable(*facts_of(text, {"ماريانو راخوي": "PERSON", "راخوي": "PERSON", "بيدرو سانشيز": "PERSON"}))
+    assert ("quote", "ماريانو راخوي", "بنتيجة ذلك، سيصبح بيدرو سانشيز رئيس الحكومة الجديد") in got, got
+
+
+def test_a_spokesman_for_a_named_leader_is_not_the_leader() -> None:
+    text = 'قال متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي إن "رئيسة الوزراء قبلت الليلة استقالة الوزيرة".'
+    doc, facts = facts_of(text, {"تيريزا ماي": "PERSON"})
+    quotes = [f for f in facts if f.type == "quote"]
+    assert len(quotes) == 1, quotes
+    speaker = doc.entity(quotes[0].args["speaker"])
+    assert speaker.type == "ANON" and "متحدث" in speaker.name, speaker
+    # the body spoken for, then the spokesman's own name
+    text = 'وقال المتحدث باسم الائتلاف النائب صلاح حسب الله إن "الائتلاف لن يشارك في الحكومة".'
+    got = readable(*facts_of(text, {"صلاح حسب الله": "PERSON"}))
+    assert ("quote", "صلاح حسب الله", "الائتلاف لن يشارك في الحكومة") in got, got
