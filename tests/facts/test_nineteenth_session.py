@@ -68,3 +68,22 @@ def test_a_spokesman_for_a_named_leader_is_not_the_leader() -> None:
     text = 'وقال المتحدث باسم الائتلاف النائب صلاح حسب الله إن "الائتلاف لن يشارك في الحكومة".'
     got = readable(*facts_of(text, {"صلاح حسب الله": "PERSON"}))
     assert ("quote", "صلاح حسب الله", "الائتلاف لن يشارك في الحكومة") in got, got
+
+
+def test_words_given_to_the_one_named_after_the_quotation() -> None:
+    text = (
+        'وشكر الوزير السعودية. "نحن من أكثر الدول صرامة في التعامل مع الإخوان".. بهذه الكلمات تحدث السفير '
+        "البريطاني في مصر، جون كاسن، عن موقف بلاده من الجماعة، الإثنين."
+    )
+    got = readable(*facts_of(text, {"السعودية": "GPE", "مصر": "GPE", "جون كاسن": "PERSON"}))
+    assert ("quote", "جون كاسن", "نحن من أكثر الدول صرامة في التعامل مع الإخوان") in got, got
+    text = (
+        'سجلت الأسواق خسائر كبيرة. "الأسواق ستنهار في حال عزلي"، جملة لطالما كررها الرئيس الأميركي، '
+        "دونالد ترامب، متباهيا بالمستويات القياسية."
+    )
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON"}))
+    assert ("quote", "دونالد ترامب", "الأسواق ستنهار في حال عزلي") in got, got
+    # a word about the quotation that is not such a cue gives it no speaker
+    text = 'سجلت الأسواق خسائر كبيرة. "الأسواق ستنهار في حال عزلي"، جملة نشرتها الصحف عن دونالد ترامب.'
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON"}))
+    assert not _types(got, "quote"), got

@@ -781,6 +781,12 @@ def _speaker(
             return named[0].entity, "'كما قال' + speaker after the quotation"
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
+    if _THESE_WORDS.match(normalise(text[q.end : min(len(text), q.end + 60)])):
+        # '"…".. بهذه الكلمات تحدث السفير البريطاني في مصر، فلان', '"…"، جملة لطالما كررها الرئيس
+        # الأميركي، فلان': the words are given to the one named after the cue
+        who = _named_after_cue(text, q.end, state)
+        if who is not None:
+            return who, "'بهذه الكلمات' + the speaker named after the quotation"
     source = _according_to(sent, q, text, state)
     if source is not None:
         # "ووفقا لدراسة نشرها معهد X، فإن "…"": the one the passage is ascribed to
@@ -1114,6 +1120,27 @@ def _inside_quotation(text: str, start: int, pos: int) -> bool:
 def _in_quotes(text: str, m: DocMention) -> bool:
     """A name inside quotation marks ("نفسه "خليفة""): a term, never the speaker."""
     return text[m.start - 1 : m.start] in _OPENERS and text[m.end : m.end + 1] in _CLOSERS
+
+
+# '"…".. بهذه الكلمات علق فلان', '"…"، عبارة لطالما رددها فلان'
+_THESE_WORDS = re.compile(
+    r"^[”\"»]?[\s،,.]*(?:(?:بهذه|بتلك)\s+(?:الكلمات|الكلمه|العباره|العبارات|الجمله)\s+\S+"
+    r"|(?:جمله|عباره|كلمات)\s+(?:لطالما\s+|طالما\s+)?(?:كرر|ردد|قال|اطلق)(?:ها|تها)(?:\s|$))"
+)
+
+
+def _named_after_cue(text: str, pos: int, state: ArticleState) -> str | None:
+    """The person or body named within a few words after ``pos`` (a title, places and one comma between)."""
+    for m in state.doc.mentions:
+        if m.start < pos:
+            continue
+        gap = text[pos : m.start]
+        if n_words(gap) > 10 or any(c in gap.lstrip('”"». ') for c in ".:؛؟!"):
+            return None
+        if m.label in ("GPE", "LOC"):
+            continue  # "السفير البريطاني في مصر، فلان"
+        return m.entity if m.label in ("PERSON", "ORG", "ANON") else None
+    return None
 
 
 _AS_SAYS = re.compile(
