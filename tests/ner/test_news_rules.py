@@ -1983,3 +1983,10 @@ def test_second_review_of_the_eighteenth_session_recogniser_rules() -> None:
     # "مكتب ماي": the office of the woman named in full
     got = found("وقال مكتب ماي في بيان إن الحكومة متفقة. وكانت تيريزا ماي قد اجتمعت بوزرائها.")
     assert ("ماي", "ORG") not in got, got
+
+
+def test_a_preposition_after_a_title_opens_no_name() -> None:
+    text = '3- الرئيس المشارك في بنك "غولدمان ساكس" جون وينبرغ الذي قبض العام الماضي 124 مليون دولار.'
+    got = found(text)
+    assert not any(t.startswith("في ") for t, _ in got), got
+    assert ("جون وينبرغ", "PERSON") in got, got

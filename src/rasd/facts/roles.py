@@ -146,7 +146,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if head_of_state and gap_words & {"في", "مع", "من"}:
                 continue  # "قال الرئيس الفلسطيني في جلسة مجلس الأمن": where he spoke, not his office
             person = _person_after(
-                sent, org.end, text, max_words=0, no_conjunction=True, nationality=org.source == "reference"
+                sent, org.end, text, max_words=0, no_conjunction=True, nationality=True
             )
             if (
                 person is None
@@ -612,7 +612,8 @@ _IDEOLOGY = frozenset(
     normalise(w)
     for w in (
         "اليميني اليمينية اليساري اليسارية المتطرف المتطرفة الشعبوي الشعبوية الليبرالي الليبرالية "
-        "الراديكالي الراديكالية الحكومي الحكومية الرسمي الرسمية العملاق العملاقة"
+        "الراديكالي الراديكالية الحكومي الحكومية الرسمي الرسمية العملاق العملاقة المحافظ المعارض المعارضة "
+        "الحاكم الإسلامي الإسلامية"
     ).split()
 )
 
@@ -794,7 +795,7 @@ def _person_after(
             and w not in _IDEOLOGY
             and w not in _TIME_ADJECTIVES
             and w not in _LOCAL_BRANCH
-            and not (nationality and relational_adjective(w))
+            and not (nationality and relational_adjective(w) and w not in _EXECUTIVE)
         )
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
@@ -802,6 +803,10 @@ def _person_after(
             continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
             return None
+        if m.label == "ORG" and not gap and text[m.start - 1 : m.start] in ('"', "«", "“", "(") and n_words(m.text) <= 2:
+            # 'رئيس الاتحاد الدولي لكرة القدم "فيفا" فلان': the body's short name, then its holder
+            pos = m.end
+            continue
         if m.label != "PERSON":
             return None
         if no_conjunction and attached_prefix(sent, m, text).startswith("و"):

@@ -3199,6 +3199,8 @@ def _apply_rules(
             s += 1
         if s >= n or taken[s] or not (_gaz(model, norms[s]) == "PP" or _name_like(model, norms[s], tokens[s].text)):
             continue
+        if norms[s] in _INSIDE_STOPS:
+            continue  # "الرئيس المشارك في بنك …": a preposition, listed as a name part, opens no name
         j = s + 1
         while (
             j < n
