@@ -119,3 +119,33 @@ def test_a_title_its_body_an_adjective_of_the_body_then_the_holder() -> None:
     text = "وقال رئيس الحكومة الإسرائيلية الحالي بنيامين نتنياهو إن الاتفاق سيء."
     got = readable(*facts_of(text, {"الحكومة الإسرائيلية": "ORG", "بنيامين نتنياهو": "PERSON"}))
     assert not _types(got, "role"), got
+
+
+def test_the_supervisor_of_a_fund_or_centre_heads_it() -> None:
+    text = "وأكد المشرف على صندوق الاستثمارات العامة، ياسر بن عثمان الرميان، أن الصندوق سيستثمر."
+    got = readable(*facts_of(text, {"صندوق الاستثمارات العامة": "ORG", "ياسر بن عثمان الرميان": "PERSON"}))
+    assert ("role", "ياسر بن عثمان الرميان", "صندوق الاستثمارات العامة", "director") in got, got
+    # "المشرف على" a thing, not a body named right after it
+    text = "وقال المسؤول المشرف على الانتخابات في وزارة الداخلية أحمد علي إن العملية تسير."
+    got = readable(*facts_of(text, {"وزارة الداخلية": "ORG", "أحمد علي": "PERSON"}))
+    assert ("role", "أحمد علي", "وزارة الداخلية", "director") not in got, got
+
+
+def test_one_of_the_backers_in_apposition() -> None:
+    text = "وقال نيوت غينغريتش، أحد مؤيدي ترامب، إن القمة كانت خطأ."
+    got = readable(*facts_of(text, {"نيوت غينغريتش": "PERSON", "ترامب": "PERSON"}))
+    assert ("support", "نيوت غينغريتش", "ترامب", "for") in got, got
+
+
+def test_a_seat_in_the_house_for_a_party_is_membership_of_the_party() -> None:
+    text = "ووصفت براميلا جيابال، عضو مجلس النواب عن الحزب الديمقراطي، الاعتقال بأنه مشين."
+    names = {"براميلا جيابال": "PERSON", "مجلس النواب": "ORG", "الحزب الديمقراطي": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("membership", "براميلا جيابال", "الحزب الديمقراطي") in got, got
+    text = "من جانبها، قالت العضوة بمجلس النواب عن حزب الخضر، كارولين لوكاس، إن الحكومة أخطأت."
+    got = readable(*facts_of(text, {"مجلس النواب": "ORG", "حزب الخضر": "ORG", "كارولين لوكاس": "PERSON"}))
+    assert ("membership", "كارولين لوكاس", "حزب الخضر") in got, got
+    # a member of a committee for a place: the committee only
+    text = "وقال عضو لجنة الشؤون الخارجية عن ولاية تكساس تيد كروز إن الاتفاق سيء."
+    got = readable(*facts_of(text, {"لجنة الشؤون الخارجية": "ORG", "تكساس": "GPE", "تيد كروز": "PERSON"}))
+    assert _types(got, "membership") == [("membership", "تيد كروز", "لجنة الشؤون الخارجية")], got

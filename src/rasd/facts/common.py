@@ -272,6 +272,17 @@ _PREPOSITIONS = frozenset(
 _PLACE_NOUNS = frozenset(["ولايه", "مدينه", "بلده", "دوله", "اماره", "محافظه", "مقاطعه", "منطقه", "عاصمه"])
 
 
+LEGISLATURE_WORDS = frozenset(
+    normalise(w)
+    for w in "النواب الشيوخ الأمة الشعب العموم اللوردات البرلمان برلمان الكونغرس الكونجرس الكنيست الشورى".split()
+)
+
+
+def legislature(name: str) -> bool:
+    """A parliament (مجلس النواب، البرلمان، الكنيست): a member of it holds a seat, a role (an MP)."""
+    return bool(set(normalise(name).split()) & LEGISLATURE_WORDS)
+
+
 def relational_adjective(word: str) -> bool:
     """A definite relational adjective, in the normalised text: الفلسطيني، اللبنانيه."""
     return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4

@@ -20,6 +20,7 @@ from rasd.facts.common import (
     gap_words,
     head_forms,
     inside_mention,
+    legislature,
     n_words,
     negated,
     person_gender,
@@ -585,6 +586,7 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
 _RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
 _FOR_PARTY = _RUNS | {normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة".split()}
 _MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
+_SEAT_HOLDERS = frozenset(normalise(w) for w in "عضو عضوة العضو العضوة".split())
 # verbs whose own complement takes عن ("دافع عن", "انشق عن"), past and present, masculine and feminine
 _GOVERNS_AN = frozenset(
     normalise(w)
@@ -636,12 +638,21 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             for m in listed:
                 out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON و PERSON"))
             continue
-        if w not in _FOR_PARTY or (w in _RUNS and negated(sent, tok.start, text)):
+        house = None
+        if w in _SEAT_HOLDERS:
+            # "عضو مجلس النواب عن الحزب الديمقراطي فلان", "العضوة بمجلس النواب عن حزب الخضر، فلانة": a seat
+            # in the house for the party
+            house = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if house is None or not legislature(house.text) or gap_text(text, tok.end, house.start) not in ("", "ب", "في"):
+                continue
+        elif w not in _FOR_PARTY or (w in _RUNS and negated(sent, tok.start, text)):
             continue  # ("ولن يترشح فلان عن حزب X"; a negated clause does not undo "النائب عن حزب X")
         # the verb's subject may stand between it and عن: "سيترشح فلان عن حزب X"
-        after = next((m for m in sent.mentions if m.start >= tok.end), None)
+        after = next((m for m in sent.mentions if m.start >= (house.end if house else tok.end)), None)
         subject = None
-        if after is not None and after.label == "PERSON" and not gap_text(text, tok.end, after.start).strip():
+        if house is not None:
+            at = house.end
+        elif after is not None and after.label == "PERSON" and not gap_text(text, tok.end, after.start).strip():
             subject, at = after, after.end
             before_title = normalise(text[sent.start : tok.start]).split()[-1:]
             if before_title and before_title[0].lstrip("و") in _GOVERNS_AN:

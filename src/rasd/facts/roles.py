@@ -23,6 +23,7 @@ from rasd.facts.common import (
     inside_mention,
     is_object_marked,
     kin_phrase_before,
+    legislature,
     n_words,
     negated,
     opens_clause,
@@ -255,7 +256,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # ("تبرع لحزب X بزعامة فلان" still gives to X)
                 state.role_objects.add((o.start, o.end))
                 state.role_holders[(o.start, o.end)] = person
-            if role == "member" and not _legislature(o.text) and state.doc.type_of(person.entity) == "PERSON":
+            if role == "member" and not legislature(o.text) and state.doc.type_of(person.entity) == "PERSON":
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
                 continue
@@ -618,17 +619,6 @@ _IDEOLOGY = frozenset(
 )
 
 
-_LEGISLATURES = frozenset(
-    normalise(w)
-    for w in "النواب الشيوخ الأمة الشعب العموم اللوردات البرلمان برلمان الكونغرس الكونجرس الكنيست الشورى".split()
-)
-
-
-def _legislature(name: str) -> bool:
-    """A parliament (مجلس النواب، البرلمان، الكنيست): a member of it holds a seat, a role (an MP)."""
-    return bool(set(normalise(name).split()) & _LEGISLATURES)
-
-
 _INTERNATIONAL = frozenset(
     normalise(w) for w in "الأممي الأممية الدولي الدولية الخاص الخاصة الشخصي الشخصية الإقليمي الإقليمية".split()
 )
@@ -667,7 +657,7 @@ def _cabinet(name: str) -> bool:
 def _chamber(name: str) -> bool:
     """A chamber of a parliament (مجلس النواب، مجلس الأمة، البرلمان الأوروبي), whose president is its speaker."""
     words = normalise(name).split()
-    return bool(words) and words[0] in _CHAMBER_HEADS and _legislature(name)
+    return bool(words) and words[0] in _CHAMBER_HEADS and legislature(name)
 
 
 def _holder_of_next_title(sent: Sentence, org: DocMention, hits, text: str) -> DocMention | None:

@@ -284,7 +284,8 @@ _RANKS = frozenset(normalise(w) for w in "أوائل أبرز أكبر أشد ك
 
 
 def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
-    """ "وكان فلان من أوائل مؤيدي X", "فلان، وهو من أبرز داعمي X": the one named is a backer of X."""
+    """ "وكان فلان من أوائل مؤيدي X", "فلان، وهو من أبرز داعمي X", "فلان، أحد مؤيدي X": the one named is
+    a backer of X."""
     text = state.text
     toks = sent.inside
     out: list[Fact] = []
@@ -294,8 +295,8 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
         j = k - 1
         if j >= 0 and normalise(toks[j].text) in _RANKS:
             j -= 1
-        if j < 0 or normalise(toks[j].text) not in ("من", "ومن"):
-            continue
+        if j < 0 or normalise(toks[j].text) not in ("من", "ومن", "احد", "احدي"):
+            continue  # (or "فلان، أحد مؤيدي X": one of them)
         obj = next((m for m in sent.mentions if m.start >= tok.end), None)
         if obj is None or obj.label not in TYPES or n_words(gap_text(text, tok.end, obj.start)) > 0:
             continue
