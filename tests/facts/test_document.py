@@ -287,3 +287,18 @@ def test_second_review_of_the_seventeenth_session_merges():
     ):
         doc, _ = facts_of(text, {"الاتحاد الدولي لكرة القدم": "ORG", "فيفا": "ORG"})
         assert len(doc.entities) == 1, text
+
+
+def test_an_organisation_spelt_with_other_long_vowels_or_spacing_is_one_organisation():
+    text = (
+        "وقالت هيومن رايتس ووتش إن الانتخابات لم تكن نزيهة. وطالبت هيومان رايتس ووتش بتحقيق مستقل، "
+        "فيما هاجمت جماعة بوكوحرام قرية، وتبنت بوكو حرام الهجوم."
+    )
+    names = {"هيومن رايتس ووتش": "ORG", "هيومان رايتس ووتش": "ORG", "بوكوحرام": "ORG", "بوكو حرام": "ORG"}
+    doc, _ = facts_of(text, names)
+    orgs = sorted(e.name for e in doc.entities if e.type == "ORG")
+    assert len(orgs) == 2, orgs
+    # other consonants are other bodies
+    text = "وقال الاتحاد الأوروبي إن الاتحاد الإفريقي شريك مهم."
+    doc, _ = facts_of(text, {"الاتحاد الأوروبي": "ORG", "الاتحاد الإفريقي": "ORG"})
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 2

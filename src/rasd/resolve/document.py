@@ -221,6 +221,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
 
     _merge_script_aliases(text, groups)
     _merge_glossed(text, groups)
+    _merge_org_spellings(groups)
     _merge_org_heads(groups)
     _merge_org_nationality(groups)
     _find_repeats(text, groups)
@@ -381,6 +382,24 @@ def _merge_org_heads(groups: list[dict]) -> None:
                 if short is not None and short is not g and short["spans"]:
                     g["spans"].extend(short["spans"])
                     short["spans"] = []
+    groups[:] = [g for g in groups if g["spans"]]
+
+
+def _merge_org_spellings(groups: list[dict]) -> None:
+    """ "هيومان رايتس ووتش" and "هيومن رايتس ووتش", "بوكوحرام" and "بوكو حرام": one organisation whose
+    name is written with other long vowels or spacing (the same consonants, in words of one name)."""
+    for spelling in ("".join, lambda words: "".join(_skeleton(w) for w in words)):
+        by_form: dict[str, list[dict]] = {}
+        for g in groups:
+            form = spelling(g["key"].split())
+            if g["label"] == "ORG" and g["spans"] and len(form) >= 6:
+                by_form.setdefault(form, []).append(g)
+        for gs in by_form.values():
+            keep = max(gs, key=lambda g: len(g["spans"]))
+            for g in gs:
+                if g is not keep:
+                    keep["spans"].extend(g["spans"])
+                    g["spans"] = []
     groups[:] = [g for g in groups if g["spans"]]
 
 
