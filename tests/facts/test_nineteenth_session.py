@@ -149,3 +149,31 @@ def test_a_seat_in_the_house_for_a_party_is_membership_of_the_party() -> None:
     text = "وقال عضو لجنة الشؤون الخارجية عن ولاية تكساس تيد كروز إن الاتفاق سيء."
     got = readable(*facts_of(text, {"لجنة الشؤون الخارجية": "ORG", "تكساس": "GPE", "تيد كروز": "PERSON"}))
     assert _types(got, "membership") == [("membership", "تيد كروز", "لجنة الشؤون الخارجية")], got
+
+
+def test_another_tie_after_wa_is_not_the_same_role() -> None:
+    text = "وانتخب مجلس النواب الأربعاء نبيه بري، رئيس حركة أمل وحليف حزب الله، رئيسا للمجلس."
+    names = {"مجلس النواب": "ORG", "نبيه بري": "PERSON", "حركة أمل": "ORG", "حزب الله": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "نبيه بري", "حركة أمل", "president") in got, got
+    assert ("role", "نبيه بري", "حزب الله", "president") not in got, got
+    # a list of two bodies after one title still gives both
+    text = "وقال بيتر ثيل، الشريك المؤسس لشركتي باي بال وبالانتير، إنه سيدعم المرشح."
+    got = readable(*facts_of(text, {"بيتر ثيل": "PERSON", "باي بال": "ORG", "بالانتير": "ORG"}))
+    assert {("role", "بيتر ثيل", "باي بال", "co-founder"), ("role", "بيتر ثيل", "بالانتير", "co-founder")} <= got, got
+
+
+def test_an_opposition_senator_named_with_a_lam_is_no_target() -> None:
+    text = "أثناء ذلك أعلن عضو مجلس الشيوخ المعارض لويس فاغنر أن بين الجرحى رئيس المجلس."
+    got = readable(*facts_of(text, {"مجلس الشيوخ": "ORG", "لويس فاغنر": "PERSON"}))
+    assert not _types(got, "support"), got
+    text = "وقال الناشط خالد داوود المعارض للرئيس عبد الفتاح السيسي إن الانتخابات مزورة."
+    got = readable(*facts_of(text, {"خالد داوود": "PERSON", "عبد الفتاح السيسي": "PERSON"}))
+    assert ("support", "خالد داوود", "عبد الفتاح السيسي", "against") in got, got
+
+
+def test_a_party_that_nominates_in_a_verb_first_clause_backs_the_candidate() -> None:
+    text = "ورشح حزب الشعب الجمهوري، الذي لم يسبق له الفوز في انتخابات ضد أردوغان، مدرس الفيزياء السابق، محرم إنجة."
+    names = {"حزب الشعب الجمهوري": "ORG", "أردوغان": "PERSON", "محرم إنجة": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert _types(got, "support") == [("support", "حزب الشعب الجمهوري", "محرم إنجة", "for")], got

@@ -1990,3 +1990,9 @@ def test_a_preposition_after_a_title_opens_no_name() -> None:
     got = found(text)
     assert not any(t.startswith("في ") for t, _ in got), got
     assert ("جون وينبرغ", "PERSON") in got, got
+
+
+def test_a_holders_title_does_not_end_a_body_s_name() -> None:
+    got = found("قال رئيس مجلس النواب المهندس عاطف الطراونة إن المجلس سيقوم باستئذان العاهل الأردني.")
+    assert ("مجلس النواب", "ORG") in got, got
+    assert ("مجلس النواب المهندس", "ORG") not in got, got

@@ -366,6 +366,10 @@ def coordinated_after(
 
 
 _PRONOUNS_WITH_WA = frozenset({"وهي", "وهو", "وهم", "وهما", "وهن"})
+# nouns of a tie to a body or person, after و between two names: a second, other relation
+_OTHER_TIES = TITLE_HEADS | frozenset(
+    normalise(w) for w in "حليف حليفة شريك شريكة مؤسس مدير مديرة عدو خصم منافس".split()
+)
 
 
 def _joins(gap: str, next_prefix: str, max_gap_words: int) -> bool:
@@ -378,6 +382,10 @@ def _joins(gap: str, next_prefix: str, max_gap_words: int) -> bool:
         return "،" in gap or "," in gap or "-" in gap or "–" in gap
     if words[0] in _PRONOUNS_WITH_WA:
         return False  # "لمنظمة X وهي مجموعة داعمة للجيش": a description of X, not a second one
+    if len(words) == 1 and words[0].startswith("و") and words[0][1:] in _OTHER_TIES:
+        # "رئيس حركة أمل وحليف حزب الله": another tie to the next body (a list of titled people goes on:
+        # "فلان، ومدير صندوق التحوط علان")
+        return False
     if words[0].startswith("و") and len(words) <= max_gap_words:
         return True
     joined = " ".join(words)

@@ -485,6 +485,8 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
         obj = _target_after(sent, tok.end, text)
         if obj is None or obj.entity == subj.entity:
             continue
+        if obj.start == tok.end + len(text[tok.end : tok.end + 3]) - len(after):
+            continue  # "عضو مجلس الشيوخ المعارض لويس فاغنر": the name's own ل, an opposition senator
         first = sent.tokens_between(tok.end, sent.end)[:1]
         if (
             stance == "against"
@@ -1279,7 +1281,8 @@ def _verb_subject_object(
     name right after it: VSO, the name is its subject and the next name, if any, what it backs
     ("ويدعم صندوق النقد الدولي تونس", "الذي يدعم فيه الصندوق إصلاح البنوك": none named)."""
     w = normalise(phrase)
-    if _bare_masdar(phrase) or w[:1] not in ("ي", "ت") or not objects:
+    nominated = w in ("رشح", "رشحت")  # "ورشح حزب X …، فلان": a past verb that opens its clause
+    if _bare_masdar(phrase) or (w[:1] not in ("ي", "ت") and not nominated) or not objects:
         return None
     first = objects[0]
     if is_object_marked(sent, first, text) or first.label not in ("PERSON", "ORG"):
@@ -1306,6 +1309,15 @@ def _verb_subject_object(
             return first, []  # "وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات": a second subject
         if not is_object_marked(sent, rest[0], text) or prefix.endswith("ل"):
             return first, [rest[0]]
+    last = next((m for m in reversed(sent.mentions) if m.start >= first.end), None)
+    if (
+        nominated
+        and last is not None
+        and last.label == "PERSON"
+        and text[max(sent.start, last.start - 3) : last.start].rstrip().endswith(("،", ","))
+        and not text[last.end : sent.end].strip(" .،,")
+    ):
+        return first, [last]  # "ورشح حزب X، الذي …، مدرس الفيزياء السابق، فلان."
     return first, []
 
 

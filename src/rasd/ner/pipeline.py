@@ -1209,6 +1209,7 @@ def recognise(text: str) -> list[Span]:
     found = _verb_before_name(norms, found)
     found = _named_holder(model, norms, found)
     found = _no_keeper_titles(norms, found)
+    found = _no_title_before_holder(norms, found)
     found = _purpose_tail(model, tokens, norms, found)
     found = _quoted_complement(tokens, norms, found)
     found = [_credit(text, tokens, span) for span in found]
@@ -4209,6 +4210,29 @@ _TO_WHOM = {
         "للبنوك للمصارف للسكان للناس للشركات للدول للمواطنين للمواطنات للاجئين للنازحين للأطفال للطلاب للعمال للغالبية للأغلبية"
     ).split()
 }
+
+
+# a person's own title before his name ("رئيس مجلس النواب المهندس فلان"): never the end of a body's name
+_HOLDER_TITLES = {
+    normalise_word(w)
+    for w in "المهندس المهندسة الدكتور الدكتورة السيد السيدة الأستاذ الأستاذة الشيخ الشيخة القاضي المستشار".split()
+}
+
+
+def _no_title_before_holder(
+    norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A body's span that ends with its head's own title, the head named right after it, ends before
+    the title: "رئيس مجلس النواب المهندس فلان" names مجلس النواب."""
+    persons = {i for i, _, label, _ in found if label == "PERSON"}
+    out = []
+    for i, j, label, source in found:
+        if label == "ORG" and j - i >= 2 and norms[j - 1] in _HOLDER_TITLES and j in persons:
+            j -= 1
+            if j - i == 1 and norms[i].startswith("ال"):
+                continue  # "رئيس مجلس إدارة المؤسسة المهندس فلان": a body referred to, no name
+        out.append((i, j, label, source))
+    return out
 
 
 def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
