@@ -177,3 +177,34 @@ def test_a_party_that_nominates_in_a_verb_first_clause_backs_the_candidate() -> 
     names = {"حزب الشعب الجمهوري": "ORG", "أردوغان": "PERSON", "محرم إنجة": "PERSON"}
     got = readable(*facts_of(text, names))
     assert _types(got, "support") == [("support", "حزب الشعب الجمهوري", "محرم إنجة", "for")], got
+
+
+def test_an_unnamed_spokeswoman_goes_on_in_the_next_sentence() -> None:
+    text = (
+        'قال رئيس الوزراء ماريانو راخوي "لن نستقيل". وفي بروكسل، أعلنت متحدثة باسم جان كلود يونكر رئيس '
+        'المفوضية الأوروبية، أن يونكر لديه ثقة تامة في الحكومة. وأضافت: "لقد أرسل برقية تهنئة".'
+    )
+    names = {"ماريانو راخوي": "PERSON", "بروكسل": "GPE", "جان كلود يونكر": "PERSON", "المفوضية الأوروبية": "ORG"}
+    doc, facts = facts_of(text, names)
+    quote = next(f for f in facts if f.type == "quote" and f.args["text"] == "لقد أرسل برقية تهنئة")
+    speaker = doc.entity(quote.args["speaker"])
+    assert speaker.type == "ANON" and speaker.name == "متحدثة باسم جان كلود يونكر", speaker
+    # the title after the one spoken for stays his role
+    assert ("role", "جان كلود يونكر", "المفوضية الأوروبية", "president") in readable(doc, facts)
+
+
+def test_al_qawl_after_the_one_quoted() -> None:
+    text = (
+        'ونقلت وكالة الأنباء الفلسطينية "وفا" عن المتحدث باسم "اونروا" سامي مشعشع القول في تصريح صحفي '
+        'إن "الوكالة قد تعجز عن تقديم خدماتها".'
+    )
+    got = readable(*facts_of(text, {"وفا": "ORG", "اونروا": "ORG", "سامي مشعشع": "PERSON"}))
+    assert ("quote", "سامي مشعشع", "الوكالة قد تعجز عن تقديم خدماتها") in got, got
+    # "بالقول" only says how another verb's subject spoke
+    text = (
+        'وقال المتحدث باسم التحالف تركي المالكي إن قوات التحالف تساعد قوات الأمن. وتابع المتحدث باسم التحالف بالقول إن "هذا '
+        'يوضح العلاقة بين الطرفين".'
+    )
+    doc, facts = facts_of(text, {"تركي المالكي": "PERSON"})
+    quotes = [f for f in facts if f.type == "quote"]
+    assert [doc.entity(f.args["speaker"]).name for f in quotes] == ["تركي المالكي"], quotes

@@ -35,6 +35,7 @@ _SPEAKER_TYPES = ("PERSON", "ORG", "ANON")
 _ANON_STOP = re.compile(
     r"[:،,“”\"«»]|\s(?:إن|ان|أن|بأن|إنه|إنها|أنه|أنها|قائلا|بالقول|لصحيفة|لموقع|لشبكة|لوكالة)\s"
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|مقابلة|حديث|تغريدة)"
+    r"|\sمن\s+(?:جهته|جهتها|جانبه|جانبها)(?:\s|$)"
 )
 
 
@@ -267,7 +268,7 @@ def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> s
         who = _named_after(prev, prev.orig_end(h.end), prev.end, text, state)
         if who is not None and state.doc.type_of(who) == "PERSON":
             return who
-        if who is None and _SPOKESPERSON.match(" " + normalise(text[prev.orig_end(h.end) : prev.end])):
+        if _SPOKESPERSON.match(" " + normalise(text[prev.orig_end(h.end) : prev.end])):
             # "وقال متحدث باسم فلان إن … . وأضاف: "…"": the unnamed spokesman goes on
             anon = _anonymous_after(prev, prev.orig_end(h.end), prev.end, text, state, word_set("speech", "anonymous_back_references"))
             if anon is not None:
@@ -602,7 +603,7 @@ def _speaker(
                 if agreeing:
                     return agreeing[0], f"'نقلت عنه … {v.phrase}': the person named before"
                 return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
-        who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith("قول"))
+        who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith(("قول", "القول")))
         if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
             # "ورفضت المحكمة العامة استئناف لوبن قائلة "…"": a participle goes with the clause's
             # subject right after its verb, not with the object named just before it ("ورد نتنياهو
@@ -1061,6 +1062,10 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         j, k = _word_bounds(sent, h)
         if sent.norm[j:k].lstrip("وف")[:1] in ("ب", "ل"):
             return True  # "وتلويحه بكشف "…"", "لنفي": the verbal noun after a preposition
+    if normalise(h.phrase) == "القول":
+        j, k = _word_bounds(sent, h)
+        if sent.norm[j:k] != "القول":
+            return True  # "وتابع فلان بالقول", "يمارسه حزب الله … بالقول": the manner of another verb
     if normalise(h.phrase) == normalise("رأى"):
         j, k = _word_bounds(sent, h)
         word = sent.norm[j:k]
@@ -1200,7 +1205,7 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
 
 
 _HEADS_SPOKEN_FOR = frozenset(
-    normalise(w) for w in "رئيس رئيسة الرئيس الرئيسة زعيم زعيمة وزير وزيرة الملك الأمير ولي".split()
+    normalise(w) for w in "رئيس رئيسة الرئيس الرئيسة زعيم زعيمة وزير وزيرة الملك الأمير ولي مكتب".split()
 )
 
 
@@ -1872,6 +1877,9 @@ def _anonymous_after(
     if first in heads or new_ref:
         stop = _ANON_STOP.search(seg)
         end = seg_start + (stop.start() if stop else len(seg))
+        named = next((m for m in sent.mentions if seg_start <= m.start and m.end < end and m.label == "PERSON"), None)
+        if named is not None:
+            end = named.end  # "متحدثة باسم فلان رئيس المفوضية": the one spoken for ends the description
         desc = text[seg_start:end].strip()
         if 1 <= n_words(desc) <= 8:
             return _anon_speaker(state, desc, seg_start, "rule:anonymous-speaker")
