@@ -208,3 +208,19 @@ def test_al_qawl_after_the_one_quoted() -> None:
     doc, facts = facts_of(text, {"تركي المالكي": "PERSON"})
     quotes = [f for f in facts if f.type == "quote"]
     assert [doc.entity(f.args["speaker"]).name for f in quotes] == ["تركي المالكي"], quotes
+
+
+def test_its_leader_after_a_preposition_and_a_masculine_head_before_the_name() -> None:
+    text = "نشر تنظيم القاعدة تسجيلا مصورا لزعيمه، أيمن الظواهري، يحث فيه أتباعه على القتال."
+    got = readable(*facts_of(text, {"القاعدة": "ORG", "أيمن الظواهري": "PERSON"}))
+    assert ("role", "أيمن الظواهري", "القاعدة", "president") in got, got
+    # a feminine body does not take "زعيمه"
+    text = "نشرت حركة حماس تسجيلا مصورا لزعيمه، أيمن الظواهري، يحث فيه أتباعه على القتال."
+    got = readable(*facts_of(text, {"حماس": "ORG", "أيمن الظواهري": "PERSON"}))
+    assert not _types(got, "role"), got
+
+
+def test_a_chief_technical_officer() -> None:
+    text = "وفي الشهر الماضي، مثل مايك شروفر، كبير المسؤولين الفنيين في فيسبوك، أمام اللجنة."
+    got = readable(*facts_of(text, {"مايك شروفر": "PERSON", "فيسبوك": "ORG"}))
+    assert ("role", "مايك شروفر", "فيسبوك", "cto") in got, got

@@ -1291,7 +1291,7 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
-_ITS_HEAD = re.compile(r"(?:^|\s)(?:[وف]?)(?:رئيس|رئيست|زعيم|زعيمت)(?:ه|ها)(?:\s+(?:التنفيذي|التنفيذيه))?(?=[\s،,])")
+_ITS_HEAD = re.compile(r"(?:^|\s)(?:[وف]?[لب]?)(?:رئيس|رئيست|زعيم|زعيمت)(?:ه|ها)(?:\s+(?:التنفيذي|التنفيذيه))?(?=[\s،,])")
 
 
 def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -1310,7 +1310,10 @@ def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
         body = before[-1]
         word = hit.group().strip().split()[0]
         her = word.endswith("ها")
-        if (her and _masculine_body(body.text)) or (not her and _feminine_body(body.text)):
+        # the head noun before the name may give the body its gender: "تنظيم القاعدة … لزعيمه"
+        head = sent.previous_words(body, text, 1)
+        named = " ".join([*head, body.text]) if set(head) & (_BODY_HEADS | _MASCULINE_HEADS) else body.text
+        if (her and _masculine_body(named)) or (not her and _feminine_body(named)):
             continue
         role = "ceo" if "التنفيذي" in hit.group() else "president"
         out.append(_role_fact(sent, person.entity, body.entity, role, f"pattern: ORG … '{word}' PERSON"))
@@ -1319,13 +1322,17 @@ def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 def _feminine_body(name: str) -> bool:
     """A body referred to by ها: its head ends in ة or is a plural in ات (حركة، وزارة، وحدات)."""
-    words = name.split()
+    words = normalise(name).split()
     first = words[0] if words else ""
-    return first.endswith(("ة", "ات"))
+    return first.endswith(("ه", "ات"))  # (ة normalised)
 
 
 _MASCULINE_HEADS = frozenset(
-    normalise(w) for w in "حزب الحزب مجلس المجلس تيار التيار جيش الجيش اتحاد الاتحاد مكتب المكتب بنك البنك صندوق الصندوق".split()
+    normalise(w)
+    for w in (
+        "حزب الحزب مجلس المجلس تيار التيار جيش الجيش اتحاد الاتحاد مكتب المكتب بنك البنك صندوق الصندوق "
+        "تنظيم التنظيم ائتلاف الائتلاف تحالف التحالف"
+    ).split()
 )
 
 
