@@ -224,3 +224,32 @@ def test_a_chief_technical_officer() -> None:
     text = "وفي الشهر الماضي، مثل مايك شروفر، كبير المسؤولين الفنيين في فيسبوك، أمام اللجنة."
     got = readable(*facts_of(text, {"مايك شروفر": "PERSON", "فيسبوك": "ORG"}))
     assert ("role", "مايك شروفر", "فيسبوك", "cto") in got, got
+
+
+def test_a_feminine_verb_does_not_go_to_a_man_the_article_named() -> None:
+    text = (
+        "وترافق ماريا لويزا بونثيلا رئيس الوزراء الإسباني ماريانو راخوي. وذكر وزير الصناعة الجزائري يوسف "
+        'يوسفي أن "إسبانيا شريك مهم". وردت الوزيرة الإسبانية أن "من الأهمية بمكان جذب الاستثمارات".'
+    )
+    names = {"ماريا لويزا بونثيلا": "PERSON", "ماريانو راخوي": "PERSON", "يوسف يوسفي": "PERSON"}
+    doc, facts = facts_of(text, names)
+    said = {doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote" and "الأهمية" in f.args["text"]}
+    assert not said & {"ماريانو راخوي", "يوسف يوسفي"}, said
+    # a masculine verb after a woman spoke: the one man named in the sentence before
+    text = (
+        'وقالت تامي داكوورث "أنا ممتنة". وقال رئيس لجنة القواعد في مجلس الشيوخ "روي بلنت" إن '
+        'العمل صعب. وقال "أنا سعيد لأننا تمكنا من تحقيق ذلك".'
+    )
+    names = {"تامي داكوورث": "PERSON", "لجنة القواعد": "ORG", "مجلس الشيوخ": "ORG", "روي بلنت": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "روي بلنت", "أنا سعيد لأننا تمكنا من تحقيق ذلك") in got, got
+
+
+def test_the_one_who_answered_goes_on() -> None:
+    text = (
+        'وقد أعلن وزير الخارجية السعودي عادل الجبير أن "كندا ارتكبت خطأ كبيرا". وردا على سؤال لمعرفة ما إذا '
+        "كان ينوي الاعتذار، أجاب ترودو بطريقة غير مباشرة بالنفي. وصرح خلال مؤتمر صحافي "
+        '"يتوقع الكنديون من حكومتنا أن تتكلم بوضوح".'
+    )
+    got = readable(*facts_of(text, {"عادل الجبير": "PERSON", "ترودو": "PERSON"}))
+    assert ("quote", "ترودو", "يتوقع الكنديون من حكومتنا أن تتكلم بوضوح") in got, got

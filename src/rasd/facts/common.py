@@ -83,12 +83,21 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
         for m in state.doc.mentions:
             if m.label != "PERSON" or m.source == "rule:title":
                 continue  # (a bare title the document linked to a name says nothing of its own)
-            raw = state.text[max(0, m.start - 30) : m.start].split()[-2:]
+            raw3 = state.text[max(0, m.start - 40) : m.start].split()[-3:]
+            raw = raw3[-2:]
             before = normalise(raw[-1]).split() if raw else []
             if not before:
                 continue
             w, last = before[0], raw[-1]
             head = normalise(raw[0]) if len(raw) == 2 else ""
+            if (
+                len(raw3) == 3
+                and w.startswith("ال")
+                and w.endswith("ي")
+                and head.startswith("ال")
+                and normalise(raw3[0]) in _MASCULINE_CUES
+            ):
+                w = normalise(raw3[0])  # "رئيس الوزراء الإسباني فلان": the title in construct, its country
             if head in _CONSTRUCT_HEADS or (head[:1] in ("و", "ف") and head[1:] in _CONSTRUCT_HEADS):
                 continue  # "نائبة الرئيس فلانة", "زوج الملكة فلان": the title is the second noun's
             if w[:1] == "و" and w.endswith("ت") and not w.endswith("ات") and len(w) >= 5 and not w.startswith("وال"):

@@ -226,6 +226,18 @@ def _verb_gender(word: str) -> str | None:
     return None
 
 
+def _phrase_gender(phrase: str) -> str | None:
+    """"f" for a listed speech verb that is another listed one with ت (ردت، علقت), "m" for the other
+    (رد، علق); None otherwise."""
+    p = normalise(phrase)
+    verbs = word_set("speech", "verbs")
+    if p.endswith("ت") and p[:-1] in verbs:
+        return "f"
+    if p + "ت" in verbs:
+        return "m"
+    return None
+
+
 def _speech_verbs(sent: Sentence, q: Quoted, speech) -> list:
     """The speech verbs of the sentence before the quotation opens, in order (not "ورد في", a book's
     title, a first name or the noun رأي)."""
@@ -659,10 +671,13 @@ def _speaker(
                 # "قال الرئيس الصيني "…"": the one the article named the Chinese president, not the
                 # subject of the last sentences (the Senegalese president)
                 return holder, f"speech verb '{v.phrase}' + a title and its country: the one named with it before"
-        if prev_subjects and described:
+        said = _verb_gender(_word_at(sent, v)) or _phrase_gender(v.phrase)
+        if prev_subjects and described and person_gender(state, prev_subjects[0].entity) not in (
+            {"m": "f", "f": "m"}.get(said or "", ""),
+        ):
             # "وقال الرئيس الجمهوري في تغريدته: …", "وحول ما يتداول عن فلان، أكدت النائبة أنها …":
             # a description refers to the one the last sentences were about, not to a name in
-            # this sentence nor to the last one quoted
+            # this sentence nor to the last one quoted (not a man after "وردت الوزيرة")
             return prev_subjects[0].entity, f"speech verb '{v.phrase}' + a description: the last subject"
         if title in _GENERIC_TITLES:
             holder = _holder_of_title(title, v_start, text, state)
@@ -750,6 +765,12 @@ def _speaker(
             return None, "no speaker"
         bare = not described and _introduced(text, v_end, q.open_at)
         named_first = any(m.start < v_start for m in sent.mentions)
+        # a participle goes on its own sentence's clause when that names its subject ("وتسعى وزارة العدل
+        # …، محذرة من أن"), not on the one person of the sentence before
+        own_subject = _participle(v.phrase) and any(
+            m.start < v_start and m.label in ("PERSON", "ORG") and not is_object_marked(sent, m, text)
+            for m in sent.mentions
+        )
         named_here = frozenset(
             m.entity
             for m in sent.mentions
@@ -763,7 +784,7 @@ def _speaker(
             state,
             speech,
             prev_subjects,
-            bare=bare,
+            bare=bare and not own_subject,
             verb_after_name=named_first,
             named_here=named_here,
         )
@@ -892,10 +913,19 @@ def _pronoun_speaker(
     أن stands between the verb and the quotation; ``verb_after_name``: the sentence names someone before
     the verb ("لكن "فلان"، وهي …، أكدت"); ``named_here``: those the clause names after the verb, whom
     its pronoun subject is not ("ورد على هجمات فلان بالقول إنها "…"")."""
+    said = _verb_gender(phrase) or _phrase_gender(phrase)
+
+    def agrees(entity: str) -> bool:
+        """Not a man after "وردت الوزيرة", nor a woman after "وقال" (as far as the article tells)."""
+        gender = person_gender(state, entity)
+        return gender is None or said is None or gender == said
+
     prev_said = _said_in(prev_sent, text, state, speech)
-    if prev_said in named_here:
+    if prev_said in named_here or (prev_said is not None and not agrees(prev_said)):
         prev_said = None
     prev_subjects = [m for m in prev_subjects if m.entity not in named_here]
+    if prev_subjects and not agrees(prev_subjects[0].entity):
+        prev_subjects = []  # (the one the sentences before were about is of the other gender: no one)
     if prev_said is not None:
         # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
         return prev_said, f"speech verb '{phrase}' with a pronoun: who spoke in the sentence before"
@@ -912,9 +942,11 @@ def _pronoun_speaker(
         # "قالت فلانة: "…". وعرف فلان بالدفاع عن … وقال في تصريح إنه "…"": a person who opened a
         # sentence of this paragraph after the last quotation is whom the pronoun refers to
         return later.entity, f"speech verb '{phrase}' with a pronoun: who opened a sentence since the last quotation"
-    if state.last_speaker is not None and state.last_speaker not in named_here:
+    # ("وردت الوزيرة" after a man spoke: not him, nor a subject of the sentences before)
+    last_there = state.last_speaker is not None and state.last_speaker not in named_here
+    if last_there and state.last_speaker is not None and agrees(state.last_speaker):
         return state.last_speaker, f"speech verb '{phrase}' with a pronoun: the last speaker"
-    if prev_subjects:
+    if prev_subjects and not last_there:
         return prev_subjects[0].entity, f"speech verb '{phrase}' with a pronoun: the last subject"
     sole = _sole_person(prev_sent, text) if bare else None
     if sole is not None:
