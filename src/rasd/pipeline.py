@@ -30,9 +30,13 @@ def recognise_entities(text: str) -> list[Span]:
     # a word that follows another inside a name ("إدوارد بالادور") has no particle attached: the
     # same word opening a name elsewhere ("لبالادور" → "بالادور") is not cut again
     inner = {normalise_word(w) for s in spans for w in view[s.start : s.end].split()[1:]}
+    # a word the text writes both bare and after a conjunction و ("وانج يلين", "ووانج يلين") begins
+    # with its own و: "وقال وانج يلين" names وانج, not انج
+    words = set(view.split())
+    doubled = {w[1:] for w in words if w.startswith("وو") and w[1:] in words}
 
     def known(form: str) -> bool:
-        return listed(form) or normalise_word(form) in inner
+        return listed(form) or normalise_word(form) in inner or form in doubled
 
     out = []
     for span in spans:

@@ -1996,3 +1996,11 @@ def test_a_holders_title_does_not_end_a_body_s_name() -> None:
     got = found("قال رئيس مجلس النواب المهندس عاطف الطراونة إن المجلس سيقوم باستئذان العاهل الأردني.")
     assert ("مجلس النواب", "ORG") in got, got
     assert ("مجلس النواب المهندس", "ORG") not in got, got
+
+
+def test_a_name_written_bare_and_after_wa_keeps_its_own_wa() -> None:
+    from rasd.pipeline import recognise_entities
+
+    text = "التقى ووانج يلين، رئيس مؤسسة البترول الوطنية الصينية، بالوزير. وقال وانج يلين إن الشركة سعيدة."
+    got = {(s.text, s.label) for s in recognise_entities(text)}
+    assert ("وانج يلين", "PERSON") in got and ("انج يلين", "PERSON") not in got, got
