@@ -253,3 +253,9 @@ def test_the_one_who_answered_goes_on() -> None:
     )
     got = readable(*facts_of(text, {"عادل الجبير": "PERSON", "ترودو": "PERSON"}))
     assert ("quote", "ترودو", "يتوقع الكنديون من حكومتنا أن تتكلم بوضوح") in got, got
+
+
+def test_chairing_a_meeting_of_a_body_is_no_post_in_it() -> None:
+    text = 'ولكن ترامب كان قد كتب في تغريدة يقول فيها إنه سيرأس "جلسة لمجلس الأمن الدولي عن إيران".'
+    got = readable(*facts_of(text, {"ترامب": "PERSON", "مجلس الأمن الدولي": "ORG", "إيران": "GPE"}))
+    assert not _types(got, "role"), got

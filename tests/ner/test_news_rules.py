@@ -2004,3 +2004,9 @@ def test_a_name_written_bare_and_after_wa_keeps_its_own_wa() -> None:
     text = "التقى ووانج يلين، رئيس مؤسسة البترول الوطنية الصينية، بالوزير. وقال وانج يلين إن الشركة سعيدة."
     got = {(s.text, s.label) for s in recognise_entities(text)}
     assert ("وانج يلين", "PERSON") in got and ("انج يلين", "PERSON") not in got, got
+
+
+def test_a_future_verb_is_no_person() -> None:
+    got = found('ولكن ترامب كان قد كتب في تغريدة يقول فيها إنه سيرأس "جلسة لمجلس الأمن الدولي عن إيران".')
+    assert ("سيرأس", "PERSON") not in got, got
+    assert ("ترامب", "PERSON") in got, got

@@ -139,6 +139,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             ):
                 continue  # "العميد السابق لكلية الطب" is the dean, "النقيب الجديد لنقابة" its head
             gap_words = set(gap_text(text, t_end, org.start).split())
+            if normalise(hit.phrase).lstrip("سو") in _VERB_TITLES and gap_words & (_MEETINGS | _CHAIRED_EVENTS):
+                continue  # "إنه سيرأس جلسة لمجلس الأمن": he chairs a meeting of the body, no post in it
             if role in ("envoy", "ambassador", "representative") and any(
                 relational_adjective(w) and w not in _INTERNATIONAL for w in gap_words
             ):
@@ -910,6 +912,7 @@ _LINKING = frozenset(
 
 _MEMBER_WORDS = frozenset(normalise(w) for w in "عضو عضوة النائب نائب أكبر".split())
 _MEETINGS = frozenset(normalise(w) for w in "اجتماع اجتماعا الاجتماع جلسة الجلسة لقاء اللقاء اجتماعات".split())
+_CHAIRED_EVENTS = frozenset(normalise(w) for w in "جلسات الجلسات وفد وفدا الوفد قمة القمة".split())
 _APPOINTS_HIM = frozenset(
     normalise(w) for w in "يعينه عينه يعينها عينها عينته عينتها تعينه تعينها اختاره اختارها يختاره سماه سماها".split()
 )

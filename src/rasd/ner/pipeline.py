@@ -430,6 +430,28 @@ def _named_holder(model: Model, norms: list[str], found: list[tuple[int, int, st
 _QUOTE_MARKS = (frozenset(_QUOTES) | frozenset(_QUOTES.values())) - {"'"}  # (not the apostrophe)
 
 
+def _no_future_verbs(model: Model, norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A one-word "person" that is a present verb with the future س or the purpose لـ before it
+    ("إنه سيرأس جلسة", "ليرى إن كان"): the verb without it is a plain word of the news, no name."""
+    out = []
+    for i, j, label, source in found:
+        if label == "PERSON" and j - i == 1 and source == "model":
+            w = norms[i]
+            verb = w[1:] if w[:1] in ("س", "ل") else ""
+            info = model.lexicon.get(verb)
+            if (
+                len(verb) >= 4
+                and verb[:1] in ("ي", "ت", "ن")
+                and info is not None
+                and info.freq >= 5
+                and not info.gaz
+                and _cluster(model, verb) not in model.name_clusters
+            ):
+                continue
+        out.append((i, j, label, source))
+    return out
+
+
 def _verb_before_name(norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out = []
     people = [(i, j) for i, j, label, _ in found if label == "PERSON"]
@@ -1210,6 +1232,7 @@ def recognise(text: str) -> list[Span]:
     found = _named_holder(model, norms, found)
     found = _no_keeper_titles(norms, found)
     found = _no_title_before_holder(norms, found)
+    found = _no_future_verbs(model, norms, found)
     found = _purpose_tail(model, tokens, norms, found)
     found = _quoted_complement(tokens, norms, found)
     found = [_credit(text, tokens, span) for span in found]
