@@ -259,3 +259,13 @@ def test_chairing_a_meeting_of_a_body_is_no_post_in_it() -> None:
     text = 'ولكن ترامب كان قد كتب في تغريدة يقول فيها إنه سيرأس "جلسة لمجلس الأمن الدولي عن إيران".'
     got = readable(*facts_of(text, {"ترامب": "PERSON", "مجلس الأمن الدولي": "ORG", "إيران": "GPE"}))
     assert not _types(got, "role"), got
+
+
+def test_the_quoted_name_of_a_document_or_a_summit_is_no_quotation() -> None:
+    text = 'وأضاف بن علي يلدريم في الكلمة التي ألقاها في "قمة هدف تركيا الكبير 2023" أن الاقتصاد قوي.'
+    got = readable(*facts_of(text, {"بن علي يلدريم": "PERSON"}))
+    assert not _types(got, "quote"), got
+    # a quotation that only begins with such a word after a speech verb and a colon stays one
+    text = 'وقال بن علي يلدريم: "قمة الأمس كانت ناجحة وسنواصل العمل".'
+    got = readable(*facts_of(text, {"بن علي يلدريم": "PERSON"}))
+    assert ("quote", "بن علي يلدريم", "قمة الأمس كانت ناجحة وسنواصل العمل") in got, got

@@ -344,6 +344,8 @@ _GLOSSING = frozenset(normalise(w) for w in "بمعنى معناه معناها 
 _GIVE_NAME = frozenset(normalise(w) for w in "أطلق أطلقت وأطلق وأطلقت يطلق تطلق أطلقوا وأطلقوا أُطلق".split())
 
 
+# head nouns that open the name of a document, a meeting or an agreement, written in quotes
+_EVENTS_AND_DOCUMENTS = frozenset(normalise(w) for w in "وثيقة قمة مؤتمر منتدى مبادرة اتفاقية معاهدة".split())
 _OCCASION = frozenset(normalise(w) for w in "لمناسبة بمناسبة مناسبة احتفالا إحياء".split())
 _WRITTEN = frozenset(normalise(w) for w in "كتب كتبت كتبت نقش نقشت طبع طبعت".split())
 
@@ -352,6 +354,15 @@ def _nickname(text: str, q: Quoted) -> bool:
     """ "أُطلق عليه لقب "أفقر رئيس في العالم"", "تحت شعار "…"": a nickname, title or slogan is no
     one's quotation."""
     before = normalise(text[max(0, q.open_at - 30) : q.open_at]).split()[-2:]
+    first = normalise(text[q.start : q.end]).split()[:1]
+    if (
+        first
+        and first[0] in _EVENTS_AND_DOCUMENTS
+        and n_words(text[q.start : q.end]) <= 6
+        and not text[max(0, q.open_at - 3) : q.open_at].strip().endswith(":")
+        and not (before and _speech_word(before[-1]))
+    ):
+        return True  # '"وثيقة قرطاج"', 'في "قمة هدف تركيا الكبير 2023"': the name of a document or event
     if before and (before[-1] in _NAMING or before[-1] in ("ك", "كـ")):
         return True  # "صنفته كـ"مشتبه به""
     if before and before[-1] in _NAMED_THINGS and n_words(text[q.start : q.end]) <= 6:
