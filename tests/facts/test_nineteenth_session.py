@@ -269,3 +269,21 @@ def test_the_quoted_name_of_a_document_or_a_summit_is_no_quotation() -> None:
     text = 'وقال بن علي يلدريم: "قمة الأمس كانت ناجحة وسنواصل العمل".'
     got = readable(*facts_of(text, {"بن علي يلدريم": "PERSON"}))
     assert ("quote", "بن علي يلدريم", "قمة الأمس كانت ناجحة وسنواصل العمل") in got, got
+
+
+def test_unnamed_sources_after_an_before_qawluhum() -> None:
+    text = (
+        'ووصف التلفزيون الإثيوبي الانفجار بأنه "انفجار بسيط". ونقلت وكالة رويترز عن شهود عيان قولهم إن '
+        '"الانفجار وقع نتيجة لقنبلة يدوية".'
+    )
+    doc, facts = facts_of(text, {"التلفزيون الإثيوبي": "ORG", "رويترز": "ORG"})
+    quote = next(f for f in facts if f.type == "quote" and "قنبلة" in f.args["text"])
+    speaker = doc.entity(quote.args["speaker"])
+    assert speaker.type == "ANON" and speaker.name == "شهود عيان", speaker
+    # a definite description refers back to someone named before
+    text = (
+        'وقال وزير الخارجية الأميركي مايك بومبيو "نريد عودة القس". ونقلت الوكالة عن الوزير الأميركي قوله: '
+        '"القس بريء".'
+    )
+    got = readable(*facts_of(text, {"مايك بومبيو": "PERSON"}))
+    assert ("quote", "مايك بومبيو", "القس بريء") in got, got

@@ -2010,3 +2010,9 @@ def test_a_future_verb_is_no_person() -> None:
     got = found('ولكن ترامب كان قد كتب في تغريدة يقول فيها إنه سيرأس "جلسة لمجلس الأمن الدولي عن إيران".')
     assert ("سيرأس", "PERSON") not in got, got
     assert ("ترامب", "PERSON") in got, got
+
+
+def test_a_country_s_television_is_an_organisation() -> None:
+    got = found("وذكر التلفزيون الرسمي السوري أن الجيش تقدم.")
+    assert ("التلفزيون الرسمي السوري", "ORG") in got, got
+    assert not found("وذكر التلفزيون الرسمي أن الجيش تقدم."), "no country, no name"

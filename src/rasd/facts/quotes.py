@@ -628,6 +628,11 @@ def _speaker(
                     return agreeing[0], f"'نقلت عنه … {v.phrase}': the person named before"
                 return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
         who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith(("قول", "القول")))
+        if who is None and normalise(v.phrase).startswith(("قول", "القول")):
+            unnamed = _unnamed_after_an(sent, v_start, text, state)
+            if unnamed is not None:
+                # "ونقلت وكالة رويترز عن شهود عيان قولهم إن "…"": the unnamed ones after عن
+                return unnamed, f"'عن' + unnamed speakers + '{v.phrase}'"
         if who is not None and _participle(v.phrase) and not _after_speech_verb(sent, who, text, speech):
             # "ورفضت المحكمة العامة استئناف لوبن قائلة "…"": a participle goes with the clause's
             # subject right after its verb, not with the object named just before it ("ورد نتنياهو
@@ -1613,6 +1618,21 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
             return None  # an outlet that published an article is not who wrote it (a body's statement is its own)
         return m.entity
     return None
+
+
+def _unnamed_after_an(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
+    """The unnamed description between عن and ``pos`` (قوله): "عن شهود عيان قولهم", "عن مصدر أمني قوله"."""
+    words = sent.tokens_between(max(sent.start, pos - 60), pos)
+    at = next((k for k in range(len(words) - 1, -1, -1) if normalise(words[k].text) == "عن"), None)
+    if at is None or not 1 <= len(words) - at - 1 <= 4:
+        return None
+    start, end = words[at + 1].start, words[-1].end
+    if any(m.start < end and start < m.end for m in sent.mentions):
+        return None  # a name there is the speaker (_named_right_before) or the words go on about it
+    desc = text[start:end].strip(" ،,")
+    if not desc or any(c in desc for c in '.:؛"«»“”') or normalise(desc).startswith("ال"):
+        return None  # ("عن الوزير الأميركي قوله", "عن المصدر قوله": someone the article spoke of before)
+    return _anon_speaker(state, desc, start, "rule:anonymous-speaker")
 
 
 _RELAYED = re.compile(r"(?:^|\s)[وف]?(?:نقل|نقلت|تنقل|ينقل)\s+(?:عنه|عنها)\s")

@@ -430,6 +430,29 @@ def _named_holder(model: Model, norms: list[str], found: list[tuple[int, int, st
 _QUOTE_MARKS = (frozenset(_QUOTES) | frozenset(_QUOTES.values())) - {"'"}  # (not the apostrophe)
 
 
+_TELEVISION = normalise_word("التلفزيون")
+_OFFICIAL = {normalise_word(w) for w in ("الرسمي", "الحكومي")}
+
+
+def _state_television(
+    model: Model, norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A country's television named by its adjective ("التلفزيون المصري", "للتلفزيون الرسمي الإيراني")
+    is a broadcaster, an organisation (the bare "التلفزيون الرسمي" names none)."""
+    taken = {t for i, j, _, _ in found for t in range(i, j)}
+    out = list(found)
+    for i, w in enumerate(norms):
+        clitic, stem = split_proclitic(w)
+        if w != _TELEVISION and stem != _TELEVISION and not (clitic.endswith("لل") and "ال" + stem == _TELEVISION):
+            continue
+        j = i + 1
+        while j < len(norms) and norms[j] in _OFFICIAL:
+            j += 1
+        if j < len(norms) and norms[j] in model.demonyms and not any(t in taken for t in range(i, j + 1)):
+            out.append((i, j + 1, "ORG", "rule:state-television"))
+    return sorted(out)
+
+
 def _no_future_verbs(model: Model, norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A one-word "person" that is a present verb with the future س or the purpose لـ before it
     ("إنه سيرأس جلسة", "ليرى إن كان"): the verb without it is a plain word of the news, no name."""
@@ -1233,6 +1256,7 @@ def recognise(text: str) -> list[Span]:
     found = _no_keeper_titles(norms, found)
     found = _no_title_before_holder(norms, found)
     found = _no_future_verbs(model, norms, found)
+    found = _state_television(model, norms, found)
     found = _purpose_tail(model, tokens, norms, found)
     found = _quoted_complement(tokens, norms, found)
     found = [_credit(text, tokens, span) for span in found]
