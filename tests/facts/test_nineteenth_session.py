@@ -287,3 +287,20 @@ def test_unnamed_sources_after_an_before_qawluhum() -> None:
     )
     got = readable(*facts_of(text, {"مايك بومبيو": "PERSON"}))
     assert ("quote", "مايك بومبيو", "القس بريء") in got, got
+
+
+def test_a_minister_of_another_country_and_a_successor_s_title() -> None:
+    text = (
+        "وقالت وزارة الخارجية الروسية إنها سترد على القرار. وأقال الرئيس الأميركي دونالد ترامب وزير الخارجية "
+        "ريكس تيلرسون الذي يعتبر من داعمي التجارة الحرة ليحل محله مدير المخابرات الأميركية مايك بومبيو."
+    )
+    names = {
+        "وزارة الخارجية الروسية": "ORG",
+        "دونالد ترامب": "PERSON",
+        "ريكس تيلرسون": "PERSON",
+        "المخابرات الأميركية": "ORG",
+        "مايك بومبيو": "PERSON",
+    }
+    got = readable(*facts_of(text, names))
+    assert not [g for g in _types(got, "role") if g[1] == "ريكس تيلرسون"], got
+    assert ("role", "مايك بومبيو", "المخابرات الأميركية", "director") in got, got

@@ -593,6 +593,13 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
                 break
     if found is None:
         return None
+    if (title in _MINISTER or title[1:] in _MINISTER) and not country:
+        # "وزارة الخارجية الروسية" named before, then "أقال الرئيس الأميركي وزير الخارجية فلان": his
+        # sentence gives another country, the ministry is not his
+        own = [w for w in normalise(found.text).split() if _nationality(w)]
+        others = [w for w in sent.norm.split() if _nationality(w)]
+        if own and others and not any(_same_adjective(a, b) for a in own for b in others):
+            return None
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
 
 
@@ -864,6 +871,8 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
         if m.label == "PERSON" and _after_place_preposition(sent.previous_words(m, text, 2)):
             continue  # "فلان من وست بلومفيلد وهو مؤسس …": a name after "من" is a place, not the holder
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
+            if set(gap.split()) & _IN_PLACE_OF:
+                return None  # "أقال فلان … ليحل محله مدير المخابرات علان": the title is the successor's
             if {w.lstrip("وف") for w in sent.previous_words(m, text, 4)} & _APPOINTS_HIM:
                 return None  # "قبل أن يعينه الرئيس فلان مديرا لـ X": the one appointed, not the appointer
             received = {w.lstrip("و") for w in sent.previous_words(m, text, 3)} & _RECEIVING
@@ -881,6 +890,7 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
     return None
 
 
+_IN_PLACE_OF = frozenset(normalise(w) for w in "محله محلها مكانه مكانها خلفا خلفًا خلفاً بدلا بدلاً".split())
 _FIRST_TITLES = frozenset(normalise(w) for w in "عضو عضوة رئيس رئيسة نائب نائبة أمين الأمين مؤسس زعيم زعيمة".split())
 
 
