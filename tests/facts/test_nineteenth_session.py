@@ -304,3 +304,22 @@ def test_a_minister_of_another_country_and_a_successor_s_title() -> None:
     got = readable(*facts_of(text, names))
     assert not [g for g in _types(got, "role") if g[1] == "ريكس تيلرسون"], got
     assert ("role", "مايك بومبيو", "المخابرات الأميركية", "director") in got, got
+
+
+def test_a_clause_with_its_own_subject_is_not_the_speaker_s_stance() -> None:
+    text = 'قال رئيس الوزراء اللبناني، سعد الحريري، إن "كل القوى السياسية" تقف ضد لائحة "التكامل والكرامة".'
+    got = readable(*facts_of(text, {"سعد الحريري": "PERSON", "التكامل والكرامة": "ORG"}))
+    assert not _types(got, "support"), got
+    text = "ونقلت شبكة الجزيرة عن مكتب المدعي العام قوله إن المكتب عثر على أدلة تدعم رواية جمال خاشقجي."
+    got = readable(*facts_of(text, {"الجزيرة": "ORG", "جمال خاشقجي": "PERSON"}))
+    assert not _types(got, "support"), got
+    # his own stance after إنه, or in his own words in the first person, stays his
+    text = "وقال جبريل الرجوب إنه يدعم ترشيح محمود عباس."
+    got = readable(*facts_of(text, {"جبريل الرجوب": "PERSON", "محمود عباس": "PERSON"}))
+    assert ("support", "جبريل الرجوب", "محمود عباس", "for") in got, got
+    text = 'وهدد جبريل الرجوب أنه "ابتداء من اليوم سنبدأ حملة ضد الاتحاد الأرجنتيني".'
+    got = readable(*facts_of(text, {"جبريل الرجوب": "PERSON", "الاتحاد الأرجنتيني": "ORG"}))
+    assert ("support", "جبريل الرجوب", "الاتحاد الأرجنتيني", "against") in got, got
+    text = 'وأضاف سعد الحريري: "كل القوى السياسية اجتمعت ضد لائحة التكامل والكرامة".'
+    got = readable(*facts_of(text, {"سعد الحريري": "PERSON", "التكامل والكرامة": "ORG"}))
+    assert not _types(got, "support"), got

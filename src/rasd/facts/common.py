@@ -43,6 +43,7 @@ class ArticleState:
     # sentence index and mention of each campaigner, for a later list of its targets
     campaigners: list[tuple[int, DocMention]] = field(default_factory=list)
     genders: dict[str, str] | None = None  # PERSON entity → "m" / "f" where the article says (person_gender)
+    quotations: list[tuple[int, int]] | None = None  # the quoted passages' offsets, found once (support)
 
 
 # titles and verbs before a name that say a man or a woman ("الرئيس فلان", "وقالت فلانة")

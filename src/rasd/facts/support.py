@@ -187,9 +187,16 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subjects = _subjects(
                     sent, h_start, h_end, text, state, obj_ids, masdar=_bare_masdar(hit.phrase)
                 )
+        quoted = _quotation_around(state, h_start)
         for s in subjects:
             if {w.lstrip("و") for w in sent.previous_words(s, text, 1)} & _EVENTS:
                 continue  # "ومؤتمر روما لدعم الجيش": a conference named after its city, no backer
+            if s.end <= h_start and _clause_of_its_own(text, s.end, h_start):
+                continue  # 'قال فلان إن "كل القوى السياسية" تقف ضد X': the clause after إن has its own subject
+            if quoted is not None and not quoted[0] <= s.start < quoted[1] and _third_person_lead(text, quoted[0], h_start):
+                # 'وأضاف فلان: "كل القوى اجتمعت ضد لائحة X"': the quotation's own subject backs or
+                # opposes, not the one who says it ('"سنبدأ حملة ضد X"' is his own, 'فلان "يؤيد X"' his)
+                continue
             if s.end <= h_start and text[s.end : h_start].lstrip().startswith(":"):
                 continue  # "الحريري: دعم الأمير فلان محوري": the one who says it, not the backer
             if normalise(hit.phrase) in _NOMINATE and s.label not in ("PERSON", "ORG"):
@@ -1409,6 +1416,40 @@ def _described_backer(sent: Sentence, h_start: int, text: str) -> DocMention | N
     if between[:1] and between[0] in _IT_IS and len(between) <= 6 and last.label == "ORG":
         return last  # "«X»، وهي لجنة عمل سياسي كبرى تساند …"
     return None
+
+
+_THAT_WORDS = frozenset(normalise(w) for w in "إن أن بأن".split())
+
+
+def _clause_of_its_own(text: str, start: int, pos: int) -> bool:
+    """A content clause (إن / أن with no pronoun) opens between ``start`` and ``pos`` and names a subject
+    of its own before the trigger: "قال فلان إن الحزب يدعم X" (not "قال إنه يدعم X", "قرر أن يدعم X")."""
+    words = [w.strip('"«»“”،,') for w in gap_text(text, start, pos).split()]
+    words = [w for w in words if w]
+    last = max((k for k, w in enumerate(words) if w in _THAT_WORDS), default=None)
+    return last is not None and len(words) - last - 1 >= 1
+
+
+_FIRST_PERSON = frozenset(normalise(w) for w in "نحن أنا إننا إنني لنا علينا".split())
+
+
+def _third_person_lead(text: str, start: int, pos: int) -> bool:
+    """Words open the quotation before ``pos`` and none speaks in the first person (نحن، سنبدأ، قررنا)."""
+    words = [w.strip("\"«»“”،,") for w in normalise(text[start:pos]).split()]
+    words = [w for w in words if w]
+    return bool(words) and not any(
+        w in _FIRST_PERSON or (w.startswith("سن") and len(w) >= 4) or (w.endswith("نا") and len(w) >= 5)
+        for w in words
+    )
+
+
+def _quotation_around(state: ArticleState, pos: int) -> tuple[int, int] | None:
+    """The quoted passage (as the quote rules pair the marks) that holds ``pos``, as text offsets."""
+    if state.quotations is None:
+        from rasd.facts.quotes import find_quotes
+
+        state.quotations = [(q.start, q.end) for q in find_quotes(state.text)]
+    return next(((a, b) for a, b in state.quotations if a <= pos < b), None)
 
 
 def _subjects(
