@@ -323,3 +323,16 @@ def test_a_clause_with_its_own_subject_is_not_the_speaker_s_stance() -> None:
     text = 'وأضاف سعد الحريري: "كل القوى السياسية اجتمعت ضد لائحة التكامل والكرامة".'
     got = readable(*facts_of(text, {"سعد الحريري": "PERSON", "التكامل والكرامة": "ORG"}))
     assert not _types(got, "support"), got
+
+
+def test_a_quotation_opening_the_sentence_after_reported_words() -> None:
+    text = (
+        "ذكر سيغمار غابرييل في مداخلة أمام المؤتمر أن الدبلوماسية تمكنت من حل أزمات مستعصية. "
+        '"وقد حال الاتفاق النووي دون تزود إيران بالسلاح النووي".'
+    )
+    got = readable(*facts_of(text, {"سيغمار غابرييل": "PERSON", "إيران": "GPE"}))
+    assert ("quote", "سيغمار غابرييل", "وقد حال الاتفاق النووي دون تزود إيران بالسلاح النووي") in got, got
+    # after a sentence with no speech verb there is no one to give it to
+    text = "زار سيغمار غابرييل المؤتمر أمس. " + '"وقد حال الاتفاق النووي دون تزود إيران بالسلاح النووي".'
+    got = readable(*facts_of(text, {"سيغمار غابرييل": "PERSON", "إيران": "GPE"}))
+    assert not _types(got, "quote"), got

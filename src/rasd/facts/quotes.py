@@ -838,6 +838,12 @@ def _speaker(
         named = [x for x in sent.mentions if x.start >= at and x.label == "PERSON"]
         if named and n_words(gap_text(text, at, named[0].start)) <= 5 and "،" not in text[at : named[0].start]:
             return named[0].entity, "'حسبما أعلن' + the person named after it, later in the sentence"
+    if not gap_text(text, sent.start, q.open_at).split():
+        said = _said_in(prev_sent, text, state, speech)
+        if said is not None:
+            # 'ذكر فلان في مداخلة أن الدبلوماسية … . "وقد حال الاتفاق …"': a quotation that opens the
+            # sentence after one whose speech verb names its speaker, who goes on in his own words
+            return said, "quotation opening the sentence after the speaker's reported words"
     return None, "no-cue"
 
 
