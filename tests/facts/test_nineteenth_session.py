@@ -336,3 +336,9 @@ def test_a_quotation_opening_the_sentence_after_reported_words() -> None:
     text = "زار سيغمار غابرييل المؤتمر أمس. " + '"وقد حال الاتفاق النووي دون تزود إيران بالسلاح النووي".'
     got = readable(*facts_of(text, {"سيغمار غابرييل": "PERSON", "إيران": "GPE"}))
     assert not _types(got, "quote"), got
+
+
+def test_al_qadi_bi_is_a_decision_stipulating_not_a_judge() -> None:
+    text = "ونوه بقرار رئيس الجمهورية الباجي قائد السبسي القاضي بتكليف الجيش الوطني بحماية المؤسسات."
+    got = readable(*facts_of(text, {"الباجي قائد السبسي": "PERSON", "الجيش الوطني": "ORG"}))
+    assert not _types(got, "role"), got

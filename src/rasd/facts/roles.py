@@ -125,6 +125,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 person = _subject_before_body(sent, org, title, state, text)
                 why = f"pattern: PERSON … ORG {hit.phrase} (the sentence's subject)"
         else:
+            nxt = sent.tokens_between(t_end, sent.end)[:1]
+            if title == normalise("القاضي") and nxt and normalise(nxt[0].text).startswith("ب"):
+                continue  # "بقرار فلان القاضي بتكليف الجيش": the decision "stipulating", no judge
             filler = 0 if hit.data.get("adjacent") else 2 if hit.data.get("near") else MAX_FILLER_WORDS
             org = _org_after(sent, t_end, text, max_filler=filler, role=role)
             if org is None and hit.data.get("near"):
