@@ -342,3 +342,9 @@ def test_al_qadi_bi_is_a_decision_stipulating_not_a_judge() -> None:
     text = "ونوه بقرار رئيس الجمهورية الباجي قائد السبسي القاضي بتكليف الجيش الوطني بحماية المؤسسات."
     got = readable(*facts_of(text, {"الباجي قائد السبسي": "PERSON", "الجيش الوطني": "ORG"}))
     assert not _types(got, "role"), got
+
+
+def test_a_deputy_leader_is_no_leader() -> None:
+    text = 'وقال نائب زعيم حزب العمال المعارض توم واتسون إن الحكومة "في حالة انهيار".'
+    got = readable(*facts_of(text, {"حزب العمال": "ORG", "توم واتسون": "PERSON"}))
+    assert ("role", "توم واتسون", "حزب العمال", "vice-president") in got, got
