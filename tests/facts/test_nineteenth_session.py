@@ -348,3 +348,19 @@ def test_a_deputy_leader_is_no_leader() -> None:
     text = 'وقال نائب زعيم حزب العمال المعارض توم واتسون إن الحكومة "في حالة انهيار".'
     got = readable(*facts_of(text, {"حزب العمال": "ORG", "توم واتسون": "PERSON"}))
     assert ("role", "توم واتسون", "حزب العمال", "vice-president") in got, got
+
+
+def test_kana_and_a_title_before_qad_is_the_title_s_holder_or_no_one() -> None:
+    text = (
+        'وقال وزير الدفاع جيمس ماتيس إن "الأدلة غير قاطعة". وكان الرئيس الأمريكي، قد قال الأربعاء، إن '
+        'الصواريخ "آتية".'
+    )
+    got = readable(*facts_of(text, {"جيمس ماتيس": "PERSON"}))
+    assert ("quote", "جيمس ماتيس", "آتية") not in got, got
+    # the article named the president with his country before: his
+    text = (
+        'وهدد الرئيس الأمريكي دونالد ترامب سوريا. وقال وزير الدفاع جيمس ماتيس إن "الأدلة غير قاطعة". وكان '
+        'الرئيس الأمريكي، قد قال الأربعاء، إن الصواريخ "آتية".'
+    )
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "سوريا": "GPE", "جيمس ماتيس": "PERSON"}))
+    assert ("quote", "دونالد ترامب", "آتية") in got, got

@@ -545,6 +545,19 @@ def _speaker(
             return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
         if normalise(v.phrase) in _ACCUSING:
             return _accuser(sent, v_end, q.open_at, text, state), f"'{v.phrase}' + the accuser after it"
+        described_title = _kana_title_qad(sent, v_start, text)
+        if described_title is not None:
+            # "وكان الرئيس الأمريكي، قد قال إن الصواريخ "آتية"": كان's subject is a title; the one the
+            # article named with it and its country, else no one it names (not the last speaker)
+            title, qualifier = described_title
+            holder = (
+                _holder_with_country(title, qualifier, v_start, text, state)
+                if _country_adjective(qualifier)
+                else None
+            )
+            if holder is not None:
+                return holder, f"'كان' + a title and its country + 'قد' + '{v.phrase}': the one named with it before"
+            return None, "no speaker"
         opened = _kana_name_qad(sent, v_start, text)
         if opened is not None:
             # "وكان ماكرون قد اقترح … بعد استقباله أردوغان "…"": the name between كان and قد is the subject
@@ -1529,6 +1542,21 @@ _TAKES_AN_OBJECT = frozenset(normalise(w) for w in "دعا دعت اقترح ا�
 
 
 _KANA = frozenset(normalise(w) for w in "كان كانت وكان وكانت فكان فكانت".split())
+
+
+def _kana_title_qad(sent: Sentence, v_start: int, text: str) -> tuple[str, str] | None:
+    """The title and the word after it between a sentence-opening كان and قد, when no one is named
+    there ("وكان الرئيس الأمريكي، قد قال" gives الرئيس, الأمريكي)."""
+    lead = [w.strip("،,") for w in normalise(gap_text(text, sent.start, v_start)).split()]
+    lead = [w for w in lead if w]
+    if len(lead) < 4 or lead[0] not in _KANA or lead[-1] != "قد":
+        return None
+    if any(sent.start <= m.start and m.end <= v_start for m in sent.mentions):
+        return None
+    title = lead[1]
+    if title not in _OTHER_POSTS and title.removeprefix("ال") not in TITLE_HEADS:
+        return None
+    return title, lead[2]
 
 
 def _kana_name_qad(sent: Sentence, v_start: int, text: str) -> str | None:
