@@ -544,7 +544,7 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     tok = toks[0]
     title = normalise(phrase)
     if title in ("الوزير", "الوزيره") and any(m.start == tok.start and m.label == "PERSON" for m in sent.mentions):
-        return _ministry_before(sent, pos)
+        return _ministry_before(sent, pos, state.text)
     if any(m.start <= tok.start < m.end for m in sent.mentions):
         return None
     w = normalise(tok.text)
@@ -559,7 +559,7 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
             tok, w = more[0], normalise(more[0].text)
         if not w.startswith("ال") or len(w) < 5:
             return None
-        wanted: tuple[str, ...] = ("وزاره " + w, w, normalise("وزارة الشؤون ") + w)
+        wanted: tuple[str, ...] = ("وزاره " + w, w, normalise("وزارة الشؤون") + " " + w)
         # "وزير الخارجية الفلسطيني": the ministry named with another country's adjective is another one
         nxt = [normalise(t.text) for t in sent.tokens_between(tok.end, sent.end)[:1]]
         country = nxt[0] if nxt and relational_adjective(nxt[0]) else ""
@@ -606,12 +606,27 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
 
 
-def _ministry_before(sent: Sentence, pos: int) -> DocMention | None:
+# what may stand right before a bare "الوزير فلان" that belongs to the ministry named before it: the
+# ministry said or announced that the minister … ("أعلنت وزارة الخارجية أن الوزير فلان"), or went on
+# ("وأصدرت الوزارة بيانا، وقال الوزير"); not "ردت الوزارة على تصريحات الوزير فلان" (another's minister)
+_MINISTER_OPENERS = frozenset(
+    normalise(w)
+    for w in "أن إن بأن وأن وإن فإن قال وقال أضاف وأضاف أكد وأكد أوضح وأوضح أعلن وأعلن صرح وصرح وذكر ذكر".split()
+)
+
+
+def _ministry_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """The one ministry named before a bare "الوزير فلان" in its sentence: "أعلنت وزارة الخارجية
-    الأمريكية أن الوزير فلان …" (the minister is that ministry's). Two ministries, or another body or
-    person between them, leave it unsaid."""
+    الأمريكية أن الوزير فلان …" (the minister is that ministry's). Two ministries, another body or
+    person between them, a ministry in a prepositional phrase, or a noun governing الوزير ("على تصريحات
+    الوزير فلان") leave it unsaid."""
     ministries = [m for m in sent.mentions if m.end <= pos and m.label == "ORG"]
     if len(ministries) != 1 or not normalise(ministries[0].text).startswith("وزاره "):
+        return None
+    if is_object_marked(sent, ministries[0], text):
+        return None
+    before = normalise(text[sent.start : pos]).split()  # … the opener, then الوزير itself
+    if len(before) < 2 or before[-2] not in _MINISTER_OPENERS:
         return None
     if any(m.label in ("ORG", "PERSON") and ministries[0].end <= m.start < pos for m in sent.mentions):
         return None

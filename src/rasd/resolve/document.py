@@ -387,8 +387,15 @@ def _merge_org_heads(groups: list[dict]) -> None:
 
 def _merge_org_spellings(groups: list[dict]) -> None:
     """ "هيومان رايتس ووتش" and "هيومن رايتس ووتش", "بوكوحرام" and "بوكو حرام": one organisation whose
-    name is written with other long vowels or spacing (the same consonants, in words of one name)."""
-    for spelling in ("".join, lambda words: "".join(_skeleton(w) for w in words)):
+    name is written with other long vowels or spacing (the same consonants, in words of one name). A
+    short definite Arabic word keeps its vowels: "حزب العمل" and "حزب العمال", "حزب الشعب" and "حزب
+    الشعوب", "المشروع" and "المشاريع" differ by a broken plural, not by spelling; a long one may be spelt
+    either way ("الديموقراطية", "الديمقراطية")."""
+
+    def consonants(words: list[str]) -> str:
+        return " ".join(w if w.startswith("ال") and len(w) < 8 else _skeleton(w) for w in words)
+
+    for spelling in ("".join, consonants):
         by_form: dict[str, list[dict]] = {}
         for g in groups:
             form = spelling(g["key"].split())
