@@ -84,7 +84,8 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
         for m in state.doc.mentions:
             if m.label != "PERSON" or m.source == "rule:title":
                 continue  # (a bare title the document linked to a name says nothing of its own)
-            raw3 = state.text[max(0, m.start - 40) : m.start].split()[-3:]
+            raw4 = state.text[max(0, m.start - 50) : m.start].split()[-4:]
+            raw3 = raw4[-3:]
             raw = raw3[-2:]
             before = normalise(raw[-1]).split() if raw else []
             if not before:
@@ -99,6 +100,9 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
                 and normalise(raw3[0]) in _MASCULINE_CUES
             ):
                 w = normalise(raw3[0])  # "رئيس الوزراء الإسباني فلان": the title in construct, its country
+                first = normalise(raw4[0]) if len(raw4) == 4 else ""
+                if first in _CONSTRUCT_HEADS or (first[:1] in ("و", "ف") and first[1:] in _CONSTRUCT_HEADS):
+                    continue  # "زوجة رئيس الوزراء الإسباني فلانة": the title is her husband's
             if head in _CONSTRUCT_HEADS or (head[:1] in ("و", "ف") and head[1:] in _CONSTRUCT_HEADS):
                 continue  # "نائبة الرئيس فلانة", "زوج الملكة فلان": the title is the second noun's
             if w[:1] == "و" and w.endswith("ت") and not w.endswith("ات") and len(w) >= 5 and not w.startswith("وال"):

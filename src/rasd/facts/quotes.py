@@ -346,6 +346,8 @@ _GIVE_NAME = frozenset(normalise(w) for w in "أطلق أطلقت وأطلق و�
 
 # head nouns that open the name of a document, a meeting or an agreement, written in quotes
 _EVENTS_AND_DOCUMENTS = frozenset(normalise(w) for w in "وثيقة قمة مؤتمر منتدى مبادرة اتفاقية معاهدة".split())
+# 'قال إن "مؤتمر المانحين لن ينجح"': a clause after أن/إن says something about the event
+_COMPLEMENTISERS = frozenset(normalise(w) for w in "إن أن بأن وأن وإن فإن".split())
 _OCCASION = frozenset(normalise(w) for w in "لمناسبة بمناسبة مناسبة احتفالا إحياء".split())
 _WRITTEN = frozenset(normalise(w) for w in "كتب كتبت كتبت نقش نقشت طبع طبعت".split())
 
@@ -360,7 +362,7 @@ def _nickname(text: str, q: Quoted) -> bool:
         and first[0] in _EVENTS_AND_DOCUMENTS
         and n_words(text[q.start : q.end]) <= 6
         and not text[max(0, q.open_at - 3) : q.open_at].strip().endswith(":")
-        and not (before and _speech_word(before[-1]))
+        and not (before and (_speech_word(before[-1]) or before[-1] in _COMPLEMENTISERS))
     ):
         return True  # '"وثيقة قرطاج"', 'في "قمة هدف تركيا الكبير 2023"': the name of a document or event
     if before and (before[-1] in _NAMING or before[-1] in ("ك", "كـ")):
@@ -833,6 +835,12 @@ def _speaker(
             return named[0].entity, "'كما قال' + speaker after the quotation"
         if state.last_speaker is not None:
             return state.last_speaker, "'كما يقول' after the quotation: the last speaker"
+    m = _SAYS_AFTER.match(normalise(text[q.end : min(len(text), q.end + 25)]))
+    if m and not gap_text(text, sent.start, q.open_at).split():
+        # '"…"، قال فلان للصحفيين': the person named right after the verb that follows the quotation
+        named = [x for x in sent.mentions if x.start > q.end and x.label == "PERSON"]
+        if named and n_words(gap_text(text, q.end, named[0].start)) <= 3 and "،" not in gap_text(text, q.end + 3, named[0].start):
+            return named[0].entity, "speech verb + the speaker named after the quotation"
     if _THESE_WORDS.match(normalise(text[q.end : min(len(text), q.end + 60)])):
         # '"…".. بهذه الكلمات تحدث السفير البريطاني في مصر، فلان', '"…"، جملة لطالما كررها الرئيس
         # الأميركي، فلان': the words are given to the one named after the cue
@@ -1134,6 +1142,8 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         j, k = _word_bounds(sent, h)
         if sent.norm[j:k] != "القول":
             return True  # "وتابع فلان بالقول", "يمارسه حزب الله … بالقول": the manner of another verb
+        if sent.norm[:j].split()[-1:] in (["يمكن"], ["ويمكن"], ["نستطيع"], ["الممكن"], ["يمكننا"], ["ويمكننا"]):
+            return True  # "ويمكن القول إن …": the writer's own comment, no one's words
     if normalise(h.phrase) == normalise("رأى"):
         j, k = _word_bounds(sent, h)
         word = sent.norm[j:k]
@@ -1219,6 +1229,8 @@ def _named_after_cue(text: str, pos: int, state: ArticleState) -> str | None:
 _AS_SAYS = re.compile(
     r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت)"
 )
+# '"…"، قال فلان' (the verb right after the quotation, then its subject)
+_SAYS_AFTER = re.compile(r"^[”\"»]?[\s،,]*(يقول|قال|تقول|قالت|يضيف|اضاف|تضيف|اضافت|اكد|اكدت|تابع|تابعت)\s")
 _OPENERS = frozenset('"“«')
 _CLOSERS = frozenset('"”»')
 _DESCRIBING = frozenset(normalise(w) for w in "واصفا واصفة".split())

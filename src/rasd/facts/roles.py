@@ -126,8 +126,15 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 why = f"pattern: PERSON … ORG {hit.phrase} (the sentence's subject)"
         else:
             nxt = sent.tokens_between(t_end, sent.end)[:1]
-            if title == normalise("القاضي") and nxt and normalise(nxt[0].text).startswith("ب"):
-                continue  # "بقرار فلان القاضي بتكليف الجيش": the decision "stipulating", no judge
+            if (
+                title == normalise("القاضي")
+                and nxt
+                and normalise(nxt[0].text).startswith("ب")
+                and not normalise(nxt[0].text)[1:].startswith(("المحكمه", "محكمه"))
+                and not any(nxt[0].start <= m.start < nxt[0].end for m in sent.mentions)
+            ):
+                continue  # "بقرار فلان القاضي بتكليف الجيش": the decision "stipulating", no judge (not
+                # "القاضي بالمحكمة العليا فلان", a judge at the court)
             filler = 0 if hit.data.get("adjacent") else 2 if hit.data.get("near") else MAX_FILLER_WORDS
             org = _org_after(sent, t_end, text, max_filler=filler, role=role)
             if org is None and hit.data.get("near"):
@@ -600,10 +607,17 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         # "وزارة الخارجية الروسية" named before, then "أقال الرئيس الأميركي وزير الخارجية فلان": his
         # sentence gives another country, the ministry is not his
         own = [w for w in normalise(found.text).split() if _nationality(w)]
-        others = [w for w in sent.norm.split() if _nationality(w)]
+        words = sent.norm.split()
+        # (a country's adjective of a head of state or government, not "نظيره الأمريكي")
+        others = [w for k, w in enumerate(words) if _nationality(w) and set(words[max(0, k - 2) : k]) & _RULERS]
         if own and others and not any(_same_adjective(a, b) for a in own for b in others):
             return None
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
+
+
+_RULERS = frozenset(
+    normalise(w) for w in "الرئيس الرئيسة رئيس رئيسة الوزراء الملك ملك الأمير أمير الحكومة حكومة الزعيم".split()
+)
 
 
 # what may stand right before a bare "الوزير فلان" that belongs to the ministry named before it: the

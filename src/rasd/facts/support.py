@@ -288,6 +288,19 @@ def _backed_directly(text: str, h_end: int, obj: DocMention) -> bool:
 
 _BACKERS_OF = frozenset(normalise(w) for w in "مؤيدي داعمي أنصار مناصري".split())
 _RANKS = frozenset(normalise(w) for w in "أوائل أبرز أكبر أشد كبار أقوى أهم".split())
+_IS_WORDS = frozenset(normalise(w) for w in "وهو وهي هو هي وكان وكانت كان كانت بات باتت أصبح أصبحت".split())
+
+
+_COUNTED_AS = frozenset(
+    normalise(w)
+    for w in "يعد ويعد تعد وتعد يعتبر ويعتبر تعتبر وتعتبر كان وكان كانت وكانت أصبح وأصبح أصبحت وأصبحت بات وبات".split()
+)
+
+
+def _counted_as(text: str, start: int, pos: int) -> bool:
+    """ "ويعد فلان أحد مؤيدي X", "وكان الملياردير فلان أحد …": a verb of being or counting before the one
+    named (and his title)."""
+    return bool(set(normalise(text[start:pos]).split()[-3:]) & _COUNTED_AS)
 
 
 def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -313,6 +326,11 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
         between = gap_text(text, subj.end, toks[j].start).split()
         if any(w.startswith(("بعض", "احد", "كثير", "عدد")) for w in between):
             continue  # "فريق فلان …، بعضهم من كبار داعمي X": some of them, not the one named
+        raw_gap = text[subj.end : toks[j].start]
+        if normalise(toks[j].text) in ("احد", "احدي") and not (
+            "،" in raw_gap or "," in raw_gap or set(between) & _IS_WORDS or _counted_as(text, sent.start, subj.start)
+        ):
+            continue  # "التقى فلان أحد مؤيدي X": he met one of them (no apposition, "فلان، أحد مؤيدي X")
         out.append(_support(sent, subj, obj, "for", f"pattern: X 'من … {tok.text}' Y (for)"))
     return out
 
@@ -1426,10 +1444,15 @@ def _clause_of_its_own(text: str, start: int, pos: int) -> bool:
     of its own before the trigger: "قال فلان إن الحزب يدعم X" (not "قال إنه يدعم X", "قرر أن يدعم X")."""
     words = [w.strip('"«»“”،,') for w in gap_text(text, start, pos).split()]
     words = [w for w in words if w]
-    last = max((k for k, w in enumerate(words) if w in _THAT_WORDS), default=None)
+    # (not "بعد أن", "قبل أن", "دون أن", "منذ أن": a time or manner clause, no content clause)
+    last = max(
+        (k for k, w in enumerate(words) if w in _THAT_WORDS and not (k and words[k - 1] in _TIME_BEFORE_THAT)),
+        default=None,
+    )
     return last is not None and len(words) - last - 1 >= 1
 
 
+_TIME_BEFORE_THAT = frozenset(normalise(w) for w in "بعد وبعد قبل وقبل دون ودون بدون منذ ومنذ".split())
 _FIRST_PERSON = frozenset(normalise(w) for w in "نحن أنا إننا إنني لنا علينا".split())
 
 

@@ -1794,6 +1794,8 @@ _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة
 
 # prepositions and particles that never stand inside a person's name (not على, which may be علي)
 _INSIDE_STOPS = {*"في إلى الى عن من مع أن إن التي الذي قد لم لن على".split()}
+# the same, as normalised words (not علي or ان: the names علي and آن)
+_INSIDE_STOPS_NORM = {normalise_word(w) for w in _INSIDE_STOPS} - {"علي", "ان"}
 # a past verb of three letters ending in ى (رأى، رعى، نفى) before a name
 _SHORT_PAST = re.compile(r"^[\u0621-\u064a]{2}ي$")
 def _common_noun(model: Model, norm: str) -> bool:
@@ -3247,7 +3249,7 @@ def _apply_rules(
             s += 1
         if s >= n or taken[s] or not (_gaz(model, norms[s]) == "PP" or _name_like(model, norms[s], tokens[s].text)):
             continue
-        if norms[s] in _INSIDE_STOPS:
+        if norms[s] in _INSIDE_STOPS_NORM or tokens[s].text in _INSIDE_STOPS:
             continue  # "الرئيس المشارك في بنك …": a preposition, listed as a name part, opens no name
         j = s + 1
         while (
