@@ -102,3 +102,11 @@ def test_the_speaker_named_after_a_verb_after_the_quotation() -> None:
 def test_one_may_say_is_the_writer_s_comment() -> None:
     text = 'وقال الرئيس دونالد ترامب إن الاقتصاد قوي. ويمكن القول إن "الاقتصاد الأمريكي يمر بمرحلة ذهبية".'
     assert not _types(readable(*facts_of(text, {"دونالد ترامب": "PERSON"})), "quote")
+
+
+def test_one_nominated_to_succeed_another_backs_no_one() -> None:
+    names = {"جون سميث": "PERSON", "دونالد ترامب": "PERSON", "حزب العمال": "ORG"}
+    for text in ("ورُشّح جون سميث لخلافة دونالد ترامب.", "ورشح جون سميث لخلافة دونالد ترامب."):
+        assert not _types(readable(*facts_of(text, names)), "support"), text
+    got = readable(*facts_of("ورشح حزب العمال جون سميث لمنصب رئيس الوزراء.", names))
+    assert ("support", "حزب العمال", "جون سميث", "for") in got, got

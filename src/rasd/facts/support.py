@@ -155,6 +155,14 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if stance != "for":
                 continue  # "يعارض إقالة X": not said clearly enough
             stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
+        if normalise(hit.phrase) in _NOMINATE and (
+            "\u064f" in text[h_start : h_start + 3]
+            or any(
+                w.startswith(("لخلاف", "خلفا", "لمنافس", "لمواجه"))
+                for w in gap_text(text, h_end, min(sent.end, h_end + 40)).split()[:5]
+            )
+        ):
+            continue  # "رُشّح فلان" (passive), "رشح فلان لخلافة X": one named to succeed or face X
         construct = _construct_agent(sent, hit.phrase, h_end, objects, text)
         if not_given and construct is None:
             continue  # "حذرت موسكو من تسليح X", "رفض صفقة لتسليح X" (but "ملف دعم تركيا لحماس" says Turkey backs it)
