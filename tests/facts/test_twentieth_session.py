@@ -110,3 +110,65 @@ def test_one_nominated_to_succeed_another_backs_no_one() -> None:
         assert not _types(readable(*facts_of(text, names)), "support"), text
     got = readable(*facts_of("ورشح حزب العمال جون سميث لمنصب رئيس الوزراء.", names))
     assert ("support", "حزب العمال", "جون سميث", "for") in got, got
+
+
+def test_a_za_im_leads_his_party_or_movement() -> None:
+    text = "وقال زعيم التيار الصدري مقتدى الصدر إن الحكومة فشلت."
+    got = readable(*facts_of(text, {"التيار الصدري": "ORG", "مقتدى الصدر": "PERSON"}))
+    assert ("role", "مقتدى الصدر", "التيار الصدري", "leader") in got, got
+
+
+def test_a_deputy_or_an_assistant_holds_his_own_post() -> None:
+    cases = [
+        (
+            "وصرح نائب وزير العدل الأمريكي رود روزينشتاين للصحافيين أن الضباط متهمون. وقالت وزارة العدل الأمريكية إن التحقيق مستمر.",
+            {"رود روزينشتاين": "PERSON", "وزارة العدل الأمريكية": "ORG"},
+            ("role", "رود روزينشتاين", "وزارة العدل الأمريكية", "deputy minister"),
+        ),
+        (
+            "وقال نائب المتحدث باسم البيت الأبيض هوغان غيدلي إن الرئيس سيوقع القرار.",
+            {"البيت الأبيض": "ORG", "هوغان غيدلي": "PERSON"},
+            ("role", "هوغان غيدلي", "البيت الأبيض", "deputy spokesperson"),
+        ),
+        (
+            "وقال مساعد وزير الخزانة الأميركي السابق دانيال غليزر إن الأموال تتدفق. وتتابع وزارة الخزانة الأميركية الملف.",
+            {"دانيال غليزر": "PERSON", "وزارة الخزانة الأميركية": "ORG"},
+            ("role", "دانيال غليزر", "وزارة الخزانة الأميركية", "assistant minister"),
+        ),
+    ]
+    for text, names, fact in cases:
+        got = readable(*facts_of(text, names))
+        assert fact in got, (text, got)
+
+
+def test_the_head_of_a_unit_a_team_s_captain_and_its_technical_director() -> None:
+    cases = [
+        (
+            "وقالت رضوى السويفي رئيس قسم البحوث ببنك الاستثمار فاروس، إن هناك توافقا على القرار.",
+            {"رضوى السويفي": "PERSON", "بنك الاستثمار فاروس": "ORG"},
+            ("role", "رضوى السويفي", "بنك الاستثمار فاروس", "head"),
+        ),
+        (
+            "أما مهاجم ريال مدريد وقائد المنتخب الفرنسي السابق، كريم بنزيمة، فقد غاب.",
+            {"ريال مدريد": "ORG", "المنتخب الفرنسي": "ORG", "كريم بنزيمة": "PERSON"},
+            ("role", "كريم بنزيمة", "المنتخب الفرنسي", "captain"),
+        ),
+        (
+            "تعهد غاريث ساوثغيت المدير الفني للمنتخب الإنجليزي يوم الجمعة بالفوز.",
+            {"غاريث ساوثغيت": "PERSON", "المنتخب الإنجليزي": "ORG"},
+            ("role", "غاريث ساوثغيت", "المنتخب الإنجليزي", "technical director"),
+        ),
+    ]
+    for text, names, fact in cases:
+        got = readable(*facts_of(text, names))
+        assert fact in got, (text, got)
+
+
+def test_a_company_or_a_party_has_no_minister() -> None:
+    text = 'والتقى وزير الدولة الإماراتي الرئيس التنفيذي لشركة "أدنوك"، سلطان الجابر، خلال زيارته لبكين.'
+    got = readable(*facts_of(text, {"أدنوك": "ORG", "سلطان الجابر": "PERSON"}))
+    assert ("role", "سلطان الجابر", "أدنوك", "ceo") in got, got
+    assert ("role", "سلطان الجابر", "أدنوك", "minister") not in got, got
+    text = "وشكلت أكشينار، وهي وزيرة داخلية سابقة ومشرعة عن حزب الحركة القومية، الحزب الصالح العام الماضي."
+    got = readable(*facts_of(text, {"أكشينار": "PERSON", "حزب الحركة القومية": "ORG", "الحزب الصالح": "ORG"}))
+    assert not [g for g in _types(got, "role") if g[-1] == "minister"], got

@@ -74,6 +74,9 @@ def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -
     return Fact("role", {"subject": subject, "object": obj, "role": role}, sent.evidence(), reason=reason)
 
 
+_TEAMS = tuple(normalise(w) for w in "المنتخب منتخب الفريق فريق النادي نادي".split())
+_DEPUTY_OF = frozenset(normalise(w) for w in "نائب نائبة".split())
+_ASSISTANT = frozenset(normalise(w) for w in "مساعد مساعدة".split())
 _TITLE_OF_TITLE = frozenset(normalise(w) for w in "نائب نائبة مساعد مساعدة".split())
 _PREPOSITIONS_BEFORE_TITLE = frozenset(normalise(w) for w in "على علي عن من إلى الى مع ضد بين".split())
 _POST_WORDS = frozenset(
@@ -93,6 +96,14 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
         t_start, t_end = sent.orig(hit.start), sent.orig_end(hit.end)
         role = hit.data["role"]
         title, prefix = normalise(hit.phrase), _title_prefix(sent, hit.start)
+        if not role.startswith(("vice", "deputy", "assistant")) and not title.startswith(("نائب", "مساعد")):
+            # "نائب وزير العدل فلان", "نائب المتحدث باسم X", "مساعد وزير الخزانة فلان": the holder's deputy
+            # or assistant holds the post, not the title
+            before = [w.lstrip("و") for w in sent.norm[: hit.start].split()[-1:]]
+            if before and before[0] in _DEPUTY_OF:
+                role = "deputy " + role
+            elif before and before[0] in _ASSISTANT:
+                role = "assistant " + role
         if inside_mention(sent, t_start, t_end):
             continue
         if hit.data.get("direction") == "org_title":
@@ -276,6 +287,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "president" and _chamber(o.text):
                 # "رئيس مجلس النواب", "برئاسة": its speaker; "زعيم الأقلية في مجلس الشيوخ": a floor leader
                 held = "leader" if normalise("زعيم") in title else "speaker"
+            if role == "commander" and normalise(o.text).startswith(_TEAMS):
+                held = "captain"  # "قائد المنتخب الفرنسي فلان": a team's captain
             if role == "ceo" and title.endswith(normalise("العام")) and _public_body(o.text):
                 held = "director"  # "المدير العام في وزارة التخطيط": a director-general, no company's CEO
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
@@ -666,11 +679,32 @@ _INTERNATIONAL = frozenset(
 _CHAMBER_HEADS = frozenset(normalise(w) for w in "مجلس البرلمان برلمان الكنيست".split())
 
 
+_COMPANY_HEADS = frozenset(normalise(w) for w in "شركة شركتي مجموعة مصرف بنك".split())
+
+
+def _minister_of_no_ministry(state: ArticleState, obj: str) -> bool:
+    """A company, a party or a parliament has no minister: "وزير النفط البحريني: بدأنا التعاون مع شركة
+    هاليبرتون", "وزير الدولة الرئيس التنفيذي لشركة أدنوك فلان", "وزيرة سابقة ومشرعة عن حزب X"."""
+    name = " ".join(normalise(state.doc.entity(obj).name).split())
+    if name.split()[:1] and name.split()[0] in ("حزب", "الحزب", "شركه", "الشركه") or legislature(name):
+        return True
+    for m in state.doc.mentions:
+        if m.entity == obj and m.text:
+            before = re.sub(r'["«“(]', " ", state.text[max(0, m.start - 14) : m.start]).split()
+            head = normalise(before[-1]).lstrip("و") if before else ""
+            if head in _COMPANY_HEADS or (head[:1] in ("ل", "ب") and head[1:] in _COMPANY_HEADS):
+                return True
+    return False
+
+
 def without_heads_of_government(facts: list[Fact], sent: Sentence, state: ArticleState) -> list[Fact]:
     """The facts less a head's role in a government or cabinet, however it was found ("ويرأس فلان الحكومة
-    الأردنية", "حكومة الوفاق الوطني برئاسة فلان" where the body is named "الوفاق الوطني"): a public office."""
+    الأردنية", "حكومة الوفاق الوطني برئاسة فلان" where the body is named "الوفاق الوطني"): a public office;
+    and less a minister of a body that has none (_minister_of_no_ministry)."""
     kept = []
     for f in facts:
+        if f.type == "role" and f.args.get("role") == "minister" and _minister_of_no_ministry(state, f.args["object"]):
+            continue
         obj = f.args.get("object") if f.type == "role" else None
         if obj is not None and f.args.get("role") in ("president", "leader", "chair", "head"):
             names = [m for m in sent.mentions if m.entity == obj]
