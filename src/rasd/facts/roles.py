@@ -154,6 +154,16 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 org = _org_referred(sent, t_end, text, state, hit.phrase)  # not "لوزير الداخلية"
             if org is None:
                 continue
+            if org.source != "reference" and any(
+                t_end < sent.orig(h.start)
+                and sent.orig_end(h.end) <= org.start
+                and h.data.get("direction") != "org_title"
+                and [w for w in text[t_end : sent.orig(h.start)].split() if w.strip("،,") not in ("", "و")]
+                for h in hits
+            ):
+                # "أقال الرئيس السوداني مدير عام جهاز الأمن فلان": the nearer title is the body's (not
+                # "الرئيس التنفيذي ورئيس مجلس إدارة شركة X": both titles of the body)
+                continue
             named = text[t_end : org.end]  # the body with the words before it ("تدريب نادي بوتافوغو")
             if (hit.data.get("force") and not _named_with(named, _FORCE_WORDS)) or (
                 hit.data.get("team") and not _named_with(named, _TEAM_WORDS)
@@ -491,7 +501,10 @@ def _title_prefix(sent: Sentence, norm_start: int) -> str:
     return sent.norm[j:norm_start]
 
 
-_PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة هيئة مفوضية مديرية دائرة مصلحة جهاز شرطة جيش بلدية".split())
+_PUBLIC_HEADS = frozenset(
+    normalise(w)
+    for w in "وزارة هيئة مفوضية مديرية دائرة مصلحة جهاز شرطة جيش بلدية مخابرات استخبارات أمن منظمة وكالة".split()
+)
 
 
 def _public_body(name: str) -> bool:

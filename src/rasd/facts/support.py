@@ -24,6 +24,7 @@ from rasd.facts.common import (
     n_words,
     negated,
     opens_clause,
+    person_gender,
     political_org,
     relational_adjective,
     sentence_topic,
@@ -209,9 +210,15 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "الحريري: دعم الأمير فلان محوري": the one who says it, not the backer
             if normalise(hit.phrase) in _NOMINATE and s.label not in ("PERSON", "ORG"):
                 continue  # a party or a leader nominates a candidate; "وبمواجهة المغرب، رشحت اللجنة …"
+            if _accuser(text, s, h_start) or (_bare_masdar(hit.phrase) and _refused(text, s, h_start)):
+                continue  # "انتقد فلان نظيره لدعمه X", "ورفض حزب X … دعم Y": no backing by the one named
+            if _possessor_disagrees(state, s, hit.phrase):
+                continue  # "وجه فلان تحذيرا إلى روسيا لدعمها X": her backing, not his
             for o in objects:
-                if s.entity == o.entity:
-                    continue
+                if s.entity == o.entity or _court(s.text) or _court(o.text):
+                    continue  # ("وأيدت محكمة الجنايات التحفظ": a court upholds a ruling, no stance)
+                if stance == "for" and _fought(text, h_end, o.start):
+                    continue  # "دعم القوات الأمنية لدحر تنظيم الدولة": backing the fight against X
                 facts.append(_support(sent, s, o, stance, f"pattern: '{hit.phrase}' ({stance})"))
     _remember_campaigners(sent, state)
     return (
@@ -938,6 +945,8 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             backed = state.last_subjects[:1]
         elif not backed or "." in text[backed[0].end : p_start]:
             continue
+        elif is_object_marked(sent, backed[0], text):
+            continue  # "أطاح مسلحون بالقذافي بدعم من حلف الأطلسي": the backing is of the unnamed subject
         if backed[0].entity == backers[0].entity:
             continue
         for b in backers:
@@ -1253,10 +1262,68 @@ _MASDAR_FORMS = frozenset(normalise(w) for w in "دعمه دعمها دعمهم 
 # before a verbal noun of support, words that make its genitive the one asked for it or hoped to give it
 _SOUGHT = frozenset(
     normalise(w)
-    for w in "طلب طلبت طلبوا يطلب تطلب تحتاج يحتاج حاجة بحاجة ضمان ضمنت تلقى تلقي تأمل يأمل أمله أملها كسب نيل استقطاب".split()
+    for w in (
+        "طلب طلبت طلبوا يطلب تطلب تحتاج يحتاج حاجة بحاجة ضمان ضمنت تلقى تلقي تأمل يأمل أمله أملها كسب نيل استقطاب"
+        " حشد"
+    ).split()
 )
 _ASKED_FOR = frozenset(normalise(w) for w in "طلبت طلبوا ضمان ضمنت".split())  # (طلب may be the noun "a request")
 _PLACE_PREPOSITIONS = frozenset(normalise(w) for w in "في من على عن مع خلال أثناء داخل".split())
+# verbs of accusing or blaming: "انتقد فلان نظيره لدعمه X", "اتهم فلان فرنسا بدعم X" (the one accused backs X)
+_BLAMING = frozenset(
+    normalise(w)
+    for w in (
+        "اتهم يتهم اتهمت تتهم واتهم ويتهم واتهمت انتقد ينتقد انتقدت تنتقد وانتقد وانتقدت هاجم يهاجم هاجمت"
+        " وهاجم وهاجمت ندد يندد نددت وندد ونددت أدان يدين أدانت تدين وأدان وأدانت لام يلوم لامت ولام حمل"
+        " يحمل حملت وحمل وحملت"
+    ).split()
+)
+_REFUSING = frozenset(normalise(w) for w in "رفض يرفض رفضت ترفض ورفض ورفضت ويرفض وترفض".split())
+# what the backing is for, when it fights the one named after it: "دعم القوات لدحر X", "دعما لمحاربة X"
+_FIGHTING = (
+    "لدحر", "لمحاربه", "لمكافحه", "لقتال", "لمواجهه", "لهزيمه", "لطرد", "للقضاء", "لاستعاده", "لتحرير",
+    "بمحاربه", "بقتال",
+    # "تدعم المعارضة لنظام فلان": the opponents of the one named
+    "المعارضه", "معارضه", "معارضي", "المعارضين", "خصوم",
+)
+
+
+def _accuser(text: str, s: DocMention, h_start: int) -> bool:
+    """A verb of accusing or blaming right before the one named ("وانتقد فلان نظيره لدعمه X") or
+    between him and the trigger ("فلان يتهم فرنسا بدعم X"); not the one accused ("واتهم فلان إيران بدعم X")."""
+    before = normalise(text[max(0, s.start - 14) : s.start]).split()[-1:]
+    between = normalise(text[s.end : h_start]).split() if s.end <= h_start else []
+    if set(before) & _BLAMING and between[:1] and between[0][:1] in ("ب", "ل"):
+        return False  # "وهاجم موسكو لدعمها X", "واتهم إيران بتسليح X": the one the pronoun subject accuses
+    return bool(set(before + between) & _BLAMING)
+
+
+def _possessor_disagrees(state: ArticleState, s: DocMention, phrase: str) -> bool:
+    """ "وجه فلان تحذيرا إلى روسيا لدعمها X": a masdar's feminine pronoun is not a man's (nor a
+    masculine one a woman's)."""
+    if s.label != "PERSON":
+        return False
+    word = normalise(phrase)
+    gender = person_gender(state, s.entity)
+    return (word.endswith("ها") and gender == "m") or (word.endswith("ه") and not word.endswith("ها") and gender == "f")
+
+
+def _refused(text: str, s: DocMention, h_start: int) -> bool:
+    """ "ورفض حزب X (32 نائبا) حتى اليوم دعم Y": a refusal governs the masdar."""
+    if s.end > h_start:
+        return False
+    words = normalise(text[max(0, s.start - 12) : h_start]).split()
+    return bool(set(words) & _REFUSING)
+
+
+def _court(name: str) -> bool:
+    return normalise(name).startswith(("محكمه", "المحكمه"))
+
+
+def _fought(text: str, a: int, b: int) -> bool:
+    return any(w.startswith(_FIGHTING) for w in normalise(text[a:b]).split()[-3:])
+
+
 _STOPPED = frozenset(normalise(w) for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف".split())
 _BANNED = frozenset(normalise(w) for w in "حظر يحظر تحظر حظرت منع يمنع تمنع منعت".split())  # (head_forms drop ال)
 _ON = frozenset(normalise(w) for w in "على علي".split())
