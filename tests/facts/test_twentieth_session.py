@@ -206,3 +206,37 @@ def test_no_backing_by_an_accuser_a_refuser_a_court_or_a_fighter() -> None:
     text = "وقال الرئيس الأمريكي إن الصواريخ قادمة، وهاجم موسكو لدعمها رئيس النظام السوري بشار الأسد."
     got = readable(*facts_of(text, {"موسكو": "GPE", "بشار الأسد": "PERSON"}))
     assert ("support", "موسكو", "بشار الأسد", "for") in got, got
+
+
+def test_a_title_in_construct_with_a_named_body_is_not_the_last_speaker() -> None:
+    lead = 'وقال جون سميث إن "الوضع صعب". '
+    # the holder named right after the body (a first name the recogniser left out between)
+    text = lead + 'وقال رئيس مجلس النقباء علي العبوس ان "تلبية اللقاء ستكون على قاعدة مطلب النقابات".'
+    got = readable(*facts_of(text, {"جون سميث": "PERSON", "مجلس النقباء": "ORG", "العبوس": "PERSON"}))
+    assert ("quote", "العبوس", "تلبية اللقاء ستكون على قاعدة مطلب النقابات") in got, got
+    # no name the recogniser found: an unnamed speaker with that description, not the last one quoted
+    text = lead + 'وقال رئيس "سيسكو" تشاك روبنز "نعلم جميعا أن التكنولوجيا ستؤدي إلى استحداث وظائف".'
+    doc, facts = facts_of(text, {"جون سميث": "PERSON", "سيسكو": "ORG"})
+    quotes = [g for g in readable(doc, facts) if g[0] == "quote" and "نعلم" in g[2]]
+    assert quotes and quotes[0][1] != "جون سميث", quotes
+    # the holder the article named with that title and body before
+    text = (
+        'وأكد رئيس مجلس النقباء علي العبوس رفض القانون. وقال جون سميث إن "الوضع صعب". '
+        'وقال رئيس مجلس النقباء إن "النقابات متمسكة بمطالبها".'
+    )
+    got = readable(*facts_of(text, {"جون سميث": "PERSON", "مجلس النقباء": "ORG", "علي العبوس": "PERSON"}))
+    assert ("quote", "علي العبوس", "النقابات متمسكة بمطالبها") in got, got
+
+
+def test_many_speakers_or_a_body_after_the_verb_are_not_the_last_speaker() -> None:
+    lead = 'وقال دونالد ترامب إن "الاتفاق سيء". '
+    for text in (
+        'وقال زعماء بريطانيا وألمانيا وفرنسا في بيان مشترك "نحث الولايات المتحدة على عدم المساس بالاتفاق".',
+        'وقالت الجماعة في بيان لها إن احتجاجهم كان يهدف إلى "دفع السلطات إلى إطلاق سراح السجناء".',
+        'قال المحكمون عن الرواية إنها "رائعة ببساطة".',
+        'وقال وزراء الاتحاد الأوروبي: "إن الاتحاد يأخذ على محمل الجد تقييم حكومة بريطانيا".',
+    ):
+        got = readable(*facts_of(lead + text, {"دونالد ترامب": "PERSON", "الاتحاد الأوروبي": "ORG"}))
+        assert [g for g in _types(got, "quote") if g[1] == "دونالد ترامب"] == [
+            ("quote", "دونالد ترامب", "الاتفاق سيء")
+        ], (text, got)

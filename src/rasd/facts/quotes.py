@@ -673,6 +673,20 @@ def _speaker(
             # "ولفت تقرير الهيئة الإسرائيلية إلى "…"": the body named before by that head noun
             return report_of, f"speech verb '{v.phrase}' + a report of a body named before by its head noun"
         described = _unnamed_subject_after(sent, v_end, q.open_at, text)
+        if _plural_subject_after(text, v_end, q.open_at):
+            # "وقال زعماء بريطانيا وألمانيا وفرنسا في بيان مشترك"، "قال المحكمون": many speak, no one
+            # person (an unnamed group is found before as an anonymous speaker)
+            return None, "no speaker"
+        titled = (
+            None
+            if normalise(v.phrase).startswith(("وصف", "يصف", "تصف", "ووصف"))  # "وصف محافظ البنك بأنه": the one described
+            else _title_of_a_body(sent, v_end, q.open_at, text, state)
+        )
+        if titled is not None:
+            # "وقال رئيس مجلس النقباء علان إن "…"", 'وقال رئيس "سيسكو" علان "…"', "واعتبر رئيس الدولة أن":
+            # the holder of that post (the one the article named with it, else an unnamed speaker), not
+            # the last one quoted
+            return titled, f"speech verb '{v.phrase}' + a title in construct with a body"
         first = gap_text(text, v_end, q.open_at).split()[:1]
         word = re.sub(r"\W", "", first[0]) if first else ""  # البيان، المحامي
         if word in _DOCUMENTS:
@@ -1166,6 +1180,23 @@ def _mentioned(sent: Sentence, h) -> bool:
     return before in (["ما"], ["وما"], ["كما"], ["مما"]) or after in (["في"], ["فيه"], ["فيها"])
 
 
+# plural nouns of people that open a speech verb's subject ("وقال زعماء …", "وقال وزراء الاتحاد")
+_PEOPLE_PLURALS = frozenset(
+    normalise(w)
+    for w in "زعماء قادة وزراء نواب أعضاء ممثلو مسؤولو سفراء رؤساء خبراء محامو مستشارو".split()
+)
+
+
+def _plural_subject_after(text: str, pos: int, limit: int) -> bool:
+    """The words right after the speech verb are a plural of people: a plural noun in construct
+    (زعماء بريطانيا، وزراء الاتحاد) or a definite sound masculine plural (المحكمون، المحتجون)."""
+    words = normalise(text[pos:limit]).replace('"', " ").split()[:1]
+    if not words:
+        return False
+    w = words[0].strip("،,:")
+    return w in _PEOPLE_PLURALS or (w.startswith("ال") and w.endswith("ون") and len(w) >= 7)
+
+
 def _plural(sent: Sentence, h) -> bool:
     """A speech verb in the plural (قالوا، وأضافوا) or a plural participle (قائلين، مضيفين): its
     subject is not one person."""
@@ -1395,6 +1426,7 @@ _BODY_WORDS = frozenset(
         "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان الخارجية الداخلية"
         " الشرطة السلطات المخابرات الاستخبارات الجيش القوات الوكالة"
         " المحكمة المفوضية الائتلاف التحالف الاتحاد البرلمان الكتلة الجبهة النقابة"
+        " الجماعة الحركة المستشفى المنظمة الهيئة اللجنة الشركة المجموعة"
     ).split()
 )
 _DESCRIBED_HIM = frozenset(normalise(w) for w in "وصفه وصفها وصفهم وصفته".split())
@@ -1884,6 +1916,71 @@ def _holder_with_country(title: str, adjective: str, before: int, text: str, sta
         if len(back) == 2 and back[0].lstrip("و") == title and bare(back[1]) == bare(adjective):
             return m.entity
     return None
+
+
+_GOVERNMENTS = tuple(normalise(w) for w in ("حكومة", "الحكومة", "مجلس الوزراء", "الدولة"))
+# indefinite titles in construct with the body whose post they name ("رئيس مجلس النقباء", 'رئيس "سيسكو"')
+_CONSTRUCT_TITLES = frozenset(
+    normalise(w) for w in "رئيس رئيسة مدير مديرة وزير وزيرة أمين زعيم زعيمة قائد محافظ سفير سفيرة مستشار".split()
+)
+
+
+def _title_word(word: str) -> bool:
+    return word.lstrip("و") in _CONSTRUCT_TITLES or word.lstrip("و").removeprefix("ال") in _CONSTRUCT_TITLES
+
+
+def _title_of_a_body(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
+    """The speaker described right after the speech verb by an indefinite title in construct with a
+    body (a named one, or a definite noun): the person the article named after that title and body
+    before, else an unnamed (ANON) speaker with that description. None when the words after the verb
+    are no such title."""
+    seg = text[pos:limit]
+    words = seg.split()
+    if not words or normalise(words[0]) not in _CONSTRUCT_TITLES:
+        return None
+    start = pos + len(seg) - len(seg.lstrip())
+    after = start + len(words[0])
+    body = next((m for m in sent.mentions if after <= m.start < limit and m.label in ("ORG", "GPE")), None)
+    # a named body, not a government or a country ("رئيس الحكومة الصينية", "رئيس شرطة أوكرانيا" are
+    # public offices the article has most often named with their holder before)
+    if (
+        body is None
+        or body.label != "ORG"
+        or n_words(gap_text(text, after, body.start).replace('"', " ")) > 0
+        or normalise(body.text).startswith(_GOVERNMENTS)
+        # ("وقال رئيس البلدية": a body referred to by its head noun, whose holder the text is about)
+        or (len(normalise(body.text).split()) == 1 and normalise(body.text).startswith("ال"))
+    ):
+        return None
+    key = [normalise(words[0])] + normalise(body.text).split()[:1]
+    named = [m for m in sent.mentions if m.label == "PERSON" and start <= m.start < limit]
+    if named:
+        # "وقال رئيس مجلس النقباء علي العبوس": the name right after the body (a first name the
+        # recogniser left out between them), else the rules for a named speaker
+        near = n_words(gap_text(text, body.end, named[0].start).replace('"', " ")) <= 1
+        return named[0].entity if named[0].start >= body.end and near else None
+    for m in reversed(state.doc.mentions):
+        if m.label != "PERSON" or start <= m.start < limit:
+            continue
+        # the title and the body before the name ("قائد القيادة المركزية الأميركية الجنرال علان") or
+        # after it ("علان، رئيس مجلس النقباء"), anywhere in the article
+        # (any title of the body: "رئيس القيادة المركزية، الجنرال علان" is the one "قائد القيادة المركزية")
+        # (in his own sentence, after any other person's name)
+        a = max([max(0, m.start - 90)] + [x.end for x in state.doc.mentions if x.label == "PERSON" and x.end <= m.start])
+        seg = re.split(r"[.!؟?]", text[a : m.start])[-1]
+        lead = normalise(seg).replace('"', " ").replace("،", " ").split()[-8:]
+        tail = normalise(re.split(r"[.!؟?]", text[m.end : m.end + 40])[0]).replace('"', " ").replace("،", " ").split()[:3]
+        if any(_title_word(a) and b == key[1] for words_ in (lead, tail) for a, b in zip(words_, words_[1:], strict=False)):
+            return m.entity
+    if key[1].startswith("ال"):
+        return None  # "وقال قائد القيادة المركزية …", "رئيس البلدية …": most often the one the text is about
+    cut = [w.strip('"«»“”') for w in words[:4]]
+    for k, w in enumerate(cut):
+        if normalise(w) in ("ان", "انه", "انها", "بان", "في", "خلال") or w.endswith(("،", ",", ":")):
+            cut = cut[: k + 1] if w.endswith(("،", ",", ":")) else cut[:k]
+            break
+    phrase = " ".join(w.strip("،,:") for w in cut if w.strip("،,:"))
+    return _anon_speaker(state, phrase, start, "rule:described-speaker") if phrase else None
 
 
 def _described_speaker(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
