@@ -240,3 +240,52 @@ def test_many_speakers_or_a_body_after_the_verb_are_not_the_last_speaker() -> No
         assert [g for g in _types(got, "quote") if g[1] == "دونالد ترامب"] == [
             ("quote", "دونالد ترامب", "الاتفاق سيء")
         ], (text, got)
+
+
+def test_a_bare_verb_goes_on_with_who_spoke_in_the_reported_sentences() -> None:
+    text = (
+        'وقال وزير الدفاع الروسي سيرغي شويغو إن "المناورات ضخمة". وليس من المعلوم حتى الآن تفاصيل المشاركة. '
+        "قال المتحدث باسم حلف الناتو، دايلان وايت، إن الحلف أحيط علما بالمناورات. "
+        "وأضاف أن المنظمة تدرس عرضا روسيا. "
+        'وقال في بيان: "تملك جميع الدول حق إجراء تدريبات لقواتها المسلحة".'
+    )
+    names = {"سيرغي شويغو": "PERSON", "دايلان وايت": "PERSON", "حلف الناتو": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "دايلان وايت", "تملك جميع الدول حق إجراء تدريبات لقواتها المسلحة") in got, got
+
+
+def test_the_subject_after_a_fronted_phrase_opens_the_sentence() -> None:
+    text = (
+        'وكان دونالد ترامب قال إن "قتلة مارقين" ربما كانوا وراء الاختفاء. '
+        "وفي مؤشر آخر على التوتر داخل الولايات المتحدة، انتقد ليندسي غراهام، السناتور الجمهوري البارز، ولي العهد. "
+        'وقال لبرنامج على شبكة فوكس نيوز، "هذا الرجل يجب أن يذهب".'
+    )
+    names = {"دونالد ترامب": "PERSON", "ليندسي غراهام": "PERSON", "الولايات المتحدة": "GPE", "فوكس نيوز": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "ليندسي غراهام", "هذا الرجل يجب أن يذهب") in got, got
+
+
+def test_a_title_and_its_field_is_the_one_named_so_in_his_country() -> None:
+    text = (
+        "صرح وزير العمل الفلبيني سيلفستير بيللو بأن الحظر سيرفع. وقال الرئيس الفلبيني رودريغو دوتيرتي إن "
+        'العلاقات جيدة. وقال وزير العمل "إن الرئيس أمرني برفع الحظر بشكل كامل".'
+    )
+    names = {"سيلفستير بيللو": "PERSON", "رودريغو دوتيرتي": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "سيلفستير بيللو", "إن الرئيس أمرني برفع الحظر بشكل كامل") in got, got
+    # another country's minister of the same field is not the one
+    text = (
+        'وقال وزير الدفاع الأمريكي جيم ماتيس إن "الضربة نجحت". '
+        'وقال وزير الدفاع البريطاني إن "الأسرة الدولية ردت بطريقة حاسمة".'
+    )
+    got = readable(*facts_of(text, {"جيم ماتيس": "PERSON"}))
+    assert ("quote", "جيم ماتيس", "الأسرة الدولية ردت بطريقة حاسمة") not in got, got
+
+
+def test_one_of_many_before_the_verb_is_no_one_named() -> None:
+    text = (
+        'وقال رئيس الوزراء حيدر العبادي إن "الانتخابات نزيهة". ووصل الإحجام إلى درجة أن أحد مرشحي الحشد '
+        'الشعبي قال إنه "كان هناك مشاركون في نزع صور المرشحين أكثر من الناخبين".'
+    )
+    got = readable(*facts_of(text, {"حيدر العبادي": "PERSON", "الحشد الشعبي": "ORG"}))
+    assert not [g for g in _types(got, "quote") if "نزع صور" in g[2] and g[1] == "حيدر العبادي"], got

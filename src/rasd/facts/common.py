@@ -44,6 +44,7 @@ class ArticleState:
     campaigners: list[tuple[int, DocMention]] = field(default_factory=list)
     genders: dict[str, str] | None = None  # PERSON entity → "m" / "f" where the article says (person_gender)
     quotations: list[tuple[int, int]] | None = None  # the quoted passages' offsets, found once (support)
+    sentences: list = field(default_factory=list)  # the article's sentences (quotes look back through them)
 
 
 # titles and verbs before a name that say a man or a woman ("الرئيس فلان", "وقالت فلانة")

@@ -138,6 +138,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
     back_refs = word_set("speech", "anonymous_back_references")
     prev_quote_speaker: str | None = None
     prev_quote_para = -10
+    state.sentences = sentences
     for q in find_quotes(text):
         inner = text[q.start : q.end].strip()
         if not inner or n_words(inner) == 0 or inner[0] in "،,.:؛":
@@ -286,6 +287,17 @@ def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> s
             if anon is not None:
                 return anon
     return None
+
+
+def _goes_on(between: Sentence, said: Sentence, text: str, speech) -> bool:
+    """The sentences from ``said``'s next one to ``between`` each open with a speech verb whose subject
+    is a pronoun ("وأضاف أن …", "وأشار إلى …"): the same speaker goes on through them."""
+    for s in (between,):
+        words = gap_text(text, s.start, s.end).split()[:1]
+        hit = next(iter(speech.find(s.norm)), None)
+        if not words or hit is None or s.orig(hit.start) - s.start > len(s.text) - len(s.text.lstrip()) + 2:
+            return False
+    return True
 
 
 def _previous_subjects(sentences: list[Sentence], index: int, text: str) -> list[DocMention]:
@@ -600,8 +612,10 @@ def _speaker(
             and before_verb[-1].label in ("GPE", "LOC")
             and not _participle(v.phrase)
             and not gap_text(text, before_verb[-1].end, v_start).split()
-            # the clause's subject: at the sentence's start or after a conjunction (not "مع الدوحة أعلن")
-            and gap_text(text, sent.start, before_verb[-1].start).split()[-1:] in ([], *([w] for w in _CLAUSE_OPENERS))
+            # the clause's subject: at the sentence's start or after a conjunction (not "مع الدوحة أعلن"),
+            # or كان's ("وكانت بكين دعت إلى …")
+            and gap_text(text, sent.start, before_verb[-1].start).split()[-1:]
+            in ([], *([w] for w in _CLAUSE_OPENERS), ["كان"], ["كانت"], ["وكان"], ["وكانت"])
         ):
             # "لكن الولايات المتحدة قالت إن …": a state speaks, no person the pronoun could be
             return None, "no speaker"
@@ -738,6 +752,13 @@ def _speaker(
         if _plural(sent, v):
             # "وردد المحتجون شعارات ضد الرئيس فلان وقالوا "…"": many speak, not the one named before
             return None, "no speaker"
+        lead5 = text[max(sent.start, v_start - 50) : v_start]
+        if (
+            not _participle(v.phrase)
+            and {"احد", "احدي", "بعض"} & set(normalise(lead5.split("،")[-1]).split()[-5:])
+            and not any(m.label == "PERSON" and v_start - 50 <= m.start < v_start for m in sent.mentions)
+        ):
+            return None, "no speaker"  # "أحد مرشحي الحشد الشعبي قال إنه "…"": an unnamed one of them
         lead = normalise(text[max(sent.start, v_start - 40) : v_start]).split()[-4:]
         if normalise(v.phrase) in ("تقول", "يقول") and any(
             (w in _INANIMATE_SAYERS or (w[:1] == "و" and w[1:] in _INANIMATE_SAYERS))
@@ -987,6 +1008,17 @@ def _pronoun_speaker(
     if prev_said is not None:
         # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
         return prev_said, f"speech verb '{phrase}' with a pronoun: who spoke in the sentence before"
+    if prev_sent is not None and state.sentences:
+        # "قال المتحدث باسم الحلف، فلان، إن … . وأضاف أن … . وقال في بيان: "…"": the one who spoke in
+        # the reported sentences since the last quotation (a bare "وأضاف أن" between goes on with him)
+        for s in reversed(state.sentences[max(0, prev_sent.index - 2) : prev_sent.index]):
+            if s.end <= state.last_speaker_at or "\n" in text[s.end : prev_sent.start]:
+                break
+            earlier = _said_in(s, text, state, speech)
+            if earlier is not None:
+                if earlier not in named_here and agrees(earlier) and _goes_on(prev_sent, s, text, speech):
+                    return earlier, f"speech verb '{phrase}' with a pronoun: who spoke in the reported sentences before"
+                break
     later = prev_subjects[0] if prev_subjects else None
     if (
         later is not None
@@ -1926,7 +1958,9 @@ _CONSTRUCT_TITLES = frozenset(
 
 
 def _title_word(word: str) -> bool:
-    return word.lstrip("و") in _CONSTRUCT_TITLES or word.lstrip("و").removeprefix("ال") in _CONSTRUCT_TITLES
+    """رئيس، الرئيس، والرئيس، ورئيس (and وزير itself, whose و is its own)."""
+    forms = {word, word[1:] if word.startswith("و") else word}
+    return any(f in _CONSTRUCT_TITLES or f.removeprefix("ال") in _CONSTRUCT_TITLES for f in forms)
 
 
 def _title_of_a_body(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
@@ -1943,25 +1977,42 @@ def _title_of_a_body(sent: Sentence, pos: int, limit: int, text: str, state: Art
     body = next((m for m in sent.mentions if after <= m.start < limit and m.label in ("ORG", "GPE")), None)
     # a named body, not a government or a country ("رئيس الحكومة الصينية", "رئيس شرطة أوكرانيا" are
     # public offices the article has most often named with their holder before)
-    if (
+    named_body = not (
         body is None
         or body.label != "ORG"
         or n_words(gap_text(text, after, body.start).replace('"', " ")) > 0
         or normalise(body.text).startswith(_GOVERNMENTS)
         # ("وقال رئيس البلدية": a body referred to by its head noun, whose holder the text is about)
         or (len(normalise(body.text).split()) == 1 and normalise(body.text).startswith("ال"))
-    ):
+    )
+    rest = normalise(text[after:limit]).replace('"', " ").split()
+    if named_body and body is not None:
+        key = [normalise(words[0])] + normalise(body.text).split()[:1]
+    elif rest and rest[0].startswith("ال") and len(rest[0]) > 3 and body is None:
+        # "وقال وزير العمل "…"": only the holder the article named with that title and field
+        key = [normalise(words[0]), rest[0]]
+    else:
         return None
-    key = [normalise(words[0])] + normalise(body.text).split()[:1]
     named = [m for m in sent.mentions if m.label == "PERSON" and start <= m.start < limit]
-    if named:
+    if named and body is None:
+        return None
+    # the country's adjective after the title and its field ("وزير الدفاع البريطاني")
+    after_key = normalise(text[(body.end if body is not None and named_body else after) : limit]).replace('"', " ").split()
+    if not (body is not None and named_body):
+        after_key = after_key[1:]
+    own = (
+        after_key[0]
+        if after_key and _country_adjective(after_key[0]) and after_key[0] not in ("الذي", "التي", "الذين")
+        else ""
+    )
+    if named and body is not None:
         # "وقال رئيس مجلس النقباء علي العبوس": the name right after the body (a first name the
         # recogniser left out between them), else the rules for a named speaker
         near = n_words(gap_text(text, body.end, named[0].start).replace('"', " ")) <= 1
         return named[0].entity if named[0].start >= body.end and near else None
     for m in reversed(state.doc.mentions):
-        if m.label != "PERSON" or start <= m.start < limit:
-            continue
+        if m.label != "PERSON" or pos <= m.start < sent.end:
+            continue  # (not one named in this sentence's quotation: "وقال زعيم المعارضة "أود أن أبلغ فلان"")
         # the title and the body before the name ("قائد القيادة المركزية الأميركية الجنرال علان") or
         # after it ("علان، رئيس مجلس النقباء"), anywhere in the article
         # (any title of the body: "رئيس القيادة المركزية، الجنرال علان" is the one "قائد القيادة المركزية")
@@ -1970,13 +2021,21 @@ def _title_of_a_body(sent: Sentence, pos: int, limit: int, text: str, state: Art
         seg = re.split(r"[.!؟?]", text[a : m.start])[-1]
         lead = normalise(seg).replace('"', " ").replace("،", " ").split()[-8:]
         tail = normalise(re.split(r"[.!؟?]", text[m.end : m.end + 40])[0]).replace('"', " ").replace("،", " ").split()[:3]
-        if any(_title_word(a) and b == key[1] for words_ in (lead, tail) for a, b in zip(words_, words_[1:], strict=False)):
-            return m.entity
-    if key[1].startswith("ال"):
-        return None  # "وقال قائد القيادة المركزية …", "رئيس البلدية …": most often the one the text is about
+        for words_, near in ((lead[-5:], True), (tail, True)):
+            for k in range(len(words_) - 1):
+                if near and _title_word(words_[k]) and words_[k + 1] == key[1]:
+                    # (the same country: "وزير الدفاع البريطاني" is not "وزير الدفاع الأمريكي علان")
+                    theirs = words_[k + 2 : k + 3]
+                    if own and theirs and _country_adjective(theirs[0]) and theirs[0].rstrip("ه") != own.rstrip("ه"):
+                        continue
+                    return m.entity
+    if key[1].startswith("ال") and (not own or key[0] in ("رييس", "رييسه", "رئيس", "رئيسه")):
+        # "وقال قائد القيادة المركزية …", "وزير العمل", "رئيس الوزراء اللبناني": most often the one the
+        # text is about ("وزير الدفاع البريطاني" after an American one is not him)
+        return None
     cut = [w.strip('"«»“”') for w in words[:4]]
     for k, w in enumerate(cut):
-        if normalise(w) in ("ان", "انه", "انها", "بان", "في", "خلال") or w.endswith(("،", ",", ":")):
+        if normalise(w) in ("ان", "انه", "انها", "بان", "في", "خلال", "علي", "عن", "مع", "امام") or w.endswith(("،", ",", ":")):
             cut = cut[: k + 1] if w.endswith(("،", ",", ":")) else cut[:k]
             break
     phrase = " ".join(w.strip("،,:") for w in cut if w.strip("،,:"))
@@ -2093,13 +2152,30 @@ def _anonymous_after(
     return None
 
 
+# prepositions and adverbs that open a fronted phrase before the clause ("وفي مؤشر آخر …، انتقد فلان")
+_FRONTED = frozenset(normalise(w) for w in "في من على بعد قبل خلال مع عقب إثر ضمن أمام".split())
+
+
 def subject_mentions(sent: Sentence, text: str) -> list[DocMention]:
     """Persons that open a sentence (the subjects a following pronoun may refer to)."""
     from rasd.facts.common import coordinated_after
 
     persons = [m for m in sent.mentions if m.label == "PERSON"]
+    opening = sent.start
+    first = gap_text(text, sent.start, sent.end).split()[:1]
+    comma = text.find("،", sent.start, sent.end)
+    if (
+        first
+        and first[0].removeprefix("و") in _FRONTED
+        and comma > 0
+        and n_words(gap_text(text, sent.start, comma)) <= 12
+        and not any(m.label == "PERSON" and m.start < comma for m in persons)
+    ):
+        opening = comma + 1  # "وفي مؤشر آخر على التوتر، انتقد فلان …": the clause after a fronted phrase
     for m in persons:
-        if n_words(gap_text(text, sent.start, m.start)) > 3:
+        if m.start < opening:
+            continue
+        if n_words(gap_text(text, opening, m.start)) > 3:
             return []
         if is_object_marked(sent, m, text):
             continue
