@@ -289,3 +289,24 @@ def test_one_of_many_before_the_verb_is_no_one_named() -> None:
     )
     got = readable(*facts_of(text, {"حيدر العبادي": "PERSON", "الحشد الشعبي": "ORG"}))
     assert not [g for g in _types(got, "quote") if "نزع صور" in g[2] and g[1] == "حيدر العبادي"], got
+
+
+def test_no_role_in_a_cabinet_an_adverb_or_a_body_fought() -> None:
+    cases = [
+        ("وقال نائب رئيس مجلس الوزراء منصور بن زايد إن الاتفاق مهم.", {"مجلس الوزراء": "ORG", "منصور بن زايد": "PERSON"}),
+        ("وكان نيلسون مانديلا أول رئيس منتخب ديمقراطيا في البلاد.", {"نيلسون مانديلا": "PERSON", "ديمقراطيا": "ORG"}),
+        ("طارق صالح يقود عملية ضد الحوثيين بالساحل الغربي.", {"طارق صالح": "PERSON", "الحوثيين": "ORG"}),
+    ]
+    for text, names in cases:
+        assert not _types(readable(*facts_of(text, names)), "role"), text
+
+
+def test_a_reported_speaker_does_not_go_on_past_a_sentence_with_a_subject_of_its_own() -> None:
+    text = (
+        "وقال عمار سنغ، رئيس إدارة الجريمة التجارية في الشرطة، إن الأموال كانت معبأة في حقائب. "
+        'أعرب هاربل سينغ غريوال، محامي نجيب رزاق، عن شعوره "بالاستياء" لما أقدمت عليه الشرطة. '
+        'وأضاف: "هذه المداهمات جاءت من باب التضييق، ولا تستند إلى إذن قانوني".'
+    )
+    names = {"عمار سنغ": "PERSON", "هاربل سينغ غريوال": "PERSON", "نجيب رزاق": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert not [g for g in _types(got, "quote") if g[1] == "عمار سنغ"], got

@@ -297,6 +297,9 @@ def _goes_on(between: Sentence, said: Sentence, text: str, speech) -> bool:
         hit = next(iter(speech.find(s.norm)), None)
         if not words or hit is None or s.orig(hit.start) - s.start > len(s.text) - len(s.text.lstrip()) + 2:
             return False
+        v_end = s.orig_end(hit.end)
+        if any(m.start >= v_end and n_words(gap_text(text, v_end, m.start)) <= 3 for m in s.mentions):
+            return False  # "أعرب فلان عن …": a subject of its own, not the one before going on
     return True
 
 

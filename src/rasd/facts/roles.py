@@ -532,7 +532,9 @@ def _org_after(
             # "الرئيس التنفيذي للشركة أمام الكونغرس": the title's body is the one named before
             # ("للشركة"), not the next name (but "للشركة الأم "X"", "التيار الشعبوي حركة X" name it)
             return None
-        if role in _PUBLIC_ROLES and any(w in _TO_MEDIA for w in words[1:]):
+        if any(w in ("ضد", "لمواجهه", "لمحاربه") for w in words):
+            return None  # "يقود عملية ضد الحوثيين": the body fought, not led
+        if role.removeprefix("deputy ").removeprefix("assistant ") in _PUBLIC_ROLES and any(w in _TO_MEDIA for w in words[1:]):
             # "وزيرة النقل الفرنسية لصحيفة X إن …": the paper she spoke to (not "المدير المالي لوكالة ناسا")
             return None
         if m.label == "ORG":
@@ -719,7 +721,10 @@ def without_heads_of_government(facts: list[Fact], sent: Sentence, state: Articl
         if f.type == "role" and f.args.get("role") == "minister" and _minister_of_no_ministry(state, f.args["object"]):
             continue
         obj = f.args.get("object") if f.type == "role" else None
-        if obj is not None and f.args.get("role") in ("president", "leader", "chair", "head"):
+        if obj is not None and f.type == "role" and _adverb(state.doc.entity(obj).name):
+            continue  # "رئيس منتخب ديمقراطيا": an adverb the recogniser took for a body
+        # (and its deputy: "نائب رئيس مجلس الوزراء" is a public office too)
+        if obj is not None and f.args.get("role") in ("president", "leader", "chair", "head", "vice-president"):
             names = [m for m in sent.mentions if m.entity == obj]
             if (names and all(_cabinet(m.text) or _cabinet(_head_before(state.text, m) + " " + m.text) for m in names)) or (
                 not names and _cabinet(state.doc.entity(obj).name)
@@ -733,6 +738,12 @@ def _head_before(text: str, m: DocMention) -> str:
     """The word written right before a mention ("حكومة" of "حكومة الوفاق الوطني")."""
     before = text[max(0, m.start - 12) : m.start].split()
     return before[-1] if before else ""
+
+
+def _adverb(name: str) -> bool:
+    """One indefinite accusative word of a relational adjective (ديمقراطيا، رسميا): no body's name."""
+    words = normalise(name).split()
+    return len(words) == 1 and words[0].endswith("يا") and not words[0].startswith("ال") and len(words[0]) >= 8
 
 
 def _cabinet(name: str) -> bool:
