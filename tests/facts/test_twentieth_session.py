@@ -310,3 +310,9 @@ def test_a_reported_speaker_does_not_go_on_past_a_sentence_with_a_subject_of_its
     names = {"عمار سنغ": "PERSON", "هاربل سينغ غريوال": "PERSON", "نجيب رزاق": "PERSON"}
     got = readable(*facts_of(text, names))
     assert not [g for g in _types(got, "quote") if g[1] == "عمار سنغ"], got
+
+
+def test_a_feminine_verb_does_not_make_a_man_the_backer() -> None:
+    text = "وتعتبر الجمهورية الإسلامية الحليفة الأساسية للرئيس السوري بشار الأسد، كما أنها تدعم حزب الله في لبنان."
+    got = readable(*facts_of(text, {"بشار الأسد": "PERSON", "حزب الله": "ORG"}))
+    assert not _types(got, "support"), got

@@ -111,7 +111,8 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
                 continue
             if head and w.startswith("ال") and w.endswith("ي") and len(w) > 4:
                 w = head  # "الصحفي السعودي جمال خاشقجي": the noun before the nationality
-            for form in (w, w[1:] if w[:1] in "وفلب" else w):
+            # ("للرئيس فلان": the article folded into لـ)
+            for form in (w, w[1:] if w[:1] in "وفلب" else w, "ال" + w[2:] if w.startswith("لل") else w):
                 if form in _MASCULINE_CUES:
                     votes.setdefault(m.entity, set()).add("m")
                     break

@@ -1298,13 +1298,24 @@ def _accuser(text: str, s: DocMention, h_start: int) -> bool:
     return bool(set(before + between) & _BLAMING)
 
 
+_FEMININE_VERBS = frozenset(
+    normalise(w) for w in "تدعم دعمت تؤيد أيدت تساند ساندت تعارض عارضت تسلح سلحت تمول مولت رشحت ترشح".split()
+)
+_MASCULINE_VERBS = frozenset(normalise(w) for w in "يدعم يؤيد يساند يعارض يسلح يمول يرشح".split())
+
+
 def _possessor_disagrees(state: ArticleState, s: DocMention, phrase: str) -> bool:
     """ "وجه فلان تحذيرا إلى روسيا لدعمها X": a masdar's feminine pronoun is not a man's (nor a
-    masculine one a woman's)."""
+    masculine one a woman's); nor is a feminine verb's subject a man ("الجمهورية الإسلامية الحليفة
+    للرئيس فلان، كما أنها تدعم X")."""
     if s.label != "PERSON":
         return False
     word = normalise(phrase)
     gender = person_gender(state, s.entity)
+    if word in _FEMININE_VERBS:
+        return gender == "m"
+    if word in _MASCULINE_VERBS:
+        return gender == "f"
     return (word.endswith("ها") and gender == "m") or (word.endswith("ه") and not word.endswith("ها") and gender == "f")
 
 
