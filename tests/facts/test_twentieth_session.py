@@ -316,3 +316,13 @@ def test_a_feminine_verb_does_not_make_a_man_the_backer() -> None:
     text = "وتعتبر الجمهورية الإسلامية الحليفة الأساسية للرئيس السوري بشار الأسد، كما أنها تدعم حزب الله في لبنان."
     got = readable(*facts_of(text, {"بشار الأسد": "PERSON", "حزب الله": "ORG"}))
     assert not _types(got, "support"), got
+
+
+def test_the_one_spoken_to_or_described_is_not_the_speaker() -> None:
+    names = {"مايك بومبيو": "PERSON", "محمد بن سلمان": "PERSON", "بوريس جونسون": "PERSON", "جيرمي كوربن": "PERSON"}
+    text = 'وذهب مايك بومبيو ليقول للأمير محمد بن سلمان: "بصراحة إذا لم يفعلوا ذلك فسيتعين علينا التحرك".'
+    got = readable(*facts_of(text, names))
+    assert ("quote", "مايك بومبيو", "بصراحة إذا لم يفعلوا ذلك فسيتعين علينا التحرك") in got, got
+    text = 'وقال بوريس جونسون، الذي وصف جيرمي كوربن ذات مرة بأنه "الغبي العجوز المستبد برأيه"، إن الحزب منقسم.'
+    got = readable(*facts_of(text, names))
+    assert ("quote", "بوريس جونسون", "الغبي العجوز المستبد برأيه") in got, got

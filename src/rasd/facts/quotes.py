@@ -582,6 +582,23 @@ def _speaker(
         who = _named_after(sent, v_end, q.open_at, text, state)
         if who is not None and normalise(v.phrase) in _TAKES_AN_OBJECT and _described_first(text, v_end, who, state):
             who = None  # "ودعت المؤسسة "الجيش الوطني" إلى …": the described subject calls on the one named
+        if (
+            who is not None
+            and normalise(v.phrase) in _DESCRIBE_VERBS
+            # (the verb's subject stands before it: "الذي وصف", "فلان وصف"; in "ووصف فلان علان بأنه"
+            # the one right after the verb is its subject)
+            and (
+                normalise(text[max(sent.start, v_start - 12) : v_start]).split()[-1:] in (["الذي"], ["التي"], ["الذين"])
+                or any(m.label == "PERSON" and n_words(gap_text(text, m.end, v_start)) == 0 for m in sent.mentions if m.end <= v_start)
+            )
+            and _described_after(sent, who, v_end, q.open_at, text)
+        ):
+            # "وقال فلان، الذي وصف علان ذات مرة بأنه "…"": علان is the one described; the describer is
+            # the one named before the verb
+            near = _person_before(sent, v_start, text)
+            if near is not None and near != who:
+                return near, f"'{v.phrase}' + the one described after it: the speaker named before"
+            return None, "no speaker"
         if who is not None:
             return who, f"speech verb '{v.phrase}' + speaker after it"
         after_verb_words = gap_text(text, v_end, q.open_at).split()[:2]
@@ -1364,7 +1381,19 @@ def _spoken_for(words: list[str]) -> bool:
 
 # a body's own arm before its name ("وصرحت شرطة حماس"): the body speaks
 _ARMS_OF = frozenset(normalise(w) for w in "شرطة قوات جيش جناح ميليشيا ميليشيات".split())
-_ADDRESSED = frozenset(normalise(w) for w in "رئيس رئيسة وزير وزيرة نظير نظيره نظيرته مستشار سفير مبعوث مدير زعيم قائد".split())
+_ADDRESSED = frozenset(
+    normalise(w)
+    for w in "رئيس رئيسة وزير وزيرة نظير نظيره نظيرته مستشار سفير مبعوث مدير زعيم قائد أمير أميرة ملك ملكة شيخ ولي نائب".split()
+)
+
+
+def _described_after(sent: Sentence, who: str, pos: int, limit: int, text: str) -> bool:
+    """The one named after a describing verb is followed by بأنه / بـ (what he is described as)."""
+    m = next((m for m in sent.mentions if m.entity == who and pos <= m.start < limit), None)
+    if m is None:
+        return False
+    after = normalise(text[m.end : limit]).split()
+    return any(w.startswith("ب") for w in after[:4])
 
 
 def _to_a_title(words: list[str]) -> bool:
