@@ -51,6 +51,8 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
+        if normalise(hit.phrase).split()[0] in _JOINED and set(gap_text(text, group.end, sent.end).split()[:6]) & _JOINED_AS:
+            continue  # "انضمت لورانس إلى أوكسفام في بريطانيا مديرة للبرنامج": a post there (a role)
         lead = [w.lstrip("وف") for w in gap_text(text, sent.start, h_start).split()[-25:]]
         charged = [k for k, w in enumerate(lead) if w in _ACCUSING]
         if lead and (
@@ -88,7 +90,16 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "انضم النواب فلان وعلان وفلانة إلى كتلة X": the subject and those listed with it
             members = [m for m in coordinated_after(sent, first, cands, text, 3) if m.end <= group.start]
         else:
-            before = subject_before(sent, h_start, text, ("PERSON",), max_words=14, state=state)
+            phrase = normalise(hit.phrase)
+            # many members ("أعضاء في X", "من أعضاء X"): the one named right before is among them
+            # ("فلان من أعضاء الحزب"), not one a verb's clause names far before ("طلب فلان من أعضاء
+            # مجلس الأمن", "بمقابلة مؤيدين وأعضاء في المنظمة")
+            plural = phrase in _PLURAL_MEMBERS
+            if plural and phrase.startswith("من") and {w.lstrip("و") for w in gap_text(text, sent.start, h_start).split()[:2]} & _ASKING:
+                continue  # "طلب فلان وعلان من أعضاء مجلس الأمن": asked of the members
+            before = subject_before(sent, h_start, text, ("PERSON",), max_words=1 if plural else 14, state=state)
+            if before is not None and phrase in _ONE_MEMBER and _apposed_to_another(sent, before, h_start, text):
+                before = None  # "أشاد فلان بتركيا، العضو في حلف الأطلسي": the member is Turkey
             members = coordinated_before(sent, before, cands, text, 6) if before else []
             if members:
                 # "… وعمرو نصار، بالإضافة إلى حسام الشاعر، رئيس لجنة …، انضموا": the list goes on after
@@ -483,6 +494,7 @@ def _party_of_person(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_ASKING = frozenset(normalise(w) for w in "طلب طلبت يطلب تطلب طالب طالبت سأل سألت ناشد ناشدت".split())
 _PLURAL_MEMBERS = frozenset({"اعضاء في", "من اعضاء"})
 _LINKS = frozenset(
     {"هو", "وهو", "هي", "وهي", "هم", "وهم", "يعد", "تعد", "يعتبر", "تعتبر", "كان", "كانت", "كانوا", "اصبح"}
@@ -522,6 +534,20 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
 
 
 _JOINED = frozenset(normalise(w) for w in "انضم انضمت انضموا".split())
+_PLURAL_MEMBERS = frozenset(normalise(w) for w in ("أعضاء في", "من أعضاء"))
+_ONE_MEMBER = frozenset(normalise(w) for w in ("العضو في", "عضو في", "عضوا في", "عضوة في"))
+# a post held in the body joined ("انضمت إلى أوكسفام مديرة للبرنامج"): a job there, no membership
+_JOINED_AS = frozenset(
+    normalise(w)
+    for w in "مديرا مديرة رئيسا رئيسة مستشارا مستشارة مسؤولا مسؤولة موظفا موظفة مدربا مدربة محللا محللة".split()
+)
+
+
+def _apposed_to_another(sent: Sentence, person: DocMention, pos: int, text: str) -> bool:
+    """Another name (a country, a body) stands between the person and a member title right after it,
+    set off by a comma: the title describes that name."""
+    between = [m for m in sent.mentions if person.end <= m.start and m.end <= pos]
+    return bool(between) and text[between[-1].end : pos].strip().startswith(("،", ","))
 _ONE_OF_THE_MEMBERS = frozenset(
     w.replace("أ", "ا").replace("إ", "ا") for w in ("من أبرز أعضاء", "من كبار أعضاء", "أحد أعضاء", "إحدى عضوات")
 )
