@@ -352,3 +352,16 @@ def test_members_of_a_body_are_not_everyone_named_near_it() -> None:
     text = "ويعد فلاح مصطفى من أعضاء الحزب الديمقراطي الكردستاني."
     got = readable(*facts_of(text, {"فلاح مصطفى": "PERSON", "الحزب الديمقراطي الكردستاني": "ORG"}))
     assert ("membership", "فلاح مصطفى", "الحزب الديمقراطي الكردستاني") in got, got
+
+
+def test_unnamed_sources_in_the_plural_and_before_a_participle() -> None:
+    lead = 'وقال دونالد ترامب إن "الوضع صعب". '
+    text = lead + 'وزعم مسؤولون أتراك أن التسجيلات "أدت إلى المزيد من الأدلة".'
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON"}))
+    assert ("quote", "مسؤولون أتراك", "أدت إلى المزيد من الأدلة") in got, got
+    text = lead + (
+        "وكشف مصدر مطلع لـCNN تفاصيل اللقاء الذي دار بين مايك بومبيو ومحمد بن سلمان، قائلا إنه "
+        '"لا ينبغي قراءة الابتسامات".'
+    )
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "مايك بومبيو": "PERSON", "محمد بن سلمان": "PERSON"}))
+    assert ("quote", "مصدر مطلع", "لا ينبغي قراءة الابتسامات") in got, got

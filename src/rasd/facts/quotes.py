@@ -34,6 +34,9 @@ _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "”": "”"}
 _SPEAKER_TYPES = ("PERSON", "ORG", "ANON")
 _ANON_STOP = re.compile(
     r"[:،,“”\"«»]|\s(?:إن|ان|أن|بأن|إنه|إنها|أنه|أنها|قائلا|بالقول|لصحيفة|لموقع|لشبكة|لوكالة)\s"
+    # a medium spoken to ("مصدر مطلع لـCNN"), a participle of the clause ("واصفين", "مضيفا")
+    r"|\sلـ\s?\S|\s(?:واصفا|واصفة|واصفين|مضيفا|مضيفة|مضيفين|مشيرا|مشيرة|مشيرين|مؤكدا|مؤكدة|مؤكدين)(?:\s|$)"
+    r"|\sتفاصيل\s"
     r"|\sفي\s+(?:تصريح|تصريحات|بيان|مقابلة|حديث|تغريدة)"
     r"|\sمن\s+(?:جهته|جهتها|جانبه|جانبها)(?:\s|$)"
 )
@@ -792,11 +795,26 @@ def _speaker(
             # "ويتوافق هذا مع تصريحات لنتانياهو في لقاء …، قائلا إنهم "…"": the one whose remarks they are
             return remarks_by, f"speech verb '{v.phrase}' after 'تصريحات لـ' PERSON"
         near = _person_before(sent, v_start, text)
+        opener_tok = sent.tokens_between(sent.start, v_start)[:1]
+        if near is not None and _participle(v.phrase) and opener_tok:
+            # "وكشف مصدر مطلع تفاصيل اللقاء بين فلان وعلان، قائلا إنه "…"": the participle goes with the
+            # unnamed subject of the verb that opens the sentence, not with a name in its object
+            anon = (
+                _anonymous_after(sent, opener_tok[0].end, v_start, text, state, back_refs)
+                if normalise(gap_text(text, opener_tok[0].end, v_start)).split()[:1]
+                and normalise(gap_text(text, opener_tok[0].end, v_start)).split()[0] in _ANON_OPENERS
+                else None
+            )
+            if anon is not None:
+                return anon, f"'{v.phrase}' with the unnamed subject of the sentence's verb"
         if _participle(v.phrase) and verbs[:-1]:
             # "قال لافروف إن حتى نائب الرئيس، فلان، شكك …، مضيفا "…"": a participle goes with the
             # sentence's first speech verb, whose speaker is named after it
             first = verbs[0]
             who = _named_after(sent, sent.orig_end(first.end), v_start, text, state)
+            if who is None and not any(m.start < sent.orig(first.start) and m.label == "PERSON" for m in sent.mentions):
+                # "وكشف مصدر مطلع تفاصيل اللقاء بين فلان وعلان، قائلا إنه "…"": the unnamed subject
+                who = _anonymous_after(sent, sent.orig_end(first.end), v_start, text, state, back_refs)
             if who is not None:
                 return who, f"'{v.phrase}' with the speaker of '{first.phrase}' before it"
         described_one = normalise(v.phrase) in _DESCRIBED_HIM
@@ -1385,6 +1403,9 @@ _ADDRESSED = frozenset(
     normalise(w)
     for w in "رئيس رئيسة وزير وزيرة نظير نظيره نظيرته مستشار سفير مبعوث مدير زعيم قائد أمير أميرة ملك ملكة شيخ ولي نائب".split()
 )
+
+
+_ANON_OPENERS = frozenset(normalise(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولة متحدث متحدثة".split())
 
 
 def _described_after(sent: Sentence, who: str, pos: int, limit: int, text: str) -> bool:
