@@ -365,3 +365,14 @@ def test_unnamed_sources_in_the_plural_and_before_a_participle() -> None:
     )
     got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "مايك بومبيو": "PERSON", "محمد بن سلمان": "PERSON"}))
     assert ("quote", "مصدر مطلع", "لا ينبغي قراءة الابتسامات") in got, got
+
+
+def test_a_name_in_quotes_after_its_kind_is_no_quotation() -> None:
+    names = {"سيرغي شويغو": "PERSON"}
+    for text, name in (
+        ('وقال وزير الدفاع الروسي سيرغي شويغو إن مناورات "فوستوك-2018" ستكون الأضخم.', "فوستوك-2018"),
+        ('وقال سيرغي شويغو إن "الوضع هادئ". وذكرت وكالة أنباء "الصين الجديدة" أن المحادثات انتهت.', "الصين الجديدة"),
+        ('وقال سيرغي شويغو إن "الوضع هادئ". وفازت الكاتبة "آنا بيرنز" بالجائزة.', "آنا بيرنز"),
+    ):
+        got = readable(*facts_of(text, names))
+        assert not [g for g in _types(got, "quote") if g[2] == name], (text, got)
