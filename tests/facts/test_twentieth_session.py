@@ -376,3 +376,13 @@ def test_a_name_in_quotes_after_its_kind_is_no_quotation() -> None:
     ):
         got = readable(*facts_of(text, names))
         assert not [g for g in _types(got, "quote") if g[2] == name], (text, got)
+
+
+def test_a_counterpart_holds_no_post_in_the_body_and_resisting_is_no_backing() -> None:
+    text = "وكتب جبريل الرجوب رئيس الاتحاد الفلسطيني للعبة إلى نظيره الأرجنتيني كلاوديو تابيا الأسبوع الماضي."
+    names = {"جبريل الرجوب": "PERSON", "الاتحاد الفلسطيني للعبة": "ORG", "كلاوديو تابيا": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert _types(got, "role") == [("role", "جبريل الرجوب", "الاتحاد الفلسطيني للعبة", "president")], got
+    text = "وقالت الوكالة إن القوات الشعبية سوف تصل إلى عفرين لدعم أهلها في مقاومة هجوم الجيش التركي."
+    got = readable(*facts_of(text, {"القوات الشعبية": "ORG", "الجيش التركي": "ORG"}))
+    assert not _types(got, "support"), got

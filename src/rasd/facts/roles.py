@@ -856,6 +856,7 @@ def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
 _CLERIC_TITLE = re.compile(r" (?:ايه|اية) الله(?: العظمي)?(?: السيد)? | حجه الاسلام(?: والمسلمين)? ")
 
 
+_COUNTERPART = frozenset(normalise(w) for w in "نظيره نظيرته نظيرها نظيرهم ونظيره ونظيرته".split())
 _CHIEF = frozenset(normalise(w) for w in ("رئيس", "رئيسة"))
 _EXECUTIVE = frozenset(normalise(w) for w in ("التنفيذي", "التنفيذية"))
 _TIME_ADJECTIVES = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة الحالي الحالية".split())
@@ -886,6 +887,8 @@ def _person_after(
             and w not in _LOCAL_BRANCH
             and not (nationality and relational_adjective(w) and w not in _EXECUTIVE)
         )
+        if set(gap.split()) & _COUNTERPART:
+            return None  # "رئيس الاتحاد الفلسطيني إلى نظيره الأرجنتيني فلان": the counterpart, another body's
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end
