@@ -386,3 +386,12 @@ def test_a_counterpart_holds_no_post_in_the_body_and_resisting_is_no_backing() -
     text = "وقالت الوكالة إن القوات الشعبية سوف تصل إلى عفرين لدعم أهلها في مقاومة هجوم الجيش التركي."
     got = readable(*facts_of(text, {"القوات الشعبية": "ORG", "الجيش التركي": "ORG"}))
     assert not _types(got, "support"), got
+
+
+def test_a_title_after_the_subject_of_a_verb_that_acts_on_a_person_is_the_object_s() -> None:
+    names = {"الشاهد": "PERSON", "وزارة الداخلية": "ORG", "ليو هي": "PERSON", "وزارة التجارة": "ORG"}
+    for text in (
+        "وأعلنت وزارة الداخلية القرار. وقال مسؤول إن الحكومة أقالت أمس، أقال الشاهد وزير الداخلية بسبب فشله.",
+        "وأعلنت وزارة التجارة القرار. وذكرت الصحيفة أن ليو هي أبلغ وزير التجارة بأن العرض سيلغى.",
+    ):
+        assert not _types(readable(*facts_of(text, names)), "role"), text

@@ -968,6 +968,13 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
                 return None  # "أقال فلان … ليحل محله مدير المخابرات علان": the title is the successor's
             if {w.lstrip("وف") for w in sent.previous_words(m, text, 4)} & _APPOINTS_HIM:
                 return None  # "قبل أن يعينه الرئيس فلان مديرا لـ X": the one appointed, not the appointer
+            words = gap.split()
+            if words[:1] in (["هو"], ["هي"]) and len(words) > 1 and words[1] not in _LINKING and "،" not in text[m.end : m.end + 3]:
+                return None  # "ليو هي أبلغ وزير التجارة": a name's last word and a verb, the title its object
+            if not n_words(gap) and "،" not in text[m.end : pos] and _acted_on_after(sent, m, text):
+                # "أقال الشاهد وزير الداخلية", "أقال الرئيس فلان رئيس جهاز الأمن": the verb's subject,
+                # then its object, another person the title names
+                return None
             received = {w.lstrip("و") for w in sent.previous_words(m, text, 3)} & _RECEIVING
             if n_words(gap) and not (
                 set(gap.split()) & _LINKING
@@ -983,6 +990,24 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
     return None
 
 
+# verbs whose object is a person ("أقال فلان وزير الداخلية"): a title right after their subject is the object's
+_ACTS_ON = frozenset(
+    normalise(w)
+    for w in "أقال أقالت يقيل عزل عزلت يعزل أبلغ أبلغت انتقد انتقدت هاجم هاجمت شكر شكرت هنأ هنأت استدعى استدعت".split()
+)
+
+
+def _acted_on_after(sent: Sentence, m: DocMention, text: str) -> bool:
+    """The person is the subject of a verb that acts on another person, right before him (past his
+    titles and country's adjective)."""
+    titles = word_set("roles", "name_titles")
+    before = [w.lstrip("و") for w in sent.previous_words(m, text, 5)]
+    while before and (before[-1] in titles or before[-1] in _TITLE_OR_ADJ or relational_adjective(before[-1])):
+        before.pop()
+    return bool(before) and before[-1] in _ACTS_ON
+
+
+_TITLE_OR_ADJ = frozenset(normalise(w) for w in "الرئيس الرئيسة رئيس الحكومة الوزراء الملك الأمير".split())
 _IN_PLACE_OF = frozenset(normalise(w) for w in "محله محلها مكانه مكانها خلفا خلفًا خلفاً بدلا بدلاً".split())
 _FIRST_TITLES = frozenset(normalise(w) for w in "عضو عضوة رئيس رئيسة نائب نائبة أمين الأمين مؤسس زعيم زعيمة".split())
 
@@ -1044,7 +1069,16 @@ def _after_place_preposition(before: list[str]) -> bool:
 
 def _after_pronoun(sent: Sentence, pos: int, text: str) -> bool:
     """True after "وهو / وهي / وهو أيضا" — the title describes the sentence's subject."""
-    words = gap_text(text, max(sent.start, pos - 20), pos).split()
+    start = max(sent.start, pos - 20)
+    # (not a name's own word: "ليو هي أبلغ وزير التجارة", nor a bare هي right after a name)
+    after_name = False
+    for m in sent.mentions:
+        if m.start < pos and m.end > start:
+            start = max(start, m.end)
+            after_name = m.label == "PERSON"
+    words = gap_text(text, start, pos).split() if start < pos else []
+    if after_name and words[:1] in (["هو"], ["هي"]) and "،" not in text[start : start + 3]:
+        words = words[1:]
     return any(w in ("وهو", "وهي", "هو", "هي") for w in words[-3:])
 
 
