@@ -395,3 +395,14 @@ def test_a_title_after_the_subject_of_a_verb_that_acts_on_a_person_is_the_object
         "وأعلنت وزارة التجارة القرار. وذكرت الصحيفة أن ليو هي أبلغ وزير التجارة بأن العرض سيلغى.",
     ):
         assert not _types(readable(*facts_of(text, names)), "role"), text
+
+
+def test_backing_a_step_down_a_withdrawal_from_something_or_a_feared_backing() -> None:
+    names = {"بنيامين نتنياهو": "PERSON", "دونالد ترامب": "PERSON", "باراك أوباما": "PERSON", "بشار الأسد": "PERSON",
+             "الجيش السوري الحر": "ORG"}
+    got = readable(*facts_of("وقال بنيامين نتنياهو إنه يدعم بالكامل انسحاب دونالد ترامب من هذا الاتفاق.", names))
+    assert not _types(got, "support"), got
+    got = readable(*facts_of("وكانت إدارة باراك أوباما قد أيدت بقوة تنحي بشار الأسد عن السلطة.", names))
+    assert _types(got, "support") == [("support", "باراك أوباما", "بشار الأسد", "against")], got
+    got = readable(*facts_of("وأبدت إدارة باراك أوباما مخاوف من دعم الجيش السوري الحر.", names))
+    assert not _types(got, "support"), got

@@ -155,6 +155,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if any(w in removal or w[1:] in removal or "ا" + w[1:] in removal for w in gap_words):
             if stance != "for":
                 continue  # "يعارض إقالة X": not said clearly enough
+            if {w.lstrip("بل") for w in gap_words} & _LEAVING and normalise(text[objects[0].end : objects[0].end + 6]).split()[:1] == ["من"]:
+                continue  # "يدعم انسحاب ترامب من الاتفاق": X leaves something else, no one removes X
             stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
         if normalise(hit.phrase) in _NOMINATE and (
             "\u064f" in text[h_start : h_start + 3]
@@ -1335,7 +1337,11 @@ def _fought(text: str, a: int, b: int) -> bool:
     return any(w.startswith(_FIGHTING) for w in normalise(text[a:b]).split()[-3:])
 
 
-_STOPPED = frozenset(normalise(w) for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف".split())
+_STOPPED = frozenset(
+    normalise(w)
+    for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف مخاوف قلق خشية الفشل فشل".split()
+)
+_LEAVING = frozenset(normalise(w) for w in "الانسحاب انسحاب الخروج خروج".split())
 _BANNED = frozenset(normalise(w) for w in "حظر يحظر تحظر حظرت منع يمنع تمنع منعت".split())  # (head_forms drop ال)
 _ON = frozenset(normalise(w) for w in "على علي".split())
 _BANNED_VERBS = frozenset(normalise(w) for w in "حظرت يحظر تحظر منعت يمنع تمنع".split())
