@@ -406,3 +406,9 @@ def test_backing_a_step_down_a_withdrawal_from_something_or_a_feared_backing() -
     assert _types(got, "support") == [("support", "باراك أوباما", "بشار الأسد", "against")], got
     got = readable(*facts_of("وأبدت إدارة باراك أوباما مخاوف من دعم الجيش السوري الحر.", names))
     assert not _types(got, "support"), got
+
+
+def test_an_unnamed_member_of_a_named_one_s_party_is_not_him() -> None:
+    text = 'وقال ريكس تيلرسون إن "المحادثات جيدة". وقال عضو في وفد ريكس تيلرسون إن "الوضع معقد كفاية".'
+    got = readable(*facts_of(text, {"ريكس تيلرسون": "PERSON"}))
+    assert not [g for g in _types(got, "quote") if g[2] == "الوضع معقد كفاية" and g[1] == "ريكس تيلرسون"], got

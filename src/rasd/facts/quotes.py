@@ -1370,6 +1370,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return None  # "وقالت رئيسة الحزب الذي أسسه فلان": the name is in a relative clause
         if m.label == "PERSON" and _to_a_title(gap.split()):
             continue  # "وقال للرئيس الكوري فلان إنه …": the one spoken to
+        if m.label == "PERSON" and gap.split()[:1] in (["عضو"], ["عضوه"]) and set(gap.split()[1:2]) & {"في", "من", "ب"}:
+            return None  # "وقال عضو في وفد فلان": an unnamed member of his party speaks
         if _opens_a_quotation(text, m):
             continue  # "ودعا "الأمم المتحدة والقوى العظمى إلى أن …": a name that opens a quotation
         if gap.split()[-1:] and gap.split()[-1] in _OCCASION:
