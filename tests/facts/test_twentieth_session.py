@@ -412,3 +412,9 @@ def test_an_unnamed_member_of_a_named_one_s_party_is_not_him() -> None:
     text = 'وقال ريكس تيلرسون إن "المحادثات جيدة". وقال عضو في وفد ريكس تيلرسون إن "الوضع معقد كفاية".'
     got = readable(*facts_of(text, {"ريكس تيلرسون": "PERSON"}))
     assert not [g for g in _types(got, "quote") if g[2] == "الوضع معقد كفاية" and g[1] == "ريكس تيلرسون"], got
+
+
+def test_upholding_a_ruling_is_no_backing() -> None:
+    text = "ونقلت وكالة فرانس برس عن المحكمة تأييد عدم أهلية جان بيار بيمبا للترشح."
+    got = readable(*facts_of(text, {"فرانس برس": "ORG", "جان بيار بيمبا": "PERSON"}))
+    assert not _types(got, "support"), got

@@ -158,6 +158,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if {w.lstrip("بل") for w in gap_words} & _LEAVING and normalise(text[objects[0].end : objects[0].end + 6]).split()[:1] == ["من"]:
                 continue  # "يدعم انسحاب ترامب من الاتفاق": X leaves something else, no one removes X
             stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
+        if normalise(hit.phrase).lstrip("و").startswith(("ايد", "تاييد", "يويد", "تويد")) and gap_text(
+            text, h_end, min(sent.end, h_end + 20)
+        ).split()[:1] and gap_text(text, h_end, min(sent.end, h_end + 20)).split()[0] in _RULINGS:
+            continue  # "تأييد عدم أهلية فلان", "أيدت المحكمة الحكم": upholding a ruling, no backing
         if normalise(hit.phrase) in _NOMINATE and (
             "\u064f" in text[h_start : h_start + 3]
             or any(
@@ -1340,6 +1344,9 @@ def _fought(text: str, a: int, b: int) -> bool:
 _STOPPED = frozenset(
     normalise(w)
     for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف مخاوف قلق خشية الفشل فشل".split()
+)
+_RULINGS = frozenset(
+    normalise(w) for w in "عدم قرار القرار حكم الحكم أحكام الأحكام رفض إدانة سجن حبس إعدام تجميد التحفظ منع".split()
 )
 _LEAVING = frozenset(normalise(w) for w in "الانسحاب انسحاب الخروج خروج".split())
 _BANNED = frozenset(normalise(w) for w in "حظر يحظر تحظر حظرت منع يمنع تمنع منعت".split())  # (head_forms drop ال)
