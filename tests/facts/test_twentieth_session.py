@@ -418,3 +418,11 @@ def test_upholding_a_ruling_is_no_backing() -> None:
     text = "ونقلت وكالة فرانس برس عن المحكمة تأييد عدم أهلية جان بيار بيمبا للترشح."
     got = readable(*facts_of(text, {"فرانس برس": "ORG", "جان بيار بيمبا": "PERSON"}))
     assert not _types(got, "support"), got
+
+
+def test_a_city_where_marchers_walk_backs_no_one() -> None:
+    text = "مظاهرات حاشدة تجوب شوارع العاصمة الأرمينية يريفان دعما لنيكول باشينيان زعيم الحركة الاحتجاجية."
+    got = readable(*facts_of(text, {"يريفان": "GPE", "نيكول باشينيان": "PERSON"}))
+    assert not _types(got, "support"), got
+    got = readable(*facts_of("وأعلنت واشنطن دعمها للمعارضة السورية.", {"واشنطن": "GPE", "المعارضة السورية": "ORG"}))
+    assert ("support", "واشنطن", "المعارضة السورية", "for") in got, got

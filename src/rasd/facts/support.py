@@ -216,6 +216,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "الحريري: دعم الأمير فلان محوري": the one who says it, not the backer
             if normalise(hit.phrase) in _NOMINATE and s.label not in ("PERSON", "ORG"):
                 continue  # a party or a leader nominates a candidate; "وبمواجهة المغرب، رشحت اللجنة …"
+            if s.label in ("GPE", "LOC") and _where(sent, s, text):
+                continue  # "مظاهرات تجوب شوارع العاصمة يريفان دعما لفلان": where the marchers are, not who backs
             if _accuser(text, s, h_start) or (_bare_masdar(hit.phrase) and _refused(text, s, h_start)):
                 continue  # "انتقد فلان نظيره لدعمه X", "ورفض حزب X … دعم Y": no backing by the one named
             if _possessor_disagrees(state, s, hit.phrase):
@@ -1292,6 +1294,20 @@ _FIGHTING = (
     # "تدعم المعارضة لنظام فلان": the opponents of the one named
     "المعارضه", "معارضه", "معارضي", "المعارضين", "خصوم",
 )
+
+
+_PLACE_WORDS = frozenset(normalise(w) for w in "العاصمة عاصمة مدينة المدينة شوارع ساحة ساحات ميدان بلدة قرية".split())
+
+
+def _where(sent: Sentence, s: DocMention, text: str) -> bool:
+    """A place named after a place noun (شوارع العاصمة الأرمينية يريفان): a location, not an actor."""
+    before = sent.previous_words(s, text, 3)
+    while before and relational_adjective(before[-1]):
+        before.pop()
+    if not before:
+        return False
+    w = before[-1]
+    return w in _PLACE_WORDS or (w[:1] in "وبل" and w[1:] in _PLACE_WORDS) or (w[:2] == "لل" and "ال" + w[2:] in _PLACE_WORDS)
 
 
 def _accuser(text: str, s: DocMention, h_start: int) -> bool:
