@@ -1455,7 +1455,8 @@ def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
         named = " ".join([*head, body.text]) if set(head) & (_BODY_HEADS | _MASCULINE_HEADS) else body.text
         if (her and _masculine_body(named)) or (not her and _feminine_body(named)):
             continue
-        role = "ceo" if "التنفيذي" in hit.group() else "president"
+        # (زعيمه is its leader, رئيسه its president)
+        role = "ceo" if "التنفيذي" in hit.group() else "leader" if "زعيم" in word else "president"
         out.append(_role_fact(sent, person.entity, body.entity, role, f"pattern: ORG … '{word}' PERSON"))
     return out
 
