@@ -426,3 +426,12 @@ def test_a_city_where_marchers_walk_backs_no_one() -> None:
     assert not _types(got, "support"), got
     got = readable(*facts_of("وأعلنت واشنطن دعمها للمعارضة السورية.", {"واشنطن": "GPE", "المعارضة السورية": "ORG"}))
     assert ("support", "واشنطن", "المعارضة السورية", "for") in got, got
+
+
+def test_the_head_of_a_board_of_trustees_chairs_it() -> None:
+    text = "وقال رئيس مجلس أمناء الجامعة الأمريكية برهم صالح إن الجامعة تتوسع."
+    got = readable(*facts_of(text, {"الجامعة الأمريكية": "ORG", "برهم صالح": "PERSON"}))
+    assert ("role", "برهم صالح", "الجامعة الأمريكية", "chair") in got, got
+    text = "وقالت رئيسة مجلس أمناء أوكسفام، كارولين تومسون، إن المجلس عين مستشارا."
+    got = readable(*facts_of(text, {"مجلس أمناء أوكسفام": "ORG", "كارولين تومسون": "PERSON"}))
+    assert ("role", "كارولين تومسون", "مجلس أمناء أوكسفام", "chair") in got, got

@@ -74,6 +74,7 @@ def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -
     return Fact("role", {"subject": subject, "object": obj, "role": role}, sent.evidence(), reason=reason)
 
 
+_TRUSTEES = normalise("مجلس أمناء")
 _TEAMS = tuple(normalise(w) for w in "المنتخب منتخب الفريق فريق النادي نادي".split())
 _DEPUTY_OF = frozenset(normalise(w) for w in "نائب نائبة".split())
 _ASSISTANT = frozenset(normalise(w) for w in "مساعد مساعدة".split())
@@ -297,6 +298,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "president" and _chamber(o.text):
                 # "رئيس مجلس النواب", "برئاسة": its speaker; "زعيم الأقلية في مجلس الشيوخ": a floor leader
                 held = "leader" if normalise("زعيم") in title else "speaker"
+            if role == "president" and t_end <= o.start and _TRUSTEES in normalise(text[t_end : o.end]).replace("الامناء", "امناء"):
+                held = "chair"  # "رئيس مجلس أمناء الجامعة X فلان": the chair of its board of trustees
             if role == "commander" and normalise(o.text).startswith(_TEAMS):
                 held = "captain"  # "قائد المنتخب الفرنسي فلان": a team's captain
             if role == "ceo" and title.endswith(normalise("العام")) and _public_body(o.text):
