@@ -534,7 +534,6 @@ def _unnamed_members(sent: Sentence, h_start: int, phrase: str, text: str) -> bo
 
 
 _JOINED = frozenset(normalise(w) for w in "انضم انضمت انضموا".split())
-_PLURAL_MEMBERS = frozenset(normalise(w) for w in ("أعضاء في", "من أعضاء"))
 _ONE_MEMBER = frozenset(normalise(w) for w in ("العضو في", "عضو في", "عضوا في", "عضوة في"))
 # a post held in the body joined ("انضمت إلى أوكسفام مديرة للبرنامج"): a job there, no membership
 _JOINED_AS = frozenset(

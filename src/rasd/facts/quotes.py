@@ -292,18 +292,17 @@ def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> s
     return None
 
 
-def _goes_on(between: Sentence, said: Sentence, text: str, speech) -> bool:
-    """The sentences from ``said``'s next one to ``between`` each open with a speech verb whose subject
-    is a pronoun ("وأضاف أن …", "وأشار إلى …"): the same speaker goes on through them."""
-    for s in (between,):
-        words = gap_text(text, s.start, s.end).split()[:1]
-        hit = next(iter(speech.find(s.norm)), None)
-        if not words or hit is None or s.orig(hit.start) - s.start > len(s.text) - len(s.text.lstrip()) + 2:
-            return False
-        v_end = s.orig_end(hit.end)
-        if any(m.start >= v_end and n_words(gap_text(text, v_end, m.start)) <= 3 for m in s.mentions):
-            return False  # "أعرب فلان عن …": a subject of its own, not the one before going on
-    return True
+def _goes_on(s: Sentence, text: str, speech) -> bool:
+    """The sentence opens with a speech verb whose subject is a pronoun ("وأضاف أن …", "وأشار إلى …"):
+    the speaker of the sentence before goes on through it."""
+    hit = next(iter(speech.find(s.norm)), None)
+    if not gap_text(text, s.start, s.end).split() or hit is None:
+        return False
+    if s.orig(hit.start) - s.start > len(s.text) - len(s.text.lstrip()) + 2:
+        return False
+    v_end = s.orig_end(hit.end)
+    # (not "أعرب فلان عن …": a subject of its own, not the one before going on)
+    return not any(m.start >= v_end and n_words(gap_text(text, v_end, m.start)) <= 3 for m in s.mentions)
 
 
 def _previous_subjects(sentences: list[Sentence], index: int, text: str) -> list[DocMention]:
@@ -807,10 +806,10 @@ def _speaker(
         if near is not None and _participle(v.phrase) and opener_tok:
             # "وكشف مصدر مطلع تفاصيل اللقاء بين فلان وعلان، قائلا إنه "…"": the participle goes with the
             # unnamed subject of the verb that opens the sentence, not with a name in its object
+            subject_word = gap_text(text, opener_tok[0].end, v_start).split()[:1]
             anon = (
                 _anonymous_after(sent, opener_tok[0].end, v_start, text, state, back_refs)
-                if normalise(gap_text(text, opener_tok[0].end, v_start)).split()[:1]
-                and normalise(gap_text(text, opener_tok[0].end, v_start)).split()[0] in _ANON_OPENERS
+                if subject_word and subject_word[0] in _ANON_OPENERS
                 else None
             )
             if anon is not None:
@@ -1062,7 +1061,7 @@ def _pronoun_speaker(
                 break
             earlier = _said_in(s, text, state, speech)
             if earlier is not None:
-                if earlier not in named_here and agrees(earlier) and _goes_on(prev_sent, s, text, speech):
+                if earlier not in named_here and agrees(earlier) and _goes_on(prev_sent, text, speech):
                     return earlier, f"speech verb '{phrase}' with a pronoun: who spoke in the reported sentences before"
                 break
     later = prev_subjects[0] if prev_subjects else None
@@ -2014,6 +2013,7 @@ def _holder_with_country(title: str, adjective: str, before: int, text: str, sta
 
 
 _GOVERNMENTS = tuple(normalise(w) for w in ("حكومة", "الحكومة", "مجلس الوزراء", "الدولة"))
+_CHIEFS = frozenset(normalise(w) for w in ("رئيس", "رئيسة"))
 # indefinite titles in construct with the body whose post they name ("رئيس مجلس النقباء", 'رئيس "سيسكو"')
 _CONSTRUCT_TITLES = frozenset(
     normalise(w) for w in "رئيس رئيسة مدير مديرة وزير وزيرة أمين زعيم زعيمة قائد محافظ سفير سفيرة مستشار".split()
@@ -2082,17 +2082,17 @@ def _title_of_a_body(sent: Sentence, pos: int, limit: int, text: str, state: Art
         # (in his own sentence, after any other person's name)
         a = max([max(0, m.start - 90)] + [x.end for x in state.doc.mentions if x.label == "PERSON" and x.end <= m.start])
         seg = re.split(r"[.!؟?]", text[a : m.start])[-1]
-        lead = normalise(seg).replace('"', " ").replace("،", " ").split()[-8:]
+        lead = normalise(seg).replace('"', " ").replace("،", " ").split()[-5:]
         tail = normalise(re.split(r"[.!؟?]", text[m.end : m.end + 40])[0]).replace('"', " ").replace("،", " ").split()[:3]
-        for words_, near in ((lead[-5:], True), (tail, True)):
+        for words_ in (lead, tail):
             for k in range(len(words_) - 1):
-                if near and _title_word(words_[k]) and words_[k + 1] == key[1]:
+                if _title_word(words_[k]) and words_[k + 1] == key[1]:
                     # (the same country: "وزير الدفاع البريطاني" is not "وزير الدفاع الأمريكي علان")
                     theirs = words_[k + 2 : k + 3]
                     if own and theirs and _country_adjective(theirs[0]) and theirs[0].rstrip("ه") != own.rstrip("ه"):
                         continue
                     return m.entity
-    if key[1].startswith("ال") and (not own or key[0] in ("رييس", "رييسه", "رئيس", "رئيسه")):
+    if key[1].startswith("ال") and (not own or key[0] in _CHIEFS):
         # "وقال قائد القيادة المركزية …", "وزير العمل", "رئيس الوزراء اللبناني": most often the one the
         # text is about ("وزير الدفاع البريطاني" after an American one is not him)
         return None

@@ -1004,10 +1004,11 @@ def _acted_on_after(sent: Sentence, m: DocMention, text: str) -> bool:
     """The person is the subject of a verb that acts on another person, right before him (past his
     titles and country's adjective)."""
     titles = word_set("roles", "name_titles")
-    before = [w.lstrip("و") for w in sent.previous_words(m, text, 5)]
+    before = sent.previous_words(m, text, 5)
     while before and (before[-1] in titles or before[-1] in _TITLE_OR_ADJ or relational_adjective(before[-1])):
         before.pop()
-    return bool(before) and before[-1] in _ACTS_ON
+    # (و is the verb's conjunction; not stripped from a title: وزير)
+    return bool(before) and (before[-1] in _ACTS_ON or (before[-1][:1] == "و" and before[-1][1:] in _ACTS_ON))
 
 
 _TITLE_OR_ADJ = frozenset(normalise(w) for w in "الرئيس الرئيسة رئيس الحكومة الوزراء الملك الأمير".split())

@@ -158,9 +158,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if {w.lstrip("بل") for w in gap_words} & _LEAVING and normalise(text[objects[0].end : objects[0].end + 6]).split()[:1] == ["من"]:
                 continue  # "يدعم انسحاب ترامب من الاتفاق": X leaves something else, no one removes X
             stance = "against"  # "ساند حملة الخروج من X": backing the exit from X
-        if normalise(hit.phrase).lstrip("و").startswith(("ايد", "تاييد", "يويد", "تويد")) and gap_text(
-            text, h_end, min(sent.end, h_end + 20)
-        ).split()[:1] and gap_text(text, h_end, min(sent.end, h_end + 20)).split()[0] in _RULINGS:
+        if normalise(hit.phrase).lstrip("و").startswith(("ايد", "تاييد", "يويد", "تويد")) and set(
+            gap_text(text, h_end, min(sent.end, h_end + 20)).split()[:1]
+        ) & _RULINGS:
             continue  # "تأييد عدم أهلية فلان", "أيدت المحكمة الحكم": upholding a ruling, no backing
         if normalise(hit.phrase) in _NOMINATE and (
             "\u064f" in text[h_start : h_start + 3]
