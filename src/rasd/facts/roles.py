@@ -566,6 +566,7 @@ _BODY_HEADS = frozenset(
 )
 _MINISTER = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 _MANY_OF_A_KIND = frozenset(normalise(w) for w in "شركة مجلس".split())
+_COMPANY = normalise("شركة")
 
 
 def _same_adjective(a: str, b: str) -> bool:
@@ -612,17 +613,21 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
             return None
         wanted = (head, "ال" + head)
     found = None
+    of_kind: list[DocMention] = []
     for m in state.doc.mentions:
         if m.start >= pos and (found is not None or not (title in _MINISTER or title[1:] in _MINISTER)):
             break  # the body named before; a ministry may also be named later in the article
         name = " ".join(normalise(m.text).split())
         x = next((x for x in wanted if name == x or name.startswith(x + " ")), None)
-        if x is None and head and head not in _MANY_OF_A_KIND:
-            # the head written before the name: جمعية «الوسط»، إلى كتلة «الوفاء» (not شركة or مجلس: an
-            # article names many, and "رئيس الشركة" is most often the one the article is about)
+        if x is None and head and m.label == "ORG":
+            # the head written before the name: جمعية «الوسط»، إلى كتلة «الوفاء» (not مجلس: an article
+            # names many, some unrecognised; شركة only where the article has named one company)
             head_before = normalise(text[max(0, m.start - 12) : m.start].strip(' "«“')).split()[-1:]
             if any(head_forms(h) & set(wanted) for h in head_before):
-                x = ""
+                if head not in _MANY_OF_A_KIND:
+                    x = ""
+                elif m.start < pos and head == _COMPANY:
+                    of_kind.append(m)
         if m.label == "ORG" and x is not None:
             adjectives = [a for a in name[len(x) :].split() if a.startswith("ال") and a.endswith(("ي", "يه"))]
             if country and adjectives and not any(_same_adjective(a, country) for a in adjectives):
@@ -632,6 +637,11 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
             found = m
             if m.start >= pos:
                 break
+    if found is None and of_kind and len({m.entity for m in of_kind}) == 1 and not any(
+        m.label == "ORG" and m.start < pos and m.entity != of_kind[0].entity and (normalise(m.text).startswith(wanted))
+        for m in state.doc.mentions
+    ):
+        found = of_kind[-1]  # "شركة أرامكو … الرئيس التنفيذي للشركة": the one company the article has named
     if found is None:
         return None
     if (title in _MINISTER or title[1:] in _MINISTER) and not country:
@@ -979,8 +989,11 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
                 # then its object, another person the title names
                 return None
             received = {w.lstrip("و") for w in sent.previous_words(m, text, 3)} & _RECEIVING
+            deputy_words = gap_words(text, m.end, pos)
             if n_words(gap) and not (
                 set(gap.split()) & _LINKING
+                # "فلانة، نائبة الرئيس التنفيذي للمنظمة": the deputy's word alone stands between them
+                or (len(deputy_words) == 1 and deputy_words[0] in _TITLE_OF_TITLE and "،" in gap)
                 or _after_pronoun(sent, pos, text)
                 or (_title_chain(gap.split()) and not received)
             ):
