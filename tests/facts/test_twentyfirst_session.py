@@ -29,3 +29,19 @@ def test_the_company_is_the_one_company_the_article_named() -> None:
     )
     got = readable(*facts_of(text, {"أرامكو": "ORG", "توتال": "ORG", "أمين الناصر": "PERSON"}))
     assert not _types(got, "role"), got
+
+
+def test_a_professor_s_field_may_stand_before_the_university() -> None:
+    text = "وقال سانديب شاستري أستاذ العلوم السياسية في جامعة بنغالور إن التحالف انطلاقة جديدة."
+    got = readable(*facts_of(text, {"سانديب شاستري": "PERSON", "جامعة بنغالور": "ORG"}))
+    assert ("role", "سانديب شاستري", "جامعة بنغالور", "professor") in got, got
+    # a longer gap is no longer his field
+    text = "وقال سانديب شاستري أستاذ العلوم السياسية الذي زار الهند مع وفد جامعة بنغالور إن التحالف جديد."
+    got = readable(*facts_of(text, {"سانديب شاستري": "PERSON", "جامعة بنغالور": "ORG"}))
+    assert not _types(got, "role"), got
+
+
+def test_a_writer_at_a_newspaper_is_its_journalist() -> None:
+    text = "وكتب توماس فريدمان، الكاتب في صحيفة نيويورك تايمز، أن الاتفاق سيئ."
+    got = readable(*facts_of(text, {"توماس فريدمان": "PERSON", "نيويورك تايمز": "ORG"}))
+    assert ("role", "توماس فريدمان", "نيويورك تايمز", "journalist") in got, got

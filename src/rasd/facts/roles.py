@@ -147,7 +147,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             ):
                 continue  # "بقرار فلان القاضي بتكليف الجيش": the decision "stipulating", no judge (not
                 # "القاضي بالمحكمة العليا فلان", a judge at the court)
-            filler = 0 if hit.data.get("adjacent") else 2 if hit.data.get("near") else MAX_FILLER_WORDS
+            near = hit.data.get("near")
+            # (`near: N`: a job whose field may stand between: "أستاذ العلوم السياسية في جامعة X")
+            filler = 0 if hit.data.get("adjacent") else (2 if near is True else int(near)) if near else MAX_FILLER_WORDS
             org = _org_after(sent, t_end, text, max_filler=filler, role=role)
             if org is None and hit.data.get("near"):
                 org = _org_after_such_as(sent, t_end, text)  # "عمل أستاذا في جامعات مرموقة مثل يال وكامبريدج"
