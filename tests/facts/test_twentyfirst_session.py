@@ -45,3 +45,42 @@ def test_a_writer_at_a_newspaper_is_its_journalist() -> None:
     text = "وكتب توماس فريدمان، الكاتب في صحيفة نيويورك تايمز، أن الاتفاق سيئ."
     got = readable(*facts_of(text, {"توماس فريدمان": "PERSON", "نيويورك تايمز": "ORG"}))
     assert ("role", "توماس فريدمان", "نيويورك تايمز", "journalist") in got, got
+
+
+def test_the_one_whose_lawyer_or_office_speaks_is_not_the_speaker() -> None:
+    text = 'وقال محامي الرئيس دونالد ترامب: "الرئيس لم يكن له أي دور في هذه الأمور".'
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON"}))
+    quotes = _types(got, "quote")
+    assert quotes and all(q[1] != "دونالد ترامب" for q in quotes), got
+    assert ("quote", "محامي الرئيس دونالد ترامب", "الرئيس لم يكن له أي دور في هذه الأمور") in got, got
+    text = 'وقال مكتب رئيس الوزراء بنيامين نتنياهو في بيان إن "إسرائيل لن تسمح بوجود عسكري إيراني في سوريا".'
+    got = readable(*facts_of(text, {"بنيامين نتنياهو": "PERSON", "إسرائيل": "GPE", "سوريا": "GPE"}))
+    assert _types(got, "quote") and not [q for q in _types(got, "quote") if q[1] == "بنيامين نتنياهو"], got
+
+
+def test_the_lawyer_named_after_his_client_or_his_own_pronoun_speaks() -> None:
+    # an apposition after a comma names the lawyer
+    text = 'ووصف محامي عارضة الأزياء السابقة، بيتر ستريس، التسوية بأنها "انتصار ساحق لموكلتي".'
+    got = readable(*facts_of(text, {"بيتر ستريس": "PERSON"}))
+    assert ("quote", "بيتر ستريس", "انتصار ساحق لموكلتي") in got, got
+    # "his lawyer X": the lawyer
+    text = 'وقال محاميه لاني ديفيس في بيان مقتضب إن موكله "يراعي التحقيق الجاري بكل دقة".'
+    got = readable(*facts_of(text, {"لاني ديفيس": "PERSON"}))
+    assert ("quote", "لاني ديفيس", "يراعي التحقيق الجاري بكل دقة") in got, got
+    # the lawyer of a body, then his name
+    text = 'وصرح محامي البيت الأبيض تاي كوب "نمتنع عن التعليق حاليا احتراما للمحقق".'
+    got = readable(*facts_of(text, {"البيت الأبيض": "ORG", "تاي كوب": "PERSON"}))
+    assert ("quote", "تاي كوب", "نمتنع عن التعليق حاليا احتراما للمحقق") in got, got
+
+
+def test_counted_things_and_named_policies_in_quotes_are_no_quotations() -> None:
+    text = 'وقالت منظمة فورو بينال إن في فنزويلا حوالي 350 "سجينا سياسيا" وفق إحصاءاتها.'
+    got = readable(*facts_of(text, {"فورو بينال": "ORG", "فنزويلا": "GPE"}))
+    assert not _types(got, "quote"), got
+    text = 'وقالت جنيفر فالكون إن القرار جاء في إطار سياسة "عدم التسامح" مع المهاجرين.'
+    got = readable(*facts_of(text, {"جنيفر فالكون": "PERSON"}))
+    assert not _types(got, "quote"), got
+    # words said after a number and a colon are still a quotation
+    text = 'وقال جون سميث في 2018: "سنفوز في الانتخابات المقبلة".'
+    got = readable(*facts_of(text, {"جون سميث": "PERSON"}))
+    assert ("quote", "جون سميث", "سنفوز في الانتخابات المقبلة") in got, got

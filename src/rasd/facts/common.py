@@ -321,8 +321,10 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
             gov = three[0] if len(three) == 3 else ""
             return gov in _PREPOSITIONS or gov[:1] in ("ب", "ل") or gov.startswith(("وب", "ول"))
         return True
-    if w in _KINSHIP or (w[:1] == "و" and w[1:] in _KINSHIP):
-        return True  # "حفيدة والت ديزني", "وقريب فلان": the relative named is not the clause's subject
+    if (w in _KINSHIP or (w[:1] == "و" and w[1:] in _KINSHIP)) and not _own_pronoun(text, m.start):
+        # "حفيدة والت ديزني", "وقريب فلان": the relative named is not the clause's subject (but
+        # "ابنه فلان", "محاميه فلان": his son, his lawyer, named by apposition)
+        return True
     if m.label == "PERSON" and w.lstrip("وبل") in PARTY_WORDS:
         return True  # "أحد خبراء الملف في حزب ميركل حذر": the party's leader, named in construct
     if w in _PLACE_NOUNS:
@@ -519,6 +521,13 @@ _KINSHIP = frozenset(
         "قريبه",
     ]
 )
+def _own_pronoun(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` ends with an attached pronoun ه (محاميه "his lawyer"),
+    which the normalised copy writes as the ة of a construct (محامية "the lawyer of")."""
+    before = text[max(0, pos - 30) : pos].split()[-1:]
+    return bool(before) and before[0].strip("\"'«»“”،,").endswith("ه")
+
+
 _NOT_NEGATING = frozenset(["يزال", "تزال", "يزالون", "زال", "زالت", "سيما", "بد"])
 _NEGATIONS = frozenset(
     ["ليس", "ليست", "لا", "لم", "لن", "غير", "دون", "بدون", "عدم", "رفض", "رفضت", "يرفض"]

@@ -350,6 +350,8 @@ _NAMED_THINGS = frozenset(
         "خطة بخطة لخطة أغنية بأغنية لأغنية قصيدة بقصيدة رواية برواية مسرحية بمسرحية ألبوم"
         # exercises, aircraft and missiles, meetings and the like, named in quotes
         " مناورات المناورات بمناورات لمناورات تدريبات طراز طائرة طائرات الطائرة قمة بقمة لقمة"
+        # a policy or a meeting named in quotes ('في إطار سياسة "عدم التسامح"', 'اجتماع "الشراكة الدولية …"')
+        " سياسة بسياسة لسياسة اجتماع باجتماع لاجتماع"
         # a person's name in quotes after a profession ('الكاتبة "آنا بيرنز"')
         " الكاتب الكاتبة للكاتب للكاتبة الروائي الروائية الفنان الفنانة المغني المغنية الممثل الممثلة الشاعر"
         " الشاعرة اللاعب اللاعبة المدون المدونة الناشط الناشطة"
@@ -360,7 +362,7 @@ _NAMED_BODIES = frozenset(
     normalise(p + w)
     for w in (
         "شركة مجموعة حزب حركة جمعية منظمة مؤسسة هيئة ائتلاف تحالف قائمة كتلة تيار جبهة منصة تطبيق موقع صحيفة"
-        " مجلة قناة وكالة أنباء وسم هاشتاغ"
+        " مجلة قناة وكالة أنباء وسم هاشتاغ محطة شبكة إذاعة"
     ).split()
     for p in ("", "و", "ب", "ل", "وب", "ول")
 )
@@ -438,7 +440,12 @@ def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
 def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
     """ "اعترف بالقدس "عاصمة" لإسرائيل": one word in quotes inside a clause that goes on is a term,
     not a quotation (one ending its clause, "“الجولة”، كما يقول", may be one)."""
-    if n_words(inner) != 1 or text[max(0, q.open_at - 3) : q.open_at].strip().endswith(":"):
+    if text[max(0, q.open_at - 3) : q.open_at].strip().endswith(":"):
+        return False
+    before = text[max(0, q.open_at - 12) : q.open_at].split()[-1:]
+    if before and before[0].isdigit() and n_words(inner) <= 2:
+        return True  # 'اعتقال 3 "إرهابيين"', 'نحو 350 "سجينا سياسيا"': what the counted ones are called
+    if n_words(inner) != 1:
         return False
     after = text[q.end + 1 : q.end + 3].lstrip(" ")
     return bool(after) and after[0].isalpha()
@@ -1356,6 +1363,10 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             # "المتحدثة باسم البيت الأبيض، …", "قال متحدث باسم رئيسة الوزراء فلانة": the one spoken for
             # is not the speaker
             continue
+        if m.label == "PERSON" and _possessor_named(gap, text[pos : m.start], sent, pos, m):
+            # "قال محامي الرئيس فلان", "وقال مكتب الرئيس فلان": the one named is whose lawyer or office
+            # speaks (a name after him is theirs: "محامي فلان، علان")
+            continue
         if "،" in gap and _apposition(text, pos, m) and m.label == "PERSON":
             return m.entity  # "وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن …"
         # a title chain may run long before its body ("وقال رئيس قسم الكلى واستشاري أمراض الكلى في
@@ -1404,6 +1415,32 @@ def _spoken_for(words: list[str]) -> bool:
     the spokesman speaks for; "المتحدث باسم الائتلاف النائب فلان" names the spokesman)."""
     after = words[words.index("باسم") + 1 :][:1]
     return bool(after) and after[0] in _HEADS_SPOKEN_FOR
+
+
+# a person's lawyer, office or government, named by him ("قال محامي الرئيس فلان"); not a relative, who
+# may be the one named after a title ("وقال زوج الملكة فلان")
+_POSSESSED = frozenset(normalise(w) for w in "محامي محامية محامو مكتب حكومة نظام إدارة".split())
+
+
+_CONSTRUCT_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة زعيم زعيمة وزير وزيرة نائب أمير ملك ولي عهد".split())
+
+
+def _possessor_named(gap: str, raw: str, sent: Sentence, pos: int, m: DocMention) -> bool:
+    """Whether ``m`` is the one whose lawyer, office or government the gap names: the head noun in
+    construct with him, maybe through definite words ("محامي الرئيس"). Not an apposition after a comma
+    ("محامي عارضة الأزياء، فلان"), a head with its own pronoun ("محاميه فلان"), an indefinite head
+    ("محامي مقيم في لندن فلان") or a head whose possessor is another name ("محامي البيت الأبيض فلان")."""
+    words = gap.split()
+    if not words or words[0].removeprefix("و") not in _POSSESSED or "،" in gap or "," in gap:
+        return False
+    if raw.rstrip().endswith(('"', "«", "“")):
+        return False  # 'ابن الرئيس "فلان"': the name in quotes is the son's
+    first = raw.split()[0].strip("\"'«»“”") if raw.split() else ""
+    if first.endswith(("ه", "ها", "هم")) and not first.endswith("ة"):
+        return False  # (normalised, محاميه "his lawyer" reads as محامية)
+    if not all(w.startswith("ال") or w in _CONSTRUCT_TITLES for w in words[1:]):
+        return False  # (a title in construct may stand between: "مكتب رئيس الوزراء فلان")
+    return not any(pos <= o.start < m.start for o in sent.mentions)
 
 
 # a body's own arm before its name ("وصرحت شرطة حماس"): the body speaks
