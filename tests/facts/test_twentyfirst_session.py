@@ -84,3 +84,23 @@ def test_counted_things_and_named_policies_in_quotes_are_no_quotations() -> None
     text = 'وقال جون سميث في 2018: "سنفوز في الانتخابات المقبلة".'
     got = readable(*facts_of(text, {"جون سميث": "PERSON"}))
     assert ("quote", "جون سميث", "سنفوز في الانتخابات المقبلة") in got, got
+
+
+def test_an_indefinite_participle_after_a_common_noun_backs_that_thing() -> None:
+    text = (
+        "وقال رئيس الوزراء هاني الملقي إن الحكومة ماضية. وتظاهرت جموع كبيرة ضد الزيادة في الضرائب "
+        "وفقا لبرنامج إصلاحي مدعوم من صندوق النقد الدولي."
+    )
+    got = readable(*facts_of(text, {"هاني الملقي": "PERSON", "صندوق النقد الدولي": "ORG"}))
+    assert not _types(got, "support"), got
+    # a noun that describes the name before it: the name is backed
+    text = "وكانت قوات سوريا الديمقراطية، وهي تحالف مسلحين عرب وأكراد مدعوم من التحالف الدولي، قد سيطرت على المدينة."
+    got = readable(*facts_of(text, {"قوات سوريا الديمقراطية": "ORG", "التحالف الدولي": "ORG"}))
+    assert ("support", "التحالف الدولي", "قوات سوريا الديمقراطية", "for") in got, got
+
+
+def test_charges_brought_for_backing_are_not_the_prosecutor_s_backing() -> None:
+    text = "ووجه روبرت مولر 13 اتهاما إلى رعايا روس وثلاث شركات روسية بدعم حملة دونالد ترمب."
+    got = readable(*facts_of(text, {"روبرت مولر": "PERSON", "دونالد ترمب": "PERSON"}))
+    assert not _types(got, "support"), got
+

@@ -940,6 +940,8 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 if b.entity != near[0].entity:
                     facts.append(_support(sent, b, near[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
             continue
+        if _describes_a_thing(sent, hit.group().strip(), p_start, text):
+            continue  # "وفقا لبرنامج إصلاحي مدعوم من صندوق النقد": the programme is backed, no one named
         # a person described by the clause ("إليسون عضو مجلس النواب … والذي كان مدعوما"), else a body
         backed = [m for m in before if m.label == "PERSON" and n_words(gap_text(text, m.end, p_start)) <= 12][
             -1:
@@ -961,6 +963,36 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if b.entity != backed[0].entity:
                 facts.append(_support(sent, b, backed[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
     return facts
+
+
+# what may stand between the one backed and an indefinite participle ("الذي كان مدعوما", "وهو مدعوم")
+_PASSIVE_LINKS = frozenset(
+    normalise(w)
+    for w in "هو وهو هي وهي كان كانت وكان وكانت يكون تكون ظل ظلت بات باتت أصبح أصبحت الذي التي والذي والتي غير".split()
+)
+
+
+def _describes_a_thing(sent: Sentence, phrase: str, p_start: int, text: str) -> bool:
+    """An indefinite participle in the nominative or genitive ("مدعوم", "مدعومة") right after a word that
+    is no name nor a link to one agrees with that noun: "برنامج إصلاحي مدعوم من X" backs a programme."""
+    word = phrase.split()[0].lstrip("وف")
+    if not word.startswith(("مدعوم", "ممول")) or word.endswith("ا"):
+        return False  # "مدعوما من الحزب": a state of the clause's subject
+    before = [t for t in sent.tokens_between(sent.start, p_start) if any(ch.isalpha() for ch in t.text)][-1:]
+    if not before or any(m.start < before[0].end and before[0].start < m.end for m in sent.mentions):
+        return False
+    w = normalise(before[0].text)
+    if w in _PASSIVE_LINKS or relational_adjective(w) or w.startswith("ال"):
+        return False
+    # a noun describing a name before it ("قسد، وهي تحالف مسلحين … مدعوم من X", "قسد المؤلفة من فصائل
+    # مدعومة من X"): the name is backed
+    near = [t for t in sent.tokens_between(sent.start, p_start) if any(ch.isalpha() for ch in t.text)][-8:]
+    if any(normalise(t.text) in _HE_SHE for t in near):
+        return False
+    return not any(m.end <= p_start and m.end > near[0].start for m in sent.mentions)
+
+
+_HE_SHE = frozenset(normalise(w) for w in "هو وهو هي وهي".split())
 
 
 _GETS_SUPPORT = frozenset(
@@ -1284,6 +1316,8 @@ _BLAMING = frozenset(
         "اتهم يتهم اتهمت تتهم واتهم ويتهم واتهمت انتقد ينتقد انتقدت تنتقد وانتقد وانتقدت هاجم يهاجم هاجمت"
         " وهاجم وهاجمت ندد يندد نددت وندد ونددت أدان يدين أدانت تدين وأدان وأدانت لام يلوم لامت ولام حمل"
         " يحمل حملت وحمل وحملت"
+        # charges brought: "ووجه فلان 13 اتهاما إلى رعايا روس بدعم حملة X" (the charged back X)
+        " اتهاما اتهامات تهما تهمة"
     ).split()
 )
 _REFUSING = frozenset(normalise(w) for w in "رفض يرفض رفضت ترفض ورفض ورفضت ويرفض وترفض".split())
