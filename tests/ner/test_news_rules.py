@@ -2016,3 +2016,16 @@ def test_a_country_s_television_is_an_organisation() -> None:
     got = found("وذكر التلفزيون الرسمي السوري أن الجيش تقدم.")
     assert ("التلفزيون الرسمي السوري", "ORG") in got, got
     assert not found("وذكر التلفزيون الرسمي أن الجيش تقدم."), "no country, no name"
+
+
+def test_to_the_press_after_a_body_is_not_part_of_its_name() -> None:
+    from rasd.pipeline import recognise_entities
+
+    for text in (
+        "وقال زيني جمال، مفوض الشرطة الفيدرالية للصحفيين، إن التحقيق مستمر.",
+        "وقالت هوا تشون ينغ المتحدثة باسم وزارة الخارجية للصحفيين إن الصين ترفض ذلك.",
+    ):
+        spans = recognise_entities(text)
+        assert all(text[s.start : s.end] == s.text for s in spans)
+        orgs = [s.text for s in spans if s.label == "ORG"]
+        assert orgs and not [o for o in orgs if "للصحفيين" in o], orgs
