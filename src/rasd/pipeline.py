@@ -45,16 +45,24 @@ def recognise_entities(text: str) -> list[Span]:
             start = span.start  # "على بكين": the news writes بكين (Beijing) more often than كين
         if start != span.start and end > start:
             span = Span(start, end, span.label, text[start:end], span.source, span.score)
-        words = span.text.split()
-        if span.label == "ORG" and len(words) >= 2 and normalise_word(words[-1]) in _TO_THE_PRESS:
-            # "وقالت الشرطة الفيدرالية للصحفيين": to whom the body spoke, not its name
-            cut = span.text.rstrip()[: -len(words[-1])].rstrip()
+        parts = span.text.split()
+        if (
+            span.label == "ORG"
+            and len(parts) >= 2
+            and normalise_word(parts[-1]) in _TO_THE_PRESS
+            and normalise_word(parts[0]).removeprefix("ال") not in _PRESS_BODIES
+        ):
+            # "وقالت الشرطة الفيدرالية للصحفيين": to whom the body spoke, not its name (but "الاتحاد
+            # الدولي للصحفيين" is a union of journalists)
+            cut = span.text.rstrip()[: -len(parts[-1])].rstrip()
             span = Span(span.start, span.start + len(cut), span.label, cut, span.source, span.score)
         out.append(span)
     return out
 
 
-_TO_THE_PRESS = frozenset(("للصحفيين", "للصحافيين", "للصحفيات", "للصحافه", "للاعلاميين"))
+_TO_THE_PRESS = frozenset(("للصحفيين", "للصحافيين", "للصحفيات", "للاعلاميين"))
+# bodies whose name may end with the press ("الاتحاد الدولي للصحفيين", "نقابة المحررين للصحفيين")
+_PRESS_BODIES = frozenset("اتحاد نقابه جمعيه رابطه هيئه منظمه لجنه مركز نادي صندوق مؤسسه شبكه".split())
 
 
 def _more_common_whole(name: str, cut: int, lexicon: dict) -> bool:

@@ -2029,3 +2029,6 @@ def test_to_the_press_after_a_body_is_not_part_of_its_name() -> None:
         assert all(text[s.start : s.end] == s.text for s in spans)
         orgs = [s.text for s in spans if s.label == "ORG"]
         assert orgs and not [o for o in orgs if "للصحفيين" in o], orgs
+    # a union of journalists keeps its name
+    text = "وقال الاتحاد الدولي للصحفيين إن الصحفيين يتعرضون للخطر."
+    assert ("الاتحاد الدولي للصحفيين", "ORG") in {(s.text, s.label) for s in recognise_entities(text)}
