@@ -104,3 +104,10 @@ def test_charges_brought_for_backing_are_not_the_prosecutor_s_backing() -> None:
     got = readable(*facts_of(text, {"روبرت مولر": "PERSON", "دونالد ترمب": "PERSON"}))
     assert not _types(got, "support"), got
 
+
+
+def test_al_akhir_speaks_for_the_person_named_last() -> None:
+    text = 'والتقى دونالد ترامب بالرئيس الصيني شي جين بينغ. وقال الأخير إن "العلاقات بين البلدين في أفضل حالاتها".'
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "شي جين بينغ": "PERSON"}))
+    assert ("quote", "شي جين بينغ", "العلاقات بين البلدين في أفضل حالاتها") in got, got
+    assert not [q for q in _types(got, "quote") if q[1] == "دونالد ترامب"], got

@@ -740,6 +740,12 @@ def _speaker(
             return titled, f"speech verb '{v.phrase}' + a title in construct with a body"
         first = gap_text(text, v_end, q.open_at).split()[:1]
         word = re.sub(r"\W", "", first[0]) if first else ""  # البيان، المحامي
+        if word in _THE_LATTER:
+            latter = _the_latter(sent, v_start, text, state, "f" if word.endswith("ه") else "m")
+            if latter is not None:
+                # "… بمساعدة مون. ورد الأخير بأنه "…"": the person named last before the verb
+                return latter, f"speech verb '{v.phrase}' + 'الأخير': the person named last"
+            return None, "no speaker"
         if word in _DOCUMENTS:
             author = _author_of(word, v_start, text, state)
             if author is not None:
@@ -1909,6 +1915,22 @@ def _holder_before_title(sent: Sentence, org: DocMention, text: str) -> str | No
     if person is None or n_words(gap_text(text, person.end, org.start)) > 2:
         return None
     return person.entity
+
+
+_THE_LATTER = frozenset(normalise(w) for w in ("الأخير", "الأخيرة"))
+
+
+def _the_latter(sent: Sentence, pos: int, text: str, state: ArticleState, gender: str) -> str | None:
+    """The person named last before ``pos`` (in this sentence or the one before), of the gender of
+    الأخير / الأخيرة where the article tells it."""
+    window = max(0, sent.start - 400)
+    for m in reversed(state.doc.mentions):
+        if m.end > pos or m.start < window:
+            continue
+        if m.label == "PERSON" and not _inside_quotation(text, window, m.start):
+            if person_gender(state, m.entity) in (None, gender):
+                return m.entity
+    return None
 
 
 def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> str:
