@@ -111,3 +111,20 @@ def test_al_akhir_speaks_for_the_person_named_last() -> None:
     got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "شي جين بينغ": "PERSON"}))
     assert ("quote", "شي جين بينغ", "العلاقات بين البلدين في أفضل حالاتها") in got, got
     assert not [q for q in _types(got, "quote") if q[1] == "دونالد ترامب"], got
+
+
+def test_a_report_with_no_issuer_named_is_not_the_last_person_s_words() -> None:
+    text = 'وقال النائب توم توجندهات إن اللجنة درست الملف. ويقول التقرير: "لم نجد أدلة كافية على ذلك".'
+    got = readable(*facts_of(text, {"توم توجندهات": "PERSON"}))
+    assert not [q for q in _types(got, "quote") if q[1] == "توم توجندهات"], got
+    # the body that issued it, named before
+    text = 'وأصدرت منظمة العفو الدولية تقريرا عن السجون. وقال التقرير إن "التعذيب ممنهج في السجون".'
+    got = readable(*facts_of(text, {"منظمة العفو الدولية": "ORG"}))
+    assert ("quote", "منظمة العفو الدولية", "التعذيب ممنهج في السجون") in got, got
+    # a study the article said a body published, after a preposition
+    text = (
+        'ووفقا لدراسة نشرها معهد واشنطن، فإن "الحزب منفتح بشأن أزمة الفساد". '
+        'وأضافت الدراسة أن "فساد الحزب يمتد إلى أبعد من سوء الإدارة المالية".'
+    )
+    got = readable(*facts_of(text, {"معهد واشنطن": "ORG"}))
+    assert ("quote", "معهد واشنطن", "فساد الحزب يمتد إلى أبعد من سوء الإدارة المالية") in got, got

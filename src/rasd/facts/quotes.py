@@ -751,6 +751,8 @@ def _speaker(
             if author is not None:
                 # "وأضافت الدراسة أن "…"": the body that the article said issued the study
                 return author, f"speech verb '{v.phrase}' + a report or statement: the one that issued it"
+            # "ويقول التقرير: "…"" with no issuer named: not the person the last sentences were about
+            return None, "no speaker"
         if described == "body":
             body = _body_named_before(sent, v_end, text, state)
             if body is not None:
@@ -1987,7 +1989,8 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
     لجنة X", "رسالة من X", "دراسة نشرها معهد X", "X في بيان", "X بيانا" (not "تلقى X رسالة من …",
     its recipient); the nearest one, else None."""
     bare = document.removeprefix("ال")
-    forms = (bare, bare + "ا")  # بيان, بيانا
+    # بيان, بيانا, and with a preposition: "وفقا لدراسة نشرها معهد X", "في بيان"
+    forms = (bare, bare + "ا", "ل" + bare, "ب" + bare, "و" + bare)
     for m in reversed(state.doc.mentions):
         if m.start >= before or m.label not in ("ORG", "PERSON"):
             continue
