@@ -128,3 +128,11 @@ def test_a_report_with_no_issuer_named_is_not_the_last_person_s_words() -> None:
     )
     got = readable(*facts_of(text, {"معهد واشنطن": "ORG"}))
     assert ("quote", "معهد واشنطن", "فساد الحزب يمتد إلى أبعد من سوء الإدارة المالية") in got, got
+
+
+def test_the_one_chosen_for_a_post_holds_it_not_who_chose_him() -> None:
+    text = "ومولر هو جمهوري اختاره الرئيس الأمريكي جورج بوش للعمل كمدير لمكتب التحقيقات الفيدرالي عام 2001."
+    names = {"مولر": "PERSON", "جورج بوش": "PERSON", "مكتب التحقيقات الفيدرالي": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "مولر", "مكتب التحقيقات الفيدرالي", "director") in got, got
+    assert not [r for r in _types(got, "role") if r[1] == "جورج بوش"], got

@@ -229,6 +229,20 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                     ),
                     None,
                 )
+                if person is not None and {w.lstrip("وف") for w in sent.previous_words(person, text, 4)} & _APPOINTS_HIM:
+                    # "مولر هو جمهوري اختاره الرئيس فلان للعمل كمدير لـ X": the one chosen, named a few
+                    # words before the verb, not who chose him
+                    person = next(
+                        (
+                            m
+                            for m in reversed(sent.mentions)
+                            if m.end <= person.start
+                            and m.label == "PERSON"
+                            and not is_object_marked(sent, m, text)
+                            and n_words(gap_text(text, m.end, person.start)) <= 6
+                        ),
+                        None,
+                    )
         persons_before = any(m.label == "PERSON" and m.start < t_start for m in sent.mentions)
         described = _described_before(sent, t_start, text)
         if (
