@@ -56,10 +56,22 @@ def recognise_entities(text: str) -> list[Span]:
             # الدولي للصحفيين" is a union of journalists)
             cut = span.text.rstrip()[: -len(parts[-1])].rstrip()
             span = Span(span.start, span.start + len(cut), span.label, cut, span.source, span.score)
+        parts = span.text.split()
+        if span.label == "ORG" and len(parts) >= 3 and normalise_word(parts[-1]) in _RANKS:
+            # "نائب القائد العام للحرس الثوري الإيراني العميد فلان": the rank of the one named next
+            cut = span.text.rstrip()[: -len(parts[-1])].rstrip()
+            span = Span(span.start, span.start + len(cut), span.label, cut, span.source, span.score)
+            parts = span.text.split()
+        if span.label == "ORG" and len(parts) >= 3 and normalise_word(parts[0]) == "العام" and parts[1].startswith("لل"):
+            # "القائد العام للحرس الثوري": العام ends the title, the body starts after it (after لل, as
+            # "للكونغرس" gives "كونغرس", named "الكونغرس")
+            lead = len(span.text) - len(span.text[len(parts[0]) :].lstrip()) + 2
+            span = Span(span.start + lead, span.end, span.label, span.text[lead:], span.source, span.score)
         out.append(span)
     return out
 
 
+_RANKS = frozenset(("العميد", "اللواء", "العقيد", "المشير", "الجنرال"))
 _TO_THE_PRESS = frozenset(("للصحفيين", "للصحافيين", "للصحفيات", "للاعلاميين"))
 # bodies whose name may end with the press ("الاتحاد الدولي للصحفيين", "نقابة المحررين للصحفيين")
 _PRESS_BODIES = frozenset("اتحاد نقابه جمعيه رابطه هيئه منظمه لجنه مركز نادي صندوق مؤسسه شبكه".split())

@@ -2032,3 +2032,13 @@ def test_to_the_press_after_a_body_is_not_part_of_its_name() -> None:
     # a union of journalists keeps its name
     text = "وقال الاتحاد الدولي للصحفيين إن الصحفيين يتعرضون للخطر."
     assert ("الاتحاد الدولي للصحفيين", "ORG") in {(s.text, s.label) for s in recognise_entities(text)}
+
+
+def test_a_rank_after_a_body_and_the_aam_of_a_title_are_not_its_name() -> None:
+    from rasd.pipeline import recognise_entities
+
+    text = "وقال نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي إن بلاده لن تتراجع."
+    spans = recognise_entities(text)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    orgs = [s.text for s in spans if s.label == "ORG"]
+    assert orgs and all(not o.endswith("العميد") and not o.startswith("العام") for o in orgs), orgs
