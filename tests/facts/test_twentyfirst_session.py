@@ -136,3 +136,9 @@ def test_the_one_chosen_for_a_post_holds_it_not_who_chose_him() -> None:
     got = readable(*facts_of(text, names))
     assert ("role", "مولر", "مكتب التحقيقات الفيدرالي", "director") in got, got
     assert not [r for r in _types(got, "role") if r[1] == "جورج بوش"], got
+
+
+def test_the_head_of_a_body_s_press_office_is_not_its_president() -> None:
+    text = "وقال أحمد الشيخو، رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء في إدلب، إن القصف مستمر."
+    got = readable(*facts_of(text, {"أحمد الشيخو": "PERSON", "منظمة الخوذ البيضاء": "ORG"}))
+    assert ("role", "أحمد الشيخو", "منظمة الخوذ البيضاء", "head") in got, got
