@@ -142,3 +142,16 @@ def test_the_head_of_a_body_s_press_office_is_not_its_president() -> None:
     text = "وقال أحمد الشيخو، رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء في إدلب، إن القصف مستمر."
     got = readable(*facts_of(text, {"أحمد الشيخو": "PERSON", "منظمة الخوذ البيضاء": "ORG"}))
     assert ("role", "أحمد الشيخو", "منظمة الخوذ البيضاء", "head") in got, got
+
+
+def test_a_minister_s_country_after_a_second_portfolio_is_his() -> None:
+    text = (
+        "وأصدرت وزارة الخارجية الروسية بيانا. وأكد الشيخ عبدالله بن زايد، وزير الخارجية والتعاون الدولي "
+        "الإماراتي، دعم بلاده للاتفاق."
+    )
+    got = readable(*facts_of(text, {"وزارة الخارجية الروسية": "ORG", "عبدالله بن زايد": "PERSON"}))
+    assert not _types(got, "role"), got
+    # the same country: his ministry
+    text = "وأصدرت وزارة الخارجية الإماراتية بيانا. وأكد عبدالله بن زايد، وزير الخارجية والتعاون الدولي الإماراتي، دعم بلاده."
+    got = readable(*facts_of(text, {"وزارة الخارجية الإماراتية": "ORG", "عبدالله بن زايد": "PERSON"}))
+    assert ("role", "عبدالله بن زايد", "وزارة الخارجية الإماراتية", "minister") in got, got

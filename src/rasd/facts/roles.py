@@ -618,6 +618,16 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         # "وزير الخارجية الفلسطيني": the ministry named with another country's adjective is another one
         nxt = [normalise(t.text) for t in sent.tokens_between(tok.end, sent.end)[:1]]
         country = nxt[0] if nxt and relational_adjective(nxt[0]) else ""
+        if not country:
+            # "وزير الخارجية والتعاون الدولي الإماراتي": the country's adjective after a second portfolio
+            # joined by و (the first words up to a comma or a name)
+            more = []
+            for t in sent.tokens_between(tok.end, sent.end)[:4]:
+                if t.text in ("،", ",") or any(m.start <= t.start < m.end for m in sent.mentions):
+                    break
+                more.append(normalise(t.text))
+            if more and more[0].startswith("و"):
+                country = next((w for w in more[1:] if _nationality(w)), "")
     else:
         for article in ("لل", "ال"):
             if w.startswith(article):
