@@ -155,3 +155,19 @@ def test_a_minister_s_country_after_a_second_portfolio_is_his() -> None:
     text = "وأصدرت وزارة الخارجية الإماراتية بيانا. وأكد عبدالله بن زايد، وزير الخارجية والتعاون الدولي الإماراتي، دعم بلاده."
     got = readable(*facts_of(text, {"وزارة الخارجية الإماراتية": "ORG", "عبدالله بن زايد": "PERSON"}))
     assert ("role", "عبدالله بن زايد", "وزارة الخارجية الإماراتية", "minister") in got, got
+
+
+def test_the_former_assistant_of_a_director_is_an_assistant_director() -> None:
+    text = "وقال أندرو مكيب، المساعد السابق لمدير مكتب التحقيقات الفيدرالي، إنه بريء."
+    got = readable(*facts_of(text, {"أندرو مكيب": "PERSON", "مكتب التحقيقات الفيدرالي": "ORG"}))
+    assert ("role", "أندرو مكيب", "مكتب التحقيقات الفيدرالي", "assistant director") in got, got
+    # an MP before a title holds the title itself
+    text = "وقال النائب جون سميث رئيس لجنة الاستخبارات إن التحقيق مستمر."
+    got = readable(*facts_of(text, {"جون سميث": "PERSON", "لجنة الاستخبارات": "ORG"}))
+    assert ("role", "جون سميث", "لجنة الاستخبارات", "president") in got, got
+
+
+def test_a_minister_for_affairs_of_a_body_holds_no_post_in_it() -> None:
+    text = "واستقال أمس وزير شؤون الانسحاب من الاتحاد الأوروبي ديفيد ديفيز."
+    got = readable(*facts_of(text, {"الاتحاد الأوروبي": "ORG", "ديفيد ديفيز": "PERSON"}))
+    assert not _types(got, "role"), got

@@ -77,6 +77,7 @@ def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -
 _TRUSTEES = normalise("مجلس أمناء")
 _TEAMS = tuple(normalise(w) for w in "المنتخب منتخب الفريق فريق النادي نادي".split())
 _DEPUTY_OF = frozenset(normalise(w) for w in "نائب نائبة".split())
+_FORMER_WORDS = frozenset(normalise(w) for w in "السابق السابقة الأسبق".split())
 _ASSISTANT = frozenset(normalise(w) for w in "مساعد مساعدة".split())
 _TITLE_OF_TITLE = frozenset(normalise(w) for w in "نائب نائبة مساعد مساعدة".split())
 _PREPOSITIONS_BEFORE_TITLE = frozenset(normalise(w) for w in "على علي عن من إلى الى مع ضد بين".split())
@@ -100,7 +101,15 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not role.startswith(("vice", "deputy", "assistant")) and not title.startswith(("نائب", "مساعد")):
             # "نائب وزير العدل فلان", "نائب المتحدث باسم X", "مساعد وزير الخزانة فلان": the holder's deputy
             # or assistant holds the post, not the title
-            before = [w.lstrip("و") for w in sent.norm[: hit.start].split()[-1:]]
+            lead_text = sent.norm[: hit.start]
+            if lead_text and not lead_text[-1].isspace():
+                lead_text = lead_text[: lead_text.rfind(" ") + 1]  # "لمدير": the particle is no word before
+            before = [w.lstrip("و") for w in lead_text.split()[-2:]]
+            if len(before) == 2 and before[1] in _FORMER_WORDS:
+                before = before[:1]  # "المساعد السابق لمدير X": the former assistant of its director
+            before = before[-1:]
+            if before and before[0].startswith("ال") and before[0][2:] in _ASSISTANT:
+                before = [before[0][2:]]  # "المساعد السابق لمدير X" (not "النائب رئيس لجنة X", an MP)
             if before and before[0] in _DEPUTY_OF:
                 role = "deputy " + role
             elif before and before[0] in _ASSISTANT:
@@ -553,6 +562,8 @@ def _org_after(
             return None
         if any(w in ("ضد", "لمواجهه", "لمحاربه") for w in words):
             return None  # "يقود عملية ضد الحوثيين": the body fought, not led
+        if words[:1] and words[0].removeprefix("ل") in ("شؤون", "شئون") and role.removeprefix("deputy ") == "minister":
+            return None  # "وزير شؤون الخروج من الاتحاد الأوروبي": a portfolio about the body, no post in it
         if role.removeprefix("deputy ").removeprefix("assistant ") in _PUBLIC_ROLES and any(w in _TO_MEDIA for w in words[1:]):
             # "وزيرة النقل الفرنسية لصحيفة X إن …": the paper she spoke to (not "المدير المالي لوكالة ناسا")
             return None
@@ -621,13 +632,13 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         if not country:
             # "وزير الخارجية والتعاون الدولي الإماراتي": the country's adjective after a second portfolio
             # joined by و (the first words up to a comma or a name)
-            more = []
+            following: list[str] = []
             for t in sent.tokens_between(tok.end, sent.end)[:4]:
                 if t.text in ("،", ",") or any(m.start <= t.start < m.end for m in sent.mentions):
                     break
-                more.append(normalise(t.text))
-            if more and more[0].startswith("و"):
-                country = next((w for w in more[1:] if _nationality(w)), "")
+                following.append(normalise(t.text))
+            if following and following[0].startswith("و"):
+                country = next((w for w in following[1:] if _nationality(w)), "")
     else:
         for article in ("لل", "ال"):
             if w.startswith(article):
