@@ -171,3 +171,26 @@ def test_a_minister_for_affairs_of_a_body_holds_no_post_in_it() -> None:
     text = "واستقال أمس وزير شؤون الانسحاب من الاتحاد الأوروبي ديفيد ديفيز."
     got = readable(*facts_of(text, {"الاتحاد الأوروبي": "ORG", "ديفيد ديفيز": "PERSON"}))
     assert not _types(got, "role"), got
+
+
+def test_a_coordinator_at_a_body_named_after_its_field_and_fi() -> None:
+    text = "وقال منسق الشؤون الإنسانية في الأمم المتحدة للأراضي الفلسطينية جيمي ماكغولدريك إن الوضع خطير."
+    got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "جيمي ماكغولدريك": "PERSON"}))
+    assert ("role", "جيمي ماكغولدريك", "الأمم المتحدة", "coordinator") in got, got
+
+
+def test_a_diplomat_s_rank_between_a_spokesman_s_body_and_his_name() -> None:
+    text = "وقال المتحدث باسم الرئاسة المصرية، السفير بسام راضي، إن اللقاء كان مثمرا."
+    got = readable(*facts_of(text, {"الرئاسة المصرية": "ORG", "بسام راضي": "PERSON"}))
+    assert ("role", "بسام راضي", "الرئاسة المصرية", "spokesperson") in got, got
+
+
+def test_a_body_named_for_backing_someone_names_no_backer() -> None:
+    text = "كما سيحضر المؤتمر أعضاء المجموعة الدولية لدعم لبنان ومن بينهم الدول الخمس الدائمة العضوية في مجلس الأمن."
+    names = {"لبنان": "GPE", "الدول الخمس الدائمة العضوية": "ORG", "مجلس الأمن": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert not _types(got, "support"), got
+    # a campaign launched for backing someone is its launcher's
+    text = "وأطلق حزب الوفد حملة واسعة لدعم محمد علي في الانتخابات."
+    got = readable(*facts_of(text, {"حزب الوفد": "ORG", "محمد علي": "PERSON"}))
+    assert ("support", "حزب الوفد", "محمد علي", "for") in got, got

@@ -220,7 +220,11 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if (
                 person is None
                 and not head_of_state
-                and n_words(gap_text(text, t_end, org.start)) <= 1
+                and (
+                    n_words(gap_text(text, t_end, org.start)) <= 1
+                    # (the title's field, then في and its body: "منسق الشؤون الإنسانية في الأمم المتحدة")
+                    or (n_words(gap_text(text, t_end, org.start)) <= 3 and gap_text(text, t_end, org.start).split()[-1:] == ["في"])
+                )
                 # (not a title inside an outer one: "وكيل الأمين العام للأمم المتحدة لعمليات السلام فلان")
                 and not set(sent.norm[: hit.start].split()[-1:]) & _OUTER_TITLES
             ):

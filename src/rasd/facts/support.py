@@ -70,6 +70,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "بعد الإطاحة بصدام": a date, not a stance
         if _receipt_noun(sent, h_start, text):
             continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
+        if _body_named_for_it(sent, hit.phrase, h_start, text):
+            continue  # "أعضاء المجموعة الدولية لدعم لبنان": a body named for backing X, no backer named
         if _bare_masdar(hit.phrase) or normalise(hit.phrase) in _MASDAR_FORMS:
             # the words before it in its clause, each with and without its particles
             clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
@@ -1295,6 +1297,24 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
             group.append(rest[0])
         return group
     return []
+
+
+# bodies named for the backing they give ("المجموعة الدولية لدعم لبنان", "صندوق دعم الجيش")
+_BODIES_FOR = frozenset(normalise(w) for w in "مجموعة المجموعة صندوق الصندوق لجنة اللجنة هيئة الهيئة مجموعات".split())
+
+
+def _body_named_for_it(sent: Sentence, phrase: str, h_start: int, text: str) -> bool:
+    """A masdar of backing after a body's head noun and its adjectives: the body's name or purpose."""
+    if normalise(phrase).removeprefix("ل") not in (normalise("دعم"), normalise("تأييد"), normalise("مساندة")):
+        return False
+    lead = gap_text(text, max(sent.start, h_start - 40), h_start).split()
+    if lead and lead[-1] in ("ل", "لـ"):
+        lead = lead[:-1]  # "لدعم": the particle attached to the masdar
+    lead = lead[-3:]
+    for k in range(len(lead) - 1, -1, -1):
+        if lead[k] in _BODIES_FOR:
+            return all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in lead[k + 1 :])
+    return False
 
 
 _MASDARS = frozenset(normalise(w) for w in "دعم تأييد مساندة لدعم لتأييد بدعم بتأييد تسليح بتسليح لتسليح".split())
