@@ -194,3 +194,13 @@ def test_a_body_named_for_backing_someone_names_no_backer() -> None:
     text = "وأطلق حزب الوفد حملة واسعة لدعم محمد علي في الانتخابات."
     got = readable(*facts_of(text, {"حزب الوفد": "ORG", "محمد علي": "PERSON"}))
     assert ("support", "حزب الوفد", "محمد علي", "for") in got, got
+
+
+def test_the_office_of_a_body_s_head_speaks_for_the_head_named_after() -> None:
+    text = 'وأعلن المكتب الإعلامي لرئيس مجلس الوزراء العراقي، الدكتور حيدر العبادي، أن "الحكومة ماضية في الإصلاحات".'
+    got = readable(*facts_of(text, {"مجلس الوزراء العراقي": "ORG", "حيدر العبادي": "PERSON"}))
+    assert ("quote", "حيدر العبادي", "الحكومة ماضية في الإصلاحات") in got, got
+    # the office of a body itself: the body
+    text = 'وأعلن المكتب الإعلامي لحزب الوفد أن "الحزب ماض في الإصلاحات".'
+    got = readable(*facts_of(text, {"حزب الوفد": "ORG"}))
+    assert ("quote", "حزب الوفد", "الحزب ماض في الإصلاحات") in got, got

@@ -1395,6 +1395,11 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
         if gap.split()[-1:] and gap.split()[-1] in _OCCASION:
             continue  # "وأضاف في بيان لمناسبة اليوم العالمي للاجئين": the occasion, not who speaks
         if m.label in ("ORG", "PERSON") and _ISSUED_BY.search(gap):
+            if m.label == "ORG" and gap.split()[-1:] and gap.split()[-1].removeprefix("ل") in _CONSTRUCT_TITLES:
+                # "المكتب الإعلامي لرئيس مجلس الوزراء، فلان": the office of the body's head speaks for him
+                holder = _holder_after(sent, m, limit, text)
+                if holder is not None:
+                    return holder
             return m.entity  # "وقال المكتب الإعلامي لحزب X", "وقال بيان صادر عن X": X speaks
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
             if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns") | _ARMS_OF:
