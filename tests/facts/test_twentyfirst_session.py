@@ -204,3 +204,13 @@ def test_the_office_of_a_body_s_head_speaks_for_the_head_named_after() -> None:
     text = 'وأعلن المكتب الإعلامي لحزب الوفد أن "الحزب ماض في الإصلاحات".'
     got = readable(*facts_of(text, {"حزب الوفد": "ORG"}))
     assert ("quote", "حزب الوفد", "الحزب ماض في الإصلاحات") in got, got
+
+
+def test_the_lawyer_the_article_named_before_speaks_as_his_lawyer() -> None:
+    text = (
+        "وسأل المحقق روبرت مولر محامي الرئيس الأميركي دونالد ترمب، مايكل كوهين، عن زيارة براغ. "
+        'وأكد محامي ترمب أنه "لم يسافر على الإطلاق" إلى براغ.'
+    )
+    names = {"روبرت مولر": "PERSON", "دونالد ترمب": "PERSON", "مايكل كوهين": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "مايكل كوهين", "لم يسافر على الإطلاق") in got, got

@@ -1374,6 +1374,9 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
         if m.label == "PERSON" and _possessor_named(gap, text[pos : m.start], sent, pos, m):
             # "قال محامي الرئيس فلان", "وقال مكتب الرئيس فلان": the one named is whose lawyer or office
             # speaks (a name after him is theirs: "محامي فلان، علان")
+            named = _named_as_his(gap.split()[0].removeprefix("و"), m, state, text)
+            if named is not None:
+                return named  # "محامي الرئيس فلان، علان … وأكد محامي فلان": the lawyer named before
             continue
         if "،" in gap and _apposition(text, pos, m) and m.label == "PERSON":
             return m.entity  # "وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن …"
@@ -1433,6 +1436,29 @@ def _spoken_for(words: list[str]) -> bool:
 # a person's lawyer, office or government, named by him ("قال محامي الرئيس فلان"); not a relative, who
 # may be the one named after a title ("وقال زوج الملكة فلان")
 _POSSESSED = frozenset(normalise(w) for w in "محامي محامية محامو مكتب حكومة نظام إدارة".split())
+
+
+def _named_as_his(head: str, possessor: DocMention, state: ArticleState, text: str) -> str | None:
+    """The person the article named before as the possessor's lawyer or office ("محامي الرئيس الأميركي
+    فلان، علان"): the head noun a few definite words before an earlier mention of the possessor, and a
+    person right after that mention; else None."""
+    mentions = state.doc.mentions
+    for k, o in enumerate(mentions):
+        if o.start >= possessor.start or o.entity != possessor.entity:
+            continue
+        before = gap_text(text, max(0, o.start - 50), o.start).split()[-4:]
+        at = [i for i, w in enumerate(before) if w.removeprefix("و") == head]
+        if not at or not all(w.startswith("ال") or w in _CONSTRUCT_TITLES for w in before[at[-1] + 1 :]):
+            continue
+        after = next((x for x in mentions[k + 1 :] if x.start >= o.end), None)
+        if (
+            after is not None
+            and after.label == "PERSON"
+            and after.entity != possessor.entity
+            and not n_words(gap_text(text, o.end, after.start).replace("#", " "))
+        ):
+            return after.entity
+    return None
 
 
 _CONSTRUCT_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة زعيم زعيمة وزير وزيرة نائب أمير ملك ولي عهد".split())
