@@ -214,3 +214,19 @@ def test_the_lawyer_the_article_named_before_speaks_as_his_lawyer() -> None:
     names = {"روبرت مولر": "PERSON", "دونالد ترمب": "PERSON", "مايكل كوهين": "PERSON"}
     got = readable(*facts_of(text, names))
     assert ("quote", "مايكل كوهين", "لم يسافر على الإطلاق") in got, got
+
+
+def test_the_one_in_charge_of_a_body_named_at_once() -> None:
+    text = 'كما التقى الخميس ألكسندر تشيركاسوف المسؤول عن "ميموريال" أهم منظمة روسية.'
+    got = readable(*facts_of(text, {"ألكسندر تشيركاسوف": "PERSON", "ميموريال": "ORG"}))
+    assert ("role", "ألكسندر تشيركاسوف", "ميموريال", "head") in got, got
+    # a body in charge of something, named before: not the person
+    text = "وكان ساندرو روسيل يعمل مستشارا لدى لجنة الإرث المسؤولة عن تنظيم كأس العالم."
+    got = readable(*facts_of(text, {"ساندرو روسيل": "PERSON", "لجنة الإرث": "ORG", "تنظيم كأس العالم": "ORG"}))
+    assert not [r for r in _types(got, "role") if r[2] == "تنظيم كأس العالم"], got
+
+
+def test_a_special_coordinator_s_adjective_before_what_he_is_for() -> None:
+    text = "واعتبر منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، أن الوضع خطير."
+    got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "نيكولاي ملادينوف": "PERSON"}))
+    assert ("role", "نيكولاي ملادينوف", "الأمم المتحدة", "coordinator") in got, got

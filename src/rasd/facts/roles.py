@@ -77,6 +77,7 @@ def _role_fact(sent: Sentence, subject: str, obj: str, role: str, reason: str) -
 _TRUSTEES = normalise("مجلس أمناء")
 _TEAMS = tuple(normalise(w) for w in "المنتخب منتخب الفريق فريق النادي نادي".split())
 _DEPUTY_OF = frozenset(normalise(w) for w in "نائب نائبة".split())
+_IN_CHARGE = normalise("المسؤول")
 _FORMER_WORDS = frozenset(normalise(w) for w in "السابق السابقة الأسبق".split())
 _ASSISTANT = frozenset(normalise(w) for w in "مساعد مساعدة".split())
 _TITLE_OF_TITLE = frozenset(normalise(w) for w in "نائب نائبة مساعد مساعدة".split())
@@ -217,6 +218,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None:
                 person = _person_before(sent, t_start, text, title_prefix=prefix)
                 why = f"pattern: PERSON، {hit.phrase} ORG"
+                if person is not None and title.startswith(_IN_CHARGE) and n_words(gap_text(text, person.end, t_start)):
+                    # "… لجنة X المسؤولة عن تنظيم Y": the one in charge is the noun right before
+                    person = None
             if (
                 person is None
                 and not head_of_state
@@ -978,6 +982,8 @@ def _person_after_complement(sent: Sentence, pos: int, text: str) -> DocMention 
     while raw and normalise(raw[-1]) in titles:
         raw.pop()  # "…، مولاي حفيظ العلمي": a title the tagger left before the name
     words = [normalise(w) for w in " ".join(raw).replace("،", " ").split()]
+    if words[:1] in (["الخاص"], ["الخاصه"]):
+        words = words[1:]  # "منسق الأمم المتحدة الخاص لعملية السلام، فلان": the title's own adjective
     if not words or len(words) > 8 or not words[0].startswith("ل") or len(words[0]) < 5:
         return None  # (not "لكن", "لدى": a long لـ word, a verbal noun or a noun: لتنظيم، للتجارة)
     if any(w in _NOT_COMPLEMENT for w in words):
