@@ -230,3 +230,16 @@ def test_a_special_coordinator_s_adjective_before_what_he_is_for() -> None:
     text = "واعتبر منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، أن الوضع خطير."
     got = readable(*facts_of(text, {"الأمم المتحدة": "ORG", "نيكولاي ملادينوف": "PERSON"}))
     assert ("role", "نيكولاي ملادينوف", "الأمم المتحدة", "coordinator") in got, got
+
+
+def test_an_amount_a_campaign_got_from_a_named_giver() -> None:
+    text = "وحصلت حملة دونالد ترامب على مليون دولار من شيلدون أديلسون."
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "شيلدون أديلسون": "PERSON"}))
+    assert ("donation", "شيلدون أديلسون", "دونالد ترامب", (1e6, 1e6, "USD"), "given") in got, got
+    # a loan from a bank, money from a sale, or a person who is no campaign, party or politician: none
+    text = "وحصل حزب الوفد على مليون جنيه من البنك الأهلي."
+    got = readable(*facts_of(text, {"حزب الوفد": "ORG", "البنك الأهلي": "ORG"}))
+    assert not _types(got, "donation"), got
+    text = "وحصل محمد علي على مليون دولار من شيلدون أديلسون مقابل خدمات استشارية."
+    got = readable(*facts_of(text, {"محمد علي": "PERSON", "شيلدون أديلسون": "PERSON"}))
+    assert not _types(got, "donation"), got

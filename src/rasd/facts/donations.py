@@ -395,6 +395,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _financiers_named_after(sent, state, seen)
     facts += _gifts_received_from(sent, state, seen)
+    facts += _amount_received_from(sent, state, seen)
     facts += _transfers_from_to(sent, state, seen)
     facts += _passive_gifts(sent, state, seen)
     facts += _funding_of(sent, state, seen)
@@ -1009,6 +1010,51 @@ def _gifts_received_from(sent: Sentence, state: ArticleState, seen: set) -> list
                     "pattern: gifts received (or accepted) by RECIPIENT from DONOR",
                 )
     return out
+
+
+_GOT = re.compile(r"(?:^|\s)[وف]?(?:حصل|حصلت|حصلا|تلقى|تلقي|تلقت)(?=\s)")
+_CAMPAIGN_HEAD = frozenset(normalise(w) for w in "حملة حملته حملتها لحملة".split())
+
+
+def _amount_received_from(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "وحصلت حملة فلان على مليون دولار من علان", "لجنة X حصلت على 500 ألف دولار من فلان": an amount a
+    campaign, party or politician got from a named giver (a person or a non-state body; not a loan or a
+    sale, "من بيع …", nor a bank's)."""
+    text = state.text
+    out: list[Fact] = []
+    for hit in _GOT.finditer(sent.norm):
+        h_start, h_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+        if negated(sent, h_start, text):
+            continue
+        amount = next((a for a in sent.amounts if a.start >= h_end and n_words(gap_text(text, h_end, a.start)) <= 5), None)
+        if amount is None:
+            continue
+        between = [m for m in sent.mentions if h_end <= m.start and m.end <= amount.start]
+        gap = gap_text(text, between[-1].end if between else h_end, amount.start).split()
+        if gap not in ([], ["علي"], ["على"]):
+            continue
+        # "وحصلت حملة فلان على …", else the subject before the verb ("لجنة X حصلت على …")
+        recipient: DocMention | None = (
+            between[0] if between else subject_before(sent, h_start, text, RECIPIENT_TYPES, max_words=3, state=state)
+        )
+        if recipient is None or recipient.label not in RECIPIENT_TYPES:
+            continue
+        campaign = set(sent.previous_words(recipient, text, 1)) & _CAMPAIGN_HEAD
+        if not campaign and not _politician_or_party(state, recipient):
+            continue
+        donor = _named_after_marker(sent, amount.end, text, [recipient], _from_giver)
+        if donor is None or donor.label == "GPE" or _paid_for(sent, amount, text):
+            continue
+        if donor.label == "ORG" and normalise(donor.text).split()[0].removeprefix("ال") in _LENDERS:
+            continue  # "من البنك الأهلي": a loan
+        _add_gift(
+            out, seen, sent, donor.entity, recipient.entity, _to_amount(amount), "given",
+            f"pattern: RECIPIENT '{hit.group().strip()}' AMOUNT من DONOR, amount '{amount.text}'",
+        )
+    return out
+
+
+_LENDERS = frozenset(normalise(w) for w in "بنك مصرف صندوق".split())
 
 
 _ACCUSING = frozenset(normalise(w) for w in "تتهمه يتهمه اتهمه اتهمته اتهامه تتهمها يتهمها اتهمها اتهامها".split())
