@@ -243,3 +243,16 @@ def test_an_amount_a_campaign_got_from_a_named_giver() -> None:
     text = "وحصل محمد علي على مليون دولار من شيلدون أديلسون مقابل خدمات استشارية."
     got = readable(*facts_of(text, {"محمد علي": "PERSON", "شيلدون أديلسون": "PERSON"}))
     assert not _types(got, "donation"), got
+
+
+def test_backing_a_campaign_with_an_amount_is_a_gift() -> None:
+    text = "ودعم جورج سوروس حملة هيلاري كلينتون بمليون دولار."
+    got = readable(*facts_of(text, {"جورج سوروس": "PERSON", "هيلاري كلينتون": "PERSON"}))
+    assert ("donation", "جورج سوروس", "هيلاري كلينتون", (1e6, 1e6, "USD"), "given") in got, got
+    text = "وقالت الصحيفة إن شركة أرامكو دعمت حزب الوفد بمبلغ 50 ألف جنيه."
+    got = readable(*facts_of(text, {"أرامكو": "ORG", "حزب الوفد": "ORG"}))
+    assert ("donation", "أرامكو", "حزب الوفد", (5e4, 5e4, "EGP"), "given") in got, got
+    # backing with no amount is no gift
+    text = "ودعم جورج سوروس حملة هيلاري كلينتون في الانتخابات."
+    got = readable(*facts_of(text, {"جورج سوروس": "PERSON", "هيلاري كلينتون": "PERSON"}))
+    assert not _types(got, "donation"), got

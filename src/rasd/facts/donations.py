@@ -396,6 +396,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts += _financiers_named_after(sent, state, seen)
     facts += _gifts_received_from(sent, state, seen)
     facts += _amount_received_from(sent, state, seen)
+    facts += _backed_with_amount(sent, state, seen)
     facts += _transfers_from_to(sent, state, seen)
     facts += _passive_gifts(sent, state, seen)
     facts += _funding_of(sent, state, seen)
@@ -1050,6 +1051,47 @@ def _amount_received_from(sent: Sentence, state: ArticleState, seen: set) -> lis
         _add_gift(
             out, seen, sent, donor.entity, recipient.entity, _to_amount(amount), "given",
             f"pattern: RECIPIENT '{hit.group().strip()}' AMOUNT من DONOR, amount '{amount.text}'",
+        )
+    return out
+
+
+_BACKED = re.compile(r"(?:^|\s)[وف]?(?:دعم|دعمت|دعموا|يدعم|تدعم)(?=\s)")
+
+
+def _backed_with_amount(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "ودعم فلان حملة علان بمليون دولار", "دعمت الشركة الحزب بمبلغ 50 ألف دينار": backing paid in an
+    amount, given to a campaign, party or politician named right after the verb's subject."""
+    text = state.text
+    out: list[Fact] = []
+    for hit in _BACKED.finditer(sent.norm):
+        h_start, h_end = sent.orig(hit.start()), sent.orig_end(hit.end())
+        if negated(sent, h_start, text):
+            continue
+        after = [m for m in sent.mentions if m.start >= h_end][:2]
+        if not after:
+            continue
+        if len(after) == 2 and n_words(gap_text(text, h_end, after[0].start)) == 0 and after[0].label in DONOR_TYPES:
+            donor: DocMention | None = after[0]  # VSO: "ودعم فلان حملة علان …"
+            recipient = after[1]
+        else:
+            donor = subject_before(sent, h_start, text, DONOR_TYPES, max_words=3, state=state)
+            recipient = after[0]
+        if donor is None or recipient.label not in RECIPIENT_TYPES or donor.entity == recipient.entity:
+            continue
+        gap = gap_text(text, donor.end if h_end <= donor.end <= recipient.start else h_end, recipient.start).split()
+        if gap not in ([], *([w] for w in _CAMPAIGN_HEAD)):
+            continue
+        campaign = bool(gap) or bool(set(sent.previous_words(recipient, text, 1)) & _CAMPAIGN_HEAD)
+        if not campaign and not _politician_or_party(state, recipient):
+            continue
+        amount = next((a for a in sent.amounts if a.start >= recipient.end), None)
+        if amount is None or gap_text(text, recipient.end, amount.start).split() not in ([], ["ب"], ["بمبلغ"], ["بـ"]):
+            continue
+        if normalise(text[max(recipient.end, amount.start - 2) : amount.start]).strip() not in ("ب", "بـ") and "مبلغ" not in gap_text(text, recipient.end, amount.start):
+            continue  # the amount marked by ب: "بمليون دولار", "بمبلغ …"
+        _add_gift(
+            out, seen, sent, donor.entity, recipient.entity, _to_amount(amount), "given",
+            f"pattern: DONOR '{hit.group().strip()}' RECIPIENT بـ AMOUNT, amount '{amount.text}'",
         )
     return out
 
