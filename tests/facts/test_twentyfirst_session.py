@@ -256,3 +256,9 @@ def test_backing_a_campaign_with_an_amount_is_a_gift() -> None:
     text = "ودعم جورج سوروس حملة هيلاري كلينتون في الانتخابات."
     got = readable(*facts_of(text, {"جورج سوروس": "PERSON", "هيلاري كلينتون": "PERSON"}))
     assert not _types(got, "donation"), got
+
+
+def test_his_membership_in_a_group_is_a_membership() -> None:
+    text = "واشتهر خوسيه موخيكا بعضويته في حركة توباماروس اليسارية."
+    got = readable(*facts_of(text, {"خوسيه موخيكا": "PERSON", "حركة توباماروس": "ORG"}))
+    assert ("membership", "خوسيه موخيكا", "حركة توباماروس") in got, got
