@@ -325,7 +325,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             if giver is not None:
                 # a government or a ministry that receives money receives state aid ("وتتلقى الحكومة
                 # الأردنية دعما ماليا من الولايات المتحدة")
-                recipients = [r for r in recipients if not _government(r)]
+                # (nor does a company that receives money from a candidate: "تلقت كامبريدج أناليتيكا مليوني
+                # جنيه من المرشح فلان" is a fee)
+                recipients = [r for r in recipients if not _government(r) and (r.label != "ORG" or political_org(state, r.entity))]
                 if not recipients:
                     continue
                 status = "given"
@@ -492,7 +494,12 @@ def _politician_or_party(state: ArticleState, m: DocMention) -> bool:
     return _political_person(state, m.entity) if m.label == "PERSON" else political_org(state, m.entity)
 
 
-_PAYMENT_WORDS = frozenset(normalise(w) for w in "مقابل ثمنا ثمن نظير أتعاب راتب رواتب تعويضا خدمات".split())
+# (and income or loans: "جمعت ابنته ملايين الدولارات من صفقات في أوروبا الشرقية" is money earned,
+# "جمع نحو 11 مليار دولار من المنح والقروض" is not all given)
+_PAYMENT_WORDS = frozenset(
+    normalise(w)
+    for w in "مقابل ثمنا ثمن نظير أتعاب راتب رواتب تعويضا خدمات صفقات صفقة الصفقات عقود العقود أرباح الأرباح تجارة التجارة القروض والقروض".split()
+)
 
 
 def _paid_for(sent: Sentence, a: Any, text: str) -> bool:
@@ -621,7 +628,14 @@ def _funding_of(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
             donor = next((m for m in sent.mentions if m.start >= tok.end), None)
             if donor is None or donor.label not in DONOR_TYPES or _public_giver(sent, donor, text):
                 continue
-            if gap_text(text, tok.end, donor.start).split() not in ([], ["من"]):
+            gap = gap_text(text, tok.end, donor.start).split()
+            if gap not in ([], ["من"]) and not (
+                # past the giver's title: "تمويل الزعيم الليبي الراحل معمر القذافي لحملة ساركوزي"
+                len(gap) <= 4
+                and all(g.startswith("ال") or g == "رجل" for g in gap)
+                and donor.label == "PERSON"
+                and not attached_prefix(sent, donor, text)
+            ):
                 continue
             giver_end = donor.end
             giver = donor.entity
@@ -913,8 +927,12 @@ def _funded(sent: Sentence, state: ArticleState, pos: int) -> list[DocMention]:
         if first.label in RECIPIENT_TYPES and is_marked_recipient(
             sent, first, text, word_set("donations", "recipient_markers")
         ):
-            if not _politician_or_party(state, first):
+            # (a campaign's owner is a candidate, whatever else the article says of him)
+            campaign = first.label == "PERSON" and bool({normalise(w) for w in gap} & _FOR_CAMPAIGN)
+            if not campaign and not _politician_or_party(state, first):
                 return []
+            if campaign:
+                return [first]
             # "لحركة حماس وحركة الجهاد", "لحزب الله ولحركة حماس"
             joined = [first]
             for m in after[1:]:
@@ -934,6 +952,9 @@ def _funded(sent: Sentence, state: ArticleState, pos: int) -> list[DocMention]:
         return []
     listed = coordinated_after(sent, first, [m for m in after if m.label in RECIPIENT_TYPES], text, mixed=True)
     return [m for m in listed if m.label in RECIPIENT_TYPES]
+
+
+_FOR_CAMPAIGN = frozenset(normalise(w) for w in "لحملة للحملة".split())
 
 
 def _country_of(state: ArticleState, adjective: str) -> str | None:
