@@ -134,7 +134,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if not set(normalise(o.text).split()) & word_set("support", "not_political_object")
         ]
         if not objects:
-            facts += _should_quit(sent, hit.phrase, h_start, state)
+            facts += _backs_him(sent, hit.phrase, h_start, h_end, state) or _should_quit(sent, hit.phrase, h_start, state)
             continue
         if (
             normalise(hit.phrase) in _MASDAR_FORMS
@@ -184,7 +184,12 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             and (_bare_masdar(hit.phrase) or normalise(hit.phrase) in _NOUNS_FROM)
         ):
             continue  # "بدعم حيوي من X": support received from X (_passive_support), not given to X
-        if construct is not None:
+        by_participle, described = _participle_backer(sent, h_start, text) if construct is None else (False, None)
+        if by_participle:
+            # "حمل الملك سلمان طهران المتهمة بدعم الحوثيين": the one the participle describes (none when
+            # it describes a title: "وكذلك المحامي المعروف بتأييده لإسرائيل فلان")
+            subjects = [described] if described is not None else []
+        elif construct is not None:
             # "دعم الأمم المتحدة لميليشيات الحوثي": the noun after the masdar is its agent, the one
             # after لـ what is backed
             agent, objects = construct
@@ -243,6 +248,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _loyal_to(sent, state)
         + _ally_of(sent, state)
         + _nominates(sent, state)
+        + _chose_candidate(sent, state)
     )
 
 
@@ -585,6 +591,31 @@ def _nominates(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
+_CHOSE = frozenset(normalise(w) for w in "اختار اختارت يختار تختار".split())
+_AS_CANDIDATE = frozenset(normalise(w) for w in "مرشحا مرشحة مرشحه مرشحها لمنصب للرئاسة لخوض".split())
+
+
+def _chose_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "واختار حزب العمال فرناندو حداد مرشحا للرئاسة": a party that chooses its candidate backs him
+    (the verb opening its clause, the party its subject, the person its object, then مرشحا or the post)."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        if normalise(tok.text).lstrip("وف") not in _CHOSE or negated(sent, tok.start, text):
+            continue
+        party = subject_after(sent, tok.end, text, ("ORG",), max_words=1, state=state)
+        if party is None or not political_org(state, party.entity):
+            continue
+        person = next((m for m in sent.mentions if m.start >= party.end), None)
+        if person is None or person.label != "PERSON" or n_words(gap_text(text, party.end, person.start)) > 2:
+            continue
+        after = [normalise(w).strip("،,") for w in text[person.end : min(sent.end, person.end + 60)].split()[:4]]
+        if not set(after) & _AS_CANDIDATE:
+            continue
+        out.append(_support(sent, party, person, "for", f"pattern: '{tok.text}' ORG PERSON 'مرشحا' (for)"))
+    return out
+
+
 _OUSTING = frozenset(
     normalise(w)
     for w in (
@@ -771,6 +802,69 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
                 facts.append(_support(sent, urger, target, "against", f"pattern: '{tok.text} … {t.text}' + PERSON (against)"))
             break
     return facts
+
+
+_BACKING_PARTICIPLES = frozenset(normalise(w) for w in "الداعمة الداعم المؤيدة المؤيد المساندة المساند".split())
+_TO_HIM = {normalise("له"): "m", normalise("لها"): "f"}
+
+
+def _backs_him(sent: Sentence, phrase: str, h_start: int, h_end: int, state: ArticleState) -> list[Fact]:
+    """ "للجنة «X» الداعمة له", "إلى لجنة «X» الداعمة لها": a committee described as backing him or
+    her backs the one politician of that gender the text named shortly before it (this sentence or the
+    one before); with none, or two, no fact."""
+    from rasd.facts.donations import _political_person
+
+    text = state.text
+    if normalise(phrase) not in _BACKING_PARTICIPLES:
+        return []
+    nxt = sent.tokens_between(h_end, min(sent.end, h_end + 8))[:1]
+    gender = _TO_HIM.get(normalise(nxt[0].text)) if nxt else None
+    if gender is None:
+        return []
+    backer = _described_backer(sent, h_start, text)
+    if backer is None or backer.label != "ORG":
+        return []
+    cands: dict[str, DocMention] = {}
+    for m in state.doc.mentions:
+        if m.label == "PERSON" and backer.start - 400 <= m.start and m.end <= backer.start and m.entity != backer.entity:
+            if person_gender(state, m.entity) in (gender, None) and (
+                _political_person(state, m.entity) or _candidate_after(text, m)
+            ):
+                cands[m.entity] = m
+    if len(cands) != 1:
+        return []
+    (backed,) = cands.values()
+    return [_support(sent, backer, backed, "for", f"pattern: ORG '{phrase} {nxt[0].text}' (the politician named before) (for)")]
+
+
+_CANDIDATE_WORDS = frozenset(normalise(w) for w in "المرشح المرشحة مرشح مرشحة".split())
+
+
+def _candidate_after(text: str, m: DocMention) -> bool:
+    """ "فلان، المرشح لمنصب حاكم الولاية": a candidate by the apposition after the name."""
+    after = text[m.end : m.end + 30]
+    return after.lstrip().startswith(("،", ",")) and bool(set(normalise(after).split()[:2]) & _CANDIDATE_WORDS)
+
+
+_DESCRIBED_BY = frozenset(
+    normalise(w)
+    for w in "المتهم المتهمة المتهمين المتهمون المعروف المعروفة المعروفين المعروفون المشهور المشهورة".split()
+)
+
+
+def _participle_backer(sent: Sentence, h_start: int, text: str) -> tuple[bool, DocMention | None]:
+    """ "طهران المتهمة بدعم الحوثيين", "إيران المعروفة بتأييدها للنظام": the name right before a
+    participle of accusing or knowing, which governs the support noun through ب."""
+    tok = next((t for t in sent.inside if t.start <= h_start < t.end), None)
+    if tok is None or not normalise(tok.text).startswith("ب"):
+        return False, None
+    prev = [t for t in sent.inside if t.end <= tok.start][-1:]
+    if not prev or normalise(prev[0].text) not in _DESCRIBED_BY:
+        return False, None
+    before = [m for m in sent.mentions if m.end <= prev[0].start]
+    if not before or gap_text(text, before[-1].end, prev[0].start).strip() or before[-1].label not in SUBJECT_TYPES:
+        return True, None
+    return True, before[-1]
 
 
 def _support(sent: Sentence, subject: DocMention, target: DocMention, stance: str, reason: str) -> Fact:
@@ -1064,7 +1158,9 @@ def _receipt_noun(sent: Sentence, h_start: int, text: str) -> bool:
     inside = [m for m in sent.mentions if m.end <= h_start and m.start >= h_start - 60]
     if words and words[-1] == "علي":
         words = words[:-1]
-    if inside and not gap_text(text, inside[-1].end, h_start).replace("علي", "").strip():
+    while words and words[-1] in _ADVERBS:
+        words = words[:-1]  # "التي حظيت أيضا بتأييد فلان"
+    if inside and not set(gap_text(text, inside[-1].end, h_start).split()) - _ADVERBS - {"علي"}:
         words = [normalise(w) for w in text[max(sent.start, inside[-1].start - 40) : inside[-1].start].split()]
         while words and (words[-1].startswith("ال") or words[-1] in _CAMPAIGN_OF):
             words.pop()  # the receiver's title or campaign: "يحظى المرشح فلان بدعم", "حظيت حملة فلان بدعم"
@@ -1072,6 +1168,10 @@ def _receipt_noun(sent: Sentence, h_start: int, text: str) -> bool:
         return False
     w = words[-1]
     return w in _GETS_SUPPORT or (w[:1] in ("و", "ف") and w[1:] in _GETS_SUPPORT)
+
+
+# adverbs that may stand between a verb of receiving and the support noun
+_ADVERBS = frozenset(normalise(w) for w in "أيضا أيضاً ايضا كذلك بدوره بدورها بالفعل فعلا دائما".split())
 
 
 def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -1098,10 +1198,12 @@ def _support_received(sent: Sentence, state: ArticleState) -> list[Fact]:
             receiver, pos = after[0], after[0].end
         words = sent.tokens_between(pos, min(sent.end, pos + 120))
         i = 0
+        while i < len(words) - 1 and normalise(words[i].text) in _ADVERBS:
+            i += 1  # "التي حظيت أيضا بتأييد فلان"
         if verb in _OBTAINING:
-            if not words or normalise(words[0].text) != "علي":
+            if i >= len(words) or normalise(words[i].text) != "علي":
                 continue
-            i = 1
+            i += 1
         if i >= len(words):
             continue
         noun = normalise(words[i].text)
@@ -1290,6 +1392,11 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
             return []
         if gap.split()[-1:] and gap.split()[-1] in ("عن", "في", "علي", "مع"):
             return []  # "يؤيد فريق الدفاع عن كوهن طلبه": Cohen is not what is backed
+        if m.label == "ORG" and {w.removeprefix("ل") for w in gap.split() if w.startswith("ل")} & _LEADER_TITLES:
+            # "تأييده لرئيس حزب «نيتيف»، عيدان شمير": the leader named after his body is backed
+            holder = next((c for c in cands if c.start >= m.end), None)
+            if holder is not None and holder.label == "PERSON" and not gap_text(text, m.end, holder.start).strip("،, «»\"”“"):
+                return [holder]
         group = coordinated_after(sent, m, cands, text, max_gap_words=2)
         # "تحويل دعمه من بايدن إلى هاريس": both the old and the new candidate
         rest = [c for c in cands if c.start >= group[-1].end]

@@ -1,0 +1,113 @@
+"""Fact rules of the twenty-second session, each drawn from unseen news articles or the tuning sets."""
+
+from __future__ import annotations
+
+from tests.facts.helpers import facts_of, readable
+
+
+def _types(got: set[tuple], kind: str) -> list[tuple]:
+    return [g for g in got if g[0] == kind]
+
+
+def test_money_earned_from_deals_or_loans_is_no_total_raised() -> None:
+    text = (
+        "ومن بين الوزراء الذين تحوم شكوك الفساد حولهم، وزير الدفاع أفيغدور ليبرمان، الذي جمعت ابنته وسائقه "
+        "ملايين الدولارات من صفقات في أوروبا الشرقية."
+    )
+    got = readable(*facts_of(text, {"أفيغدور ليبرمان": "PERSON"}))
+    assert not _types(got, "donation"), got
+    # money raised for the politician from his backers is still a total raised
+    text = "وقالت الحملة إن وزير الدفاع أفيغدور ليبرمان جمع ملايين الدولارات من أنصاره في الخارج."
+    got = readable(*facts_of(text, {"أفيغدور ليبرمان": "PERSON"}))
+    assert [g for g in _types(got, "donation") if g[2] == "أفيغدور ليبرمان"], got
+
+
+def test_an_offer_received_is_no_gift() -> None:
+    text = "وأفادت تقارير بأن مستشار الأمن القومي مايكل فلين تلقى عرضا بقيمة 15 مليون دولار للمساعدة في ترحيل رجل دين."
+    got = readable(*facts_of(text, {"مايكل فلين": "PERSON"}))
+    assert not _types(got, "donation"), got
+
+
+def test_a_fee_a_company_received_from_a_candidate_is_no_gift() -> None:
+    text = "وقالت الصحيفة إن كامبريدج أناليتيكا تلقت حوالي مليوني جنيه استرليني من المرشح الرئاسي غودلاك جوناثان."
+    got = readable(*facts_of(text, {"كامبريدج أناليتيكا": "ORG", "غودلاك جوناثان": "PERSON"}))
+    assert not _types(got, "donation"), got
+    # a party that receives it from a named giver does get a gift
+    text = "وقالت الصحيفة إن حزب المحافظين تلقى مليوني جنيه استرليني من رجل الأعمال أحمد الخالدي."
+    got = readable(*facts_of(text, {"حزب المحافظين": "ORG", "أحمد الخالدي": "PERSON"}))
+    assert ("donation", "أحمد الخالدي", "حزب المحافظين", (2e6, 2e6, "GBP"), "given") in got, got
+
+
+def test_a_foundation_is_no_political_recipient() -> None:
+    text = "وكان رجل الأعمال محمد العمودي من المتبرعين بملايين الدولارات لمؤسسة كلينتون."
+    got = readable(*facts_of(text, {"محمد العمودي": "PERSON", "مؤسسة كلينتون": "ORG"}))
+    assert not _types(got, "donation"), got
+
+
+def test_funding_by_a_titled_giver_of_a_campaign() -> None:
+    text = "وكان موقع فرنسي قد نشر وثيقة عن تمويل الزعيم الليبي الراحل معمر القذافي لحملة ساركوزي."
+    got = readable(*facts_of(text, {"معمر القذافي": "PERSON", "ساركوزي": "PERSON"}))
+    assert ("donation", "معمر القذافي", "ساركوزي", None, "given") in got, got
+    # the campaign's owner after the titles is funded, not a giver
+    text = "وتحدث التقرير عن تمويل الحملة الانتخابية لساركوزي عام 2007."
+    got = readable(*facts_of(text, {"ساركوزي": "PERSON"}))
+    assert not _types(got, "donation"), got
+
+
+def test_support_received_past_an_adverb() -> None:
+    text = (
+        "ونظمت الغرفة حفل عشاء لصالح المرشحة الرئاسية إيزابيل فوينتس، التي حظيت أيضا بتأييد رئيس الغرفة "
+        "ماتياس إيرازوريس."
+    )
+    got = readable(*facts_of(text, {"إيزابيل فوينتس": "PERSON", "ماتياس إيرازوريس": "PERSON"}))
+    supports = _types(got, "support")
+    assert ("support", "ماتياس إيرازوريس", "إيزابيل فوينتس", "for") in supports, got
+    assert ("support", "إيزابيل فوينتس", "ماتياس إيرازوريس", "for") not in supports, got
+    text = "وحصل المرشح أحمد الشقيري أيضا على دعم حزب النور."
+    got = readable(*facts_of(text, {"أحمد الشقيري": "PERSON", "حزب النور": "ORG"}))
+    assert _types(got, "support") == [("support", "حزب النور", "أحمد الشقيري", "for")], got
+
+
+def test_the_one_accused_of_backing_is_the_backer() -> None:
+    text = "فقد حمل الملك سلمان طهران المتهمة بدعم الحوثيين مسؤولية التصعيد."
+    got = readable(*facts_of(text, {"سلمان": "PERSON", "طهران": "GPE", "الحوثيين": "ORG"}))
+    assert _types(got, "support") == [("support", "طهران", "الحوثيين", "for")], got
+    # a participle describing a title: the name after it, not the one listed before
+    text = "وكان بين المدعوين الحاكم السابق مايك هاكابي، وكذلك المحامي المعروف بتأييده لحزب الليكود آلان ديرشوفيتز."
+    got = readable(*facts_of(text, {"مايك هاكابي": "PERSON", "حزب الليكود": "ORG", "آلان ديرشوفيتز": "PERSON"}))
+    assert not [g for g in _types(got, "support") if g[1] == "مايك هاكابي"], got
+
+
+def test_backing_the_leader_named_after_his_party() -> None:
+    text = "أعلن رئيس بلدية حيفا السابق موشيه ألموغ تأييده لرئيس حزب «نيتيف»، عيدان شمير، في سباق رئاسة الحكومة."
+    got = readable(*facts_of(text, {"موشيه ألموغ": "PERSON", "نيتيف": "ORG", "عيدان شمير": "PERSON"}))
+    supports = _types(got, "support")
+    assert ("support", "موشيه ألموغ", "عيدان شمير", "for") in supports, got
+    assert ("support", "موشيه ألموغ", "نيتيف", "for") not in supports, got
+
+
+def test_a_committee_backing_him_backs_the_candidate_named_before() -> None:
+    text = (
+        "وكشفت رسائل مسربة أن غوردون كولمان، المرشح لمنصب حاكم ولاية نيفادا، طلب من قطب الكازينوهات "
+        "فينسنت رولاند تقديم مليون دولار للجنة «نيفادا أولا» الداعمة له."
+    )
+    names = {"غوردون كولمان": "PERSON", "فينسنت رولاند": "PERSON", "نيفادا أولا": "ORG", "نيفادا": "GPE"}
+    got = readable(*facts_of(text, names))
+    assert ("support", "نيفادا أولا", "غوردون كولمان", "for") in got, got
+    assert ("support", "نيفادا أولا", "فينسنت رولاند", "for") not in got, got
+    # two candidates of that gender named before: which one is not said
+    text = (
+        "والتقى المرشح جون سميث بالمرشح بيتر براون، ثم تبرع رجل أعمال بمليون دولار للجنة «الغد» الداعمة له."
+    )
+    got = readable(*facts_of(text, {"جون سميث": "PERSON", "بيتر براون": "PERSON", "الغد": "ORG"}))
+    assert not [g for g in _types(got, "support") if g[1] == "الغد"], got
+
+
+def test_a_party_that_chooses_its_candidate_backs_him() -> None:
+    text = "واختار حزب العمال فرناندو حداد مرشحا للرئاسة بدلا من لولا."
+    got = readable(*facts_of(text, {"حزب العمال": "ORG", "فرناندو حداد": "PERSON", "لولا": "PERSON"}))
+    assert ("support", "حزب العمال", "فرناندو حداد", "for") in got, got
+    # a government choosing a minister is no backing
+    text = "واختارت الحكومة الفرنسية فرناندو حداد وزيرا للمالية."
+    got = readable(*facts_of(text, {"فرناندو حداد": "PERSON"}))
+    assert not _types(got, "support"), got
