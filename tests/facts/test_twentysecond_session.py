@@ -111,3 +111,38 @@ def test_a_party_that_chooses_its_candidate_backs_him() -> None:
     text = "واختارت الحكومة الفرنسية فرناندو حداد وزيرا للمالية."
     got = readable(*facts_of(text, {"فرناندو حداد": "PERSON"}))
     assert not _types(got, "support"), got
+
+
+def test_a_description_after_bianna_is_quoted_even_when_the_recogniser_took_it_for_a_name() -> None:
+    text = 'ووصف برويدي وزير الخارجية الأمريكي بأنه "برج من الهلام"، وفقا لما جاء في رسالة أخرى.'
+    got = readable(*facts_of(text, {"برويدي": "PERSON", "برج من الهلام": "MISC"}))
+    assert ("quote", "برويدي", "برج من الهلام") in got, got
+    # described by no one named: no quotation
+    text = 'ودعا المبعوث ستافان دي ميستورا روسيا إلى السعي لإيجاد حل تفاديا لما وُصف بأنه "حمام دم كبير".'
+    got = readable(*facts_of(text, {"ستافان دي ميستورا": "PERSON", "حمام دم كبير": "MISC"}))
+    assert not _types(got, "quote"), got
+
+
+def test_one_among_the_backers() -> None:
+    text = "وكانت جنيفييف بيترز من بين مؤيدي ترامب الذين تجمعوا أمام الجدار."
+    got = readable(*facts_of(text, {"جنيفييف بيترز": "PERSON", "ترامب": "PERSON"}))
+    assert ("support", "جنيفييف بيترز", "ترامب", "for") in got, got
+
+
+def test_she_is_from_the_party_in_apposition() -> None:
+    text = "لكن وزيرة الأسرة فرانزيسكا غيفي، وهي من الحزب الاشتراكي الديمقراطي، رفضت الاقتراح."
+    got = readable(*facts_of(text, {"فرانزيسكا غيفي": "PERSON", "الحزب الاشتراكي الديمقراطي": "ORG"}))
+    assert ("membership", "فرانزيسكا غيفي", "الحزب الاشتراكي الديمقراطي") in got, got
+    # staff of a state council is no member of a party
+    text = "وضم الوفد أليسون هوكر، وهي من مجلس الأمن القومي الأمريكي، ومتخصصة في شؤون كوريا."
+    got = readable(*facts_of(text, {"أليسون هوكر": "PERSON", "مجلس الأمن القومي الأمريكي": "ORG"}))
+    assert not _types(got, "membership"), got
+
+
+def test_who_helps_a_person_win_backs_him() -> None:
+    text = "وكان الرئيس السابق إيناسيو دا سيلفا قد ساعد ربيبته ديلما روسيف على الفوز في انتخابات الرئاسة."
+    got = readable(*facts_of(text, {"إيناسيو دا سيلفا": "PERSON", "ديلما روسيف": "PERSON"}))
+    assert ("support", "إيناسيو دا سيلفا", "ديلما روسيف", "for") in got, got
+    text = "وساعد الطبيب أحمد سعيد على الشفاء من المرض."
+    got = readable(*facts_of(text, {"أحمد سعيد": "PERSON"}))
+    assert not _types(got, "support"), got

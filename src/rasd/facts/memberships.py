@@ -172,14 +172,26 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.label != "PERSON" or b.label != "ORG" or attached_prefix(sent, b, text):
             continue
-        if normalise(text[a.end : b.start]).split() != ["من"] or not political_org(state, b.entity):
+        gap = [w for w in normalise(text[a.end : b.start]).split() if w not in ("،", ",")]
+        # "فلانة، وهي من حزب X،": the apposition says it
+        apposed = (
+            gap in (["وهو", "من"], ["وهي", "من"])
+            and text[a.end : b.start].lstrip().startswith(("،", ","))
+            and bool(head_forms(b.text.split()[0]) & _APPOSED_PARTY_HEADS)  # (not "وهي من مجلس الأمن القومي": staff)
+        )
+        if (gap != ["من"] and not apposed) or not political_org(state, b.entity):
             continue
-        if not _listed(sent, a, text):
+        if "،" in text[a.end : b.start] and not apposed:
+            continue
+        if not apposed and not _listed(sent, a, text):
             # "حذر فلان من حركة النهضة"، "سخر ترامب من الحزب الديمقراطي"، "تطلب فلانة من مجلس الوزراء":
             # من after a verb names what it is about or asked of
             continue
         out.append(membership_fact(sent, a, b, "pattern: PERSON من ORG (a party or movement)"))
     return out
+
+
+_APPOSED_PARTY_HEADS = frozenset(normalise(w) for w in "حزب حركة تيار جبهة ائتلاف تحالف".split())
 
 
 def _listed(sent: Sentence, m: DocMention, text: str) -> bool:

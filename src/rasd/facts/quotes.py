@@ -149,7 +149,9 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         sent = _sentence_at(sentences, q.open_at)
         if sent is None:
             continue
-        if _is_name(inner, state) or _scare_quoted_word(text, q, inner) or _nickname(text, q):
+        if (_is_name(inner, state) and not _description_not_name(text, q, inner, state)) or _scare_quoted_word(
+            text, q, inner
+        ) or _nickname(text, q):
             continue
         if _quoted_subject(text, q, inner) or _body_complement(text, q, state):
             continue
@@ -514,6 +516,24 @@ _NAMED_AFTER_HIM = frozenset(
     normalise(w) for w in "حملة إدارة حكومة عهد ولاية برج شركة مؤسسة منظمة عائلة قائمة كتلة تيار خطة".split()
 )
 _I_AM = frozenset(normalise(w) for w in "أنا اسمي انا".split())
+
+
+def _description_not_name(text: str, q: Quoted, inner: str, state: ArticleState) -> bool:
+    """ 'ووصف فلان الوزير بأنه "برج من الهلام"': after بأنه a phrase of several words the recogniser
+    took for a MISC name is what the speaker called him."""
+    lead = normalise(text[max(0, q.open_at - 30) : q.open_at]).split()[-3:]
+    before = lead[-1:]
+    if not before or before[0] not in _AS_DESCRIPTION or n_words(inner) < 2:
+        return False
+    if set(lead[:-1]) & _UNSAID_DESCRIBER:
+        return False  # "لما وُصف بأنه "حمام دم"": what it is called, by no one named
+    key = normalise(inner).casefold()
+    return not any(
+        e.type != "MISC" and key in {normalise(n).casefold() for n in (e.name, *e.aliases)} for e in state.doc.entities
+    )
+
+
+_UNSAID_DESCRIBER = frozenset(normalise(w) for w in "ما لما بما مما يوصف توصف".split())
 
 
 def _is_name(inner: str, state: ArticleState) -> bool:

@@ -249,6 +249,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _ally_of(sent, state)
         + _nominates(sent, state)
         + _chose_candidate(sent, state)
+        + _helped_win(sent, state)
     )
 
 
@@ -346,6 +347,8 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
         j = k - 1
         if j >= 0 and normalise(toks[j].text) in _RANKS:
             j -= 1
+        if j >= 1 and normalise(toks[j].text) == "بين" and normalise(toks[j - 1].text) in ("من", "ومن"):
+            j -= 1  # "وكانت فلانة من بين مؤيدي X"
         if j < 0 or normalise(toks[j].text) not in ("من", "ومن", "احد", "احدي"):
             continue  # (or "فلان، أحد مؤيدي X": one of them)
         obj = next((m for m in sent.mentions if m.start >= tok.end), None)
@@ -613,6 +616,36 @@ def _chose_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not set(after) & _AS_CANDIDATE:
             continue
         out.append(_support(sent, party, person, "for", f"pattern: '{tok.text}' ORG PERSON 'مرشحا' (for)"))
+    return out
+
+
+_HELPED = frozenset(normalise(w) for w in "ساعد ساعدت يساعد تساعد ساعدوا".split())
+_TO_WIN = frozenset(normalise(w) for w in "الفوز بالفوز للفوز".split())
+
+
+def _helped_win(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وكان لولا قد ساعد ربيبته ديلما روسيف على الفوز في انتخابات الرئاسة": who helps a person win
+    (an election, a vote) backs him; the helper is the subject before the verb or right after it."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        if normalise(tok.text).lstrip("وف") not in _HELPED or negated(sent, tok.start, text):
+            continue
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        subj = None
+        if after and after[0].label in TYPES and not gap_text(text, tok.end, after[0].start).strip():
+            if len(after) > 1 and after[1].label == "PERSON" and n_words(gap_text(text, after[0].end, after[1].start)) <= 1:
+                subj, after = after[0], after[1:]  # "وساعد الحزب المرشح فلان على الفوز" (VSO)
+        obj = after[0] if after and after[0].label == "PERSON" else None
+        if obj is None or n_words(gap_text(text, tok.end, obj.start)) > 2:
+            continue
+        win = [normalise(w) for w in text[obj.end : min(sent.end, obj.end + 30)].split()[:2]]
+        if not (win[:1] in (["علي"], ["في"]) and win[1:2] and win[1] in _TO_WIN) and not (win[:1] and win[0] in _TO_WIN):
+            continue
+        subj = subj or subject_before(sent, tok.start, text, TYPES, max_words=3, state=state)
+        if subj is None or subj.entity == obj.entity:
+            continue
+        out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text}' Y 'على الفوز' (for)"))
     return out
 
 
