@@ -146,3 +146,37 @@ def test_who_helps_a_person_win_backs_him() -> None:
     text = "وساعد الطبيب أحمد سعيد على الشفاء من المرض."
     got = readable(*facts_of(text, {"أحمد سعيد": "PERSON"}))
     assert not _types(got, "support"), got
+
+
+def test_a_name_after_a_title_with_li_is_no_subject() -> None:
+    text = (
+        "أعلن رجل الأعمال شادي عبد الحميد تأييده للمرشح حسن الشرنوبي في الإسكندرية، وتبرع لحملته بمبلغ "
+        "مليون جنيه."
+    )
+    got = readable(*facts_of(text, {"شادي عبد الحميد": "PERSON", "حسن الشرنوبي": "PERSON", "الإسكندرية": "GPE"}))
+    donations = _types(got, "donation")
+    assert ("donation", "شادي عبد الحميد", "حسن الشرنوبي", (1e6, 1e6, "EGP"), "given") in donations, got
+    assert not [d for d in donations if d[1] == "حسن الشرنوبي"], got
+
+
+def test_what_a_fundraising_event_collected_is_raised_by_its_beneficiary() -> None:
+    text = (
+        "استضاف المصرفي هارفي كولينز حفل عشاء لجمع التبرعات في منزله لصالح آن سوليفان، المرشحة لمنصب حاكم "
+        "فلوريدا، وبلغ سعر المقعد الواحد 50 ألف دولار. وجمع الحفل، الذي حضره نحو 60 شخصا، أكثر من 2.8 مليون "
+        "دولار."
+    )
+    got = readable(*facts_of(text, {"هارفي كولينز": "PERSON", "آن سوليفان": "PERSON", "فلوريدا": "GPE"}))
+    donations = _types(got, "donation")
+    assert ("donation", None, "آن سوليفان", (2.8e6, None, "USD"), "raised") in donations, got
+    assert not [d for d in donations if d[3] and d[3][0] == 5e4], got  # the seat price is no total
+    # an event of no fundraiser: nothing
+    text = "وجمع الحفل، الذي حضره نحو 60 شخصا، أكثر من 2.8 مليون دولار للمستشفى."
+    got = readable(*facts_of(text, {}))
+    assert not _types(got, "donation"), got
+
+
+def test_the_one_quoted_after_an_not_a_body_in_his_title() -> None:
+    text = 'ونقلت صحيفة الأهرام عن عمرو الجوهري عضو اللجنة الاقتصادية بالبرلمان قوله إن "المبلغ يسدد وفقا للخطط".'
+    names = {"الأهرام": "ORG", "عمرو الجوهري": "PERSON", "اللجنة الاقتصادية": "ORG", "البرلمان": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "عمرو الجوهري", "المبلغ يسدد وفقا للخطط") in got, got

@@ -13,7 +13,7 @@ from rasd.contract import Amount, Fact
 from rasd.facts.attribution import sentence_attribution
 from rasd.facts.common import ArticleState
 from rasd.facts.context import build_sentences, refresh_mentions
-from rasd.facts.donations import extract_donations
+from rasd.facts.donations import extract_donations, extract_event_totals
 from rasd.facts.fundraisers import extract_fundraisers
 from rasd.facts.memberships import extract_memberships
 from rasd.facts.quotes import extract_quotes, subject_mentions
@@ -64,6 +64,7 @@ def extract_facts(text: str, doc: Document, amounts: list[Any] | None = None) ->
         found += extract_donations(sent, state)
         found += extract_support(sent, state)
         found += extract_fundraisers(sent, state)
+        found += extract_event_totals(sent, state, found)
         found += extract_memberships(sent, state)
         found = without_heads_of_government(found, sent, state)
         source = sentence_attribution(sent, text)

@@ -327,6 +327,8 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
         return True
     if m.label == "PERSON" and w.lstrip("وبل") in PARTY_WORDS:
         return True  # "أحد خبراء الملف في حزب ميركل حذر": the party's leader, named in construct
+    if m.label == "PERSON" and w.startswith(("لل", "ولل")) and w.removeprefix("و")[2:] in TITLE_HEADS:
+        return True  # "أعلن فلان تأييده للمرشح علان، وتبرع …": the title carries the preposition
     if w in _PLACE_NOUNS:
         # "من ولاية ميشيغن": the preposition stands before the place noun
         two = sent.previous_words(m, text, 2)

@@ -2003,3 +2003,46 @@ def _donors(
         if topic is not None and topic.entity not in rec_ids and topic.end <= trig.start:
             return [topic]
     return []
+
+
+_RAISING = frozenset(normalise(w) for w in "جمع جمعت حصد حصدت درت در وفر وفرت".split())
+_EVENTS = frozenset(
+    normalise(w) for w in "الحفل حفل العشاء عشاء الأمسية أمسية المأدبة مأدبة الفعالية فعالية اللقاء لقاء".split()
+)
+_PRICE_WORDS = frozenset(normalise(w) for w in "سعر ثمن تذكرة التذكرة المقعد مقعد رسوم الدخول".split())
+
+
+def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact]) -> list[Fact]:
+    """ "وجمع الحفل، الذي حضره نحو 60 شخصا، أكثر من 2.8 مليون دولار", "وجمع حفل عشاء أقامه فلان لصالح
+    المرشح علان نحو 400 ألف جنيه": what a fundraising event collected is a total raised by the one it was
+    held for (the fundraiser of this sentence, else of the sentence before); not a ticket price."""
+    text = state.text
+    toks = sent.inside
+    for k, tok in enumerate(toks[:-1]):
+        if normalise(tok.text).lstrip("و") not in _RAISING or negated(sent, tok.start, text):
+            continue
+        if normalise(toks[k + 1].text) not in _EVENTS:
+            continue  # (VSO: the event is the verb's subject)
+        events = [f for f in found if f.type == "fundraiser"]
+        if not events:
+            events = [
+                f
+                for f in state.facts
+                if f.type == "fundraiser" and f.evidence.end <= sent.start and sent.start - f.evidence.end <= 3
+            ]
+        beneficiaries = {f.args["beneficiary"] for f in events}
+        if len(beneficiaries) != 1:
+            continue
+        amount = next((a for a in sent.amounts if a.start > tok.end), None)
+        if amount is None or n_words(gap_text(text, tok.end, amount.start)) > 25:
+            continue
+        lead = set(gap_text(text, max(sent.start, amount.start - 25), amount.start).split()[-3:])
+        if lead & _PRICE_WORDS or _paid_for(sent, amount, text):
+            continue
+        (beneficiary,) = beneficiaries
+        if any(f.type == "donation" and f.args.get("recipient") == beneficiary and f.args.get("donor") is None for f in found):
+            continue
+        return [
+            _gift(sent, None, beneficiary, _to_amount(amount), "raised", f"pattern: '{tok.text}' event … amount (the fundraiser's beneficiary)")
+        ]
+    return []

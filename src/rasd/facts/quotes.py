@@ -713,7 +713,8 @@ def _speaker(
                 if agreeing:
                     return agreeing[0], f"'نقلت عنه … {v.phrase}': the person named before"
                 return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
-        who = _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith(("قول", "القول")))
+        who = _named_after_an(sent, v_start, text) if normalise(v.phrase).startswith(("قول", "القول")) else None
+        who = who or _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith(("قول", "القول")))
         if who is None and normalise(v.phrase).startswith(("قول", "القول")):
             unnamed = _unnamed_after_an(sent, v_start, text, state)
             if unnamed is not None:
@@ -1886,6 +1887,26 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
             return None  # an outlet that published an article is not who wrote it (a body's statement is its own)
         return m.entity
     return None
+
+
+def _named_after_an(sent: Sentence, pos: int, text: str) -> str | None:
+    """ "ونقلت الصحيفة عن فلان، عضو اللجنة الاقتصادية بالبرلمان، قوله": the one named right after عن
+    (past titles) is quoted, not a body in his description; only when his description reaches قوله
+    without a verb (at most eight words)."""
+    words = sent.tokens_between(max(sent.start, pos - 120), pos)
+    at = next((k for k in range(len(words) - 1, -1, -1) if normalise(words[k].text) == "عن"), None)
+    if at is None or len(words) - at - 1 > 10:
+        return None
+    first = next((m for m in sent.mentions if m.start >= words[at].end), None)
+    if first is None or first.end > pos or first.label not in ("PERSON", "ORG"):
+        return None
+    lead = gap_text(text, words[at].end, first.start).split()
+    if len(lead) > 3 or not all(w.startswith("ال") for w in lead):
+        return None  # ("عن الرئيس الأميركي فلان" passes its titles)
+    rest = [w for w in gap_text(text, first.end, pos).split() if w not in ("،", ",")]
+    if len(rest) > 8 or any(c in text[first.end : pos] for c in '."«»“”:'):
+        return None
+    return first.entity
 
 
 def _unnamed_after_an(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
