@@ -180,3 +180,62 @@ def test_the_one_quoted_after_an_not_a_body_in_his_title() -> None:
     names = {"الأهرام": "ORG", "عمرو الجوهري": "PERSON", "اللجنة الاقتصادية": "ORG", "البرلمان": "ORG"}
     got = readable(*facts_of(text, names))
     assert ("quote", "عمرو الجوهري", "المبلغ يسدد وفقا للخطط") in got, got
+
+
+def test_support_sought_received_or_ended_is_no_backing_by_its_giver() -> None:
+    for text, names in (
+        (
+            "لم تنجح مساعي روسيا اليوم في الحصول على دعم مجلس الأمن الدولي لإدانة الضربات.",
+            {"روسيا": "GPE", "مجلس الأمن الدولي": "ORG"},
+        ),
+        (
+            "ولفت إلى أن السعودية حصلت على دعم مجلس التعاون الخليجي، ودعم جامعة الدول العربية.",
+            {"السعودية": "GPE", "مجلس التعاون الخليجي": "ORG", "جامعة الدول العربية": "ORG"},
+        ),
+        (
+            "يهدف إلى تحشيد دعم الهندوس لحزب بهاراتا جاناتا قبيل الانتخابات.",
+            {"الهندوس": "ORG", "حزب بهاراتا جاناتا": "ORG"},
+        ),
+        (
+            "وطالب مايك بومبيو القيادة الإيرانية بأن تنهي دعمها للمسلحين الحوثيين في اليمن.",
+            {"مايك بومبيو": "PERSON", "الحوثيين": "ORG", "اليمن": "GPE"},
+        ),
+    ):
+        got = readable(*facts_of(text, names))
+        wrong = [
+            g for g in _types(got, "support")
+            if (g[1], g[2]) in {("روسيا", "مجلس الأمن الدولي"), ("مجلس التعاون الخليجي", "جامعة الدول العربية"),
+                                ("الهندوس", "حزب بهاراتا جاناتا"), ("مايك بومبيو", "الحوثيين")}
+        ]
+        assert not wrong, (text, got)
+
+
+def test_a_statement_or_a_decision_endorsed_is_no_backing_of_its_author() -> None:
+    text = 'وذكرت الوزارة أن مايك بومبيو "يؤيد ما قاله الرئيس دونالد ترامب عن المحادثات".'
+    got = readable(*facts_of(text, {"مايك بومبيو": "PERSON", "دونالد ترامب": "PERSON"}))
+    assert not _types(got, "support"), got
+    text = "وأعلنت إسرائيل تأييدها القوي لقرار ترامب بالانسحاب من الاتفاق النووي."
+    got = readable(*facts_of(text, {"إسرائيل": "GPE", "ترامب": "PERSON"}))
+    assert not _types(got, "support"), got
+    # the person himself still is
+    text = "وأعلنت إسرائيل تأييدها للرئيس ترامب في الانتخابات."
+    got = readable(*facts_of(text, {"إسرائيل": "GPE", "ترامب": "PERSON"}))
+    assert ("support", "إسرائيل", "ترامب", "for") in got, got
+
+
+def test_the_party_backing_his_candidacy() -> None:
+    text = "وثبت النواب المرشح الوحيد نيكول باشينيان لتولي المنصب، حيث دعم الحزب الجمهوري الحاكم ترشحه لرئاسة الوزراء."
+    got = readable(*facts_of(text, {"نيكول باشينيان": "PERSON", "الحزب الجمهوري": "ORG"}))
+    assert _types(got, "support") == [("support", "الحزب الجمهوري", "نيكول باشينيان", "for")], got
+
+
+def test_a_participle_describing_an_unnamed_noun() -> None:
+    text = "ونقلت وكالة رويترز عن قائد مؤيد للرئيس السوري بشار الأسد قوله إن الغارة استهدفت موقعا للجيش."
+    got = readable(*facts_of(text, {"رويترز": "ORG", "بشار الأسد": "PERSON"}))
+    assert not _types(got, "support"), got
+    for text in (
+        "قال جون سميث، وهو ناشط مؤيد للرئيس ترامب، إن الانتخابات مزورة.",
+        "وجون سميث هو أكبر معارض مسيحي للرئيس ترامب.",
+    ):
+        got = readable(*facts_of(text, {"جون سميث": "PERSON", "ترامب": "PERSON"}))
+        assert [g for g in _types(got, "support") if g[1:3] == ("جون سميث", "ترامب")], (text, got)

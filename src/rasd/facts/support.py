@@ -70,6 +70,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "بعد الإطاحة بصدام": a date, not a stance
         if _receipt_noun(sent, h_start, text):
             continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
+        if normalise(hit.phrase) in _INDEFINITE_PARTICIPLES and _describes_unnamed(sent, h_start, text):
+            continue  # "نقلت رويترز عن قائد مؤيد للرئيس فلان": an unnamed commander backs him
         if _body_named_for_it(sent, hit.phrase, h_start, text):
             continue  # "أعضاء المجموعة الدولية لدعم لبنان": a body named for backing X, no backer named
         if _bare_masdar(hit.phrase) or normalise(hit.phrase) in _MASDAR_FORMS:
@@ -154,6 +156,18 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "نالت بريطانيا دعما من X" (received), "دعما لجهود الجيش" (backing an effort)
         removal = word_set("support", "removal")
         gap_words = gap_text(text, h_end, objects[0].start).split()
+        if {w.lstrip("و") for w in gap_words} & _POSITIONS or "ضد" in gap_words:
+            # "يؤيد ما قاله الرئيس فلان", "تأييدها لقرار فلان", "لبيان مجموعة السبع": a statement or a
+            # decision is endorsed, not its author; "تدعم فيه إسرائيل ضد حماس": X is opposed
+            continue
+        his_bid = _his_candidacy_after(sent, objects[0], text)
+        if his_bid is not None:
+            # "حيث دعم الحزب الجمهوري الحاكم ترشحه": the body after the verb backs the one named before
+            if his_bid.entity != objects[0].entity:
+                facts.append(_support(sent, objects[0], his_bid, stance, f"pattern: '{hit.phrase}' ORG 'ترشحه' (for the one named before)"))
+            continue
+        if _conjoined_to_receipt(sent, h_start, text):
+            continue  # "حصلت السعودية على دعم X، ودعم Y": support Y gave, not Y's backing of X
         if any(w in removal or w[1:] in removal or "ا" + w[1:] in removal for w in gap_words):
             if stance != "for":
                 continue  # "يعارض إقالة X": not said clearly enough
@@ -837,6 +851,68 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_HIS_BID = frozenset(normalise(w) for w in "ترشحه ترشيحه ترشحها ترشيحها لترشحه لترشيحه لترشحها لترشيحها".split())
+
+
+def _his_candidacy_after(sent: Sentence, body: DocMention, text: str) -> DocMention | None:
+    """ "دعم الحزب الجمهوري الحاكم ترشحه": after the body (and up to two of its adjectives) his or her
+    candidacy; the person is the one named last before the body in the sentence."""
+    words = gap_text(text, body.end, min(sent.end, body.end + 40)).split()[:3]
+    k = next((i for i, w in enumerate(words) if w in _HIS_BID), None)
+    if k is None or not all(w.startswith("ال") for w in words[:k]) or body.label != "ORG":
+        return None
+    return next((m for m in reversed(sent.mentions) if m.end <= body.start and m.label == "PERSON"), None)
+
+
+_INDEFINITE_PARTICIPLES = frozenset(
+    normalise(w) for w in "مؤيد مؤيدة مؤيدين مؤيدون داعم داعمة داعمين معارض معارضين موال موالية مناهض مناهضة".split()
+)
+_SUPERLATIVES = frozenset(normalise(w) for w in "أكبر أبرز أشد أول أقوى أهم أكثر أقدم أشرس".split())
+_COPULAS = frozenset(
+    normalise(w)
+    for w in "هو وهو هي وهي هم وهم كان كانت وكان وكانت يعد تعد بات باتت أصبح أصبحت ظل ظلت ليس ليست يبدو تبدو بدا بدت".split()
+)
+
+
+def _describes_unnamed(sent: Sentence, h_start: int, text: str) -> bool:
+    """The participle describes the indefinite noun right before it, no name: "عن قائد مؤيد للرئيس"."""
+    prev = [t for t in sent.inside if t.end <= h_start][-1:]
+    if not prev or any(m.start <= prev[0].start < m.end for m in sent.mentions):
+        return False
+    w = normalise(prev[0].text)
+    if not (w.isalpha() and not w.startswith(("ال", "وال")) and w not in _COPULAS | _SUPERLATIVES and len(w) > 2):
+        return False  # ("أنه أكبر معارض مسيحي لحزب الله": a superlative of the one named)
+    # "فلان، وهو ناشط مؤيد لترامب", "فلان، ناشط مؤيد لترامب": a predicate or an apposition of the name
+    before = [t for t in sent.inside if t.end <= prev[0].start][-1:]
+    if before and (normalise(before[0].text) in _COPULAS or before[0].text in ("،", ",")):
+        return False
+    return True
+
+
+_POSITIONS = frozenset(
+    normalise(w)
+    for w in (
+        "قاله قالته قرار لقرار القرار بيان لبيان البيان تصريحات لتصريحات فكرة لفكرة موقف لموقف اقتراح لاقتراح"
+        " خطة لخطة مبادرة لمبادرة"
+    ).split()
+)
+_SUPPORT_NOUN_FORMS = frozenset(normalise(w) for w in "دعم تأييد مساندة دعمنا دعمه دعمها دعمهم".split())
+
+
+def _conjoined_to_receipt(sent: Sentence, h_start: int, text: str) -> bool:
+    """ "ودعم X" joined to an earlier support noun that was received or sought ("حصلت على دعم Y …
+    ودعم X", "سيتلقون دعمنا ودعم X"): X gives it too, backs no one named before."""
+    tok = next((t for t in sent.inside if t.start <= h_start < t.end), None)
+    if tok is None or not normalise(tok.text).startswith("و"):
+        return False
+    for prev in reversed([t for t in sent.inside if t.end <= tok.start][-14:]):
+        w = normalise(prev.text).lstrip("وب")
+        if w in _SUPPORT_NOUN_FORMS:
+            lead = [normalise(x) for x in gap_text(text, max(sent.start, prev.start - 40), prev.start).split()[-3:]]
+            return _receipt_noun(sent, prev.start, text) or bool({x.lstrip("و") for x in lead} & (_SOUGHT | _GETS_SUPPORT))
+    return False
+
+
 _BACKING_PARTICIPLES = frozenset(normalise(w) for w in "الداعمة الداعم المؤيدة المؤيد المساندة المساند".split())
 _TO_HIM = {normalise("له"): "m", normalise("لها"): "f"}
 
@@ -1464,7 +1540,7 @@ _SOUGHT = frozenset(
     normalise(w)
     for w in (
         "طلب طلبت طلبوا يطلب تطلب تحتاج يحتاج حاجة بحاجة ضمان ضمنت تلقى تلقي تأمل يأمل أمله أملها كسب نيل استقطاب"
-        " حشد"
+        " حشد تحشيد لتحشيد حصول الحصول للحصول بالحصول اعتماد الاعتماد سيتلقون يتلقون يتلقى تتلقى"
     ).split()
 )
 _ASKED_FOR = frozenset(normalise(w) for w in "طلبت طلبوا ضمان ضمنت".split())  # (طلب may be the noun "a request")
@@ -1553,7 +1629,7 @@ def _fought(text: str, a: int, b: int) -> bool:
 
 _STOPPED = frozenset(
     normalise(w)
-    for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف مخاوف قلق خشية الفشل فشل".split()
+    for w in "عدم تكف يكف الكف وقف توقف التوقف بوقف تتوقف يتوقف مخاوف قلق خشية الفشل فشل تنهي ينهي إنهاء بإنهاء لإنهاء".split()
 )
 _RULINGS = frozenset(
     normalise(w) for w in "عدم قرار القرار حكم الحكم أحكام الأحكام رفض إدانة سجن حبس إعدام تجميد التحفظ منع".split()
