@@ -239,3 +239,17 @@ def test_a_participle_describing_an_unnamed_noun() -> None:
     ):
         got = readable(*facts_of(text, {"جون سميث": "PERSON", "ترامب": "PERSON"}))
         assert [g for g in _types(got, "support") if g[1:3] == ("جون سميث", "ترامب")], (text, got)
+
+
+def test_a_relayed_source_after_an_speaks() -> None:
+    text = 'ونقلت وكالة أنباء فارس عن النيابة العامة في طهران أن "شرطيين أوقفوا المحكوم وأودعوه السجن".'
+    names = {"وكالة أنباء فارس": "ORG", "النيابة العامة": "ORG", "طهران": "GPE"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "النيابة العامة", "شرطيين أوقفوا المحكوم وأودعوه السجن") in got, got
+    text = 'ونقلت رويترز عن رازافي: "لدينا مشكلة خطيرة".'
+    got = readable(*facts_of(text, {"رويترز": "ORG", "رازافي": "PERSON"}))
+    assert ("quote", "رازافي", "لدينا مشكلة خطيرة") in got, got
+    # the source's own words end before a clause of the writer: no quotation given to him
+    text = 'ونقلت رويترز عن رازافي أنه التقى الوزير، فيما وصفت الصحيفة الأمر بأنه "مشكلة خطيرة".'
+    got = readable(*facts_of(text, {"رويترز": "ORG", "رازافي": "PERSON"}))
+    assert not [g for g in _types(got, "quote") if g[1] == "رازافي"], got

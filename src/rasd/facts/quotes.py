@@ -981,7 +981,35 @@ def _speaker(
             # 'ذكر فلان في مداخلة أن الدبلوماسية … . "وقد حال الاتفاق …"': a quotation that opens the
             # sentence after one whose speech verb names its speaker, who goes on in his own words
             return said, "quotation opening the sentence after the speaker's reported words"
+    relayed = _relayed_source(sent, q.open_at, text)
+    if relayed is not None:
+        return relayed, "'نقلت X عن' + the source named after عن + أن"
     return None, "no-cue"
+
+
+_RELAY_VERBS = frozenset(normalise(w) for w in "نقل نقلت ونقل ونقلت تنقل ينقل".split())
+
+
+def _relayed_source(sent: Sentence, open_at: int, text: str) -> str | None:
+    """ 'ونقلت وكالة أنباء فارس عن النيابة العامة في طهران أن "…"': a relaying verb, عن, the source (a
+    person or a body, past its titles), a few words of place or title, then أن / إن / بأن or a colon
+    right before the quotation: the source speaks."""
+    toks = sent.tokens_between(sent.start, open_at)
+    an = next((k for k in range(len(toks) - 1, -1, -1) if normalise(toks[k].text) == "عن"), None)
+    if an is None or not any(normalise(t.text) in _RELAY_VERBS for t in toks[max(0, an - 6) : an]):
+        return None
+    first = next((m for m in sent.mentions if m.start >= toks[an].end), None)
+    if first is None or first.end > open_at or first.label not in _SPEAKER_TYPES:
+        return None
+    lead = gap_text(text, toks[an].end, first.start).split()
+    if len(lead) > 3 or not all(w.startswith("ال") for w in lead):
+        return None
+    rest = [w for w in gap_text(text, first.end, open_at).split() if w not in ("،", ",")]
+    if not rest or len(rest) > 6 or any(c in text[first.end : open_at] for c in '."«»“”'):
+        return None
+    if rest[-1] not in ("ان", "إن", "بان") and not text[first.end : open_at].rstrip().endswith(":"):
+        return None
+    return first.entity
 
 
 _SO_THAT = frozenset({"فان", "فانه", "فانها", "فانهم"})
