@@ -172,16 +172,12 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.label != "PERSON" or b.label != "ORG" or attached_prefix(sent, b, text):
             continue
-        gap = [w for w in normalise(text[a.end : b.start]).split() if w not in ("،", ",")]
-        # "فلانة، وهي من حزب X،": the apposition says it
-        apposed = (
-            gap in (["وهو", "من"], ["وهي", "من"])
-            and text[a.end : b.start].lstrip().startswith(("،", ","))
-            and bool(head_forms(b.text.split()[0]) & _APPOSED_PARTY_HEADS)  # (not "وهي من مجلس الأمن القومي": staff)
+        gap = normalise(text[a.end : b.start]).split()
+        # "فلانة، وهي من حزب X،": the apposition says it (not "وهي من مجلس الأمن القومي": staff)
+        apposed = gap[:1] in (["،"], [","]) and gap[1:] in (["وهو", "من"], ["وهي", "من"]) and bool(
+            head_forms(b.text.split()[0]) & _APPOSED_PARTY_HEADS
         )
         if (gap != ["من"] and not apposed) or not political_org(state, b.entity):
-            continue
-        if "،" in text[a.end : b.start] and not apposed:
             continue
         if not apposed and not _listed(sent, a, text):
             # "حذر فلان من حركة النهضة"، "سخر ترامب من الحزب الديمقراطي"، "تطلب فلانة من مجلس الوزراء":

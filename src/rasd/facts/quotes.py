@@ -995,16 +995,12 @@ def _relayed_source(sent: Sentence, open_at: int, text: str) -> str | None:
     person or a body, past its titles), a few words of place or title, then أن / إن / بأن or a colon
     right before the quotation: the source speaks."""
     toks = sent.tokens_between(sent.start, open_at)
-    an = next((k for k in range(len(toks) - 1, -1, -1) if normalise(toks[k].text) == "عن"), None)
-    if an is None or not any(normalise(t.text) in _RELAY_VERBS for t in toks[max(0, an - 6) : an]):
+    found = _source_after_an(sent, toks, open_at, text, _SPEAKER_TYPES)
+    if found is None:
         return None
-    first = next((m for m in sent.mentions if m.start >= toks[an].end), None)
-    if first is None or first.end > open_at or first.label not in _SPEAKER_TYPES:
+    an, first, rest = found
+    if not any(normalise(t.text) in _RELAY_VERBS for t in toks[max(0, an - 6) : an]):
         return None
-    lead = gap_text(text, toks[an].end, first.start).split()
-    if len(lead) > 3 or not all(w.startswith("ال") for w in lead):
-        return None
-    rest = [w for w in gap_text(text, first.end, open_at).split() if w not in ("،", ",")]
     if not rest or len(rest) > 6 or any(c in text[first.end : open_at] for c in '."«»“”'):
         return None
     if rest[-1] not in ("ان", "إن", "بان") and not text[first.end : open_at].rstrip().endswith(":"):
@@ -1917,21 +1913,32 @@ def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | Non
     return None
 
 
+def _source_after_an(
+    sent: Sentence, toks: list, pos: int, text: str, types: tuple[str, ...]
+) -> tuple[int, DocMention, list[str]] | None:
+    """The last عن among ``toks``, the one named right after it (past up to three titles: "عن الرئيس
+    الأميركي فلان") ending before ``pos``, and the words between him and ``pos``, commas dropped."""
+    an = next((k for k in range(len(toks) - 1, -1, -1) if normalise(toks[k].text) == "عن"), None)
+    if an is None:
+        return None
+    first = next((m for m in sent.mentions if m.start >= toks[an].end), None)
+    if first is None or first.end > pos or first.label not in types:
+        return None
+    lead = gap_text(text, toks[an].end, first.start).split()
+    if len(lead) > 3 or not all(w.startswith("ال") for w in lead):
+        return None
+    return an, first, [w for w in gap_text(text, first.end, pos).split() if w not in ("،", ",")]
+
+
 def _named_after_an(sent: Sentence, pos: int, text: str) -> str | None:
     """ "ونقلت الصحيفة عن فلان، عضو اللجنة الاقتصادية بالبرلمان، قوله": the one named right after عن
     (past titles) is quoted, not a body in his description; only when his description reaches قوله
     without a verb (at most eight words)."""
     words = sent.tokens_between(max(sent.start, pos - 120), pos)
-    at = next((k for k in range(len(words) - 1, -1, -1) if normalise(words[k].text) == "عن"), None)
-    if at is None or len(words) - at - 1 > 10:
+    found = _source_after_an(sent, words, pos, text, ("PERSON", "ORG"))
+    if found is None or len(words) - found[0] - 1 > 10:
         return None
-    first = next((m for m in sent.mentions if m.start >= words[at].end), None)
-    if first is None or first.end > pos or first.label not in ("PERSON", "ORG"):
-        return None
-    lead = gap_text(text, words[at].end, first.start).split()
-    if len(lead) > 3 or not all(w.startswith("ال") for w in lead):
-        return None  # ("عن الرئيس الأميركي فلان" passes its titles)
-    rest = [w for w in gap_text(text, first.end, pos).split() if w not in ("،", ",")]
+    _, first, rest = found
     if len(rest) > 8 or any(c in text[first.end : pos] for c in '."«»“”:'):
         return None
     return first.entity

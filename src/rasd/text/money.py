@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from rasd.text.numbers import NumberSpan, find_numbers
+from rasd.text.numbers import _DIGIT_TABLE, NumberSpan, find_numbers
 from rasd.text.patterns import phrase_regex, word_key
 
 __all__ = ["MoneySpan", "find_amounts"]
@@ -307,7 +307,7 @@ def find_amounts(text: str) -> list[MoneySpan]:
         after = _currency_after(t, text, a.end, hints)
         if after:
             end, cur, amb = after
-            value = _grouped_thousands(a) * cur.factor if _cents_currency(cur) else a.value * cur.factor
+            value = _value_in(a, cur)
             out.append(_bounded(t, text, a.start, end, (value, value), cur, amb))
             taken_until = out[-1].end
             continue
@@ -333,19 +333,12 @@ _MILLS = frozenset({"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"})
 _GROUPED = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\.[0-9\u0660-\u0669\u06f0-\u06f9]{3}")
 
 
-def _cents_currency(cur: _Currency) -> bool:
-    return cur.code not in _MILLS and cur.factor == 1
-
-
-def _grouped_thousands(a: NumberSpan) -> float:
-    """A bare figure "100.000" before dollars or euros groups thousands: no price has three decimals in a
-    currency of cents (the dinars of a thousand fils keep them as decimals)."""
-    if a.scale == 1 and _GROUPED.fullmatch(a.text):
-        return float(a.text.translate(_DIGITS_ASCII).replace(".", ""))
-    return a.value
-
-
-_DIGITS_ASCII = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
+def _value_in(a: NumberSpan, cur: _Currency) -> float:
+    """The figure in units of ``cur``. A bare "100.000" before dollars or euros groups thousands: no price
+    has three decimals in a currency of cents (the dinars of a thousand fils keep them as decimals)."""
+    if cur.code not in _MILLS and cur.factor == 1 and a.scale == 1 and _GROUPED.fullmatch(a.text):
+        return float(a.text.translate(_DIGIT_TABLE).replace(".", ""))
+    return a.value * cur.factor
 
 
 def _plausible(value: float | None) -> bool:
