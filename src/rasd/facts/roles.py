@@ -1495,7 +1495,18 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
-_ITS_HEAD = re.compile(r"(?:^|\s)(?:[وف]?[لب]?)(?:رئيس|رئيست|زعيم|زعيمت)(?:ه|ها)(?:\s+(?:التنفيذي|التنفيذيه))?(?=[\s،,])")
+_ITS_HEAD = re.compile(
+    r"(?:^|\s)(?:[وف]?[لب]?)(?P<t>رئيس|رئيست|زعيم|زعيمت|مدير|مديرت|مؤسس|مؤسست|مالك|مالكت|صحفي|صحفيت|صحافي|صحافيت"
+    r"|مراسل|مراسلت|محرر|محررت)(?:ه|ها)(?P<x>\s+(?:التنفيذي|التنفيذيه))?(?=[\s،,])"
+)
+# the title stem (ta marbuta as ت before the pronoun) → rasd's role
+_ITS_TITLE_ROLES = {
+    "رئيس": "president", "رئيست": "president", "زعيم": "leader", "زعيمت": "leader",
+    "مدير": "director", "مديرت": "director", "مؤسس": "founder", "مؤسست": "founder",
+    "مالك": "owner", "مالكت": "owner", "صحفي": "journalist", "صحفيت": "journalist",
+    "صحافي": "journalist", "صحافيت": "journalist", "مراسل": "correspondent", "مراسلت": "correspondent",
+    "محرر": "editor", "محررت": "editor",
+}
 
 
 def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -1519,8 +1530,8 @@ def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
         named = " ".join([*head, body.text]) if set(head) & (_BODY_HEADS | _MASCULINE_HEADS) else body.text
         if (her and _masculine_body(named)) or (not her and _feminine_body(named)):
             continue
-        # (زعيمه is its leader, رئيسه its president)
-        role = "ceo" if "التنفيذي" in hit.group() else "leader" if "زعيم" in word else "president"
+        # (زعيمه is its leader, رئيسه its president, "وصحافيتها فلانة" its journalist)
+        role = "ceo" if hit.group("x") else _ITS_TITLE_ROLES[hit.group("t")]
         out.append(_role_fact(sent, person.entity, body.entity, role, f"pattern: ORG … '{word}' PERSON"))
     return out
 

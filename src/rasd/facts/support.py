@@ -408,6 +408,15 @@ _CLOSE = frozenset(normalise(w) for w in "وثيق وثيقا وثيقة مقر�
 _ACCUSE = frozenset(normalise(w) for w in "اتهم اتهمت اتهمه اتهمها وصف وصفت وصفه وصفها".split())
 
 
+_ALLY_DEGREE = frozenset(normalise(w) for w in "الأبرز الأقرب الأوثق الأقوى الأهم الأكبر الأول الأساسي الرئيسي".split())
+
+
+def _ally_adjective(word: str) -> bool:
+    """A definite ally's adjective before لـ: السياسي، الاستراتيجي، الأبرز (not another name: a
+    relational adjective alone is no name)."""
+    return word in _ALLY_DEGREE or relational_adjective(word)
+
+
 def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "فلان، وهو … وحليف وثيق لرئيس الوزراء علان", "كان حزب X حليفا لعلان": an ally backs the one
     named after لـ (not "حليفه حزب X", nor a construct "حليف X", whose direction the text leaves open)."""
@@ -421,7 +430,11 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
         if w not in _ALLY and w not in _ALLIED:
             continue
         nxt = k + 1
-        if nxt < len(toks) and normalise(toks[nxt].text) in _CLOSE:
+        # "وثيق", and a definite ally's adjectives: "الحليف السياسي لحزب الله", "الحليف الأبرز لـ"
+        while nxt < len(toks) and nxt <= k + 2 and (
+            normalise(toks[nxt].text) in _CLOSE
+            or (w.lstrip("و").startswith("ال") and _ally_adjective(normalise(toks[nxt].text)))
+        ):
             nxt += 1
         if nxt >= len(toks):
             continue

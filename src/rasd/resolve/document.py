@@ -463,7 +463,8 @@ def _merge_glossed(text: str, groups: list[dict]) -> None:
             or gb["label"] != "ORG"  # (not a place, "شركة أرامكو (السعودية)", nor a person: "زعيم التنظيم (البغدادي)")
             or len(ga["words"]) < 2
             or len(gb["words"]) > 1  # (a short name, not a phrase: 'محكمة العدل الدولية "هزيمة أخرى"')
-            or len({" ".join(_words(s.text)) for s in gb["spans"]}) > 1
+            # (one short name, whatever particle it takes elsewhere: "الناتو" and "للناتو")
+            or len({" ".join(_words(canonical_name(text, s))) for s in gb["spans"]}) > 1
             or not _GLOSS_OPEN.fullmatch(text[a.end : b.start])
             or not _GLOSS_CLOSE.match(text[b.end : b.end + 2])
             or not (_bracketed(text, a, b) or _initial_of(gb["words"][0], ga["words"]))
