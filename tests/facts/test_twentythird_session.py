@@ -60,3 +60,95 @@ def test_a_body_and_its_journalist_or_director_named_with_a_pronoun() -> None:
     text = "وهاجم حزب العمال ومراسلها عبد الله أوجلان الحكومة."
     got = readable(*facts_of(text, {"حزب العمال": "ORG", "عبد الله أوجلان": "PERSON"}))
     assert not _types(got, "role"), got
+
+
+def test_a_claim_charge_or_call_made_in_passing_is_a_quote() -> None:
+    text = 'وهاجم الرئيس دونالد ترامب ألمانيا، مدعيا أن موسكو "تسيطر عليها تماما".'
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "ألمانيا": "GPE", "موسكو": "GPE"}))
+    assert ("quote", "دونالد ترامب", "تسيطر عليها تماما") in got, got
+    # the one charged or called on, named after the participle, does not speak
+    text = 'وكان الرئيس دونالد ترامب قطع المساعدات عن باكستان، متهما إياها بتوفير "ملاذ آمن" للإرهابيين.'
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "باكستان": "GPE"}))
+    assert ("quote", "دونالد ترامب", "ملاذ آمن") in got, got
+    text = 'وقال الوزير معمر الإرياني إن الموقف ثابت، داعيا الحوثيين إلى "إنهاء الانقلاب وتسليم السلاح للدولة".'
+    got = readable(*facts_of(text, {"معمر الإرياني": "PERSON", "الحوثيين": "ORG"}))
+    assert ("quote", "معمر الإرياني", "إنهاء الانقلاب وتسليم السلاح للدولة") in got, got
+    # a short relative clause before the participle: its own subject speaks
+    text = (
+        'وعين جيرمي هانت وزيرا للخارجية، خلفا لبوريس جونسون، الذي استقال، متهما ماي بالسعي إلى '
+        '"نصف خروج من الاتحاد الأوروبي".'
+    )
+    got = readable(*facts_of(text, {"جيرمي هانت": "PERSON", "بوريس جونسون": "PERSON", "ماي": "PERSON"}))
+    assert ("quote", "بوريس جونسون", "نصف خروج من الاتحاد الأوروبي") in got, got
+
+
+def test_the_same_words_as_nouns_introduce_no_quote() -> None:
+    text = 'وقضت المحكمة العسكرية في الإسكندرية بإعدام 17 متهما في وقائع "تفجير كنائس" واستهداف كمين أمني.'
+    got = readable(*facts_of(text, {"المحكمة العسكرية": "ORG", "الإسكندرية": "GPE"}))
+    assert not _types(got, "quote"), got
+    text = 'واستهجنت وزارة الخارجية السعودية مطالبة كندا "بالإفراج الفوري" عن الموقوفين.'
+    got = readable(*facts_of(text, {"وزارة الخارجية السعودية": "ORG", "كندا": "GPE"}))
+    assert ("quote", "كندا", "بالإفراج الفوري") not in got, got
+
+
+def test_a_speaker_named_with_a_deputy_title_and_no_comma() -> None:
+    text = "وقالت ديبورا غرينفيلد نائب المدير العام لمنظمة العمل الدولية في بيان إن الأجور ارتفعت."
+    got = readable(*facts_of(text, {"ديبورا غرينفيلد": "PERSON", "منظمة العمل الدولية": "ORG"}))
+    assert ("role", "ديبورا غرينفيلد", "منظمة العمل الدولية", "deputy ceo") in got, got
+    # the body must follow the title at once: "في حديث لـ" names the medium he spoke to
+    text = 'قال ميخائيل بوغدانوف نائب وزير الخارجية الروسي في حديث لـ"العربية.نت" إن بلاده مستعدة.'
+    got = readable(*facts_of(text, {"ميخائيل بوغدانوف": "PERSON", "العربية.نت": "ORG"}))
+    assert not _types(got, "role"), got
+
+
+def test_an_analyst_whose_field_stands_before_the_body_and_a_model() -> None:
+    text = "وقال محمد زيدان، محلل أسواق المال لدى شركة ثنكماركتس، إن الأسعار ارتفعت."
+    got = readable(*facts_of(text, {"محمد زيدان": "PERSON", "ثنكماركتس": "ORG"}))
+    assert ("role", "محمد زيدان", "ثنكماركتس", "analyst") in got, got
+    text = "ويتفق مايكل العياري، كبير المحللين في مجموعة الأزمات الدولية، مع هذا الرأي."
+    got = readable(*facts_of(text, {"مايكل العياري": "PERSON", "مجموعة الأزمات الدولية": "ORG"}))
+    assert ("role", "مايكل العياري", "مجموعة الأزمات الدولية", "analyst") in got, got
+    text = "وقالت كارين ماكدوغال، العارضة السابقة في مجلة بلايبوي، إنها تلقت أموالا."
+    got = readable(*facts_of(text, {"كارين ماكدوغال": "PERSON", "مجلة بلايبوي": "ORG"}))
+    assert ("role", "كارين ماكدوغال", "مجلة بلايبوي", "model") in got, got
+    # a political analyst who presents a programme works for no programme
+    text = "قال فريد زكريا، المحلل السياسي ومقدم برنامج GPS على شبكة CNN إن العقوبات مؤثرة."
+    got = readable(*facts_of(text, {"فريد زكريا": "PERSON", "GPS": "ORG", "CNN": "ORG"}))
+    assert not [g for g in _types(got, "role") if g[3] == "analyst"], got
+
+
+def test_support_named_in_passing_after_the_subjects_deed() -> None:
+    names = {"الجيش الوطني اليمني": "ORG", "التحالف العربي": "ORG"}
+    text = "وحقق الجيش الوطني اليمني تقدما كبيرا بمساندة التحالف العربي."
+    got = readable(*facts_of(text, names))
+    assert ("support", "التحالف العربي", "الجيش الوطني اليمني", "for") in got, got
+    text = "وحقق الجيش الوطني اليمني تقدما كبيرا بدعم التحالف العربي."
+    got = readable(*facts_of(text, names))
+    assert ("support", "التحالف العربي", "الجيش الوطني اليمني", "for") in got, got
+    assert ("support", "الجيش الوطني اليمني", "التحالف العربي", "for") not in got, got
+    # a charge of backing is no backing received
+    text = "واتهمت السعودية إيران بدعم الحوثيين."
+    got = readable(*facts_of(text, {"السعودية": "GPE", "إيران": "GPE", "الحوثيين": "ORG"}))
+    assert ("support", "الحوثيين", "السعودية", "for") not in got, got
+    assert ("support", "إيران", "الحوثيين", "for") in got, got
+
+
+def test_the_guide_of_a_movement_and_a_member_named_with_his_party() -> None:
+    text = "وشملت القائمة محمد بديع مرشد جماعة الإخوان المسلمين."
+    got = readable(*facts_of(text, {"محمد بديع": "PERSON", "الإخوان المسلمين": "ORG"}))
+    assert ("role", "محمد بديع", "الإخوان المسلمين", "leader") in got, got
+    # the supreme guide of a state's revolution holds no post in a named body
+    text = "وقال المرشد الأعلى للثورة الإسلامية علي خامنئي إن القرار خاطئ."
+    got = readable(*facts_of(text, {"علي خامنئي": "PERSON"}))
+    assert not _types(got, "role"), got
+    text = "وأشادت عضوة البرلمان عن حزب العمال، جو كوكس، بالقرار."
+    got = readable(*facts_of(text, {"البرلمان": "ORG", "حزب العمال": "ORG", "جو كوكس": "PERSON"}))
+    assert ("role", "جو كوكس", "البرلمان", "member") in got, got
+    assert ("membership", "جو كوكس", "حزب العمال") in got, got
+
+
+def test_support_in_passing_by_a_leader_named_after_his_body() -> None:
+    text = "وفاز الكاظمي بالمنصب بدعم زعيم التيار الصدري مقتدى الصدر."
+    got = readable(*facts_of(text, {"الكاظمي": "PERSON", "التيار الصدري": "ORG", "مقتدى الصدر": "PERSON"}))
+    assert ("support", "مقتدى الصدر", "الكاظمي", "for") in got, got
+    assert ("support", "التيار الصدري", "الكاظمي", "for") not in got, got

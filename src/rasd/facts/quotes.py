@@ -590,6 +590,8 @@ def _speaker(
             )
             near = (
                 _spokesperson_before(sent, v_start, text, state)
+                # "خلفا لفلان، الذي استقال، متهما …": the participle goes with the relative clause's own
+                or _relative_antecedent(sent, v_start, text)
                 # "ندد زعيم المعارضة فلان بإعلان فوز علان، واصفا …": the opening verb's subject
                 or opener
                 or _person_before(sent, v_start, text, outside_clause=True)
@@ -1279,6 +1281,13 @@ def _word_at(sent: Sentence, h) -> str:
 _NOUN_TOO = frozenset(normalise(w) for w in "كشف نفى".split())
 
 
+# a claim, a charge or a call made in passing: a participle after a comma ("…، متهما ماي بالسعي إلى "…"");
+# elsewhere a noun ("17 متهما", "مطالبة كندا بالإفراج")
+_AFTER_COMMA_ONLY = frozenset(
+    normalise(w) for w in "مدعيا مدعية زاعما زاعمة متهما متهمة داعيا داعية مطالبا مطالبة".split()
+)
+
+
 def _not_a_verb(sent: Sentence, h) -> bool:
     """A speech-verb hit that is no verb here: inside a name (عزت فرح, the name عزت) or the noun رأي
     ("في رأي فلانة"), which folds onto رأى."""
@@ -1289,6 +1298,10 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         j, k = _word_bounds(sent, h)
         if sent.norm[j:k].lstrip("وف")[:1] in ("ب", "ل"):
             return True  # "وتلويحه بكشف "…"", "لنفي": the verbal noun after a preposition
+    if normalise(h.phrase) in _AFTER_COMMA_ONLY:
+        j, _k = _word_bounds(sent, h)
+        if sent.norm[j:] != sent.norm[j:].lstrip("وف") or not sent.norm[:j].rstrip().endswith(("،", ",")):
+            return True  # "بإعدام 17 متهما", "مطالبة كندا بـ": a noun; the participle follows a comma
     if normalise(h.phrase) == "القول":
         j, k = _word_bounds(sent, h)
         if sent.norm[j:k] != "القول":
@@ -1401,7 +1414,9 @@ _AS_SAYS = re.compile(
 _SAYS_AFTER = re.compile(r"^[”\"»]?[\s،,]*(يقول|قال|تقول|قالت|يضيف|اضاف|تضيف|اضافت|اكد|اكدت|تابع|تابعت)\s")
 _OPENERS = frozenset('"“«')
 _CLOSERS = frozenset('"”»')
-_DESCRIBING = frozenset(normalise(w) for w in "واصفا واصفة".split())
+# participles whose object is named after them: the one described, accused, called on or asked
+# ("متهما ماي بالسعي إلى "…"", "داعيا الحوثيين إلى "…"", "مطالبا واشنطن بتقديم "…"")
+_DESCRIBING = frozenset(normalise(w) for w in "واصفا واصفة متهما متهمة داعيا داعية مطالبا مطالبة".split())
 
 
 def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> str | None:
@@ -1620,6 +1635,29 @@ def _apposition(text: str, pos: int, m: DocMention) -> bool:
             or normalise(text[m.end : m.end + 8]).split()[:1] in (["بانه"], ["بانها"], ["بانهم"])
         )
     )
+
+
+_WHO = frozenset(normalise(w) for w in "الذي التي".split())
+
+
+def _relative_antecedent(sent: Sentence, pos: int, text: str) -> str | None:
+    """ "خلفا لبوريس جونسون، الذي استقال، متهما ماي …": a short relative clause right before the
+    participle's comma; the person named right before it is the one it describes."""
+    head = text[sent.start : pos].rstrip()
+    if not head.endswith(("،", ",")):
+        return None
+    head = head[:-1]
+    cut = max(head.rfind("،"), head.rfind(","))
+    if cut < 0:
+        return None
+    clause = normalise(head[cut + 1 :]).split()
+    if not clause or clause[0] not in _WHO or len(clause) > 4:
+        return None
+    at = sent.start + cut
+    m = next((m for m in reversed(sent.mentions) if m.end <= at), None)
+    if m is None or m.label != "PERSON" or text[m.end : at].strip():
+        return None
+    return m.entity
 
 
 def _person_before(sent: Sentence, pos: int, text: str, outside_clause: bool = False) -> str | None:

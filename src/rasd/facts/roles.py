@@ -195,6 +195,11 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             person = _person_after(
                 sent, org.end, text, max_words=0, no_conjunction=True, nationality=True
             )
+            if person is None and title in _MEMBER_TITLES:
+                # "عضوة البرلمان عن حزب العمال، جو كوكس": the member's party or place, then the member
+                seat = next((m for m in sent.mentions if m.start >= org.end), None)
+                if seat is not None and seat.label in ("ORG", "GPE", "LOC") and gap_words_of(text, org.end, seat.start) == ["عن"]:
+                    person = _person_after(sent, seat.end, text, max_words=0, no_conjunction=True)
             if (
                 person is None
                 and head_of_state
@@ -216,7 +221,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 if person is not None:
                     why = f"pattern: {hit.phrase} ORG و<title> ORG، PERSON"
             if person is None:
-                person = _person_before(sent, t_start, text, title_prefix=prefix)
+                person = _person_before(
+                    sent, t_start, text, title_prefix=prefix, body_next=n_words(gap_text(text, t_end, org.start)) <= 1
+                )
                 why = f"pattern: PERSON، {hit.phrase} ORG"
                 if person is not None and title.startswith(_IN_CHARGE) and n_words(gap_text(text, person.end, t_start)):
                     # "… لجنة X المسؤولة عن تنظيم Y": the one in charge is the noun right before
@@ -1011,8 +1018,11 @@ _LOCAL_BRANCH = frozenset(
 )
 
 
-def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> DocMention | None:
-    """The title holder named before the title: right before it, or the sentence's subject."""
+def _person_before(
+    sent: Sentence, pos: int, text: str, title_prefix: str, body_next: bool = False
+) -> DocMention | None:
+    """The title holder named before the title: right before it, or the sentence's subject
+    (``body_next``: the body follows the title at once)."""
     if title_prefix.startswith("و") and not _after_pronoun(sent, pos, text):
         # "…، ورئيس شركة X فلان": a new item of a list, whose holder comes after the organisation;
         # but "فلان، عضو المجلس المركزي للجبهة وأمين عام حزب X": his second title after his first
@@ -1041,6 +1051,13 @@ def _person_before(sent: Sentence, pos: int, text: str, title_prefix: str) -> Do
                 set(gap.split()) & _LINKING
                 # "فلانة، نائبة الرئيس التنفيذي للمنظمة": the deputy's word alone stands between them
                 or (len(deputy_words) == 1 and deputy_words[0] in _TITLE_OF_TITLE and "،" in gap)
+                # "وقالت فلانة نائب المدير العام لمنظمة X": a speaker named with her title, no comma
+                or (
+                    body_next
+                    and len(deputy_words) == 1
+                    and deputy_words[0] in _TITLE_OF_TITLE
+                    and _spoke_before(sent, m, text)
+                )
                 or _after_pronoun(sent, pos, text)
                 or (_title_chain(gap.split()) and not received)
             ):
@@ -1058,6 +1075,21 @@ _ACTS_ON = frozenset(
     normalise(w)
     for w in "أقال أقالت يقيل عزل عزلت يعزل أبلغ أبلغت انتقد انتقدت هاجم هاجمت شكر شكرت هنأ هنأت استدعى استدعت".split()
 )
+
+
+_MEMBER_TITLES = frozenset(normalise(w) for w in "عضو عضوة".split())
+
+
+def gap_words_of(text: str, start: int, end: int) -> list[str]:
+    """The normalised words between two positions."""
+    return [normalise(w) for w in gap_text(text, start, end).split()]
+
+
+def _spoke_before(sent: Sentence, m: DocMention, text: str) -> bool:
+    """The person is named right after a speech verb ("وقالت فلانة"): its subject."""
+    before = sent.previous_words(m, text, 1)
+    verbs = word_set("speech", "verbs")
+    return bool(before) and (before[-1] in verbs or (before[-1][:1] in "وف" and before[-1][1:] in verbs))
 
 
 def _acted_on_after(sent: Sentence, m: DocMention, text: str) -> bool:

@@ -70,6 +70,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "بعد الإطاحة بصدام": a date, not a stance
         if _receipt_noun(sent, h_start, text):
             continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
+        if _with_support_of(sent, h_start, text, state) is not None:
+            continue  # "حقق الجيش تقدما بدعم التحالف": X backs the clause's subject (_backed_in_passing)
         if normalise(hit.phrase) in _INDEFINITE_PARTICIPLES and _describes_unnamed(sent, h_start, text):
             continue  # "نقلت رويترز عن قائد مؤيد للرئيس فلان": an unnamed commander backs him
         if _body_named_for_it(sent, hit.phrase, h_start, text):
@@ -254,6 +256,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         facts
         + _passive_support(sent, state)
         + _support_received(sent, state)
+        + _backed_in_passing(sent, state)
         + _backed_by_relative(sent, state)
         + _enemy_or_comrade(sent, state)
         + _targets(sent, state)
@@ -1269,6 +1272,79 @@ def _with_co_backers(sent: Sentence, first: DocMention, text: str) -> list[DocMe
 def _titles_only(words: list[str]) -> bool:
     """Up to four words of a title before a name ("الرئيس السابق", "رئيس الوزراء", "رجل الأعمال")."""
     return len(words) <= 4 and all(w.startswith("ال") or w in _BACKER_TITLES or w in TITLE_HEADS for w in words)
+
+
+# "with the support of": ب + a support noun whose agent follows in construct
+_WITH_SUPPORT_OF = frozenset(normalise(w) for w in "بدعم بمساندة بتأييد بمؤازرة وبدعم وبمساندة وبتأييد".split())
+# what makes "ب + دعم X" the thing charged, pledged or called for, not support received ("اتهم إيران بدعم X")
+_NOT_IN_PASSING = frozenset(
+    normalise(w)
+    for w in (
+        "اتهم اتهمت يتهم تتهم اتهام متهم متهمة المتهم المتهمة المتهمين المتهمون اتهامات تتهمها يتهمها"
+        " اتهمها اتهمه يتهمه تتهمه يطالب تطالب طالب طالبت طالبوا مطالبة المطالبة قام قامت يقوم تقوم"
+        " تعهد تعهدت يتعهد تتعهد وعد وعدت يعد تعد التزم التزمت يلتزم تلتزم ساهم ساهمت يساهم تساهم"
+        " سمح سمحت يسمح تسمح أمر أمرت يأمر تأمر أذن أذنت ندد نددت يندد تندد اكتفى اكتفت اكتفت"
+    ).split()
+)
+
+
+def _with_support_of(sent: Sentence, h_start: int, text: str, state: ArticleState) -> tuple[DocMention, DocMention] | None:
+    """ "وحقق الجيش الوطني تقدما بدعم التحالف العربي", "وتقدمت قوات X، بمساندة القوات Y": (backer, backed)
+    — the one named right after the ب-noun backs the subject that opens the sentence; None when the
+    noun names what is charged, pledged or called for ("اتهم إيران بدعم الحوثيين") or whom the support
+    is for ("بدعم X لـY")."""
+    tok = next((t for t in sent.inside if t.start <= h_start < t.end), None)
+    if tok is None or normalise(tok.text) not in _WITH_SUPPORT_OF or _receipt_noun(sent, tok.start, text):
+        return None  # ("يحظى فلان بدعم X": support received, _support_received)
+    lead = [normalise(w).lstrip("وف") for w in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()]
+    if set(lead[-8:]) & (_NOT_IN_PASSING | {x.lstrip("وف") for x in _NOT_IN_PASSING}):
+        return None
+    pos = tok.end
+    gap = gap_text(text, pos, min(sent.end, pos + 30)).split()[:1]
+    if gap and normalise(gap[0]) in ("ومشاركه", "ومشاركة", "وتمويل", "ومساعده"):
+        pos = tok.end + text[tok.end :].find(gap[0]) + len(gap[0])  # "بدعم ومشاركة القوات X"
+    backer = next((m for m in sent.mentions if m.start >= pos), None)
+    if backer is None or backer.label not in SUBJECT_TYPES:
+        return None
+    titles = [normalise(w) for w in gap_text(text, pos, backer.start).split()]
+    if not _titles_only(titles):
+        return None
+    after = next((m for m in sent.mentions if m.start >= backer.end), None)
+    if titles and after is not None and after.label == "PERSON" and not gap_text(text, backer.end, after.start).strip():
+        backer = after  # "بدعم زعيم التيار الصدري مقتدى الصدر": the leader named after his body backs
+    rest = gap_text(text, backer.end, min(sent.end, backer.end + 40)).split()
+    while rest and relational_adjective(normalise(rest[0])):
+        rest = rest[1:]
+    if rest and normalise(rest[0])[:1] == "ل" and not normalise(rest[0]).startswith(("لل", "لدعم")) and len(rest[0]) > 3:
+        nxt = next((m for m in sent.mentions if m.start > backer.end), None)
+        if nxt is not None and text[nxt.start - 1 : nxt.start] != " " or rest[0] in ("ل", "لـ"):
+            return None  # "بدعم إيران لحزب الله": Iran's backing of the one after لـ
+    # the subject that opens the sentence: a name after its first word (the verb) and its title
+    first = next((m for m in sent.mentions if m.end <= tok.start), None)
+    if first is None or first.label not in TYPES or first.entity == backer.entity:
+        return None
+    opening = gap_text(text, sent.start, first.start).split()
+    if not opening or len(opening) > 3 or not _titles_only([normalise(w) for w in opening[1:]]):
+        return None
+    if is_object_marked(sent, first, text):
+        return None
+    if any(m.end <= tok.start and m.start > first.end and m.label == "PERSON" for m in sent.mentions):
+        return None  # another person named between: whose success the backing helped is not clear
+    return backer, first
+
+
+def _backed_in_passing(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وحقق الجيش الوطني اليمني تقدما كبيرا بدعم التحالف العربي": the backer named after بدعم or
+    بمساندة backs the sentence's subject."""
+    text = state.text
+    if not any(w in sent.norm for w in ("بدعم", "بمسانده", "بتاييد", "بموازره")):
+        return []
+    out: list[Fact] = []
+    for tok in sent.inside:
+        pair = _with_support_of(sent, tok.start, text, state) if normalise(tok.text) in _WITH_SUPPORT_OF else None
+        if pair is not None:
+            out.append(_support(sent, pair[0], pair[1], "for", f"pattern: X … '{tok.text}' Y (for)"))
+    return out
 
 
 def _receipt_noun(sent: Sentence, h_start: int, text: str) -> bool:
