@@ -152,3 +152,27 @@ def test_support_in_passing_by_a_leader_named_after_his_body() -> None:
     got = readable(*facts_of(text, {"الكاظمي": "PERSON", "التيار الصدري": "ORG", "مقتدى الصدر": "PERSON"}))
     assert ("support", "مقتدى الصدر", "الكاظمي", "for") in got, got
     assert ("support", "التيار الصدري", "الكاظمي", "for") not in got, got
+
+
+def test_money_received_for_his_campaign_goes_to_the_receiver_not_one_named_before() -> None:
+    text = (
+        "هل وصل نيكولا ساركوزي إلى الرئاسة بفضل ملايين القذافي؟ . الرئيس الأسبق نيكولا ساركوزي أمام المحققين "
+        "القضائيين بسبب الاشتباه به في تلقي أموال من نظام الزعيم الليبي السابق معمر القذافي لتمويل حملته "
+        "الانتخابية للعام 2007."
+    )
+    got = readable(*facts_of(text, {"نيكولا ساركوزي": "PERSON", "القذافي": "PERSON", "معمر القذافي": "PERSON"}))
+    assert ("donation", "معمر القذافي", "نيكولا ساركوزي", None, "given") in got, got
+
+
+def test_the_campaign_for_his_re_election_raised_money_for_him() -> None:
+    names = {"دونالد ترامب": "PERSON"}
+    text = "وقال الرئيس الأميركي دونالد ترامب إنه سيترشح. وجمعت حملة إعادة انتخابه 22 مليون دولار عام 2017."
+    got = readable(*facts_of(text, names))
+    assert ("donation", None, "دونالد ترامب", (22e6, 22e6, "USD"), "raised") in got, got
+    text = "وقال الرئيس الأميركي دونالد ترامب إنه سيترشح. كانت حملة إعادة انتخابه قد أنهت عام 2017 بجمع 22 مليون دولار."
+    got = readable(*facts_of(text, names))
+    assert ("donation", None, "دونالد ترامب", (22e6, 22e6, "USD"), "raised") in got, got
+    # "after his election" with no campaign before it names no recipient
+    text = "وقال الرئيس الأميركي دونالد ترامب إنه سيترشح. وتبرع رجل الأعمال أحمد سالم بمليون دولار بعد انتخابه."
+    got = readable(*facts_of(text, {**names, "أحمد سالم": "PERSON"}))
+    assert not _types(got, "donation"), got

@@ -1403,8 +1403,16 @@ def _pronoun_recipient(
     pron = word_set("donations", "pronoun_recipients")
     seg_end = min(sent.end, trig.end + 120)
     own = [t for t in sent.tokens_between(trig.start, trig.end) if normalise(t.text) in pron]  # مول حملته
-    for tok in own[-1:] + sent.tokens_between(trig.end, seg_end)[:10]:
-        if normalise(tok.text) in pron:
+    # "حملة إعادة انتخابه", "حملة ترشحها": the campaign for his (re-)election is his campaign
+    near = sent.tokens_between(max(sent.start, trig.start - 40), seg_end)
+    elected = {
+        id(t)
+        for k, t in enumerate(near)
+        if normalise(t.text) in _HIS_ELECTION
+        and any(normalise(x.text).lstrip("وفبل").startswith(("حمله", "الحمله")) for x in near[max(0, k - 2) : k])
+    }
+    for tok in own[-1:] + [t for t in near if id(t) in elected and t.end <= trig.start] + sent.tokens_between(trig.end, seg_end)[:10]:
+        if normalise(tok.text) in pron or id(tok) in elected:
             # the referent is named earlier in the same paragraph
             para_start = text.rfind("\n", 0, sent.start) + 1
             # له/لها may stand for a body too ("حيث تقدم لها دعما ماليا"); a campaign is a person's
@@ -1419,6 +1427,10 @@ def _pronoun_recipient(
             subject = inside[0] if inside else subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
             if tok in own and subject is not None and set(sent.previous_words(subject, text, 3)) & _CANDIDATES:
                 return None  # "إن المرشح فلان مول حملته": his own campaign, his own money
+            if trig.kind == "raise" and tok not in own and subject is not None and subject.start < trig.start:
+                # "فلان … بسبب الاشتباه به في تلقي أموال من علان لتمويل حملته": the one who receives
+                # the money is the campaign's owner, not someone named before him
+                return subject, tok.start
             for m in reversed(before):
                 if subject is None or m.entity != subject.entity:
                     speaker = gap_text(text, m.end, m.end + 6).split()[:1] in (["ان"], ["إن"])
@@ -1431,6 +1443,7 @@ def _pronoun_recipient(
 
 
 _CANDIDATES = frozenset(normalise(w) for w in "المرشح المرشحة مرشح مرشحة المترشح المترشحة".split())
+_HIS_ELECTION = frozenset(normalise(w) for w in "انتخابه انتخابها ترشحه ترشحها ترشيحه ترشيحها".split())
 _HIS = frozenset(normalise(w) for w in "حصوله تلقيه تسلمه قبوله".split())  # (normalised: ه)
 _HERS = frozenset(normalise(w) for w in "حصولها تلقيها تسلمها قبولها".split())
 
