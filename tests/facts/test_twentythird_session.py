@@ -176,3 +176,49 @@ def test_the_campaign_for_his_re_election_raised_money_for_him() -> None:
     text = "وقال الرئيس الأميركي دونالد ترامب إنه سيترشح. وتبرع رجل الأعمال أحمد سالم بمليون دولار بعد انتخابه."
     got = readable(*facts_of(text, {**names, "أحمد سالم": "PERSON"}))
     assert not _types(got, "donation"), got
+
+
+def test_two_givers_pledge_between_the_verb_and_its_complement() -> None:
+    text = "تعهد فراس الحياري ومعن القضاة بتقديم ما مجموعه ٢٥٠ ألف دينار أردني لحزب «نهج الوطن»."
+    got = readable(*facts_of(text, {"فراس الحياري": "PERSON", "معن القضاة": "PERSON", "نهج الوطن": "ORG"}))
+    for giver in ("فراس الحياري", "معن القضاة"):
+        assert ("donation", giver, "نهج الوطن", (250000, 250000, "JOD"), "pledged") in got, got
+
+
+def test_a_total_raised_by_a_candidate_with_a_long_title_and_a_named_share() -> None:
+    text = (
+        "جمع المترشح الحر للانتخابات الرئاسية الجزائرية نور الدين بلقاسم نحو 40 مليون دينار من التبرعات، "
+        "بينها 5 ملايين دينار من رجل الأعمال رشيد عيساوي."
+    )
+    got = readable(*facts_of(text, {"نور الدين بلقاسم": "PERSON", "رشيد عيساوي": "PERSON"}))
+    assert ("donation", None, "نور الدين بلقاسم", (40e6, 40e6, "DZD"), "raised") in got, got
+    assert ("donation", "رشيد عيساوي", "نور الدين بلقاسم", (5e6, 5e6, "DZD"), "given") in got, got
+
+
+def test_money_gathered_and_collected_during_an_event() -> None:
+    text = "وبرز اسم المحامي إدوارد فنسنت، إذ تمكن من حشد ما يزيد على 1.2 مليون دولار لحملة السيناتور كاثرين ديلاني."
+    got = readable(*facts_of(text, {"إدوارد فنسنت": "PERSON", "كاثرين ديلاني": "PERSON"}))
+    assert ("donation", None, "كاثرين ديلاني", (1.2e6, None, "USD"), "raised") in got, got
+    # mobilising supporters is no money
+    text = "وحشد الحزب آلاف الأنصار لدعم المرشحة كاثرين ديلاني."
+    got = readable(*facts_of(text, {"كاثرين ديلاني": "PERSON"}))
+    assert not _types(got, "donation"), got
+    text = (
+        "ونظم ناثان ويلز مأدبة عشاء في منزله لصالح المرشح الرئاسي روبرت كالاهان، حصدت خلالها الحملة ما يقارب "
+        "٧ ملايين دولار."
+    )
+    got = readable(*facts_of(text, {"ناثان ويلز": "PERSON", "روبرت كالاهان": "PERSON"}))
+    assert ("donation", None, "روبرت كالاهان", (7e6, 7e6, "USD"), "raised") in got, got
+
+
+def test_a_grant_with_two_objects_and_a_giver_named_before() -> None:
+    names = {"سمير خوري": "PERSON", "حزب الديمقراطيين الأحرار": "ORG"}
+    text = "ومنح سمير خوري حزب الديمقراطيين الأحرار ٢٥٠ ألف جنيه إسترليني."
+    got = readable(*facts_of(text, names))
+    assert ("donation", "سمير خوري", "حزب الديمقراطيين الأحرار", (250000, 250000, "GBP"), "given") in got, got
+    text = (
+        "يعد رجل الأعمال سمير خوري من أبرز المانحين السياسيين. وقد منح حزب الديمقراطيين الأحرار العام الماضي "
+        "٢٥٠ ألف جنيه إسترليني."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("donation", "سمير خوري", "حزب الديمقراطيين الأحرار", (250000, 250000, "GBP"), "given") in got, got

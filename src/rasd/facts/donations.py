@@ -89,7 +89,8 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
             a.start >= c_end and n_words(gap_text(text, c_end, a.start)) <= 2 for a in sent.amounts
         ):
             continue  # "قرر تقديم استقالته": only an amount offered or pumped in is money
-        words = sent.norm[: hit.start].split()[-5:]
+        # (two givers joined by و may stand between: "تعهد فلان وعلان بتقديم …")
+        words = sent.norm[: hit.start].split()[-7:]
         gap = sent.norm[: hit.start].split()[-20:]
         if "،" in " ".join(gap[-10:]) and not set(words) & set(governors):
             # "تعهدت فلانة، الشريكة المؤسسة لصندوق X، بتقديم …": the governor before the apposition
@@ -258,7 +259,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 or (" … " in trig.phrase and trig.phrase.endswith("على تمويل"))  # "وحصل حزب X على تمويل من Y"
                 or (trig.phrase in _RECEIVE and _money_word_after(sent, trig, text))
             )
-            if not funded and (amount is None or _words_past_apposition(text, trig.end, amount.start) > 6):
+            # (the raiser named between the verb and the amount, with his titles, is the verb's subject:
+            # "جمع المترشح الحر للانتخابات الرئاسية فلان نحو 40 مليون دينار")
+            between = [r for r in recipients if amount is not None and trig.end <= r.start and r.end <= amount.start]
+            past = between[-1].end if between else trig.end
+            if not funded and (amount is None or _words_past_apposition(text, past, amount.start) > 6):
                 continue
             if not recipients and " … " in trig.phrase:
                 # "وحصل حزب X على تمويل من …": the subject between the governor and its complement
@@ -405,6 +410,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts += _funds_directly(sent, state, seen)
     facts += _asked_for_money(sent, state, seen)
     facts += _amount_given_by(sent, state, seen, facts)
+    facts += _shares_of_total(sent, state, seen, facts)
     return facts + _asked_to_fund(sent, state, seen)
 
 
@@ -454,6 +460,38 @@ _SHARE = frozenset(normalise(w) for w in "منها بينها ضمنها نصف�
 _CAMPAIGN_WORDS_ASKED = frozenset(normalise(w) for w in "حملته حملتها الحملة حملة لحملته لحملتها".split())
 _ASKED = frozenset(normalise(w) for w in "طلب طلبت وطلب وطلبت".split())
 _TO_FUND = re.compile(r"^(?:تمويل|بتمويل|دعم|التبرع|بالتبرع|تقديم)$")
+
+
+_AMONG_THEM = frozenset(normalise(w) for w in "بينها ومنها منها وبينها بينهم منهم".split())
+
+
+def _shares_of_total(sent: Sentence, state: ArticleState, seen: set, found: list[Fact]) -> list[Fact]:
+    """ "جمع المرشح فلان نحو 40 مليون دينار من التبرعات، بينها 5 ملايين دينار من رجل الأعمال علان": a
+    share of a total raised, named with its giver, is that giver's gift to the same recipient."""
+    text = state.text
+    out: list[Fact] = []
+    totals = [f for f in found if f.type == "donation" and f.args["status"] == "raised" and f.args["amount"] is not None]
+    for total in totals:
+        t_end = total.args["amount"].end
+        for a in sent.amounts:
+            if a.start <= t_end or not a.currency:
+                continue
+            lead = gap_text(text, t_end, a.start).split()
+            if not lead or len(lead) > 6 or normalise(lead[-1]).lstrip("،,") not in _AMONG_THEM:
+                continue
+            giver = _named_after_marker(
+                sent, a.end, text, [], lambda words: words[:1] == ["من"] and _titles_only_after_from(words[1:])
+            )
+            if giver is None or giver.entity == total.args["recipient"]:
+                continue
+            reason = f"pattern: a share ('{lead[-1]}') of a total raised, with its giver, amount '{a.text}'"
+            _add_gift(out, seen, sent, giver.entity, total.args["recipient"], _to_amount(a), "given", reason)
+    return out
+
+
+def _titles_only_after_from(words: list[str]) -> bool:
+    """The giver's description after من: a few words of a title ("رجل الأعمال", "الملياردير")."""
+    return len(words) <= 3
 
 
 def _asked_to_fund(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
@@ -1336,6 +1374,20 @@ def _recipients(
     ):
         # "أن فلان وزوجته منحا حزب X …": منح takes the one given to as its first object
         return [cands[0]]
+    if trig.phrase in _GRANT and cands and n_words(gap_text(text, pos, cands[0].start)) == 0 and amount is not None:
+        # "ومنح فلان حزب X مليون دولار" (VSO: the giver, then the one given to); "وقد منح حزب X العام
+        # الماضي 250 ألف جنيه" (the giver a pronoun: the one given to right after the verb)
+        nxt = cands[1] if len(cands) > 1 else None
+        if nxt is not None and nxt.end <= amount.start and n_words(gap_text(text, cands[0].end, nxt.start)) == 0:
+            if cands[0].label == "PERSON" and nxt.label in ("ORG", "PERSON"):
+                return [nxt]
+        elif (
+            cands[0].end <= amount.start
+            and n_words(gap_text(text, cands[0].end, amount.start)) <= 3
+            and cands[0].label == "ORG"
+            and political_org(state, cands[0].entity)
+        ):
+            return [cands[0]]
     # "تبرع للحزب بمبلغ …" (right after the trigger) or "تبرع بمبلغ … للحزب" (after the amount)
     ref = definite_reference(sent, pos, text, state) or definite_reference(sent, anchor, text, state)
     if ref is None and amount is not None:
@@ -1735,6 +1787,9 @@ def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 
 
+_CANDIDATE_WORDS = frozenset(normalise(w) for w in "المرشح المرشحة المترشح المترشحة".split())
+
+
 def _political_person(state: ArticleState, entity: str) -> bool:
     """The article names the person with an office or a campaign: a title or حملة right before one of
     their mentions (up to three words back), or a role fact."""
@@ -1744,6 +1799,11 @@ def _political_person(state: ArticleState, entity: str) -> bool:
             continue
         before = [head_forms(w) for w in text[max(0, m.start - 40) : m.start].split()[-3:]]
         if any(f & _OFFICE_WORDS or {"ال" + w for w in f} & _OFFICE_WORDS for f in before):
+            return True
+        # a candidate's title that goes on ("المترشح الحر للانتخابات الرئاسية الجزائرية فلان")
+        words = text[max(0, m.start - 80) : m.start].split()[-6:]
+        k = next((i for i, w in enumerate(words) if normalise(w).lstrip("و") in _CANDIDATE_WORDS), None)
+        if k is not None and all(normalise(w).startswith(("ال", "لل")) for w in words[k + 1 :]):
             return True
     return any(f.type == "role" and f.args.get("subject") == entity for f in state.facts)
 
@@ -2025,6 +2085,9 @@ _EVENTS = frozenset(
 _PRICE_WORDS = frozenset(normalise(w) for w in "سعر ثمن تذكرة التذكرة المقعد مقعد رسوم الدخول".split())
 
 
+_DURING_IT = frozenset(normalise(w) for w in "خلالها خلاله".split())
+
+
 def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact]) -> list[Fact]:
     """ "وجمع الحفل، الذي حضره نحو 60 شخصا، أكثر من 2.8 مليون دولار", "وجمع حفل عشاء أقامه فلان لصالح
     المرشح علان نحو 400 ألف جنيه": what a fundraising event collected is a total raised by the one it was
@@ -2034,8 +2097,8 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
     for k, tok in enumerate(toks[:-1]):
         if normalise(tok.text).lstrip("و") not in _RAISING or negated(sent, tok.start, text):
             continue
-        if normalise(toks[k + 1].text) not in _EVENTS:
-            continue  # (VSO: the event is the verb's subject)
+        if normalise(toks[k + 1].text) not in _EVENTS and normalise(toks[k + 1].text) not in _DURING_IT:
+            continue  # (VSO: the event is the verb's subject; or "حصدت خلالها الحملة …": during the event)
         events = [f for f in found if f.type == "fundraiser"]
         if not events:
             events = [
