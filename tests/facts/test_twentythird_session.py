@@ -222,3 +222,13 @@ def test_a_grant_with_two_objects_and_a_giver_named_before() -> None:
     )
     got = readable(*facts_of(text, names))
     assert ("donation", "سمير خوري", "حزب الديمقراطيين الأحرار", (250000, 250000, "GBP"), "given") in got, got
+
+
+def test_a_gift_to_a_former_governor_named_after_his_place() -> None:
+    text = (
+        "جمع حفل عشاء نظمته رابطة «أصدقاء أوكونلي» في أبوجا لصالح حاكم ولاية لاغوس السابق أديمولا أوكونلي "
+        "أكثر من 20 مليار نايرا."
+    )
+    names = {"أصدقاء أوكونلي": "ORG", "أديمولا أوكونلي": "PERSON", "أبوجا": "GPE", "لاغوس": "GPE"}
+    got = readable(*facts_of(text, names))
+    assert ("donation", None, "أديمولا أوكونلي", (20e9, None, "NGN"), "raised") in got, got

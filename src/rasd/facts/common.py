@@ -166,6 +166,13 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         w.startswith("ال") for w in chain[owner[-1] + 1 :]
     ):
         return True  # "لحملة الرئيس الفرنسي الأسبق X": a campaign's owner, whatever office they hold
+    full = sent.previous_words(m, text, 6)
+    places = {normalise(w) for p in sent.mentions if p.label in ("GPE", "LOC") and p.end <= m.start for w in p.text.split()}
+    for i, w in enumerate(full[:-1]):
+        if w in _FOR_WHOM_MARKS and (full[i + 1] in TITLE_HEADS or full[i + 1] in _HOLDER_TITLES) and all(
+            x.startswith("ال") or x in places or x in _PLACE_KIND_WORDS for x in full[i + 2 :]
+        ):
+            return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
         chain = chain[:-1]
     if chain and len(sent.previous_words(m, text, 5)) - len(chain) > 2 and chain[-1] not in _COMMITTEE_MARKS:
@@ -252,6 +259,9 @@ def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
 
 _CAMPAIGN_MARKERS = frozenset(normalise(w) for w in "لحملة للحملة حملة لصالح".split())
 _FOR_CAMPAIGN = frozenset(normalise(w) for w in "لحملة للحملة".split())
+_FOR_WHOM_MARKS = frozenset(normalise(w) for w in "لصالح لفائدة لمصلحة".split())
+_HOLDER_TITLES = frozenset(normalise(w) for w in "حاكم حاكمة عمدة الحاكم الحاكمة المرشح المرشحة".split())
+_PLACE_KIND_WORDS = frozenset(normalise(w) for w in "ولاية مدينة محافظة إقليم دائرة بلدية مقاطعة".split())
 _OFFICE_TITLES = frozenset(normalise(w) for w in "الرئيس الرئيسة الزعيم الزعيمة".split())
 _CANDIDATE_TITLES = frozenset(
     normalise(w) for w in "المرشح المرشحة النائب النائبة السيناتور السناتور الحاكم الحاكمة المترشح المترشحة".split()

@@ -1788,6 +1788,7 @@ def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 
 _CANDIDATE_WORDS = frozenset(normalise(w) for w in "المرشح المرشحة المترشح المترشحة".split())
+_PLACE_KINDS = frozenset(normalise(w) for w in "ولاية مدينة محافظة إقليم دائرة بلدية مقاطعة".split())
 
 
 def _political_person(state: ArticleState, entity: str) -> bool:
@@ -1800,10 +1801,17 @@ def _political_person(state: ArticleState, entity: str) -> bool:
         before = [head_forms(w) for w in text[max(0, m.start - 40) : m.start].split()[-3:]]
         if any(f & _OFFICE_WORDS or {"ال" + w for w in f} & _OFFICE_WORDS for f in before):
             return True
-        # a candidate's title that goes on ("المترشح الحر للانتخابات الرئاسية الجزائرية فلان")
+        # a title that goes on ("المترشح الحر للانتخابات الرئاسية الجزائرية فلان", "حاكم ولاية لاغوس
+        # السابق فلان"): definite words, a place's name and the words of a place after the office word
         words = text[max(0, m.start - 80) : m.start].split()[-6:]
-        k = next((i for i, w in enumerate(words) if normalise(w).lstrip("و") in _CANDIDATE_WORDS), None)
-        if k is not None and all(normalise(w).startswith(("ال", "لل")) for w in words[k + 1 :]):
+        places = {
+            normalise(w) for p in state.doc.mentions if p.label in ("GPE", "LOC") and p.end <= m.start for w in p.text.split()
+        }
+        k = next((i for i, w in enumerate(words) if normalise(w).lstrip("و") in _CANDIDATE_WORDS | _OFFICE_WORDS), None)
+        if k is not None and all(
+            normalise(w).startswith(("ال", "لل")) or normalise(w) in places or normalise(w) in _PLACE_KINDS
+            for w in words[k + 1 :]
+        ):
             return True
     return any(f.type == "role" and f.args.get("subject") == entity for f in state.facts)
 

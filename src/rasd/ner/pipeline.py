@@ -785,7 +785,8 @@ def _forms(norm: str, stem: str) -> tuple[str, ...]:
     return (norm, stem)
 
 
-_ELECTION = re.compile(r"^[وفلب]*(?:ال)?(?:انتخاب|اقتراع|مرشح|برلمان|نياب|تشريعي|بلدي)")
+# (and political money: "تلقت قائمة «صوت الجهة» تبرعا بقيمة …", "تمويل قائمة «X»")
+_ELECTION = re.compile(r"^[وفلب]*(?:ال)?(?:انتخاب|اقتراع|مرشح|برلمان|نياب|تشريعي|بلدي|تبرع|تمويل|ممول)")
 # heads whose quoted name is a body near an election word, though the head announces no name otherwise
 _QUOTED_NAME_HEADS = frozenset(normalise_word(w) for w in "قائمة قائمه لائحة لائحه".split())
 _LIST_HEAD = normalise_word("لائحة")
