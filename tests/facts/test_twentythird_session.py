@@ -232,3 +232,18 @@ def test_a_gift_to_a_former_governor_named_after_his_place() -> None:
     names = {"أصدقاء أوكونلي": "ORG", "أديمولا أوكونلي": "PERSON", "أبوجا": "GPE", "لاغوس": "GPE"}
     got = readable(*facts_of(text, names))
     assert ("donation", None, "أديمولا أوكونلي", (20e9, None, "NGN"), "raised") in got, got
+
+
+def test_a_movement_named_for_a_family_and_its_people_are_one_group() -> None:
+    text = (
+        "وقامت ميليشيات الحوثي الموالية لإيران باحتجاز الشاحنات. ويبسط الحوثيون، المدعومين من إيران، "
+        "سيطرتهم على المطار."
+    )
+    doc, facts = facts_of(text, {"ميليشيات الحوثي": "ORG", "الحوثيون": "ORG", "إيران": "GPE"})
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert [e.name for e in orgs] == ["ميليشيات الحوثي"], orgs
+    assert ("support", "إيران", "ميليشيات الحوثي", "for") in readable(doc, facts)
+    # a family name alone ("عائلة الحريري" is no group of "الحريريين") stays apart
+    text = "وقال سعد الحريري إن الحريريين لن يتراجعوا. وهاجمت جماعة الإخوان الحكومة."
+    doc, _ = facts_of(text, {"سعد الحريري": "PERSON", "الحريريين": "ORG", "جماعة الإخوان": "ORG"})
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 2

@@ -382,6 +382,14 @@ def _merge_org_heads(groups: list[dict]) -> None:
                 if short is not None and short is not g and short["spans"]:
                     g["spans"].extend(short["spans"])
                     short["spans"] = []
+            if label == "ORG" and len(words) == 2 and words[0] in _ARMED_HEADS and words[1].endswith("ي") and g["spans"]:
+                # "ميليشيات الحوثي", "جماعة الحوثي" and "الحوثيين", "الحوثيون": the movement named for a
+                # family is the same group as the people named by its plural
+                for plural in (words[1] + "ين", words[1] + "ون"):
+                    many = by_key.get(plural)
+                    if many is not None and many is not g and many["spans"]:
+                        g["spans"].extend(many["spans"])
+                        many["spans"] = []
     groups[:] = [g for g in groups if g["spans"]]
 
 
