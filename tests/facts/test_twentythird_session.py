@@ -247,3 +247,17 @@ def test_a_movement_named_for_a_family_and_its_people_are_one_group() -> None:
     text = "وقال سعد الحريري إن الحريريين لن يتراجعوا. وهاجمت جماعة الإخوان الحكومة."
     doc, _ = facts_of(text, {"سعد الحريري": "PERSON", "الحريريين": "ORG", "جماعة الإخوان": "ORG"})
     assert len([e for e in doc.entities if e.type == "ORG"]) == 2
+
+
+def test_a_body_loyal_to_a_country_backs_it() -> None:
+    text = "أفادت مصادر يمنية باختطاف ميليشيات الحوثي الموالية لإيران اللواء المتقاعد أحمد قرحش."
+    got = readable(*facts_of(text, {"ميليشيات الحوثي": "ORG", "إيران": "GPE", "أحمد قرحش": "PERSON"}))
+    assert ("support", "ميليشيات الحوثي", "إيران", "for") in got, got
+    # a place after the word is where, not whom ("الموالية للحكومة في اليمن")
+    text = "وقالت ميليشيات الحوثي الموالية للحكومة في اليمن إنها ستنسحب."
+    got = readable(*facts_of(text, {"ميليشيات الحوثي": "ORG", "اليمن": "GPE"}))
+    assert not _types(got, "support"), got
+    # a person loyal to a country: no tie stated between them
+    text = "وقال الناشط أحمد قرحش الموالي لإيران إنه سيعود."
+    got = readable(*facts_of(text, {"أحمد قرحش": "PERSON", "إيران": "GPE"}))
+    assert not _types(got, "support"), got

@@ -550,8 +550,8 @@ def _target_after(
 
 
 def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
-    """ "حزب المؤتمر الشعبي الموالي للرئيس السابق فلان": the body or person named right before backs
-    the one after (a country after it is no candidate: "الموالية لإيران" makes no fact); "المعارض
+    """ "حزب المؤتمر الشعبي الموالي للرئيس السابق فلان", "ميليشيات الحوثي الموالية لإيران": the body or
+    person named right before backs the one after (a country only when a body is loyal to it); "المعارض
     للرئيس فلان" opposes him."""
     text = state.text
     out: list[Fact] = []
@@ -571,9 +571,13 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
         after = text[tok.end : tok.end + 3].lstrip()
         if not after.startswith("ل"):
             continue
-        obj = _target_after(sent, tok.end, text)
+        # a body loyal to a country backs it ("ميليشيات الحوثي الموالية لإيران"); a person or a
+        # country loyal to one is no such tie ("المعارض لإيران" said of a person is an opinion)
+        obj = _target_after(sent, tok.end, text, types=SUBJECT_TYPES if stance == "for" and subj.label == "ORG" else TYPES)
         if obj is None or obj.entity == subj.entity:
             continue
+        if obj.label == "GPE" and gap_text(text, tok.end, obj.start).strip() not in ("ل", "لـ"):
+            continue  # "الموالية للحكومة في اليمن": a place, not whom the body is loyal to
         if obj.start == tok.end + len(text[tok.end : tok.end + 3]) - len(after):
             continue  # "عضو مجلس الشيوخ المعارض لويس فاغنر": the name's own ل, an opposition senator
         first = sent.tokens_between(tok.end, sent.end)[:1]
