@@ -261,3 +261,10 @@ def test_a_body_loyal_to_a_country_backs_it() -> None:
     text = "وقال الناشط أحمد قرحش الموالي لإيران إنه سيعود."
     got = readable(*facts_of(text, {"أحمد قرحش": "PERSON", "إيران": "GPE"}))
     assert not _types(got, "support"), got
+
+
+def test_backed_in_the_nominative_plural() -> None:
+    text = "وأسس متمردو الحوثي المدعومون من إيران، المجلس السياسي. ويسيطر الحوثيون على صنعاء."
+    doc, facts = facts_of(text, {"متمردو الحوثي": "ORG", "إيران": "GPE", "الحوثيون": "ORG", "صنعاء": "GPE"})
+    assert ("support", "إيران", "متمردو الحوثي", "for") in readable(doc, facts)
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 1, doc.entities

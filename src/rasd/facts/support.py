@@ -1004,7 +1004,7 @@ def _support(sent: Sentence, subject: DocMention, target: DocMention, stance: st
 
 _DEFINITE_PASSIVE = re.compile(r"^[وف]?ال")
 _PASSIVE = re.compile(
-    r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|ممول|مموله|ممولا|ممولين"
+    r"(?:^|\s)(?:[وف])?(?:ال)?(?:مدعوم|مدعومه|مدعوما|مدعومين|مدعومون|ممول|مموله|ممولا|ممولين|ممولون"
     # "بدعم حيوي من X", "بدعم كامل من X": one describing word may stand before من
     r"|(?:بدعم|بتاييد)(?:\s+(?!ال)[^\s،,.]+)?)\s+من\s+"
 )

@@ -420,7 +420,9 @@ def _merge_org_spellings(groups: list[dict]) -> None:
 
 # heads of an armed group's name ("تنظيم داعش" is "داعش") and of a place's ("هضبة الجولان" is "الجولان"; not
 # قطاع or منطقة: "قطاع غزة" is not the city)
-_ARMED_HEADS = frozenset(" ".join(_words(w)) for w in "تنظيم جماعة ميليشيا ميليشيات مليشيا مليشيات فصيل".split())
+_ARMED_HEADS = frozenset(
+    " ".join(_words(w)) for w in "تنظيم جماعة ميليشيا ميليشيات مليشيا مليشيات فصيل متمردو متمردي".split()
+)
 _PLACE_HEADS = frozenset(
     " ".join(_words(w)) for w in "هضبة مدينة ولاية محافظة إقليم جزيرة مقاطعة بلدة قرية".split()
 )
