@@ -268,3 +268,19 @@ def test_backed_in_the_nominative_plural() -> None:
     doc, facts = facts_of(text, {"متمردو الحوثي": "ORG", "إيران": "GPE", "الحوثيون": "ORG", "صنعاء": "GPE"})
     assert ("support", "إيران", "متمردو الحوثي", "for") in readable(doc, facts)
     assert len([e for e in doc.entities if e.type == "ORG"]) == 1, doc.entities
+
+
+def test_an_ally_in_apposition_and_allies_named_after_a_possessive() -> None:
+    text = "مع استخدام موسكو، حليفة دمشق، الثلاثاء حق النقض."
+    got = readable(*facts_of(text, {"موسكو": "GPE", "دمشق": "GPE"}))
+    assert ("support", "موسكو", "دمشق", "for") in got, got
+    text = "يقود تيار المردة سليمان فرنجية، حليف حزب الله المقرب وصديق بشار الأسد."
+    got = readable(*facts_of(text, {"تيار المردة": "ORG", "سليمان فرنجية": "PERSON", "حزب الله": "ORG", "بشار الأسد": "PERSON"}))
+    assert ("support", "سليمان فرنجية", "حزب الله", "for") in got, got
+    text = "هددت دمشق وحليفتها موسكو بشن عملية عسكرية في مدينة دوما."
+    got = readable(*facts_of(text, {"دمشق": "GPE", "موسكو": "GPE", "دوما": "GPE"}))
+    assert ("support", "موسكو", "دمشق", "for") in got, got
+    # no comma: "عقوبات على حليف حزب الله" names the ally's object, no apposition
+    text = "وفرضت واشنطن عقوبات على إيران حليف حزب الله."
+    got = readable(*facts_of(text, {"واشنطن": "GPE", "إيران": "GPE", "حزب الله": "ORG"}))
+    assert ("support", "واشنطن", "حزب الله", "for") not in got, got

@@ -263,6 +263,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _calls_for_removal(sent, state)
         + _one_of_the_backers(sent, state)
         + _loyal_to(sent, state)
+        + _ally_in_apposition(sent, state)
         + _ally_of(sent, state)
         + _nominates(sent, state)
         + _chose_candidate(sent, state)
@@ -418,6 +419,53 @@ def _ally_adjective(word: str) -> bool:
     """A definite ally's adjective before لـ: السياسي، الاستراتيجي، الأبرز (not another name: a
     relational adjective alone is no name)."""
     return word in _ALLY_DEGREE or relational_adjective(word)
+
+
+_ALLY_CONSTRUCT = frozenset(normalise(w) for w in "حليف حليفة".split())
+_ALLY_OWN = frozenset(
+    normalise(w)
+    for w in "حليفه حليفها حليفاه حليفاها حليفيه حليفيها حليفته حليفتها حليفتيه حليفتيها حلفاؤه حلفاؤها حلفائه حلفائها".split()
+)
+
+
+def _ally_in_apposition(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "موسكو، حليفة دمشق،", "الاتحاد الاجتماعي المسيحي، حليف حزب ميركل": the one a construct ally
+    describes by apposition backs the one named in construct; "النظام السوري وحليفتاه روسيا وإيران",
+    "دمشق وحلفاؤها": the allies named after a possessive backs the one it refers to, named right before."""
+    text = state.text
+    out: list[Fact] = []
+    if "حليف" not in sent.norm and "حلفا" not in sent.norm:
+        return out
+    for tok in sent.inside:
+        w = normalise(tok.text)
+        core = w.removeprefix("و")
+        if core in _ALLY_CONSTRUCT and w == core:
+            # "X، حليفة Y": the name right before, a comma between; Y right after the word
+            before = [m for m in sent.mentions if m.end <= tok.start][-1:]
+            after = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if not before or after is None or gap_text(text, tok.end, after.start).strip():
+                continue
+            if text[before[0].end : tok.start].strip() not in ("،", ","):
+                continue
+            x, y = before[0], after
+            if x.label not in SUBJECT_TYPES or y.label not in SUBJECT_TYPES or x.entity == y.entity:
+                continue
+            if negated(sent, tok.start, text):
+                continue
+            out.append(_support(sent, x, y, "for", f"pattern: X، '{tok.text}' Y (for)"))
+        elif core in _ALLY_OWN and w != core:
+            # "وحليفتيه روسيا وإيران": the allies after the word, the owner before "و"
+            owner = [m for m in sent.mentions if m.end <= tok.start][-1:]
+            first = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if not owner or first is None or gap_text(text, tok.end, first.start).strip():
+                continue
+            if text[owner[0].end : tok.start].strip():
+                continue  # the owner right before: "النظام السوري وحليفتيه"
+            allies = coordinated_after(sent, first, [m for m in sent.mentions if m.label in SUBJECT_TYPES], text, 0)
+            for a in allies:
+                if a.label in SUBJECT_TYPES and owner[0].label in SUBJECT_TYPES and a.entity != owner[0].entity:
+                    out.append(_support(sent, a, owner[0], "for", f"pattern: Y '{tok.text}' X (for)"))
+    return out
 
 
 def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
