@@ -284,3 +284,16 @@ def test_an_ally_in_apposition_and_allies_named_after_a_possessive() -> None:
     text = "وفرضت واشنطن عقوبات على إيران حليف حزب الله."
     got = readable(*facts_of(text, {"واشنطن": "GPE", "إيران": "GPE", "حزب الله": "ORG"}))
     assert ("support", "واشنطن", "حزب الله", "for") not in got, got
+
+
+def test_the_present_tense_of_news_copy_and_the_end_of_a_speech() -> None:
+    text = 'وقال الخبير كريم صدر إن الوضع صعب. ويضيف "منذ نحو عشرين عاما، تقوم البلاد بنشاط دبلوماسي".'
+    got = readable(*facts_of(text, {"كريم صدر": "PERSON"}))
+    assert ("quote", "كريم صدر", "منذ نحو عشرين عاما، تقوم البلاد بنشاط دبلوماسي") in got, got
+    text = 'وقالت السفيرة نيكي هيلي إن العقوبات ستستمر. واختتمت: "السخط الشعبي من المواطنين الإيرانيين كبير".'
+    got = readable(*facts_of(text, {"نيكي هيلي": "PERSON"}))
+    assert ("quote", "نيكي هيلي", "السخط الشعبي من المواطنين الإيرانيين كبير") in got, got
+    # figures "confirm" things: no speaker
+    text = 'وقال الوزير إن مؤشرات الميزانية تؤكد أن البلاد "تسير في الطريق الصحيح".'
+    got = readable(*facts_of(text, {}))
+    assert not [g for g in _types(got, "quote") if g[1] is not None and "مؤشرات" in str(g[1])], got
