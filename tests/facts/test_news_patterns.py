@@ -422,12 +422,12 @@ def test_a_body_loyal_to_someone_and_a_party_naming_its_candidate_back_them(text
 
 
 def test_loyal_to_a_people_is_no_support_fact_but_a_body_loyal_to_a_country_backs_it():
-    # (until the twenty-third session a country made no fact either; the state-money gold, r015, reads
-    # "الميليشيات الموالية لإيران" as the militia backing Iran, and so does rasd now)
+    # (until the twenty-third session a country made no fact either; the annotated news (ant_fresh f04,
+    # the s23 blind set) reads "X الموالية لإيران" as Iran backing X, and so does rasd now)
     text = "وقاتلت حركة النجباء الموالية لإيران، وحزب الأمة الموالي للأكراد."
     doc, facts = facts_of(text, {"حركة النجباء": "ORG", "إيران": "GPE", "حزب الأمة": "ORG", "الأكراد": "ORG"})
     got = readable(doc, facts)
-    assert [g for g in got if g[0] == "support"] == [("support", "حركة النجباء", "إيران", "for")], got
+    assert [g for g in got if g[0] == "support"] == [("support", "إيران", "حركة النجباء", "for")], got
 
 
 def test_a_body_funded_by_a_country_is_backed_by_it():

@@ -101,16 +101,13 @@ def test_a_speaker_named_with_a_deputy_title_and_no_comma() -> None:
     assert not _types(got, "role"), got
 
 
-def test_an_analyst_whose_field_stands_before_the_body_and_a_model() -> None:
+def test_an_analyst_whose_field_stands_before_the_body() -> None:
     text = "وقال محمد زيدان، محلل أسواق المال لدى شركة ثنكماركتس، إن الأسعار ارتفعت."
     got = readable(*facts_of(text, {"محمد زيدان": "PERSON", "ثنكماركتس": "ORG"}))
     assert ("role", "محمد زيدان", "ثنكماركتس", "analyst") in got, got
     text = "ويتفق مايكل العياري، كبير المحللين في مجموعة الأزمات الدولية، مع هذا الرأي."
     got = readable(*facts_of(text, {"مايكل العياري": "PERSON", "مجموعة الأزمات الدولية": "ORG"}))
     assert ("role", "مايكل العياري", "مجموعة الأزمات الدولية", "analyst") in got, got
-    text = "وقالت كارين ماكدوغال، العارضة السابقة في مجلة بلايبوي، إنها تلقت أموالا."
-    got = readable(*facts_of(text, {"كارين ماكدوغال": "PERSON", "مجلة بلايبوي": "ORG"}))
-    assert ("role", "كارين ماكدوغال", "مجلة بلايبوي", "model") in got, got
     # a political analyst who presents a programme works for no programme
     text = "قال فريد زكريا، المحلل السياسي ومقدم برنامج GPS على شبكة CNN إن العقوبات مؤثرة."
     got = readable(*facts_of(text, {"فريد زكريا": "PERSON", "GPS": "ORG", "CNN": "ORG"}))
@@ -249,10 +246,10 @@ def test_a_movement_named_for_a_family_and_its_people_are_one_group() -> None:
     assert len([e for e in doc.entities if e.type == "ORG"]) == 2
 
 
-def test_a_body_loyal_to_a_country_backs_it() -> None:
+def test_a_country_backs_the_body_loyal_to_it() -> None:
     text = "أفادت مصادر يمنية باختطاف ميليشيات الحوثي الموالية لإيران اللواء المتقاعد أحمد قرحش."
     got = readable(*facts_of(text, {"ميليشيات الحوثي": "ORG", "إيران": "GPE", "أحمد قرحش": "PERSON"}))
-    assert ("support", "ميليشيات الحوثي", "إيران", "for") in got, got
+    assert ("support", "إيران", "ميليشيات الحوثي", "for") in got, got
     # a place after the word is where, not whom ("الموالية للحكومة في اليمن")
     text = "وقالت ميليشيات الحوثي الموالية للحكومة في اليمن إنها ستنسحب."
     got = readable(*facts_of(text, {"ميليشيات الحوثي": "ORG", "اليمن": "GPE"}))
@@ -297,3 +294,10 @@ def test_the_present_tense_of_news_copy_and_the_end_of_a_speech() -> None:
     text = 'وقال الوزير إن مؤشرات الميزانية تؤكد أن البلاد "تسير في الطريق الصحيح".'
     got = readable(*facts_of(text, {}))
     assert not [g for g in _types(got, "quote") if g[1] is not None and "مؤشرات" in str(g[1])], got
+
+
+def test_the_late_member_named_after_her_party() -> None:
+    text = "وأشادت عضوة البرلمان عن حزب العمال الراحلة، جو كوكس بالقرار."
+    got = readable(*facts_of(text, {"البرلمان": "ORG", "حزب العمال": "ORG", "جو كوكس": "PERSON"}))
+    assert ("role", "جو كوكس", "البرلمان", "member") in got, got
+    assert ("membership", "جو كوكس", "حزب العمال") in got, got

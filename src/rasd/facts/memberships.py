@@ -701,8 +701,9 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
         if subject is None:
             nxt = next((m for m in people if m.start >= group.end), None)
             prev = next((m for m in reversed(people) if m.end <= tok.start), None)
-            if nxt is not None and n_words(gap_text(text, group.end, nxt.start)) == 0:
-                subject = nxt  # "النائب عن حزب X، فلان"
+            late = [w.strip("،,") for w in gap_text(text, group.end, nxt.start).split()] if nxt is not None else []
+            if nxt is not None and (n_words(gap_text(text, group.end, nxt.start)) == 0 or late in (["الراحل"], ["الراحله"])):
+                subject = nxt  # "النائب عن حزب X، فلان", "عضوة البرلمان عن حزب X الراحلة، فلانة"
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
                 text[prev.end : tok.start].strip() in ("،", ",")
                 or not w.startswith("ال")

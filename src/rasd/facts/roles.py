@@ -924,7 +924,7 @@ _CLERIC_TITLE = re.compile(r" (?:ايه|اية) الله(?: العظمي)?(?: ا
 _COUNTERPART = frozenset(normalise(w) for w in "نظيره نظيرته نظيرها نظيرهم ونظيره ونظيرته".split())
 _CHIEF = frozenset(normalise(w) for w in ("رئيس", "رئيسة"))
 _EXECUTIVE = frozenset(normalise(w) for w in ("التنفيذي", "التنفيذية"))
-_TIME_ADJECTIVES = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة الحالي الحالية".split())
+_TIME_ADJECTIVES = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة الحالي الحالية الراحل الراحلة".split())
 
 
 def _person_after(

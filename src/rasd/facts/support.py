@@ -598,9 +598,9 @@ def _target_after(
 
 
 def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
-    """ "حزب المؤتمر الشعبي الموالي للرئيس السابق فلان", "ميليشيات الحوثي الموالية لإيران": the body or
-    person named right before backs the one after (a country only when a body is loyal to it); "المعارض
-    للرئيس فلان" opposes him."""
+    """ "حزب المؤتمر الشعبي الموالي للرئيس السابق فلان": the body or person named right before backs the
+    one after; "ميليشيات الحوثي الموالية لإيران": a country backs the body loyal to it; "المعارض للرئيس
+    فلان" opposes him."""
     text = state.text
     out: list[Fact] = []
     if not any(w in sent.norm for w in _LOYAL | _HOSTILE):
@@ -641,6 +641,11 @@ def _loyal_to(sent: Sentence, state: ArticleState) -> list[Fact]:
         name = state.doc.entity(obj.entity).name
         if obj.label == "ORG" and len(name.split()) == 1 and normalise(name).startswith("ال"):
             continue  # "الموالي للأكراد": a people, not a party or a candidate
+        if obj.label == "GPE":
+            # a body loyal to a country is its client: the country backs it ("ميليشيات الحوثي الموالية
+            # لإيران" — Iran backs the Houthis, as the annotated news reads it)
+            out.append(_support(sent, obj, subj, "for", f"pattern: X '{tok.text} لـ' COUNTRY (the country backs X)"))
+            continue
         out.append(_support(sent, subj, obj, stance, f"pattern: X '{tok.text} لـ' Y ({stance})"))
     return out
 
