@@ -301,3 +301,16 @@ def test_the_late_member_named_after_her_party() -> None:
     got = readable(*facts_of(text, {"البرلمان": "ORG", "حزب العمال": "ORG", "جو كوكس": "PERSON"}))
     assert ("role", "جو كوكس", "البرلمان", "member") in got, got
     assert ("membership", "جو كوكس", "حزب العمال") in got, got
+
+
+def test_confirm_point_out_and_consider_only_with_a_person_at_the_verb() -> None:
+    text = 'وتعليقا على ذلك، تؤكد سعاد عبد الرحيم أن تصريحاتها "أُخرجت من سياقها".'
+    got = readable(*facts_of(text, {"سعاد عبد الرحيم": "PERSON"}))
+    assert ("quote", "سعاد عبد الرحيم", "أُخرجت من سياقها") in got, got
+    text = 'المغرب: ناصر الزفزافي يعتبر محاكمته "سياسية بامتياز".'
+    got = readable(*facts_of(text, {"المغرب": "GPE", "ناصر الزفزافي": "PERSON"}))
+    assert ("quote", "ناصر الزفزافي", "سياسية بامتياز") in got, got
+    # his statements confirm it: the one who spoke is the subject of اعتبر
+    text = 'كما اعتبر وزير الخارجية البريطاني بوريس جونسون أن تصريحات نتانياهو تؤكد "أهمية الحفاظ على الاتفاق".'
+    got = readable(*facts_of(text, {"بوريس جونسون": "PERSON", "نتانياهو": "PERSON"}))
+    assert ("quote", "نتانياهو", "أهمية الحفاظ على الاتفاق") not in got, got

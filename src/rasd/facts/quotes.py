@@ -1281,6 +1281,9 @@ def _word_at(sent: Sentence, h) -> str:
 _NOUN_TOO = frozenset(normalise(w) for w in "كشف نفى".split())
 
 
+_PRESENT_WITH_NAME = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر".split())
+
+
 # a claim, a charge or a call made in passing: a participle after a comma ("…، متهما ماي بالسعي إلى "…"");
 # elsewhere a noun ("17 متهما", "مطالبة كندا بالإفراج")
 _AFTER_COMMA_ONLY = frozenset(
@@ -1298,6 +1301,22 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         j, k = _word_bounds(sent, h)
         if sent.norm[j:k].lstrip("وف")[:1] in ("ب", "ل"):
             return True  # "وتلويحه بكشف "…"", "لنفي": the verbal noun after a preposition
+    if normalise(h.phrase) in _PRESENT_WITH_NAME:
+        # "وتؤكد عبد الرحيم أن …", "نصرالله يعتبر …": a person named at the verb; said of documents,
+        # figures and unnamed things as often ("مؤشرات الميزانية تؤكد أن", "الذي يعتبر")
+        j, k = _word_bounds(sent, h)
+        nxt = next((m for m in sent.mentions if m.start >= sent.orig_end(k)), None)
+        prv = next((m for m in reversed(sent.mentions) if m.end <= sent.orig(j)), None)
+        def bare(a: int, b: int) -> bool:
+            return not sent.text[a - sent.start : b - sent.start].strip()
+
+        after_ok = nxt is not None and nxt.label == "PERSON" and bare(sent.orig_end(k), nxt.start)
+        # (the one before must open the sentence, past a headline's label: "المغرب: فلان يعتبر …"; not
+        # "أن تصريحات فلان تؤكد …", his statements)
+        lead = sent.text[: prv.start - sent.start].split(":")[-1].split() if prv is not None else []
+        before_ok = prv is not None and prv.label == "PERSON" and bare(prv.end, sent.orig(j)) and len(lead) <= 1
+        if not (after_ok or before_ok):
+            return True
     if normalise(h.phrase) in _AFTER_COMMA_ONLY:
         j, _k = _word_bounds(sent, h)
         if sent.norm[j:] != sent.norm[j:].lstrip("وف") or not sent.norm[:j].rstrip().endswith(("،", ",")):
