@@ -314,3 +314,17 @@ def test_confirm_point_out_and_consider_only_with_a_person_at_the_verb() -> None
     text = 'كما اعتبر وزير الخارجية البريطاني بوريس جونسون أن تصريحات نتانياهو تؤكد "أهمية الحفاظ على الاتفاق".'
     got = readable(*facts_of(text, {"بوريس جونسون": "PERSON", "نتانياهو": "PERSON"}))
     assert ("quote", "نتانياهو", "أهمية الحفاظ على الاتفاق") not in got, got
+
+
+def test_a_party_got_an_amount_from_a_giver_named_before_the_amount() -> None:
+    names = {"حزب المؤتمر": "ORG", "ميغا إنفرا": "ORG", "حزب بهاراتيا جاناتا": "ORG", "البنك الدولي": "ORG"}
+    text = (
+        "أظهرت البيانات أن شركة «ميغا إنفرا» منحت حزب بهاراتيا جاناتا نحو 5.8 مليار روبية، فيما حصل حزب "
+        "المؤتمر من الشركة نفسها على ما يقارب 1.1 مليار روبية."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("donation", "ميغا إنفرا", "حزب المؤتمر", (1.1e9, 1.1e9, "INR"), "given") in got, got
+    # a loan from a bank is no gift
+    text = "وحصل حزب المؤتمر من البنك الدولي على قرض بقيمة مليار دولار."
+    got = readable(*facts_of(text, names))
+    assert not _types(got, "donation"), got

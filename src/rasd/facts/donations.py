@@ -411,6 +411,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts += _asked_for_money(sent, state, seen)
     facts += _amount_given_by(sent, state, seen, facts)
     facts += _shares_of_total(sent, state, seen, facts)
+    facts += _received_from_then_amount(sent, state, seen)
     return facts + _asked_to_fund(sent, state, seen)
 
 
@@ -460,6 +461,53 @@ _SHARE = frozenset(normalise(w) for w in "منها بينها ضمنها نصف�
 _CAMPAIGN_WORDS_ASKED = frozenset(normalise(w) for w in "حملته حملتها الحملة حملة لحملته لحملتها".split())
 _ASKED = frozenset(normalise(w) for w in "طلب طلبت وطلب وطلبت".split())
 _TO_FUND = re.compile(r"^(?:تمويل|بتمويل|دعم|التبرع|بالتبرع|تقديم)$")
+
+
+_GOT_FROM = frozenset(normalise(w) for w in "حصل حصلت وحصل وحصلت".split())
+
+
+def _received_from_then_amount(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "فيما حصل حزب المؤتمر من الشركة نفسها على ما يقارب 1.1 مليار روبية", "وحصل حزب X من رجل الأعمال
+    فلان على مليون دولار": a party or politician that got an amount from a named giver (or the body
+    named before: "الشركة نفسها")."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        if normalise(tok.text) not in _GOT_FROM or negated(sent, tok.start, text):
+            continue
+        rec = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if rec is None or rec.label not in RECIPIENT_TYPES or n_words(gap_text(text, tok.end, rec.start)) > 2:
+            continue
+        if not _politician_or_party(state, rec) or _non_political(rec):
+            continue
+        words = gap_text(text, rec.end, min(sent.end, rec.end + 20)).split()
+        if words[:1] != ["من"]:
+            continue
+        from_at = rec.end + text[rec.end :].find("من") + 2
+        giver = next((m for m in sent.mentions if m.start >= from_at), None)
+        if giver is not None and giver.label in DONOR_TYPES and n_words(gap_text(text, from_at, giver.start)) <= 2:
+            giver_end = giver.end
+        else:
+            giver = definite_reference(sent, from_at, text, state)
+            if giver is None or giver.end > from_at:
+                continue
+            # "الشركة نفسها": the reference and its نفس
+            giver_end = from_at + len(text[from_at:]) - len(text[from_at:].lstrip())
+            giver_end = text.find(" ", giver_end) if text.find(" ", giver_end) > 0 else giver_end
+            rest = gap_text(text, giver_end, min(sent.end, giver_end + 12)).split()[:1]
+            if rest and rest[0] in ("نفسها", "نفسه", "ذاتها", "ذاته"):
+                giver_end = text.find(rest[0], giver_end) + len(rest[0])
+        after = gap_text(text, giver_end, min(sent.end, giver_end + 20)).split()
+        if after[:1] not in (["على"], ["علي"]):
+            continue
+        amount = next((a for a in sent.amounts if a.start >= giver_end), None)
+        if amount is None or n_words(gap_text(text, giver_end, amount.start)) > 1 or _paid_for(sent, amount, text):
+            continue
+        if giver.entity == rec.entity or _lender(giver) or _public_giver(sent, giver, text):
+            continue
+        reason = f"pattern: '{tok.text}' RECIPIENT من DONOR على AMOUNT, amount '{amount.text}'"
+        _add_gift(out, seen, sent, giver.entity, rec.entity, _to_amount(amount), "given", reason)
+    return out
 
 
 _AMONG_THEM = frozenset(normalise(w) for w in "بينها ومنها منها وبينها بينهم منهم".split())

@@ -1540,7 +1540,7 @@ def _named_as_his(head: str, possessor: DocMention, state: ArticleState, text: s
     return None
 
 
-_CONSTRUCT_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة زعيم زعيمة وزير وزيرة نائب أمير ملك ولي عهد".split())
+# (_CONSTRUCT_TITLES, used below, is defined once further down)
 
 
 def _possessor_named(gap: str, raw: str, sent: Sentence, pos: int, m: DocMention) -> bool:

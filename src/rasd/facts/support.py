@@ -536,7 +536,7 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
 _DESCRIBING = _ALLY | _ALLIED | frozenset(normalise(w) for w in "العدو والعدو".split())
 
 
-_THAT = frozenset(normalise(w) for w in "أن إن بأن لأن".split())
+# (_THAT, used below, is defined once further down)
 
 
 

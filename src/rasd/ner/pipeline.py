@@ -3651,7 +3651,7 @@ _PROJECT = {normalise_word(w) for w in ("مشروع", "مبادرة", "برنا�
 _FOR_CANDIDATE = {"لدعم", "لانتخاب", "لاعاده"}
 _APPOSITION = {"وهي", "وهو", "هي", "هو", "وهم"}
 # days of the week (normalised): a date after a name, never its last word ("سي.إن.بي.سي الخميس")
-_TO = {normalise_word(w) for w in ("لـ", "ل", "إلى")}
+# (_TO, used below, is defined once further down)
 _INTERVIEW = tuple(normalise_word(w) for w in ("تصريح", "حديث", "مقابلة", "حوار", "لقاء"))
 _STATED_TYPE = {"rule:quoted-org", "rule:outlet", "rule:org-trigger", "rule:person-trigger"}
 # a present-tense verb in the plural (يسألوا، تدفعوا) is not a first name, however rare the form
