@@ -332,3 +332,13 @@ def test_a_party_got_an_amount_from_a_giver_named_before_the_amount() -> None:
     text = "وحصل حزب المؤتمر من البنك الدولي على قرض بقيمة مليار دولار."
     got = readable(*facts_of(text, names))
     assert not _types(got, "donation"), got
+
+
+def test_the_people_a_participles_pronoun_object_stands_for_do_not_speak() -> None:
+    text = (
+        'وطالبت منظمة "شربا" الفرنسية سلطات كندا بفتح تحقيقات بحق المسؤولين الأفارقة. ووضعت المنظمة نصب '
+        'أعينها رئيس الغابون علي بونغو وساسو نغيسو، متهمة إياهم "ببناء أسطول عقاري كبير عبر عمليات تبييض الأموال".'
+    )
+    names = {"شربا": "ORG", "كندا": "GPE", "علي بونغو": "PERSON", "ساسو نغيسو": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert not [g for g in _types(got, "quote") if g[1] in ("علي بونغو", "ساسو نغيسو")], got

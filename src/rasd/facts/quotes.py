@@ -592,13 +592,16 @@ def _speaker(
                 if lead_word and lead_word[:1] != "ا" and lead_word not in _PREPOSITIONS | _OPENING_WHEN
                 else None
             )
+            # "…، متهمة إياهم": the pronoun object stands for the people named before; none of them speaks
+            them = normalise(gap_text(text, v_end, min(sent.end, v_end + 12))).split()[:1]
+            object_pronoun = bool(them) and them[0].startswith("ايا")
             near = (
                 _spokesperson_before(sent, v_start, text, state)
                 # "خلفا لفلان، الذي استقال، متهما …": the participle goes with the relative clause's own
                 or _relative_antecedent(sent, v_start, text)
                 # "ندد زعيم المعارضة فلان بإعلان فوز علان، واصفا …": the opening verb's subject
                 or opener
-                or _person_before(sent, v_start, text, outside_clause=True)
+                or (None if object_pronoun else _person_before(sent, v_start, text, outside_clause=True))
             )
             if near is not None:
                 return near, f"'{v.phrase}' + the speaker named before it (the one named after is described)"
