@@ -87,7 +87,10 @@ def _more_common_whole(name: str, cut: int, lexicon: dict) -> bool:
         return False  # "لـ LinkedIn": the particle stands alone
     whole = lexicon.get(normalise_word(first))
     rest = lexicon.get(normalise_word(first[cut:]))
-    return whole is not None and whole.freq > (rest.freq if rest is not None else 0)
+    rest_freq = rest.freq if rest is not None else 0
+    if whole is not None and whole.gaz and whole.freq >= 5 and 2 * whole.freq >= rest_freq:
+        return True  # a listed name word in its own right, about as common: "بلاي بوي" (not ب + لاي)
+    return whole is not None and whole.freq > rest_freq
 
 
 @cache

@@ -342,3 +342,12 @@ def test_the_people_a_participles_pronoun_object_stands_for_do_not_speak() -> No
     names = {"شربا": "ORG", "كندا": "GPE", "علي بونغو": "PERSON", "ساسو نغيسو": "PERSON"}
     got = readable(*facts_of(text, names))
     assert not [g for g in _types(got, "quote") if g[1] in ("علي بونغو", "ساسو نغيسو")], got
+
+
+def test_a_listed_name_word_that_starts_like_a_particle_stays_whole() -> None:
+    from rasd.pipeline import recognise_entities
+
+    names = {s.text for s in recognise_entities("ناقشا دفع أموال لعارضة بلاي بوي، كارين مكدوغال.")}
+    assert "بلاي بوي" in names, names
+    names = {s.text for s in recognise_entities("وكان الزعيم الكوبي الراحل فيدل كاسترو قد التقى الرئيس.")}
+    assert "فيدل كاسترو" in names, names
