@@ -351,3 +351,15 @@ def test_a_listed_name_word_that_starts_like_a_particle_stays_whole() -> None:
     assert "بلاي بوي" in names, names
     names = {s.text for s in recognise_entities("وكان الزعيم الكوبي الراحل فيدل كاسترو قد التقى الرئيس.")}
     assert "فيدل كاسترو" in names, names
+
+
+def test_their_backing_is_not_one_persons() -> None:
+    text = (
+        "شكل الرئيس عبد الفتاح السيسي لجنة. واتخذت اللجنة قرارا بالتحفظ على أموال 1589 شخصا ممن اشتبه في "
+        "دعمهم للإخوان المسلمين."
+    )
+    got = readable(*facts_of(text, {"عبد الفتاح السيسي": "PERSON", "الإخوان المسلمين": "ORG"}))
+    assert not _types(got, "support"), got
+    text = "وقد أظهر عدد من الرياضيين، بما في ذلك سيرينا ويليامز وليبرون جيمس، دعمهم لكايبرنيك."
+    got = readable(*facts_of(text, {"سيرينا ويليامز": "PERSON", "ليبرون جيمس": "PERSON", "كايبرنيك": "PERSON"}))
+    assert ("support", "ليبرون جيمس", "كايبرنيك", "for") in got, got

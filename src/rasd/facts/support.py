@@ -243,7 +243,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "مظاهرات تجوب شوارع العاصمة يريفان دعما لفلان": where the marchers are, not who backs
             if _accuser(text, s, h_start) or (_bare_masdar(hit.phrase) and _refused(text, s, h_start)):
                 continue  # "انتقد فلان نظيره لدعمه X", "ورفض حزب X … دعم Y": no backing by the one named
-            if _possessor_disagrees(state, s, hit.phrase):
+            if _possessor_disagrees(state, s, hit.phrase, many=len(subjects) > 1):
                 continue  # "وجه فلان تحذيرا إلى روسيا لدعمها X": her backing, not his
             for o in objects:
                 if s.entity == o.entity or _court(s.text) or _court(o.text):
@@ -1742,13 +1742,17 @@ _FEMININE_VERBS = frozenset(
 _MASCULINE_VERBS = frozenset(normalise(w) for w in "يدعم يؤيد يساند يعارض يسلح يمول يرشح".split())
 
 
-def _possessor_disagrees(state: ArticleState, s: DocMention, phrase: str) -> bool:
+def _possessor_disagrees(state: ArticleState, s: DocMention, phrase: str, many: bool = False) -> bool:
     """ "وجه فلان تحذيرا إلى روسيا لدعمها X": a masdar's feminine pronoun is not a man's (nor a
     masculine one a woman's); nor is a feminine verb's subject a man ("الجمهورية الإسلامية الحليفة
     للرئيس فلان، كما أنها تدعم X")."""
     if s.label != "PERSON":
         return False
     word = normalise(phrase)
+    if word.endswith(("هم", "هن")):
+        # "ممن اشتبه في دعمهم للإخوان": their backing, of many unnamed, not one person's (but "أظهر
+        # عدد من الرياضيين، بما في ذلك فلان وعلان، دعمهم لـX": the people listed)
+        return not many
     gender = person_gender(state, s.entity)
     if word in _FEMININE_VERBS:
         return gender == "m"
