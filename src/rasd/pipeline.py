@@ -68,7 +68,19 @@ def recognise_entities(text: str) -> list[Span]:
             lead = len(span.text) - len(span.text[len(parts[0]) :].lstrip()) + 2
             span = Span(span.start + lead, span.end, span.label, span.text[lead:], span.source, span.score)
         out.append(span)
-    return out
+    # "وقال المحامي والفقيه الدستوري فلان": definite words alone tagged a person right before a person's
+    # name are that person's title, not a second person
+    return [
+        s
+        for k, s in enumerate(out)
+        if not (
+            s.label == "PERSON"
+            and k + 1 < len(out)
+            and out[k + 1].label == "PERSON"
+            and not text[s.end : out[k + 1].start].strip()
+            and all(w.startswith(("ال", "وال")) for w in s.text.split())
+        )
+    ]
 
 
 _RANKS = frozenset(("العميد", "اللواء", "العقيد", "المشير", "الجنرال"))

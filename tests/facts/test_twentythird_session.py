@@ -363,3 +363,11 @@ def test_their_backing_is_not_one_persons() -> None:
     text = "وقد أظهر عدد من الرياضيين، بما في ذلك سيرينا ويليامز وليبرون جيمس، دعمهم لكايبرنيك."
     got = readable(*facts_of(text, {"سيرينا ويليامز": "PERSON", "ليبرون جيمس": "PERSON", "كايبرنيك": "PERSON"}))
     assert ("support", "ليبرون جيمس", "كايبرنيك", "for") in got, got
+
+
+def test_a_title_of_definite_words_before_a_name_is_no_second_person() -> None:
+    from rasd.pipeline import recognise_entities
+
+    text = 'وقال المحامي والفقيه الدستوري عصام الإسلامبولي، في مكالمة هاتفية، إن القرار "مخالفة دستورية".'
+    persons = [s.text for s in recognise_entities(text) if s.label == "PERSON"]
+    assert persons == ["عصام الإسلامبولي"], persons
