@@ -371,3 +371,14 @@ def test_a_title_of_definite_words_before_a_name_is_no_second_person() -> None:
     text = 'وقال المحامي والفقيه الدستوري عصام الإسلامبولي، في مكالمة هاتفية، إن القرار "مخالفة دستورية".'
     persons = [s.text for s in recognise_entities(text) if s.label == "PERSON"]
     assert persons == ["عصام الإسلامبولي"], persons
+
+
+def test_its_head_belongs_to_the_body_the_sentence_is_about_not_the_one_given_to() -> None:
+    text = (
+        "ساهمت شركة «البتراء للتطوير العقاري» بحوالي ٩٠ ألف دينار في تمويل المؤتمر التأسيسي لحزب «سواعد "
+        "الوطن»، وقال رئيسها التنفيذي رامي الحديدي إن المساهمة مهمة."
+    )
+    names = {"البتراء للتطوير العقاري": "ORG", "سواعد الوطن": "ORG", "رامي الحديدي": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "رامي الحديدي", "البتراء للتطوير العقاري", "ceo") in got, got
+    assert ("role", "رامي الحديدي", "سواعد الوطن", "ceo") not in got, got

@@ -1552,9 +1552,28 @@ def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
         if person is None or person.label != "PERSON" or n_words(gap_text(text, t_end, person.start)) > 0:
             continue
         before = [m for m in sent.mentions if m.end <= t_start and m.label in ("PERSON", "ORG")]
-        if not before or before[-1].label != "ORG" or n_words(gap_text(text, before[-1].end, t_start)) > 3:
+        opener = before[0] if before and before[0].label == "ORG" and n_words(gap_text(text, sent.start, before[0].start)) <= 2 else None
+        if (
+            before
+            and before[-1].label == "ORG"
+            and opener is not None
+            and opener is not before[-1]
+            and (
+                attached_prefix(sent, before[-1], text).endswith("ل")
+                or any(
+                    w[:1] == "ل" and (w[1:] in _BODY_HEADS | _MASCULINE_HEADS or "ال" + w[2:] in _BODY_HEADS | _MASCULINE_HEADS)
+                    for w in sent.previous_words(before[-1], text, 1)
+                )
+            )
+            and not is_object_marked(sent, opener, text)
+        ):
+            # "ساهمت شركة X بحوالي … في تمويل مؤتمر لحزب Y، وقال رئيسها التنفيذي فلان": the body the
+            # sentence is about, not the one it gave to
+            body = opener
+        elif not before or before[-1].label != "ORG" or n_words(gap_text(text, before[-1].end, t_start)) > 3:
             continue  # the body right before (no other name between)
-        body = before[-1]
+        else:
+            body = before[-1]
         word = hit.group().strip().split()[0]
         her = word.endswith("ها")
         # the head noun before the name may give the body its gender: "تنظيم القاعدة … لزعيمه"
