@@ -593,11 +593,12 @@ def _speaker(
                 else None
             )
             # "…، متهمة إياهم": the pronoun object stands for the people named before; none of them speaks
+            # (plural: "إياهم", "إياهما"; "واصفا إياها" said of a policy leaves the subject named before)
             them = normalise(gap_text(text, v_end, min(sent.end, v_end + 12))).split()[:1]
-            object_pronoun = bool(them) and them[0].startswith("ايا")
+            object_pronoun = bool(them) and them[0].startswith("ايا") and them[0].endswith(("هم", "هما", "هن"))
             if object_pronoun and opener is not None and first_word:
-                at = next((m for m in sent.mentions if m.entity == opener and m.start >= first_word[0].end), None)
-                if at is None or n_words(gap_text(text, first_word[0].end, at.start)) > 3:
+                opener_at = next((m for m in sent.mentions if m.entity == opener and m.start >= first_word[0].end), None)
+                if opener_at is None or n_words(gap_text(text, first_word[0].end, opener_at.start)) > 3:
                     opener = None  # "ووضعت المنظمة نصب أعينها رئيس الغابون فلان، متهمة إياهم": his the object
             near = (
                 _spokesperson_before(sent, v_start, text, state)
