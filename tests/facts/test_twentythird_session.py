@@ -382,3 +382,17 @@ def test_its_head_belongs_to_the_body_the_sentence_is_about_not_the_one_given_to
     got = readable(*facts_of(text, names))
     assert ("role", "رامي الحديدي", "البتراء للتطوير العقاري", "ceo") in got, got
     assert ("role", "رامي الحديدي", "سواعد الوطن", "ceo") not in got, got
+
+
+def test_one_who_wages_or_leads_a_war_against_a_named_body_opposes_it() -> None:
+    text = "وقالت فرنسا إنها ستعزز الحملة التي تقودها الولايات المتحدة ضد تنظيم داعش في سوريا."
+    got = readable(*facts_of(text, {"فرنسا": "GPE", "الولايات المتحدة": "GPE", "تنظيم داعش": "ORG", "سوريا": "GPE"}))
+    assert ("support", "الولايات المتحدة", "تنظيم داعش", "against") in got, got
+    assert ("support", "فرنسا", "تنظيم داعش", "against") not in got, got
+    text = "وتشن السعودية حربا ضد الحوثيين منذ 2015."
+    got = readable(*facts_of(text, {"السعودية": "GPE", "الحوثيين": "ORG"}))
+    assert ("support", "السعودية", "الحوثيين", "against") in got, got
+    # a protest against a government names no war
+    text = "وتظاهر أنصار حزب الأمة ضد الحكومة السودانية."
+    got = readable(*facts_of(text, {"حزب الأمة": "ORG", "الحكومة السودانية": "ORG"}))
+    assert not _types(got, "support"), got

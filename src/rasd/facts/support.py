@@ -261,6 +261,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _enemy_or_comrade(sent, state)
         + _targets(sent, state)
         + _calls_for_removal(sent, state)
+        + _war_against(sent, state)
         + _one_of_the_backers(sent, state)
         + _loyal_to(sent, state)
         + _ally_in_apposition(sent, state)
@@ -426,6 +427,55 @@ _ALLY_OWN = frozenset(
     normalise(w)
     for w in "حليفه حليفها حليفاه حليفاها حليفيه حليفيها حليفته حليفتها حليفتيه حليفتيها حلفاؤه حلفاؤها حلفائه حلفائها".split()
 )
+
+
+_WAGES = frozenset(normalise(w) for w in "تشن يشن شن شنت تقود يقود قاد قادت تخوض يخوض خاض خاضت".split())
+_LEADS_IT = frozenset(normalise(w) for w in "تقودها يقودها قادتها قادها تشنها يشنها شنتها شنها".split())
+_WARS = frozenset(
+    normalise(w)
+    for w in "حرب حربا الحرب حملة حملات الحملة الحملات عمليات العمليات غارات الغارات هجمات الهجمات ضربات الضربات".split()
+)
+
+
+def _war_against(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وتشن السعودية حربا ضد الحوثيين", "الحملة التي تقودها الولايات المتحدة ضد تنظيم داعش": the one
+    who wages or leads a war or a military campaign against a named body or person opposes it."""
+    text = state.text
+    out: list[Fact] = []
+    if "ضد" not in sent.norm:
+        return out
+    toks = sent.inside
+    for k, tok in enumerate(toks):
+        if normalise(tok.text) != "ضد":
+            continue
+        target = _target_after(sent, tok.end, text, max_words=2, types=SUBJECT_TYPES)
+        if target is None or gap_text(text, tok.end, target.start).strip() not in ("", *_TARGET_TITLES):
+            continue
+        lead = toks[max(0, k - 7) : k]
+        words = [normalise(t.text).lstrip("و") for t in lead]
+        wager = None
+        leads = [i for i, w in enumerate(words) if w in _LEADS_IT]
+        if leads and any(w in _WARS for w in words[: leads[-1]]):
+            # "الحملة التي تقودها X ضد Y": the one named right after the relative verb
+            after = next((m for m in sent.mentions if m.start >= lead[leads[-1]].end), None)
+            if after is not None and after.end <= tok.start and not gap_text(text, lead[leads[-1]].end, after.start).strip():
+                wager = after
+        else:
+            verbs = [i for i, w in enumerate(words) if w in _WAGES]
+            if verbs and any(w in _WARS for w in words[verbs[-1] + 1 :]):
+                v = lead[verbs[-1]]
+                after = next((m for m in sent.mentions if m.start >= v.end), None)
+                if after is not None and after.end <= tok.start and not gap_text(text, v.end, after.start).strip():
+                    wager = after  # "وتشن السعودية حربا ضد …" (VSO)
+                else:
+                    wager = subject_before(sent, v.start, text, SUBJECT_TYPES, max_words=0, state=state)
+        if wager is None or wager.entity == target.entity or negated(sent, tok.start, text):
+            continue
+        out.append(_support(sent, wager, target, "against", f"pattern: X wages '{tok.text}' Y (against)"))
+    return out
+
+
+_TARGET_TITLES = ("تنظيم", "جماعة", "جماعه", "ميليشيات", "ميليشيا", "حركة", "حركه", "مسلحي", "المتمردين")
 
 
 def _ally_in_apposition(sent: Sentence, state: ArticleState) -> list[Fact]:
