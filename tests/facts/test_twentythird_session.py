@@ -396,3 +396,20 @@ def test_one_who_wages_or_leads_a_war_against_a_named_body_opposes_it() -> None:
     text = "وتظاهر أنصار حزب الأمة ضد الحكومة السودانية."
     got = readable(*facts_of(text, {"حزب الأمة": "ORG", "الحكومة السودانية": "ORG"}))
     assert not _types(got, "support"), got
+
+
+def test_a_minister_is_not_given_another_countrys_ministry_named_before() -> None:
+    text = (
+        "وقالت وزارة الدفاع الروسية إن الطائرات قصفت. وقال وزير الدفاع، أفيغدور ليبرمان، إن إسرائيل ضربت كل "
+        "البنية التحتية الإيرانية."
+    )
+    got = readable(*facts_of(text, {"وزارة الدفاع الروسية": "ORG", "أفيغدور ليبرمان": "PERSON", "إسرائيل": "GPE"}))
+    assert not _types(got, "role"), got
+    # the same country under another name, or the ministry named in the sentence, keeps the role
+    text = (
+        "وقالت وزارة الخارجية الأمريكية إن العقوبات ستستمر. وقال وزير الخارجية مايك بومبيو إن الولايات المتحدة "
+        "ستعاقب إيران."
+    )
+    names = {"وزارة الخارجية الأمريكية": "ORG", "مايك بومبيو": "PERSON", "الولايات المتحدة": "GPE", "إيران": "GPE"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "مايك بومبيو", "وزارة الخارجية الأمريكية", "minister") in got, got

@@ -10,6 +10,7 @@ Patterns (titles from data/facts/roles.yaml):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rasd.contract import Fact
 from rasd.facts.common import (
@@ -705,7 +706,64 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         others = [w for k, w in enumerate(words) if _nationality(w) and set(words[max(0, k - 2) : k]) & _RULERS]
         if own and others and not any(_same_adjective(a, b) for a in own for b in others):
             return None
+        # "وقال وزير الدفاع، أفيغدور ليبرمان، إن إسرائيل ضربت …" with "وزارة الدفاع الروسية" named
+        # before: the sentence names another country and not the ministry's
+        places = [normalise(m.text) for m in sent.mentions if m.label == "GPE"]
+        named_here = any(m.entity == found.entity for m in sent.mentions)  # (the ministry in this sentence)
+        if own and places and not named_here and not any(_country_of(a, p) for a in own for p in places) and any(
+            _country_of(d, p) for p in places for d in _demonym_forms()
+        ):
+            return None
     return DocMention(tok.start, tok.end, tok.text, "ORG", found.entity, "reference")
+
+
+def _adjective_stem(adjective: str) -> str:
+    """الروسية → روس, الإسرائيلي → اسرائيل (normalised)."""
+    stem = adjective.removeprefix("ال")
+    for end in ("يه", "ي"):
+        if stem.endswith(end):
+            return stem[: -len(end)]
+    return stem
+
+
+def _country_of(adjective: str, place: str) -> bool:
+    """Is ``place`` (a normalised country name) the country of the nationality ``adjective``: روسيا and
+    الروسية, إسرائيل and الإسرائيلي (not a city: موسكو names no country here)."""
+    stem = _adjective_stem(adjective)
+    name = place.removeprefix("ال")
+    if any(stem.startswith(k) and name in v for k, v in _OTHER_NAMES.items()):
+        return True
+    return len(stem) >= 3 and (name.startswith(stem[:4]) or stem.startswith(name[:4])) and len(name) >= 3
+
+
+# a country's other names and its capital, keyed by its adjective's stem (general knowledge)
+_OTHER_NAMES = {
+    normalise(k): frozenset(normalise(x).removeprefix("ال") for x in v.split("،"))
+    for k, v in {
+        "امريك": "الولايات المتحدة،واشنطن",
+        "اميرك": "الولايات المتحدة،واشنطن",
+        "بريطان": "المملكة المتحدة،لندن",
+        "روس": "موسكو،الكرملين",
+        "سعود": "الرياض،المملكة",
+        "ايران": "طهران",
+        "اسرائيل": "تل أبيب",
+        "صين": "بكين",
+        "فرنس": "باريس",
+        "ترك": "أنقرة",
+        "مصر": "القاهرة",
+        "سوري": "دمشق",
+        "عراق": "بغداد",
+        "لبنان": "بيروت",
+        "الماني": "برلين",
+    }.items()
+}
+
+
+@cache
+def _demonym_forms() -> tuple[str, ...]:
+    from rasd.ner.pipeline import load_model
+
+    return tuple(sorted(w for w in load_model().demonyms if w.startswith("ال") and len(w) > 5))
 
 
 _RULERS = frozenset(
