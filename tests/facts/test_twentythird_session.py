@@ -413,3 +413,10 @@ def test_a_minister_is_not_given_another_countrys_ministry_named_before() -> Non
     names = {"وزارة الخارجية الأمريكية": "ORG", "مايك بومبيو": "PERSON", "الولايات المتحدة": "GPE", "إيران": "GPE"}
     got = readable(*facts_of(text, names))
     assert ("role", "مايك بومبيو", "وزارة الخارجية الأمريكية", "minister") in got, got
+
+
+def test_a_relative_title_verb_past_a_person_and_an_unnamed_body_is_not_the_named_bodys() -> None:
+    text = "كما أن مدير بريتيش بتروليوم بوب دادلي عضو في مجلس إدارة يرأسه إيغور سيتشين، أحد المقربين من بوتين."
+    got = readable(*facts_of(text, {"بريتيش بتروليوم": "ORG", "بوب دادلي": "PERSON", "إيغور سيتشين": "PERSON", "بوتين": "PERSON"}))
+    assert ("role", "بوب دادلي", "بريتيش بتروليوم", "director") in got, got
+    assert not [g for g in _types(got, "role") if g[1] == "إيغور سيتشين"], got

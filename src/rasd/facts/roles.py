@@ -972,6 +972,10 @@ def _org_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
             return None
         if m.label == "ORG":
             return m
+        if m.label == "PERSON" and words > 1:
+            # "مدير بريتيش بتروليوم فلان عضو في مجلس إدارة يرأسه علان": a person and an unnamed body
+            # between; the relative verb is the board's
+            return None
     return None
 
 
