@@ -420,3 +420,15 @@ def test_a_relative_title_verb_past_a_person_and_an_unnamed_body_is_not_the_name
     got = readable(*facts_of(text, {"بريتيش بتروليوم": "ORG", "بوب دادلي": "PERSON", "إيغور سيتشين": "PERSON", "بوتين": "PERSON"}))
     assert ("role", "بوب دادلي", "بريتيش بتروليوم", "director") in got, got
     assert not [g for g in _types(got, "role") if g[1] == "إيغور سيتشين"], got
+
+
+def test_a_bare_body_cut_before_another_adjective_is_not_the_world_one() -> None:
+    text = (
+        "وقال البنك الدولي إن النمو تباطأ. وسبق أن عمل الرزاز رئيسا لمجلس إدارة البنك الأهلي الأردني."
+    )
+    doc, _ = facts_of(text, {"البنك الدولي": "ORG", "البنك": "ORG", "الرزاز": "PERSON"})
+    assert sorted(e.name for e in doc.entities if e.type == "ORG") == ["البنك", "البنك الدولي"], doc.entities
+    # but "الحرس الثوري الذي …" (a relative pronoun after it) is still the same body
+    text = "وقال الحرس الثوري الإيراني إنه مستعد. ويتبع فيلق القدس الحرس الثوري الذي يقوده فلان."
+    doc, _ = facts_of(text, {"الحرس الثوري الإيراني": "ORG", "الحرس الثوري": "ORG", "فيلق القدس": "ORG"})
+    assert "الحرس الثوري" not in [e.name for e in doc.entities], doc.entities

@@ -223,7 +223,7 @@ def build_entities(text: str, spans: list[Span]) -> Document:
     _merge_glossed(text, groups)
     _merge_org_spellings(groups)
     _merge_org_heads(groups)
-    _merge_org_nationality(groups)
+    _merge_org_nationality(groups, text)
     _find_repeats(text, groups)
     _title_mentions(text, groups)
 
@@ -516,7 +516,18 @@ def _initial_of(short: str, words: list[str]) -> bool:
     return any(w.removeprefix("لل").removeprefix("ال")[:1] == first for w in words)
 
 
-def _merge_org_nationality(groups: list[dict]) -> None:
+def _cut_before_adjective(text: str, group: dict, own: str) -> bool:
+    """A bare name the recogniser cut before another adjective ("البنك" of "البنك الأهلي الأردني"): it
+    names another body than the one with the adjective ``own`` ("البنك الدولي")."""
+    for sp in group["spans"]:
+        nxt = text[sp.end : sp.end + 30].split()[:1]
+        word = " ".join(_words(nxt[0])) if nxt else ""
+        if word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4 and word not in ("الذي", "التي") and word != own:
+            return True
+    return False
+
+
+def _merge_org_nationality(groups: list[dict], text: str = "") -> None:
     """ "الكونغرس" and "الكونغرس الأميركي", "صندوق النقد" and "صندوق النقد الدولي": a world body, or a body
     one country has, named with and without its adjective is one body, when the article names only one
     such."""
@@ -532,6 +543,8 @@ def _merge_org_nationality(groups: list[dict]) -> None:
         short = by_key.get(base)
         if short is None or len(gs) != 1 or not short["spans"] or gs[0] is short:
             continue  # ("الحكومة" in an article that names the Syrian and the Turkish governments: either)
+        if text and _cut_before_adjective(text, short, gs[0]["key"].split()[-1]):
+            continue
         gs[0]["spans"].extend(short["spans"])
         short["spans"] = []
     groups[:] = [g for g in groups if g["spans"]]
