@@ -432,3 +432,15 @@ def test_a_bare_body_cut_before_another_adjective_is_not_the_world_one() -> None
     text = "وقال الحرس الثوري الإيراني إنه مستعد. ويتبع فيلق القدس الحرس الثوري الذي يقوده فلان."
     doc, _ = facts_of(text, {"الحرس الثوري الإيراني": "ORG", "الحرس الثوري": "ORG", "فيلق القدس": "ORG"})
     assert "الحرس الثوري" not in [e.name for e in doc.entities], doc.entities
+
+
+def test_a_relative_clause_of_a_thing_does_not_link_a_person_to_a_later_title() -> None:
+    text = (
+        "وقال أندرو برانسون، في أولى جلسات محاكمته التي حضرها مراسل من رويترز، إنه بريء."
+    )
+    got = readable(*facts_of(text, {"أندرو برانسون": "PERSON", "رويترز": "ORG"}))
+    assert not _types(got, "role"), got
+    # the relative right after the person, past her age in brackets, still links
+    text = "وقتلت فيكتوريا مارينوفا (30 عاماً) التي تعمل في قناة تي في إن المحلية بطريقة وحشية."
+    got = readable(*facts_of(text, {"فيكتوريا مارينوفا": "PERSON", "تي في إن": "ORG"}))
+    assert [g for g in _types(got, "role") if g[1] == "فيكتوريا مارينوفا" and g[2] == "تي في إن"], got

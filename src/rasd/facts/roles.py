@@ -1109,8 +1109,11 @@ def _person_before(
                 return None
             received = {w.lstrip("و") for w in sent.previous_words(m, text, 3)} & _RECEIVING
             deputy_words = gap_words(text, m.end, pos)
+            linking = set(gap.split()) & _LINKING
+            if linking <= {"الذي", "التي"} and linking and not _relative_right_after(gap):
+                linking = set()  # "فلان، إلى التدخل في القرارات التي يتخذها مدير X": the decisions' relative
             if n_words(gap) and not (
-                set(gap.split()) & _LINKING
+                linking
                 # "فلانة، نائبة الرئيس التنفيذي للمنظمة": the deputy's word alone stands between them
                 or (len(deputy_words) == 1 and deputy_words[0] in _TITLE_OF_TITLE and "،" in gap)
                 # "وقالت فلانة نائب المدير العام لمنظمة X": a speaker named with her title, no comma
@@ -1145,6 +1148,13 @@ _MEMBER_TITLES = frozenset(normalise(w) for w in "عضو عضوة".split())
 def gap_words_of(text: str, start: int, end: int) -> list[str]:
     """The normalised words between two positions."""
     return [normalise(w) for w in gap_text(text, start, end).split()]
+
+
+def _relative_right_after(gap: str) -> bool:
+    """The relative pronoun of the gap stands right after the person (past a comma): "فلان، الذي يشغل …"."""
+    gap = re.sub(r"\([^)]*\)", " ", gap)  # "فلانة (30 عاما) التي تعمل في …": her age in brackets
+    words = [w for w in gap.replace("،", " ").replace(",", " ").split()]
+    return bool(words) and words[0] in ("الذي", "التي", "والذي", "والتي")
 
 
 def _spoke_before(sent: Sentence, m: DocMention, text: str) -> bool:
