@@ -444,3 +444,6 @@ def test_a_relative_clause_of_a_thing_does_not_link_a_person_to_a_later_title() 
     text = "وقتلت فيكتوريا مارينوفا (30 عاماً) التي تعمل في قناة تي في إن المحلية بطريقة وحشية."
     got = readable(*facts_of(text, {"فيكتوريا مارينوفا": "PERSON", "تي في إن": "ORG"}))
     assert [g for g in _types(got, "role") if g[1] == "فيكتوريا مارينوفا" and g[2] == "تي في إن"], got
+    text = "كما ورد اسم أندريا روفنتيني (41 عاما) الخبير الاقتصادي الذي يشتغل في جامعة بيزا."
+    got = readable(*facts_of(text, {"أندريا روفنتيني": "PERSON", "جامعة بيزا": "ORG"}))
+    assert [g for g in _types(got, "role") if g[1] == "أندريا روفنتيني"], got

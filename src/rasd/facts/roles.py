@@ -1154,6 +1154,8 @@ def _relative_right_after(gap: str) -> bool:
     """The relative pronoun of the gap stands right after the person (past a comma): "فلان، الذي يشغل …"."""
     gap = re.sub(r"\([^)]*\)", " ", gap)  # "فلانة (30 عاما) التي تعمل في …": her age in brackets
     words = [w for w in gap.replace("،", " ").replace(",", " ").split()]
+    while words and words[0] not in ("الذي", "التي") and words[0].startswith("ال"):
+        words = words[1:]  # his description first: "فلان (41 عاما) الخبير الاقتصادي الذي يشتغل في …"
     return bool(words) and words[0] in ("الذي", "التي", "والذي", "والتي")
 
 
