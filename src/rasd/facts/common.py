@@ -139,6 +139,12 @@ def gap_words(text: str, a: int, b: int) -> list[str]:
     return gap_text(text, a, b).replace("،", " ").replace(",", " ").split()
 
 
+def speech_word(word: str) -> bool:
+    """A speech verb, with or without its و/ف (normalised): قال، وأضاف، فأكدت."""
+    verbs = word_set("speech", "verbs")
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
+
+
 def n_words(s: str) -> int:
     return len([w for w in re.findall(r"[^\W_]+", s)])
 
@@ -170,7 +176,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     places = {normalise(w) for p in sent.mentions if p.label in ("GPE", "LOC") and p.end <= m.start for w in p.text.split()}
     for i, w in enumerate(full[:-1]):
         if w in _FOR_WHOM_MARKS and (full[i + 1] in TITLE_HEADS or full[i + 1] in _HOLDER_TITLES) and all(
-            x.startswith("ال") or x in places or x in _PLACE_KIND_WORDS for x in full[i + 2 :]
+            x.startswith("ال") or x in places or x in PLACE_KIND_WORDS for x in full[i + 2 :]
         ):
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
@@ -261,7 +267,8 @@ _CAMPAIGN_MARKERS = frozenset(normalise(w) for w in "لحملة للحملة ح�
 _FOR_CAMPAIGN = frozenset(normalise(w) for w in "لحملة للحملة".split())
 _FOR_WHOM_MARKS = frozenset(normalise(w) for w in "لصالح لفائدة لمصلحة".split())
 _HOLDER_TITLES = frozenset(normalise(w) for w in "حاكم حاكمة عمدة الحاكم الحاكمة المرشح المرشحة".split())
-_PLACE_KIND_WORDS = frozenset(normalise(w) for w in "ولاية مدينة محافظة إقليم دائرة بلدية مقاطعة".split())
+# the kind of place written before a place's name ("ولاية لاغوس", "حاكم ولاية … فلان")
+PLACE_KIND_WORDS = frozenset(normalise(w) for w in "ولاية مدينة محافظة إقليم دائرة بلدية مقاطعة".split())
 _OFFICE_TITLES = frozenset(normalise(w) for w in "الرئيس الرئيسة الزعيم الزعيمة".split())
 _CANDIDATE_TITLES = frozenset(
     normalise(w) for w in "المرشح المرشحة النائب النائبة السيناتور السناتور الحاكم الحاكمة المترشح المترشحة".split()

@@ -18,6 +18,7 @@ from typing import Any
 
 from rasd.contract import Amount, Fact
 from rasd.facts.common import (
+    PLACE_KIND_WORDS,
     POLITICAL_HEADS,
     ArticleState,
     attached_prefix,
@@ -483,7 +484,7 @@ def _received_from_then_amount(sent: Sentence, state: ArticleState, seen: set) -
         words = gap_text(text, rec.end, min(sent.end, rec.end + 20)).split()
         if words[:1] != ["من"]:
             continue
-        from_at = rec.end + text[rec.end :].find("من") + 2
+        from_at = text.find("من", rec.end) + 2
         giver = next((m for m in sent.mentions if m.start >= from_at), None)
         if giver is not None and giver.label in DONOR_TYPES and n_words(gap_text(text, from_at, giver.start)) <= 2:
             giver_end = giver.end
@@ -492,8 +493,11 @@ def _received_from_then_amount(sent: Sentence, state: ArticleState, seen: set) -
             if giver is None or giver.end > from_at:
                 continue
             # "الشركة نفسها": the reference and its نفس
-            giver_end = from_at + len(text[from_at:]) - len(text[from_at:].lstrip())
-            giver_end = text.find(" ", giver_end) if text.find(" ", giver_end) > 0 else giver_end
+            giver_end = from_at
+            while giver_end < len(text) and text[giver_end].isspace():
+                giver_end += 1
+            space = text.find(" ", giver_end)
+            giver_end = space if space > 0 else giver_end
             rest = gap_text(text, giver_end, min(sent.end, giver_end + 12)).split()[:1]
             if rest and rest[0] in ("نفسها", "نفسه", "ذاتها", "ذاته"):
                 giver_end = text.find(rest[0], giver_end) + len(rest[0])
@@ -1835,8 +1839,6 @@ def _target_or_none(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 
 
-_CANDIDATE_WORDS = frozenset(normalise(w) for w in "المرشح المرشحة المترشح المترشحة".split())
-_PLACE_KINDS = frozenset(normalise(w) for w in "ولاية مدينة محافظة إقليم دائرة بلدية مقاطعة".split())
 
 
 def _political_person(state: ArticleState, entity: str) -> bool:
@@ -1851,15 +1853,14 @@ def _political_person(state: ArticleState, entity: str) -> bool:
             return True
         # a title that goes on ("المترشح الحر للانتخابات الرئاسية الجزائرية فلان", "حاكم ولاية لاغوس
         # السابق فلان"): definite words, a place's name and the words of a place after the office word
-        words = text[max(0, m.start - 80) : m.start].split()[-6:]
+        words = [normalise(w) for w in text[max(0, m.start - 80) : m.start].split()[-6:]]
+        k = next((i for i, w in enumerate(words) if w.lstrip("و") in _OFFICE_WORDS), None)
+        if k is None:
+            continue
         places = {
             normalise(w) for p in state.doc.mentions if p.label in ("GPE", "LOC") and p.end <= m.start for w in p.text.split()
         }
-        k = next((i for i, w in enumerate(words) if normalise(w).lstrip("و") in _CANDIDATE_WORDS | _OFFICE_WORDS), None)
-        if k is not None and all(
-            normalise(w).startswith(("ال", "لل")) or normalise(w) in places or normalise(w) in _PLACE_KINDS
-            for w in words[k + 1 :]
-        ):
+        if all(w.startswith(("ال", "لل")) or w in places or w in PLACE_KIND_WORDS for w in words[k + 1 :]):
             return True
     return any(f.type == "role" and f.args.get("subject") == entity for f in state.facts)
 

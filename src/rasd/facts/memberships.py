@@ -701,8 +701,8 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
         if subject is None:
             nxt = next((m for m in people if m.start >= group.end), None)
             prev = next((m for m in reversed(people) if m.end <= tok.start), None)
-            late = [w.strip("،,") for w in gap_text(text, group.end, nxt.start).split()] if nxt is not None else []
-            if nxt is not None and (n_words(gap_text(text, group.end, nxt.start)) == 0 or late in (["الراحل"], ["الراحله"])):
+            late = gap_text(text, group.end, nxt.start) if nxt is not None else ""
+            if nxt is not None and (n_words(late) == 0 or [w.strip("،,") for w in late.split()] in (["الراحل"], ["الراحله"])):
                 subject = nxt  # "النائب عن حزب X، فلان", "عضوة البرلمان عن حزب X الراحلة، فلانة"
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
                 text[prev.end : tok.start].strip() in ("،", ",")

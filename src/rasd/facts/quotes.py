@@ -24,6 +24,7 @@ from rasd.facts.common import (
     kin_phrase_before,
     n_words,
     person_gender,
+    speech_word,
 )
 from rasd.facts.context import Sentence
 from rasd.facts.vocab import matcher, word_set
@@ -115,15 +116,9 @@ def find_quotes(text: str) -> list[Quoted]:
     return out
 
 
-def _speech_word(word: str) -> bool:
-    """A speech verb, with or without its و/ف (normalised)."""
-    verbs = word_set("speech", "verbs")
-    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
-
-
 def _speech_word_before(text: str, i: int) -> bool:
     """A speech verb among the six words before position ``i`` ("وأضاف عكاشة في مقابلة "…")."""
-    return any(_speech_word(w) for w in normalise(text[max(0, i - 60) : i]).split()[-6:])
+    return any(speech_word(w) for w in normalise(text[max(0, i - 60) : i]).split()[-6:])
 
 
 def _after_verb(text: str, i: int) -> bool:
@@ -131,7 +126,7 @@ def _after_verb(text: str, i: int) -> bool:
     j = i
     while j > 0 and not text[j - 1].isspace():
         j -= 1
-    return _speech_word(normalise(text[j:i]))
+    return speech_word(normalise(text[j:i]))
 
 
 def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]:
@@ -391,7 +386,7 @@ def _nickname(text: str, q: Quoted) -> bool:
         and first[0] in _EVENTS_AND_DOCUMENTS
         and n_words(text[q.start : q.end]) <= 6
         and not text[max(0, q.open_at - 3) : q.open_at].strip().endswith(":")
-        and not (before and (_speech_word(before[-1]) or before[-1] in _COMPLEMENTISERS))
+        and not (before and (speech_word(before[-1]) or before[-1] in _COMPLEMENTISERS))
     ):
         return True  # '"وثيقة قرطاج"', 'في "قمة هدف تركيا الكبير 2023"': the name of a document or event
     if before and (before[-1] in _NAMING or before[-1] in ("ك", "كـ")):
@@ -425,7 +420,7 @@ def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
     if n_words(inner) > 4:
         return False
     before = normalise(text[max(0, q.open_at - 20) : q.open_at]).split()[-1:]
-    if not before or not _speech_word(before[0]):
+    if not before or not speech_word(before[0]):
         return False
     if normalise(inner).startswith(("بال", "لل")):
         return False  # 'يصفها "بالاسطوانة المملة"': what it is called
@@ -434,7 +429,7 @@ def _quoted_subject(text: str, q: Quoted, inner: str) -> bool:
         if w in _THAT:
             # ('وأضاف "…" دون أن يحدد': the quotation, then a clause of its own)
             return k == 0 or after[k - 1] not in _SUBORDINATING
-        if _speech_word(w):
+        if speech_word(w):
             return False  # '"…" واعتبرت إيران أن': another clause
     return False
 

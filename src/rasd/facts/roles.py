@@ -32,6 +32,7 @@ from rasd.facts.common import (
     political_org,
     relational_adjective,
     sentence_topic,
+    speech_word,
 )
 from rasd.facts.context import Sentence
 from rasd.facts.memberships import FROM_AS_OBJECT, membership_fact
@@ -199,7 +200,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if person is None and title in _MEMBER_TITLES:
                 # "عضوة البرلمان عن حزب العمال، جو كوكس": the member's party or place, then the member
                 seat = next((m for m in sent.mentions if m.start >= org.end), None)
-                if seat is not None and seat.label in ("ORG", "GPE", "LOC") and gap_words_of(text, org.end, seat.start) == ["عن"]:
+                if seat is not None and seat.label in ("ORG", "GPE", "LOC") and gap_text(text, org.end, seat.start).split() == ["عن"]:
                     person = _person_after(sent, seat.end, text, max_words=0, no_conjunction=True)
             if (
                 person is None
@@ -1145,11 +1146,6 @@ _ACTS_ON = frozenset(
 _MEMBER_TITLES = frozenset(normalise(w) for w in "عضو عضوة".split())
 
 
-def gap_words_of(text: str, start: int, end: int) -> list[str]:
-    """The normalised words between two positions."""
-    return [normalise(w) for w in gap_text(text, start, end).split()]
-
-
 def _relative_right_after(gap: str) -> bool:
     """The relative pronoun of the gap stands right after the person (past a comma): "فلان، الذي يشغل …"."""
     gap = re.sub(r"\([^)]*\)", " ", gap)  # "فلانة (30 عاما) التي تعمل في …": her age in brackets
@@ -1162,8 +1158,7 @@ def _relative_right_after(gap: str) -> bool:
 def _spoke_before(sent: Sentence, m: DocMention, text: str) -> bool:
     """The person is named right after a speech verb ("وقالت فلانة"): its subject."""
     before = sent.previous_words(m, text, 1)
-    verbs = word_set("speech", "verbs")
-    return bool(before) and (before[-1] in verbs or (before[-1][:1] in "وف" and before[-1][1:] in verbs))
+    return bool(before) and speech_word(before[-1])
 
 
 def _acted_on_after(sent: Sentence, m: DocMention, text: str) -> bool:
@@ -1635,7 +1630,7 @@ def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
             and (
                 attached_prefix(sent, before[-1], text).endswith("ل")
                 or any(
-                    w[:1] == "ل" and (w[1:] in _BODY_HEADS | _MASCULINE_HEADS or "ال" + w[2:] in _BODY_HEADS | _MASCULINE_HEADS)
+                    w[:1] == "ل" and (w[1:] in _ANY_BODY_HEADS or "ال" + w[2:] in _ANY_BODY_HEADS)
                     for w in sent.previous_words(before[-1], text, 1)
                 )
             )
@@ -1652,7 +1647,7 @@ def extract_own_heads(sent: Sentence, state: ArticleState) -> list[Fact]:
         her = word.endswith("ها")
         # the head noun before the name may give the body its gender: "تنظيم القاعدة … لزعيمه"
         head = sent.previous_words(body, text, 1)
-        named = " ".join([*head, body.text]) if set(head) & (_BODY_HEADS | _MASCULINE_HEADS) else body.text
+        named = " ".join([*head, body.text]) if set(head) & _ANY_BODY_HEADS else body.text
         if (her and _masculine_body(named)) or (not her and _feminine_body(named)):
             continue
         # (زعيمه is its leader, رئيسه its president, "وصحافيتها فلانة" its journalist)
@@ -1675,6 +1670,7 @@ _MASCULINE_HEADS = frozenset(
         "تنظيم التنظيم ائتلاف الائتلاف تحالف التحالف"
     ).split()
 )
+_ANY_BODY_HEADS = _BODY_HEADS | _MASCULINE_HEADS
 
 
 def _masculine_body(name: str) -> bool:

@@ -1390,9 +1390,11 @@ _NOT_IN_PASSING = frozenset(
         "اتهم اتهمت يتهم تتهم اتهام متهم متهمة المتهم المتهمة المتهمين المتهمون اتهامات تتهمها يتهمها"
         " اتهمها اتهمه يتهمه تتهمه يطالب تطالب طالب طالبت طالبوا مطالبة المطالبة قام قامت يقوم تقوم"
         " تعهد تعهدت يتعهد تتعهد وعد وعدت يعد تعد التزم التزمت يلتزم تلتزم ساهم ساهمت يساهم تساهم"
-        " سمح سمحت يسمح تسمح أمر أمرت يأمر تأمر أذن أذنت ندد نددت يندد تندد اكتفى اكتفت اكتفت"
+        " سمح سمحت يسمح تسمح أمر أمرت يأمر تأمر أذن أذنت ندد نددت يندد تندد اكتفى اكتفت"
     ).split()
 )
+# (the words before the noun are read without their و/ف: so is the list)
+_NOT_IN_PASSING_BARE = _NOT_IN_PASSING | {w.lstrip("وف") for w in _NOT_IN_PASSING}
 
 
 def _with_support_of(sent: Sentence, h_start: int, text: str, state: ArticleState) -> tuple[DocMention, DocMention] | None:
@@ -1404,11 +1406,11 @@ def _with_support_of(sent: Sentence, h_start: int, text: str, state: ArticleStat
     if tok is None or normalise(tok.text) not in _WITH_SUPPORT_OF or _receipt_noun(sent, tok.start, text):
         return None  # ("يحظى فلان بدعم X": support received, _support_received)
     lead = [normalise(w).lstrip("وف") for w in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()]
-    if set(lead[-8:]) & (_NOT_IN_PASSING | {x.lstrip("وف") for x in _NOT_IN_PASSING}):
+    if set(lead[-8:]) & _NOT_IN_PASSING_BARE:
         return None
     pos = tok.end
     gap = gap_text(text, pos, min(sent.end, pos + 30)).split()[:1]
-    if gap and normalise(gap[0]) in ("ومشاركه", "ومشاركة", "وتمويل", "ومساعده"):
+    if gap and gap[0] in ("ومشاركه", "وتمويل", "ومساعده"):  # (gap_text is normalised)
         pos = tok.end + text[tok.end :].find(gap[0]) + len(gap[0])  # "بدعم ومشاركة القوات X"
     backer = next((m for m in sent.mentions if m.start >= pos), None)
     if backer is None or backer.label not in SUBJECT_TYPES:

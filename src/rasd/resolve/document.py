@@ -522,7 +522,8 @@ def _cut_before_adjective(text: str, group: dict, own: str) -> bool:
     for sp in group["spans"]:
         nxt = text[sp.end : sp.end + 30].split()[:1]
         word = " ".join(_words(nxt[0])) if nxt else ""
-        if word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4 and word not in ("الذي", "التي") and word != own:
+        # (longer than four letters: not the relative الذي/التي)
+        if word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4 and word != own:
             return True
     return False
 
