@@ -177,6 +177,13 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         apposed = gap[:1] in (["،"], [","]) and gap[1:] in (["وهو", "من"], ["وهي", "من"]) and bool(
             head_forms(b.text.split()[0]) & _APPOSED_PARTY_HEADS
         )
+        bracketed = text[a.end : b.start].strip() == "(" and text[b.end : b.end + 2].strip()[:1] == ")"
+        if bracketed and (
+            political_org(state, b.entity) or set(sent.previous_words(a, text, 1)) & _MEMBERS_OF_PARLIAMENT
+        ):
+            # "وقال فلان (كتلة حركة النهضة)", "النائب فلان (نداء تونس)": his party or bloc in brackets
+            out.append(membership_fact(sent, a, b, "pattern: PERSON (ORG): his party in brackets"))
+            continue
         if (gap != ["من"] and not apposed) or not political_org(state, b.entity):
             continue
         if not apposed and not _listed(sent, a, text):
@@ -187,6 +194,7 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
+_MEMBERS_OF_PARLIAMENT = frozenset(normalise(w) for w in "النائب النائبة والنائب والنائبة".split())
 _APPOSED_PARTY_HEADS = frozenset(normalise(w) for w in "حزب حركة تيار جبهة ائتلاف تحالف".split())
 
 

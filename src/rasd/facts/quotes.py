@@ -770,6 +770,10 @@ def _speaker(
             return titled, f"speech verb '{v.phrase}' + a title in construct with a body"
         first = gap_text(text, v_end, q.open_at).split()[:1]
         word = re.sub(r"\W", "", first[0]) if first else ""  # البيان، المحامي
+        if _COUNTED_SUBJECT.match(text, v_end):
+            # "وقال 18 % ممن شملهم الاستطلاع إنهم "…"", "وقال 3 مسؤولين إن": a count of unnamed
+            # people speaks, not the last one named
+            return None, "no speaker"
         if word in _THE_LATTER:
             latter = _the_latter(sent, v_start, text, state, "f" if word.endswith("ه") else "m")
             if latter is not None:
@@ -1318,7 +1322,8 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         def bare(a: int, b: int) -> bool:
             return not sent.text[a - sent.start : b - sent.start].strip()
 
-        after_ok = nxt is not None and nxt.label == "PERSON" and bare(sent.orig_end(k), nxt.start)
+        # (or a body: "وتؤكد النقابة الوطنية للصحفيين أن": the body's statement)
+        after_ok = nxt is not None and nxt.label in ("PERSON", "ORG") and bare(sent.orig_end(k), nxt.start)
         # (the one before must open the sentence, past a headline's label: "المغرب: فلان يعتبر …"; not
         # "أن تصريحات فلان تؤكد …", his statements)
         lead = sent.text[: prv.start - sent.start].split(":")[-1].split() if prv is not None else []
@@ -2092,6 +2097,11 @@ def _holder_before_title(sent: Sentence, org: DocMention, text: str) -> str | No
 
 
 _THE_LATTER = frozenset(normalise(w) for w in ("الأخير", "الأخيرة"))
+# a count right after the verb, as its subject: a share ("18 %", "60 في المئة", "ثلثا"), a number of
+# people ("3 مسؤولين", "12 نائبا") or some of a group ("18 ممن")
+_COUNTED_SUBJECT = re.compile(
+    r"\s*[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*(?:%|٪|في الم|بالم|من\s|ممن|[^\W\d_]{2,}(?:ين|ون|يين|ا)(?=[\s،,]))"
+)
 
 
 def _the_latter(sent: Sentence, pos: int, text: str, state: ArticleState, gender: str) -> str | None:

@@ -871,6 +871,49 @@ def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], boo
 _NOT_A_COMPLEMENT = {normalise_word(w) for w in "للمرة للعام للسنة لليوم للأسبوع للشهر للحظة للوهلة".split()}
 
 
+def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: set[int]) -> int:
+    """The end of a body's name that ends at ``j``, with the nationality of the people it is of.
+
+    A plural nationality cannot describe the body, only the people its name ends with: "النقابة
+    الوطنية للصحفيين التونسيين", "جمعية القضاة التونسيين". A singular one followed by a لل-complement
+    is inside the name: "الاتحاد العام التونسي للشغل"."""
+    n = len(norms)
+    if j < n and j not in named and norms[j].endswith("ين") and norms[j][:-2] in model.demonyms:
+        return j + 1
+    def complement(k: int) -> bool:
+        return (
+            k < n
+            and k not in named
+            and norms[k].startswith("لل")
+            and len(norms[k]) >= 5
+            and norms[k] not in _SAYING
+            and norms[k - 1] != "الاوروبي"  # "مفوضة الاتحاد الأوروبي للتجارة": her portfolio
+            and _may_follow_body(model, norms[k])
+        )
+
+    if _bare_head(split_proclitic(norms[i])[1]) not in _FIELD_BODIES:
+        return j  # "تقدم الجيش السوري للسيطرة على": what the army does, not its name
+    if norms[j - 1] in model.demonyms and complement(j):
+        return j + 1
+    if j < n and j not in named and norms[j] in model.demonyms and complement(j + 1):
+        return j + 2
+    return j
+
+
+# what is said after a body, not what it is for: "وقال البنك السعودي الهولندي للقول"
+_SAYING = {normalise_word(w) for w in "للقول للحديث للتعليق للرد للتأكيد للإشارة للإعلان".split()}
+_BLOC = {"كتله", "لكتله", "وكتله", "بكتله", "ولكتله", "فكتله"}
+# heads of bodies named for a field or a people after their nationality (الاتحاد العام التونسي للشغل،
+# الصندوق السعودي للتنمية، المعهد العربي للتخطيط)
+_FIELD_BODIES = {
+    normalise_word(w)
+    for w in (
+        "اتحاد نقابة جمعية رابطة منظمة هيئة مجلس صندوق معهد مركز بنك مصرف شركة وكالة مؤسسة جامعة اتحادية"
+        " جبهة حزب حركة تجمع منتدى أكاديمية مرصد"
+    ).split()
+}
+
+
 def _may_follow_body(model: Model, norm: str) -> bool:
     """Not a time word (للمرة) nor لل + a body word, the body's owner ("مكتب بغداد للقناة")."""
     return norm not in _NOT_A_COMPLEMENT and not (norm.startswith("لل") and norm[2:] in model.org_triggers)
@@ -1291,6 +1334,8 @@ def recognise(text: str) -> list[Span]:
             e = _org_end(model, norms, i, j)
             if e < j and tokens[e].start > tokens[e - 1].end:
                 j = e
+        if label == "ORG" and j - i >= 2:
+            j = _people_nationality(model, norms, i, j, named)
         if (
             label == "PERSON"
             and j - i >= 2
@@ -2976,6 +3021,36 @@ def _apply_rules(
                 out[k] = (i + 1, j, "ORG", source)
                 for t in range(i + 1, j):
                     taken[t] = True
+
+    # 1a. A radio station: its name and FM spelt in Arabic letters ("الجوهرة أف أم", "موزاييك إف إم").
+    # Spans inside it give way (the tagger reads "أف أم" as a person); one that runs past it stays.
+    fm = [
+        t
+        for t in range(1, n - 1)
+        if norms[t] == "اف"
+        and norms[t + 1] == "ام"
+        and tokens[t + 1].start - tokens[t].end == 1
+        and tokens[t].start - tokens[t - 1].end == 1
+        and tokens[t - 1].text not in _FUNCTION_WORDS
+        and tokens[t - 1].text[:1].isalpha()
+        and not _is_latin(tokens[t - 1].text)
+    ]
+    fm = [t for t in fm if all(out[k][0] >= t - 1 and out[k][1] <= t + 2 for k in {owner[u] for u in range(t - 1, t + 2)} if k >= 0)]
+    if fm:
+        drop = {owner[u] for t in fm for u in range(t - 1, t + 2) if owner[u] >= 0}
+        out = [span for k, span in enumerate(out) if k not in drop]
+        owner = _owners(n, out)
+        taken = [o >= 0 for o in owner]
+        for t in fm:
+            claim(t - 1, t + 2, "ORG", "rule:radio")
+
+    # 1a'. A parliamentary bloc is named by its party: "كتلة حركة النهضة", "رئيس كتلة نداء تونس" (the
+    # bloc, not the party)
+    for k, (i, j, label, source) in enumerate(out):
+        if label == "ORG" and i >= 1 and owner[i - 1] < 0 and norms[i - 1] in _BLOC and not taken[i - 1]:
+            out[k] = (i - 1, j, label, source)
+            owner[i - 1] = k
+            taken[i - 1] = True
 
     # 1b. Latin initials spelt in Arabic letters: بي بي سي، سي إن إن، إف بي آي (also after a
     # particle: لبي بي سي). A model span over any of them gives way.

@@ -1,0 +1,41 @@
+"""Recogniser rules of the twenty-fourth session, drawn from unseen Tunisian news (JawharaFM)."""
+
+from __future__ import annotations
+
+from rasd.ner import recognise
+
+
+def _spans(text: str) -> set[tuple[str, str]]:
+    return {(s.text, s.label) for s in recognise(text)}
+
+
+def test_a_body_keeps_the_nationality_of_the_people_it_is_of() -> None:
+    spans = _spans(
+        "عبرت النقابة الوطنية للصحفيين التونسيين عن إستغرابها. وقالت جمعية القضاة التونسيين إن القرار خاطئ."
+    )
+    assert ("النقابة الوطنية للصحفيين التونسيين", "ORG") in spans, spans
+    assert ("جمعية القضاة التونسيين", "ORG") in spans, spans
+
+
+def test_a_nationality_then_a_field_is_inside_a_body_name() -> None:
+    spans = _spans("وقال الاتحاد العام التونسي للشغل إن الإضراب قائم.")
+    assert ("الاتحاد العام التونسي للشغل", "ORG") in spans, spans
+    # what an army does after its nationality is no part of its name
+    spans = _spans("وتقدم الجيش السوري للسيطرة على المدينة.")
+    assert not any(t.endswith("للسيطرة") for t, _ in spans), spans
+
+
+def test_a_radio_station_named_with_fm() -> None:
+    spans = _spans(
+        "وفق ما أكده لمراسلة الجوهرة أف أم، مساعد مقرر لجنة المالية هادي براهم. وقال في تصريح لإذاعة "
+        "موزاييك إف إم إن الأمر خطير."
+    )
+    assert ("الجوهرة أف أم", "ORG") in spans, spans
+    assert ("موزاييك إف إم", "ORG") in spans, spans
+    assert not any(label == "PERSON" and "أم" in t.split() for t, label in spans), spans
+
+
+def test_a_parliamentary_bloc_is_named_with_its_party() -> None:
+    spans = _spans("وقال سفيان طوبال رئيس كتلة نداء تونس إن الكتلة موحدة. وارتفعت كتلة الأجور.")
+    assert ("كتلة نداء تونس", "ORG") in spans, spans
+    assert not any("الأجور" in t for t, _ in spans), spans
