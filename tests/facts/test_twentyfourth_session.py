@@ -60,3 +60,54 @@ def test_a_party_or_bloc_in_brackets_after_a_name_is_his() -> None:
         ("membership", "محمد علي", "نداء تونس"),
         ("membership", "هادي براهم", "كتلة حركة النهضة"),
     ], got
+
+
+def test_what_came_in_a_statement_is_its_issuer_s() -> None:
+    text = 'أصدرت حركة النهضة بيانا يوم الاثنين. وجاء في البيان أن "الحركة ترفض كل أشكال العنف والتحريض".'
+    got = readable(*facts_of(text, {"حركة النهضة": "ORG"}))
+    assert [q[1] for q in _quotes(got)] == ["حركة النهضة"], got
+    # no issuer named: no one
+    text = 'وقال الوزير أحمد صالح إن الوضع صعب. وجاء في البيان أن "الحركة ترفض كل أشكال العنف والتحريض".'
+    got = readable(*facts_of(text, {"أحمد صالح": "PERSON"}))
+    assert _quotes(got) == [], got
+
+
+def test_a_statement_issued_by_a_body_past_what_it_is_for() -> None:
+    text = (
+        "نشرت كلية الآداب بسوسة اليوم بيانا للرأي العام التونسي أصدرته النقابة الأساسية بالكلية. كما "
+        'استنكر البيان ما اعتبره "عبارات التهديد" التي استخدمها الوزير سليم خلبوس في رده.'
+    )
+    names = {"كلية الآداب بسوسة": "ORG", "النقابة الأساسية": "ORG", "سليم خلبوس": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert [q[1] for q in _quotes(got)] == ["النقابة الأساسية"], got
+
+
+def test_a_company_s_kind_then_its_name_in_quotes_is_no_quotation() -> None:
+    text = (
+        "قال عدنان منصر إن الائتلاف الحاكم عاجز. وأشار إلى وجود صفقات مشبوهة على غرار صفقة شركة الاتصالات "
+        'المالطية "قو مالطا" والتي قد تكبد تونس خسائر.'
+    )
+    got = readable(*facts_of(text, {"عدنان منصر": "PERSON"}))
+    assert _quotes(got) == [], got
+
+
+def test_a_member_of_the_house_named_with_the_title() -> None:
+    names = {"مجلس نواب الشعب": "ORG", "ليلى الشتاوي": "PERSON", "لجنة التحقيق": "ORG", "فيصل التبيني": "PERSON"}
+    for text in (
+        "قالت النائبة بمجلس نواب الشعب ليلى الشتاوي إن الأمر خطير.",
+        "قالت النائبة بمجلس نواب الشعب ورئيسة لجنة التحقيق ليلى الشتاوي إن الأمر خطير.",
+    ):
+        got = readable(*facts_of(text, names))
+        assert ("role", "ليلى الشتاوي", "مجلس نواب الشعب", "member") in got, got
+    got = readable(*facts_of("قال فيصل التبيني النائب بمجلس نواب الشعب إن الأمر خطير.", names))
+    assert ("role", "فيصل التبيني", "مجلس نواب الشعب", "member") in got, got
+
+
+def test_a_short_name_of_the_house_is_the_same_house() -> None:
+    text = (
+        "قرر مكتب مجلس نواب الشعب عقد جلسة عامة. كما قرر مكتب مجلس النواب إحالة مشروع لائحة. ونظر المكتب "
+        "في تعويض النائبة هالة عمران في عضوية اللجنة."
+    )
+    names = {"مجلس نواب الشعب": "ORG", "مجلس النواب": "ORG", "هالة عمران": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "هالة عمران", "مجلس نواب الشعب", "member") in got, got

@@ -395,6 +395,15 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True  # "برنامج "60 دقيقة"" (a long passage after "في كتابه" is what the book says)
     if before and before[-1] in _NAMED_BODIES and n_words(text[q.start : q.end]) <= 6:
         return True  # 'شركة "تونس باي بروجكت كمبني"': a body's name ("قالت الشركة "…"" is definite)
+    lead = normalise(text[max(0, q.open_at - 45) : q.open_at]).split()[-4:]
+    if (
+        n_words(text[q.start : q.end]) <= 4
+        and lead[-1:]
+        and lead[-1].startswith("ال")
+        and lead[-1].endswith(("يه", "ي"))
+        and any(w in _NAMED_BODIES and all(x.startswith("ال") for x in lead[k + 1 :]) for k, w in enumerate(lead[:-1]))
+    ):
+        return True  # 'شركة الاتصالات المالطية "قو مالطا"': the body's kind, then its name in quotes
     if before and before[-1] in _GLOSSING and n_words(text[q.start : q.end]) <= 3:
         return True
     if len(before) == 2 and before[0] in _KNOWN_AS and before[1] in ("ب", "بـ"):
@@ -997,7 +1006,20 @@ def _speaker(
     relayed = _relayed_source(sent, q.open_at, text)
     if relayed is not None:
         return relayed, "'نقلت X عن' + the source named after عن + أن"
+    came = _CAME_IN.search(normalise(text[sent.start : q.open_at]))
+    if came is not None:
+        author = _author_of(came.group(1), sent.start + came.start(), text, state)
+        if author is not None:
+            # "أصدرت حركة النهضة بيانا … وجاء في البيان أن "…"": the one that issued it
+            return author, "'جاء في البيان' + the one that issued the statement"
     return None, "no-cue"
+
+
+# "وجاء في البيان أن", "وورد في التقرير": what a document says (its issuer named before)
+_CAME_IN = re.compile(
+    r"(?:^|\s)[وف]?(?:جاء|ورد) (?:في |ب)(البيان|التقرير|الرساله|الدراسه)(?: (?!ان$|بان$|انه$|انها$)\S+)?"
+    r"(?: ان| بان| انه| انها)?\s*:?\s*$"
+)
 
 
 _RELAY_VERBS = frozenset(normalise(w) for w in "نقل نقلت ونقل ونقلت تنقل ينقل".split())
@@ -2185,6 +2207,9 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
             # "مكتب X الذي أصدر بيانا"
             or (len(ahead) == 3 and ahead[0] in ("الذي", "التي") and ahead[1].startswith(_ISSUED) and ahead[2] in forms)
             or (bare == "بيان" and _titled_author(text, m, forms))  # (not "رسالة للرئيس، فلان": to him)
+            # "نشرت الكلية بيانا للرأي العام أصدرته النقابة الأساسية": the one who issued it, past what
+            # the statement is for
+            or (back and back[-1].startswith(_ISSUED) and bool(set(_words_around(text, m.start, m.end, 6, 0)[0][:-1]) & set(forms)))
         ):
             return m.entity
     return None

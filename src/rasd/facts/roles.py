@@ -417,11 +417,24 @@ _HOUSES = sorted(
     (
         normalise(w)
         for w in ("البرلمان", "مجلس النواب", "مجلس الأمة", "مجلس الشعب", "الكونغرس", "الكونجرس", "الكنيست",
-                  "الجمعية الوطنية", "مجلس العموم", "البرلمان الأوروبي")
+                  "الجمعية الوطنية", "مجلس العموم", "البرلمان الأوروبي", "مجلس نواب الشعب",
+                  "المجلس الشعبي الوطني", "المجلس الوطني التأسيسي", "مجلس الشورى")
     ),
     key=len,
     reverse=True,
 )
+
+
+def _one_house_each(houses: set[str], state: ArticleState) -> set[str]:
+    """The houses, a short name of another one left out: "مجلس النواب" after "مجلس نواب الشعب"."""
+    def bare(e: str) -> list[str]:
+        return [w.removeprefix("ال") for w in normalise(state.doc.entity(e).name).split()]
+
+    return {
+        h
+        for h in houses
+        if not any(o != h and len(bare(o)) > len(bare(h)) and bare(o)[: len(bare(h))] == bare(h) for o in houses)
+    }
 
 
 def _house(name: str) -> bool:
@@ -459,7 +472,7 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "قال النائب الأوكراني فلان", "محامي النائب فلان" in an article that names one parliament: a
     member of that parliament (not "النائب العام", the attorney general)."""
     if state.houses is None:
-        state.houses = {m.entity for m in state.doc.mentions if m.label == "ORG" and _house(m.text)}
+        state.houses = _one_house_each({m.entity for m in state.doc.mentions if m.label == "ORG" and _house(m.text)}, state)
     houses = state.houses
     if len(houses) != 1 or normalise("نائب") not in sent.norm:
         return []
@@ -482,7 +495,44 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
                 break
             if not relational_adjective(w):
                 break
+    facts += _mp_of_named_house(sent, state, house)
     return facts
+
+
+_MP_AT = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")\s*(?:ب|في\s|عن\s)?\s*$")
+
+
+def _mp_of_named_house(sent: Sentence, state: ArticleState, house: str) -> list[Fact]:
+    """ "قالت النائبة بمجلس نواب الشعب ليلى الشتاوي", "فلان النائب بمجلس نواب الشعب عن حزب X", "النائبة
+    بمجلس نواب الشعب ورئيسة لجنة التحقيق … فلانة": the member of the house named with the title."""
+    text = state.text
+    out: list[Fact] = []
+    people = [m for m in sent.mentions if m.label == "PERSON"]
+    for h in sent.mentions:
+        if h.entity != house:
+            continue
+        lead = normalise(text[max(sent.start, h.start - 16) : h.start])
+        m = _MP_AT.search(lead)
+        if m is None:
+            continue
+        title_at = h.start - (len(lead) - m.start())  # (normalise keeps the length of these words)
+        after = next((p for p in people if p.start >= h.end), None)
+        before = next((p for p in reversed(people) if p.end <= title_at), None)
+        who = None
+        if after is not None:
+            gap = gap_text(text, h.end, after.start).split()
+            if not gap or (
+                len(gap) <= 12
+                and gap[0][:1] == "و"
+                and gap[0][1:] in TITLE_HEADS
+                and not any(p.start < after.start and p.end > h.end for p in people if p is not after)
+            ):
+                who = after  # the name after the house, or after a second title joined with و
+        if who is None and before is not None and not gap_text(text, before.end, title_at).strip(" ،,"):
+            who = before  # "فلان النائب بمجلس نواب الشعب"
+        if who is not None:
+            out.append(_role_fact(sent, who.entity, house, "member", "pattern: 'النائب ب' HOUSE with the person"))
+    return out
 
 
 _VERB_TITLES = frozenset(

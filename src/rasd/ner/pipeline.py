@@ -3035,7 +3035,8 @@ def _apply_rules(
         and tokens[t - 1].text[:1].isalpha()
         and not _is_latin(tokens[t - 1].text)
     ]
-    fm = [t for t in fm if all(out[k][0] >= t - 1 and out[k][1] <= t + 2 for k in {owner[u] for u in range(t - 1, t + 2)} if k >= 0)]
+    # (a span that ends inside it and starts before it, "لمراسل الجوهرة", gives way too)
+    fm = [t for t in fm if all(out[k][1] <= t + 2 for k in {owner[u] for u in range(t - 1, t + 2)} if k >= 0)]
     if fm:
         drop = {owner[u] for t in fm for u in range(t - 1, t + 2) if owner[u] >= 0}
         out = [span for k, span in enumerate(out) if k not in drop]
