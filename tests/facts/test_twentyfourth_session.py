@@ -111,3 +111,27 @@ def test_a_short_name_of_the_house_is_the_same_house() -> None:
     names = {"مجلس نواب الشعب": "ORG", "مجلس النواب": "ORG", "هالة عمران": "PERSON"}
     got = readable(*facts_of(text, names))
     assert ("role", "هالة عمران", "مجلس نواب الشعب", "member") in got, got
+
+
+def test_a_post_run_for_or_to_be_chosen_is_not_held() -> None:
+    names = {"محمد سعيدان": "PERSON", "سفيان طوبال": "PERSON", "كتلة نداء تونس": "ORG", "وفاء مخلوف": "PERSON"}
+    text = (
+        "أكد محمد سعيدان انسحابه من قاعة الجلسة العامة التي كانت مخصصة لانتخاب سفيان طوبال أو محمد سعيدان "
+        "رئيسا لكتلة نداء تونس البرلمانية."
+    )
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] in ("role", "support")], got
+    text = (
+        "وقال إن كتلة نداء تونس فوجئت بترشح النائبة وفاء مخلوف التي كانت التزمت سابقا في ميثاق شرف على عدم "
+        "الترشح لمنصب رئيس الكتلة."
+    )
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "role" and g[1] == "وفاء مخلوف" and g[3] == "president"], got
+
+
+def test_a_member_for_a_party_in_the_house() -> None:
+    names = {"حزب آفاق تونس": "ORG", "مجلس نواب الشعب": "ORG", "حافظ الزواري": "PERSON"}
+    text = "علّق النائب عن حزب آفاق تونس بمجلس نواب الشعب حافظ الزواري، عن تصريح رئيس الحزب."
+    got = readable(*facts_of(text, names))
+    assert ("role", "حافظ الزواري", "مجلس نواب الشعب", "member") in got, got
+    assert ("membership", "حافظ الزواري", "حزب آفاق تونس") in got, got

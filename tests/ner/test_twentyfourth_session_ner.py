@@ -39,3 +39,23 @@ def test_a_parliamentary_bloc_is_named_with_its_party() -> None:
     spans = _spans("وقال سفيان طوبال رئيس كتلة نداء تونس إن الكتلة موحدة. وارتفعت كتلة الأجور.")
     assert ("كتلة نداء تونس", "ORG") in spans, spans
     assert not any("الأجور" in t for t, _ in spans), spans
+
+
+def test_a_guest_of_a_programme_is_no_part_of_a_name() -> None:
+    spans = _spans("أكد رئيس حزب البديل التونسي مهدي جمعة ضيف بولتيكا اليوم الخميس أنه نفذ عملية كبرى.")
+    assert ("مهدي جمعة", "PERSON") in spans, spans
+    spans = _spans("وقال محمد ضيف الله إن الأمر خطير.")
+    assert ("محمد ضيف الله", "PERSON") in spans, spans
+    # a span the tagger opens at the guest's word names no one
+    spans = _spans("أكد النائب عن حزب الفلاحين في مجلس نواب الشعب فيصل التبيني ضيف بولتيكا اليوم أن السوق أضرت.")
+    assert not any(t.startswith("ضيف") for t, _ in spans), spans
+
+
+def test_as_a_witness_is_no_part_of_her_name() -> None:
+    spans = _spans("وشرعت النيابة في الاستماع الى النائب سامية عبو كشاهدة حول تصريحاتها.")
+    assert ("سامية عبو", "PERSON") in spans, spans
+
+
+def test_a_group_made_of_members_is_no_body_named() -> None:
+    spans = _spans("أكد محمد سعيدان انسحابه مع مجموعة مكونة من 30 نائبا من قاعة الجلسة.")
+    assert not any(t == "مكونة" for t, _ in spans), spans

@@ -710,8 +710,19 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             nxt = next((m for m in people if m.start >= group.end), None)
             prev = next((m for m in reversed(people) if m.end <= tok.start), None)
             late = gap_text(text, group.end, nxt.start) if nxt is not None else ""
+            house = (
+                next((m for m in sent.mentions if group.end <= m.start < nxt.start), None) if nxt is not None else None
+            )
+            if house is not None and nxt is not None and (
+                house.label != "ORG"
+                or gap_text(text, group.end, house.start).split() not in ([], ["في"], ["ب"])
+                or n_words(gap_text(text, house.end, nxt.start)) != 0
+            ):
+                house = None
             if nxt is not None and (n_words(late) == 0 or [w.strip("،,") for w in late.split()] in (["الراحل"], ["الراحله"])):
                 subject = nxt  # "النائب عن حزب X، فلان", "عضوة البرلمان عن حزب X الراحلة، فلانة"
+            elif house is not None:
+                subject = nxt  # "النائب عن حزب X بمجلس نواب الشعب فلان": the house between
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
                 text[prev.end : tok.start].strip() in ("،", ",")
                 or not w.startswith("ال")

@@ -499,6 +499,7 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_MP_OF = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")\s+عن\s*$")
 _MP_AT = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")\s*(?:ب|في\s|عن\s)?\s*$")
 
 
@@ -513,9 +514,18 @@ def _mp_of_named_house(sent: Sentence, state: ArticleState, house: str) -> list[
             continue
         lead = normalise(text[max(sent.start, h.start - 16) : h.start])
         m = _MP_AT.search(lead)
-        if m is None:
-            continue
-        title_at = h.start - (len(lead) - m.start())  # (normalise keeps the length of these words)
+        if m is not None:
+            title_at = h.start - (len(lead) - m.start())  # (normalise keeps the length of these words)
+        else:
+            # "النائب عن حزب X بمجلس نواب الشعب فلان": his party between the title and the house
+            party = next((p for p in reversed(sent.mentions) if p.end <= h.start), None)
+            if party is None or party.label != "ORG" or gap_text(text, party.end, h.start).split() not in ([], ["في"], ["ب"]):
+                continue
+            lead = normalise(text[max(sent.start, party.start - 16) : party.start])
+            m = _MP_OF.search(lead)
+            if m is None:
+                continue
+            title_at = party.start - (len(lead) - m.start())
         after = next((p for p in people if p.start >= h.end), None)
         before = next((p for p in reversed(people) if p.end <= title_at), None)
         who = None
@@ -1151,6 +1161,10 @@ def _person_before(
                 return None  # "أقال فلان … ليحل محله مدير المخابرات علان": the title is the successor's
             if {w.lstrip("وف") for w in sent.previous_words(m, text, 4)} & _APPOINTS_HIM:
                 return None  # "قبل أن يعينه الرئيس فلان مديرا لـ X": the one appointed, not the appointer
+            if sent.previous_words(m, text, 1) == ["او"]:
+                return None  # "لانتخاب فلان أو علان رئيسا للكتلة": one of two to be chosen, neither holds it
+            if {w.lstrip("و") for w in gap.split()} & _RUNNING_FOR:
+                return None  # "فلانة التي التزمت بعدم الترشح لمنصب رئيس الكتلة": a post run for, not held
             words = gap.split()
             if words[:1] in (["هو"], ["هي"]) and len(words) > 1 and words[1] not in _LINKING and "،" not in text[m.end : m.end + 3]:
                 return None  # "ليو هي أبلغ وزير التجارة": a name's last word and a verb, the title its object
@@ -1194,6 +1208,7 @@ _ACTS_ON = frozenset(
 
 
 _MEMBER_TITLES = frozenset(normalise(w) for w in "عضو عضوة".split())
+_RUNNING_FOR = frozenset(normalise(w) for w in "ترشح الترشح للترشح ترشحه ترشحها بالترشح عدم".split())
 
 
 def _relative_right_after(gap: str) -> bool:

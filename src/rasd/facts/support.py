@@ -156,6 +156,12 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "وأقامت وزارة الثقافة معارض لفلان": exhibitions
         if normalise(hit.phrase) == "دعما" and not _backed_directly(text, h_end, objects[0]):
             continue  # "نالت بريطانيا دعما من X" (received), "دعما لجهود الجيش" (backing an effort)
+        if (
+            normalise(hit.phrase).endswith("انتخاب")
+            and len(objects) >= 2
+            and "او" in gap_text(text, objects[0].end, objects[1].start).split()
+        ):
+            continue  # "الجلسة المخصصة لانتخاب فلان أو علان رئيسا": a choice between them, no one backed
         removal = word_set("support", "removal")
         gap_words = gap_text(text, h_end, objects[0].start).split()
         if {w.lstrip("و") for w in gap_words} & _POSITIONS or "ضد" in gap_words:

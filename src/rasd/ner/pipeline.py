@@ -1548,6 +1548,8 @@ def recognise(text: str) -> list[Span]:
             continue  # "لموقع CNN بالعربية": in Arabic, not the channel العربية
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
+        if label == "PERSON" and words[i] in ("ضيف", "ضيفة") and not (j - i >= 2 and words[i + 1] == "الله"):
+            continue  # "فلان ضيف بوليتيكا": the guest of a programme, no name (but ضيف الله is one)
         if label == "PERSON" and j - i == 1 and norms[i] in ("ابن", "بن", "بنت"):
             continue  # "ابن أبيه": a son, no name
         if j - i == 1 and source == "model" and _lone_dual_or_verb(model, words[i], norms[i]):
@@ -1677,10 +1679,29 @@ def recognise(text: str) -> list[Span]:
             j -= 1  # "وقال رود هاتفيا": nor does an adverb end one
             trimmed = True
         if label == "PERSON" and j - i >= 2:
-            # "الممثل للولا في بيان مكتوب": a preposition inside ends the name
-            k = next((k for k in range(i + 1, j) if words[k] in _INSIDE_STOPS), j)
+            # "الممثل للولا في بيان مكتوب": a preposition inside ends the name; so does a guest's word
+            # ("مهدي جمعة ضيف بوليتيكا": the guest of a programme; not the name ضيف الله)
+            k = next(
+                (
+                    k
+                    for k in range(i + 1, j)
+                    if words[k] in _INSIDE_STOPS
+                    or (words[k] in ("ضيف", "ضيفة") and (k + 1 >= len(words) or words[k + 1] != "الله"))
+                ),
+                j,
+            )
             trimmed = trimmed or k < j
             j = k
+        if (
+            label == "PERSON"
+            and j - i >= 3
+            and words[j - 1][:1] == "ك"
+            and len(words[j - 1]) >= 5
+            and _plain_word(model, norms[j - 1][1:])
+            and not _gaz(model, norms[j - 1])
+        ):
+            j -= 1  # "الاستماع الى النائب سامية عبو كشاهدة": as a witness, no part of her name
+            trimmed = True
         if (
             trimmed
             and j - i == 1
@@ -3569,7 +3590,12 @@ def _apply_rules(
             j < n and j - i <= 2 and not taken[j] and _name_like(model, norms[j], tokens[j].text, strict=True)
         ):
             j += 1
-        if j > i + 1 and "ال" + norms[i + 1] not in model.demonyms and not _quality(norms[i + 1]):
+        if (
+            j > i + 1
+            and "ال" + norms[i + 1] not in model.demonyms
+            and not _quality(norms[i + 1])
+            and norms[i + 1] not in model.org_head_stop  # "مجموعة مكونة من 30 نائبا": what it is made of
+        ):
             claim(i + 1, j, "ORG", "rule:org-trigger")
 
     # 6a. A campaign is a candidate's: "لحملة ترامب", "حملة جو بايدن".
