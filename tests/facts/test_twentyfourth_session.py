@@ -135,3 +135,37 @@ def test_a_member_for_a_party_in_the_house() -> None:
     got = readable(*facts_of(text, names))
     assert ("role", "حافظ الزواري", "مجلس نواب الشعب", "member") in got, got
     assert ("membership", "حافظ الزواري", "حزب آفاق تونس") in got, got
+
+
+def test_a_statement_of_the_body_named_after_it() -> None:
+    text = (
+        "أكد بلاغ لوكالة الجمهورية لدى المحكمة الابتدائية بتونس، أن الانفجار \"ناتج عن عملية انتحارية بحزام "
+        'ناسف". وأعلنت وكالة الجمهورية لدى ابتدائية تونس، في بلاغ، عن فتح بحث تحقيقي. وجاء في نص البلاغ أنه '
+        '"بتاريخ يوم الثلاثاء جدت عملية إرهابية وسط العاصمة".'
+    )
+    got = readable(*facts_of(text, {"وكالة الجمهورية": "ORG", "تونس": "GPE"}))
+    assert [q[1] for q in _quotes(got)] == ["وكالة الجمهورية", "وكالة الجمهورية"], got
+
+
+def test_a_name_in_quotes_is_a_name_again_later() -> None:
+    text = (
+        'قال محمد فريد، الفائز بمليار في برنامج "دليلك ملك" على قناة الحوار التونسي، إنه أرسل ألف رسالة. '
+        'وأكد محمد فريد الذي سبق وأن شارك في "دليلك ملك" سنة 2014، أنه سيستثمر المال.'
+    )
+    got = readable(*facts_of(text, {"محمد فريد": "PERSON", "الحوار التونسي": "ORG"}))
+    assert _quotes(got) == [], got
+
+
+def test_whom_a_body_calls_on_in_quotes_is_no_quotation() -> None:
+    text = 'دعت هيئة الحقيقة والكرامة "الصحفيين المهنيين"، الى التثبت من المعطيات ونقلها بأمانة.'
+    got = readable(*facts_of(text, {"هيئة الحقيقة والكرامة": "ORG"}))
+    assert _quotes(got) == [], got
+
+
+def test_a_title_with_the_adjective_of_the_country_named_with_it_before() -> None:
+    text = (
+        "كشف وزير داخلية النمسا المحافظ فولفغانغ سوبوتكا, عن أهم ملامح تعديلات القانون. واعلن الوزير "
+        'النمساوي في تصريح له اليوم الأحد, أن التعديلات الجديدة "تقضي بحبس الأفراد الذين يعجزون عن السداد".'
+    )
+    got = readable(*facts_of(text, {"النمسا": "GPE", "فولفغانغ سوبوتكا": "PERSON"}))
+    assert [q[1] for q in _quotes(got)] == ["فولفغانغ سوبوتكا"], got

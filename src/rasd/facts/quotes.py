@@ -136,6 +136,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
     back_refs = word_set("speech", "anonymous_back_references")
     prev_quote_speaker: str | None = None
     prev_quote_para = -10
+    named_so: set[str] = set()  # what the article put in quotes as a name (a programme, a slogan)
     state.sentences = sentences
     for q in find_quotes(text):
         inner = text[q.start : q.end].strip()
@@ -144,11 +145,16 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         sent = _sentence_at(sentences, q.open_at)
         if sent is None:
             continue
+        if normalise(inner) in named_so:
+            continue  # 'شارك في "دليلك ملك"' after 'برنامج "دليلك ملك"': the programme's name again
+        if _nickname(text, q):
+            named_so.add(normalise(inner))
+            continue
         if (_is_name(inner, state) and not _description_not_name(text, q, inner, state)) or _scare_quoted_word(
             text, q, inner
-        ) or _nickname(text, q):
+        ):
             continue
-        if _quoted_subject(text, q, inner) or _body_complement(text, q, state):
+        if _quoted_subject(text, q, inner) or _body_complement(text, q, state) or _called_on(text, q, inner):
             continue
         charge = _charge(text, q)
         prev_subjects = _previous_subjects(sentences, sent.index, text)
@@ -487,6 +493,18 @@ def _body_complement(text: str, q: Quoted, state: ArticleState) -> bool:
     return not (lead and lead[0].lstrip("و") in _CALLING)
 
 
+_TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|إلي)\s")
+
+
+def _called_on(text: str, q: Quoted, inner: str) -> bool:
+    """ 'دعت هيئة الحقيقة والكرامة "الصحفيين المهنيين"، الى التثبت': the few words in quotes after a
+    verb of calling, then إلى, are whom it calls on, not words said."""
+    if n_words(inner) > 3 or not _TO.match(text, q.end + 1):
+        return False
+    lead = normalise(text[max(0, q.open_at - 60) : q.open_at]).split()[-8:]
+    return any(w.lstrip("و") in _CALLING for w in lead)
+
+
 def _charge(text: str, q: Quoted) -> bool:
     """ "يحاكم متهما بـ"التجسس والإرهاب"", "بعد ملاحقته بـ"قضايا احتيال"": the charge's words in quotes
     right after بـ, not anyone's quotation."""
@@ -789,6 +807,13 @@ def _speaker(
                 # "… بمساعدة مون. ورد الأخير بأنه "…"": the person named last before the verb
                 return latter, f"speech verb '{v.phrase}' + 'الأخير': the person named last"
             return None, "no speaker"
+        if "ال" + word in _DOCUMENTS:
+            issuer = next((m for m in sent.mentions if m.start >= v_end and m.label in ("ORG", "PERSON")), None)
+            if issuer is not None and normalise(text[v_end : issuer.start]).split() in ([word, "ل"], [word, "لـ"]) or (
+                issuer is not None and normalise(text[v_end : issuer.start]).split() == [word + "ل"]
+            ):
+                # "أكد بلاغ لوكالة الجمهورية أن "…"": a statement of the body named after it
+                return issuer.entity, f"speech verb '{v.phrase}' + a statement of the body named after it"
         if word in _DOCUMENTS:
             author = _author_of(word, v_start, text, state)
             if author is not None:
@@ -813,7 +838,7 @@ def _speaker(
                 # not the subject of the last sentences
                 return holder, f"speech verb '{v.phrase}' + a title: the one named with it before"
         after_title = gap_text(text, v_end, q.open_at).split()[1:2]
-        if title in _GENERIC_TITLES and after_title and _country_adjective(after_title[0]):
+        if (title in _GENERIC_TITLES or title in _OTHER_POSTS) and after_title and _country_adjective(after_title[0]):
             holder = _holder_with_country(title, after_title[0], v_start, text, state)
             if holder is not None:
                 # "قال الرئيس الصيني "…"": the one the article named the Chinese president, not the
@@ -1017,7 +1042,7 @@ def _speaker(
 
 # "وجاء في البيان أن", "وورد في التقرير": what a document says (its issuer named before)
 _CAME_IN = re.compile(
-    r"(?:^|\s)[وف]?(?:جاء|ورد) (?:في |ب)(البيان|التقرير|الرساله|الدراسه)(?: (?!ان$|بان$|انه$|انها$)\S+)?"
+    r"(?:^|\s)[وف]?(?:جاء|ورد) (?:في |ب)(?:نص )?(البيان|التقرير|الرساله|الدراسه|البلاغ)(?: (?!ان$|بان$|انه$|انها$)\S+)?"
     r"(?: ان| بان| انه| انها)?\s*:?\s*$"
 )
 
@@ -2174,7 +2199,7 @@ _TITLED_PERSONS = frozenset(
 
 
 # documents that "say" what their author says ("ويقول التقرير", "وأضاف البيان", "وأضافت الدراسة")
-_DOCUMENTS = frozenset(normalise(w) for w in "التقرير البيان الدراسة الرسالة".split())
+_DOCUMENTS = frozenset(normalise(w) for w in "التقرير البيان الدراسة الرسالة البلاغ".split())
 _ISSUED = ("نشر", "اصدر", "اعد")
 
 
@@ -2204,6 +2229,8 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
             or (len(back) == 2 and back[0] in forms and (back[1].startswith(_ISSUED) or back[1] == "من"))
             or (ahead and ahead[0] in forms and not (len(ahead) > 1 and ahead[1] == "من"))
             or (len(ahead) >= 2 and (ahead[0] == "في" or ahead[0].startswith(_ISSUED)) and ahead[1] in forms)
+            # "وأعلنت وكالة الجمهورية لدى ابتدائية تونس، في بلاغ": where it sits, then "in a statement"
+            or _in_statement_after(text, m, forms, state)
             # "مكتب X الذي أصدر بيانا"
             or (len(ahead) == 3 and ahead[0] in ("الذي", "التي") and ahead[1].startswith(_ISSUED) and ahead[2] in forms)
             or (bare == "بيان" and _titled_author(text, m, forms))  # (not "رسالة للرئيس، فلان": to him)
@@ -2213,6 +2240,23 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
         ):
             return m.entity
     return None
+
+
+def _in_statement_after(text: str, m: DocMention, forms: tuple[str, ...], state: ArticleState) -> bool:
+    """ "X لدى ابتدائية تونس، في بلاغ": "في" and the document within six words after the body, no
+    other person or body named between (a place may be)."""
+    if m.label != "ORG":
+        return False
+    _, ahead = _words_around(text, m.start, m.end, 0, 6)
+    k = next((k for k in range(1, len(ahead) - 1) if ahead[k] == "في" and ahead[k + 1] in forms), None)
+    if k is None:
+        return False
+    stop = m.end + 60
+    return not any(
+        x.label in ("ORG", "PERSON") and m.end <= x.start < stop and x.entity != m.entity
+        and n_words(gap_text(text, m.end, x.start)) < k
+        for x in state.doc.mentions
+    )
 
 
 def _titled_author(text: str, m: DocMention, forms: tuple[str, ...]) -> bool:
@@ -2277,6 +2321,26 @@ def _holder_with_country(title: str, adjective: str, before: int, text: str, sta
             continue
         back = normalise(text[max(0, m.start - 40) : m.start]).replace("،", " ").replace(",", " ").split()[-2:]
         if len(back) == 2 and back[0].lstrip("و") == title and bare(back[1]) == bare(adjective):
+            return m.entity
+    return _holder_of_country_title(title, adjective, before, text, state)
+
+
+def _holder_of_country_title(title: str, adjective: str, before: int, text: str, state: ArticleState) -> str | None:
+    """ "كشف وزير داخلية النمسا المحافظ فلان … واعلن الوزير النمساوي": the person named after the
+    title in construct with that adjective's country, before ``before``."""
+    from rasd.facts.roles import _country_of
+
+    bare_title = title.removeprefix("ال")
+    places = [g for g in state.doc.mentions if g.start < before and g.label == "GPE"]
+    for m in reversed(state.doc.mentions):
+        if m.start >= before or m.label != "PERSON":
+            continue
+        g = next((g for g in reversed(places) if g.end <= m.start), None)
+        if g is None or n_words(gap_text(text, g.end, m.start)) > 2:
+            continue
+        lead = normalise(text[max(0, g.start - 30) : g.start]).split()[-3:]
+        k = next((k for k in range(len(lead)) if bare_title in (lead[k], lead[k][1:] if lead[k][:1] == "و" else "")), None)
+        if k is not None and len(lead) - k <= 2 and _country_of(adjective, normalise(g.text)):
             return m.entity
     return None
 
