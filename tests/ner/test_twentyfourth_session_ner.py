@@ -59,3 +59,14 @@ def test_as_a_witness_is_no_part_of_her_name() -> None:
 def test_a_group_made_of_members_is_no_body_named() -> None:
     spans = _spans("أكد محمد سعيدان انسحابه مع مجموعة مكونة من 30 نائبا من قاعة الجلسة.")
     assert not any(t == "مكونة" for t, _ in spans), spans
+
+
+def test_the_party_then_a_first_name_is_no_body() -> None:
+    text = (
+        "حافظ قائد السبسي أكد أن الحزب لم يتلق تمويلا . أكدت النائبة عن حزب نداء تونس هالة عمران أن أعضاء "
+        "النداء ومن بينهم المدير التنفيذي للحزب حافظ قائد السبسي علموا بحملة الإيقافات."
+    )
+    spans = _spans(text)
+    assert not any(label == "ORG" and "حافظ" in t for t, label in spans), spans
+    found = [s.text for s in recognise(text) if s.label == "PERSON"]
+    assert found.count("حافظ قائد السبسي") == 2, found

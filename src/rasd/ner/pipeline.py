@@ -902,6 +902,7 @@ def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: s
 
 # what is said after a body, not what it is for: "وقال البنك السعودي الهولندي للقول"
 _SAYING = {normalise_word(w) for w in "للقول للحديث للتعليق للرد للتأكيد للإشارة للإعلان".split()}
+_DEFINITE_HEAD = re.compile(r"^[وف]?(?:ال|لل|بال)")
 _BLOC = {"كتله", "لكتله", "وكتله", "بكتله", "ولكتله", "فكتله"}
 # heads of bodies named for a field or a people after their nationality (الاتحاد العام التونسي للشغل،
 # الصندوق السعودي للتنمية، المعهد العربي للتخطيط)
@@ -3043,6 +3044,21 @@ def _apply_rules(
                 for t in range(i + 1, j):
                     taken[t] = True
 
+    # 1a''. A definite head and a listed first name are no body: "المدير التنفيذي للحزب حافظ قائد
+    # السبسي" (the party, then the person; later rules may find him)
+    for k, (i, j, label, source) in enumerate(out):
+        if (
+            label == "ORG"
+            and j - i == 2
+            and _DEFINITE_HEAD.match(norms[i])
+            and _bare_head(norms[i][1:] if norms[i][:1] in "وف" else norms[i]) in model.org_head
+            and _gaz(model, norms[i + 1]) == "PP"
+            and not norms[i + 1].startswith("ال")
+        ):
+            out[k] = (i, j, "DROP", "")
+            for t in range(i, j):
+                owner[t] = -1
+
     # 1a. A radio station: its name and FM spelt in Arabic letters ("الجوهرة أف أم", "موزاييك إف إم").
     # Spans inside it give way (the tagger reads "أف أم" as a person); one that runs past it stays.
     fm = [
@@ -3061,7 +3077,7 @@ def _apply_rules(
     if fm:
         drop = {owner[u] for t in fm for u in range(t - 1, t + 2) if owner[u] >= 0}
         out = [span for k, span in enumerate(out) if k not in drop]
-        owner = _owners(n, out)
+        owner = _owners(n, [span if span[2] != "DROP" else (0, 0, "DROP", "") for span in out])
         taken = [o >= 0 for o in owner]
         for t in fm:
             claim(t - 1, t + 2, "ORG", "rule:radio")
