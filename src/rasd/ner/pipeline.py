@@ -3046,7 +3046,7 @@ def _apply_rules(
 
     # 1a''. A definite head and a listed first name are no body: "المدير التنفيذي للحزب حافظ قائد
     # السبسي" (the party, then the person; later rules may find him)
-    for k, (i, j, label, source) in enumerate(out):
+    for k, (i, j, label, _source) in enumerate(out):
         if (
             label == "ORG"
             and j - i == 2
