@@ -169,3 +169,49 @@ def test_a_title_with_the_adjective_of_the_country_named_with_it_before() -> Non
     )
     got = readable(*facts_of(text, {"النمسا": "GPE", "فولفغانغ سوبوتكا": "PERSON"}))
     assert [q[1] for q in _quotes(got)] == ["فولفغانغ سوبوتكا"], got
+
+
+def test_a_party_s_statement_goes_on_with_pronouns() -> None:
+    text = (
+        "ادان الحزب الدستوري الحر في بيان اصدره اليوم السبت العملية الارهابية التى راح ضحيتها شقيق مبروك "
+        'السلطاني، واعتبرها "تحديا صارخا للدولة والشعب". واستنكر الحزب في بيانه ما وصفه ب"التقصير الواضح من '
+        'جانب مؤسسات الدولة"، واكد ضرورة "اعتماد السلطة لمخططات حدودية مضبوطة". وطالب الحزب السلطة القائمة '
+        'ب"المرور إلى السرعة القصوى في مكافحة الإرهاب".'
+    )
+    got = readable(*facts_of(text, {"الحزب الدستوري الحر": "ORG", "مبروك السلطاني": "PERSON"}))
+    assert [q[1] for q in _quotes(got)] == ["الحزب الدستوري الحر"] * 4, got
+
+
+def test_a_described_subject_after_the_verb_is_not_the_body() -> None:
+    # the body spoke before, but "الصحفية" and "موظفة سابقة" are others, unnamed
+    text = (
+        'وأعلنت منظمة العفو الدولية في بيان أن الوضع خطير. وقالت الصحفية: "احتجزوا شقيقتي في حبس انفرادي". '
+        'وكشفت موظفة سابقة أن "زميلا أكبر سنا جلب امرأة إلى المقر".'
+    )
+    got = readable(*facts_of(text, {"منظمة العفو الدولية": "ORG"}))
+    assert not [q for q in _quotes(got) if q[1] == "منظمة العفو الدولية"], got
+
+
+def test_the_accused_after_the_verb_is_not_the_speaker() -> None:
+    text = (
+        "وقالت إن أميركا ترحب بمناقشة العنف في الشرق الأوسط. واتهمت حماس بالعمل على ترويج العنف في المنطقة. "
+        'وشددت على أن نقل السفارة "يعكس حقنا السيادي في اختيار موقع السفارة".'
+    )
+    got = readable(*facts_of(text, {"حماس": "ORG"}))
+    assert _quotes(got) == [], got
+
+
+def test_what_the_statement_called_so_is_the_statement_s() -> None:
+    text = (
+        "نشرت كلية الآداب بسوسة اليوم بيانا للرأي العام أصدرته النقابة الأساسية بالكلية. وقال الوزير سليم "
+        'خلبوس إن الأمر عادي. كما استنكر البيان ما اعتبره "عبارات التهديد" التي استخدمها الوزير.'
+    )
+    names = {"كلية الآداب بسوسة": "ORG", "النقابة الأساسية": "ORG", "سليم خلبوس": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert [q[1] for q in _quotes(got)] == ["النقابة الأساسية"], got
+
+
+def test_a_word_with_diacritics_is_one_word() -> None:
+    text = 'وسجلت الواردات تراجعا، وهو ما اعتبره وزير التجارة محسن حسن مؤشرا على "تحسُنّ" في نوايا الاستثمار.'
+    got = readable(*facts_of(text, {"محسن حسن": "PERSON"}))
+    assert _quotes(got) == [], got

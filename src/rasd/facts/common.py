@@ -145,8 +145,12 @@ def speech_word(word: str) -> bool:
     return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
 
 
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel, inside words
+
+
 def n_words(s: str) -> int:
-    return len([w for w in re.findall(r"[^\W_]+", s)])
+    """The words of ``s`` (a diacritic does not split one: "تحسُنّ" is one word)."""
+    return len(re.findall(r"[^\W_]+", _MARKS.sub("", s)))
 
 
 def attached_prefix(sent: Sentence, m: DocMention, text: str) -> str:

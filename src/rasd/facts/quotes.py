@@ -200,6 +200,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         )
         if "'قول'" in why:
             continue  # "بعد قول فلان إن "…"": a report in the background, not who speaks next
+        if why.startswith(_BODY_REASONS):
+            continue  # (a body found for a pronoun is no one that a later pronoun or description means)
         prev_quote_speaker = speaker
         prev_quote_para = sent.paragraph
         state.last_speaker = speaker
@@ -245,7 +247,7 @@ def _phrase_gender(phrase: str) -> str | None:
     return None
 
 
-def _speech_verbs(sent: Sentence, q: Quoted, speech) -> list:
+def _speech_verbs(sent: Sentence, q: Quoted, speech, state: ArticleState | None = None) -> list:
     """The speech verbs of the sentence before the quotation opens, in order (not "ورد في", a book's
     title, a first name or the noun رأي)."""
     return [
@@ -254,7 +256,7 @@ def _speech_verbs(sent: Sentence, q: Quoted, speech) -> list:
         if sent.orig_end(h.end) <= q.open_at
         and not _books(sent, h.start, h.phrase)
         and not _mentioned(sent, h)
-        and not _not_a_verb(sent, h)
+        and not _not_a_verb(sent, h, state)
     ]
 
 
@@ -266,7 +268,7 @@ def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: Articl
     gender = person_gender(state, speaker)
     if gender is None:
         return False
-    verbs = _speech_verbs(sent, q, speech)
+    verbs = _speech_verbs(sent, q, speech, state)
     if not verbs:
         return False
     after = gap_text(state.text, sent.orig_end(verbs[-1].end), q.open_at)
@@ -584,12 +586,21 @@ def _speaker(
     prev_sent: Sentence | None = None,
 ) -> tuple[str | None, str]:
     # 1. a speech verb before the quote in its sentence (the nearest one)
-    verbs = _speech_verbs(sent, q, speech)
+    verbs = _speech_verbs(sent, q, speech, state)
+    while len(verbs) >= 2 and normalise(text[max(sent.start, sent.orig(verbs[-1].start) - 6) : sent.orig(verbs[-1].start)]).split()[-1:] in (
+        ["ما"], ["بما"], ["مما"], ["لما"]
+    ):
+        verbs = verbs[:-1]  # "كما استنكر البيان ما اعتبره "…"": what it called so; the main verb's subject speaks
     colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
     if verbs:
         v = verbs[-1]
         v_start, v_end = sent.orig(v.start), sent.orig_end(v.end)
-        if normalise(v.phrase) in _PRESENT_LABELS and n_words(text[q.start : q.end]) <= 3 and not colon:
+        if (
+            normalise(v.phrase) in _PRESENT_LABELS
+            and n_words(text[q.start : q.end]) <= 3
+            and not colon
+            and not set(gap_text(text, v_end, q.open_at).split()) & _THAT  # ("تؤكد فلانة أن تصريحاتها "…"")
+        ):
             # "الكرملين يوضح خلفيات اعتقال "الملياردير محمدوف"", "بوتن يوضح موقفه من "الرئاسة مدى
             # الحياة"": a few words in quotes after a headline's present tense are a label, not words said
             return None, "no speaker"
@@ -632,7 +643,7 @@ def _speaker(
             )
             if near is not None:
                 return near, f"'{v.phrase}' + the speaker named before it (the one named after is described)"
-            return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
+            return _or_body(sent, v_start, q.open_at, text, state, speech, _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects))
         if normalise(v.phrase) in _ACCUSING:
             return _accuser(sent, v_end, q.open_at, text, state), f"'{v.phrase}' + the accuser after it"
         described_title = _kana_title_qad(sent, v_start, text)
@@ -748,7 +759,7 @@ def _speaker(
                 ]
                 if agreeing:
                     return agreeing[0], f"'نقلت عنه … {v.phrase}': the person named before"
-                return _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects)
+                return _or_body(sent, v_start, q.open_at, text, state, speech, _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects))
         who = _named_after_an(sent, v_start, text) if normalise(v.phrase).startswith(("قول", "القول")) else None
         who = who or _named_right_before(sent, v_start, text, saying=normalise(v.phrase).startswith(("قول", "القول")))
         if who is None and normalise(v.phrase).startswith(("قول", "القول")):
@@ -911,9 +922,9 @@ def _speaker(
         if near is not None and _participle(v.phrase) and _object_after_kana_qad(sent, text, near):
             # "وكانت قد انتقدت بشدة المستشارة الألمانية، فلانة، …، قائلة": كانت holds the subject, the
             # one named after the verb is its object; the participle goes with the pronoun
-            return _pronoun_speaker(
+            return _or_body(sent, v_start, q.open_at, text, state, speech, _pronoun_speaker(
                 v.phrase, prev_sent, text, state, speech, prev_subjects, named_here=frozenset({near})
-            )
+            ))
         if near is not None and not described_one and verbs[:-1]:
             # "قالت الحكومة إن التقارير عن اختفاء فلان "كاذبة"، وأكدت أنه "…"": the one named inside the
             # earlier verb's content clause is not the subject of the verb coordinated with it
@@ -933,6 +944,11 @@ def _speaker(
                 and person_gender(state, near) == ("m" if fem else "f")
             ):
                 return said_by, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
+        opening_body = _opening_body(sent, v_start, text, speech) if near is not None else None
+        if opening_body is not None:
+            # "ادان الحزب الدستوري الحر في بيان العملية التي راح ضحيتها فلان، واعتبرها "…"": the body
+            # that opens the sentence goes on with و; the one named in its object is not the speaker
+            return opening_body, _BODY_REASONS[1] + f" ('{v.phrase}')"
         if near is not None and not described_one:
             # ("بعد أن وصفه بأنه "…"": the one named before وصفه is the one described, not the speaker)
             return near, f"speech verb '{v.phrase}' with the person named before it"
@@ -972,7 +988,7 @@ def _speaker(
             # (not one named after a comma: "قال الوزير السابق، فلان "…"" may be the speaker)
             if v_end <= m.start < q.open_at and text[max(0, m.start - 3) : m.start].strip()[-1:] not in ("،", ",")
         )
-        return _pronoun_speaker(
+        return _or_body(sent, v_start, q.open_at, text, state, speech, _pronoun_speaker(
             v.phrase,
             prev_sent,
             text,
@@ -982,7 +998,7 @@ def _speaker(
             bare=bare and not own_subject,
             verb_after_name=named_first,
             named_here=named_here,
-        )
+        ))
     # 2. a colon before the quote: the speaker is the sentence's subject ("فانس يحث …: “…”")
     if colon:
         topic = _sentence_subject(sent, text, q.open_at)
@@ -1139,6 +1155,99 @@ def _remarks_of(sent: Sentence, v_start: int, text: str) -> str | None:
         k = len(before) - 2 if before[-1:] in (["ل"], ["لـ"]) else -1
         if k >= 0 and before[k] in _REMARKS and not (k > 0 and before[k - 1] in _ANSWERING):
             return m.entity
+    return None
+
+
+# verbs a body's statement opens with ("أدان الحزب في بيان …"), besides the speech verbs
+_STATEMENT_VERBS = frozenset(
+    normalise(w)
+    for w in "أدان أدانت ادان ادانت استنكر استنكرت ندد نددت طالب طالبت دعا دعت حذر حذرت عبر عبرت أعلن أعلنت أكد أكدت اعتبر اعتبرت".split()
+)
+
+
+_BODY_REASONS = (
+    "speech verb with a pronoun: the body whose statement the paragraph reports",
+    "speech verb joined to the body that opens the sentence",
+)
+_OBJECT_VERBS = frozenset(
+    normalise(w) for w in "اتهم اتهمت يتهم تتهم انتقد انتقدت هاجم هاجمت حمل حملت ناشد ناشدت حث حثت".split()
+)
+_OBJECT_NOUNS = frozenset(normalise(w) for w in "ضرورة أهمية وجوب".split())
+# what follows a verb whose subject is a pronoun: a complementiser, a preposition, an adverb
+_PRONOUN_SUBJECT_NEXT = frozenset(
+    normalise(w)
+    for w in "أن إن ان بأن بان أنه إنه انه أنها إنها انها في على إلى الى عن من خلال أيضا ايضا كذلك ب بـ ل لـ : اليوم أمس".split()
+)
+
+
+def _opening_body(sent: Sentence, v_start: int, text: str, speech) -> str | None:
+    """The body named right after the statement verb that opens the sentence, when the verb at
+    ``v_start`` is joined to it by و and no person is named right before that verb."""
+    if not (text[v_start : v_start + 1] == "و" or text[max(0, v_start - 1) : v_start] == "و"):
+        return None
+    first = re.match(r"\s*(\S+)", sent.norm)
+    if first is None or first.group(1).lstrip("و") not in _STATEMENT_VERBS:
+        return None
+    at = sent.orig_end(first.end(1))
+    nxt = next((m for m in sent.mentions if m.start >= at), None)
+    if nxt is None or nxt.label != "ORG" or gap_text(text, at, nxt.start).split():
+        return None
+    before = [m for m in sent.mentions if m.end <= v_start]
+    if before and before[-1].label == "PERSON" and n_words(gap_text(text, before[-1].end, v_start)) <= 1:
+        return None  # "…، وقال فلان" is not the body's: he speaks
+    return nxt.entity
+
+
+def _or_body(
+    sent: Sentence, v_start: int, q_open: int, text: str, state: ArticleState, speech, found: tuple[str | None, str]
+) -> tuple[str | None, str]:
+    """A pronoun speaker no person was found for: the body whose statement the paragraph reports
+    ("أدان الحزب الدستوري الحر في بيان … واعتبرها "…"", "واستنكر الحزب في بيانه ما وصفه بـ"…""); not
+    when a subject follows the verb ("وقالت الصحفية:", "وكشفت موظفة سابقة أن")."""
+    if found[0] is not None or found[1] != "no speaker":
+        return found
+    if normalise(text[v_start : v_start + 6]).lstrip("و").startswith("قول"):
+        return found  # "ونقلت المنظمة عن امرأة قولها": the relayed one speaks
+    verb = re.match(r"\S+", text[v_start:q_open])
+    raw = text[v_start + (verb.end() if verb else 0) : q_open].replace("،", " ").split()[:1]
+    after = [normalise(w) for w in raw]
+    if after and after[0] not in _PRONOUN_SUBJECT_NEXT and after[0] not in _OBJECT_NOUNS and not raw[0].endswith(("ه", "ها", "هم")):
+        return found  # (a noun after the verb may be its subject; "أكد ضرورة", "جدد رفضه" are its object)
+    body = _body_speaking(sent, v_start, text, state, speech)
+    if body is None:
+        return found
+    return body, _BODY_REASONS[0]
+
+
+def _body_speaking(sent: Sentence, v_start: int, text: str, state: ArticleState, speech) -> str | None:
+    """The body that is the subject of the nearest statement or speech verb before ``v_start`` in
+    this sentence, or, when the verb opens its sentence, in the two sentences before it (in its
+    paragraph, after the last quotation). None when that verb's subject is a person or another noun."""
+    sentences = state.sentences or []
+    here = [sent]
+    opens = not normalise(text[sent.start : v_start]).replace("و", "").strip(" ،,")
+    if opens:
+        here += [s for s in reversed(sentences[max(0, sent.index - 2) : sent.index])]
+    for k, s in enumerate(here):
+        if k and ("\n" in text[s.end : here[k - 1].start] or s.end <= state.last_speaker_at):
+            break
+        limit = v_start if k == 0 else s.end
+        spans = [(h.start, h.end) for h in speech.find(s.norm)]
+        spans += [(w.start(), w.end()) for w in re.finditer(r"\S+", s.norm) if w.group().lstrip("وف") in _STATEMENT_VERBS]
+        for h_start, end in sorted({x for x in spans if s.orig_end(x[1]) <= limit}, reverse=True):
+            h_end = s.orig_end(end)
+            if s.norm[h_start:end].lstrip("وف") in _OBJECT_VERBS:
+                return None  # "واتهمت حماس بالعمل على …": the body after it is accused, the speaker unnamed here
+            nxt = next((m for m in s.mentions if m.start >= h_end), None)
+            gap = gap_text(text, h_end, nxt.start).split() if nxt is not None else []
+            if nxt is not None and not gap:
+                return nxt.entity if nxt.label == "ORG" else None  # (a person, a place speaks there)
+            body = _body_named_before(s, h_end, text, state)
+            if body is not None:
+                return body
+            first = normalise(re.split(r'["“”«»]', text[h_end:limit])[0]).replace("،", " ").split()[:1]
+            if first and first[0] not in _PRONOUN_SUBJECT_NEXT:
+                return None  # "وأعلنت المنظمة غير الحكومية", "وقالت الصحفية": a subject the article did not name
     return None
 
 
@@ -1339,8 +1448,8 @@ def _word_at(sent: Sentence, h) -> str:
 _NOUN_TOO = frozenset(normalise(w) for w in "كشف نفى".split())
 
 
-_PRESENT_WITH_NAME = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر".split())
-_PRESENT_LABELS = _PRESENT_WITH_NAME | frozenset(normalise(w) for w in "يوضح توضح".split())
+_PRESENT_WITH_NAME = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر طالب".split())
+_PRESENT_LABELS = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر يوضح توضح".split())
 
 
 # a claim, a charge or a call made in passing: a participle after a comma ("…، متهما ماي بالسعي إلى "…"");
@@ -1350,7 +1459,7 @@ _AFTER_COMMA_ONLY = frozenset(
 )
 
 
-def _not_a_verb(sent: Sentence, h) -> bool:
+def _not_a_verb(sent: Sentence, h, state: ArticleState | None = None) -> bool:
     """A speech-verb hit that is no verb here: inside a name (عزت فرح, the name عزت) or the noun رأي
     ("في رأي فلانة"), which folds onto رأى."""
     start, end = sent.orig(h.start), sent.orig_end(h.end)
@@ -1369,8 +1478,11 @@ def _not_a_verb(sent: Sentence, h) -> bool:
         def bare(a: int, b: int) -> bool:
             return not sent.text[a - sent.start : b - sent.start].strip()
 
-        # (or a body: "وتؤكد النقابة الوطنية للصحفيين أن": the body's statement)
-        after_ok = nxt is not None and nxt.label in ("PERSON", "ORG") and bare(sent.orig_end(k), nxt.start)
+        # (or a body: "وتؤكد النقابة الوطنية للصحفيين أن": the body's statement; "وطالب الحزب": a
+        # body named before by its head noun)
+        after_ok = (nxt is not None and nxt.label in ("PERSON", "ORG") and bare(sent.orig_end(k), nxt.start)) or (
+            state is not None and _body_named_before(sent, sent.orig_end(k), state.text, state) is not None
+        )
         # (the one before must open the sentence, past a headline's label: "المغرب: فلان يعتبر …"; not
         # "أن تصريحات فلان تؤكد …", his statements)
         lead = sent.text[: prv.start - sent.start].split(":")[-1].split() if prv is not None else []
