@@ -215,3 +215,19 @@ def test_a_word_with_diacritics_is_one_word() -> None:
     text = 'وسجلت الواردات تراجعا، وهو ما اعتبره وزير التجارة محسن حسن مؤشرا على "تحسُنّ" في نوايا الاستثمار.'
     got = readable(*facts_of(text, {"محسن حسن": "PERSON"}))
     assert _quotes(got) == [], got
+
+
+def test_a_spaced_closing_mark_before_a_full_stop_closes_the_quotation() -> None:
+    text = (
+        'أعلن حزب حركة نداء تونس، مساء اليوم الخميس، أنه قرر " تتبع النائبة قضائيا حتى تثبت ادعاءاتها ". ونبه '
+        'الحزب، في بيان أصدره اليوم، إلى "خطورة ما يحصل هذه المدة من إطلاق ممنهج لحملة من الاشاعات". ودعا '
+        'البيان الفاعلين في المجال السياسي إلى "الارتفاع بمستوى التنافس والحوار".'
+    )
+    got = readable(*facts_of(text, {"حزب حركة نداء تونس": "ORG"}))
+    assert [q[1] for q in _quotes(got)] == ["حزب حركة نداء تونس"] * 3, got
+
+
+def test_a_party_named_with_two_heads_and_without_them_is_one() -> None:
+    text = "أعلن حزب حركة نداء تونس أنه قرر تتبع النائبة. وقال نداء تونس إن الأمر خطير."
+    doc, _ = facts_of(text, {"حزب حركة نداء تونس": "ORG", "نداء تونس": "ORG"})
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["حزب حركة نداء تونس"], doc.entities

@@ -83,7 +83,13 @@ def find_quotes(text: str) -> list[Quoted]:
             limit = text.find("\n", i)  # a quotation closes on its own line
             limit = n if limit < 0 else limit
             k = text.find(close, j, limit)
-            if ch == '"' and 0 < k < n - 1 and text[k - 1].isspace() and not text[k + 1].isspace():
+            if (
+                ch == '"'
+                and 0 < k < n - 1
+                and text[k - 1].isspace()
+                and not text[k + 1].isspace()
+                and text[k + 1] not in ".،,:;؛!?؟)"  # ('قرر " تتبع … الدولة ".': a spaced closing mark)
+            ):
                 # the next mark opens a quotation ("أي تمويل؟. ويقول كوهين: "ما …"): this one was
                 # never closed, and what lies between is not a quotation, unless it opened after a
                 # speech verb or a colon and ends its sentences right before the next mark: a long
@@ -2351,7 +2357,22 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
             or (back and back[-1].startswith(_ISSUED) and bool(set(_words_around(text, m.start, m.end, 6, 0)[0][:-1]) & set(forms)))
         ):
             return m.entity
-    return None
+    return _head_in_statement(bare, before, text, state)
+
+
+def _head_in_statement(bare: str, before: int, text: str, state: ArticleState) -> str | None:
+    """ "ونبه الحزب، في بيان أصدره …. ودعا البيان": the body a definite head noun named, right before
+    "في بيان", resolved to the latest organisation named before with that head."""
+    found = None
+    for m in re.finditer(r"(?:^|\s)[وف]?ال(\S+?)،?\s+في " + re.escape(bare) + r"(?:\s|،|$)", normalise(text[:before])):
+        head = m.group(1)
+        for x in state.doc.mentions:
+            if x.start >= before or x.label != "ORG":
+                continue
+            first = normalise(x.text).split()[:1]
+            if first and first[0] in (head, "ال" + head):
+                found = x.entity
+    return found
 
 
 def _in_statement_after(text: str, m: DocMention, forms: tuple[str, ...], state: ArticleState) -> bool:

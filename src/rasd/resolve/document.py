@@ -378,10 +378,13 @@ def _merge_org_heads(groups: list[dict]) -> None:
             if len(words) == 2 and words[0].removeprefix("ال") == government and words[1].endswith(("ين", "ون")):
                 continue  # "حكومة الحوثيين" is a government, "الحوثيين" a people's movement (حكومة الوفاق is الوفاق)
             if len(words) >= 2 and words[0].removeprefix("ال") in kinds:
-                short = by_key.get(" ".join(words[1:]))
-                if short is not None and short is not g and short["spans"]:
-                    g["spans"].extend(short["spans"])
-                    short["spans"] = []
+                # (two heads, "حزب حركة نداء تونس": the name without one or both)
+                rests = [words[1:]] + ([words[2:]] if len(words) >= 4 and words[1].removeprefix("ال") in kinds else [])
+                for rest in rests:
+                    short = by_key.get(" ".join(rest))
+                    if short is not None and short is not g and short["spans"]:
+                        g["spans"].extend(short["spans"])
+                        short["spans"] = []
             if label == "ORG" and len(words) == 2 and words[0] in _ARMED_HEADS and words[1].endswith("ي") and g["spans"]:
                 # "ميليشيات الحوثي", "جماعة الحوثي" and "الحوثيين", "الحوثيون": the movement named for a
                 # family is the same group as the people named by its plural
