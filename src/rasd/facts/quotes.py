@@ -1217,7 +1217,14 @@ def _or_body(
     verb = re.match(r"\S+", text[v_start:q_open])
     raw = text[v_start + (verb.end() if verb else 0) : q_open].replace("،", " ").split()[:1]
     after = [normalise(w) for w in raw]
-    if after and after[0] not in _PRONOUN_SUBJECT_NEXT and after[0] not in _OBJECT_NOUNS and not raw[0].endswith(("ه", "ها", "هم")):
+    participle = verb is not None and _participle(verb.group())  # ("داعية الحكومة إلى": its object)
+    if (
+        after
+        and not participle
+        and after[0] not in _PRONOUN_SUBJECT_NEXT
+        and after[0] not in _OBJECT_NOUNS
+        and not raw[0].endswith(("ه", "ها", "هم"))
+    ):
         return found  # (a noun after the verb may be its subject; "أكد ضرورة", "جدد رفضه" are its object)
     body = _body_speaking(sent, v_start, text, state, speech)
     if body is None:
@@ -1231,15 +1238,36 @@ def _body_speaking(sent: Sentence, v_start: int, text: str, state: ArticleState,
     paragraph, after the last quotation). None when that verb's subject is a person or another noun."""
     sentences = state.sentences or []
     here = [sent]
-    opens = not normalise(text[sent.start : v_start]).replace("و", "").strip(" ،,")
+    topic = re.match(r"\s*و?اما\s", sent.norm)
+    if topic is not None:
+        # "أما حزب المبادرة الوطنية الدستورية، فقد اعتبر أن "…"": the body the sentence is about
+        first = next((m for m in sent.mentions if m.start >= sent.orig_end(topic.end())), None)
+        if first is not None and first.label == "ORG" and first.end <= v_start and not gap_text(text, sent.orig_end(topic.end()), first.start).split():
+            return first.entity
+    lead = normalise(text[sent.start : v_start]).split()
+    lead = lead[1:] if lead[:1] in (["كما"], ["وكما"]) else lead
+    # the verb opens its sentence, or the sentence opens with another verb whose subject is the same
+    # pronoun ("كما أعلنت أيضا التقدم بمبادرة، وأكدت أن …")
+    opens = not " ".join(lead).replace("و", "").strip(" ،,") or (
+        bool(lead)
+        and (lead[0].lstrip("وف") in _STATEMENT_VERBS or bool(speech.find(lead[0])))
+        and (len(lead) < 2 or lead[1] in _PRONOUN_SUBJECT_NEXT)
+    )
     if opens:
         here += [s for s in reversed(sentences[max(0, sent.index - 2) : sent.index])]
     for k, s in enumerate(here):
         if k and ("\n" in text[s.end : here[k - 1].start] or s.end <= state.last_speaker_at):
             break
         limit = v_start if k == 0 else s.end
-        spans = [(h.start, h.end) for h in speech.find(s.norm)]
-        spans += [(w.start(), w.end()) for w in re.finditer(r"\S+", s.norm) if w.group().lstrip("وف") in _STATEMENT_VERBS]
+        words = {w.start(): w.group() for w in re.finditer(r"\S+", s.norm)}
+        # (a verb written alone or after و/ف: not "لكشف كل من", a verbal noun after لـ)
+        spans = [
+            (h.start, h.end)
+            for h in speech.find(s.norm)
+            if h.start in words and words[h.start] == s.norm[h.start : h.end]
+            or (h.start - 1 in words and words[h.start - 1][:1] in "وف" and words[h.start - 1][1:] == s.norm[h.start : h.end])
+        ]
+        spans += [(a, a + len(w)) for a, w in words.items() if w.lstrip("وف") in _STATEMENT_VERBS]
         for h_start, end in sorted({x for x in spans if s.orig_end(x[1]) <= limit}, reverse=True):
             h_end = s.orig_end(end)
             if s.norm[h_start:end].lstrip("وف") in _OBJECT_VERBS:
@@ -1251,8 +1279,10 @@ def _body_speaking(sent: Sentence, v_start: int, text: str, state: ArticleState,
             body = _body_named_before(s, h_end, text, state)
             if body is not None:
                 return body
-            first = normalise(re.split(r'["“”«»]', text[h_end:limit])[0]).replace("،", " ").split()[:1]
-            if first and first[0] not in _PRONOUN_SUBJECT_NEXT:
+            next_word = normalise(re.split(r'["“”«»]', text[h_end:limit])[0]).replace("،", " ").split()[:1]
+            if _participle(s.norm[h_start:end]):
+                continue  # "مؤكدا استعداد لجنته": the participle's object; its subject is further back
+            if next_word and next_word[0] not in _PRONOUN_SUBJECT_NEXT:
                 return None  # "وأعلنت المنظمة غير الحكومية", "وقالت الصحفية": a subject the article did not name
     return None
 
@@ -1431,7 +1461,7 @@ def _subject_after_contrast(sent: Sentence, pos: int, text: str) -> str | None:
 def _participle(phrase: str) -> bool:
     """مضيفا، مؤكدة، موضحا، مشيرا، قائلا …: a circumstantial participle, not a clause's own verb."""
     w = normalise(phrase)
-    return (w.startswith("م") or w.startswith("قائل")) and w.endswith(("ا", "ه"))
+    return (w.startswith("م") or w.startswith(("قائل", "داعي", "واصف", "زاعم"))) and w.endswith(("ا", "ه"))
 
 
 def _word_bounds(sent: Sentence, h) -> tuple[int, int]:
@@ -1454,7 +1484,7 @@ def _word_at(sent: Sentence, h) -> str:
 _NOUN_TOO = frozenset(normalise(w) for w in "كشف نفى".split())
 
 
-_PRESENT_WITH_NAME = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر طالب".split())
+_PRESENT_WITH_NAME = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر طالب عبر عبرت".split())
 _PRESENT_LABELS = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر يوضح توضح".split())
 
 
