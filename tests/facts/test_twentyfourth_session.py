@@ -260,3 +260,23 @@ def test_a_bloc_s_statement_goes_on_past_a_verbal_noun() -> None:
     )
     got = readable(*facts_of(text, {"الكتلة النيابية": "ORG", "مجلس نواب الشعب": "ORG"}))
     assert [q[1] for q in _quotes(got)] == ["الكتلة النيابية", "الكتلة النيابية"], got
+
+
+def test_an_mp_in_the_house_for_a_party_and_a_seat() -> None:
+    text = (
+        "قال النائب في مجلس نواب الشعب عن حركة نداء تونس بولاية المهدية، عماد أولاد جبريل، إن الأزمة كانت "
+        "مفتعلة. وقال النائب بمجلس الشعب عن الجبهة الشعبية، عبد المؤمن بن عانس إن الحكومة عاجزة."
+    )
+    names = {
+        "مجلس نواب الشعب": "ORG",
+        "حركة نداء تونس": "ORG",
+        "عماد أولاد جبريل": "PERSON",
+        "المهدية": "GPE",
+        "الجبهة الشعبية": "ORG",
+        "عبد المؤمن بن عانس": "PERSON",
+        "مجلس الشعب": "ORG",
+    }
+    got = readable(*facts_of(text, names))
+    assert ("role", "عماد أولاد جبريل", "مجلس نواب الشعب", "member") in got, got
+    assert ("membership", "عماد أولاد جبريل", "حركة نداء تونس") in got, got
+    assert ("membership", "عبد المؤمن بن عانس", "الجبهة الشعبية") in got, got

@@ -194,6 +194,15 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
+_PLACE_OF_SEAT = frozenset(normalise(w) for w in "بولاية بدائرة بمحافظة بمدينة عن ولاية دائرة".split())
+
+
+def _in_a_place(late: str, text: str, a: int, b: int) -> bool:
+    """The words between a party and the person are the seat's place, then a comma: "بولاية المهدية،"."""
+    words = late.split()
+    return 1 <= len(words) <= 4 and words[0] in _PLACE_OF_SEAT and text[a:b].rstrip().endswith(("،", ","))
+
+
 _MEMBERS_OF_PARLIAMENT = frozenset(normalise(w) for w in "النائب النائبة والنائب والنائبة".split())
 _APPOSED_PARTY_HEADS = frozenset(normalise(w) for w in "حزب حركة تيار جبهة ائتلاف تحالف".split())
 
@@ -680,6 +689,9 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
                 out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON و PERSON"))
             continue
         house = None
+        nxt_m = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if w in _MEMBERS_OF_PARLIAMENT and nxt_m is not None and legislature(nxt_m.text) and gap_text(text, tok.end, nxt_m.start) in ("ب", "في"):
+            w = normalise("عضو")  # "النائب في مجلس نواب الشعب عن حركة X": a seat in the house, as عضو
         if w in _SEAT_HOLDERS:
             # "عضو مجلس النواب عن الحزب الديمقراطي فلان", "العضوة بمجلس النواب عن حزب الخضر، فلانة": a seat
             # in the house for the party
@@ -719,6 +731,8 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
                 or n_words(gap_text(text, house.end, nxt.start)) != 0
             ):
                 house = None
+            if nxt is not None and _in_a_place(late, text, group.end, nxt.start):
+                late = ""  # "النائب في مجلس نواب الشعب عن حركة X بولاية المهدية، فلان": the seat's place
             if nxt is not None and (n_words(late) == 0 or [w.strip("،,") for w in late.split()] in (["الراحل"], ["الراحله"])):
                 subject = nxt  # "النائب عن حزب X، فلان", "عضوة البرلمان عن حزب X الراحلة، فلانة"
             elif house is not None:

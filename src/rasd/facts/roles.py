@@ -500,7 +500,7 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _MP_OF = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")\s+عن\s*$")
-_MP_AT = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")\s*(?:ب|في\s|عن\s)?\s*$")
+_MP_AT = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")(?:\s*ب|\s+في|\s+عن)?\s*$")
 
 
 def _mp_of_named_house(sent: Sentence, state: ArticleState, house: str) -> list[Fact]:
@@ -531,6 +531,10 @@ def _mp_of_named_house(sent: Sentence, state: ArticleState, house: str) -> list[
         who = None
         if after is not None:
             gap = gap_text(text, h.end, after.start).split()
+            if gap[:1] == ["عن"] and len(gap) <= 8 and text[h.end : after.start].rstrip().endswith(("،", ",")) and not any(
+                p.start < after.start and p.end > h.end for p in people if p is not after
+            ):
+                gap = []  # "النائب في مجلس نواب الشعب عن حركة X بولاية المهدية، فلان": his party and seat between
             if not gap or (
                 len(gap) <= 12
                 and gap[0][:1] == "و"
