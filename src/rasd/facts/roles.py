@@ -474,8 +474,11 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
     if state.houses is None:
         state.houses = _one_house_each({m.entity for m in state.doc.mentions if m.label == "ORG" and _house(m.text)}, state)
     houses = state.houses
-    if len(houses) != 1 or normalise("نائب") not in sent.norm:
+    if not houses or normalise("نائب") not in sent.norm:
         return []
+    if len(houses) > 1:
+        # several houses: only a title that names its own ("النائب بمجلس الشعب فلان")
+        return [f for h in sorted(houses) for f in _mp_of_named_house(sent, state, h)]
     (house,) = houses
     house_name = normalise(state.doc.entity(house).name)
     facts: list[Fact] = []
