@@ -280,3 +280,13 @@ def test_an_mp_in_the_house_for_a_party_and_a_seat() -> None:
     assert ("role", "عماد أولاد جبريل", "مجلس نواب الشعب", "member") in got, got
     assert ("membership", "عماد أولاد جبريل", "حركة نداء تونس") in got, got
     assert ("membership", "عبد المؤمن بن عانس", "الجبهة الشعبية") in got, got
+
+
+def test_a_participle_after_a_verb_with_a_pronoun_subject() -> None:
+    text = (
+        "أكد محسن مرزوق، الأمين العام لحزب مشروع تونس أن محاربة الفساد يجب أن تتواصل. وأكد على ضرورة مساندة "
+        'يوسف الشاهد في هذه العملية مضيفا بالقول: "حتى وإن اقتضى الأمر تنظيم تعبئة جماهرية متواصلة".'
+    )
+    names = {"محسن مرزوق": "PERSON", "حزب مشروع تونس": "ORG", "يوسف الشاهد": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert [q[1] for q in _quotes(got)] == ["محسن مرزوق"], got

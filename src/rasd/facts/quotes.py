@@ -950,6 +950,13 @@ def _speaker(
                 and person_gender(state, near) == ("m" if fem else "f")
             ):
                 return said_by, f"speech verb '{v.phrase}' with the speaker of '{earlier.phrase}' before it"
+        if near is not None and _participle(v.phrase) and _opens_with_pronoun_verb(sent, speech):
+            # "وأكد على ضرورة مساندة فلان …، مضيفا بالقول: "…"": the participle goes with the opening
+            # verb's pronoun subject, not with the one named in its complement
+            return _or_body(
+                sent, v_start, q.open_at, text, state, speech,
+                _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects, named_here=frozenset({near})),
+            )
         opening_body = _opening_body(sent, v_start, text, speech) if near is not None else None
         if opening_body is not None:
             # "ادان الحزب الدستوري الحر في بيان العملية التي راح ضحيتها فلان، واعتبرها "…"": the body
@@ -1184,6 +1191,19 @@ _PRONOUN_SUBJECT_NEXT = frozenset(
     normalise(w)
     for w in "أن إن ان بأن بان أنه إنه انه أنها إنها انها في على إلى الى عن من خلال أيضا ايضا كذلك ب بـ ل لـ : اليوم أمس".split()
 )
+
+
+def _opens_with_pronoun_verb(sent: Sentence, speech) -> bool:
+    """The sentence opens with a speech or statement verb whose subject is a pronoun: a preposition or
+    a complementiser right after it ("وأكد على ضرورة …", "وأشار إلى أن …")."""
+    words = sent.norm.split()[:3]
+    if words[:1] in (["كما"], ["وكما"]):
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and (words[0].lstrip("وف") in _STATEMENT_VERBS or bool(speech.find(words[0])))
+        and words[1] in _PRONOUN_SUBJECT_NEXT
+    )
 
 
 def _opening_body(sent: Sentence, v_start: int, text: str, speech) -> str | None:
@@ -1676,6 +1696,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             return None  # "صرح بأن ترامب …": a content clause follows, not the speaker
         if any(w in _RELATIVES for w in gap.split()):
             return None  # "وقالت رئيسة الحزب الذي أسسه فلان": the name is in a relative clause
+        if m.label == "PERSON" and gap.split()[:1] in (["علي"], ["الي"], ["على"], ["إلى"], ["الى"]) and len(gap.split()) >= 2:
+            return None  # "وأكد على ضرورة مساندة فلان": the verb's complement names him
         if m.label == "PERSON" and _to_a_title(gap.split()):
             continue  # "وقال للرئيس الكوري فلان إنه …": the one spoken to
         if m.label == "PERSON" and gap.split()[:1] in (["عضو"], ["عضوه"]) and set(gap.split()[1:2]) & {"في", "من", "ب"}:
@@ -2669,6 +2691,8 @@ def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) ->
         gap = gap_text(text, sent.start, m.start)
         if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
+        if len(gap.split()) >= 2 and gap.split()[1] in _PREPOSITIONS and m.label == "PERSON":
+            return None  # "وأكد على ضرورة مساندة فلان": the verb's complement names him, its subject is a pronoun
         lead = gap.split()[:1]
         if (
             lead
