@@ -290,3 +290,8 @@ def test_a_participle_after_a_verb_with_a_pronoun_subject() -> None:
     names = {"محسن مرزوق": "PERSON", "حزب مشروع تونس": "ORG", "يوسف الشاهد": "PERSON"}
     got = readable(*facts_of(text, names))
     assert [q[1] for q in _quotes(got)] == ["محسن مرزوق"], got
+
+
+def test_deciding_to_back_a_government() -> None:
+    got = readable(*facts_of("قررت حركة مشروع تونس مساندة حكومة الوحدة الوطنية.", {"حركة مشروع تونس": "ORG", "حكومة الوحدة الوطنية": "ORG"}))
+    assert ("support", "حركة مشروع تونس", "حكومة الوحدة الوطنية", "for") in got, got
