@@ -295,3 +295,9 @@ def test_a_participle_after_a_verb_with_a_pronoun_subject() -> None:
 def test_deciding_to_back_a_government() -> None:
     got = readable(*facts_of("قررت حركة مشروع تونس مساندة حكومة الوحدة الوطنية.", {"حركة مشروع تونس": "ORG", "حكومة الوحدة الوطنية": "ORG"}))
     assert ("support", "حركة مشروع تونس", "حكومة الوحدة الوطنية", "for") in got, got
+
+
+def test_pressed_to_back_someone_is_no_backer_named() -> None:
+    text = "وقال فلان إنه تم الضغط عليه عن طريق المكتب التنفيذي لمساندة منصف المرزوقي في انتخابات 2014."
+    got = readable(*facts_of(text, {"منصف المرزوقي": "PERSON", "المكتب التنفيذي": "ORG"}))
+    assert not [g for g in got if g[0] == "support"], got

@@ -70,3 +70,9 @@ def test_the_party_then_a_first_name_is_no_body() -> None:
     assert not any(label == "ORG" and "حافظ" in t for t, label in spans), spans
     found = [s.text for s in recognise(text) if s.label == "PERSON"]
     assert found.count("حافظ قائد السبسي") == 2, found
+
+
+def test_a_maghrebi_first_name_with_the_article_after_a_body() -> None:
+    spans = _spans("وقال محافظ البنك المركزي الشاذلي العياري إن الوضع صعب. وقال رئيس البنك المركزي المصري إن الوضع صعب.")
+    assert ("البنك المركزي", "ORG") in spans and ("الشاذلي العياري", "PERSON") in spans, spans
+    assert ("البنك المركزي المصري", "ORG") in spans, spans

@@ -76,6 +76,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "نقلت رويترز عن قائد مؤيد للرئيس فلان": an unnamed commander backs him
         if _body_named_for_it(sent, hit.phrase, h_start, text):
             continue  # "أعضاء المجموعة الدولية لدعم لبنان": a body named for backing X, no backer named
+        if normalise(hit.phrase).startswith("مساند") and text[max(0, h_start - 1) : h_start] in ("ل", "ب"):
+            continue  # "الضغط عليه لمساندة فلان", "بمساندة من X": a purpose or a means, its backer unsaid here
         if _bare_masdar(hit.phrase) or normalise(hit.phrase) in _MASDAR_FORMS:
             # the words before it in its clause, each with and without its particles
             clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)

@@ -4096,7 +4096,12 @@ def _person_after_body(model: Model, norms: list[str], i: int, j: int) -> int | 
         if (
             _gaz(model, norms[c]) == "PP"
             and len(norms[c]) >= 3
-            and not norms[c].startswith(("ال", "و"))
+            # (a listed first name with the article, as the Maghreb writes them, before a listed surname:
+            # "البنك المركزي الشاذلي العياري")
+            and (
+                not norms[c].startswith(("ال", "و"))
+                or (norms[c].startswith("ال") and j - c == 2 and _gaz(model, norms[c + 1]) in ("P", "PP"))
+            )
             and norms[c - 1].startswith("ال")
             and not _title_word(model, norms[c - 1])
             and norms[c - 1] not in _TRAILING_TITLES
