@@ -301,3 +301,12 @@ def test_pressed_to_back_someone_is_no_backer_named() -> None:
     text = "وقال فلان إنه تم الضغط عليه عن طريق المكتب التنفيذي لمساندة منصف المرزوقي في انتخابات 2014."
     got = readable(*facts_of(text, {"منصف المرزوقي": "PERSON", "المكتب التنفيذي": "ORG"}))
     assert not [g for g in got if g[0] == "support"], got
+
+
+def test_a_meeting_s_theme_in_quotes_is_no_quotation() -> None:
+    text = (
+        'وقال يوسف الشاهد، في كلمة له، خلال افتتاح أشغال الندوة الوطنية حول "إصلاح منظومة الحماية الاجتماعية: '
+        'من الإحاطة إلى الحقوق"، إن الحكومة تعمل على إصلاح شامل.'
+    )
+    got = readable(*facts_of(text, {"يوسف الشاهد": "PERSON"}))
+    assert _quotes(got) == [], got

@@ -350,6 +350,8 @@ def _opens_paragraph(text: str, q: Quoted) -> bool:
 _NAMING = frozenset(
     normalise(w) for w in "لقب بلقب لقبه اسم باسم عنوان بعنوان شعار بشعار مسمى يسمى تسمى المسمى المسماة".split()
 )
+# a meeting's or a report's theme after them ("المؤتمر الوزاري حول موضوع "…"")
+_TOPIC = frozenset(normalise(w) for w in "حول موضوع".split())
 _KNOWN_AS = frozenset(normalise(w) for w in "يعرف تعرف المعروف المعروفة يسمى تسمى سمي يوصف توصف".split())
 
 
@@ -405,6 +407,8 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True  # '"وثيقة قرطاج"', 'في "قمة هدف تركيا الكبير 2023"': the name of a document or event
     if before and (before[-1] in _NAMING or before[-1] in ("ك", "كـ")):
         return True  # "صنفته كـ"مشتبه به""
+    if before and before[-1] in _TOPIC and n_words(text[q.start : q.end]) <= 12:
+        return True  # 'افتتاح الندوة الوطنية حول "إصلاح منظومة الحماية الاجتماعية"': a meeting's theme
     if before and before[-1] in _NAMED_THINGS and n_words(text[q.start : q.end]) <= 6:
         return True  # "برنامج "60 دقيقة"" (a long passage after "في كتابه" is what the book says)
     if before and before[-1] in _NAMED_BODIES and n_words(text[q.start : q.end]) <= 6:
