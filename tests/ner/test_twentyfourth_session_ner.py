@@ -76,3 +76,8 @@ def test_a_maghrebi_first_name_with_the_article_after_a_body() -> None:
     spans = _spans("وقال محافظ البنك المركزي الشاذلي العياري إن الوضع صعب. وقال رئيس البنك المركزي المصري إن الوضع صعب.")
     assert ("البنك المركزي", "ORG") in spans and ("الشاذلي العياري", "PERSON") in spans, spans
     assert ("البنك المركزي المصري", "ORG") in spans, spans
+
+
+def test_what_circulated_is_no_part_of_a_name() -> None:
+    spans = _spans("ونفى السعيدي ما راج في عدد من وسائل الاعلام من أن القطب القضائي طلب ايقاف عمل اللجنة.")
+    assert ("السعيدي", "PERSON") in spans and not any("راج" in t for t, _ in spans), spans

@@ -1688,6 +1688,8 @@ def recognise(text: str) -> list[Span]:
                     for k in range(i + 1, j)
                     if words[k] in _INSIDE_STOPS
                     or (words[k] in ("ضيف", "ضيفة") and (k + 1 >= len(words) or words[k + 1] != "الله"))
+                    # "ونفى السعيدي ما راج": "what", then a verb (but جاك ما ends a name)
+                    or (words[k] == "ما" and k < j - 1)
                 ),
                 j,
             )
