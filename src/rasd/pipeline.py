@@ -57,6 +57,14 @@ def recognise_entities(text: str) -> list[Span]:
             cut = span.text.rstrip()[: -len(parts[-1])].rstrip()
             span = Span(span.start, span.start + len(cut), span.label, cut, span.source, span.score)
         parts = span.text.split()
+        k = next((k for k in range(2, len(parts)) if normalise_word(parts[k]) in _PERSON_DESCRIPTIONS), None)
+        if span.label == "ORG" and k is not None:
+            # "رئيس الجمعية التونسية لعلوم الزكاة الخبير المحاسب فلان": the head's profession, no part of
+            # the body's name
+            cut = " ".join(parts[:k])
+            cut = span.text[: span.text.find(parts[k - 1]) + len(parts[k - 1])] if parts[k - 1] in span.text else cut
+            span = Span(span.start, span.start + len(cut), span.label, cut, span.source, span.score)
+            parts = span.text.split()
         if span.label == "ORG" and len(parts) >= 3 and normalise_word(parts[-1]) in _RANKS:
             # "نائب القائد العام للحرس الثوري الإيراني العميد فلان": the rank of the one named next
             cut = span.text.rstrip()[: -len(parts[-1])].rstrip()
@@ -84,6 +92,10 @@ def recognise_entities(text: str) -> list[Span]:
 
 
 _RANKS = frozenset(("العميد", "اللواء", "العقيد", "المشير", "الجنرال"))
+# professions written before a person's name, after the body he heads (normalised)
+_PERSON_DESCRIPTIONS = frozenset(
+    ("الخبير", "الخبيره", "المحامي", "المحاميه", "الاستاذ", "الاستاذه", "الدكتور", "الدكتوره", "الاعلامي", "الاعلاميه")
+)
 _TO_THE_PRESS = frozenset(("للصحفيين", "للصحافيين", "للصحفيات", "للاعلاميين"))
 # bodies whose name may end with the press ("الاتحاد الدولي للصحفيين", "نقابة المحررين للصحفيين")
 _PRESS_BODIES = frozenset("اتحاد نقابه جمعيه رابطه هيئه منظمه لجنه مركز نادي صندوق مؤسسه شبكه".split())

@@ -310,3 +310,13 @@ def test_a_meeting_s_theme_in_quotes_is_no_quotation() -> None:
     )
     got = readable(*facts_of(text, {"يوسف الشاهد": "PERSON"}))
     assert _quotes(got) == [], got
+
+
+def test_a_head_s_profession_between_the_body_and_his_name() -> None:
+    from rasd.pipeline import recognise_entities
+
+    text = "وقال رئيس الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش، في تصريح اعلامي إن الوضع صعب."
+    spans = {(s.text, s.label) for s in recognise_entities(text)}
+    assert ("الجمعية التونسية لعلوم الزكاة", "ORG") in spans, spans
+    got = readable(*facts_of(text, {"الجمعية التونسية لعلوم الزكاة": "ORG", "محمد مقديش": "PERSON"}))
+    assert ("role", "محمد مقديش", "الجمعية التونسية لعلوم الزكاة", "president") in got, got

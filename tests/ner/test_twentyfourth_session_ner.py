@@ -81,3 +81,9 @@ def test_a_maghrebi_first_name_with_the_article_after_a_body() -> None:
 def test_what_circulated_is_no_part_of_a_name() -> None:
     spans = _spans("ونفى السعيدي ما راج في عدد من وسائل الاعلام من أن القطب القضائي طلب ايقاف عمل اللجنة.")
     assert ("السعيدي", "PERSON") in spans and not any("راج" in t for t, _ in spans), spans
+
+
+def test_two_bodies_joined_by_and_with_their_heads() -> None:
+    spans = _spans("وقال البنك الدولي وصندوق النقد الدولي إن الوضع صعب. وقالت هيئة الحقيقة والكرامة إن الملف قيد الدرس.")
+    assert ("البنك الدولي", "ORG") in spans and ("صندوق النقد الدولي", "ORG") in spans, spans
+    assert ("هيئة الحقيقة والكرامة", "ORG") in spans, spans

@@ -4063,6 +4063,12 @@ def _split_joined_bodies(
             if not (j - i == 2 and (rest in model.org_triggers or rest in model.org_head)):
                 out.append((i + 1, j, "ORG", "rule:org-split"))  # (not "أرامكو وشركة": a kind word alone)
             continue
+        second = _second_body(model, norms, i, j) if label == "ORG" else None
+        if second is not None:
+            # "وزارة الشؤون الاجتماعية وديوان الإفتاء": two bodies, each named by its head
+            out.append((i, second, "ORG", source))
+            out.append((second, j, "ORG", "rule:org-split"))
+            continue
         cut = _person_after_body(model, norms, i, j) if label == "ORG" else None
         if cut is not None:
             # "وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني": the body, then its officer's name
@@ -4086,6 +4092,23 @@ def _split_joined_bodies(
             continue
         out.append((i, j, label, source))
     return out
+
+
+def _second_body(model: Model, norms: list[str], i: int, j: int) -> int | None:
+    """Where a span of a body named by its head runs on with و and a second body's head ("وزارة الشؤون
+    الاجتماعية وديوان الإفتاء", "البنك الدولي وصندوق النقد الدولي"), the start of the second."""
+    first = norms[i][1:] if norms[i][:1] in ("و", "ل", "ب") and norms[i][1:] in model.org_head else norms[i]
+    if first not in model.org_head:
+        return None
+    for k in range(i + 2, j - 1):
+        w = norms[k]
+        if w.startswith("و") and len(w) > 3 and w[1:] in model.org_head and w[1:] not in _NOT_SECOND_HEADS:
+            return k
+    return None
+
+
+# heads that name a part of the body before them, not a second body ("مجلس إدارة الشركة والمديرية")
+_NOT_SECOND_HEADS = {normalise_word(w) for w in "الحكومة حكومة".split()}
 
 
 def _person_after_body(model: Model, norms: list[str], i: int, j: int) -> int | None:
