@@ -320,3 +320,13 @@ def test_a_head_s_profession_between_the_body_and_his_name() -> None:
     assert ("الجمعية التونسية لعلوم الزكاة", "ORG") in spans, spans
     got = readable(*facts_of(text, {"الجمعية التونسية لعلوم الزكاة": "ORG", "محمد مقديش": "PERSON"}))
     assert ("role", "محمد مقديش", "الجمعية التونسية لعلوم الزكاة", "president") in got, got
+
+
+def test_a_project_named_for_backing_a_body_names_no_backer() -> None:
+    text = (
+        'وأوضح هشام بسباس، على هامش ورشة تندرج في إطار مشروع "دعم الهيئة الوطنية للاتصالات"، أن البوابة جاهزة. '
+        "وللاشارة، فان مشروع دعم الهيئة الوطنية للاتصالات ممول من طرف الاتحاد الأروبي."
+    )
+    names = {"هشام بسباس": "PERSON", "الهيئة الوطنية للاتصالات": "ORG", "الاتحاد الأروبي": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "support"], got

@@ -1272,6 +1272,8 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             near = [m for m in before[-1:] if m.label in TYPES and _only_adjectives(gap_text(text, m.end, p_start))]
             if not near or near[0].entity == backers[0].entity:
                 continue
+            if set(gap_text(text, max(sent.start, near[0].start - 25), near[0].start).split()[-2:]) & _PROJECT_WORDS:
+                continue  # "مشروع دعم الهيئة الوطنية للاتصالات ممول من الاتحاد الأوروبي": the project is funded
             for b in backers:
                 if b.entity != near[0].entity:
                     facts.append(_support(sent, b, near[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
@@ -1722,14 +1724,19 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
 
 
 # bodies named for the backing they give ("المجموعة الدولية لدعم لبنان", "صندوق دعم الجيش")
-_BODIES_FOR = frozenset(normalise(w) for w in "مجموعة المجموعة صندوق الصندوق لجنة اللجنة هيئة الهيئة مجموعات".split())
+_PROJECT_WORDS = frozenset(normalise(w) for w in "مشروع المشروع برنامج البرنامج دعم لدعم".split())
+_BODIES_FOR = frozenset(
+    normalise(w)
+    # (and a programme or project named for backing X: 'مشروع "دعم الهيئة الوطنية للاتصالات"')
+    for w in "مجموعة المجموعة صندوق الصندوق لجنة اللجنة هيئة الهيئة مجموعات مشروع المشروع برنامج البرنامج".split()
+)
 
 
 def _body_named_for_it(sent: Sentence, phrase: str, h_start: int, text: str) -> bool:
     """A masdar of backing after a body's head noun and its adjectives: the body's name or purpose."""
     if normalise(phrase).removeprefix("ل") not in (normalise("دعم"), normalise("تأييد"), normalise("مساندة")):
         return False
-    lead = gap_text(text, max(sent.start, h_start - 40), h_start).split()
+    lead = gap_text(text, max(sent.start, h_start - 40), h_start).replace('"', " ").split()
     if lead and lead[-1] in ("ل", "لـ"):
         lead = lead[:-1]  # "لدعم": the particle attached to the masdar
     lead = lead[-3:]
