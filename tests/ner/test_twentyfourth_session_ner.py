@@ -87,3 +87,15 @@ def test_two_bodies_joined_by_and_with_their_heads() -> None:
     spans = _spans("وقال البنك الدولي وصندوق النقد الدولي إن الوضع صعب. وقالت هيئة الحقيقة والكرامة إن الملف قيد الدرس.")
     assert ("البنك الدولي", "ORG") in spans and ("صندوق النقد الدولي", "ORG") in spans, spans
     assert ("هيئة الحقيقة والكرامة", "ORG") in spans, spans
+
+
+def test_a_surname_the_article_names_as_a_speaker_alone() -> None:
+    text = (
+        "الشاهد : المشروع رسالة واضحة للمستثمرين . أعطى رئيس الحكومة، يوسف الشاهد صباح اليوم الأحد، إشارة "
+        "انطلاق الأشغال. واكد الشاهد أهمية هذا المشروع."
+    )
+    found = [s.text for s in recognise(text) if s.label == "PERSON"]
+    assert "يوسف الشاهد" in found, found
+    # a first name before a common definite word nobody speaks as is left alone
+    found = [s.text for s in recognise("وقال يوسف الشاهد العيان في المحكمة إن الأمر خطير.") if s.label == "PERSON"]
+    assert "يوسف الشاهد العيان" not in found, found

@@ -871,6 +871,42 @@ def _body_tail(model: Model, norms: list[str], j: int, free: Callable[[int], boo
 _NOT_A_COMPLEMENT = {normalise_word(w) for w in "للمرة للعام للسنة لليوم للأسبوع للشهر للحظة للوهلة".split()}
 
 
+# speech verbs whose subject, right after them, the news names by surname alone ("واكد الشاهد")
+_SPOKE = "(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|اعتبر|أشار|اشار|شدد|أبرز|ابرز|كشف|دعا|أفاد|افاد)"
+
+
+def _surname_spoken_alone(
+    model: Model, text: str, words: list[str], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A listed first name tagged alone before a definite word that the article elsewhere names as a
+    speaker, alone ("الشاهد : …" in the headline, "واكد الشاهد"): that word is his surname ("رئيس
+    الحكومة، يوسف الشاهد", where the tagger read الشاهد as "the witness")."""
+    named = {t for a, b, _, _ in found for t in range(a, b)}
+    out = []
+    for i, j, label, source in found:
+        if (
+            label == "PERSON"
+            and j - i == 1
+            and j < len(norms)
+            and j not in named
+            and _gaz(model, norms[i]) == "PP"
+            and norms[j].startswith("ال")
+            and len(norms[j]) >= 5
+            and norms[j] not in model.demonyms
+            and norms[j] not in model.org_head_stop
+            and norms[j] not in model.org_head
+            and norms[j] not in model.org_descriptors
+            and not _title_word(model, norms[j])
+        ):
+            w = re.escape(words[j])
+            if re.search(rf"(?:^\s*{w}\s*:|(?:^|\s)[وف]?{_SPOKE}\s+{w}(?=[\s،,:]))", text):
+                out.append((i, j + 1, label, "rule:surname-spoken"))
+                named.add(j)
+                continue
+        out.append((i, j, label, source))
+    return out
+
+
 def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: set[int]) -> int:
     """The end of a body's name that ends at ``j``, with the nationality of the people it is of.
 
@@ -1305,6 +1341,7 @@ def recognise(text: str) -> list[Span]:
     found = _purpose_tail(model, tokens, norms, found)
     found = _quoted_complement(tokens, norms, found)
     found = [_credit(text, tokens, span) for span in found]
+    found = _surname_spoken_alone(model, text, words, norms, found)
     doc_words = set(norms)
     spans: list[Span] = []
     # first names of people named in full ("تركي آل الشيخ"): alone they are the person, not a nationality
