@@ -330,3 +330,24 @@ def test_a_project_named_for_backing_a_body_names_no_backer() -> None:
     names = {"هشام بسباس": "PERSON", "الهيئة الوطنية للاتصالات": "ORG", "الاتحاد الأروبي": "ORG"}
     got = readable(*facts_of(text, names))
     assert not [g for g in got if g[0] == "support"], got
+
+
+def test_said_by_way_of_bil_qawl_and_a_description_in_quotes() -> None:
+    names = {"سليم الرياحي": "PERSON", "حركة النهضة": "ORG"}
+    text = (
+        "وقال سليم الرياحي إن خطاب حركة النهضة مزدوج. وفي سياق متصل وصف حزبي البديل وآفاق بـ \"مكاتب دراسات "
+        'فاشلة". كما توجه باتهامات خطيرة للنهضة بالقول: "إن ارهاب اليوم هو ارهاب دولة".'
+    )
+    got = readable(*facts_of(text, names))
+    assert {q[2][:10] for q in _quotes(got) if q[1] == "سليم الرياحي"} >= {"مكاتب دراس", "إن ارهاب ا"}, got
+    # "عن" before بالقول: what she spoke about is no speaker
+    text = 'وقالت نيكي هايلي إن الوضع خطير. وتحدثت هايلي عن احتمال استخدام الأسلحة الكيماوية بالقول: "هناك ثلاثة تقارير".'
+    got = readable(*facts_of(text, {"نيكي هايلي": "PERSON"}))
+    assert all(q[1] == "نيكي هايلي" for q in _quotes(got)), got
+
+
+def test_a_description_in_quotes_after_bi_is_no_body() -> None:
+    from rasd.ner import recognise
+
+    spans = {(s.text, s.label) for s in recognise('وصف سليم الرياحي حزبي البديل وآفاق بـ "مكاتب دراسات فاشلة" وأضاف أنها مجموعة.')}
+    assert ("مكاتب دراسات فاشلة", "ORG") not in spans, spans

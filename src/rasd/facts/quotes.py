@@ -256,14 +256,23 @@ def _phrase_gender(phrase: str) -> str | None:
 def _speech_verbs(sent: Sentence, q: Quoted, speech, state: ArticleState | None = None) -> list:
     """The speech verbs of the sentence before the quotation opens, in order (not "ورد في", a book's
     title, a first name or the noun رأي)."""
-    return [
-        h
-        for h in speech.find(sent.norm)
-        if sent.orig_end(h.end) <= q.open_at
-        and not _books(sent, h.start, h.phrase)
-        and not _mentioned(sent, h)
-        and not _not_a_verb(sent, h, state)
-    ]
+    hits = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at]
+    verbs = [h for h in hits if not _books(sent, h.start, h.phrase) and not _mentioned(sent, h) and not _not_a_verb(sent, h, state)]
+    if not verbs:
+        # "كما توجه باتهامات خطيرة للنهضة بالقول: "…"": بالقول right before the quotation is the cue
+        # when the clause's own verb says no speech
+        last = [h for h in hits if normalise(h.phrase) == "القول" and not sent.text[sent.orig_end(h.end) - sent.start : q.open_at - sent.start].strip(" :،,")]
+        if last:
+            at = sent.orig(last[-1].start)
+            lead = normalise(sent.text[: at - sent.start]).split()
+            people = [m for m in sent.mentions if m.end <= at and m.label == "PERSON"]
+            first = next((m for m in sent.mentions if m.start >= sent.start), None)
+            # (not after "عن": "وتحدثت فلانة عن X بالقول" relays no one; and only where no one is named
+            # before it but the subject of the sentence's opening verb: "وتطرق صلاح إلى المسألة بالقول")
+            subject_first = first is not None and first.label == "PERSON" and n_words(gap_text(state.text, sent.start, first.start) if state else "") == 1
+            if "عن" not in lead and (not people or (subject_first and people == [first])):
+                verbs = last[-1:]
+    return verbs
 
 
 def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: ArticleState) -> bool:

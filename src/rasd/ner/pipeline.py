@@ -938,6 +938,12 @@ def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: s
 
 # what is said after a body, not what it is for: "وقال البنك السعودي الهولندي للقول"
 _SAYING = {normalise_word(w) for w in "للقول للحديث للتعليق للرد للتأكيد للإشارة للإعلان".split()}
+_DESCRIBING_STEMS = ("وصف", "واصف", "نعت", "ناعت", "يصف", "تصف")
+
+
+def _describing(norm: str) -> bool:
+    """وصف، ووصفه، واصفا، نعت: a verb of describing (و is kept: وصف starts with it)."""
+    return norm.startswith(_DESCRIBING_STEMS) or (norm[:1] in "وف" and norm[1:].startswith(_DESCRIBING_STEMS))
 _DEFINITE_HEAD = re.compile(r"^[وف]?(?:ال|لل|بال)")
 _BLOC = {"كتله", "لكتله", "وكتله", "بكتله", "ولكتله", "فكتله"}
 # heads of bodies named for a field or a people after their nationality (الاتحاد العام التونسي للشغل،
@@ -1586,6 +1592,14 @@ def recognise(text: str) -> list[Span]:
             continue  # "لموقع CNN بالعربية": in Arabic, not the channel العربية
         if label == "PERSON" and j - i == 1 and (_title_word(model, norms[i]) or norms[i] in _A_MAN):
             continue  # "سمو الشيخ" alone names no one, nor "رجل" of "رجل الأعمال"
+        if (
+            label == "ORG"
+            and i >= 2
+            and words[i - 1] in ('"', "«", "“")
+            and norms[i - 2] == "ب"
+            and any(_describing(norms[t]) for t in range(max(0, i - 9), i - 2))
+        ):
+            continue  # 'وصف حزبي البديل وآفاق بـ "مكاتب دراسات فاشلة"': what they were called, no body
         if label == "PERSON" and words[i] in ("ضيف", "ضيفة") and not (j - i >= 2 and words[i + 1] == "الله"):
             continue  # "فلان ضيف بوليتيكا": the guest of a programme, no name (but ضيف الله is one)
         if label == "PERSON" and j - i == 1 and norms[i] in ("ابن", "بن", "بنت"):
@@ -3295,6 +3309,10 @@ def _apply_rules(
             back = ["ORG"]  # "قائمة «أربيل الجديدة» في الانتخابات": an electoral list (قائمة "الإرهاب" is none)
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
             continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
+        if i > 0 and norms[i - 1] in ("ب", "بـ") and any(
+            _describing(norms[t]) for t in range(max(0, i - 7), i - 1)
+        ):
+            continue  # 'وصف حزبي البديل وآفاق بـ "مكاتب دراسات فاشلة"': what they were called
         if 0 <= k < i - 1 and named_at.get((stems[k], *norms[k + 1 : i]), set()) - {k}:
             # 'اعتبر الحكم الصادر عن محكمة العدل الدولية "هزيمة أخرى"': a body the text names elsewhere
             # in these words, then words said
