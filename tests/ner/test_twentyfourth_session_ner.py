@@ -99,3 +99,20 @@ def test_a_surname_the_article_names_as_a_speaker_alone() -> None:
     # a first name before a common definite word nobody speaks as is left alone
     found = [s.text for s in recognise("وقال يوسف الشاهد العيان في المحكمة إن الأمر خطير.") if s.label == "PERSON"]
     assert "يوسف الشاهد العيان" not in found, found
+
+
+def test_a_surname_after_a_titled_first_name_the_article_names_as_a_speaker() -> None:
+    text = (
+        "نداء تونس يقرر تتبع النائبة صابرين القوبنطيني قضائيا . وبخصوص علاقة النواب برجل الأعمال، أكدت "
+        "القوبنطيني، أن نوابا تربطهم علاقات مع الميليشيات."
+    )
+    found = [s.text for s in recognise(text) if s.label == "PERSON"]
+    assert "صابرين القوبنطيني" in found, found
+
+
+def test_a_short_name_glossed_in_brackets_is_no_quotation() -> None:
+    from tests.facts.helpers import facts_of, readable
+
+    text = 'أكدت النائبة صابرين القوبنطيني أن نوابا تربطهم علاقات مع "فجر ليبيا" (تحالف مجموعة ميليشيات في ليبيا).'
+    got = readable(*facts_of(text, {"صابرين القوبنطيني": "PERSON", "ليبيا": "GPE"}))
+    assert not [g for g in got if g[0] == "quote"], got

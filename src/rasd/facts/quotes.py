@@ -416,6 +416,10 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True  # '"وثيقة قرطاج"', 'في "قمة هدف تركيا الكبير 2023"': the name of a document or event
     if before and (before[-1] in _NAMING or before[-1] in ("ك", "كـ")):
         return True  # "صنفته كـ"مشتبه به""
+    if n_words(text[q.start : q.end]) <= 3 and re.match(r'["”»]?\s*\((?!\.)', text[q.end : q.end + 4]) and not (
+        before and (speech_word(before[-1]) or before[-1] in _COMPLEMENTISERS)
+    ):
+        return True  # 'علاقات مع "فجر ليبيا" (تحالف مجموعة ميليشيات)': a name the brackets gloss
     if before and before[-1] in _TOPIC and n_words(text[q.start : q.end]) <= 12:
         return True  # 'افتتاح الندوة الوطنية حول "إصلاح منظومة الحماية الاجتماعية"': a meeting's theme
     if before and before[-1] in _NAMED_THINGS and n_words(text[q.start : q.end]) <= 6:

@@ -889,7 +889,7 @@ def _surname_spoken_alone(
             and j - i == 1
             and j < len(norms)
             and j not in named
-            and _gaz(model, norms[i]) == "PP"
+            and (_gaz(model, norms[i]) == "PP" or source == "rule:person-trigger")  # ("النائبة صابرين")
             and norms[j].startswith("ال")
             and len(norms[j]) >= 5
             and norms[j] not in model.demonyms
@@ -899,7 +899,7 @@ def _surname_spoken_alone(
             and not _title_word(model, norms[j])
         ):
             w = re.escape(words[j])
-            if re.search(rf"(?:^\s*{w}\s*:|(?:^|\s)[وف]?{_SPOKE}\s+{w}(?=[\s،,:]))", text):
+            if re.search(rf"(?:^\s*{w}\s*:|(?:^|\s)[وف]?{_SPOKE}ت?\s+{w}(?=[\s،,:]))", text):
                 out.append((i, j + 1, label, "rule:surname-spoken"))
                 named.add(j)
                 continue
