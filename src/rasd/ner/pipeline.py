@@ -872,7 +872,10 @@ _NOT_A_COMPLEMENT = {normalise_word(w) for w in "للمرة للعام للسن�
 
 
 # speech verbs whose subject, right after them, the news names by surname alone ("واكد الشاهد")
-_SPOKE = "(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|اعتبر|أشار|اشار|شدد|أبرز|ابرز|كشف|دعا|أفاد|افاد)"
+_SPOKE = (
+    # (verbs of persons: not ذكر، أعلن, said of hospitals and ministries as often: "ذكر المستشفى")
+    "(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|اعتبر|أشار|اشار|شدد|أبرز|ابرز|كشف|دعا|أفاد|افاد|تابع|لاحظ|نفى|نفت|صرح)"
+)
 
 
 def _surname_spoken_alone(
