@@ -351,3 +351,64 @@ def test_a_description_in_quotes_after_bi_is_no_body() -> None:
 
     spans = {(s.text, s.label) for s in recognise('وصف سليم الرياحي حزبي البديل وآفاق بـ "مكاتب دراسات فاشلة" وأضاف أنها مجموعة.')}
     assert ("مكاتب دراسات فاشلة", "ORG") not in spans, spans
+
+
+# Regression tests for a reviewer's findings on this session's rules
+
+
+def test_review_a_body_that_speaks_before_its_quotation() -> None:
+    got = readable(*facts_of('وقالت حركة النهضة الإسلامية "لن نتراجع أبدا".', {"حركة النهضة الإسلامية": "ORG"}))
+    assert ("quote", "حركة النهضة الإسلامية", "لن نتراجع أبدا") in got, got
+
+
+def test_review_the_object_of_a_verb_is_no_mp_or_member() -> None:
+    names = {"أحمد الهمامي": "PERSON", "مجلس نواب الشعب": "ORG", "حركة النهضة": "ORG", "قيس سعيد": "PERSON"}
+    for text in (
+        "واستقبل أحمد الهمامي النائب في مجلس نواب الشعب عن حركة النهضة.",
+        "وانتقد الرئيس قيس سعيد النائب بمجلس نواب الشعب الذي رفض التصويت.",
+    ):
+        got = readable(*facts_of(text, names))
+        assert not [g for g in got if g[0] in ("role", "membership")], got
+
+
+def test_review_a_parliament_and_the_european_parliament_are_two() -> None:
+    text = "وقال النائب أحمد الصديق إن البرلمان سيصوت على القانون غدا. وكان البرلمان الأوروبي قد انتقد القانون."
+    got = readable(*facts_of(text, {"أحمد الصديق": "PERSON", "البرلمان": "ORG", "البرلمان الأوروبي": "ORG"}))
+    assert ("role", "أحمد الصديق", "البرلمان الأوروبي", "member") not in got, got
+
+
+def test_review_a_student_and_via_are_no_speech_verbs() -> None:
+    got = readable(*facts_of('وقال طالب جامعة المنار "الامتحانات صعبة جدا".', {"جامعة المنار": "ORG"}))
+    assert not _quotes(got), got
+    text = 'وأكد أحمد الهمامي أن الوضع صعب. وقالت مواطنة عبر إذاعة موزاييك "الحكومة فشلت".'
+    got = readable(*facts_of(text, {"أحمد الهمامي": "PERSON", "إذاعة موزاييك": "ORG"}))
+    assert not _quotes(got), got
+
+
+def test_review_a_victim_named_before_the_comma_is_not_the_speaker() -> None:
+    text = 'ادان الحزب الدستوري الحر في بيان العملية التي راح ضحيتها أحمد الهمامي، واعتبرها "جريمة نكراء".'
+    got = readable(*facts_of(text, {"الحزب الدستوري الحر": "ORG", "أحمد الهمامي": "PERSON"}))
+    assert _quotes(got) == [("quote", "الحزب الدستوري الحر", "جريمة نكراء")], got
+
+
+def test_review_a_subject_after_a_preposition_phrase_still_speaks() -> None:
+    got = readable(*facts_of('وتوجه في كلمته أحمد الشابي إلى الحضور: "نحن هنا من أجلكم".', {"أحمد الشابي": "PERSON"}))
+    assert ("quote", "أحمد الشابي", "نحن هنا من أجلكم") in got, got
+
+
+def test_review_a_prime_minister_is_no_president() -> None:
+    text = 'التقى رئيس وزراء فرنسا إدوار فيليب بالصحفيين في باريس. وقال الرئيس الفرنسي "نحن ملتزمون بالاتفاق".'
+    got = readable(*facts_of(text, {"فرنسا": "GPE", "إدوار فيليب": "PERSON", "باريس": "GPE"}))
+    assert not [q for q in _quotes(got) if q[1] == "إدوار فيليب"], got
+
+
+def test_review_a_programme_s_own_name_backs_a_government() -> None:
+    got = readable(*facts_of("أعلن برنامج الأغذية العالمي دعم الحكومة اليمنية.", {"برنامج الأغذية العالمي": "ORG", "الحكومة اليمنية": "ORG"}))
+    assert ("support", "برنامج الأغذية العالمي", "الحكومة اليمنية", "for") in got, got
+
+
+def test_review_a_body_s_verb_agrees_and_its_president_speaks_for_himself() -> None:
+    got = readable(*facts_of('أدانت منظمة العفو الدولية اعتقال الصحفي. وأضاف "الوضع صعب".', {"منظمة العفو الدولية": "ORG"}))
+    assert not _quotes(got), got
+    got = readable(*facts_of('أدان الحزب الدستوري الحر الاعتداء. وقال رئيسه إن "الوضع خطير".', {"الحزب الدستوري الحر": "ORG"}))
+    assert not _quotes(got), got

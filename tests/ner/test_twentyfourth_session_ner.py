@@ -116,3 +116,14 @@ def test_a_short_name_glossed_in_brackets_is_no_quotation() -> None:
     text = 'أكدت النائبة صابرين القوبنطيني أن نوابا تربطهم علاقات مع "فجر ليبيا" (تحالف مجموعة ميليشيات في ليبيا).'
     got = readable(*facts_of(text, {"صابرين القوبنطيني": "PERSON", "ليبيا": "GPE"}))
     assert not [g for g in got if g[0] == "quote"], got
+
+
+def test_review_nationalities_after_a_body_of_its_own_nationality() -> None:
+    assert ("وزارة الخارجية الفرنسية", "ORG") in _spans("دعت وزارة الخارجية الفرنسية الفرنسيين إلى مغادرة لبنان.")
+    assert ("السفارة الأمريكية", "ORG") in _spans("استقبلت السفارة الأمريكية الأمريكيين العالقين.")
+    assert ("البنك المركزي التونسي", "ORG") in _spans("وقال البنك المركزي التونسي للصحفيين إن الوضع صعب.")
+
+
+def test_review_a_plural_is_no_surname() -> None:
+    found = [s.text for s in recognise("التقى أحمد الخبراء في تونس. وأكد الخبراء أن الوضع صعب.") if s.label == "PERSON"]
+    assert "أحمد الخبراء" not in found, found

@@ -690,9 +690,12 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         house = None
         nxt_m = next((m for m in sent.mentions if m.start >= tok.end), None)
-        if w in _MEMBERS_OF_PARLIAMENT and nxt_m is not None and legislature(nxt_m.text) and gap_text(text, tok.end, nxt_m.start) in ("ب", "في"):
-            w = normalise("عضو")  # "النائب في مجلس نواب الشعب عن حركة X": a seat in the house, as عضو
-        if w in _SEAT_HOLDERS:
+        # "النائب في مجلس نواب الشعب عن حركة X": a seat in the house, as عضو (w itself is kept: the
+        # subject test below reads it)
+        seat_word = w in _MEMBERS_OF_PARLIAMENT and nxt_m is not None and legislature(nxt_m.text) and gap_text(
+            text, tok.end, nxt_m.start
+        ) in ("ب", "في")
+        if w in _SEAT_HOLDERS or seat_word:
             # "عضو مجلس النواب عن الحزب الديمقراطي فلان", "العضوة بمجلس النواب عن حزب الخضر، فلانة": a seat
             # in the house for the party
             house = next((m for m in sent.mentions if m.start >= tok.end), None)

@@ -433,6 +433,8 @@ def _nickname(text: str, q: Quoted) -> bool:
         and lead[-1].startswith("ال")
         and lead[-1].endswith(("يه", "ي"))
         and any(w in _NAMED_BODIES and all(x.startswith("ال") for x in lead[k + 1 :]) for k, w in enumerate(lead[:-1]))
+        # (not "وقالت حركة النهضة الإسلامية "…"": a speech verb before the body makes it the speaker)
+        and not any(speech_word(w) for w in normalise(text[max(0, q.open_at - 70) : q.open_at]).split()[-6:])
     ):
         return True  # 'شركة الاتصالات المالطية "قو مالطا"': the body's kind, then its name in quotes
     if before and before[-1] in _GLOSSING and n_words(text[q.start : q.end]) <= 3:
@@ -1199,6 +1201,11 @@ _BODY_REASONS = (
     "speech verb with a pronoun: the body whose statement the paragraph reports",
     "speech verb joined to the body that opens the sentence",
 )
+# nouns of a body's officers and of a person's kin: with a pronoun suffix they are the verb's subject
+_HOLDERS_OF = frozenset(
+    normalise(w)
+    for w in "رئيس رئيسة مدير مديرة محامي محامية متحدث متحدثة ناطق ناطقة أمين أمينة والد والدة نائب نائبة مستشار".split()
+)
 _OBJECT_VERBS = frozenset(
     normalise(w) for w in "اتهم اتهمت يتهم تتهم انتقد انتقدت هاجم هاجمت حمل حملت ناشد ناشدت حث حثت".split()
 )
@@ -1236,8 +1243,8 @@ def _opening_body(sent: Sentence, v_start: int, text: str, speech) -> str | None
     if nxt is None or nxt.label != "ORG" or gap_text(text, at, nxt.start).split():
         return None
     before = [m for m in sent.mentions if m.end <= v_start]
-    if before and before[-1].label == "PERSON" and n_words(gap_text(text, before[-1].end, v_start)) <= 1:
-        return None  # "…، وقال فلان" is not the body's: he speaks
+    if before and before[-1].label == "PERSON" and text[before[-1].end : v_start].strip() in ("", "و"):
+        return None  # "فلان وقال" (no comma between): his own verb
     return nxt.entity
 
 
@@ -1263,9 +1270,16 @@ def _or_body(
         and not raw[0].endswith(("ه", "ها", "هم"))
     ):
         return found  # (a noun after the verb may be its subject; "أكد ضرورة", "جدد رفضه" are its object)
+    if raw and re.sub(r"(?:ه|ها|هم)$", "", after[0]) in _HOLDERS_OF:
+        return found  # "وقال رئيسه إن": its president speaks, unnamed
     body = _body_speaking(sent, v_start, text, state, speech)
     if body is None:
         return found
+    said = _verb_gender(verb.group()) if verb is not None else None
+    head = normalise(state.doc.entity(body).name).split()[:1]
+    body_gender = ("f" if head[0].endswith("ه") else "m") if head else None
+    if said is not None and body_gender is not None and said != body_gender:
+        return found  # "أدانت منظمة العفو الدولية … وأضاف": a masculine verb is not the organisation's
     return body, _BODY_REASONS[0]
 
 
@@ -1553,9 +1567,21 @@ def _not_a_verb(sent: Sentence, h, state: ArticleState | None = None) -> bool:
 
         # (or a body: "وتؤكد النقابة الوطنية للصحفيين أن": the body's statement; "وطالب الحزب": a
         # body named before by its head noun)
-        after_ok = (nxt is not None and nxt.label in ("PERSON", "ORG") and bare(sent.orig_end(k), nxt.start)) or (
+        word = normalise(h.phrase)
+        # (طالب, also "student", with a person right after it or a body named by its head noun, never
+        # in construct with a body: "طالب جامعة المنار")
+        after_types = ("PERSON",) if word == "طالب" else ("PERSON", "ORG")
+        after_ok = (nxt is not None and nxt.label in after_types and bare(sent.orig_end(k), nxt.start)) or (
             state is not None and _body_named_before(sent, sent.orig_end(k), state.text, state) is not None
         )
+        if word in ("عبر", "عبرت"):
+            token = sent.norm[j:k]
+            prev = sent.norm[:j].rstrip()
+            opens = token[:1] in ("و", "ف") or not prev or prev.endswith(("،", ",", ".", ":")) or prev.split()[-1] == "كما"
+            if not opens or "عن" not in sent.norm[k:].split():
+                return True  # "وقالت مواطنة عبر إذاعة موزاييك": "via"; the verb opens its clause, عن after it
+        if word == "طالب" and sent.norm[:j].split()[-1:] and speech_word(sent.norm[:j].split()[-1]):
+            return True  # "وقال طالب …": a student speaks
         # (the one before must open the sentence, past a headline's label: "المغرب: فلان يعتبر …"; not
         # "أن تصريحات فلان تؤكد …", his statements)
         lead = sent.text[: prv.start - sent.start].split(":")[-1].split() if prv is not None else []
@@ -2527,6 +2553,11 @@ def _holder_with_country(title: str, adjective: str, before: int, text: str, sta
     return _holder_of_country_title(title, adjective, before, text, state)
 
 
+_SECOND_TITLE_WORDS = frozenset(
+    normalise(w) for w in "وزراء الوزراء حكومة الحكومة مجلس المجلس وزارة برلمان البرلمان".split()
+)
+
+
 def _holder_of_country_title(title: str, adjective: str, before: int, text: str, state: ArticleState) -> str | None:
     """ "كشف وزير داخلية النمسا المحافظ فلان … واعلن الوزير النمساوي": the person named after the
     title in construct with that adjective's country, before ``before``."""
@@ -2542,7 +2573,13 @@ def _holder_of_country_title(title: str, adjective: str, before: int, text: str,
             continue
         lead = normalise(text[max(0, g.start - 30) : g.start]).split()[-3:]
         k = next((k for k in range(len(lead)) if bare_title in (lead[k], lead[k][1:] if lead[k][:1] == "و" else "")), None)
-        if k is not None and len(lead) - k <= 2 and _country_of(adjective, normalise(g.text)):
+        between = lead[k + 1 :] if k is not None else []
+        if (
+            k is not None
+            and len(lead) - k <= 2
+            and not set(between) & _SECOND_TITLE_WORDS  # ("رئيس وزراء فرنسا" is no president of France)
+            and _country_of(adjective, normalise(g.text))
+        ):
             return m.entity
     return None
 
@@ -2708,7 +2745,7 @@ def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) ->
         gap = gap_text(text, sent.start, m.start)
         if n_words(gap) > 4 or any(w in _CONTENT_CLAUSE for w in gap.split()):
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
-        if len(gap.split()) >= 2 and gap.split()[1] in _PREPOSITIONS and m.label == "PERSON":
+        if len(gap.split()) >= 3 and gap.split()[1] in ("علي", "الي") and m.label == "PERSON":
             return None  # "وأكد على ضرورة مساندة فلان": the verb's complement names him, its subject is a pronoun
         lead = gap.split()[:1]
         if (

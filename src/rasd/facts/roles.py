@@ -430,10 +430,18 @@ def _one_house_each(houses: set[str], state: ArticleState) -> set[str]:
     def bare(e: str) -> list[str]:
         return [w.removeprefix("ال") for w in normalise(state.doc.entity(e).name).split()]
 
+    def extra_nouns(o: str, h: str) -> bool:
+        # (the longer name adds a noun, "مجلس نواب الشعب"; not an adjective: "البرلمان الأوروبي" is another)
+        words = normalise(state.doc.entity(o).name).split()[len(bare(h)) :]
+        return bool(words) and not any(relational_adjective(w) for w in words)
+
     return {
         h
         for h in houses
-        if not any(o != h and len(bare(o)) > len(bare(h)) and bare(o)[: len(bare(h))] == bare(h) for o in houses)
+        if not any(
+            o != h and len(bare(o)) > len(bare(h)) and bare(o)[: len(bare(h))] == bare(h) and extra_nouns(o, h)
+            for o in houses
+        )
     }
 
 
@@ -545,8 +553,18 @@ def _mp_of_named_house(sent: Sentence, state: ArticleState, house: str) -> list[
                 and not any(p.start < after.start and p.end > h.end for p in people if p is not after)
             ):
                 who = after  # the name after the house, or after a second title joined with و
-        if who is None and before is not None and not gap_text(text, before.end, title_at).strip(" ،,"):
-            who = before  # "فلان النائب بمجلس نواب الشعب"
+        if (
+            who is None
+            and before is not None
+            and not gap_text(text, before.end, title_at).strip(" ،,")
+            and (
+                text[before.end : title_at].strip() in ("،", ",")
+                or all(speech_word(w) for w in gap_text(text, sent.start, before.start).split())
+            )
+        ):
+            # "قال فلان النائب بمجلس نواب الشعب", "فلان، النائب بمجلس …" (not "وانتقد الرئيس فلان النائب
+            # بمجلس …": the verb's object is another, unnamed)
+            who = before
         if who is not None:
             out.append(_role_fact(sent, who.entity, house, "member", "pattern: 'النائب ب' HOUSE with the person"))
     return out

@@ -1727,8 +1727,7 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
 _PROJECT_WORDS = frozenset(normalise(w) for w in "مشروع المشروع برنامج البرنامج دعم لدعم".split())
 _BODIES_FOR = frozenset(
     normalise(w)
-    # (and a programme or project named for backing X: 'مشروع "دعم الهيئة الوطنية للاتصالات"')
-    for w in "مجموعة المجموعة صندوق الصندوق لجنة اللجنة هيئة الهيئة مجموعات مشروع المشروع برنامج البرنامج".split()
+    for w in "مجموعة المجموعة صندوق الصندوق لجنة اللجنة هيئة الهيئة مجموعات".split()
 )
 
 
@@ -1741,9 +1740,15 @@ def _body_named_for_it(sent: Sentence, phrase: str, h_start: int, text: str) -> 
         lead = lead[:-1]  # "لدعم": the particle attached to the masdar
     lead = lead[-3:]
     for k in range(len(lead) - 1, -1, -1):
+        if lead[k] in _PROGRAMMES:
+            # "مشروع دعم X", 'مشروع "دعم X"' (not "برنامج الأغذية العالمي دعم X": a programme's name, then its verb)
+            return k == len(lead) - 1
         if lead[k] in _BODIES_FOR:
             return all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in lead[k + 1 :])
     return False
+
+
+_PROGRAMMES = frozenset(normalise(w) for w in "مشروع المشروع برنامج البرنامج".split())
 
 
 _MASDARS = frozenset(normalise(w) for w in "دعم تأييد مساندة لدعم لتأييد بدعم بتأييد تسليح بتسليح لتسليح".split())

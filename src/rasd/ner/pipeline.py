@@ -895,6 +895,7 @@ def _surname_spoken_alone(
             and (_gaz(model, norms[i]) == "PP" or source == "rule:person-trigger")  # ("النائبة صابرين")
             and norms[j].startswith("ال")
             and len(norms[j]) >= 5
+            and not norms[j].endswith(("ين", "ون", "اء", "ات"))  # "التقى أحمد الخبراء": a plural, no surname
             and norms[j] not in model.demonyms
             and norms[j] not in model.org_head_stop
             and norms[j] not in model.org_head
@@ -917,8 +918,21 @@ def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: s
     الوطنية للصحفيين التونسيين", "جمعية القضاة التونسيين". A singular one followed by a لل-complement
     is inside the name: "الاتحاد العام التونسي للشغل"."""
     n = len(norms)
-    if j < n and j not in named and norms[j].endswith("ين") and norms[j][:-2] in model.demonyms:
+    if _bare_head(split_proclitic(norms[i])[1]) not in _FIELD_BODIES:
+        return j  # "تقدم الجيش السوري للسيطرة على": what the army does, not its name
+    last = norms[j - 1]
+    if (
+        j < n
+        and j not in named
+        and norms[j].endswith("ين")
+        and norms[j][:-2] in model.demonyms
+        # the name ends in people (للصحفيين، القضاة), not in the body's own nationality: "السفارة
+        # الأمريكية الأمريكيين العالقين" are whom it received
+        and last not in model.demonyms
+        and not last.endswith(("ي", "يه"))
+    ):
         return j + 1
+
     def complement(k: int) -> bool:
         return (
             k < n
@@ -930,8 +944,6 @@ def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: s
             and _may_follow_body(model, norms[k])
         )
 
-    if _bare_head(split_proclitic(norms[i])[1]) not in _FIELD_BODIES:
-        return j  # "تقدم الجيش السوري للسيطرة على": what the army does, not its name
     if norms[j - 1] in model.demonyms and complement(j):
         return j + 1
     if j < n and j not in named and norms[j] in model.demonyms and complement(j + 1):
@@ -940,13 +952,19 @@ def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: s
 
 
 # what is said after a body, not what it is for: "وقال البنك السعودي الهولندي للقول"
-_SAYING = {normalise_word(w) for w in "للقول للحديث للتعليق للرد للتأكيد للإشارة للإعلان".split()}
+_SAYING = {
+    normalise_word(w)
+    # (and to whom: "وقال البنك المركزي التونسي للصحفيين إن")
+    for w in "للقول للحديث للتعليق للرد للتأكيد للإشارة للإعلان للصحفيين للصحافيين للصحافة للإعلاميين".split()
+}
 _DESCRIBING_STEMS = ("وصف", "واصف", "نعت", "ناعت", "يصف", "تصف")
 
 
 def _describing(norm: str) -> bool:
     """وصف، ووصفه، واصفا، نعت: a verb of describing (و is kept: وصف starts with it)."""
     return norm.startswith(_DESCRIBING_STEMS) or (norm[:1] in "وف" and norm[1:].startswith(_DESCRIBING_STEMS))
+
+
 _DEFINITE_HEAD = re.compile(r"^[وف]?(?:ال|لل|بال)")
 _BLOC = {"كتله", "لكتله", "وكتله", "بكتله", "ولكتله", "فكتله"}
 # heads of bodies named for a field or a people after their nationality (الاتحاد العام التونسي للشغل،
