@@ -412,3 +412,14 @@ def test_review_a_body_s_verb_agrees_and_its_president_speaks_for_himself() -> N
     assert not _quotes(got), got
     got = readable(*facts_of('أدان الحزب الدستوري الحر الاعتداء. وقال رئيسه إن "الوضع خطير".', {"الحزب الدستوري الحر": "ORG"}))
     assert not _quotes(got), got
+
+
+def test_a_quotation_never_closed_ends_with_its_sentence() -> None:
+    text = (
+        "كشف وزير داخلية النمسا المحافظ فولفغانغ سوبوتكا, عن أهم ملامح التعديلات, موضحا أن \"حزمة التعديلات "
+        "الجديدة تفرض غرامات مالية كبيرة على طالبي اللجوء الذين يتعمدون التضليل. واعلن الوزير في تصريح له اليوم, "
+        'أن التعديلات "تقضي بحبس الأفراد الذين يعجزون عن سداد الغرامات".'
+    )
+    got = readable(*facts_of(text, {"النمسا": "GPE", "فولفغانغ سوبوتكا": "PERSON"}))
+    texts = sorted(q[2][:20] for q in _quotes(got) if q[1] == "فولفغانغ سوبوتكا")
+    assert texts == ["تقضي بحبس الأفراد ال", "حزمة التعديلات الجدي"], got

@@ -95,13 +95,17 @@ def find_quotes(text: str) -> list[Quoted]:
                 # speech verb or a colon and ends its sentences right before the next mark: a long
                 # quotation the writer reopens at each sentence ('وأضاف فلان "نمو الشركة بلغ 70%. "لدينا …')
                 passage = text[j:k].rstrip()
-                if (
-                    passage.endswith((".", "؟", "!"))
-                    and len(passage.split()) >= 4
-                    and (_after_verb(text, i) or _speech_word_before(text, i) or text[:i].rstrip().endswith(":"))
-                ):
+                said = _after_verb(text, i) or _speech_word_before(text, i) or text[:i].rstrip().endswith(":")
+                if passage.endswith((".", "؟", "!")) and len(passage.split()) >= 4 and said:
                     out.append(Quoted(j, j + len(passage), i, continues=i in reopened))
                     reopened.add(k)
+                    i = k
+                    continue
+                stop = re.search(r"[.؟!]\s+(?=\S)", passage)
+                if said and stop is not None and len(passage[: stop.start()].split()) >= 6:
+                    # 'موضحا أن "حزمة التعديلات … في الموعد المقرر. واعلن الوزير … أن "…"': a quotation
+                    # never closed ends with its sentence; the next mark opens another
+                    out.append(Quoted(j, j + stop.start() + 1, i, continues=i in reopened))
                     i = k
                     continue
                 i += 1
