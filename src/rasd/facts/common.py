@@ -139,9 +139,16 @@ def gap_words(text: str, a: int, b: int) -> list[str]:
     return gap_text(text, a, b).replace("،", " ").replace(",", " ").split()
 
 
+# speech verbs that are as often other words: عبر "via", طالب "student" (quotes._not_a_verb reads them
+# in context); a bare word test does not take them
+_AMBIGUOUS_VERBS = frozenset(("عبر", "طالب"))
+
+
 def speech_word(word: str) -> bool:
-    """A speech verb, with or without its و/ف (normalised): قال، وأضاف، فأكدت."""
+    """A speech verb, with or without its و/ف (normalised): قال، وأضاف، فأكدت (not عبر or طالب alone)."""
     verbs = word_set("speech", "verbs")
+    if word in _AMBIGUOUS_VERBS:
+        return False
     return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
 
 

@@ -102,7 +102,9 @@ def find_quotes(text: str) -> list[Quoted]:
                     i = k
                     continue
                 stop = re.search(r"[.؟!]\s+(?=\S)", passage)
-                if said and stop is not None and len(passage[: stop.start()].split()) >= 6:
+                # (right after the verb or its أن, or a colon: not 'عبر طرق "مموهة، …', a word in passing)
+                right_after = _after_verb(text, i) or text[:i].rstrip().endswith(":") or _said_right_before(text, i)
+                if right_after and stop is not None and len(passage[: stop.start()].split()) >= 6:
                     # 'موضحا أن "حزمة التعديلات … في الموعد المقرر. واعلن الوزير … أن "…"': a quotation
                     # never closed ends with its sentence; the next mark opens another
                     out.append(Quoted(j, j + stop.start() + 1, i, continues=i in reopened))
@@ -124,6 +126,14 @@ def find_quotes(text: str) -> list[Quoted]:
                 continue
         i += 1
     return out
+
+
+def _said_right_before(text: str, i: int) -> bool:
+    """A speech verb right before position ``i``, or a speech verb and أن/إن ("موضحا أن "…")."""
+    words = normalise(text[max(0, i - 40) : i]).split()[-2:]
+    return bool(words) and (
+        speech_word(words[-1]) or (len(words) == 2 and words[-1] in _THAT and speech_word(words[0]))
+    )
 
 
 def _speech_word_before(text: str, i: int) -> bool:
