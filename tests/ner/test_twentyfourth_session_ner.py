@@ -127,3 +127,7 @@ def test_review_nationalities_after_a_body_of_its_own_nationality() -> None:
 def test_review_a_plural_is_no_surname() -> None:
     found = [s.text for s in recognise("التقى أحمد الخبراء في تونس. وأكد الخبراء أن الوضع صعب.") if s.label == "PERSON"]
     assert "أحمد الخبراء" not in found, found
+
+
+def test_what_a_body_guards_against_is_in_its_name() -> None:
+    assert ("الهيئة الوطنية للوقاية من التعذيب", "ORG") in _spans("وقالت الهيئة الوطنية للوقاية من التعذيب إن الوضع صعب.")

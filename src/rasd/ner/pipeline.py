@@ -965,6 +965,8 @@ def _describing(norm: str) -> bool:
     return norm.startswith(_DESCRIBING_STEMS) or (norm[:1] in "وف" and norm[1:].startswith(_DESCRIBING_STEMS))
 
 
+# لل-complements that take من in a body's name
+_FROM_COMPLEMENTS = {normalise_word(w) for w in "للوقاية للحماية للتحرر للحد".split()}
 _DEFINITE_HEAD = re.compile(r"^[وف]?(?:ال|لل|بال)")
 _BLOC = {"كتله", "لكتله", "وكتله", "بكتله", "ولكتله", "فكتله"}
 # heads of bodies named for a field or a people after their nationality (الاتحاد العام التونسي للشغل،
@@ -1401,6 +1403,18 @@ def recognise(text: str) -> list[Span]:
                 j = e
         if label == "ORG" and j - i >= 2:
             j = _people_nationality(model, norms, i, j, named)
+        if (
+            label == "ORG"
+            and j - i >= 2
+            and norms[j - 1] in _FROM_COMPLEMENTS
+            and j + 1 < len(norms)
+            and norms[j] == "من"
+            and norms[j + 1].startswith("ال")
+            and j not in named
+            and j + 1 not in named
+        ):
+            # "الهيئة الوطنية للوقاية من التعذيب": what the body guards against is part of its name
+            j += 2
         if (
             label == "PERSON"
             and j - i >= 2
