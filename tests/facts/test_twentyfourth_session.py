@@ -423,3 +423,14 @@ def test_a_quotation_never_closed_ends_with_its_sentence() -> None:
     got = readable(*facts_of(text, {"النمسا": "GPE", "فولفغانغ سوبوتكا": "PERSON"}))
     texts = sorted(q[2][:20] for q in _quotes(got) if q[1] == "فولفغانغ سوبوتكا")
     assert texts == ["تقضي بحبس الأفراد ال", "حزمة التعديلات الجدي"], got
+
+
+def test_an_accusation_quoted_to_reject_it_is_the_accuser_s() -> None:
+    names = {"إدارة المسرح الوطني التونسي": "ORG", "الهيئة": "ORG", "مهدي بن غربية": "PERSON"}
+    for text in (
+        'استنكرت إدارة المسرح الوطني التونسي الحملة، منددة باتهام فنانات وفناني تونس بـ "الزندقة والمجون".',
+        'وعبرت الهيئة عن أسفها للمغالطات التي ذكرها الوزير مهدي بن غربية واتهامه للهيئة "باللاوطنية وبعدم مراعاة '
+        'الوضع الاقتصادي".',
+    ):
+        got = readable(*facts_of(text, names))
+        assert not _quotes(got), got

@@ -548,12 +548,17 @@ def _called_on(text: str, q: Quoted, inner: str) -> bool:
 
 def _charge(text: str, q: Quoted) -> bool:
     """ "يحاكم متهما بـ"التجسس والإرهاب"", "بعد ملاحقته بـ"قضايا احتيال"": the charge's words in quotes
-    right after بـ, not anyone's quotation."""
-    before = text[max(0, q.open_at - 40) : q.open_at]
-    if not re.search(r"(?:^|\s)بـ?\s*$", before):
+    right after بـ, not anyone's quotation; also an accusation some words back ("منددة باتهام فنانات
+    تونس بـ"الزندقة"", "واتهامه للهيئة "باللاوطنية …"": the accuser's words, quoted to reject them)."""
+    before = text[max(0, q.open_at - 60) : q.open_at]
+    inner = normalise(text[q.start : q.start + 3])
+    if not re.search(r"(?:^|\s)بـ?\s*$", before) and not inner.startswith("ب"):
         return False
     words = [w.lstrip("و") for w in normalise(before).split()[-3:-1]]
-    return any(w in _CHARGED for w in words)
+    if any(w in _CHARGED for w in words):
+        return True
+    back = [w.removeprefix("و").removeprefix("ب") for w in normalise(before).split()[-6:]]
+    return any(w.startswith(("اتهام", "تهمه")) for w in back)
 
 
 def _names_the_speaker(inner: str, speaker: str, state: ArticleState) -> bool:
