@@ -885,6 +885,7 @@ def _surname_spoken_alone(
     speaker, alone ("الشاهد : …" in the headline, "واكد الشاهد"): that word is his surname ("رئيس
     الحكومة، يوسف الشاهد", where the tagger read الشاهد as "the witness")."""
     named = {t for a, b, _, _ in found for t in range(a, b)}
+    spoken: set[str] | None = None  # the words the text names as speakers alone (one pass, when needed)
     out = []
     for i, j, label, source in found:
         if (
@@ -902,8 +903,12 @@ def _surname_spoken_alone(
             and norms[j] not in model.org_descriptors
             and not _title_word(model, norms[j])
         ):
-            w = re.escape(words[j])
-            if re.search(rf"(?:^\s*{w}\s*:|(?:^|\s)[وف]?{_SPOKE}ت?\s+{w}(?=[\s،,:]))", text):
+            if spoken is None:
+                spoken = {m.group(1) for m in re.finditer(rf"(?:^|\s)[وف]?{_SPOKE}ت?\s+(\S+?)(?=[\s،,:])", text)}
+                head = re.match(r"\s*(\S+)\s*:", text)
+                if head is not None:
+                    spoken.add(head.group(1))
+            if words[j] in spoken:
                 out.append((i, j + 1, label, "rule:surname-spoken"))
                 named.add(j)
                 continue
