@@ -434,3 +434,12 @@ def test_an_accusation_quoted_to_reject_it_is_the_accuser_s() -> None:
     ):
         got = readable(*facts_of(text, names))
         assert not _quotes(got), got
+
+
+def test_the_agency_that_published_a_statement_is_not_its_author() -> None:
+    text = (
+        'وجاء في بيان للتحالف نشرته وكالة الأنباء السعودية الرسمية أن: "قيادة القوات المشتركة تعبر عن أسفها". '
+        'وأضاف البيان أن التحالف سيتخذ "كافة الإجراءات القانونية لمحاسبة كل من ثبت ارتكابهم أخطاء".'
+    )
+    got = readable(*facts_of(text, {"وكالة الأنباء السعودية": "ORG"}))
+    assert not [q for q in _quotes(got) if q[1] == "وكالة الأنباء السعودية"], got

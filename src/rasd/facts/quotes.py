@@ -2468,7 +2468,8 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
             or (bare == "بيان" and _titled_author(text, m, forms))  # (not "رسالة للرئيس، فلان": to him)
             # "نشرت الكلية بيانا للرأي العام أصدرته النقابة الأساسية": the one who issued it, past what
             # the statement is for
-            or (back and back[-1].startswith(_ISSUED) and bool(set(_words_around(text, m.start, m.end, 6, 0)[0][:-1]) & set(forms)))
+            # (issued: not "بيان للتحالف نشرته وكالة الأنباء", the agency that published it)
+            or (back and back[-1].startswith(("اصدر", "اعد")) and bool(set(_words_around(text, m.start, m.end, 6, 0)[0][:-1]) & set(forms)))
         ):
             return m.entity
     return _head_in_statement(bare, before, text, state)
