@@ -5,6 +5,7 @@ Each stage is a plain function, so the CLI, the store, tests and batch jobs shar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -56,15 +57,14 @@ def recognise_entities(text: str) -> list[Span]:
             # الدولي للصحفيين" is a union of journalists)
             cut = span.text.rstrip()[: -len(parts[-1])].rstrip()
             span = Span(span.start, span.start + len(cut), span.label, cut, span.source, span.score)
-        parts = span.text.split()
-        k = next((k for k in range(2, len(parts)) if normalise_word(parts[k]) in _PERSON_DESCRIPTIONS), None)
+        at = [w for w in re.finditer(r"\S+", span.text)]
+        k = next((k for k in range(2, len(at)) if normalise_word(at[k].group()) in _PERSON_DESCRIPTIONS), None)
         if span.label == "ORG" and k is not None:
             # "رئيس الجمعية التونسية لعلوم الزكاة الخبير المحاسب فلان": the head's profession, no part of
             # the body's name
-            cut = " ".join(parts[:k])
-            cut = span.text[: span.text.find(parts[k - 1]) + len(parts[k - 1])] if parts[k - 1] in span.text else cut
+            cut = span.text[: at[k - 1].end()]
             span = Span(span.start, span.start + len(cut), span.label, cut, span.source, span.score)
-            parts = span.text.split()
+        parts = span.text.split()
         if span.label == "ORG" and len(parts) >= 3 and normalise_word(parts[-1]) in _RANKS:
             # "نائب القائد العام للحرس الثوري الإيراني العميد فلان": the rank of the one named next
             cut = span.text.rstrip()[: -len(parts[-1])].rstrip()

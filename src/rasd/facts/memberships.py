@@ -698,7 +698,7 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
         if w in _SEAT_HOLDERS or seat_word:
             # "عضو مجلس النواب عن الحزب الديمقراطي فلان", "العضوة بمجلس النواب عن حزب الخضر، فلانة": a seat
             # in the house for the party
-            house = next((m for m in sent.mentions if m.start >= tok.end), None)
+            house = nxt_m
             if house is None or not legislature(house.text) or gap_text(text, tok.end, house.start) not in ("", "ب", "في"):
                 continue
         elif w not in _FOR_PARTY or (w in _RUNS and negated(sent, tok.start, text)):
@@ -725,20 +725,20 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             nxt = next((m for m in people if m.start >= group.end), None)
             prev = next((m for m in reversed(people) if m.end <= tok.start), None)
             late = gap_text(text, group.end, nxt.start) if nxt is not None else ""
-            house = (
+            seat_house = (
                 next((m for m in sent.mentions if group.end <= m.start < nxt.start), None) if nxt is not None else None
             )
-            if house is not None and nxt is not None and (
-                house.label != "ORG"
-                or gap_text(text, group.end, house.start).split() not in ([], ["في"], ["ب"])
-                or n_words(gap_text(text, house.end, nxt.start)) != 0
+            if seat_house is not None and nxt is not None and (
+                seat_house.label != "ORG"
+                or gap_text(text, group.end, seat_house.start).split() not in ([], ["في"], ["ب"])
+                or n_words(gap_text(text, seat_house.end, nxt.start)) != 0
             ):
-                house = None
+                seat_house = None
             if nxt is not None and _in_a_place(late, text, group.end, nxt.start):
                 late = ""  # "النائب في مجلس نواب الشعب عن حركة X بولاية المهدية، فلان": the seat's place
             if nxt is not None and (n_words(late) == 0 or [w.strip("،,") for w in late.split()] in (["الراحل"], ["الراحله"])):
                 subject = nxt  # "النائب عن حزب X، فلان", "عضوة البرلمان عن حزب X الراحلة، فلانة"
-            elif house is not None:
+            elif seat_house is not None:
                 subject = nxt  # "النائب عن حزب X بمجلس نواب الشعب فلان": the house between
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
                 text[prev.end : tok.start].strip() in ("،", ",")

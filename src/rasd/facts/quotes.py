@@ -95,8 +95,11 @@ def find_quotes(text: str) -> list[Quoted]:
                 # speech verb or a colon and ends its sentences right before the next mark: a long
                 # quotation the writer reopens at each sentence ('وأضاف فلان "نمو الشركة بلغ 70%. "لدينا …')
                 passage = text[j:k].rstrip()
-                said = _after_verb(text, i) or _speech_word_before(text, i) or text[:i].rstrip().endswith(":")
-                if passage.endswith((".", "؟", "!")) and len(passage.split()) >= 4 and said:
+                if (
+                    passage.endswith((".", "؟", "!"))
+                    and len(passage.split()) >= 4
+                    and (_after_verb(text, i) or _speech_word_before(text, i) or text[:i].rstrip().endswith(":"))
+                ):
                     out.append(Quoted(j, j + len(passage), i, continues=i in reopened))
                     reopened.add(k)
                     i = k
@@ -280,7 +283,7 @@ def _speech_verbs(sent: Sentence, q: Quoted, speech, state: ArticleState | None 
             at = sent.orig(last[-1].start)
             lead = normalise(sent.text[: at - sent.start]).split()
             people = [m for m in sent.mentions if m.end <= at and m.label == "PERSON"]
-            first = next((m for m in sent.mentions if m.start >= sent.start), None)
+            first = sent.mentions[0] if sent.mentions else None
             # (not after "عن": "وتحدثت فلانة عن X بالقول" relays no one; and only where no one is named
             # before it but the subject of the sentence's opening verb: "وتطرق صلاح إلى المسألة بالقول")
             subject_first = first is not None and first.label == "PERSON" and n_words(gap_text(state.text, sent.start, first.start) if state else "") == 1
@@ -864,9 +867,7 @@ def _speaker(
             return None, "no speaker"
         if "ال" + word in _DOCUMENTS:
             issuer = next((m for m in sent.mentions if m.start >= v_end and m.label in ("ORG", "PERSON")), None)
-            if issuer is not None and normalise(text[v_end : issuer.start]).split() in ([word, "ل"], [word, "لـ"]) or (
-                issuer is not None and normalise(text[v_end : issuer.start]).split() == [word + "ل"]
-            ):
+            if issuer is not None and normalise(text[v_end : issuer.start]).split() in ([word, "ل"], [word, "لـ"], [word + "ل"]):
                 # "أكد بلاغ لوكالة الجمهورية أن "…"": a statement of the body named after it
                 return issuer.entity, f"speech verb '{v.phrase}' + a statement of the body named after it"
         if word in _DOCUMENTS:
@@ -1479,10 +1480,15 @@ def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState)
     words = gap_text(text, pos, min(len(text), pos + 40)).split()
     if not words or not words[0].startswith("ال"):
         return None
-    head = words[0][2:]
+    return _latest_body_headed(words[0][2:], sent.start, state)
+
+
+def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | None:
+    """The latest organisation named before ``before`` whose name starts with the head noun ``head``
+    (bare: لجنة → لجنة الشؤون الخارجية، اللجنة البرلمانية)."""
     found = None
     for m in state.doc.mentions:
-        if m.start >= sent.start:
+        if m.start >= before:
             break
         first = normalise(m.text).split()[:1]
         if m.label == "ORG" and first and first[0] in (head, "ال" + head):
@@ -2480,13 +2486,7 @@ def _head_in_statement(bare: str, before: int, text: str, state: ArticleState) -
     "في بيان", resolved to the latest organisation named before with that head."""
     found = None
     for m in re.finditer(r"(?:^|\s)[وف]?ال(\S+?)،?\s+في " + re.escape(bare) + r"(?:\s|،|$)", normalise(text[:before])):
-        head = m.group(1)
-        for x in state.doc.mentions:
-            if x.start >= before or x.label != "ORG":
-                continue
-            first = normalise(x.text).split()[:1]
-            if first and first[0] in (head, "ال" + head):
-                found = x.entity
+        found = _latest_body_headed(m.group(1), before, state) or found
     return found
 
 

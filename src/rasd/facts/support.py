@@ -1724,11 +1724,7 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
 
 
 # bodies named for the backing they give ("المجموعة الدولية لدعم لبنان", "صندوق دعم الجيش")
-_PROJECT_WORDS = frozenset(normalise(w) for w in "مشروع المشروع برنامج البرنامج دعم لدعم".split())
-_BODIES_FOR = frozenset(
-    normalise(w)
-    for w in "مجموعة المجموعة صندوق الصندوق لجنة اللجنة هيئة الهيئة مجموعات".split()
-)
+_BODIES_FOR = frozenset(normalise(w) for w in "مجموعة المجموعة صندوق الصندوق لجنة اللجنة هيئة الهيئة مجموعات".split())
 
 
 def _body_named_for_it(sent: Sentence, phrase: str, h_start: int, text: str) -> bool:
@@ -1749,6 +1745,8 @@ def _body_named_for_it(sent: Sentence, phrase: str, h_start: int, text: str) -> 
 
 
 _PROGRAMMES = frozenset(normalise(w) for w in "مشروع المشروع برنامج البرنامج".split())
+# before the funded body's name: a programme or project for backing it ("مشروع دعم X ممول من Y")
+_PROJECT_WORDS = _PROGRAMMES | frozenset(normalise(w) for w in "دعم لدعم".split())
 
 
 _MASDARS = frozenset(normalise(w) for w in "دعم تأييد مساندة لدعم لتأييد بدعم بتأييد تسليح بتسليح لتسليح".split())

@@ -949,7 +949,7 @@ def _people_nationality(model: Model, norms: list[str], i: int, j: int, named: s
             and _may_follow_body(model, norms[k])
         )
 
-    if norms[j - 1] in model.demonyms and complement(j):
+    if last in model.demonyms and complement(j):
         return j + 1
     if j < n and j not in named and norms[j] in model.demonyms and complement(j + 1):
         return j + 2
@@ -2901,9 +2901,11 @@ def _is_latin_name(word: str) -> bool:
 
 
 def _owners(n: int, spans: list[tuple[int, int, str, str]]) -> list[int]:
-    """For each of ``n`` tokens, the index of the span that holds it, or -1."""
+    """For each of ``n`` tokens, the index of the span that holds it, or -1 (a dropped span holds none)."""
     owner = [-1] * n
-    for k, (i, j, _, _) in enumerate(spans):
+    for k, (i, j, label, _) in enumerate(spans):
+        if label == "DROP":
+            continue
         for t in range(i, j):
             owner[t] = k
     return owner
@@ -3170,7 +3172,7 @@ def _apply_rules(
     if fm:
         drop = {owner[u] for t in fm for u in range(t - 1, t + 2) if owner[u] >= 0}
         out = [span for k, span in enumerate(out) if k not in drop]
-        owner = _owners(n, [span if span[2] != "DROP" else (0, 0, "DROP", "") for span in out])
+        owner = _owners(n, out)
         taken = [o >= 0 for o in owner]
         for t in fm:
             claim(t - 1, t + 2, "ORG", "rule:radio")
@@ -3349,10 +3351,6 @@ def _apply_rules(
             back = ["ORG"]  # "قائمة «أربيل الجديدة» في الانتخابات": an electoral list (قائمة "الإرهاب" is none)
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
             continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
-        if i > 0 and norms[i - 1] in ("ب", "بـ") and any(
-            _describing(norms[t]) for t in range(max(0, i - 7), i - 1)
-        ):
-            continue  # 'وصف حزبي البديل وآفاق بـ "مكاتب دراسات فاشلة"': what they were called
         if 0 <= k < i - 1 and named_at.get((stems[k], *norms[k + 1 : i]), set()) - {k}:
             # 'اعتبر الحكم الصادر عن محكمة العدل الدولية "هزيمة أخرى"': a body the text names elsewhere
             # in these words, then words said
