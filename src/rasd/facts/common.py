@@ -30,6 +30,7 @@ class ArticleState:
     text: str
     role_objects: set[tuple[int, int]] = field(default_factory=set)
     role_holders: dict[tuple[int, int], DocMention] = field(default_factory=dict)  # title-first roles
+    role_bodies: dict[tuple[int, int], DocMention] = field(default_factory=dict)  # their bodies' mentions
     last_subjects: list[DocMention] = field(default_factory=list)
     last_speaker: str | None = None
     last_speaker_at: int = -1  # where the sentence of the last speaker's quotation ends

@@ -249,7 +249,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                     lead in (["ان"], ["أن"])
                     or normalise(word).lstrip("وف").startswith("س")  # "وسيتلقى …": not yet
                     or lead2 & _NOT_YET_RECEIVED
-                    or not _money_word_after(sent, trig, text)
+                    or not (
+                        _money_word_after(sent, trig, text)
+                        # "يتلقى ما بين 700 و800 مليون دولار سنويا من X": a sum right after it
+                        or (amount is not None and amount.start >= trig.end and n_words(gap_text(text, trig.end, amount.start)) <= 2)
+                    )
                 ):
                     # "من المقرر أن يتلقى …", "قد يتلقى …", "كي يتلقى …" (not stated), "ويتلقى النائب
                     # مكافأة قدرها …" (a salary): the present tense counts only for money or support received
@@ -755,7 +759,9 @@ _NOT_YET = frozenset(normalise(w) for w in "طلب طلبات امكانية إ�
 
 
 _FUNDS = frozenset(normalise(w) for w in "مول مولت يمول تمول مولوا يمولون تمولان يمولان".split())
-_FUNDED_PAST = frozenset(normalise(w) for w in "مول مولت مولوا".split())
+_FUNDED_PAST = frozenset(normalise(w) for w in "مول مولت مولوا أمد أمدت".split())
+# "كانت إيران تمد حزب الله بنحو 100 مليون دولار سنويا": supplies, money only with an amount after بـ
+_SUPPLIES = frozenset(normalise(w) for w in "أمد أمدت يمد تمد يمدون يمدان تمدان".split())
 _LOANS = frozenset(normalise(w) for w in "قرض بقرض قروض بقروض كقرض منحة".split())
 
 
@@ -766,9 +772,10 @@ def _recipient_right_before(sent: Sentence, pos: int, text: str) -> DocMention |
 
 def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """The subject of an SVO clause: the name right before the verb (past قد) that opens its clause
-    ("أن قطر مولت", "وكانت قطر قد مولت"; not "أنصار حزب X يمولون": the party is a genitive)."""
+    ("أن قطر مولت", "وكانت قطر قد مولت", "أن إيران كانت تمد"; not "أنصار حزب X يمولون": the party is a
+    genitive)."""
     m = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
-    if m is None or m.label not in DONOR_TYPES or set(gap_text(text, m.end, pos).split()) - {"قد", "لقد"}:
+    if m is None or m.label not in DONOR_TYPES or set(gap_text(text, m.end, pos).split()) - {"قد", "لقد", "كانت", "كان"}:
         return None
     return m if opens_clause(sent, m, text) else None
 
@@ -822,7 +829,8 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
     out: list[Fact] = []
     for tok in sent.inside:
         w = normalise(tok.text)
-        if not (w in _FUNDS or (w[:1] in ("و", "ف") and w[1:] in _FUNDS)) or negated(sent, tok.start, text):
+        verbs = _FUNDS | _SUPPLIES
+        if not (w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)) or negated(sent, tok.start, text):
             continue
         if _denied_before(sent, tok.start, text):
             continue
@@ -855,6 +863,8 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         # "تمول حزب الله وحركة حماس": every body joined to the object by و
         objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text, comma=True) if _funded_body(state, r)]
         amount = _to_amount(_amount_by(sent, objects[-1].end))
+        if amount is None and (w in _SUPPLIES or w[1:] in _SUPPLIES):
+            continue  # "تمد X بالسلاح": arms or men, no money said
         for r in objects:
             _add_gift(out, seen, sent, donor.entity, r.entity, amount, status, f"pattern: '{tok.text}' DONOR RECIPIENT")
     return out

@@ -321,6 +321,27 @@ def _body_right_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
     return body
 
 
+def _party_named_between(sent: Sentence, member: DocMention, pos: int, state: ArticleState) -> DocMention | None:
+    """ "قال فلان الناطق الرسمي باسم الجبهة الشعبية إن لدى حزبه بدائل": the one party named between the
+    possessor of حزبه and the word, with no other person between, is his party; with none named there,
+    the one party the sentence names him head of ("وبين رئيس الحركة، فلان، … تحفظات حزبه")."""
+    between = [m for m in sent.mentions if m.start >= member.end and m.end <= pos]
+    if any(m.label == "PERSON" for m in between):
+        return None
+    parties = [m for m in between if m.label == "ORG" and political_org(state, m.entity)]
+    if not parties:
+        parties = [
+            m
+            for span, m in state.role_bodies.items()
+            if sent.start <= span[0] < sent.end
+            and state.role_holders.get(span) is member
+            and political_org(state, m.entity)
+        ]
+    if len({m.entity for m in parties}) != 1:
+        return None
+    return parties[0]
+
+
 def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "اختار … مرشحا من حزبه "مؤتمر كل الشعب"": the party named right after حزبه is the party of the
     person the sentence is about (the one named before it)."""
@@ -332,10 +353,14 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         if normalise(tok.text) not in _HIS_PARTY:
             continue
         party = _body_right_after(sent, tok.end, text)
-        if party is None:
-            continue
         member = _possessor(sent, tok, text, state, her=normalise(tok.text).endswith("ها"))
         if member is None:
+            continue
+        if party is None:
+            party = _party_named_between(sent, member, tok.start, state)
+            if party is None:
+                continue
+            out.append(membership_fact(sent, member, party, "pattern: PERSON … ORG … 'حزبه': the party named with him"))
             continue
         out.append(membership_fact(sent, member, party, "pattern: PERSON … 'حزبه' ORG"))
     return out
@@ -719,7 +744,11 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not words or words[0] != "عن":
             continue
         group = next((m for m in sent.mentions if m.start >= at), None)
-        if group is None or group.label != "ORG" or n_words(gap_text(text, at, group.start)) != 1:
+        if group is None or group.label != "ORG":
+            continue
+        gap = gap_text(text, at, group.start).split()
+        # (the party's head word may stand outside its name: "عن حركة [نداء تونس]")
+        if not (len(gap) == 1 or (len(gap) == 2 and normalise(gap[1]) in _APPOSED_PARTY_HEADS)):
             continue
         if subject is None:
             nxt = next((m for m in people if m.start >= group.end), None)

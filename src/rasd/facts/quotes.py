@@ -1417,7 +1417,7 @@ def _pronoun_speaker(
     last_there = state.last_speaker is not None and state.last_speaker not in named_here
     if last_there and state.last_speaker is not None and agrees(state.last_speaker):
         return state.last_speaker, f"speech verb '{phrase}' with a pronoun: the last speaker"
-    if prev_subjects and not last_there:
+    if prev_subjects and not last_there and not _other_gender(phrase, text, prev_subjects[0]):
         return prev_subjects[0].entity, f"speech verb '{phrase}' with a pronoun: the last subject"
     sole = _sole_person(prev_sent, text) if bare else None
     if sole is not None:
@@ -1683,6 +1683,12 @@ def _other_gender(phrase: str, text: str, subject: DocMention) -> bool:
     opener = normalise(before[-1])
     verb_fem = normalise(phrase).endswith(("ت", "ه"))
     opener_fem = opener.endswith("ت") and opener not in ("بيت", "وقت")
+    if not opener_fem and _PAST_VERB.match(opener) is None:
+        # "دعا الأمين العام للأمم المتحدة فلان": the verb before the name's title and body
+        far = [normalise(w) for w in text[max(0, subject.start - 90) : subject.start].split()[-9:]]
+        far_verb = next((w for w in reversed(far) if _PAST_VERB.match(w)), None)
+        if far_verb is not None:
+            opener = far_verb
     return verb_fem != opener_fem and (opener_fem or verb_fem and _PAST_VERB.match(opener) is not None)
 
 
@@ -2813,6 +2819,37 @@ def _anonymous_after(
 _FRONTED = frozenset(normalise(w) for w in "في من على بعد قبل خلال مع عقب إثر ضمن أمام".split())
 
 
+_POST_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "أمين الأمين سر عام العام رئيس الرئيس نائب مدير المدير المتحدث الناطق الرسمي باسم زعيم الزعيم وزير"
+        " الوزير سفير السفير مستشار المستشار منسق المنسق عضو العضو"
+    ).split()
+)
+_OPINION_VERBS = frozenset(normalise(w) for w in "انتقد انتقدت هاجم هاجمت رحب رحبت رفض رفضت".split())
+
+
+def _titled_after_verb(sent: Sentence, opening: int, m: DocMention, text: str) -> bool:
+    """ "انتقد أمين سر اللجنة التنفيذية لمنظمة التحرير صائب عريقات …": a speech or opinion verb, the
+    title of a body and the body named right before the person (his post)."""
+    body = next((x for x in reversed(sent.mentions) if x.end <= m.start), None)
+    if body is None or body.label != "ORG" or body.start < opening or n_words(gap_text(text, body.end, m.start)):
+        return False
+    inside = [x for x in sent.mentions if opening <= x.start < body.start]
+    lead = [
+        normalise(t.text)
+        for t in sent.tokens_between(opening, body.start)
+        if not any(t.start < x.end and x.start < t.end for x in inside + [body])
+    ]
+    verbs = word_set("speech", "verbs") | _OPINION_VERBS
+    return (
+        2 <= len(lead) <= 4
+        and lead[0].lstrip("وف") in verbs
+        and all(w in _POST_WORDS for w in lead[1:])
+        and all(x.label == "ORG" for x in inside)
+    )
+
+
 def subject_mentions(sent: Sentence, text: str) -> list[DocMention]:
     """Persons that open a sentence (the subjects a following pronoun may refer to)."""
     from rasd.facts.common import coordinated_after
@@ -2832,7 +2869,7 @@ def subject_mentions(sent: Sentence, text: str) -> list[DocMention]:
     for m in persons:
         if m.start < opening:
             continue
-        if n_words(gap_text(text, opening, m.start)) > 3:
+        if n_words(gap_text(text, opening, m.start)) > 3 and not _titled_after_verb(sent, opening, m, text):
             return []
         if is_object_marked(sent, m, text):
             continue

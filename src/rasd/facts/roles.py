@@ -332,6 +332,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # ("تبرع لحزب X بزعامة فلان" still gives to X)
                 state.role_objects.add((o.start, o.end))
                 state.role_holders[(o.start, o.end)] = person
+                state.role_bodies[(o.start, o.end)] = o
             if role == "member" and not legislature(o.text) and state.doc.type_of(person.entity) == "PERSON":
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
@@ -1105,6 +1106,9 @@ def _person_after(
         if n_words(gap) <= 2 and (m.label in ("GPE", "LOC") or gap in ("في", "من", "ب")):
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end
+            continue
+        if gap in ("لدى", "لدي") and m.label == "ORG" and not any(c in text[pos : m.start] for c in ".:؛،,"):
+            pos = m.end  # "عضو لجنة التربية لدى الأمم المتحدة، فلانة": the body it sits at
             continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
             return None

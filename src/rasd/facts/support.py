@@ -237,7 +237,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         for s in subjects:
             if {w.lstrip("و") for w in sent.previous_words(s, text, 1)} & _EVENTS:
                 continue  # "ومؤتمر روما لدعم الجيش": a conference named after its city, no backer
-            if s.end <= h_start and _clause_of_its_own(text, s.end, h_start):
+            if s.start < sent.start and not _urges_need(sent, h_start, text):
+                continue  # a subject of an earlier sentence backs only what he says is needed here
+            if sent.start <= s.start and s.end <= h_start and _clause_of_its_own(text, s.end, h_start):
                 continue  # 'قال فلان إن "كل القوى السياسية" تقف ضد X': the clause after إن has its own subject
             if quoted is not None and not quoted[0] <= s.start < quoted[1] and _third_person_lead(text, quoted[0], h_start):
                 # 'وأضاف فلان: "كل القوى اجتمعت ضد لائحة X"': the quotation's own subject backs or
@@ -2042,6 +2044,20 @@ def _described_backer(sent: Sentence, h_start: int, text: str) -> DocMention | N
 
 
 _THAT_WORDS = frozenset(normalise(w) for w in "إن أن بأن".split())
+
+
+_NEED = frozenset(normalise(w) for w in "ضرورة بضرورة أهمية بأهمية وجوب بوجوب".split())
+
+
+def _urges_need(sent: Sentence, pos: int, text: str) -> bool:
+    """ "وأكد على ضرورة مساندة فلان": the sentence opens with a verb whose subject is a pronoun and says
+    backing is needed (no name before the trigger, at most four words)."""
+    words = gap_text(text, sent.start, pos).split()
+    return (
+        1 <= len(words) <= 4
+        and bool(set(words) & _NEED)
+        and not any(m.start < pos for m in sent.mentions)
+    )
 
 
 def _clause_of_its_own(text: str, start: int, pos: int) -> bool:
