@@ -157,3 +157,17 @@ def test_backing_he_says_is_needed_is_his() -> None:
     )
     got = readable(*facts_of(text, {"مايك بومبيو": "PERSON", "كوريا الشمالية": "GPE", "كيم جونغ أون": "PERSON"}))
     assert not {g for g in _of(got, "support") if g[1] == "مايك بومبيو"}, got
+
+
+def test_quoted_words_that_say_what_a_body_named_in_full_is() -> None:
+    text = (
+        'وأعلن بكر بوزداق على تويتر، أن اللجنة التنفيذية لحزب الشعب الجمهوري "عاجزة تماما وغير كفوءة"، وقال '
+        "إن الحزب يهرب."
+    )
+    names = {"بكر بوزداق": "PERSON", "اللجنة التنفيذية لحزب الشعب الجمهوري": "ORG", "عاجزة تماما وغير كفوءة": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "بكر بوزداق", "عاجزة تماما وغير كفوءة") in got, got
+    # a body's name in quotes that its verb follows is a name, no quotation
+    text = 'وقال الوزير محمد علي إن شركة الاتصالات المالطية "قو مالطا" ستستثمر في البلاد.'
+    got = readable(*facts_of(text, {"محمد علي": "PERSON", "شركة الاتصالات المالطية": "ORG", "قو مالطا": "ORG"}))
+    assert not _of(got, "quote"), got

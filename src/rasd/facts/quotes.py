@@ -173,7 +173,11 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
         if _nickname(text, q):
             named_so.add(normalise(inner))
             continue
-        if (_is_name(inner, state) and not _description_not_name(text, q, inner, state)) or _scare_quoted_word(
+        if (
+            _is_name(inner, state)
+            and not _description_not_name(text, q, inner, state)
+            and not _predicate_of_named_body(text, q, inner, state)
+        ) or _scare_quoted_word(
             text, q, inner
         ):
             continue
@@ -418,6 +422,20 @@ _OCCASION = frozenset(normalise(w) for w in "لمناسبة بمناسبة من�
 _WRITTEN = frozenset(normalise(w) for w in "كتب كتبت كتبت نقش نقشت طبع طبعت".split())
 
 
+def _clause_ends_after(text: str, q: Quoted) -> bool:
+    """Punctuation or the text's end right after the closing mark: the quoted words end their clause
+    ('أن اللجنة "عاجزة تماما"،'; not 'أن شركة X "قو مالطا" ستستثمر', a name its verb follows)."""
+    rest = text[q.end + 1 : q.end + 6].lstrip()
+    return not rest or rest[0] in "،,.؛;:!?؟"
+
+
+def _said_that_before(text: str, pos: int) -> bool:
+    """A speech verb, then أن / إن within the fourteen words before ``pos`` (the clause the words are in)."""
+    words = normalise(text[max(0, pos - 160) : pos]).split()[-14:]
+    that = max((k for k, w in enumerate(words) if w in ("ان", "أن", "إن")), default=-1)
+    return that > 0 and any(speech_word(w) for w in words[max(0, that - 5) : that])
+
+
 def _nickname(text: str, q: Quoted) -> bool:
     """ "أُطلق عليه لقب "أفقر رئيس في العالم"", "تحت شعار "…"": a nickname, title or slogan is no
     one's quotation."""
@@ -452,6 +470,9 @@ def _nickname(text: str, q: Quoted) -> bool:
         and any(w in _NAMED_BODIES and all(x.startswith("ال") for x in lead[k + 1 :]) for k, w in enumerate(lead[:-1]))
         # (not "وقالت حركة النهضة الإسلامية "…"": a speech verb before the body makes it the speaker)
         and not any(speech_word(w) for w in normalise(text[max(0, q.open_at - 70) : q.open_at]).split()[-6:])
+        # (nor 'وأعلن فلان أن اللجنة التنفيذية لحزب الشعب الجمهوري "عاجزة تماما"': the body is the
+        # subject of what he said, the quotation its predicate)
+        and not (_said_that_before(text, q.open_at) and _clause_ends_after(text, q))
     ):
         return True  # 'شركة الاتصالات المالطية "قو مالطا"': the body's kind, then its name in quotes
     if before and before[-1] in _GLOSSING and n_words(text[q.start : q.end]) <= 3:
@@ -602,6 +623,24 @@ def _description_not_name(text: str, q: Quoted, inner: str, state: ArticleState)
     return not any(
         e.type != "MISC" and key in {normalise(n).casefold() for n in (e.name, *e.aliases)} for e in state.doc.entities
     )
+
+
+def _predicate_of_named_body(text: str, q: Quoted, inner: str, state: ArticleState) -> bool:
+    """ 'وأعلن فلان أن اللجنة التنفيذية لحزب X "عاجزة تماما وغير كفوءة"': words in quotes right after a
+    body named in full (three words or more), in a clause opened by أن after a speech verb, say what it
+    is; the recogniser's name for them is no name."""
+    if n_words(inner) < 2:
+        return False
+    body = next(
+        (m for m in state.doc.mentions if m.label == "ORG" and m.end <= q.open_at and not text[m.end : q.open_at].strip()),
+        None,
+    )
+    if body is None or len(body.text.split()) < 3:
+        return False
+    lead = normalise(text[max(0, body.start - 80) : body.start]).split()
+    if lead[-1:] not in (["ان"], ["أن"], ["إن"]) or not _clause_ends_after(text, q):
+        return False
+    return any(speech_word(w) for w in lead[-8:-1])
 
 
 _UNSAID_DESCRIBER = frozenset(normalise(w) for w in "ما لما بما مما يوصف توصف".split())
