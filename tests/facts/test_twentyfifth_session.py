@@ -171,3 +171,44 @@ def test_quoted_words_that_say_what_a_body_named_in_full_is() -> None:
     text = 'وقال الوزير محمد علي إن شركة الاتصالات المالطية "قو مالطا" ستستثمر في البلاد.'
     got = readable(*facts_of(text, {"محمد علي": "PERSON", "شركة الاتصالات المالطية": "ORG", "قو مالطا": "ORG"}))
     assert not _of(got, "quote"), got
+
+
+def test_the_minister_is_the_one_named_with_that_title_before() -> None:
+    text = (
+        "قال وزير المالية التونسي محمد العلي إن الميزانية صعبة. وفي سياق آخر، انتقد النائب سامي الفهري "
+        'الحكومة. وقال الوزير "الميزانية متوازنة رغم الصعوبات".'
+    )
+    got = readable(*facts_of(text, {"محمد العلي": "PERSON", "سامي الفهري": "PERSON"}))
+    assert {g[1] for g in _of(got, "quote")} == {"محمد العلي"}, got
+
+
+def test_a_minister_named_by_title_and_field_before_kana_qad() -> None:
+    text = (
+        "قال وزير الدفاع الوطني فرحات الحرشاني، إن ميزانية الوزارة ارتفعت. وكان وزير الدفاع قد أكد أن المؤسسة "
+        'العسكرية تتجه نحو التصنيع، "وهو هدف استراتيجي لوزارة الدفاع".'
+    )
+    got = readable(*facts_of(text, {"فرحات الحرشاني": "PERSON"}))
+    assert {g[1] for g in _of(got, "quote")} == {"فرحات الحرشاني"}, got
+    # another field: another minister, not named
+    text = (
+        "قال وزير المالية محمد العلي إن ميزانية الوزارة ارتفعت. وكان وزير الدفاع قد أكد أن المؤسسة العسكرية "
+        'تتجه نحو التصنيع، "وهو هدف استراتيجي لوزارة الدفاع".'
+    )
+    got = readable(*facts_of(text, {"محمد العلي": "PERSON"}))
+    assert not _of(got, "quote"), got
+
+
+def test_a_pronoun_after_the_minister_the_sentence_before_spoke_of() -> None:
+    text = (
+        "أكدت وزيرة السياحة والصناعات التقليدية، سلمى اللومي الرقيق في تصريح لمراسلة الإذاعة أن القطاع تحسن. "
+        'وتوقعت الوزيرة أن يشهد القطاع انطلاقة جيدة. وأكدت "أنه تم الانطلاق بعد في الإعداد لموسم سنة 2017".'
+    )
+    got = readable(*facts_of(text, {"سلمى اللومي الرقيق": "PERSON"}))
+    assert {g[1] for g in _of(got, "quote")} == {"سلمى اللومي الرقيق"}, got
+    # a man's verb after "الوزيرة": not her
+    text = (
+        "أكدت وزيرة السياحة، سلمى اللومي الرقيق أن القطاع تحسن. وتوقعت الوزيرة أن يشهد القطاع انطلاقة جيدة. "
+        'وأكد "أنه تم الانطلاق بعد في الإعداد لموسم سنة 2017".'
+    )
+    got = readable(*facts_of(text, {"سلمى اللومي الرقيق": "PERSON"}))
+    assert "سلمى اللومي الرقيق" not in {g[1] for g in _of(got, "quote")}, got

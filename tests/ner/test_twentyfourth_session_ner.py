@@ -131,3 +131,15 @@ def test_review_a_plural_is_no_surname() -> None:
 
 def test_what_a_body_guards_against_is_in_its_name() -> None:
     assert ("الهيئة الوطنية للوقاية من التعذيب", "ORG") in _spans("وقالت الهيئة الوطنية للوقاية من التعذيب إن الوضع صعب.")
+
+
+def test_a_minister_named_after_her_field_and_a_comma() -> None:
+    # (twenty-fifth session) three name words, the last two family names, then في
+    text = (
+        'أكدت وزيرة السياحة والصناعات التقليدية، سلمى اللومي الرقيق في تصريح لمراسلة الجوهرة "اف ام" على هامش '
+        "زيارتها لمعرض التحف اليوم الأربعاء أن القطاع تحسن."
+    )
+    assert ("سلمى اللومي الرقيق", "PERSON") in {(s.text, s.label) for s in recognise(text)}
+    # the field's words are no name
+    text = 'أكدت وزيرة السياحة، السيدة الفاضلة في تصريح لمراسلة الجوهرة "اف ام" اليوم الأربعاء أن القطاع تحسن.'
+    assert not [s for s in recognise(text) if s.label == "PERSON"]

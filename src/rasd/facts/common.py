@@ -68,6 +68,7 @@ _FEMININE_CUES = frozenset(
 )
 
 
+_MINISTER_HEADS = frozenset(normalise(w) for w in "وزير وزيرة".split())
 # nouns that head a construct whose second noun may be a title ("نائبة الرئيس", "زوجة الوزير")
 _CONSTRUCT_HEADS = frozenset(
     normalise(w)
@@ -92,6 +93,14 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
             before = normalise(raw[-1]).split() if raw else []
             if not before:
                 continue
+            if before[-1].endswith(("،", ",")) or before[-1] in ("،", ","):
+                # "أكدت وزيرة السياحة والصناعات التقليدية، فلانة": a minister's title, her field, a comma
+                phrase = [normalise(w) for w in state.text[max(0, m.start - 80) : m.start].split()[-6:]]
+                heads = [k for k, x in enumerate(phrase) if x in _MINISTER_HEADS or (x[:1] in "وف" and x[1:] in _MINISTER_HEADS)]
+                if heads and all(x.startswith(("ال", "وال")) for x in [y.strip("،,") for y in phrase[heads[0] + 1 :]] if x):
+                    gender = "f" if phrase[heads[0]].endswith("ه") else "m"
+                    votes.setdefault(m.entity, set()).add(gender)
+                    continue
             w, last = before[0], raw[-1]
             head = normalise(raw[0]) if len(raw) == 2 else ""
             if (

@@ -744,6 +744,10 @@ def _speaker(
             )
             if holder is not None:
                 return holder, f"'كان' + a title and its country + 'قد' + '{v.phrase}': the one named with it before"
+            fronted = _title_before_verb(sent, v_start, text, state)
+            if fronted is not None:
+                # "وكان وزير الدفاع قد أكد أن … "…"": the minister the article named with that field
+                return fronted, f"'كان' + a minister's title + 'قد' + '{v.phrase}': the one named with it before"
             return None, "no speaker"
         opened = _kana_name_qad(sent, v_start, text)
         if opened is not None:
@@ -865,6 +869,10 @@ def _speaker(
                 return opener, f"'{v.phrase}' with the subject of the sentence's verb"
         if who is not None:
             return who, f"speaker before speech verb '{v.phrase}'"
+        fronted = _title_before_verb(sent, v_start, text, state)
+        if fronted is not None:
+            # "وكان وزير الدفاع قد أكد أن … "…"": the one the article named with that title before
+            return fronted, f"a title before speech verb '{v.phrase}': the one named with it before"
         contrast = _subject_after_contrast(sent, v_start, text)
         if contrast is not None:
             # "وكان فلان دان عمل الشرطة، لكن علان أشاد بعملها، وقال إن "…"": the subject of the clause
@@ -1428,6 +1436,13 @@ def _pronoun_speaker(
     if prev_said is not None:
         # "وأشار السيناتور فلان إلى شائعات … وأضاف: "…"": the one who spoke in the sentence before
         return prev_said, f"speech verb '{phrase}' with a pronoun: who spoke in the sentence before"
+    if prev_sent is not None and not prev_subjects:
+        words = gap_text(text, prev_sent.start, prev_sent.end).split()[:2]
+        if len(words) == 2 and words[1] in ("الوزير", "الوزيره") and not words[0].startswith("ال"):
+            # "وتوقعت الوزيرة أن … . وأكدت "…"": the minister the article named before
+            minister = _holder_of_title(words[1], prev_sent.start, text, state)
+            if minister is not None and agrees(minister):
+                return minister, f"speech verb '{phrase}' with a pronoun: the minister the sentence before spoke of"
     if prev_sent is not None and state.sentences:
         # "قال المتحدث باسم الحلف، فلان، إن … . وأضاف أن … . وقال في بيان: "…"": the one who spoke in
         # the reported sentences since the last quotation (a bare "وأضاف أن" between goes on with him)
@@ -2563,7 +2578,30 @@ def _titled_author(text: str, m: DocMention, forms: tuple[str, ...]) -> bool:
 _MINISTER_FORMS = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 
 
-def _holder_of_title(title: str, before: int, text: str, state: ArticleState) -> str | None:
+_WAS = frozenset(normalise(w) for w in "كان كانت وكان وكانت".split())
+
+
+def _title_before_verb(sent: Sentence, v_start: int, text: str, state: ArticleState) -> str | None:
+    """ "وكان وزير الدفاع قد أكد", "وزيرة السياحة أكدت": a minister's title and field open the sentence
+    before the speech verb, no name; the person the article named with them before."""
+    words = gap_text(text, sent.start, v_start).split()
+    if words[:1] and words[0] in _WAS:
+        words = words[1:]
+    if words[-1:] == ["قد"]:
+        words = words[:-1]
+    if not words:
+        return None
+    head = words[0] if words[0] in _MINISTER_FORMS else words[0][1:] if words[0][:1] == "و" else ""
+    if not (1 <= len(words) <= 3) or head not in _MINISTER_FORMS:
+        return None
+    if any(m.start < v_start and m.label == "PERSON" for m in sent.mentions):
+        return None
+    return _holder_of_title("ال" + head, sent.start, text, state, field=words[1:])
+
+
+def _holder_of_title(
+    title: str, before: int, text: str, state: ArticleState, field: list[str] | None = None
+) -> str | None:
     """The person the article named with this title before ``before``: "المحامي علان", "وزير الأمن
     علان", "علان، محامي فلان" (the title after a comma). Not "محامي فلان": فلان is the client. The
     nearest one; None when no one was."""
@@ -2573,22 +2611,25 @@ def _holder_of_title(title: str, before: int, text: str, state: ArticleState) ->
     for m in reversed(state.doc.mentions):
         if m.start >= before or m.label != "PERSON":
             continue
-        back, ahead = _words_around(text, m.start, m.end, 2, 1)
+        back, ahead = _words_around(text, m.start, m.end, 4, 1)
         back = [w[1:] if w[:1] == "و" and w[1:] in (title, bare) else w for w in back]
+        at = max((k for k, w in enumerate(back[:-1]) if w in (title, bare)), default=-1)
         titled = (back and back[-1] == title) or (  # "المحامي علان"
-            # "وزير الأمن علان", "الرئيس الإيطالي علان"; not "محامي النائب فلان"
-            len(back) == 2
-            and back[0] in (title, bare)
-            and back[1].startswith("ال")
-            and back[1] not in _PERSON_HEADS
-            and back[1] not in _TITLED_PERSONS
+            # "وزير الأمن علان", "الرئيس الإيطالي علان", "وزير المالية التونسي علان"; not "محامي النائب
+            # فلان"
+            at >= 0
+            and (len(back) - at == 2 or bare in _MINISTER_FORMS)
+            and all(
+                w.startswith("ال") and w not in _PERSON_HEADS and w not in _TITLED_PERSONS for w in back[at + 1 :]
+            )
             # a nationality, or a minister's field: not "محامي المتهم فلان" (فلان is the client)
-            and (back[1].endswith(("ي", "يه")) or bare in _MINISTER_FORMS)
+            and (back[-1].endswith(("ي", "يه")) or bare in _MINISTER_FORMS)
         )
         if not titled and text[max(0, m.start - 3) : m.start].rstrip().endswith(("،", ",")):
             # "السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك": the title and its post, a comma, the name
             lead = normalise(text[max(0, m.start - 90) : m.start]).replace("،", " ").replace(",", " ").split()[-7:]
-            at = max((k for k, w in enumerate(lead) if w in (title, "و" + title)), default=-1)
+            forms = (title, "و" + title) + ((bare, "و" + bare) if bare in _MINISTER_FORMS else ())
+            at = max((k for k, w in enumerate(lead) if w in forms), default=-1)
             # (not a name after another title or a meeting: "أجرى السفير اتصالا مع رئيس الحكومة، فلان")
             titled = at >= 0 and not any(
                 w in _NOT_A_POST or (w[:1] == "و" and (w[1:] in TITLE_HEADS or w[1:] in _OTHER_POSTS))
@@ -2597,6 +2638,8 @@ def _holder_of_title(title: str, before: int, text: str, state: ArticleState) ->
         after_comma = text[m.end : m.end + 3].lstrip().startswith(("،", ","))
         # "علان، محامي فلان", "علان محامي فلان" (a title in construct is in apposition); a definite
         # title right after a name without a comma is the verb's object ("استقبل علان السفير")
+        if field and not (titled and set(field) <= set(back)):
+            continue  # "وزير الدفاع": the minister named with that field, not another one
         if titled or (ahead and (ahead[0] == bare != title or (after_comma and ahead[0] == title))):
             return m.entity
     return None

@@ -237,9 +237,12 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         for s in subjects:
             if {w.lstrip("و") for w in sent.previous_words(s, text, 1)} & _EVENTS:
                 continue  # "ومؤتمر روما لدعم الجيش": a conference named after its city, no backer
-            if s.start < sent.start and not _urges_need(sent, h_start, text):
-                continue  # a subject of an earlier sentence backs only what he says is needed here
-            if sent.start <= s.start and s.end <= h_start and _clause_of_its_own(text, s.end, h_start):
+            earlier = s.start < sent.start
+            if earlier and not _urges_need(sent, h_start, text) and any(m.start < h_start for m in sent.mentions):
+                # "وقالت كوريا الشمالية إنها … للإطاحة بحكومة كيم": a sentence that names someone before the
+                # trigger has a subject of its own, not the earlier sentence's
+                continue
+            if not (earlier and _urges_need(sent, h_start, text)) and s.end <= h_start and _clause_of_its_own(text, s.end, h_start):
                 continue  # 'قال فلان إن "كل القوى السياسية" تقف ضد X': the clause after إن has its own subject
             if quoted is not None and not quoted[0] <= s.start < quoted[1] and _third_person_lead(text, quoted[0], h_start):
                 # 'وأضاف فلان: "كل القوى اجتمعت ضد لائحة X"': the quotation's own subject backs or

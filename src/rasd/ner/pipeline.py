@@ -353,6 +353,7 @@ def _named_after_a_person(
 
 _TITLE_BEFORE_BODY = frozenset(normalise_word(w) for w in "مدير مديرة رئيس رئيسة نائب نائبة أمين محافظ زعيم زعيمة".split())
 _ON_BEHALF = frozenset(normalise_word(w) for w in ("باسم",))
+_MINISTER_TITLES = frozenset(normalise_word(w) for w in "وزير وزيرة الوزير الوزيرة".split())
 _THAT_OR_COMMA = frozenset(normalise_word(w) for w in "، , إن أن ان بأن : في".split())
 
 
@@ -374,25 +375,48 @@ def _spokesperson_named(
             t += 1
         if t > k + 1:
             starts.append(t)
+    for k in range(n):
+        # "أكدت وزيرة السياحة والصناعات التقليدية، سلمى اللومي الرقيق في …": a minister's title, her
+        # field (definite words, joined by و), a comma
+        if norms[k] not in _MINISTER_TITLES and split_proclitic(norms[k])[1] not in _MINISTER_TITLES:
+            continue
+        t = k + 1
+        while t < n and t - k <= 4 and norms[t].startswith(("ال", "وال")) and not _gaz(model, norms[t]).startswith("P"):
+            t += 1
+        if t > k + 1 and t < n and norms[t] in ("،", ","):
+            starts.append(t + 1)
     for a, b, lab, _s in found:
         # "قال مدير البنك العربي، نعمة الصباغ، عن …": a title, its body and a comma
         if lab == "ORG" and a > 0 and b < n and norms[b] in ("،", ",") and split_proclitic(norms[a - 1])[1] in _TITLE_BEFORE_BODY:
             starts.append(b + 1)
+    def rare(k: int) -> bool:
+        # (a rare word: "غنيمات"، "الصباغ"; not a common one after the name, "جمانة تقول"، "جمانة الحكومة")
+        return (
+            bool(_ARABIC_WORD.match(tokens[k].text))
+            and tokens[k].text not in _FUNCTION_WORDS
+            and (
+                # (or a family name the gazetteer lists: "اللومي")
+                _gaz(model, norms[k]).startswith("P")
+                or (
+                    not (norms[k].startswith("ال") and model.lexicon.get(norms[k], _NO_INFO).freq >= 7)
+                    and not (_plain_word(model, norms[k]) and model.lexicon[norms[k]].freq >= 7)
+                )
+            )
+        )
+
     for t in starts:
         if t + 2 >= n or taken[t] or taken[t + 1]:
             continue
         first, second = t, t + 1
-        if (
-            _bare_person_word(model, norms[first], tokens[first].text)
-            and _ARABIC_WORD.match(tokens[second].text)
-            # (a rare word: "غنيمات"، "الصباغ"; not a common one after the name, "جمانة تقول"، "جمانة الحكومة")
-            and not (norms[second].startswith("ال") and model.lexicon.get(norms[second], _NO_INFO).freq >= 7)
-            and not (_plain_word(model, norms[second]) and model.lexicon[norms[second]].freq >= 7)
-            and tokens[second].text not in _FUNCTION_WORDS
-            and norms[second + 1] in _THAT_OR_COMMA
-        ):
+        if not (_bare_person_word(model, norms[first], tokens[first].text) and rare(second)):
+            continue
+        if norms[second + 1] in _THAT_OR_COMMA:
             out.append((first, second + 1, "PERSON", "rule:spokesperson"))
             taken[first] = taken[second] = True
+        elif t + 3 < n and not taken[second + 1] and rare(second + 1) and norms[second + 2] in _THAT_OR_COMMA:
+            # "سلمى اللومي الرقيق في …": a third rare word, then the comma, إن or في
+            out.append((first, second + 2, "PERSON", "rule:spokesperson"))
+            taken[first] = taken[second] = taken[second + 1] = True
     return sorted(out)
 
 
