@@ -212,3 +212,43 @@ def test_a_pronoun_after_the_minister_the_sentence_before_spoke_of() -> None:
     )
     got = readable(*facts_of(text, {"سلمى اللومي الرقيق": "PERSON"}))
     assert "سلمى اللومي الرقيق" not in {g[1] for g in _of(got, "quote")}, got
+
+
+def test_a_report_a_body_named_by_its_kind_published() -> None:
+    text = (
+        'نشرت منظمة "هيومان رايتس ووتش" تقريراً ذكرت به بأن السلطات أجرت "سلسلة من الاعتقالات التعسفية" في '
+        "أواخر يناير."
+    )
+    got = readable(*facts_of(text, {"هيومان رايتس ووتش": "ORG"}))
+    assert ("quote", "هيومان رايتس ووتش", "سلسلة من الاعتقالات التعسفية") in got, got
+    # a masculine verb after a feminine body: not its words
+    text = 'أدانت منظمة العفو الدولية اعتقال الصحفي. وأضاف "الوضع صعب".'
+    got = readable(*facts_of(text, {"منظمة العفو الدولية": "ORG"}))
+    assert not _of(got, "quote"), got
+
+
+def test_her_saying_relayed_by_a_report_is_hers() -> None:
+    text = (
+        'محمد البرادعي يطالب بالتحقيق في قضايا التعذيب وذكر بالتقرير اعتقال رئيس حزب "مصر قوية"، ونقل التقرير '
+        "على لسان المديرة التنفيذية لقسم الشرق الأوسط في هيومن رايتس ووتش، سارة ليا ويتسن، قولها: "
+        '"اعتقال عبد الفتوح يشدد على رسالة الحكومة."'
+    )
+    names = {"محمد البرادعي": "PERSON", "مصر قوية": "ORG", "هيومن رايتس ووتش": "ORG", "سارة ليا": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert {g[1] for g in _of(got, "quote")} == {"سارة ليا"}, got
+    # "لقوله": the reason a subject criticised him; the quotation after goes on with the critic
+    text = (
+        "وانتقد علي خامنئي الرئيس الأمريكي، دونالد ترامب، لقوله إن بعض الدول لن تصمد. وقال إن "
+        '"تعليقات مثل هذه مهينة للمسلمين".'
+    )
+    got = readable(*facts_of(text, {"علي خامنئي": "PERSON", "دونالد ترامب": "PERSON"}))
+    assert {g[1] for g in _of(got, "quote")} == {"علي خامنئي"}, got
+
+
+def test_the_ambassador_is_the_one_named_with_his_post_and_place() -> None:
+    text = (
+        "وأظهرت الرسائل تذمر السفير القطري في العراق زايد بن سعيد الخيارين من سعي الميليشيات إلى سلب أموال "
+        'قطر. وكتب السفير وهو متزعم المباحثات "كلهم لصوص، كلهم يريدون المال".'
+    )
+    got = readable(*facts_of(text, {"زايد بن سعيد الخيارين": "PERSON", "قطر": "GPE", "العراق": "GPE"}))
+    assert {g[1] for g in _of(got, "quote")} == {"زايد بن سعيد الخيارين"}, got

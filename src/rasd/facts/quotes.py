@@ -878,6 +878,11 @@ def _speaker(
             # "وكان فلان دان عمل الشرطة، لكن علان أشاد بعملها، وقال إن "…"": the subject of the clause
             # the verb belongs to
             return contrast, f"speech verb '{v.phrase}' with the subject after a contrast"
+        owner = _owner_of_saying(sent, v, v_start, text, state)
+        if owner is not None:
+            # "ونقل التقرير على لسان المديرة …، سارة ليا ويتسن، قولها": whose saying it is, named right
+            # before, not the sentence's subject
+            return owner, f"'{v.phrase}': the person named right before it"
         topic = _sentence_subject(sent, text, q.open_at)
         if topic is not None:
             return topic, f"speech verb '{v.phrase}' with the sentence's subject"
@@ -1260,7 +1265,10 @@ def _remarks_of(sent: Sentence, v_start: int, text: str) -> str | None:
 # verbs a body's statement opens with ("أدان الحزب في بيان …"), besides the speech verbs
 _STATEMENT_VERBS = frozenset(
     normalise(w)
-    for w in "أدان أدانت ادان ادانت استنكر استنكرت ندد نددت طالب طالبت دعا دعت حذر حذرت عبر عبرت أعلن أعلنت أكد أكدت اعتبر اعتبرت".split()
+    for w in (
+        "أدان أدانت ادان ادانت استنكر استنكرت ندد نددت طالب طالبت دعا دعت حذر حذرت عبر عبرت أعلن أعلنت أكد أكدت"
+        " اعتبر اعتبرت نشر نشرت أصدر أصدرت"  # ("نشرت منظمة X تقريرا ذكرت فيه": the report's publisher)
+    ).split()
 )
 
 
@@ -1344,6 +1352,16 @@ def _or_body(
         return found
     said = _verb_gender(verb.group()) if verb is not None else None
     head = normalise(state.doc.entity(body).name).split()[:1]
+    if head and not head[0].startswith("ال") and head[0] not in word_set("org_nouns", "nouns"):
+        # 'منظمة "هيومان رايتس ووتش"': a foreign name takes the gender of its kind named before it
+        kinds = {
+            w
+            for m in state.doc.mentions
+            if m.entity == body
+            for w in gap_text(text, max(0, m.start - 12), m.start).split()[-1:]
+            if w in word_set("org_nouns", "nouns")
+        }
+        head = sorted(kinds)[:1] if len(kinds) == 1 else []
     body_gender = ("f" if head[0].endswith("ه") else "m") if head else None
     if said is not None and body_gender is not None and said != body_gender:
         return found  # "أدانت منظمة العفو الدولية … وأضاف": a masculine verb is not the organisation's
@@ -1394,6 +1412,8 @@ def _body_speaking(sent: Sentence, v_start: int, text: str, state: ArticleState,
             gap = gap_text(text, h_end, nxt.start).split() if nxt is not None else []
             if nxt is not None and not gap:
                 return nxt.entity if nxt.label == "ORG" else None  # (a person, a place speaks there)
+            if nxt is not None and nxt.label == "ORG" and len(gap) == 1 and gap[0] in word_set("org_nouns", "nouns"):
+                return nxt.entity  # 'نشرت منظمة "هيومان رايتس ووتش" تقريرا ذكرت فيه': its kind, then its name
             body = _body_named_before(s, h_end, text, state)
             if body is not None:
                 return body
@@ -2611,19 +2631,26 @@ def _holder_of_title(
     for m in reversed(state.doc.mentions):
         if m.start >= before or m.label != "PERSON":
             continue
-        back, ahead = _words_around(text, m.start, m.end, 4, 1)
+        back, ahead = _words_around(text, m.start, m.end, 5, 1)
         back = [w[1:] if w[:1] == "و" and w[1:] in (title, bare) else w for w in back]
         at = max((k for k, w in enumerate(back[:-1]) if w in (title, bare)), default=-1)
+        tail = back[at + 1 :] if at >= 0 else []
+        # "السفير القطري في العراق علان": the post's place after في / لدى
+        posted = len(tail) >= 3 and tail[-2] in ("في", "لدي") and tail[0].endswith(("ي", "يه"))
         titled = (back and back[-1] == title) or (  # "المحامي علان"
             # "وزير الأمن علان", "الرئيس الإيطالي علان", "وزير المالية التونسي علان"; not "محامي النائب
             # فلان"
             at >= 0
-            and (len(back) - at == 2 or bare in _MINISTER_FORMS)
+            and (len(tail) == 1 or bare in _MINISTER_FORMS or posted)
+            and len(tail) <= 4
             and all(
-                w.startswith("ال") and w not in _PERSON_HEADS and w not in _TITLED_PERSONS for w in back[at + 1 :]
+                (w.startswith("ال") or (posted and k >= len(tail) - 2))
+                and w not in _PERSON_HEADS
+                and w not in _TITLED_PERSONS
+                for k, w in enumerate(tail)
             )
             # a nationality, or a minister's field: not "محامي المتهم فلان" (فلان is the client)
-            and (back[-1].endswith(("ي", "يه")) or bare in _MINISTER_FORMS)
+            and (back[-1].endswith(("ي", "يه")) or bare in _MINISTER_FORMS or posted)
         )
         if not titled and text[max(0, m.start - 3) : m.start].rstrip().endswith(("،", ",")):
             # "السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك": the title and its post, a comma, the name
@@ -2843,6 +2870,24 @@ _NO_ONE_NAMED = frozenset(
 )
 _CLAUSE_OPENERS = frozenset(normalise(w) for w in "و ف لكن ولكن بينما فيما كما إلا أن".split())
 _OPENING_WHEN = frozenset(normalise(w) for w in "بعد عقب إثر اثر قبل خلال أثناء اثناء لدى عند منذ".split())
+
+
+_SAYING_OF = frozenset(normalise(w) for w in "قوله قولها".split())
+
+
+def _owner_of_saying(sent: Sentence, v, v_start: int, text: str, state: ArticleState) -> str | None:
+    """The person named right before قوله / قولها (a comma between at most), of the pronoun's gender."""
+    if normalise(v.phrase) not in _SAYING_OF or text[max(0, v_start - 1) : v_start] in ("ل", "ب"):
+        return None  # ("انتقد فلان علان لقوله إن …": a reason; the one who goes on speaking is فلان)
+    m = next((x for x in reversed(sent.mentions) if x.end <= v_start), None)
+    if m is None or m.label != "PERSON":
+        return None
+    gap = text[m.end : v_start].replace("،", " ").replace(",", " ").split()
+    # (a last name the recogniser left out: "سارة ليا [ويتسن]، قولها")
+    if len(gap) > 1 or (gap and (normalise(gap[0]).startswith("ال") or normalise(gap[0]) in _THAT)):
+        return None
+    want = "f" if normalise(v.phrase).endswith("ها") else "m"
+    return m.entity if person_gender(state, m.entity) in (None, want) else None
 
 
 def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) -> str | None:
