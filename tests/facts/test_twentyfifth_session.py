@@ -252,3 +252,17 @@ def test_the_ambassador_is_the_one_named_with_his_post_and_place() -> None:
     )
     got = readable(*facts_of(text, {"زايد بن سعيد الخيارين": "PERSON", "قطر": "GPE", "العراق": "GPE"}))
     assert {g[1] for g in _of(got, "quote")} == {"زايد بن سعيد الخيارين"}, got
+
+
+def test_a_participle_goes_with_the_main_clause_coordinated_before_it() -> None:
+    text = (
+        'وقد وصف ائتلاف "دعم مصر" والذي يترأسه النائب محمد السويد المنظمة بـ "الكاذبة"، وقال المتحدث باسم '
+        'الائتلاف النائب صلاح حسب الله بأن المنظمة "دأبت على بث السموم،" مؤكدا ان هناك "حملات مسعورة منها".'
+    )
+    names = {"دعم مصر": "ORG", "محمد السويد": "PERSON", "صلاح حسب الله": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "صلاح حسب الله", "حملات مسعورة منها") in got, got
+    # one main verb: the participle goes with its speaker, past a name in its content clause
+    text = 'قال لافروف إن حتى نائب الرئيس، مايك بنس، شكك في ذلك، مضيفا "هذا غير مقبول".'
+    got = readable(*facts_of(text, {"لافروف": "PERSON", "مايك بنس": "PERSON"}))
+    assert ("quote", "لافروف", "هذا غير مقبول") in got, got

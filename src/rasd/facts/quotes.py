@@ -1009,6 +1009,12 @@ def _speaker(
             # "قال لافروف إن حتى نائب الرئيس، فلان، شكك …، مضيفا "…"": a participle goes with the
             # sentence's first speech verb, whose speaker is named after it
             first = verbs[0]
+            for later in verbs[1:-1]:
+                # "وصف ائتلاف X المنظمة بـ"…"، وقال المتحدث باسمه فلان إن "…"، مؤكدا": a main clause
+                # coordinated after a comma opens with its own verb; the participle goes with it
+                at = sent.orig(later.start)
+                if text[max(sent.start, at - 4) : at].rstrip().endswith("و") and text[max(sent.start, at - 6) : at - 1].rstrip().endswith(("،", ",")):
+                    first = later
             who = _named_after(sent, sent.orig_end(first.end), v_start, text, state)
             if who is None and not any(m.start < sent.orig(first.start) and m.label == "PERSON" for m in sent.mentions):
                 # "وكشف مصدر مطلع تفاصيل اللقاء بين فلان وعلان، قائلا إنه "…"": the unnamed subject
