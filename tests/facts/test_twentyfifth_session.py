@@ -266,3 +266,24 @@ def test_a_participle_goes_with_the_main_clause_coordinated_before_it() -> None:
     text = 'قال لافروف إن حتى نائب الرئيس، مايك بنس، شكك في ذلك، مضيفا "هذا غير مقبول".'
     got = readable(*facts_of(text, {"لافروف": "PERSON", "مايك بنس": "PERSON"}))
     assert ("quote", "لافروف", "هذا غير مقبول") in got, got
+
+
+def test_roles_named_with_a_bracketed_short_name_a_pronoun_body_and_a_verb_of_leading() -> None:
+    text = "أكدت السلطات اعتقال رئيس الشرطة الدولية (الانتربول)، مينغ هونغوي، وأوضحت أنه يخضع لتحقيق."
+    got = readable(*facts_of(text, {"الشرطة الدولية": "ORG", "مينغ هونغوي": "PERSON"}))
+    assert ("role", "مينغ هونغوي", "الشرطة الدولية", "president") in got, got
+    text = (
+        'وبحسب "فرانس برس"، سيعلن حزب الشعب الجمهوري اسم مرشحه، خلال تجمع في أنقرة، حسبما قال المتحدث '
+        "باسمه بولنت تزجان للصحافيين."
+    )
+    names = {"فرانس برس": "ORG", "حزب الشعب الجمهوري": "ORG", "أنقرة": "GPE", "بولنت تزجان": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "بولنت تزجان", "حزب الشعب الجمهوري", "spokesperson") in got, got
+    # two bodies of the sentence's own: whose spokesman he is is unsaid
+    text = "التقى حزب الشعب الجمهوري وحزب الشعوب الديمقراطي أمس، حسبما قال المتحدث باسمه بولنت تزجان."
+    names = {"حزب الشعب الجمهوري": "ORG", "حزب الشعوب الديمقراطي": "ORG", "بولنت تزجان": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "role"), got
+    text = 'وتبرز أيضا السياسية القومية ميرال أكسينير التي تتزعم حزب "اييي" الذي تم تشكيله مؤخرا.'
+    got = readable(*facts_of(text, {"ميرال أكسينير": "PERSON", "اييي": "ORG"}))
+    assert ("role", "ميرال أكسينير", "اييي", "leader") in got, got

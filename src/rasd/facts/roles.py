@@ -1088,6 +1088,9 @@ def _person_after(
     ideology, "former/current" and, with ``nationality``, the country's adjective (وزير الخارجية
     الأمريكي السابق فلان, where the ministry is named elsewhere)."""
     titles = word_set("roles", "name_titles")  # a person's own titles ("الجنرال فلان")
+    alias = re.match(r"\s*\([^()\n]{1,40}\)", text[pos : min(sent.end, pos + 44)])
+    if alias is not None and not any(pos <= m.start < pos + alias.end() and m.label == "PERSON" for m in sent.mentions):
+        pos += alias.end()  # "رئيس الشرطة الدولية (الانتربول)، فلان": the body's short name in brackets
     for m in sent.mentions:
         if m.start < pos:
             continue
@@ -1573,7 +1576,11 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
             # VSO: "وقاد فلان حزب X"
             person = first
             org = after[1] if len(after) > 1 and n_words(gap_text(text, first.end, after[1].start)) == 0 else None
-        elif first.label == "ORG" and not gap_text(text, tok.end, first.start).strip():
+        elif first.label == "ORG" and (
+            not gap_text(text, tok.end, first.start).strip()
+            # 'التي تتزعم حزب "اييي"': the party's head word outside its quoted name
+            or (gap_text(text, tok.end, first.start).split() in (["حزب"], ["حركه"]) and text[first.start - 1 : first.start] in _OPENING_QUOTES)
+        ):
             org = first
             before = [m for m in sent.mentions if m.end <= tok.start]
             if (
@@ -1666,6 +1673,8 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
     return person
 
 
+_OPENING_QUOTES = ('"', "«", "“")
+_ACCORDING_TO = frozenset(normalise(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا لـ عن".split())
 _ITS_SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف]?ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم(?:ه|ها)(?=[\s،,])")
 
 
@@ -1679,9 +1688,19 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
         person = next((m for m in sent.mentions if m.start >= t_end), None)
         if person is None or person.label != "PERSON" or n_words(gap_text(text, t_end, person.start)) > 0:
             continue
-        before = [m for m in sent.mentions if m.end <= t_start and m.label in ("PERSON", "ORG")]
-        if len(before) != 1 or before[0].label != "ORG" or n_words(gap_text(text, sent.start, before[0].start)) > 3:
-            continue  # the body must open the sentence as its subject, no other name between ("وقالت حركة X …")
+        before = [
+            m
+            for m in sent.mentions
+            if m.end <= t_start
+            and m.label in ("PERSON", "ORG")
+            # (not the source the sentence opens with: "وبحسب "فرانس برس"، سيعلن حزب X …")
+            and not set(gap_text(text, max(sent.start, m.start - 14), m.start).split()[-1:]) & _ACCORDING_TO
+        ]
+        if len(before) != 1 or before[0].label != "ORG":
+            continue
+        opened = max(sent.start, text.rfind("،", sent.start, before[0].start) + 1)
+        if n_words(gap_text(text, opened, before[0].start)) > 3:
+            continue  # the body must open the sentence (or its clause) as its subject ("وقالت حركة X …")
         body = before[0]
         her = hit.group().rstrip().endswith("ها")
         if (her and _masculine_body(body.text)) or (not her and _feminine_body(body.text)):
