@@ -287,3 +287,26 @@ def test_roles_named_with_a_bracketed_short_name_a_pronoun_body_and_a_verb_of_le
     text = 'وتبرز أيضا السياسية القومية ميرال أكسينير التي تتزعم حزب "اييي" الذي تم تشكيله مؤخرا.'
     got = readable(*facts_of(text, {"ميرال أكسينير": "PERSON", "اييي": "ORG"}))
     assert ("role", "ميرال أكسينير", "اييي", "leader") in got, got
+
+
+def test_votes_of_confidence_and_alliances() -> None:
+    text = (
+        "صوت البرلمان الإسباني الجمعة لحجب الثقة عن رئيس الحكومة ماريانو راخوي على خلفية فضيحة فساد، فيما "
+        "منح ثقته للاشتراكي بيدرو سانشيز بغالبية 180 صوتا."
+    )
+    names = {"البرلمان الإسباني": "ORG", "ماريانو راخوي": "PERSON", "بيدرو سانشيز": "PERSON"}
+    got = _of(readable(*facts_of(text, names)), "support")
+    assert got == {
+        ("support", "البرلمان الإسباني", "ماريانو راخوي", "against"),
+        ("support", "البرلمان الإسباني", "بيدرو سانشيز", "for"),
+    }, got
+    text = "وكانت النائبة سامية عبو قد طالبت بسحب الثقة من وزير الشؤون المحلية رياض المؤخر."
+    got = readable(*facts_of(text, {"سامية عبو": "PERSON", "رياض المؤخر": "PERSON"}))
+    assert ("support", "سامية عبو", "رياض المؤخر", "against") in got, got
+    text = "وانشقت عن حزب العمل القومي إثر تحالف حزب العمل القومي مع أردوغان."
+    got = readable(*facts_of(text, {"حزب العمل القومي": "ORG", "أردوغان": "PERSON"}))
+    assert ("support", "حزب العمل القومي", "أردوغان", "for") in got, got
+    # a coalition's own name, the subject of its verb: no alliance made
+    text = "وفاز تحالف سائرون مع حزب الدعوة بالانتخابات."
+    got = readable(*facts_of(text, {"سائرون": "ORG", "حزب الدعوة": "ORG"}))
+    assert not _of(got, "support"), got

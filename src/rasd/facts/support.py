@@ -219,6 +219,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             agent, objects = construct
             subjects = [agent]
             obj_ids = {o.entity for o in objects}
+        elif normalise(hit.phrase) in _GAVE_ITS_CONFIDENCE:
+            # "صوت البرلمان لحجب الثقة عن فلان، فيما منح ثقته لعلان": its confidence, the sentence's subject's
+            topic = sentence_topic(sent, text, ("PERSON", "ORG", "GPE"))
+            subjects = [topic] if topic is not None and topic.end <= h_start else []
         elif (vso := _verb_subject_object(sent, hit.phrase, h_start, h_end, objects, text, state)) is not None:
             # "ويدعم صندوق النقد الدولي تونس": a verb opening its clause, its subject, then what it backs
             first, objects = vso
@@ -279,6 +283,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _loyal_to(sent, state)
         + _ally_in_apposition(sent, state)
         + _ally_of(sent, state)
+        + _allied_with(sent, state)
         + _nominates(sent, state)
         + _chose_candidate(sent, state)
         + _helped_win(sent, state)
@@ -593,6 +598,35 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
         if obj is None or subj is None or obj.entity == subj.entity:
             continue
         out.append(_support(sent, subj, obj, "for", f"pattern: X '{tok.text} {link}' Y (for)"))
+    return out
+
+
+_EVENT_TIME = frozenset(normalise(w) for w in "إثر اثر بعد عقب منذ بسبب رغم قبل".split())
+_ALLYING = frozenset(normalise(w) for w in "تحالف وتحالف بتحالف لتحالف وبتحالف".split())
+
+
+def _allied_with(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "إثر تحالف حزب العمل القومي مع أردوغان", "وتحالف حزب X مع Y": the one named right after the
+    verb or its masdar allied with the one after مع, so backs him (not a coalition's own name, "تحالف
+    سائرون")."""
+    text = state.text
+    out: list[Fact] = []
+    if "تحالف" not in sent.norm:
+        return out
+    for tok in sent.tokens:
+        if normalise(tok.text) not in _ALLYING or inside_mention(sent, tok.start, tok.end) or negated(sent, tok.start, text):
+            continue
+        lead = gap_text(text, max(sent.start, tok.start - 20), tok.start).split()[-1:]
+        opening = not text[sent.start : tok.start].strip() or text[sent.start : tok.start].rstrip().endswith(("،", ","))
+        if not (opening or (lead and lead[0].lstrip("و") in _EVENT_TIME)):
+            continue  # "وفاز تحالف سائرون مع …": a coalition's name, not an alliance made
+        after = [m for m in sent.mentions if m.start >= tok.end]
+        if len(after) < 2 or after[0].label not in ("PERSON", "ORG", "GPE") or gap_text(text, tok.end, after[0].start):
+            continue
+        x, y = after[0], after[1]
+        if gap_text(text, x.end, y.start).split() != ["مع"] or y.label not in ("PERSON", "ORG", "GPE") or x.entity == y.entity:
+            continue
+        out.append(_support(sent, x, y, "for", f"pattern: '{tok.text}' X 'مع' Y (for)"))
     return out
 
 
@@ -2049,6 +2083,7 @@ def _described_backer(sent: Sentence, h_start: int, text: str) -> DocMention | N
 _THAT_WORDS = frozenset(normalise(w) for w in "إن أن بأن".split())
 
 
+_GAVE_ITS_CONFIDENCE = frozenset(normalise(w) for w in ("منح ثقته", "منحت ثقتها"))
 _NEED = frozenset(normalise(w) for w in "ضرورة بضرورة أهمية بأهمية وجوب بوجوب".split())
 
 
