@@ -310,3 +310,16 @@ def test_votes_of_confidence_and_alliances() -> None:
     text = "وفاز تحالف سائرون مع حزب الدعوة بالانتخابات."
     got = readable(*facts_of(text, {"سائرون": "ORG", "حزب الدعوة": "ORG"}))
     assert not _of(got, "support"), got
+
+
+def test_a_body_s_name_in_quotes_is_no_quotation() -> None:
+    text = (
+        'وقال الأمين العام حسن نصر الله إن الحزب مستعد. يذكر أن تقريرا صادرا عن "مؤسسة الدفاع عن الديمقراطيات" '
+        "أفاد بأن الحزب يتلقى الأموال."
+    )
+    got = readable(*facts_of(text, {"حسن نصر الله": "PERSON"}))
+    assert not _of(got, "quote"), got
+    # words that describe in quotes are a quotation ("بوصفها "حكومة طبيعية"")
+    text = 'قالت نيكي هيلي إن الدول التي تتعامل مع حكومة إيران بوصفها "حكومة طبيعية" تغفل عن الحقيقة.'
+    got = readable(*facts_of(text, {"نيكي هيلي": "PERSON", "إيران": "GPE"}))
+    assert ("quote", "نيكي هيلي", "حكومة طبيعية") in got, got

@@ -461,6 +461,17 @@ def _nickname(text: str, q: Quoted) -> bool:
         return True  # "برنامج "60 دقيقة"" (a long passage after "في كتابه" is what the book says)
     if before and before[-1] in _NAMED_BODIES and n_words(text[q.start : q.end]) <= 6:
         return True  # 'شركة "تونس باي بروجكت كمبني"': a body's name ("قالت الشركة "…"" is definite)
+    if (
+        first
+        and first[0] in word_set("org_nouns", "nouns")
+        and n_words(text[q.start : q.end]) <= 5
+        # (a definite genitive names it: "مؤسسة الدفاع"; "حكومة طبيعية", "فريق رائع" describe)
+        and normalise(text[q.start : q.end]).split()[1:2] != []
+        and normalise(text[q.start : q.end]).split()[1].startswith("ال")
+        and not text[max(0, q.open_at - 3) : q.open_at].strip().endswith(":")
+        and not (before and (speech_word(before[-1]) or before[-1] in _COMPLEMENTISERS))
+    ):
+        return True  # 'صادر عن "مؤسسة الدفاع عن الديمقراطيات"': a body's name
     lead = normalise(text[max(0, q.open_at - 45) : q.open_at]).split()[-4:]
     if (
         n_words(text[q.start : q.end]) <= 4
