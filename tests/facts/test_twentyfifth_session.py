@@ -323,3 +323,20 @@ def test_a_body_s_name_in_quotes_is_no_quotation() -> None:
     text = 'قالت نيكي هيلي إن الدول التي تتعامل مع حكومة إيران بوصفها "حكومة طبيعية" تغفل عن الحقيقة.'
     got = readable(*facts_of(text, {"نيكي هيلي": "PERSON", "إيران": "GPE"}))
     assert ("quote", "نيكي هيلي", "حكومة طبيعية") in got, got
+
+
+def test_a_closing_mark_misplaced_before_the_next_word_and_a_participle_after_a_pronoun_verb() -> None:
+    text = (
+        "اعتبر حزب التكتل من أجل العمل والحريات في بيان له، أن المبادرة ضبابية. وأضاف أن هذه المبادرة خلقت "
+        '"لخبطة وشلل "على مستوى الحكومة. وأشار إلى أن تغيير رئيس الحكومة لا يتم إلا اثر فقدان الحكومة لثقة '
+        'مجلس نواب الشعب معتبرا أن طرح الفكرة يعد "اهانة لشخصه" ومس من هيبة الدولة.'
+    )
+    names = {"حزب التكتل من أجل العمل والحريات": "ORG", "مجلس نواب الشعب": "ORG"}
+    got = readable(*facts_of(text, names))
+    quotes = {(g[1], g[2]) for g in _of(got, "quote")}
+    assert ("حزب التكتل من أجل العمل والحريات", "لخبطة وشلل") in quotes, got
+    assert ("حزب التكتل من أجل العمل والحريات", "اهانة لشخصه") in quotes, got
+    # a meeting's theme after بشأن is no quotation
+    text = 'أعلن الوزير حاتم العشي خلال ملتقى بشأن "تجربة القطب القضائي المالي في مكافحة الفساد أنموذجا أن الوزارة ستعمل.'
+    got = readable(*facts_of(text, {"حاتم العشي": "PERSON"}))
+    assert not _of(got, "quote"), got

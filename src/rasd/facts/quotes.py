@@ -104,6 +104,15 @@ def find_quotes(text: str) -> list[Quoted]:
                     reopened.add(k)
                     i = k
                     continue
+                k2 = text.find('"', k + 1, limit)
+                opens_next = 0 < k2 < n - 1 and text[k2 - 1].isspace() and not text[k2 + 1].isspace()
+                if 1 <= len(passage.split()) <= 8 and (k2 < 0 or opens_next) and "\n" not in passage:
+                    # 'خلقت "لخبطة وشلل "على مستوى الحكومة … يعد "اهانة لشخصه"': the next mark opens a
+                    # quotation of its own (or none follows), so this one closes the few words before it,
+                    # a space misplaced before it
+                    out.append(Quoted(j, j + len(passage), i, continues=i in reopened))
+                    i = k + 1
+                    continue
                 stop = re.search(r"[.؟!]\s+(?=\S)", passage)
                 # (right after the verb or its أن, or a colon: not 'عبر طرق "مموهة، …', a word in passing)
                 right_after = _after_verb(text, i) or text[:i].rstrip().endswith(":") or _said_right_before(text, i)
@@ -381,7 +390,7 @@ _NAMING = frozenset(
     normalise(w) for w in "لقب بلقب لقبه اسم باسم عنوان بعنوان شعار بشعار مسمى يسمى تسمى المسمى المسماة".split()
 )
 # a meeting's or a report's theme after them ("المؤتمر الوزاري حول موضوع "…"")
-_TOPIC = frozenset(normalise(w) for w in "حول موضوع".split())
+_TOPIC = frozenset(normalise(w) for w in "حول موضوع بشأن".split())
 _KNOWN_AS = frozenset(normalise(w) for w in "يعرف تعرف المعروف المعروفة يسمى تسمى سمي يوصف توصف".split())
 
 
@@ -878,6 +887,15 @@ def _speaker(
                 opener = None  # "وحاورت قناة X فلانا قائلا": a feminine verb's subject says no masculine قائلا
             if opener is not None:
                 return opener, f"'{v.phrase}' with the subject of the sentence's verb"
+            if _opens_with_pronoun_verb(sent, speech) and not any(
+                m.entity == who and n_words(gap_text(text, sent.start, m.start)) <= 3 for m in sent.mentions
+            ):
+                # "وأشار إلى أن … اثر فقدان الحكومة لثقة مجلس نواب الشعب معتبرا أن …": the participle goes
+                # with the opening verb's pronoun subject, not with a name inside its complement
+                return _or_body(
+                    sent, v_start, q.open_at, text, state, speech,
+                    _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects, named_here=frozenset({who})),
+                )
         if who is not None:
             return who, f"speaker before speech verb '{v.phrase}'"
         fronted = _title_before_verb(sent, v_start, text, state)
