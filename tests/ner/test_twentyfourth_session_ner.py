@@ -143,3 +143,16 @@ def test_a_minister_named_after_her_field_and_a_comma() -> None:
     # the field's words are no name
     text = 'أكدت وزيرة السياحة، السيدة الفاضلة في تصريح لمراسلة الجوهرة "اف ام" اليوم الأربعاء أن القطاع تحسن.'
     assert not [s for s in recognise(text) if s.label == "PERSON"]
+
+
+def test_an_owner_s_title_is_no_part_of_a_name() -> None:
+    # (twenty-fifth session) "مالك" before the kind of the body owned is a title, not a surname
+    text = (
+        'ومن أبرز الذين أوقفوا بعد التسوية، الأمير الوليد بن طلال، مالك شركة "المملكة القابضة"، ووليد '
+        'الابراهيم مالك شبكة "إم بي سي" الاعلامية.'
+    )
+    spans = _spans(text)
+    assert ("وليد الابراهيم", "PERSON") in spans and ("مالك شركة", "ORG") not in spans, spans
+    # a surname مالك stays
+    text = "وقال الوزير عبد الله بن مالك إن الحكومة ستدعم القطاع."
+    assert any(t.endswith("مالك") and lab == "PERSON" for t, lab in _spans(text)), _spans(text)

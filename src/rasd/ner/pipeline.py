@@ -1512,8 +1512,13 @@ def recognise(text: str) -> list[Span]:
             (j - i >= 2 and norms[j - 1].startswith("لل"))
             # "تواضروس الثاني بابا الإسكندرية" (not "عبد الله بابا إن": a surname)
             or (j - i >= 3 and norms[j - 1] in _TRAILING_TITLES and j < len(norms) and norms[j].startswith("ال"))
+            # "وليد الابراهيم مالك شبكة "إم بي سي"": the owner of a body named by its kind (not "عبد
+            # الله مالك": a surname)
+            or (j - i >= 3 and norms[j - 1] in _OWNER and j < len(norms) and norms[j] in _OWNED_KINDS)
         ):
             j -= 1  # "زيارة الأمير محمد للكاتدرائية", "تواضروس الثاني بابا الإسكندرية": no part of the name
+        if label == "ORG" and j - i == 2 and norms[i] in _OWNER and norms[i + 1] in _OWNED_KINDS:
+            continue  # "مالك شركة "المملكة القابضة"": the owner's title and the body's kind, no name
         quoted_or_initials = (
             (i > 0 and tokens[i - 1].text in _QUOTES)
             or any(tokens[t].text == "." for t in range(i, j))
@@ -2079,6 +2084,8 @@ _MUFAALA = re.compile(r"^الم[\u0621-\u064a]ا[\u0621-\u064a]{2}ه$")
 _ORG_INSIDE_STOPS = {*"بين مع أن إن قد لم لن".split()}
 # titles that a name may be followed by in apposition ("البابا تواضروس الثاني بابا الإسكندرية")
 _TRAILING_TITLES = {normalise_word(w) for w in "بابا بطريرك رئيس رئيسة وزير وزيرة".split()}
+_OWNER = {normalise_word(w) for w in "مالك مالكة".split()}
+_OWNED_KINDS = {normalise_word(w) for w in "شركة شبكة قناة مجموعة صحيفة جريدة نادي موقع مصرف بنك مجلة".split()}
 # a person's titles in construct (أستاذ الاقتصاد، عضو المجلس), no part of a body's name after و
 _TITLE_NOUNS = {normalise_word(w) for w in "أستاذ أستاذة رئيس رئيسة عضو مدير مديرة نائب مؤسس مستشار".split()}
 # words after لـ that say where, when or what for, never complete a body's name
