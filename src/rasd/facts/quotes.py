@@ -104,15 +104,6 @@ def find_quotes(text: str) -> list[Quoted]:
                     reopened.add(k)
                     i = k
                     continue
-                k2 = text.find('"', k + 1, limit)
-                opens_next = 0 < k2 < n - 1 and text[k2 - 1].isspace() and not text[k2 + 1].isspace()
-                if 1 <= len(passage.split()) <= 8 and (k2 < 0 or opens_next) and "\n" not in passage:
-                    # 'خلقت "لخبطة وشلل "على مستوى الحكومة … يعد "اهانة لشخصه"': the next mark opens a
-                    # quotation of its own (or none follows), so this one closes the few words before it,
-                    # a space misplaced before it
-                    out.append(Quoted(j, j + len(passage), i, continues=i in reopened))
-                    i = k + 1
-                    continue
                 stop = re.search(r"[.؟!]\s+(?=\S)", passage)
                 # (right after the verb or its أن, or a colon: not 'عبر طرق "مموهة، …', a word in passing)
                 right_after = _after_verb(text, i) or text[:i].rstrip().endswith(":") or _said_right_before(text, i)

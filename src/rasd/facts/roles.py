@@ -197,6 +197,26 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             person = _person_after(
                 sent, org.end, text, max_words=0, no_conjunction=True, nationality=True
             )
+            if person is not None and _list_colon_after(text, person.end):
+                # "مارين لوبان : زعيمة حزب الجبهة الوطنية إيمانويل ماكرون : مرشح …": a list of names,
+                # each followed by a colon and his title; the name after the body opens the next item
+                person = None
+            if person is None:
+                listed = next((m for m in reversed(sent.mentions) if m.end <= t_start), None)
+                item_before = next((m for m in reversed(sent.mentions) if listed is not None and m.end <= listed.start), None)
+                if (
+                    listed is not None
+                    and listed.label == "PERSON"
+                    and text[listed.end : t_start].strip() == ":"
+                    and n_words(gap_text(text, t_end, org.start)) <= 1
+                    # an item of a list: after the colon that opens it, or right after the last item's body
+                    # (not a headline's "على إثر الاعتداء على فلانة : وزير الثقافة يتدخل")
+                    and (
+                        text[sent.start : listed.start].rstrip().endswith(":")
+                        or (item_before is not None and not gap_text(text, item_before.end, listed.start).strip())
+                    )
+                ):
+                    person = listed  # "مارين لوبان : زعيمة حزب الجبهة الوطنية": the name, a colon, its title
             if person is None and title in _MEMBER_TITLES:
                 # "عضوة البرلمان عن حزب العمال، جو كوكس": the member's party or place, then the member
                 seat = next((m for m in sent.mentions if m.start >= org.end), None)
@@ -1171,6 +1191,13 @@ _NOT_COMPLEMENT = frozenset(
 _LOCAL_BRANCH = frozenset(
     normalise(w) for w in "بالولاية بالمدينة بالمقاطعة بالمحافظة بالإقليم بالمنطقة بالبلاد".split()
 )
+
+
+def _list_colon_after(text: str, pos: int) -> bool:
+    """A colon right after ``pos`` that opens a title, not a quotation ("فلان : مرشح حزب X", not
+    "قال رئيس القسم، فلان: "…"")."""
+    rest = text[pos : pos + 8].lstrip()
+    return rest.startswith(":") and not rest[1:].lstrip().startswith(('"', "«", "“", "'"))
 
 
 def _person_before(
