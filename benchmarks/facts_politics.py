@@ -1,0 +1,49 @@
+"""Fact P/R/F1 of `rasd extract` on political news from many outlets (ANT corpus v2.1, multi-source, and a
+few JawharaFM articles), annotated like the dev set.
+
+The articles (benchmarks/data/ant_politics/, ANT corpus text, Apache-2.0, see
+../shared/data/arabic_news_raw/SOURCE.md) were drawn on 2026-11-29 (the twenty-fifth session) from
+ant_multisource.txt.xz and ant_jawharafm.txt.xz, 500-3,500 characters, none used before (not in any other
+benchmark nor in the 2,000 articles the sessions read rasd's output on), with a political word and a
+money or speech cue. Helper agents annotated them with ../shared/examples/dev/README.md's conventions
+and never saw rasd's code or output (unreviewed: treat the figures as indicative). They are 2018 news of
+the Gulf, Turkey, Iran, Iraq, Europe and the US: quotes, roles and states backing parties and armed groups,
+with few donations; y* and v* are Tunisian radio news.
+
+- tuning/ (40 articles, 221 facts): o* (money cue, picked by hand for politics), q* and t* (a political
+  word and quotation marks), v* (JawharaFM). Scored before their misses were read, then read and fixed in
+  the twenty-fifth session: no fair test. Session-start code (6697c6e): o*+q* 0.594, t*+v* 0.556.
+- heldout/ (76 articles, 331 facts): p* r* (drawn with o* q*), s* u* (with t* v*), w* x* y* z* (drawn
+  mid-session, after the first fixes); only their figures were looked at, never their errors.
+  Session-start code (6697c6e): 0.667 (p*+r* 0.747, s*+u* 0.702, w*-z* 0.569); tuning 0.578.
+
+Scoring is facts_eval's. The last line is the summary.
+
+    python benchmarks/facts_politics.py [-v]     # -v lists the tuning set's misses
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import facts_eval as F  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "ant_politics"
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    scores = []
+    for name in ("tuning", "heldout"):
+        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((DATA / name).glob("*.json"))]
+        scores.append(F.report(f"ANT politics, {name} ({len(golds)} articles)", F.evaluate(golds, False, verbose and name == "tuning")))
+    print(f"facts_politics [end to end]: tuning F1 {scores[0]:.3f} | held-out F1 {scores[1]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
