@@ -374,3 +374,26 @@ def test_a_general_coordinator_of_a_network() -> None:
     text = "قال المنسق العام لشبكة دستورنا، جوهر بن مبارك إن الحكومة كانت مرحلة مؤقتة."
     got = readable(*facts_of(text, {"دستورنا": "ORG", "جوهر بن مبارك": "PERSON"}))
     assert ("role", "جوهر بن مبارك", "دستورنا", "general coordinator") in got, got
+
+
+def test_a_body_referred_to_by_the_kind_written_before_its_name() -> None:
+    text = (
+        'وأكدت صحيفة لوموند الفرنسية في عددها الصادر اليوم أن التحقيق مستمر. وتابعت الصحيفة أنّ: "القضاة '
+        'يشتبهون في مناورات لشراء أصوات".'
+    )
+    got = readable(*facts_of(text, {"لوموند": "ORG"}))
+    assert ("quote", "لوموند", "القضاة يشتبهون في مناورات لشراء أصوات") in got, got
+    # a body whose name opens with the head noun comes first ("الوكالة الرسمية": not يونهاب)
+    text = (
+        'ونقلت وكالة الأنباء المركزية الكورية عن المسؤول قوله إن القمة ممكنة. وذكرت وكالة يونهاب أن اللقاء '
+        'تأجل. وقالت الوكالة إن واشنطن "عليها التفكير مليا".'
+    )
+    got = readable(*facts_of(text, {"وكالة الأنباء المركزية الكورية": "ORG", "يونهاب": "ORG", "واشنطن": "GPE"}))
+    assert ("quote", "يونهاب", "عليها التفكير مليا") not in got, got
+    # a company: many are named or unnamed, the kind alone does not say which
+    text = (
+        'وتعتزم الشركات الأميركية مثل "موارد الكواكب" المدعومة من مدير شركة تيتانيك جيمس كاميرون إرسال '
+        'مركبات. وتصف الشركة الموارد الكوكبية بأنها "مثمرة جدا".'
+    )
+    got = readable(*facts_of(text, {"تيتانيك": "ORG", "جيمس كاميرون": "PERSON", "موارد الكواكب": "ORG"}))
+    assert ("quote", "تيتانيك", "مثمرة جدا") not in got, got

@@ -1583,17 +1583,27 @@ def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState)
     return _latest_body_headed(words[0][2:], sent.start, state)
 
 
+_MANY_COMPANIES = frozenset(normalise(w) for w in "شركة الشركة".split())  # (one named, others unnamed)
+
+
 def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | None:
     """The latest organisation named before ``before`` whose name starts with the head noun ``head``
     (bare: لجنة → لجنة الشؤون الخارجية، اللجنة البرلمانية)."""
     found = None
+    kinds: set[str] = set()
     for m in state.doc.mentions:
         if m.start >= before:
             break
         first = normalise(m.text).split()[:1]
         if m.label == "ORG" and first and first[0] in (head, "ال" + head):
             found = m.entity
-    return found
+        elif m.label == "ORG" and len(head) >= 4 and head not in _MANY_COMPANIES:
+            # "لصحيفة لوموند" … "وتابعت الصحيفة": the head noun written before the name
+            kind = [w.strip('"«“') for w in normalise(state.text[max(0, m.start - 16) : m.start]).split()[-1:]]
+            if kind and kind[0] in {head, "ال" + head, "ل" + head, "ب" + head, "و" + head, "لل" + head}:
+                kinds.add(m.entity)
+    # (a body whose name opens with the head comes first; one named after it only when it is the only one)
+    return found if found is not None else (next(iter(kinds)) if len(kinds) == 1 else None)
 
 
 _ACCUSING = frozenset(normalise(w) for w in "اتهم اتهمت يتهم تتهم".split())
