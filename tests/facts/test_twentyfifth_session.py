@@ -397,3 +397,13 @@ def test_a_body_referred_to_by_the_kind_written_before_its_name() -> None:
     )
     got = readable(*facts_of(text, {"تيتانيك": "ORG", "جيمس كاميرون": "PERSON", "موارد الكواكب": "ORG"}))
     assert ("quote", "تيتانيك", "مثمرة جدا") not in got, got
+
+
+def test_a_party_in_brackets_with_its_head_word_and_quote_marks() -> None:
+    text = 'وكان آخرها مشروع تقدم به النائب جيل لورتون (حزب "الجمهوريون") ورفض في نيسان من الجمعية الوطنية.'
+    got = readable(*facts_of(text, {"جيل لورتون": "PERSON", "الجمهوريون": "ORG", "الجمعية الوطنية": "ORG"}))
+    assert ("membership", "جيل لورتون", "الجمهوريون") in got, got
+    # a body in brackets after a name that is no party: a gloss, no membership
+    text = 'وقال المحلل جيل لورتون (مركز "كارنيغي") إن الحكومة ضعيفة.'
+    got = readable(*facts_of(text, {"جيل لورتون": "PERSON", "كارنيغي": "ORG"}))
+    assert not _of(got, "membership"), got

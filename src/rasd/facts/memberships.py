@@ -186,7 +186,12 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         apposed = gap[:1] in (["،"], [","]) and gap[1:] in (["وهو", "من"], ["وهي", "من"]) and bool(
             head_forms(b.text.split()[0]) & _APPOSED_PARTY_HEADS
         )
-        bracketed = text[a.end : b.start].strip() == "(" and text[b.end : b.end + 2].strip()[:1] == ")"
+        inside = text[a.end : b.start].strip()
+        # "النائب فلان (كتلة X)", 'النائب جيل لورتون (حزب "الجمهوريون")': the party's head word and quote
+        # marks may stand inside the brackets
+        bracketed = (
+            inside == "(" or re.fullmatch(r"\(\s*(?:حزب|حركة|تيار|كتلة|ائتلاف|جبهة)?\s*[\"«“]?", inside) is not None
+        ) and text[b.end : b.end + 3].strip(' "»”')[:1] == ")"
         if bracketed and (
             political_org(state, b.entity) or set(sent.previous_words(a, text, 1)) & _MEMBERS_OF_PARLIAMENT
         ):
