@@ -407,3 +407,14 @@ def test_a_party_in_brackets_with_its_head_word_and_quote_marks() -> None:
     text = 'وقال المحلل جيل لورتون (مركز "كارنيغي") إن الحكومة ضعيفة.'
     got = readable(*facts_of(text, {"جيل لورتون": "PERSON", "كارنيغي": "ORG"}))
     assert not _of(got, "membership"), got
+
+
+def test_unnamed_prosecutors_and_analysts_speak() -> None:
+    got = readable(*facts_of('وقال ممثلو الادعاء إن "عرض الكفالة المقترح معيب".', {}))
+    assert ("quote", "ممثلو الادعاء", "عرض الكفالة المقترح معيب") in got, got
+    got = readable(*facts_of('ويقول محللون إن "الليرة ستواصل التراجع".', {}))
+    assert ("quote", "محللون", "الليرة ستواصل التراجع") in got, got
+    # the representatives a verb's subject met are its object, not the speaker
+    text = 'والتقى الوزير محمد العلي ممثلي النقابات وقال إن "الحوار مستمر".'
+    got = readable(*facts_of(text, {"محمد العلي": "PERSON"}))
+    assert {g[1] for g in _of(got, "quote")} <= {"محمد العلي"}, got
