@@ -418,3 +418,90 @@ def test_unnamed_prosecutors_and_analysts_speak() -> None:
     text = 'والتقى الوزير محمد العلي ممثلي النقابات وقال إن "الحوار مستمر".'
     got = readable(*facts_of(text, {"محمد العلي": "PERSON"}))
     assert {g[1] for g in _of(got, "quote")} <= {"محمد العلي"}, got
+
+
+# --- the review of the session's change: each bug it confirmed, as a regression test ---
+
+
+def test_review_a_colon_before_unquoted_speech_is_no_list() -> None:
+    got = readable(*facts_of("وقال رئيس حركة النهضة راشد الغنوشي: إن الحركة لن تشارك في الحكومة.", {"راشد الغنوشي": "PERSON", "حركة النهضة": "ORG"}))
+    assert ("role", "راشد الغنوشي", "حركة النهضة", "president") in got, got
+    got = readable(*facts_of("وقال مرشح حزب النهضة محمد علي: سنفوز في الانتخابات.", {"محمد علي": "PERSON", "حزب النهضة": "ORG"}))
+    assert ("membership", "محمد علي", "حزب النهضة") in got, got
+
+
+def test_review_his_party_is_not_a_party_he_criticised_or_left() -> None:
+    names = {"محسن مرزوق": "PERSON", "حركة النهضة": "ORG", "حركة نداء تونس": "ORG"}
+    for text in (
+        "وانتقد محسن مرزوق حركة النهضة، مؤكدا أن حزبه لن يتحالف معها.",
+        "وقال محسن مرزوق المنشق عن حركة نداء تونس إن حزبه الجديد سيشارك.",
+        "وأكد محسن مرزوق أن التحالف مع حركة النهضة غير وارد بالنسبة إلى حزبه.",
+    ):
+        got = readable(*facts_of(text, names))
+        assert not _of(got, "membership"), got
+
+
+def test_review_voting_against_a_no_confidence_motion_is_no_opposition() -> None:
+    names = {"حركة النهضة": "ORG", "يوسف الشاهد": "PERSON"}
+    for text in (
+        "وصوتت حركة النهضة ضد سحب الثقة من رئيس الحكومة يوسف الشاهد.",
+        "وعارضت حركة النهضة حجب الثقة عن رئيس الحكومة يوسف الشاهد.",
+    ):
+        got = readable(*facts_of(text, names))
+        assert ("support", "حركة النهضة", "يوسف الشاهد", "against") not in got, got
+
+
+def test_review_confidence_a_relative_clause_gives_is_not_the_topic_s() -> None:
+    text = "وأشاد راشد الغنوشي بالبرلمان الذي منح ثقته للاشتراكي بيدرو سانشيز."
+    got = readable(*facts_of(text, {"راشد الغنوشي": "PERSON", "بيدرو سانشيز": "PERSON"}))
+    assert not _of(got, "support"), got
+
+
+def test_review_a_body_glued_to_li_is_no_cited_source() -> None:
+    text = "وفي بيان لحركة النهضة، قال المتحدث باسمها عماد الخميري إن الحركة ترفض."
+    got = readable(*facts_of(text, {"حركة النهضة": "ORG", "عماد الخميري": "PERSON"}))
+    assert ("role", "عماد الخميري", "حركة النهضة", "spokesperson") in got, got
+
+
+def test_review_quotations_opening_with_a_body_s_word_are_still_quotations() -> None:
+    for text, speaker in (
+        ('وقال راشد الغنوشي لإذاعة موزاييك "الحكومة الحالية فشلت تماما".', "راشد الغنوشي"),
+        ('"حركة النهضة فشلت في الحكم"، قال محسن مرزوق.', "محسن مرزوق"),
+    ):
+        got = readable(*facts_of(text, {"راشد الغنوشي": "PERSON", "موزاييك": "ORG", "محسن مرزوق": "PERSON"}))
+        assert speaker in {g[1] for g in _of(got, "quote")}, got
+
+
+def test_review_a_minister_s_title_does_not_swallow_the_verb_s_object() -> None:
+    for text in (
+        'وانتقد وزير الخارجية التركي المعارض فتح الله غولن. وقال الوزير "الانقلاب فشل".',
+        'واستقبل وزير الخارجية اليوم الأحد المعارض فتح الله غولن. وقال الوزير "الانقلاب فشل".',
+    ):
+        got = readable(*facts_of(text, {"فتح الله غولن": "PERSON"}))
+        assert "فتح الله غولن" not in {g[1] for g in _of(got, "quote")}, got
+
+
+def test_review_a_critic_named_with_his_post_after_a_verb_opening_with_waw() -> None:
+    text = (
+        "وصف أمين سر اللجنة التنفيذية لمنظمة التحرير صائب عريقات القرار بالخطير. وأعلنت إسرائيل أنها سترد. "
+        'وقال في بيان "نرفض هذا القرار".'
+    )
+    names = {"اللجنة التنفيذية": "ORG", "منظمة التحرير": "ORG", "صائب عريقات": "PERSON", "إسرائيل": "GPE"}
+    got = readable(*facts_of(text, names))
+    assert ("quote", "صائب عريقات", "نرفض هذا القرار") in got, got
+
+
+def test_review_the_nearer_feminine_verb_gives_the_subject_s_gender() -> None:
+    text = (
+        "وبعد أن رفض البرلمان القانون، شاركت النائبة سامية عبو مع زميلها غازي الشواشي في المظاهرة. "
+        'وقالت "سنواصل النضال".'
+    )
+    got = readable(*facts_of(text, {"سامية عبو": "PERSON", "غازي الشواشي": "PERSON"}))
+    assert ("quote", "سامية عبو", "سنواصل النضال") in got, got
+
+
+def test_review_a_body_s_quoted_name_before_a_relative_clause_is_no_quotation() -> None:
+    text = 'وقال الوزير محمد علي إن شركة الاتصالات المالطية "قو مالطا"، التي تعمل في تونس، ستستثمر في البلاد.'
+    names = {"محمد علي": "PERSON", "شركة الاتصالات المالطية": "ORG", "قو مالطا": "ORG"}
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "quote"), got

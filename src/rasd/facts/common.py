@@ -303,6 +303,26 @@ _BODY_HEADS = frozenset(
 )
 
 
+# the first word of a title that follows a name and its colon in a list ("فلان : مرشح حزب X")
+_LISTED_TITLES = frozenset(
+    normalise(w)
+    for w in (
+        "رئيس رئيسة زعيم زعيمة مرشح مرشحة المرشح المرشحة وزير وزيرة نائب نائبة الأمين أمين الأمينة المتحدث"
+        " المتحدثة الناطق الناطقة مؤسس مؤسسة عضو عضوة قائد قائدة مدير مديرة المدير المديرة سفير سفيرة"
+    ).split()
+)
+
+
+def list_colon_after(text: str, pos: int) -> bool:
+    """A colon right after ``pos`` that opens a title ("فلان : مرشح حزب X"), not what he says ("قال
+    رئيس القسم، فلان: "…"", "قال فلان: إن الحركة …")."""
+    rest = text[pos : pos + 8].lstrip()
+    if not rest.startswith(":"):
+        return False
+    words = normalise(text[pos : pos + 40].lstrip()[1:]).split()[:1]
+    return bool(words) and words[0] in _LISTED_TITLES
+
+
 TITLE_HEADS = frozenset(
     normalise(w)
     for w in "رئيس رئيسة زعيم زعيمة مرشح مرشحة نائب نائبة وزير وزيرة سيناتور سناتور عضو عضوة".split()

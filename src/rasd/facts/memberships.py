@@ -21,6 +21,7 @@ from rasd.facts.common import (
     head_forms,
     inside_mention,
     legislature,
+    list_colon_after,
     n_words,
     negated,
     person_gender,
@@ -152,8 +153,7 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
         lead = gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:]
         # (not "واتهم مرشح حزب X أردوغان بالفساد": the name after is a verb's object)
         opening = not (lead and lead[0].lstrip("وف") in _TAKES_A_PERSON)
-        rest = text[after.end : after.end + 8].lstrip() if after is not None else ""
-        listed = rest.startswith(":") and not rest[1:].lstrip().startswith(('"', "«", "“", "'"))
+        listed = after is not None and list_colon_after(text, after.end)
         if (
             opening
             and after is not None
@@ -165,7 +165,10 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
         else:
             before = [m for m in sent.mentions if m.end <= tok.start]
             # "فلان، مرشح حزب X", "فرانسوا فيون : مرشح حزب الجمهوريون" (a list, a colon after each name)
-            if before and before[-1].label == "PERSON" and text[before[-1].end : tok.start].strip() in ("،", ",", ":"):
+            if before and before[-1].label == "PERSON" and (
+                text[before[-1].end : tok.start].strip() in ("،", ",")
+                or (text[before[-1].end : tok.start].strip() == ":" and list_colon_after(text, before[-1].end))
+            ):
                 member = before[-1]
         if member is not None:
             out.append(membership_fact(sent, member, party, "pattern: مرشح حزب X PERSON"))
@@ -335,6 +338,24 @@ def _body_right_after(sent: Sentence, pos: int, text: str) -> DocMention | None:
     return body
 
 
+_POST_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "الناطق الناطقة المتحدث المتحدثة الرسمي الرسمية باسم رئيس رئيسة الرئيس الأمين الأمينة أمين العام العامة"
+        " زعيم زعيمة القيادي القيادية عضو عضوة مؤسس مؤسسة المنسق منسق نائب نائبة المكتب السياسي التنفيذي"
+    ).split()
+)
+
+
+def _post_between(text: str, a: int, b: int) -> bool:
+    """Only the words of a post stand between a person and a body ("الناطق الرسمي باسم", "رئيس",
+    "الأمين العام لـ"), at least one of them."""
+    words = [w.strip("،,") for w in gap_text(text, a, b).split()]
+    words = [w for w in words if w]
+    bare = [w[1:] if w[:1] == "ل" and w[1:] in _POST_WORDS else w for w in words]
+    return bool(bare) and len(bare) <= 5 and all(w in _POST_WORDS or w in ("ل", "لـ", "في", "ب") for w in bare)
+
+
 def _party_named_between(sent: Sentence, member: DocMention, pos: int, state: ArticleState) -> DocMention | None:
     """ "قال فلان الناطق الرسمي باسم الجبهة الشعبية إن لدى حزبه بدائل": the one party named between the
     possessor of حزبه and the word, with no other person between, is his party; with none named there,
@@ -342,7 +363,14 @@ def _party_named_between(sent: Sentence, member: DocMention, pos: int, state: Ar
     between = [m for m in sent.mentions if m.start >= member.end and m.end <= pos]
     if any(m.label == "PERSON" for m in between):
         return None
-    parties = [m for m in between if m.label == "ORG" and political_org(state, m.entity)]
+    parties = [
+        m
+        for m in between
+        if m.label == "ORG"
+        and political_org(state, m.entity)
+        # (his post links him to it: "الناطق الرسمي باسم", "رئيس"; not "وانتقد فلان حركة X، مؤكدا أن حزبه")
+        and _post_between(state.text, member.end, m.start)
+    ]
     if not parties:
         parties = [
             m

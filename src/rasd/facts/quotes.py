@@ -422,11 +422,20 @@ _OCCASION = frozenset(normalise(w) for w in "لمناسبة بمناسبة من�
 _WRITTEN = frozenset(normalise(w) for w in "كتب كتبت كتبت نقش نقشت طبع طبعت".split())
 
 
+_NAME_AFTER = frozenset(normalise(w) for w in "عن من مع ضد إلى الى لدى في بين أصول اصول و".split())
+
+
 def _clause_ends_after(text: str, q: Quoted) -> bool:
     """Punctuation or the text's end right after the closing mark: the quoted words end their clause
     ('أن اللجنة "عاجزة تماما"،'; not 'أن شركة X "قو مالطا" ستستثمر', a name its verb follows)."""
-    rest = text[q.end + 1 : q.end + 6].lstrip()
-    return not rest or rest[0] in "،,.؛;:!?؟"
+    rest = text[q.end + 1 : q.end + 12].lstrip()
+    if not rest or rest[0] in ".؛;!?؟":
+        return True
+    if rest[0] in "،,:":
+        # '"عاجزة تماما"، وقال …': a new clause joined by و; not '"قو مالطا"، التي تعمل …، ستستثمر'
+        nxt = rest[1:].split()[:1]
+        return bool(nxt) and nxt[0][:1] in ("و", "ف") and len(nxt[0]) > 2
+    return False
 
 
 def _said_that_before(text: str, pos: int) -> bool:
@@ -464,6 +473,10 @@ def _nickname(text: str, q: Quoted) -> bool:
     if (
         first
         and first[0] in word_set("org_nouns", "nouns")
+        and not first[0].startswith("ال")  # (not 'قال لإذاعة X "الحكومة الحالية فشلت"': a clause)
+        # after a preposition or a noun it completes: 'صادر عن "مؤسسة …"', 'أصول "مجموعة …"'
+        and bool(before)
+        and (before[-1] in _NAME_AFTER or before[-1][:1] in ("ل", "ب") and len(before[-1]) > 3)
         and n_words(text[q.start : q.end]) <= 5
         # (a definite genitive names it: "مؤسسة الدفاع"; "حكومة طبيعية", "فريق رائع" describe)
         and normalise(text[q.start : q.end]).split()[1:2] != []
@@ -1794,11 +1807,17 @@ def _other_gender(phrase: str, text: str, subject: DocMention) -> bool:
     verb_fem = normalise(phrase).endswith(("ت", "ه"))
     opener_fem = opener.endswith("ت") and opener not in ("بيت", "وقت")
     if not opener_fem and _PAST_VERB.match(opener) is None:
-        # "دعا الأمين العام للأمم المتحدة فلان": the verb before the name's title and body
+        # "دعا الأمين العام للأمم المتحدة فلان": the verb before the name's title and body; the nearest
+        # verb of either gender ("… شاركت النائبة فلانة": a feminine one, not an older masculine one)
         far = [normalise(w) for w in text[max(0, subject.start - 90) : subject.start].split()[-9:]]
-        far_verb = next((w for w in reversed(far) if _PAST_VERB.match(w)), None)
-        if far_verb is not None:
-            opener = far_verb
+        for w in reversed(far):
+            bare = w[1:] if w[:1] in ("و", "ف") else w
+            if _PAST_VERB.match(w):
+                opener = w
+                break
+            if bare.endswith("ت") and not bare.endswith("ات") and not bare.startswith("ال") and len(bare) >= 4:
+                opener, opener_fem = w, True
+                break
     return verb_fem != opener_fem and (opener_fem or verb_fem and _PAST_VERB.match(opener) is not None)
 
 
@@ -2632,6 +2651,9 @@ def _titled_author(text: str, m: DocMention, forms: tuple[str, ...]) -> bool:
 
 
 _MINISTER_FORMS = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
+_TIME_WORDS = frozenset(
+    normalise(w) for w in "اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي المقبل".split()
+)
 
 
 _WAS = frozenset(normalise(w) for w in "كان كانت وكان وكانت".split())
@@ -2673,6 +2695,17 @@ def _holder_of_title(
         tail = back[at + 1 :] if at >= 0 else []
         # "السفير القطري في العراق علان": the post's place after في / لدى
         posted = len(tail) >= 3 and tail[-2] in ("في", "لدي") and tail[0].endswith(("ي", "يه"))
+        if bare in _MINISTER_FORMS and len(tail) >= 2:
+            # "وزير المالية التونسي علان": the field, then at most the country's adjective, last (not "وزير
+            # الخارجية التركي المعارض علان": the verb's object, described; not "وزير الخارجية اليوم الأحد")
+            rest = tail[1:]  # (past the field, which may look like an adjective: المالية)
+            nats = [k for k, w in enumerate(rest) if _country_adjective(w)]
+            # (a country named by two adjectives ends it too: "الكوري الشمالي")
+            if (nats and not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest[nats[0] :])) or set(
+                tail
+            ) & _TIME_WORDS:
+                tail = []
+                at = -1
         titled = (back and back[-1] == title) or (  # "المحامي علان"
             # "وزير الأمن علان", "الرئيس الإيطالي علان", "وزير المالية التونسي علان"; not "محامي النائب
             # فلان"
@@ -3007,7 +3040,7 @@ def _titled_after_verb(sent: Sentence, opening: int, m: DocMention, text: str) -
     verbs = word_set("speech", "verbs") | _OPINION_VERBS
     return (
         2 <= len(lead) <= 4
-        and lead[0].lstrip("وف") in verbs
+        and (lead[0] in verbs or (lead[0][:1] in ("و", "ف") and lead[0][1:] in verbs))
         and all(w in _POST_WORDS for w in lead[1:])
         and all(x.label == "ORG" for x in inside)
     )

@@ -25,6 +25,7 @@ from rasd.facts.common import (
     is_object_marked,
     kin_phrase_before,
     legislature,
+    list_colon_after,
     n_words,
     negated,
     opens_clause,
@@ -197,7 +198,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             person = _person_after(
                 sent, org.end, text, max_words=0, no_conjunction=True, nationality=True
             )
-            if person is not None and _list_colon_after(text, person.end):
+            if person is not None and list_colon_after(text, person.end):
                 # "مارين لوبان : زعيمة حزب الجبهة الوطنية إيمانويل ماكرون : مرشح …": a list of names,
                 # each followed by a colon and his title; the name after the body opens the next item
                 person = None
@@ -208,6 +209,7 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                     listed is not None
                     and listed.label == "PERSON"
                     and text[listed.end : t_start].strip() == ":"
+                    and list_colon_after(text, listed.end)
                     and n_words(gap_text(text, t_end, org.start)) <= 1
                     # an item of a list: after the colon that opens it, or right after the last item's body
                     # (not a headline's "على إثر الاعتداء على فلانة : وزير الثقافة يتدخل")
@@ -1193,13 +1195,6 @@ _LOCAL_BRANCH = frozenset(
 )
 
 
-def _list_colon_after(text: str, pos: int) -> bool:
-    """A colon right after ``pos`` that opens a title, not a quotation ("فلان : مرشح حزب X", not
-    "قال رئيس القسم، فلان: "…"")."""
-    rest = text[pos : pos + 8].lstrip()
-    return rest.startswith(":") and not rest[1:].lstrip().startswith(('"', "«", "“", "'"))
-
-
 def _person_before(
     sent: Sentence, pos: int, text: str, title_prefix: str, body_next: bool = False
 ) -> DocMention | None:
@@ -1701,7 +1696,7 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
 
 
 _OPENING_QUOTES = ('"', "«", "“")
-_ACCORDING_TO = frozenset(normalise(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا لـ عن".split())
+_ACCORDING_TO = frozenset(normalise(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا".split())
 _ITS_SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف]?ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم(?:ه|ها)(?=[\s،,])")
 
 

@@ -105,6 +105,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             ["نفسها"],
         ):
             continue  # "رشح نفسه أمام أردوغان": ran himself, against him if anything
+        if normalise(hit.phrase) in _NO_CONFIDENCE and {w[1:] if w[:1] in "وف" else w for w in lead3} & _OPPOSING_IT:
+            continue  # "صوتت حركة X ضد سحب الثقة من فلان", "وعارضت حجب الثقة عن فلان": against withdrawing it
         if stance == "against" and {w.lstrip("و") for w in lead3} & _ATTEMPTS:
             continue  # "بعد محاولة الانقلاب للإطاحة بأردوغان": the coup's, no one named tried it
         if normalise(hit.phrase) == normalise("معارضة") and any(
@@ -221,8 +223,10 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             obj_ids = {o.entity for o in objects}
         elif normalise(hit.phrase) in _GAVE_ITS_CONFIDENCE:
             # "صوت البرلمان لحجب الثقة عن فلان، فيما منح ثقته لعلان": its confidence, the sentence's subject's
+            # (after فيما / بينما or و, not in a relative clause: "أشاد فلان بالبرلمان الذي منح ثقته لـ…")
             topic = sentence_topic(sent, text, ("PERSON", "ORG", "GPE"))
-            subjects = [topic] if topic is not None and topic.end <= h_start else []
+            joined = bool(prev) and (prev[0] in _WHILE or (text[h_start : h_start + 1] == "و" and prev[0] not in _RELATIVES))
+            subjects = [topic] if topic is not None and topic.end <= h_start and joined else []
         elif (vso := _verb_subject_object(sent, hit.phrase, h_start, h_end, objects, text, state)) is not None:
             # "ويدعم صندوق النقد الدولي تونس": a verb opening its clause, its subject, then what it backs
             first, objects = vso
@@ -2084,6 +2088,10 @@ _THAT_WORDS = frozenset(normalise(w) for w in "إن أن بأن".split())
 
 
 _GAVE_ITS_CONFIDENCE = frozenset(normalise(w) for w in ("منح ثقته", "منحت ثقتها"))
+_WHILE = frozenset(normalise(w) for w in "فيما بينما كما".split())
+_RELATIVES = frozenset(normalise(w) for w in "الذي التي الذين".split())
+_NO_CONFIDENCE = frozenset(normalise(w) for w in ("حجب الثقة عن", "بحجب الثقة عن", "سحب الثقة من", "بسحب الثقة من"))
+_OPPOSING_IT = frozenset(normalise(w) for w in "ضد عارض عارضت يعارض تعارض رفض رفضت يرفض ترفض معارضة رفضه رفضها".split())
 _NEED = frozenset(normalise(w) for w in "ضرورة بضرورة أهمية بأهمية وجوب بوجوب".split())
 
 
