@@ -505,3 +505,25 @@ def test_review_a_body_s_quoted_name_before_a_relative_clause_is_no_quotation() 
     names = {"محمد علي": "PERSON", "شركة الاتصالات المالطية": "ORG", "قو مالطا": "ORG"}
     got = readable(*facts_of(text, names))
     assert not _of(got, "quote"), got
+
+
+def test_words_in_quotes_as_he_put_them_are_his() -> None:
+    text = (
+        'وقال رئيس الهيئة شوقي الطبيب إن الهيئة أعلمت الحكومة. وأبرز أن الهيئة أحالت 130 ملفا من بينها 50 ملفا '
+        'تهم مسؤولين "من الوزن الثقيل .. ولم نر إلى حد الآن أي تحرك"، وفق تعبيره.'
+    )
+    got = readable(*facts_of(text, {"شوقي الطبيب": "PERSON"}))
+    assert ("quote", "شوقي الطبيب", "من الوزن الثقيل .. ولم نر إلى حد الآن أي تحرك") in got, got
+    # a masculine pronoun after a woman who spoke last: not hers
+    text = 'وقالت النائبة سامية عبو إن الحكومة فشلت. وأشار التقرير إلى مسؤولين "كبارا"، حسب تعبيره.'
+    got = readable(*facts_of(text, {"سامية عبو": "PERSON"}))
+    assert ("quote", "سامية عبو", "كبارا") not in got, got
+
+
+def test_the_one_described_after_qad_wasafa_is_no_speaker() -> None:
+    text = (
+        "شدد الرئيس الأمريكي دونالد ترامب على أن بلاده لم تقدم أي تنازل، وكان قد وصف الزعيم الكوري الشمالي، "
+        'كيم جونغ أون، بـ"الرجل الشريف".'
+    )
+    got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "كيم جونغ أون": "PERSON"}))
+    assert "كيم جونغ أون" not in {g[1] for g in _of(got, "quote")}, got

@@ -196,6 +196,18 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             speaker, why = prev_quote_speaker, "continues the previous paragraph's quotation"
         if speaker is None and q.continues and prev_quote_speaker is not None:
             speaker, why = prev_quote_speaker, "a quotation opened again: the same speaker goes on"
+        if speaker is None or why.startswith("no-cue"):
+            put = _IN_HIS_WORDS.match(normalise(text[q.end : min(len(text), q.end + 30)]))
+            if put is not None:
+                # '"من الوزن الثقيل"، وفق تعبيره', '"كبارا"، حسب تعبيره': his words, as he put them; the
+                # sentence's subject, else the one who spoke last (of the pronoun's gender)
+                who = _sentence_subject(sent, text, q.open_at)
+                want = "f" if put.group(2).endswith("ها") else "m"
+                for cand in (state.last_speaker, prev_subjects[0].entity if prev_subjects else None):
+                    if who is None and cand is not None and person_gender(state, cand) in (None, want):
+                        who = cand
+                if who is not None:
+                    speaker, why = who, "'وفق تعبيره' after the quotation: his words"
         if speaker is None:
             continue
         if why.startswith("no-cue"):
@@ -788,6 +800,8 @@ def _speaker(
             and (
                 normalise(text[max(sent.start, v_start - 12) : v_start]).split()[-1:] in (["الذي"], ["التي"], ["الذين"])
                 or any(m.label == "PERSON" and n_words(gap_text(text, m.end, v_start)) == 0 for m in sent.mentions if m.end <= v_start)
+                # "وكان قد وصف الزعيم فلان بـ"…"": قد before the verb, its subject a pronoun
+                or normalise(text[max(sent.start, v_start - 8) : v_start]).split()[-1:] in (["قد"], ["وقد"])
             )
             and _described_after(sent, who, v_end, q.open_at, text)
         ):
@@ -1857,6 +1871,7 @@ def _named_after_cue(text: str, pos: int, state: ArticleState) -> str | None:
     return None
 
 
+_IN_HIS_WORDS = re.compile(r"^[”\"»]?[\s،,]*(حسب|بحسب|وفق|على حد)\s+(تعبيره|تعبيرها|قوله|قولها)(?=[\s.،,]|$)")
 _AS_SAYS = re.compile(
     r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت)"
 )
