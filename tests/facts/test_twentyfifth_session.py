@@ -527,3 +527,13 @@ def test_the_one_described_after_qad_wasafa_is_no_speaker() -> None:
     )
     got = readable(*facts_of(text, {"دونالد ترامب": "PERSON", "كيم جونغ أون": "PERSON"}))
     assert "كيم جونغ أون" not in {g[1] for g in _of(got, "quote")}, got
+
+
+def test_standing_by_one_s_side() -> None:
+    got = readable(*facts_of("ووقفت قطر إلى جانب تركيا في الأزمة.", {"قطر": "GPE", "تركيا": "GPE"}))
+    assert ("support", "قطر", "تركيا", "for") in got, got
+    got = readable(*facts_of("وانحازت حركة النهضة إلى جانب الحكومة.", {"حركة النهضة": "ORG", "الحكومة": "ORG"}))
+    assert ("support", "حركة النهضة", "الحكومة", "for") in got, got
+    # a person standing beside another at a press conference
+    got = readable(*facts_of("ووقف ماكرون إلى جانب ميركل خلال المؤتمر الصحفي.", {"ماكرون": "PERSON", "ميركل": "PERSON"}))
+    assert not _of(got, "support"), got

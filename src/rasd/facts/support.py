@@ -1657,7 +1657,12 @@ def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _ENEMY = frozenset(normalise(w) for w in "عدو عدوا عدوة العدو العدوة والعدو وعدو".split())
-_FIGHTS = frozenset(normalise(w) for w in "يقاتل تقاتل قاتل قاتلت يقاتلون قاتلوا".split())
+_FIGHTS = frozenset(
+    normalise(w)
+    for w in "يقاتل تقاتل قاتل قاتلت يقاتلون قاتلوا انحاز انحازت ينحاز تنحاز وقف وقفت يقف تقف".split()
+)
+# (a person may stand beside another in a room: only a state or a body stands by one's side)
+_STANDS = frozenset(normalise(w) for w in "وقف وقفت يقف تقف".split())
 
 
 def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -1683,7 +1688,8 @@ def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
             if any(x.lstrip("و") in _ACCUSE for x in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()):
                 continue  # "اتهم فلان حزب X بأنه عدو لإسرائيل": an accusation
             out.append(_support(sent, subj, obj, "against", f"pattern: X '{tok.text}' Y (against)"))
-        elif w.lstrip("و") in _FIGHTS and not negated(sent, tok.start, text):
+        elif (w in _FIGHTS or (w[:1] in ("و", "ف") and w[1:] in _FIGHTS)) and not negated(sent, tok.start, text):
+            verb = w if w in _FIGHTS else w[1:]
             subj_after = next((m for m in sent.mentions if m.start >= tok.end), None)
             if subj_after is not None and subj_after.label in SUBJECT_TYPES and not gap_text(text, tok.end, subj_after.start):
                 subj, pos = subj_after, subj_after.end  # VSO
@@ -1694,6 +1700,8 @@ def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
             words = sent.tokens_between(pos, min(sent.end, pos + 40))[:2]
             if subj is None or [normalise(t.text) for t in words] not in (["الي", "جانب"], ["إلى", "جانب"]):
                 continue
+            if verb in _STANDS and subj.label == "PERSON":
+                continue  # "ووقف ماكرون إلى جانب ميركل في المؤتمر الصحفي": beside her
             obj = next((m for m in sent.mentions if m.start >= words[1].end), None)
             if obj is None or obj.label not in SUBJECT_TYPES or obj.entity == subj.entity:
                 continue
