@@ -537,3 +537,14 @@ def test_standing_by_one_s_side() -> None:
     # a person standing beside another at a press conference
     got = readable(*facts_of("ووقف ماكرون إلى جانب ميركل خلال المؤتمر الصحفي.", {"ماكرون": "PERSON", "ميركل": "PERSON"}))
     assert not _of(got, "support"), got
+
+
+def test_words_that_start_with_waw_keep_it() -> None:
+    from rasd.facts.common import conj_in
+
+    assert conj_in("ووصف", {"وصف"}) and conj_in("وصف", {"وصف"}) and conj_in("فقال", {"قال"})
+    assert not conj_in("وصفه", {"وصف"})
+    # "ووصف فلان علان بأنه": an accusation's verb, found with its و
+    text = "ووصف محمد العلي حركة النهضة بأنها معارضة للحكومة."
+    got = readable(*facts_of(text, {"محمد العلي": "PERSON", "حركة النهضة": "ORG"}))
+    assert ("support", "محمد العلي", "الحكومة", "against") not in got, got

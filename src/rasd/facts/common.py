@@ -134,6 +134,12 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
     return state.genders.get(entity)
 
 
+def conj_in(word: str, words) -> bool:
+    """``word`` is in ``words`` as it stands or past one attached و / ف ("ووصف" → وصف); unlike
+    ``lstrip("وف")`` this keeps the و of words that start with it (وصف، وقف، وزير، وعد)."""
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
 def gap_text(text: str, a: int, b: int) -> str:
     """The normalised text between two original offsets, quotes removed, spaces collapsed."""
     if b <= a:

@@ -22,6 +22,7 @@ from rasd.facts.common import (
     POLITICAL_HEADS,
     ArticleState,
     attached_prefix,
+    conj_in,
     coordinated_after,
     coordinated_before,
     definite_reference,
@@ -834,11 +835,13 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
             continue
         if _denied_before(sent, tok.start, text):
             continue
-        lead = [x.lstrip("وف") for x in gap_text(text, max(sent.start, tok.start - 40), tok.start).split()[-3:]]
+        raw_lead = gap_text(text, max(sent.start, tok.start - 40), tok.start).split()[-3:]
+        lead = [x.lstrip("وف") for x in raw_lead]
         past = w.lstrip("وف") in _FUNDED_PAST
         if set(lead) & (_MAYBE - {"قد"}) or (lead[-1:] == ["قد"] and not past):
             continue  # "هل تمول …", "قد يمول …" (not "كانت قطر قد مولت …")
-        status = "pledged" if set(lead) & _PROMISE else "planned" if set(lead) & _INTEND else "given"
+        # (with the words as written too: "وعد" is no وعد stripped of its و)
+        status = "pledged" if (set(lead) | set(raw_lead)) & _PROMISE else "planned" if set(lead) & _INTEND else "given"
         after = [m for m in sent.mentions if m.start >= tok.end]
         donor = None
         pos = tok.end
@@ -1349,7 +1352,7 @@ def _amount_after(sent: Sentence, pos: int, limit: int, text: str, used: set[int
     for a in sent.amounts:
         if a.start >= pos and a.start < limit and a.start not in used:
             before = gap_text(text, max(sent.start, a.start - 20), a.start).split()[-3:]
-            if any(w.lstrip("و") in _DENOMINATION for w in before):
+            if any(conj_in(w, _DENOMINATION) for w in before):
                 continue  # "أموال نقدية من فئة 200 و500 يورو": banknotes, not the sum
             if n_words(gap_text(text, pos, a.start)) <= 30:
                 return a
@@ -1864,7 +1867,7 @@ def _political_person(state: ArticleState, entity: str) -> bool:
         # a title that goes on ("المترشح الحر للانتخابات الرئاسية الجزائرية فلان", "حاكم ولاية لاغوس
         # السابق فلان"): definite words, a place's name and the words of a place after the office word
         words = [normalise(w) for w in text[max(0, m.start - 80) : m.start].split()[-6:]]
-        k = next((i for i, w in enumerate(words) if w.lstrip("و") in _OFFICE_WORDS), None)
+        k = next((i for i, w in enumerate(words) if conj_in(w, _OFFICE_WORDS)), None)
         if k is None:
             continue
         places = {
@@ -2162,7 +2165,7 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
     text = state.text
     toks = sent.inside
     for k, tok in enumerate(toks[:-1]):
-        if normalise(tok.text).lstrip("و") not in _RAISING or negated(sent, tok.start, text):
+        if not conj_in(normalise(tok.text), _RAISING) or negated(sent, tok.start, text):
             continue
         if normalise(toks[k + 1].text) not in _EVENTS and normalise(toks[k + 1].text) not in _DURING_IT:
             continue  # (VSO: the event is the verb's subject; or "حصدت خلالها الحملة …": during the event)

@@ -13,6 +13,7 @@ from rasd.facts.common import (
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
+    conj_in,
     coordinated_after,
     coordinated_before,
     definite_reference,
@@ -152,7 +153,7 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
         member = None
         lead = gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:]
         # (not "واتهم مرشح حزب X أردوغان بالفساد": the name after is a verb's object)
-        opening = not (lead and lead[0].lstrip("وف") in _TAKES_A_PERSON)
+        opening = not (lead and conj_in(lead[0], _TAKES_A_PERSON))
         listed = after is not None and list_colon_after(text, after.end)
         if (
             opening

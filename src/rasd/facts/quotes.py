@@ -18,6 +18,7 @@ from rasd.facts.common import (
     PARTY_WORDS,
     TITLE_HEADS,
     ArticleState,
+    conj_in,
     gap_text,
     head_forms,
     is_object_marked,
@@ -1557,7 +1558,7 @@ def _opened_by_a_title(sent: Sentence, v_start: int, text: str) -> tuple[str, st
     """The title after the verb that opens the sentence and the definite word after it, when the
     sentence names no one before ``v_start`` ("توعد رئيس الوزراء الإسرائيلي …" gives رئيس, الوزراء)."""
     words = gap_text(text, sent.start, v_start).split()
-    if len(words) < 3 or words[1].lstrip("و") not in TITLE_HEADS | _OTHER_POSTS or not words[2].startswith("ال"):
+    if len(words) < 3 or not conj_in(words[1], TITLE_HEADS | _OTHER_POSTS) or not words[2].startswith("ال"):
         return None  # (a title with its field or country: not "وقال السفير إن …، مبينا")
     if any(m.label == "PERSON" and m.start < v_start for m in sent.mentions):
         return None

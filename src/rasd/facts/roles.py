@@ -17,6 +17,7 @@ from rasd.facts.common import (
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
+    conj_in,
     coordinated_after,
     gap_text,
     gap_words,
@@ -1388,7 +1389,7 @@ def extract_affiliations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not gap or gap[0] != "من" or len(gap) > 3 or not all(w.startswith("ال") for w in gap[1:]):
             continue
         before = sent.previous_words(p, text, 4)
-        if not any(w in speech or w[1:] in speech or w.lstrip("وف") in _OPINING for w in before):
+        if not any(w in speech or w[1:] in speech or conj_in(w, _OPINING) for w in before):
             continue  # "طلب فلان من الكونغرس": asked of the body, not from it
         if any(w.lstrip("وف") in FROM_AS_OBJECT for w in before[-2:]):
             continue  # "وحذر السبسي من حركة النهضة": warned against it, not spoke from it

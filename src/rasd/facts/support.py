@@ -14,6 +14,7 @@ from rasd.facts.common import (
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
+    conj_in,
     coordinated_after,
     coordinated_before,
     gap_text,
@@ -319,7 +320,7 @@ def _received(sent: Sentence, norm_at: int) -> bool:
     clause = re.split(r"[،,]", sent.norm[: max(0, norm_at - 1)])[-1].split()[-8:]
     if clause[-1:] and clause[-1].lstrip("وف") in _RECEIVING:
         return True  # "الذي يحظى بدعم كل من …": received, whatever verb opened the sentence
-    return not any(w.lstrip("وف") in _PLEDGING for w in clause)
+    return not any(conj_in(w, _PLEDGING) for w in clause)
 
 
 _WITHDRAWING = frozenset(
@@ -568,7 +569,7 @@ def _ally_of(sent: Sentence, state: ArticleState) -> list[Fact]:
         elif not normalise(toks[nxt].text).startswith("ل"):
             continue
         if negated(sent, tok.start, text) or any(
-            normalise(w).lstrip("و") in _ACCUSE for w in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()
+            conj_in(normalise(w), _ACCUSE) for w in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()
         ):
             continue  # "لم يعد حليفا لـ", "اتهمه بأنه حليف لـ"
         obj = _target_after(sent, toks[nxt].start, text, types=SUBJECT_TYPES)  # an ally of a country too
@@ -646,7 +647,7 @@ def _clause_subject(sent: Sentence, pos: int, text: str, types: tuple[str, ...],
     right after that word, or no one ("قال فلان إن المغرب حليف لفرنسا": المغرب; "إن الفساد عدو لبنان":
     no one named); otherwise the nearest name before it."""
     clause = max(text.rfind("،", sent.start, pos), text.rfind(",", sent.start, pos), sent.start)
-    that = [t for t in sent.inside if clause <= t.start and t.end <= pos and normalise(t.text).lstrip("وف") in _THAT]
+    that = [t for t in sent.inside if clause <= t.start and t.end <= pos and conj_in(normalise(t.text), _THAT)]
     if that:
         # (in this clause only; past the name's title: "إن الرئيس الأسد يعد حليفا لروسيا")
         first = next((m for m in sent.mentions if m.start >= that[-1].end), None)
@@ -947,7 +948,7 @@ def _asked_to_quit(sent: Sentence, toks: list, k: int, w: str, urging: frozenset
     window = []
     for t in toks[k + 1 : k + 24]:
         n = normalise(t.text)
-        if n in (".", "؛") or n.lstrip("و") in _CLAUSE_BREAKS or _urging_base(n.lstrip("وف"), urging) is not None:
+        if n in (".", "؛") or conj_in(n, _CLAUSE_BREAKS) or _urging_base(n.lstrip("وف"), urging) is not None:
             break
         window.append(t)
     for quit_at in (t for t in window if _asks_to_quit(toks, t, text, sent)):
@@ -1685,7 +1686,7 @@ def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subj = _clause_subject(sent, tok.start, text, SUBJECT_TYPES, state)
             if subj is None or subj.entity == obj.entity:
                 continue
-            if any(x.lstrip("و") in _ACCUSE for x in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()):
+            if any(conj_in(x, _ACCUSE) for x in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()):
                 continue  # "اتهم فلان حزب X بأنه عدو لإسرائيل": an accusation
             out.append(_support(sent, subj, obj, "against", f"pattern: X '{tok.text}' Y (against)"))
         elif (w in _FIGHTS or (w[:1] in ("و", "ف") and w[1:] in _FIGHTS)) and not negated(sent, tok.start, text):
