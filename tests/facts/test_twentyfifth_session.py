@@ -548,3 +548,60 @@ def test_words_that_start_with_waw_keep_it() -> None:
     text = "ووصف محمد العلي حركة النهضة بأنها معارضة للحكومة."
     got = readable(*facts_of(text, {"محمد العلي": "PERSON", "حركة النهضة": "ORG"}))
     assert ("support", "محمد العلي", "الحكومة", "against") not in got, got
+
+
+# --- the second review: each confirmed bug as a regression test ---
+
+
+def _quotes_of(text: str, names: dict[str, str]) -> set[tuple]:
+    return {(g[1], g[2]) for g in _of(readable(*facts_of(text, names)), "quote")}
+
+
+def test_second_review_quotes() -> None:
+    text = (
+        'وقال رئيس الهيئة شوقي الطبيب إن الهيئة أعلمت الحكومة. وأبرز أن الهيئة أحالت 130 ملفا تهم مسؤولين '
+        '"من الوزن الثقيل"، على حد تعبيره.'
+    )
+    assert ("شوقي الطبيب", "من الوزن الثقيل") in _quotes_of(text, {"شوقي الطبيب": "PERSON"})
+    text = 'وأكدت النائبة سامية عبو أن الوزير تحدث عن مسؤولين "كبار"، حسب تعبيره.'
+    assert ("سامية عبو", "كبار") not in _quotes_of(text, {"سامية عبو": "PERSON"})
+    assert ("قيس سعيد", "التاريخي") in _quotes_of('وقد وصف قيس سعيد الاتفاق بـ"التاريخي".', {"قيس سعيد": "PERSON"})
+    text = (
+        "وصل وزير الدفاع الإسرائيلي الجديد أفيغدور ليبرمان إلى القدس. وكان وزير الدفاع قد أكد أن "
+        '"إسرائيل لن تسمح بذلك".'
+    )
+    assert ("أفيغدور ليبرمان", "إسرائيل لن تسمح بذلك") in _quotes_of(text, {"أفيغدور ليبرمان": "PERSON"})
+    text = 'وأعلن بكر بوزداق أن اللجنة التنفيذية لحزب الشعب الجمهوري "عاجزة تماما"، مشيرا إلى أن الحزب يهرب.'
+    names = {"بكر بوزداق": "PERSON", "اللجنة التنفيذية لحزب الشعب الجمهوري": "ORG"}
+    assert ("بكر بوزداق", "عاجزة تماما") in _quotes_of(text, names)
+    text = (
+        "وصل وزير الدفاع الإسرائيلي أفيغدور ليبرمان إلى الحدود. وهدد وزير الدفاع الإسرائيلي حركة حماس، مؤكدا "
+        'أن "الرد سيكون قاسيا".'
+    )
+    assert ("أفيغدور ليبرمان", "الرد سيكون قاسيا") in _quotes_of(text, {"أفيغدور ليبرمان": "PERSON", "حركة حماس": "ORG"})
+
+
+def test_second_review_roles_support_and_pledges() -> None:
+    text = (
+        "أبرز المرشحين: مارين لوبان : رئيسة حزب الجبهة الوطنية جان لوك ميلانشون : ممثل اليسار الراديكالي بنوا "
+        "آمون : مرشح الحزب الاشتراكي."
+    )
+    names = {
+        "مارين لوبان": "PERSON",
+        "حزب الجبهة الوطنية": "ORG",
+        "جان لوك ميلانشون": "PERSON",
+        "بنوا آمون": "PERSON",
+        "الحزب الاشتراكي": "ORG",
+    }
+    got = readable(*facts_of(text, names))
+    assert ("role", "مارين لوبان", "حزب الجبهة الوطنية", "president") in got, got
+    assert not [g for g in got if g[0] == "role" and g[1] == "جان لوك ميلانشون"], got
+    text = "ووفقا لـ فرانس برس، قالت حركة حماس على لسان المتحدث باسمها فوزي برهوم إن الحركة ترفض."
+    got = readable(*facts_of(text, {"فرانس برس": "ORG", "حركة حماس": "ORG", "فوزي برهوم": "PERSON"}))
+    assert ("role", "فوزي برهوم", "حركة حماس", "spokesperson") in got, got
+    got = readable(*facts_of("ووعدت قطر بأن تمول حملة فلان الفلاني.", {"قطر": "GPE", "فلان الفلاني": "PERSON"}))
+    assert ("donation", "قطر", "فلان الفلاني", None, "pledged") in got, got
+    text = "صوت البرلمان التونسي لحجب الثقة عن الحبيب الصيد، ومنح ثقته ليوسف الشاهد."
+    names = {"البرلمان التونسي": "ORG", "الحبيب الصيد": "PERSON", "يوسف الشاهد": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("support", "البرلمان التونسي", "يوسف الشاهد", "for") in got, got

@@ -841,7 +841,11 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         if set(lead) & (_MAYBE - {"قد"}) or (lead[-1:] == ["قد"] and not past):
             continue  # "هل تمول …", "قد يمول …" (not "كانت قطر قد مولت …")
         # (with the words as written too: "وعد" is no وعد stripped of its و)
-        status = "pledged" if (set(lead) | set(raw_lead)) & _PROMISE else "planned" if set(lead) & _INTEND else "given"
+        status = (
+            "pledged" if any(conj_in(x, _PROMISE) for x in raw_lead) or set(lead) & _PROMISE
+            else "planned" if set(lead) & _INTEND
+            else "given"
+        )
         after = [m for m in sent.mentions if m.start >= tok.end]
         donor = None
         pos = tok.end

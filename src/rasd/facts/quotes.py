@@ -204,6 +204,8 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
                 # sentence's subject, else the one who spoke last (of the pronoun's gender)
                 who = _sentence_subject(sent, text, q.open_at)
                 want = "f" if put.group(2).endswith("ها") else "m"
+                if who is not None and person_gender(state, who) not in (None, want):
+                    who = None  # "وأكدت النائبة فلانة أن … "كبار"، حسب تعبيره": his words, not hers
                 for cand in (state.last_speaker, prev_subjects[0].entity if prev_subjects else None):
                     if who is None and cand is not None and person_gender(state, cand) in (None, want):
                         who = cand
@@ -445,9 +447,9 @@ def _clause_ends_after(text: str, q: Quoted) -> bool:
     if not rest or rest[0] in ".؛;!?؟":
         return True
     if rest[0] in "،,:":
-        # '"عاجزة تماما"، وقال …': a new clause joined by و; not '"قو مالطا"، التي تعمل …، ستستثمر'
-        nxt = rest[1:].split()[:1]
-        return bool(nxt) and nxt[0][:1] in ("و", "ف") and len(nxt[0]) > 2
+        # '"عاجزة تماما"، وقال …', '…، مشيرا إلى': the clause ends; not '"قو مالطا"، التي تعمل …، ستستثمر'
+        nxt = normalise(rest[1:]).split()[:1]
+        return not nxt or nxt[0] not in ("التي", "الذي", "الذين")
     return False
 
 
@@ -801,8 +803,12 @@ def _speaker(
             and (
                 normalise(text[max(sent.start, v_start - 12) : v_start]).split()[-1:] in (["الذي"], ["التي"], ["الذين"])
                 or any(m.label == "PERSON" and n_words(gap_text(text, m.end, v_start)) == 0 for m in sent.mentions if m.end <= v_start)
-                # "وكان قد وصف الزعيم فلان بـ"…"": قد before the verb, its subject a pronoun
-                or normalise(text[max(sent.start, v_start - 8) : v_start]).split()[-1:] in (["قد"], ["وقد"])
+                # "وكان قد وصف الزعيم فلان بـ"…"": قد before the verb, its subject a pronoun (the one named
+                # then described right after him: "بـ" next, past commas; "وقد وصف فلان الاتفاق بـ" is his)
+                or (
+                    normalise(text[max(sent.start, v_start - 8) : v_start]).split()[-1:] in (["قد"], ["وقد"])
+                    and _described_right_after(sent, who, v_end, q.open_at, text)
+                )
             )
             and _described_after(sent, who, v_end, q.open_at, text)
         ):
@@ -1124,11 +1130,15 @@ def _speaker(
             # the described subject of the sentence's verb, the one the article named so ("وأشاد الرئيس
             # اليمني …، مؤكدا": the Yemeni president named before), not with the last one quoted
             opening_title, qualifier = opening
-            holder = (
-                _holder_with_country(opening_title, qualifier, v_start, text, state)
-                if _country_adjective(qualifier)
-                else _holder_of_title(opening_title, v_start, text, state)
-            )
+            if opening_title in _MINISTER_FORMS and not _country_adjective(qualifier):
+                # "وهدد وزير الدفاع الإسرائيلي حركة حماس، مؤكدا": the minister of that field named before
+                holder = _holder_of_title("ال" + opening_title, v_start, text, state, field=[qualifier])
+            else:
+                holder = (
+                    _holder_with_country(opening_title, qualifier, v_start, text, state)
+                    if _country_adjective(qualifier)
+                    else _holder_of_title(opening_title, v_start, text, state)
+                )
             if holder is not None:
                 return holder, f"'{v.phrase}' with the title opening the sentence: the one named with it before"
             return None, "no speaker"
@@ -1562,7 +1572,8 @@ def _opened_by_a_title(sent: Sentence, v_start: int, text: str) -> tuple[str, st
         return None  # (a title with its field or country: not "وقال السفير إن …، مبينا")
     if any(m.label == "PERSON" and m.start < v_start for m in sent.mentions):
         return None
-    return words[1].lstrip("و"), words[2]
+    title = words[1] if words[1] in TITLE_HEADS | _OTHER_POSTS else words[1][1:]  # ("وزير" keeps its و)
+    return title, words[2]
 
 
 def _country_adjective(word: str) -> bool:
@@ -1872,7 +1883,7 @@ def _named_after_cue(text: str, pos: int, state: ArticleState) -> str | None:
     return None
 
 
-_IN_HIS_WORDS = re.compile(r"^[”\"»]?[\s،,]*(حسب|بحسب|وفق|على حد)\s+(تعبيره|تعبيرها|قوله|قولها)(?=[\s.،,]|$)")
+_IN_HIS_WORDS = re.compile(r"^[”\"»]?[\s،,]*(حسب|بحسب|وفق|علي حد)\s+(تعبيره|تعبيرها|قوله|قولها)(?=[\s.،,]|$)")  # (normalised: علي)
 _AS_SAYS = re.compile(
     r"^[”\"»]?[\s،,.]*(كما|حسبما)\s+(يقول|قال|تقول|قالت|اضاف|اضافت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت)"
 )
@@ -2019,6 +2030,15 @@ _ADDRESSED = frozenset(
 
 
 _ANON_OPENERS = frozenset(normalise(w) for w in "مصدر مصادر مسؤول مسؤولون مسؤولة متحدث متحدثة".split())
+
+
+def _described_right_after(sent: Sentence, who: str, pos: int, limit: int, text: str) -> bool:
+    """The one named after the verb is followed at once (past commas) by بـ / بأنه."""
+    m = next((m for m in sent.mentions if m.entity == who and pos <= m.start < limit), None)
+    if m is None:
+        return False
+    after = normalise(text[m.end : limit]).replace("،", " ").replace(",", " ").split()
+    return bool(after) and after[0].startswith("ب")
 
 
 def _described_after(sent: Sentence, who: str, pos: int, limit: int, text: str) -> bool:
@@ -2667,6 +2687,7 @@ def _titled_author(text: str, m: DocMention, forms: tuple[str, ...]) -> bool:
 
 
 _MINISTER_FORMS = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
+_TIME_ADJECTIVES = frozenset(normalise(w) for w in "الجديد الجديدة السابق السابقة الأسبق الحالي الحالية".split())
 _TIME_WORDS = frozenset(
     normalise(w) for w in "اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي المقبل".split()
 )
@@ -2717,9 +2738,12 @@ def _holder_of_title(
             rest = tail[1:]  # (past the field, which may look like an adjective: المالية)
             nats = [k for k, w in enumerate(rest) if _country_adjective(w)]
             # (a country named by two adjectives ends it too: "الكوري الشمالي")
-            if (nats and not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest[nats[0] :])) or set(
-                tail
-            ) & _TIME_WORDS:
+            if (
+                nats
+                and not all(
+                    (w.startswith("ال") and w.endswith(("ي", "يه"))) or w in _TIME_ADJECTIVES for w in rest[nats[0] :]
+                )
+            ) or set(tail) & _TIME_WORDS:
                 tail = []
                 at = -1
         titled = (back and back[-1] == title) or (  # "المحامي علان"
@@ -2768,7 +2792,7 @@ def _holder_with_country(title: str, adjective: str, before: int, text: str, sta
         if m.start >= before or m.label != "PERSON":
             continue
         back = normalise(text[max(0, m.start - 40) : m.start]).replace("،", " ").replace(",", " ").split()[-2:]
-        if len(back) == 2 and back[0].lstrip("و") == title and bare(back[1]) == bare(adjective):
+        if len(back) == 2 and conj_in(back[0], {title}) and bare(back[1]) == bare(adjective):
             return m.entity
     return _holder_of_country_title(title, adjective, before, text, state)
 

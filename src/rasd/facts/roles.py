@@ -1697,7 +1697,16 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
 
 
 _OPENING_QUOTES = ('"', "«", "“")
+
+
+def _cited_source(text: str, start: int, pos: int) -> bool:
+    """The name at ``pos`` follows بحسب / وفق, or وفقا / نقلا and لـ / عن (the source a sentence cites)."""
+    words = gap_text(text, max(start, pos - 20), pos).split()[-2:]
+    if words[-1:] and words[-1] in _ACCORDING_TO:
+        return True
+    return len(words) == 2 and words[0] in _CITING and words[1] in ("ل", "لـ", "عن")
 _ACCORDING_TO = frozenset(normalise(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا".split())
+_CITING = frozenset(normalise(w) for w in "وفقا ووفقا نقلا ونقلا".split())
 _ITS_SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف]?ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم(?:ه|ها)(?=[\s،,])")
 
 
@@ -1716,8 +1725,8 @@ def extract_own_spokespeople(sent: Sentence, state: ArticleState) -> list[Fact]:
             for m in sent.mentions
             if m.end <= t_start
             and m.label in ("PERSON", "ORG")
-            # (not the source the sentence opens with: "وبحسب "فرانس برس"، سيعلن حزب X …")
-            and not set(gap_text(text, max(sent.start, m.start - 14), m.start).split()[-1:]) & _ACCORDING_TO
+            # (not the source the sentence opens with: "وبحسب "فرانس برس"، سيعلن حزب X …", "ووفقا لـ X")
+            and not _cited_source(text, sent.start, m.start)
         ]
         if len(before) != 1 or before[0].label != "ORG":
             continue

@@ -226,7 +226,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "صوت البرلمان لحجب الثقة عن فلان، فيما منح ثقته لعلان": its confidence, the sentence's subject's
             # (after فيما / بينما or و, not in a relative clause: "أشاد فلان بالبرلمان الذي منح ثقته لـ…")
             topic = sentence_topic(sent, text, ("PERSON", "ORG", "GPE"))
-            joined = bool(prev) and (prev[0] in _WHILE or (text[h_start : h_start + 1] == "و" and prev[0] not in _RELATIVES))
+            joined = not (prev and prev[0] in _RELATIVES)
             subjects = [topic] if topic is not None and topic.end <= h_start and joined else []
         elif (vso := _verb_subject_object(sent, hit.phrase, h_start, h_end, objects, text, state)) is not None:
             # "ويدعم صندوق النقد الدولي تونس": a verb opening its clause, its subject, then what it backs
