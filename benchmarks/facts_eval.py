@@ -181,6 +181,17 @@ def report(name: str, counts: Counter) -> float:
     return f
 
 
+def report_splits(label: str, data: Path, summary: str, verbose: bool) -> int:
+    """Score a benchmark's tuning/ and heldout/ folders of annotated articles (``verbose`` lists the tuning
+    set's misses only) and print the summary line: '<summary> [end to end]: tuning F1 … | held-out F1 …'."""
+    scores = []
+    for name in ("tuning", "heldout"):
+        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((data / name).glob("*.json"))]
+        scores.append(report(f"{label}, {name} ({len(golds)} articles)", evaluate(golds, False, verbose and name == "tuning")))
+    print(f"{summary} [end to end]: tuning F1 {scores[0]:.3f} | held-out F1 {scores[1]:.3f}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--oracle", action="store_true", help="use gold entity names instead of the recogniser")

@@ -26,7 +26,6 @@ Scoring is facts_eval's. The last line is the summary.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -38,13 +37,7 @@ DATA = Path(__file__).resolve().parent / "data" / "jawhara"
 
 
 def main() -> int:
-    verbose = "-v" in sys.argv
-    scores = []
-    for name in ("tuning", "heldout"):
-        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((DATA / name).glob("*.json"))]
-        scores.append(F.report(f"JawharaFM, {name} ({len(golds)} articles)", F.evaluate(golds, False, verbose and name == "tuning")))
-    print(f"facts_jawhara [end to end]: tuning F1 {scores[0]:.3f} | held-out F1 {scores[1]:.3f}")
-    return 0
+    return F.report_splits("JawharaFM", DATA, "facts_jawhara", "-v" in sys.argv)
 
 
 if __name__ == "__main__":

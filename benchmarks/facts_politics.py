@@ -24,7 +24,6 @@ Scoring is facts_eval's. The last line is the summary.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -36,13 +35,7 @@ DATA = Path(__file__).resolve().parent / "data" / "ant_politics"
 
 
 def main() -> int:
-    verbose = "-v" in sys.argv
-    scores = []
-    for name in ("tuning", "heldout"):
-        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((DATA / name).glob("*.json"))]
-        scores.append(F.report(f"ANT politics, {name} ({len(golds)} articles)", F.evaluate(golds, False, verbose and name == "tuning")))
-    print(f"facts_politics [end to end]: tuning F1 {scores[0]:.3f} | held-out F1 {scores[1]:.3f}")
-    return 0
+    return F.report_splits("ANT politics", DATA, "facts_politics", "-v" in sys.argv)
 
 
 if __name__ == "__main__":

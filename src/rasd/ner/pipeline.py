@@ -1856,29 +1856,8 @@ def recognise(text: str) -> list[Span]:
         if start >= end:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
-    return _join_named_whole(
-        text, _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
-    )
+    return _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
 
-
-def _join_named_whole(text: str, spans: list[Span]) -> list[Span]:
-    """A body read as two ("هيئة الحقيقة" + "والكرامة") where the text names it whole elsewhere ("هيئة
-    الحقيقة والكرامة") is one: the second part opens with و and follows the first after a space."""
-    whole = {" ".join(normalise_word(w) for w in sp.text.split()) for sp in spans if sp.label == "ORG"}
-    out: list[Span] = []
-    for sp in sorted(spans, key=lambda s: s.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label == sp.label == "ORG"
-            and sp.text.startswith("و")
-            and not text[prev.end : sp.start].strip()
-            and " ".join(normalise_word(w) for w in text[prev.start : sp.end].split()) in whole
-        ):
-            out[-1] = Span(prev.start, sp.end, "ORG", text[prev.start : sp.end], prev.source, prev.score)
-            continue
-        out.append(sp)
-    return out
 
 
 # Latin letters spelt in Arabic, as a middle initial is written: "باتريك بي. روبرسون", "جون إف. كينيدي"
@@ -1895,10 +1874,22 @@ def _join_split_names(text: str, spans: list[Span], lexicon_freq: Callable[[str]
     sentence ("باتريك بي" + "روبرسون"). So are a person, a spelt initial and its dot the tagger left out,
     and the person after ("تشارلز" + إي. + "شومر"); a person that ends in its initial and dot takes the
     one plain word after it that the tagger left ("مارك إيه." + ميلي). A body and the name after its
-    hyphen (إكسون-موبيل), and a state word and its country (جمهورية إيرلندا), are one name too."""
+    hyphen (إكسون-موبيل), a state word and its country (جمهورية إيرلندا), and a body read as two where the
+    text names it whole elsewhere ("هيئة الحقيقة" + "والكرامة") are one name too."""
+    whole = {" ".join(normalise_word(w) for w in sp.text.split()) for sp in spans if sp.label == "ORG"}
     out: list[Span] = []
     for sp in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == sp.label == "ORG"
+            and sp.text.startswith("و")
+            and not text[prev.end : sp.start].strip()
+            and " ".join(normalise_word(w) for w in text[prev.start : sp.end].split()) in whole
+        ):
+            # "لهيئة الحقيقة والكرامة": the second part, opening with و, completes a name the text gives whole
+            out[-1] = Span(prev.start, sp.end, "ORG", text[prev.start : sp.end], prev.source, prev.score)
+            continue
         if (
             prev is not None
             and prev.label == sp.label == "PERSON"
