@@ -8,14 +8,17 @@ benchmark nor in the 2,000 articles the sessions read rasd's output on), with a 
 money or speech cue. Helper agents annotated them with ../shared/examples/dev/README.md's conventions
 and never saw rasd's code or output (unreviewed: treat the figures as indicative). They are 2018 news of
 the Gulf, Turkey, Iran, Iraq, Europe and the US: quotes, roles and states backing parties and armed groups,
-with few donations; y* and v* are Tunisian radio news.
+with few donations; v*, y* and i* are Tunisian radio news.
 
 - tuning/ (40 articles, 221 facts): o* (money cue, picked by hand for politics), q* and t* (a political
   word and quotation marks), v* (JawharaFM). Scored before their misses were read, then read and fixed in
   the twenty-fifth session: no fair test. Session-start code (6697c6e): o*+q* 0.594, t*+v* 0.556.
-- heldout/ (76 articles, 331 facts): p* r* (drawn with o* q*), s* u* (with t* v*), w* x* y* z* (drawn
-  mid-session, after the first fixes); only their figures were looked at, never their errors.
-  Session-start code (6697c6e): 0.667 (p*+r* 0.747, s*+u* 0.702, w*-z* 0.569); tuning 0.578.
+- heldout/ (115 articles, 462 facts): p* r* (drawn with o* q*), s* u* (with t* v*), w* x* y* z* (drawn
+  mid-session, after the first fixes), f* g* h* i* (drawn at the end and scored once, with the
+  session-start and the end code); only their figures were looked at, never their errors. Session-start
+  code (6697c6e): 0.658 (p*+r* 0.747, s*+u* 0.702, w*-z* 0.569, f*-i* 0.637); tuning 0.578.
+
+At the end of the twenty-fifth session: tuning 0.658, held-out 0.671 (f*-i* 0.673).
 
 Scoring is facts_eval's. The last line is the summary.
 
