@@ -605,3 +605,20 @@ def test_second_review_roles_support_and_pledges() -> None:
     names = {"البرلمان التونسي": "ORG", "الحبيب الصيد": "PERSON", "يوسف الشاهد": "PERSON"}
     got = readable(*facts_of(text, names))
     assert ("support", "البرلمان التونسي", "يوسف الشاهد", "for") in got, got
+
+
+def test_a_director_named_after_the_body_s_branch() -> None:
+    text = "جمع اللقاء الوزير زياد العذاري، بمديرة الوكالة الإيطالية للتعاون والتنمية مكتب تونس، كريستينا ناتولي، لبحث المشروع."
+    names = {
+        "زياد العذاري": "PERSON",
+        "الوكالة الإيطالية للتعاون والتنمية": "ORG",
+        "مكتب تونس": "ORG",
+        "كريستينا ناتولي": "PERSON",
+    }
+    got = readable(*facts_of(text, names))
+    assert ("role", "كريستينا ناتولي", "الوكالة الإيطالية للتعاون والتنمية", "director") in got, got
+    # another body after the first is no branch: its own holder is named
+    text = "وقال مدير الوكالة الإيطالية للتعاون وزارة الخارجية، كريستينا ناتولي إن المشروع جاهز."
+    names = {"الوكالة الإيطالية للتعاون": "ORG", "وزارة الخارجية": "ORG", "كريستينا ناتولي": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "كريستينا ناتولي", "الوكالة الإيطالية للتعاون", "director") not in got, got

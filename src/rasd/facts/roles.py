@@ -1138,6 +1138,9 @@ def _person_after(
             continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
             return None
+        if m.label == "ORG" and not gap and normalise(m.text).split()[0] in _BRANCH_WORDS:
+            pos = m.end  # "مديرة الوكالة الإيطالية للتعاون مكتب تونس، فلانة": the body's branch, then its holder
+            continue
         if m.label == "ORG" and not gap and text[m.start - 1 : m.start] in ('"', "«", "“", "(") and n_words(m.text) <= 2:
             # 'رئيس الاتحاد الدولي لكرة القدم "فيفا" فلان': the body's short name, then its holder
             pos = m.end
@@ -1697,6 +1700,7 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
 
 
 _OPENING_QUOTES = ('"', "«", "“")
+_BRANCH_WORDS = frozenset(normalise(w) for w in "مكتب فرع".split())
 
 
 def _cited_source(text: str, start: int, pos: int) -> bool:
