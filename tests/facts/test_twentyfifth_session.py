@@ -622,3 +622,10 @@ def test_a_director_named_after_the_body_s_branch() -> None:
     names = {"الوكالة الإيطالية للتعاون": "ORG", "وزارة الخارجية": "ORG", "كريستينا ناتولي": "PERSON"}
     got = readable(*facts_of(text, names))
     assert ("role", "كريستينا ناتولي", "الوكالة الإيطالية للتعاون", "director") not in got, got
+
+
+def test_the_maghreb_s_secretary_general_is_no_writer() -> None:
+    text = "قال الكاتب العام للنقابة الأساسية للتعليم العالي محمد الحمزاوي إن الإضراب قائم."
+    got = readable(*facts_of(text, {"النقابة الأساسية للتعليم العالي": "ORG", "محمد الحمزاوي": "PERSON"}))
+    assert ("role", "محمد الحمزاوي", "النقابة الأساسية للتعليم العالي", "secretary-general") in got, got
+    assert not [g for g in got if g[0] == "role" and g[3] == "journalist"], got
