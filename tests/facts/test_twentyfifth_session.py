@@ -629,3 +629,13 @@ def test_the_maghreb_s_secretary_general_is_no_writer() -> None:
     got = readable(*facts_of(text, {"النقابة الأساسية للتعليم العالي": "ORG", "محمد الحمزاوي": "PERSON"}))
     assert ("role", "محمد الحمزاوي", "النقابة الأساسية للتعليم العالي", "secretary-general") in got, got
     assert not [g for g in got if g[0] == "role" and g[3] == "journalist"], got
+
+
+def test_the_maghreb_s_press_officer_of_a_body() -> None:
+    text = "وقال المكلف بالإعلام بوزارة الداخلية ياسر مصباح إن الوضع مستقر."
+    got = readable(*facts_of(text, {"وزارة الداخلية": "ORG", "ياسر مصباح": "PERSON"}))
+    assert ("role", "ياسر مصباح", "وزارة الداخلية", "spokesperson") in got, got
+    # the body named far after the title, in what he says: no role
+    text = "وقال المكلف بالإعلام ياسر مصباح إن الوضع مستقر في وزارة الداخلية."
+    got = readable(*facts_of(text, {"وزارة الداخلية": "ORG", "ياسر مصباح": "PERSON"}))
+    assert not _of(got, "role"), got
