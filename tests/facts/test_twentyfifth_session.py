@@ -639,3 +639,9 @@ def test_the_maghreb_s_press_officer_of_a_body() -> None:
     text = "وقال المكلف بالإعلام ياسر مصباح إن الوضع مستقر في وزارة الداخلية."
     got = readable(*facts_of(text, {"وزارة الداخلية": "ORG", "ياسر مصباح": "PERSON"}))
     assert not _of(got, "role"), got
+
+
+def test_the_maghreb_s_chief_executive() -> None:
+    text = "وقال الرئيس المدير العام للتلفزة التونسية إلياس الغربي إن القناة مستقلة."
+    got = readable(*facts_of(text, {"التلفزة التونسية": "ORG", "إلياس الغربي": "PERSON"}))
+    assert ("role", "إلياس الغربي", "التلفزة التونسية", "ceo") in got, got
