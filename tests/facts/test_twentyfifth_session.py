@@ -645,3 +645,29 @@ def test_the_maghreb_s_chief_executive() -> None:
     text = "وقال الرئيس المدير العام للتلفزة التونسية إلياس الغربي إن القناة مستقلة."
     got = readable(*facts_of(text, {"التلفزة التونسية": "ORG", "إلياس الغربي": "PERSON"}))
     assert ("role", "إلياس الغربي", "التلفزة التونسية", "ceo") in got, got
+
+
+# --- the third review: each confirmed bug as a regression test ---
+
+
+def test_third_review() -> None:
+    got = readable(*facts_of("وقال رئيس حزب التيار الديمقراطي محمد عبو: الرئيس خرق الدستور.", {"محمد عبو": "PERSON", "حزب التيار الديمقراطي": "ORG"}))
+    assert ("role", "محمد عبو", "حزب التيار الديمقراطي", "president") in got, got
+    got = readable(*facts_of("وأشاد راشد الغنوشي بكل نائب منح ثقته ليوسف الشاهد.", {"راشد الغنوشي": "PERSON", "يوسف الشاهد": "PERSON"}))
+    assert not _of(got, "support"), got
+    text = 'وأعلن محمد العلي أن شركة الاتصالات المالطية "قو مالطا"، ستستثمر في تونس.'
+    got = readable(*facts_of(text, {"محمد العلي": "PERSON", "شركة الاتصالات المالطية": "ORG", "قو مالطا": "ORG"}))
+    assert not _of(got, "quote"), got
+    text = "وقال الوزير المنتدب المكلف بالاتصال بوزارة الثقافة مصطفى الخلفي إن الوضع جيد."
+    got = readable(*facts_of(text, {"وزارة الثقافة": "ORG", "مصطفى الخلفي": "PERSON"}))
+    assert ("role", "مصطفى الخلفي", "وزارة الثقافة", "minister") in got, got
+    text = "وقال المسؤول المصري المكلف بالاتصال بحركة حماس محمد إبراهيم إن الاتفاق قريب."
+    got = readable(*facts_of(text, {"حركة حماس": "ORG", "محمد إبراهيم": "PERSON"}))
+    assert not _of(got, "role"), got
+    got = readable(*facts_of("واختير محمد العلي كاتب عام 2018 في اتحاد الكتاب العرب.", {"محمد العلي": "PERSON", "اتحاد الكتاب العرب": "ORG"}))
+    assert not _of(got, "role"), got
+    got = readable(*facts_of('وقد وصف قيس سعيد بدوره الاتفاق بـ"التاريخي".', {"قيس سعيد": "PERSON"}))
+    assert ("quote", "قيس سعيد", "التاريخي") in got, got
+    text = "وراسل رئيس الهيئة مكتب التحقيقات الفيدرالي جيمس كومي بشأن القضية."
+    got = readable(*facts_of(text, {"الهيئة": "ORG", "مكتب التحقيقات الفيدرالي": "ORG", "جيمس كومي": "PERSON"}))
+    assert ("role", "جيمس كومي", "الهيئة", "president") not in got, got

@@ -449,7 +449,9 @@ def _clause_ends_after(text: str, q: Quoted) -> bool:
     if rest[0] in "،,:":
         # '"عاجزة تماما"، وقال …', '…، مشيرا إلى': the clause ends; not '"قو مالطا"، التي تعمل …، ستستثمر'
         nxt = normalise(rest[1:]).split()[:1]
-        return not nxt or nxt[0] not in ("التي", "الذي", "الذين")
+        # (و/ف and a new clause, or a participle: "مشيرا", "مضيفا"; not a verb or an adjective phrase of the
+        # body: "…"، ستستثمر", "…"، المملوكة للدولة")
+        return not nxt or (nxt[0][:1] in ("و", "ف") and len(nxt[0]) > 2) or (nxt[0][:1] == "م" and nxt[0].endswith("ا"))
     return False
 
 
@@ -2037,8 +2039,9 @@ def _described_right_after(sent: Sentence, who: str, pos: int, limit: int, text:
     m = next((m for m in sent.mentions if m.entity == who and pos <= m.start < limit), None)
     if m is None:
         return False
-    after = normalise(text[m.end : limit]).replace("،", " ").replace(",", " ").split()
-    return bool(after) and after[0].startswith("ب")
+    after = normalise(text[m.end : limit]).replace("،", " ").replace(",", " ").replace('"', " ").split()
+    # بـ, بأنه, or بـ glued to the quoted description (not بدوره، بعد)
+    return bool(after) and (after[0] in ("ب", "بـ") or after[0].startswith(("بان", "بانه", "بانها")))
 
 
 def _described_after(sent: Sentence, who: str, pos: int, limit: int, text: str) -> bool:

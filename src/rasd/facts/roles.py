@@ -98,7 +98,7 @@ MAX_FILLER_WORDS = 6  # words allowed between a title and its organisation ("ف�
 def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
     facts: list[Fact] = []
-    hits = matcher("roles", "titles").find(sent.norm)
+    hits = [h for h in matcher("roles", "titles").find(sent.norm) if not _no_title_here(sent, h)]
     for hit in hits:
         t_start, t_end = sent.orig(hit.start), sent.orig_end(hit.end)
         role = hit.data["role"]
@@ -1138,7 +1138,13 @@ def _person_after(
             continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
             return None
-        if m.label == "ORG" and not gap and normalise(m.text).split()[0] in _BRANCH_WORDS:
+        if (
+            m.label == "ORG"
+            and not gap
+            and normalise(m.text).split()[0] in _BRANCH_WORDS
+            and len(m.text.split()) <= 2
+            and not normalise(m.text).split()[-1].startswith("ال")  # (a branch by its place: "مكتب تونس")
+        ):
             pos = m.end  # "مديرة الوكالة الإيطالية للتعاون مكتب تونس، فلانة": the body's branch, then its holder
             continue
         if m.label == "ORG" and not gap and text[m.start - 1 : m.start] in ('"', "«", "“", "(") and n_words(m.text) <= 2:
@@ -1701,6 +1707,22 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
 
 _OPENING_QUOTES = ('"', "«", "“")
 _BRANCH_WORDS = frozenset(normalise(w) for w in "مكتب فرع".split())
+def _no_title_here(sent: Sentence, hit) -> bool:
+    """A press officer's phrase inside another title or description ("الوزير المنتدب المكلف بالاتصال",
+    "المسؤول المصري المكلف بالاتصال بحركة X"), or "كاتب عام" before a year ("كاتب عام 2018")."""
+    title = normalise(hit.phrase)
+    if title in _PRESS_OFFICER:
+        lead_word = sent.norm[: hit.start].split()[-1:]
+        return bool(lead_word) and (lead_word[0].startswith("ال") or lead_word[0] in ("كاتب", "وزير"))
+    if title in _WRITER_OF_YEAR:
+        nxt_word = sent.norm[hit.end :].split()[:1]
+        return bool(nxt_word) and (nxt_word[0][:1].isdigit() or nxt_word[0] in _YEAR_WORDS)
+    return False
+
+
+_PRESS_OFFICER = frozenset(normalise(w) for w in ("المكلف بالإعلام", "المكلفة بالإعلام", "المكلف بالاتصال", "المكلفة بالاتصال"))
+_WRITER_OF_YEAR = frozenset(normalise(w) for w in ("الكاتب العام", "الكاتبة العامة", "كاتب عام", "كاتبة عامة"))
+_YEAR_WORDS = frozenset(normalise(w) for w in "الماضي المقبل الحالي الجاري".split())
 
 
 def _cited_source(text: str, start: int, pos: int) -> bool:

@@ -226,7 +226,12 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "صوت البرلمان لحجب الثقة عن فلان، فيما منح ثقته لعلان": its confidence, the sentence's subject's
             # (after فيما / بينما or و, not in a relative clause: "أشاد فلان بالبرلمان الذي منح ثقته لـ…")
             topic = sentence_topic(sent, text, ("PERSON", "ORG", "GPE"))
-            joined = not (prev and prev[0] in _RELATIVES)
+            # (not "أشاد فلان بكل نائب منح ثقته لعلان": a noun's own clause)
+            joined = not (prev and prev[0] in _RELATIVES) and (
+                not prev or prev[0] in _WHILE or text[h_start - 1 : h_start] == "و" or prev[0] in ("و", "قد", "كان")
+                or not gap_text(text, sent.start, h_start).split()[-2:-1]
+                or any(m.end <= h_start and not gap_text(text, m.end, h_start).replace("قد", "").split() for m in sent.mentions)
+            )
             subjects = [topic] if topic is not None and topic.end <= h_start and joined else []
         elif (vso := _verb_subject_object(sent, hit.phrase, h_start, h_end, objects, text, state)) is not None:
             # "ويدعم صندوق النقد الدولي تونس": a verb opening its clause, its subject, then what it backs
