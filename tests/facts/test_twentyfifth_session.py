@@ -671,3 +671,12 @@ def test_third_review() -> None:
     text = "وراسل رئيس الهيئة مكتب التحقيقات الفيدرالي جيمس كومي بشأن القضية."
     got = readable(*facts_of(text, {"الهيئة": "ORG", "مكتب التحقيقات الفيدرالي": "ORG", "جيمس كومي": "PERSON"}))
     assert ("role", "جيمس كومي", "الهيئة", "president") not in got, got
+
+
+def test_a_spokesman_named_with_his_seat_as_mp() -> None:
+    text = (
+        'وقد وصف ائتلاف "دعم مصر" المنظمة بـ "الكاذبة"، وقال المتحدث باسم الائتلاف النائب صلاح حسب الله بأن '
+        'المنظمة "دأبت على بث السموم".'
+    )
+    got = readable(*facts_of(text, {"دعم مصر": "ORG", "صلاح حسب الله": "PERSON"}))
+    assert ("role", "صلاح حسب الله", "دعم مصر", "spokesperson") in got, got
