@@ -680,3 +680,10 @@ def test_a_spokesman_named_with_his_seat_as_mp() -> None:
     )
     got = readable(*facts_of(text, {"دعم مصر": "ORG", "صلاح حسب الله": "PERSON"}))
     assert ("role", "صلاح حسب الله", "دعم مصر", "spokesperson") in got, got
+
+
+def test_the_secretary_of_a_body_part_of_another() -> None:
+    text = "في المقابل، انتقد أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات، القرار."
+    names = {"اللجنة التنفيذية": "ORG", "منظمة التحرير الفلسطينية": "ORG", "صائب عريقات": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "صائب عريقات", "اللجنة التنفيذية", "secretary") in got, got

@@ -1133,7 +1133,8 @@ def _person_after(
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end
             continue
-        if gap in ("لدى", "لدي") and m.label == "ORG" and not any(c in text[pos : m.start] for c in ".:؛،,"):
+        if gap in ("لدى", "لدي", "ل", "لـ") and m.label == "ORG" and not any(c in text[pos : m.start] for c in ".:؛،,"):
+            # (also the body it is part of, glued to لـ: "أمين سر اللجنة التنفيذية لمنظمة التحرير فلان")
             pos = m.end  # "عضو لجنة التربية لدى الأمم المتحدة، فلانة": the body it sits at
             continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
