@@ -687,3 +687,8 @@ def test_the_secretary_of_a_body_part_of_another() -> None:
     names = {"اللجنة التنفيذية": "ORG", "منظمة التحرير الفلسطينية": "ORG", "صائب عريقات": "PERSON"}
     got = readable(*facts_of(text, names))
     assert ("role", "صائب عريقات", "اللجنة التنفيذية", "secretary") in got, got
+    # a second body after a party's head, glued to لـ, is the addressee, no body his party is part of
+    text = "وأرسل رئيس حركة النهضة لحزب نداء تونس الباجي قائد السبسي رسالة."
+    names = {"حركة النهضة": "ORG", "حزب نداء تونس": "ORG", "الباجي قائد السبسي": "PERSON"}
+    got = readable(*facts_of(text, names))
+    assert ("role", "الباجي قائد السبسي", "حركة النهضة", "president") not in got, got

@@ -1133,8 +1133,14 @@ def _person_after(
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end
             continue
-        if gap in ("لدى", "لدي", "ل", "لـ") and m.label == "ORG" and not any(c in text[pos : m.start] for c in ".:؛،,"):
-            # (also the body it is part of, glued to لـ: "أمين سر اللجنة التنفيذية لمنظمة التحرير فلان")
+        organ_before = any(
+            x.end == pos and x.label == "ORG" and normalise(x.text).split()[0] in _ORGANS for x in sent.mentions
+        )
+        if (gap in ("لدى", "لدي") or (gap in ("ل", "لـ") and organ_before)) and m.label == "ORG" and not any(
+            c in text[pos : m.start] for c in ".:؛،,"
+        ):
+            # (also the body an organ is part of, glued to لـ: "أمين سر اللجنة التنفيذية لمنظمة التحرير فلان";
+            # not "أرسل رئيس حركة X لحزب Y فلان رسالة": a second body, the message's addressee)
             pos = m.end  # "عضو لجنة التربية لدى الأمم المتحدة، فلانة": the body it sits at
             continue
         if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؛"):
@@ -1707,6 +1713,9 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
 
 
 _OPENING_QUOTES = ('"', "«", "“")
+_ORGANS = frozenset(
+    normalise(w) for w in "اللجنة المكتب المجلس الهيئة الأمانة الكتلة اللجنه الهيئه الامانه الكتله".split()
+)
 _BRANCH_WORDS = frozenset(normalise(w) for w in "مكتب فرع".split())
 def _no_title_here(sent: Sentence, hit) -> bool:
     """A press officer's phrase inside another title or description ("الوزير المنتدب المكلف بالاتصال",
