@@ -68,7 +68,7 @@ _FEMININE_CUES = frozenset(
 )
 
 
-_MINISTER_HEADS = frozenset(normalise(w) for w in "وزير وزيرة".split())
+MINISTER_FORMS = frozenset(normalise(w) for w in "وزير وزيرة".split())
 # nouns that head a construct whose second noun may be a title ("نائبة الرئيس", "زوجة الوزير")
 _CONSTRUCT_HEADS = frozenset(
     normalise(w)
@@ -96,7 +96,7 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
             if before[-1].endswith(("،", ",")) or before[-1] in ("،", ","):
                 # "أكدت وزيرة السياحة والصناعات التقليدية، فلانة": a minister's title, her field, a comma
                 phrase = [normalise(w) for w in state.text[max(0, m.start - 80) : m.start].split()[-6:]]
-                heads = [k for k, x in enumerate(phrase) if x in _MINISTER_HEADS or (x[:1] in "وف" and x[1:] in _MINISTER_HEADS)]
+                heads = [k for k, x in enumerate(phrase) if conj_in(x, MINISTER_FORMS)]
                 if heads and all(x.startswith(("ال", "وال")) for x in [y.strip("،,") for y in phrase[heads[0] + 1 :]] if x):
                     gender = "f" if phrase[heads[0]].endswith("ه") else "m"
                     votes.setdefault(m.entity, set()).add(gender)
@@ -134,10 +134,18 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
     return state.genders.get(entity)
 
 
+def conj_form(word: str, words) -> str | None:
+    """The form of ``word`` that is in ``words``: as it stands, or past one attached و / ف ("ووصف" →
+    وصف); None when neither is. Unlike ``lstrip("وف")`` this keeps the و of words that start with it
+    (وصف، وقف، وزير، وعد)."""
+    if word in words:
+        return word
+    return word[1:] if word[:1] in ("و", "ف") and word[1:] in words else None
+
+
 def conj_in(word: str, words) -> bool:
-    """``word`` is in ``words`` as it stands or past one attached و / ف ("ووصف" → وصف); unlike
-    ``lstrip("وف")`` this keeps the و of words that start with it (وصف، وقف، وزير، وعد)."""
-    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+    """``word`` is in ``words`` as it stands or past one attached و / ف (see conj_form)."""
+    return conj_form(word, words) is not None
 
 
 def gap_text(text: str, a: int, b: int) -> str:

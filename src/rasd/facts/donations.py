@@ -763,6 +763,7 @@ _FUNDS = frozenset(normalise(w) for w in "مول مولت يمول تمول مو
 _FUNDED_PAST = frozenset(normalise(w) for w in "مول مولت مولوا أمد أمدت".split())
 # "كانت إيران تمد حزب الله بنحو 100 مليون دولار سنويا": supplies, money only with an amount after بـ
 _SUPPLIES = frozenset(normalise(w) for w in "أمد أمدت يمد تمد يمدون يمدان تمدان".split())
+_FUNDS_OR_SUPPLIES = _FUNDS | _SUPPLIES
 _LOANS = frozenset(normalise(w) for w in "قرض بقرض قروض بقروض كقرض منحة".split())
 
 
@@ -830,8 +831,7 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
     out: list[Fact] = []
     for tok in sent.inside:
         w = normalise(tok.text)
-        verbs = _FUNDS | _SUPPLIES
-        if not (w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs)) or negated(sent, tok.start, text):
+        if not conj_in(w, _FUNDS_OR_SUPPLIES) or negated(sent, tok.start, text):
             continue
         if _denied_before(sent, tok.start, text):
             continue
@@ -870,7 +870,7 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         # "تمول حزب الله وحركة حماس": every body joined to the object by و
         objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text, comma=True) if _funded_body(state, r)]
         amount = _to_amount(_amount_by(sent, objects[-1].end))
-        if amount is None and (w in _SUPPLIES or w[1:] in _SUPPLIES):
+        if amount is None and conj_in(w, _SUPPLIES):
             continue  # "تمد X بالسلاح": arms or men, no money said
         for r in objects:
             _add_gift(out, seen, sent, donor.entity, r.entity, amount, status, f"pattern: '{tok.text}' DONOR RECIPIENT")

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from rasd.contract import Evidence, Fact
 from rasd.facts.common import (
+    MINISTER_FORMS,
     PARTY_WORDS,
     TITLE_HEADS,
     ArticleState,
+    conj_form,
     conj_in,
     gap_text,
     head_forms,
@@ -1132,7 +1134,7 @@ def _speaker(
             # the described subject of the sentence's verb, the one the article named so ("وأشاد الرئيس
             # اليمني …، مؤكدا": the Yemeni president named before), not with the last one quoted
             opening_title, qualifier = opening
-            if opening_title in _MINISTER_FORMS and not _country_adjective(qualifier):
+            if opening_title in MINISTER_FORMS and not _country_adjective(qualifier):
                 # "وهدد وزير الدفاع الإسرائيلي حركة حماس، مؤكدا": the minister of that field named before
                 holder = _holder_of_title("ال" + opening_title, v_start, text, state, field=[qualifier])
             else:
@@ -1418,14 +1420,15 @@ def _or_body(
         return found
     said = _verb_gender(verb.group()) if verb is not None else None
     head = normalise(state.doc.entity(body).name).split()[:1]
-    if head and not head[0].startswith("ال") and head[0] not in word_set("org_nouns", "nouns"):
+    org_nouns = word_set("org_nouns", "nouns")
+    if head and not head[0].startswith("ال") and head[0] not in org_nouns:
         # 'منظمة "هيومان رايتس ووتش"': a foreign name takes the gender of its kind named before it
         kinds = {
             w
             for m in state.doc.mentions
             if m.entity == body
             for w in gap_text(text, max(0, m.start - 12), m.start).split()[-1:]
-            if w in word_set("org_nouns", "nouns")
+            if w in org_nouns
         }
         head = sorted(kinds)[:1] if len(kinds) == 1 else []
     body_gender = ("f" if head[0].endswith("ه") else "m") if head else None
@@ -1570,11 +1573,11 @@ def _opened_by_a_title(sent: Sentence, v_start: int, text: str) -> tuple[str, st
     """The title after the verb that opens the sentence and the definite word after it, when the
     sentence names no one before ``v_start`` ("توعد رئيس الوزراء الإسرائيلي …" gives رئيس, الوزراء)."""
     words = gap_text(text, sent.start, v_start).split()
-    if len(words) < 3 or not conj_in(words[1], TITLE_HEADS | _OTHER_POSTS) or not words[2].startswith("ال"):
+    title = conj_form(words[1], TITLE_HEADS | _OTHER_POSTS) if len(words) >= 3 else None  # ("وزير" keeps its و)
+    if title is None or not words[2].startswith("ال"):
         return None  # (a title with its field or country: not "وقال السفير إن …، مبينا")
     if any(m.label == "PERSON" and m.start < v_start for m in sent.mentions):
         return None
-    title = words[1] if words[1] in TITLE_HEADS | _OTHER_POSTS else words[1][1:]  # ("وزير" keeps its و)
     return title, words[2]
 
 
@@ -1632,6 +1635,7 @@ def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | No
     (bare: لجنة → لجنة الشؤون الخارجية، اللجنة البرلمانية)."""
     found = None
     kinds: set[str] = set()
+    written = {head, "ال" + head, "ل" + head, "ب" + head, "و" + head, "لل" + head}  # the head with its particles
     for m in state.doc.mentions:
         if m.start >= before:
             break
@@ -1641,7 +1645,7 @@ def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | No
         elif m.label == "ORG" and len(head) >= 4 and head not in _MANY_COMPANIES:
             # "لصحيفة لوموند" … "وتابعت الصحيفة": the head noun written before the name
             kind = [w.strip('"«“') for w in normalise(state.text[max(0, m.start - 16) : m.start]).split()[-1:]]
-            if kind and kind[0] in {head, "ال" + head, "ل" + head, "ب" + head, "و" + head, "لل" + head}:
+            if kind and kind[0] in written:
                 kinds.add(m.entity)
     # (a body whose name opens with the head comes first; one named after it only when it is the only one)
     return found if found is not None else (next(iter(kinds)) if len(kinds) == 1 else None)
@@ -2689,28 +2693,22 @@ def _titled_author(text: str, m: DocMention, forms: tuple[str, ...]) -> bool:
     return any(w in forms and k + 1 < len(back) and back[k + 1][:1] == "ل" for k, w in enumerate(back))
 
 
-_MINISTER_FORMS = frozenset(normalise(w) for w in ("وزير", "وزيرة"))
 _TIME_ADJECTIVES = frozenset(normalise(w) for w in "الجديد الجديدة السابق السابقة الأسبق الحالي الحالية".split())
 _TIME_WORDS = frozenset(
     normalise(w) for w in "اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي المقبل".split()
 )
 
 
-_WAS = frozenset(normalise(w) for w in "كان كانت وكان وكانت".split())
-
-
 def _title_before_verb(sent: Sentence, v_start: int, text: str, state: ArticleState) -> str | None:
     """ "وكان وزير الدفاع قد أكد", "وزيرة السياحة أكدت": a minister's title and field open the sentence
     before the speech verb, no name; the person the article named with them before."""
     words = gap_text(text, sent.start, v_start).split()
-    if words[:1] and words[0] in _WAS:
+    if words[:1] and words[0] in _KANA:
         words = words[1:]
     if words[-1:] == ["قد"]:
         words = words[:-1]
-    if not words:
-        return None
-    head = words[0] if words[0] in _MINISTER_FORMS else words[0][1:] if words[0][:1] == "و" else ""
-    if not (1 <= len(words) <= 3) or head not in _MINISTER_FORMS:
+    head = conj_form(words[0], MINISTER_FORMS) if words else None
+    if head is None or not 1 <= len(words) <= 3:
         return None
     if any(m.start < v_start and m.label == "PERSON" for m in sent.mentions):
         return None
@@ -2735,7 +2733,7 @@ def _holder_of_title(
         tail = back[at + 1 :] if at >= 0 else []
         # "السفير القطري في العراق علان": the post's place after في / لدى
         posted = len(tail) >= 3 and tail[-2] in ("في", "لدي") and tail[0].endswith(("ي", "يه"))
-        if bare in _MINISTER_FORMS and len(tail) >= 2:
+        if bare in MINISTER_FORMS and len(tail) >= 2:
             # "وزير المالية التونسي علان": the field, then at most the country's adjective, last (not "وزير
             # الخارجية التركي المعارض علان": the verb's object, described; not "وزير الخارجية اليوم الأحد")
             rest = tail[1:]  # (past the field, which may look like an adjective: المالية)
@@ -2753,7 +2751,7 @@ def _holder_of_title(
             # "وزير الأمن علان", "الرئيس الإيطالي علان", "وزير المالية التونسي علان"; not "محامي النائب
             # فلان"
             at >= 0
-            and (len(tail) == 1 or bare in _MINISTER_FORMS or posted)
+            and (len(tail) == 1 or bare in MINISTER_FORMS or posted)
             and len(tail) <= 4
             and all(
                 (w.startswith("ال") or (posted and k >= len(tail) - 2))
@@ -2762,12 +2760,12 @@ def _holder_of_title(
                 for k, w in enumerate(tail)
             )
             # a nationality, or a minister's field: not "محامي المتهم فلان" (فلان is the client)
-            and (back[-1].endswith(("ي", "يه")) or bare in _MINISTER_FORMS or posted)
+            and (back[-1].endswith(("ي", "يه")) or bare in MINISTER_FORMS or posted)
         )
         if not titled and text[max(0, m.start - 3) : m.start].rstrip().endswith(("،", ",")):
             # "السفير اليمني لدى الأمم المتحدة، أحمد عوض بن مبارك": the title and its post, a comma, the name
             lead = normalise(text[max(0, m.start - 90) : m.start]).replace("،", " ").replace(",", " ").split()[-7:]
-            forms = (title, "و" + title) + ((bare, "و" + bare) if bare in _MINISTER_FORMS else ())
+            forms = (title, "و" + title) + ((bare, "و" + bare) if bare in MINISTER_FORMS else ())
             at = max((k for k, w in enumerate(lead) if w in forms), default=-1)
             # (not a name after another title or a meeting: "أجرى السفير اتصالا مع رئيس الحكومة، فلان")
             titled = at >= 0 and not any(

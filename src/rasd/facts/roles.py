@@ -1133,11 +1133,10 @@ def _person_after(
             # "مدير مؤسسة X في بلومفيلد هيلز، فلان": the place belongs to the organisation
             pos = m.end
             continue
-        organ_before = any(
-            x.end == pos and x.label == "ORG" and normalise(x.text).split()[0] in _ORGANS for x in sent.mentions
-        )
-        if (gap in ("لدى", "لدي") or (gap in ("ل", "لـ") and organ_before)) and m.label == "ORG" and not any(
-            c in text[pos : m.start] for c in ".:؛،,"
+        if (
+            m.label == "ORG"
+            and (gap in ("لدى", "لدي") or (gap in ("ل", "لـ") and _organ_ends_at(sent, pos)))
+            and not any(c in text[pos : m.start] for c in ".:؛،,")
         ):
             # (also the body an organ is part of, glued to لـ: "أمين سر اللجنة التنفيذية لمنظمة التحرير فلان";
             # not "أرسل رئيس حركة X لحزب Y فلان رسالة": a second body, the message's addressee)
@@ -1713,10 +1712,20 @@ def _described_holder(sent: Sentence, pos: int, text: str) -> DocMention | None:
 
 
 _OPENING_QUOTES = ('"', "«", "“")
-_ORGANS = frozenset(
-    normalise(w) for w in "اللجنة المكتب المجلس الهيئة الأمانة الكتلة اللجنه الهيئه الامانه الكتله".split()
-)
+_ORGANS = frozenset(normalise(w) for w in "اللجنة المكتب المجلس الهيئة الأمانة الكتلة".split())
 _BRANCH_WORDS = frozenset(normalise(w) for w in "مكتب فرع".split())
+_PRESS_OFFICER = frozenset(normalise(w) for w in ("المكلف بالإعلام", "المكلفة بالإعلام", "المكلف بالاتصال", "المكلفة بالاتصال"))
+_WRITER_OF_YEAR = frozenset(normalise(w) for w in ("الكاتب العام", "الكاتبة العامة", "كاتب عام", "كاتبة عامة"))
+_YEAR_WORDS = frozenset(normalise(w) for w in "الماضي المقبل الحالي الجاري".split())
+_ACCORDING_TO = frozenset(normalise(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا".split())
+_CITING = frozenset(normalise(w) for w in "وفقا ووفقا نقلا ونقلا".split())
+
+
+def _organ_ends_at(sent: Sentence, pos: int) -> bool:
+    """A body's organ (اللجنة، المكتب، المجلس …) is named right before ``pos``."""
+    return any(x.end == pos and x.label == "ORG" and normalise(x.text).split()[0] in _ORGANS for x in sent.mentions)
+
+
 def _no_title_here(sent: Sentence, hit) -> bool:
     """A press officer's phrase inside another title or description ("الوزير المنتدب المكلف بالاتصال",
     "المسؤول المصري المكلف بالاتصال بحركة X"), or "كاتب عام" before a year ("كاتب عام 2018")."""
@@ -1730,19 +1739,14 @@ def _no_title_here(sent: Sentence, hit) -> bool:
     return False
 
 
-_PRESS_OFFICER = frozenset(normalise(w) for w in ("المكلف بالإعلام", "المكلفة بالإعلام", "المكلف بالاتصال", "المكلفة بالاتصال"))
-_WRITER_OF_YEAR = frozenset(normalise(w) for w in ("الكاتب العام", "الكاتبة العامة", "كاتب عام", "كاتبة عامة"))
-_YEAR_WORDS = frozenset(normalise(w) for w in "الماضي المقبل الحالي الجاري".split())
-
-
 def _cited_source(text: str, start: int, pos: int) -> bool:
     """The name at ``pos`` follows بحسب / وفق, or وفقا / نقلا and لـ / عن (the source a sentence cites)."""
     words = gap_text(text, max(start, pos - 20), pos).split()[-2:]
     if words[-1:] and words[-1] in _ACCORDING_TO:
         return True
     return len(words) == 2 and words[0] in _CITING and words[1] in ("ل", "لـ", "عن")
-_ACCORDING_TO = frozenset(normalise(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا".split())
-_CITING = frozenset(normalise(w) for w in "وفقا ووفقا نقلا ونقلا".split())
+
+
 _ITS_SPOKESPERSON = re.compile(r"(?:^|\s)(?:[وف]?ال)?(?:متحدث|ناطق)[ةه]?(?:\s+(?:ال)?رسمي[ةه]?)?\s+باسم(?:ه|ها)(?=[\s،,])")
 
 

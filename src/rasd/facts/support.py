@@ -14,6 +14,7 @@ from rasd.facts.common import (
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
+    conj_form,
     conj_in,
     coordinated_after,
     coordinated_before,
@@ -106,7 +107,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             ["نفسها"],
         ):
             continue  # "رشح نفسه أمام أردوغان": ran himself, against him if anything
-        if normalise(hit.phrase) in _NO_CONFIDENCE and {w[1:] if w[:1] in "وف" else w for w in lead3} & _OPPOSING_IT:
+        if normalise(hit.phrase) in _NO_CONFIDENCE and any(conj_in(w, _OPPOSING_IT) for w in lead3):
             continue  # "صوتت حركة X ضد سحب الثقة من فلان", "وعارضت حجب الثقة عن فلان": against withdrawing it
         if stance == "against" and {w.lstrip("و") for w in lead3} & _ATTEMPTS:
             continue  # "بعد محاولة الانقلاب للإطاحة بأردوغان": the coup's, no one named tried it
@@ -248,15 +249,16 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
                     sent, h_start, h_end, text, state, obj_ids, masdar=_bare_masdar(hit.phrase)
                 )
         quoted = _quotation_around(state, h_start)
+        urged = bool(subjects) and _urges_need(sent, h_start, text)
         for s in subjects:
             if {w.lstrip("و") for w in sent.previous_words(s, text, 1)} & _EVENTS:
                 continue  # "ومؤتمر روما لدعم الجيش": a conference named after its city, no backer
             earlier = s.start < sent.start
-            if earlier and not _urges_need(sent, h_start, text) and any(m.start < h_start for m in sent.mentions):
+            if earlier and not urged and any(m.start < h_start for m in sent.mentions):
                 # "وقالت كوريا الشمالية إنها … للإطاحة بحكومة كيم": a sentence that names someone before the
                 # trigger has a subject of its own, not the earlier sentence's
                 continue
-            if not (earlier and _urges_need(sent, h_start, text)) and s.end <= h_start and _clause_of_its_own(text, s.end, h_start):
+            if not (earlier and urged) and s.end <= h_start and _clause_of_its_own(text, s.end, h_start):
                 continue  # 'قال فلان إن "كل القوى السياسية" تقف ضد X': the clause after إن has its own subject
             if quoted is not None and not quoted[0] <= s.start < quoted[1] and _third_person_lead(text, quoted[0], h_start):
                 # 'وأضاف فلان: "كل القوى اجتمعت ضد لائحة X"': the quotation's own subject backs or
@@ -1694,8 +1696,7 @@ def _enemy_or_comrade(sent: Sentence, state: ArticleState) -> list[Fact]:
             if any(conj_in(x, _ACCUSE) for x in gap_text(text, max(sent.start, tok.start - 60), tok.start).split()):
                 continue  # "اتهم فلان حزب X بأنه عدو لإسرائيل": an accusation
             out.append(_support(sent, subj, obj, "against", f"pattern: X '{tok.text}' Y (against)"))
-        elif (w in _FIGHTS or (w[:1] in ("و", "ف") and w[1:] in _FIGHTS)) and not negated(sent, tok.start, text):
-            verb = w if w in _FIGHTS else w[1:]
+        elif (verb := conj_form(w, _FIGHTS)) is not None and not negated(sent, tok.start, text):
             subj_after = next((m for m in sent.mentions if m.start >= tok.end), None)
             if subj_after is not None and subj_after.label in SUBJECT_TYPES and not gap_text(text, tok.end, subj_after.start):
                 subj, pos = subj_after, subj_after.end  # VSO

@@ -1859,7 +1859,6 @@ def recognise(text: str) -> list[Span]:
     return _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
 
 
-
 # Latin letters spelt in Arabic, as a middle initial is written: "باتريك بي. روبرسون", "جون إف. كينيدي"
 # letters that stand as a middle initial before a dot: the sentence splitter's list, and إكس, which it
 # leaves out because "منصة إكس." ends a sentence (narrower than _LETTER_NAMES, which also holds the
