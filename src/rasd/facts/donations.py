@@ -1517,6 +1517,23 @@ def _committee_of(sent: Sentence, rec: DocMention, text: str, state: ArticleStat
     return orgs[0]
 
 
+_THAT_HE = frozenset(("انه", "انها", "بانه", "بانها", "وانه", "وانها"))
+_CLAUSE_BREAKS = frozenset(normalise(w) for w in "الذي التي الذين بينما لكن لكنه لكنها حيث بعد قبل".split())
+
+
+def _said_own_coordinated(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """ "قال فلان إنه دعم ترشح علان … ومول حملته": a verb joined by و to a clause whose subject is the
+    pronoun after إنه has that pronoun's subject too, not the name just before it (the other verb's object)."""
+    word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
+    if trig.kind != "verb" or not word.startswith("و") or word[1:] != normalise(trig.phrase.split()[0]):
+        return False
+    words = gap_text(text, sent.start, trig.start).split()
+    last = max((k for k, w in enumerate(words) if w in _THAT_HE), default=None)
+    if last is None or len(words) - last > 14:
+        return False
+    return not any(w in _CLAUSE_BREAKS for w in words[last + 1 :])
+
+
 def _pronoun_recipient(
     sent: Sentence, trig: Trigger, text: str, state: ArticleState
 ) -> tuple[DocMention, int] | None:
@@ -1546,6 +1563,9 @@ def _pronoun_recipient(
             inside = [m for m in sent.mentions if trig.start <= m.start and m.end <= trig.end and m.label == "PERSON"]
             # (the giver: named inside a governor's span, "تعهد فلان … بمليون", else the subject before)
             subject = inside[0] if inside else subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
+            if tok in own and not inside and _said_own_coordinated(sent, trig, text):
+                speaker = sentence_topic(sent, text, ("PERSON",))
+                subject = speaker if speaker is not None and speaker.end <= trig.start else subject
             if tok in own and subject is not None and set(sent.previous_words(subject, text, 3)) & _CANDIDATES:
                 return None  # "إن المرشح فلان مول حملته": his own campaign, his own money
             if trig.kind == "raise" and tok not in own and subject is not None and subject.start < trig.start:
@@ -2087,7 +2107,7 @@ def _donors(
     if trig.kind == "verb":
         # "قالت فلانة … إنها ستوقف التبرعات": the pronoun is the one who speaks
         prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
-        if prev and prev[0] in ("انها", "انه", "بانها", "بانه", "وانها", "وانه"):
+        if (prev and prev[0] in _THAT_HE) or _said_own_coordinated(sent, trig, text):
             speaker = sentence_topic(sent, text, DONOR_TYPES)
             if speaker is not None and speaker.entity not in rec_ids and speaker.end <= trig.start:
                 return [speaker]

@@ -722,6 +722,11 @@ def _speaker(
         verbs = verbs[:-1]  # "كما استنكر البيان ما اعتبره "…"": what it called so; the main verb's subject speaks
     colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
     if verbs:
+        issued = _issued_after_verb(sent, q, sent.orig_end(verbs[-1].end), text, state)
+        if issued is not None:
+            # "ونفت السلطات … من خلال تصريحات مكتب X الذي أصدر بيانا جاء فيه أن "…"": the statement's
+            # issuer, named after the speech verb, says the words
+            return issued, "'بيانا جاء فيه' + the one that issued the statement"
         v = verbs[-1]
         v_start, v_end = sent.orig(v.start), sent.orig_end(v.end)
         if (
@@ -1225,6 +1230,16 @@ def _speaker(
         if author is not None:
             # "أصدرت حركة النهضة بيانا … وجاء في البيان أن "…"": the one that issued it
             return author, "'جاء في البيان' + the one that issued the statement"
+    came = _CAME_IN_IT.search(normalise(text[sent.start : q.open_at]))
+    if came is not None:
+        author = _issuer_of_it(came, sent, text, state)
+        if author is not None:
+            # "وأصدر مكتب X بيانا جاء فيه أن "…"": the one that issued the statement
+            return author, "'بيانا جاء فيه' + the one that issued the statement"
+    source = _document_of_after(sent, q.open_at, text)
+    if source is not None:
+        # "وجاء في بيان لوزارة الخارجية أن "…"": the body the statement is of
+        return source, "'جاء في بيان' + the one it is of, named after it"
     return None, "no-cue"
 
 
@@ -1233,6 +1248,64 @@ _CAME_IN = re.compile(
     r"(?:^|\s)[وف]?(?:جاء|ورد) (?:في |ب)(?:نص )?(البيان|التقرير|الرساله|الدراسه|البلاغ)(?: (?!ان$|بان$|انه$|انها$)\S+)?"
     r"(?: ان| بان| انه| انها)?\s*:?\s*$"
 )
+
+
+# "أصدر X بيانا جاء فيه أن", "رسالة ورد فيها": what the document just named says
+_CAME_IN_IT = re.compile(
+    r"(?:^|\s)[وبل]?(بيانا|بيان|البيان|تقريرا|تقرير|التقرير|بلاغا|بلاغ|البلاغ|رساله|الرساله)(?:\s+\S+){0,3}?"
+    r"\s+[وف]?(?:جاء|ورد) (?:فيه|فيها)(?: ان| بان| انه| انها)?\s*:?\s*$"
+)
+# "وجاء في بيان لـX", "ورد في بيان صادر عن X": a document of the one named right after it
+_CAME_IN_OF = re.compile(
+    r"(?:^|\s)[وف]?(?:جاء|ورد) (?:في |ب)(?:نص )?(?:بيان|تقرير|رساله|بلاغ|وثيقه)"
+    r"(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+(?:عن|من))?\s*(?:ل|لل)?\s*$"
+)
+_THAT_OR_COLON = frozenset(("ان", "بان", "انه", "انها"))
+
+
+def _issuer_of_it(came: re.Match, sent: Sentence, text: str, state: ArticleState) -> str | None:
+    """Who issued the document of "بيانا جاء فيه": named before it ("أصدر X بيانا", "X الذي أصدر بيانا"),
+    or, for a document in construct ("بيان المنظمة الذي جاء فيه"), the body it is of: the one named right
+    after it, or the latest body named with that head noun."""
+    doc = came.group(1)
+    at = sent.start + came.end(1)
+    if doc in ("بيان", "تقرير", "بلاغ", "رساله"):
+        after = next((m for m in sent.mentions if m.start >= at), None)
+        if after is not None and not gap_text(text, at, after.start).replace("ل", "").strip():
+            return after.entity if after.label in ("ORG", "PERSON") else None
+        head = gap_text(text, at, min(sent.end, at + 30)).split()[:1]
+        if head and head[0].startswith("ال") and len(head[0]) > 3:
+            return _latest_body_headed(head[0].removeprefix("ال"), at, state)
+        return None
+    return _author_of("ال" + doc.removeprefix("ال").removesuffix("ا"), at, text, state)
+
+
+def _issued_after_verb(sent: Sentence, q: Quoted, v_end: int, text: str, state: ArticleState) -> str | None:
+    """The issuer of "بيانا جاء فيه" right before the quotation when it is named after the speech verb."""
+    came = _CAME_IN_IT.search(normalise(text[sent.start : q.open_at]))
+    if came is None:
+        return None
+    author = _issuer_of_it(came, sent, text, state)
+    if author is None or not any(m.entity == author and v_end <= m.start < q.open_at for m in sent.mentions):
+        return None
+    return author
+
+
+def _document_of_after(sent: Sentence, open_at: int, text: str) -> str | None:
+    """ "وجاء في بيان لحزب X أن "…"", "ورد في بيان صادر عن X: "…"": the person or body named right after
+    the document, with at most a few words (a place, a title) then أن or a colon before the quotation."""
+    for m in sent.mentions:
+        if m.start >= open_at or m.label not in ("PERSON", "ORG"):
+            continue
+        if not _CAME_IN_OF.search(normalise(text[sent.start : m.start]).replace("ـ", "")):
+            continue
+        rest = gap_text(text, m.end, open_at).split()
+        if text[m.end : open_at].rstrip().endswith(":") and len(rest) <= 4:
+            return m.entity
+        if rest and rest[-1] in _THAT_OR_COLON and len(rest) <= 5 and not any(c in text[m.end : open_at] for c in '."«»“”'):
+            return m.entity
+        return None
+    return None
 
 
 _RELAY_VERBS = frozenset(normalise(w) for w in "نقل نقلت ونقل ونقلت تنقل ينقل".split())

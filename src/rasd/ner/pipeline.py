@@ -2782,7 +2782,8 @@ _VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{
 
 # (not أم: the letter M of a spelt acronym, "إير فرانس كاي إل إم")
 _SO_THAT = frozenset(normalise_word(w) for w in ("كي", "لكي"))
-_NEVER_ENDS_ANY_NAME = frozenset(normalise_word(w) for w in "كي لكي أو ثم حتى لم لن قد".split())
+# (and a document in the accusative, the object after a body's name: "وأصدر حزب العمال بيانا")
+_NEVER_ENDS_ANY_NAME = frozenset(normalise_word(w) for w in "كي لكي أو ثم حتى لم لن قد بيانا تقريرا بلاغا تصريحا".split())
 _NEVER_ENDS_A_NAME = frozenset(
     normalise_word(w)
     for w in "فإن وإن إن أن بأن لأن إنه أنه الذي التي الذين السابق السابقة السابقين السابقون الأسبق الحالي الحالية".split()
