@@ -175,3 +175,8 @@ def test_a_coalition_named_by_a_construct() -> None:
     assert ("ائتلاف دولة القانون", "ORG") in _spans("وقال المالكي الذي يقود ائتلاف دولة القانون إن الانتخابات نزيهة.")
     spans = _spans("وقال الحزب الذي انضم للائتلاف الحكومي مع حركة النجوم الخمس إن الاتفاق نهائي.")
     assert not [t for t, lab in spans if "ائتلاف" in t], spans
+
+
+def test_a_document_in_the_accusative_ends_no_name() -> None:
+    assert ("حزب العمال", "ORG") in _spans('وأصدر حزب العمال بيانا قال فيه إن "الاتهامات باطلة".')
+    assert ("حزب العمال بيانا", "ORG") not in _spans('وأصدر حزب العمال بيانا قال فيه إن "الاتهامات باطلة".')

@@ -1,0 +1,67 @@
+"""Fact rules of the twenty-sixth session, from unseen ANT multisource news (2018) annotated by helpers;
+each test has a case the rule must not fire on."""
+
+from __future__ import annotations
+
+from tests.facts.helpers import facts_of, readable
+
+
+def _of(got: set[tuple], kind: str) -> set[tuple]:
+    return {g for g in got if g[0] == kind}
+
+
+def _speakers(got: set[tuple]) -> set[str]:
+    return {g[1] for g in _of(got, "quote")}
+
+
+def test_a_statement_that_says_names_its_issuer() -> None:
+    names = {"مكتب الاتصالات القطري": "ORG", "قطر": "GPE"}
+    text = 'وأصدر مكتب الاتصالات القطري بيانا جاء فيه أن "قطر تود أن تؤكد بشكل قاطع أنها لم تتورط في ذلك".'
+    got = readable(*facts_of(text, names))
+    assert _speakers(got) == {"مكتب الاتصالات القطري"}, got
+    # the issuer named after another speech verb's subject is the one whose statement it is
+    text = (
+        "ونفت السلطات القطرية مزاعم برويدي من خلال تصريحات مكتب الاتصالات القطري الذي أصدر بيانا جاء فيه "
+        'أن "قطر تود أن تؤكد بشكل قاطع أنها لم تتورط في ذلك".'
+    )
+    got = readable(*facts_of(text, {**names, "السلطات القطرية": "ORG", "برويدي": "PERSON"}))
+    assert _speakers(got) == {"مكتب الاتصالات القطري"}, got
+    # a statement in construct with the body it is of: that body, not the agency relaying it
+    text = (
+        "وقالت منظمة حظر الأسلحة الكيميائية إنها تلقت طلبا من بريطانيا. ونقلت فرانس برس بيان المنظمة الذي "
+        'جاء فيه "ردا على الطلب ستنشر المنظمة فريق مساعدة فنية".'
+    )
+    names2 = {"منظمة حظر الأسلحة الكيميائية": "ORG", "بريطانيا": "GPE", "فرانس برس": "ORG"}
+    got = readable(*facts_of(text, names2))
+    assert ("منظمة حظر الأسلحة الكيميائية", "ردا على") in {(g[1], g[2][:7]) for g in _of(got, "quote")}, got
+    assert "فرانس برس" not in _speakers(got), got
+    # "جاء فيه" with no document before it names no one
+    text = 'ونشر موقع إخباري مقالا جاء فيه أن "قطر تود أن تؤكد بشكل قاطع أنها لم تتورط في ذلك".'
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "quote"), got
+
+
+def test_the_statement_of_a_body_named_after_it() -> None:
+    names = {"وزارة الخارجية القطرية": "ORG"}
+    for text in (
+        'وجاء في بيان لوزارة الخارجية القطرية أن "هذه الاتهامات باطلة ولا أساس لها".',
+        'وجاء في بيان صادر عن وزارة الخارجية القطرية: "هذه الاتهامات باطلة ولا أساس لها".',
+    ):
+        got = readable(*facts_of(text, names))
+        assert _speakers(got) == {"وزارة الخارجية القطرية"}, (text, got)
+    # the body is what the statement is about, not whose it is
+    text = 'وجاء في بيان حول زيارة وزارة الخارجية القطرية أن "هذه الاتهامات باطلة ولا أساس لها".'
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "quote"), got
+
+
+def test_a_verb_joined_to_his_own_clause_has_his_subject() -> None:
+    names = {"تركي آل الشيخ": "PERSON", "محمود الخطيب": "PERSON"}
+    text = "وقال تركي آل الشيخ إنه دعم ترشح محمود الخطيب لرئاسة النادي ومول حملته الانتخابية بمبلغ 6 ملايين جنيه."
+    got = readable(*facts_of(text, names))
+    dons = {(g[1], g[2]) for g in _of(got, "donation")}
+    assert dons == {("تركي آل الشيخ", "محمود الخطيب")}, got
+    # a candidate who funds his own campaign gives to no one
+    text = "وقال تركي آل الشيخ إن المرشح محمود الخطيب مول حملته الانتخابية بمبلغ 6 ملايين جنيه."
+    got = readable(*facts_of(text, names))
+    assert ("تركي آل الشيخ", "محمود الخطيب") not in {(g[1], g[2]) for g in _of(got, "donation")}, got
