@@ -65,3 +65,23 @@ def test_a_verb_joined_to_his_own_clause_has_his_subject() -> None:
     text = "وقال تركي آل الشيخ إن المرشح محمود الخطيب مول حملته الانتخابية بمبلغ 6 ملايين جنيه."
     got = readable(*facts_of(text, names))
     assert ("تركي آل الشيخ", "محمود الخطيب") not in {(g[1], g[2]) for g in _of(got, "donation")}, got
+
+
+def test_reporting_remarking_and_urging_verbs_quote() -> None:
+    names = {"ليكيب": "ORG", "خميس الجهيناوي": "PERSON", "بتسيلم": "ORG"}
+    text = 'وأوردت صحيفة "ليكيب" أن عودة اللاعب الدولي متوقعة في "منتصف مايو على أبعد تقدير"، للمشاركة في الاحتفالات.'
+    assert _speakers(readable(*facts_of(text, names))) == {"ليكيب"}
+    text = (
+        "أكد وزير الشؤون الخارجية خميس الجهيناوي أن نتائج المؤتمر فاقت الانتظارات. ولاحظ، في ذات السياق، "
+        '"ان الاستثمار الاجنبي لا يتحقق دون ثقة في البلاد ودعم سياسي من الأطراف".'
+    )
+    got = readable(*facts_of(text, names))
+    assert ("خميس الجهيناوي", "ان الاستثمار") in {(g[1], g[2][:12]) for g in _of(got, "quote")}, got
+    text = 'كما حثت منظمة "بتسيلم" الإسرائيلية الجنود على "رفض إطلاق النار على المتظاهرين العزل".'
+    assert _speakers(readable(*facts_of(text, names))) == {"بتسيلم"}
+    # what the urged people must wait for is another subject's clause, not the urger's words
+    text = (
+        'وحث خميس الجهيناوي السكان على ألا يعودوا إلى منازلهم حتى تتأكد السلطات أن "الوضع صار آمنا" في '
+        "إشارة إلى خطر الكابلات."
+    )
+    assert not _of(readable(*facts_of(text, names)), "quote")

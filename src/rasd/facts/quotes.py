@@ -291,11 +291,22 @@ def _phrase_gender(phrase: str) -> str | None:
     return None
 
 
+_URGING = frozenset(normalise(w) for w in "حث حثت حض حضت".split())
+
+
 def _speech_verbs(sent: Sentence, q: Quoted, speech, state: ArticleState | None = None) -> list:
     """The speech verbs of the sentence before the quotation opens, in order (not "ورد في", a book's
     title, a first name or the noun رأي)."""
     hits = [h for h in speech.find(sent.norm) if sent.orig_end(h.end) <= q.open_at]
     verbs = [h for h in hits if not _books(sent, h.start, h.phrase) and not _mentioned(sent, h) and not _not_a_verb(sent, h, state)]
+    # an urging verb quotes what it urges, right after على: "وحث فلان الأطراف على "…"" (not "حث فلان
+    # السكان على ألا يعودوا حتى تتأكد السلطات أن "…"": another subject's clause)
+    verbs = [
+        h for h in verbs
+        if normalise(h.phrase) not in _URGING
+        or gap_text(sent.text, 0, q.open_at - sent.start).split()[-1:] in (["على"], ["علي"])
+        or gap_text(sent.text, 0, q.open_at - sent.start).split()[-2:] in (["على", "ان"], ["علي", "ان"])
+    ]
     if not verbs:
         # "كما توجه باتهامات خطيرة للنهضة بالقول: "…"": بالقول right before the quotation is the cue
         # when the clause's own verb says no speech
