@@ -85,3 +85,20 @@ def test_reporting_remarking_and_urging_verbs_quote() -> None:
         "إشارة إلى خطر الكابلات."
     )
     assert not _of(readable(*facts_of(text, names)), "quote")
+
+
+def test_a_body_by_its_head_noun_before_a_colon_and_a_count_quoted() -> None:
+    names = {"المرصد السوري لحقوق الإنسان": "ORG", "درعا": "GPE"}
+    text = (
+        'وأحصى المرصد السوري لحقوق الإنسان، الخميس، تنفيذ "أكثر من 600 ضربة جوية بين غارات وقصف منذ ليل '
+        'الأربعاء". وأوضح المرصد: "يحول الطيران السوري والروسي هذه المناطق إلى جحيم".'
+    )
+    got = readable(*facts_of(text, names))
+    assert {(g[1], g[2][:4]) for g in _of(got, "quote")} == {
+        ("المرصد السوري لحقوق الإنسان", "أكثر"),
+        ("المرصد السوري لحقوق الإنسان", "يحول"),
+    }, got
+    # a head noun no body named before has names no one
+    text = 'وقال مسؤول إن درعا تحت القصف. وأوضح المرصد: "يحول الطيران السوري والروسي هذه المناطق إلى جحيم".'
+    got = readable(*facts_of(text, {"درعا": "GPE"}))
+    assert not _of(got, "quote"), got

@@ -27,6 +27,7 @@ from rasd.facts.common import (
     kin_phrase_before,
     n_words,
     person_gender,
+    relational_adjective,
     speech_word,
 )
 from rasd.facts.context import Sentence
@@ -1705,7 +1706,7 @@ def _report_of_a_body(sent: Sentence, v_end: int, limit: int, text: str, state: 
 def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
     """ "وقالت اللجنة": the latest organisation named before whose name starts with that head noun
     (لجنة الشؤون الخارجية، اللجنة البرلمانية)."""
-    words = gap_text(text, pos, min(len(text), pos + 40)).split()
+    words = [w.rstrip("،,:") for w in gap_text(text, pos, min(len(text), pos + 40)).split()]
     if not words or not words[0].startswith("ال"):
         return None
     return _latest_body_headed(words[0][2:], sent.start, state)
@@ -1729,7 +1730,9 @@ def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | No
         elif m.label == "ORG" and len(head) >= 4 and head not in _MANY_COMPANIES:
             # "لصحيفة لوموند" … "وتابعت الصحيفة": the head noun written before the name
             kind = [w.strip('"«“') for w in normalise(state.text[max(0, m.start - 16) : m.start]).split()[-1:]]
-            if kind and kind[0] in written:
+            # (not a nationality tagged alone: "صحيفة إيرانية: …" in a headline)
+            bare = normalise(m.text).split()
+            if kind and kind[0] in written and not (len(bare) == 1 and relational_adjective("ال" + bare[0])):
                 kinds.add(m.entity)
     # (a body whose name opens with the head comes first; one named after it only when it is the only one)
     return found if found is not None else (next(iter(kinds)) if len(kinds) == 1 else None)
@@ -2258,7 +2261,7 @@ _BODY_WORDS = frozenset(
         "الرئاسة الإدارة البعثة السفارة الدعوى الوثيقة الوثائق التقرير الصحيفة البيان الخارجية الداخلية"
         " الشرطة السلطات المخابرات الاستخبارات الجيش القوات الوكالة"
         " المحكمة المفوضية الائتلاف التحالف الاتحاد البرلمان الكتلة الجبهة النقابة"
-        " الجماعة الحركة المستشفى المنظمة الهيئة اللجنة الشركة المجموعة"
+        " الجماعة الحركة المستشفى المنظمة الهيئة اللجنة الشركة المجموعة المرصد المتحف"
     ).split()
 )
 _DESCRIBED_HIM = frozenset(normalise(w) for w in "وصفه وصفها وصفهم وصفته".split())
@@ -2667,8 +2670,8 @@ def _the_latter(sent: Sentence, pos: int, text: str, state: ArticleState, gender
 def _unnamed_subject_after(sent: Sentence, pos: int, limit: int, text: str) -> str:
     """A definite noun right after the speech verb that is no name: the subject is described
     ("person", or "body" for الحزب الحاكم، الرئاسة الفرنسية; "" when there is none)."""
-    words = gap_text(text, pos, limit).split()
-    if not words or not words[0].startswith("ال") or len(words[0]) <= 3 or words[0].strip("،,") in _WHEN_WORDS:
+    words = [w.rstrip("،,:") for w in gap_text(text, pos, limit).split()]  # ("وأوضح المرصد: "…"")
+    if not words or not words[0].startswith("ال") or len(words[0]) <= 3 or words[0] in _WHEN_WORDS:
         return ""  # ("ورد الأحد عبر تويتر": a day, not who)
     if _mention_right_after(sent, pos, limit, text) is not None:
         return ""
