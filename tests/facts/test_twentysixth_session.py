@@ -102,3 +102,17 @@ def test_a_body_by_its_head_noun_before_a_colon_and_a_count_quoted() -> None:
     text = 'وقال مسؤول إن درعا تحت القصف. وأوضح المرصد: "يحول الطيران السوري والروسي هذه المناطق إلى جحيم".'
     got = readable(*facts_of(text, {"درعا": "GPE"}))
     assert not _of(got, "quote"), got
+
+
+def test_the_company_just_quoted_by_its_head_noun() -> None:
+    names = {"BAE Systems": "ORG", "السعودية": "GPE"}
+    text = (
+        'أعلنت شركة "BAE Systems" البريطانية أن "الحكومة وقعت مذكرة نوايا مع السعودية". وقالت الشركة: '
+        '"إنها خطوة إيجابية تجاه التوصل إلى اتفاق مع شريكنا".'
+    )
+    got = readable(*facts_of(text, names))
+    assert {g[1] for g in _of(got, "quote")} == {"BAE Systems"}, got
+    # the last speaker was not named as a company: the company is unnamed
+    text = 'أعلنت السعودية أن "الحكومة وقعت مذكرة نوايا". وقالت الشركة: "إنها خطوة إيجابية تجاه التوصل إلى اتفاق".'
+    got = readable(*facts_of(text, names))
+    assert ("السعودية", "إنها خطوة إيجابية تجاه التوصل إلى اتفاق") not in {(g[1], g[2]) for g in _of(got, "quote")}, got

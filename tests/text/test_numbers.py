@@ -139,3 +139,10 @@ def test_seed_article_numbers(example_text: str) -> None:
     assert ("مائة مليون", 100 * M) in values
     assert ("سبعة", 7) in values
     assert ("2016", 2016) in values
+
+
+def test_six_with_a_preposition_and_its_ta_marbuta_is_a_number() -> None:
+    # "لست" is "I am not"; "بستة" / "لستة" (with ة) are only six
+    assert [(n.text, n.value) for n in find_numbers("مول حملته بستة ملايين جنيه")] == [("ستة ملايين", 6_000_000)]
+    assert [(n.text, n.value) for n in find_numbers("سجن لستة أشهر")] == [("ستة", 6)]
+    assert find_numbers("لست أدري ماذا حدث") == []

@@ -1005,7 +1005,7 @@ def _speaker(
             # "ويقول التقرير: "…"" with no issuer named: not the person the last sentences were about
             return None, "no speaker"
         if described == "body":
-            body = _body_named_before(sent, v_end, text, state)
+            body = _body_named_before(sent, v_end, text, state) or _last_speaker_of_kind(v_end, text, state)
             if body is not None:
                 # "وقالت اللجنة إن … "…"": the committee the article named before
                 return body, f"speech verb '{v.phrase}' + a body named before by its head noun"
@@ -1710,6 +1710,22 @@ def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState)
     if not words or not words[0].startswith("ال"):
         return None
     return _latest_body_headed(words[0][2:], sent.start, state)
+
+
+def _last_speaker_of_kind(pos: int, text: str, state: ArticleState) -> str | None:
+    """ 'أعلنت شركة "BAE Systems" أن "…". وقالت الشركة: "…"': the last speaker, a body the article named
+    after that head noun ("شركة X"), when no body's own name opens with it."""
+    words = [w.rstrip("،,:") for w in gap_text(text, pos, min(len(text), pos + 40)).split()]
+    if not words or not words[0].startswith("ال") or state.last_speaker is None:
+        return None
+    head = words[0][2:]
+    written = {head, "ال" + head, "ل" + head, "ب" + head, "و" + head, "لل" + head}
+    for m in state.doc.mentions:
+        if m.entity == state.last_speaker and m.label == "ORG" and m.start < pos:
+            kind = gap_text(text, max(0, m.start - 16), m.start).split()[-1:]
+            if kind and kind[0] in written:
+                return m.entity
+    return None
 
 
 _MANY_COMPANIES = frozenset(normalise(w) for w in "شركة الشركة".split())  # (one named, others unnamed)

@@ -162,8 +162,8 @@ def _items(text: str) -> list[_Item]:
         if bare.endswith("ال") or bare.endswith("لل"):
             if kind not in "SP":
                 continue  # الاثنين (Monday), الأحد (Sunday), في المائة (percent)
-        if kind == "U" and value == 6 and bare not in ("", "و"):
-            continue  # لست (I am not), not 6
+        if kind == "U" and value == 6 and bare not in ("", "و") and key == word_key("ست"):
+            continue  # لست (I am not), not 6 (but "بستة ملايين", "لستة أشهر" are)
         start = m.start("word") if pre else m.start()
         if bare.endswith("ال"):
             start = m.start("pre") + bare.rindex("ال")  # the article is part of the word: المليار
