@@ -116,3 +116,25 @@ def test_the_company_just_quoted_by_its_head_noun() -> None:
     text = 'أعلنت السعودية أن "الحكومة وقعت مذكرة نوايا". وقالت الشركة: "إنها خطوة إيجابية تجاه التوصل إلى اتفاق".'
     got = readable(*facts_of(text, names))
     assert ("السعودية", "إنها خطوة إيجابية تجاه التوصل إلى اتفاق") not in {(g[1], g[2]) for g in _of(got, "quote")}, got
+
+
+def test_funding_a_campaign_pledged_his_and_joined_to_his_backing() -> None:
+    names = {"تركي آل الشيخ": "PERSON", "محمود الخطيب": "PERSON"}
+
+    def gifts(text: str) -> set[tuple]:
+        return {(g[1], g[2], g[4]) for g in _of(readable(*facts_of(text, names)), "donation")}
+
+    # a pledge governs the funding even where "تمويل حملة" alone is a trigger
+    text = "وتعهد رجل الأعمال تركي آل الشيخ بتمويل حملة محمود الخطيب الانتخابية بمبلغ 6 ملايين جنيه."
+    assert gifts(text) == {("تركي آل الشيخ", "محمود الخطيب", "pledged")}
+    text = "وقرر رجل الأعمال تركي آل الشيخ تمويل حملة محمود الخطيب الانتخابية بمبلغ 6 ملايين جنيه."
+    assert gifts(text) == {("تركي آل الشيخ", "محمود الخطيب", "given")}
+    # his funding of the campaign
+    text = "وكشف تركي آل الشيخ عن تمويله حملة محمود الخطيب بمبلغ 6 ملايين جنيه."
+    assert gifts(text) == {("تركي آل الشيخ", "محمود الخطيب", "given")}
+    # funding "his campaign" joined to the backing of the one named before it
+    text = "وأعلن تركي آل الشيخ دعمه لترشح محمود الخطيب وتمويل حملته الانتخابية بمبلغ 6 ملايين جنيه."
+    assert gifts(text) == {("تركي آل الشيخ", "محمود الخطيب", "given")}
+    # public money for one's own campaign is no gift from anyone named
+    text = "واتهم محمود الخطيب باستخدام أموال عامة لتمويل حملته الانتخابية."
+    assert gifts(text) == set()

@@ -82,7 +82,8 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
     comp = matcher("donations", "complements")
     for hit in comp.find(sent.norm):
         c_end = sent.orig_end(hit.end)
-        if any(t.start <= sent.orig(hit.start) < t.end for t in out):
+        # (a trigger of the same words may yet have a governor before it: "تعهد فلان بتمويل حملة X")
+        if any(t.start <= sent.orig(hit.start) < t.end and (t.start, t.end) != (sent.orig(hit.start), c_end) for t in out):
             continue
         nxt = sent.norm[hit.end :].split()[:2]
         if nxt and nxt[0] in _NOT_MONEY and (len(nxt) < 2 or nxt[1] not in _MONEY_ADJ):
@@ -1534,6 +1535,25 @@ def _said_own_coordinated(sent: Sentence, trig: Trigger, text: str) -> bool:
     return not any(w in _CLAUSE_BREAKS for w in words[last + 1 :])
 
 
+_BACKING_HIS = frozenset(normalise(w) for w in "دعمه دعمها بدعمه بدعمها تأييده تأييدها بتأييده بتأييدها مساندته مساندتها".split())
+
+
+def _backer_of_joined_masdar(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -> DocMention | None:
+    """ "أعلن فلان دعمه لترشح علان وتمويل حملته": a verbal noun joined by و to "دعمه" (his backing) in the
+    same clause has the same agent, the one named before دعمه, not the one backed (named between)."""
+    word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
+    if not word.startswith("و") or word[1:] != normalise(trig.phrase.split()[0]):
+        return None
+    toks = [t for t in sent.inside if t.end <= trig.start][-12:]
+    backing = [t for t in toks if normalise(t.text) in _BACKING_HIS]
+    if not backing:
+        return None
+    between = gap_text(text, backing[-1].end, trig.start).split()
+    if any(w in _CLAUSE_BREAKS or w.startswith("و") and len(w) > 3 and w != word for w in between[:-1]) or "،" in text[backing[-1].end : trig.start]:
+        return None
+    return subject_before(sent, backing[-1].start, text, ("PERSON", "ORG"), max_words=8, state=state)
+
+
 def _pronoun_recipient(
     sent: Sentence, trig: Trigger, text: str, state: ArticleState
 ) -> tuple[DocMention, int] | None:
@@ -1566,6 +1586,8 @@ def _pronoun_recipient(
             if tok in own and not inside and _said_own_coordinated(sent, trig, text):
                 speaker = sentence_topic(sent, text, ("PERSON",))
                 subject = speaker if speaker is not None and speaker.end <= trig.start else subject
+            elif tok in own and not inside:
+                subject = _backer_of_joined_masdar(sent, trig, text, state) or subject
             if tok in own and subject is not None and set(sent.previous_words(subject, text, 3)) & _CANDIDATES:
                 return None  # "إن المرشح فلان مول حملته": his own campaign, his own money
             if trig.kind == "raise" and tok not in own and subject is not None and subject.start < trig.start:
@@ -2107,6 +2129,9 @@ def _donors(
     if trig.kind == "verb":
         # "قالت فلانة … إنها ستوقف التبرعات": the pronoun is the one who speaks
         prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
+        joined = _backer_of_joined_masdar(sent, trig, text, state)
+        if joined is not None and joined.entity not in rec_ids:
+            return [joined]  # "أعلن فلان دعمه لترشح علان وتمويل حملته": his backing and his funding
         if (prev and prev[0] in _THAT_HE) or _said_own_coordinated(sent, trig, text):
             speaker = sentence_topic(sent, text, DONOR_TYPES)
             if speaker is not None and speaker.entity not in rec_ids and speaker.end <= trig.start:
