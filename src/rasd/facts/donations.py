@@ -169,6 +169,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         status = trig.status
         if negated(sent, trig.start, text):
             continue
+        if trig.phrase in _FUNDING_HIS_CAMPAIGN and _backer_of_joined_masdar(sent, trig, text, state) is None:
+            continue  # "تلقيه أموال من X لتمويل حملته": what the money was for, not a gift of its own
         # (a trigger inside a governor's span, in the giver's description, does not cut it off)
         nxt = [
             t.start
@@ -1535,6 +1537,7 @@ def _said_own_coordinated(sent: Sentence, trig: Trigger, text: str) -> bool:
     return not any(w in _CLAUSE_BREAKS for w in words[last + 1 :])
 
 
+_FUNDING_HIS_CAMPAIGN = frozenset(("تمويل حملته", "تمويل حملتها"))
 _BACKING_HIS = frozenset(normalise(w) for w in "دعمه دعمها بدعمه بدعمها تأييده تأييدها بتأييده بتأييدها مساندته مساندتها".split())
 
 
