@@ -138,3 +138,19 @@ def test_funding_a_campaign_pledged_his_and_joined_to_his_backing() -> None:
     # public money for one's own campaign is no gift from anyone named
     text = "واتهم محمود الخطيب باستخدام أموال عامة لتمويل حملته الانتخابية."
     assert gifts(text) == set()
+
+
+def test_a_partys_candidate_named_before_the_title_or_running_for_it() -> None:
+    names = {"محمد عبو": "PERSON", "الحزب الاشتراكي": "ORG", "حزب التيار الديمقراطي": "ORG"}
+
+    def members(text: str) -> set[tuple]:
+        return {(g[1], g[2]) for g in _of(readable(*facts_of(text, names)), "membership")}
+
+    assert members("وقال محمد عبو مرشح حزب التيار الديمقراطي إن الانتخابات نزيهة.") == {("محمد عبو", "حزب التيار الديمقراطي")}
+    assert members("وقال المترشح عن حزب التيار الديمقراطي محمد عبو إن الانتخابات نزيهة.") == {
+        ("محمد عبو", "حزب التيار الديمقراطي")
+    }
+    # after a verb that takes a person, the name is its object and the title after it another's
+    assert members("واستقبل الوزير محمد عبو مرشح حزب التيار الديمقراطي في مكتبه.") == set()
+    # "the Socialist candidate": a party label, no membership
+    assert members("وقال محمد عبو مرشح الحزب الاشتراكي إن الانتخابات نزيهة.") == set()

@@ -130,7 +130,10 @@ _TAKES_A_PERSON = frozenset(
     normalise(w)
     for w in "اتهم اتهمت انتقد انتقدت هاجم هاجمت استقبل استقبلت التقى التقت هنأ هنأت دعا دعت وصف وصفت تحدى تحدت".split()
 )
-_CANDIDATE = frozenset(normalise(w) for w in "مرشح مرشحة ومرشح ومرشحة".split())
+_CANDIDATE = frozenset(normalise(w) for w in "مرشح مرشحة ومرشح ومرشحة مترشح مترشحة ومترشح ومترشحة".split())
+# the head word of a party's name after مرشح ("مرشح حزب X", "مرشح حركة X"; not "مرشحة الحزب الديمقراطي
+# فلانة", a party label)
+_CANDIDATE_PARTY_HEADS = frozenset(normalise(w) for w in "حزب حركة تيار".split())
 
 
 def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -147,7 +150,7 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
         party = _body_right_after(sent, tok.end, text)
         if party is None:
             continue
-        if normalise(party.text).split()[:1] != ["حزب"] and normalise(text[tok.end : party.start]).split()[-1:] != ["حزب"]:
+        if not set(normalise(party.text).split()[:1] + normalise(text[tok.end : party.start]).split()[-1:]) & _CANDIDATE_PARTY_HEADS:
             continue
         after = next((m for m in sent.mentions if m.start >= party.end), None)
         member = None
@@ -169,6 +172,8 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
             if before and before[-1].label == "PERSON" and (
                 text[before[-1].end : tok.start].strip() in ("،", ",")
                 or (text[before[-1].end : tok.start].strip() == ":" and list_colon_after(text, before[-1].end))
+                # "وقال فلان مرشح الحزب الاشتراكي إن …": right after a name that opens its clause
+                or (not text[before[-1].end : tok.start].strip() and _apposition_opens(sent, before[-1], text))
             ):
                 member = before[-1]
         if member is not None:
@@ -702,7 +707,9 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
 
 
 _RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
-_FOR_PARTY = _RUNS | {normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة".split()}
+_FOR_PARTY = _RUNS | {
+    normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة المترشح المترشحة مترشح مترشحة".split()
+}
 _MEMBERS_PLURAL = frozenset(normalise(w) for w in "عضوا عضوي أعضاء".split())
 _SEAT_HOLDERS = frozenset(normalise(w) for w in "عضو عضوة العضو العضوة".split())
 # verbs whose own complement takes عن ("دافع عن", "انشق عن"), past and present, masculine and feminine
