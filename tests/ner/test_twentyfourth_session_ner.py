@@ -180,3 +180,11 @@ def test_a_coalition_named_by_a_construct() -> None:
 def test_a_document_in_the_accusative_ends_no_name() -> None:
     assert ("حزب العمال", "ORG") in _spans('وأصدر حزب العمال بيانا قال فيه إن "الاتهامات باطلة".')
     assert ("حزب العمال بيانا", "ORG") not in _spans('وأصدر حزب العمال بيانا قال فيه إن "الاتهامات باطلة".')
+
+
+def test_a_person_named_after_a_body_described_by_adjectives() -> None:
+    got = _spans("وهو ما أكد عليه أيضا المندوب السعودي لدى المنظمة الدولية عبد الله المعلمي.")
+    assert ("المنظمة الدولية", "ORG") in got and ("المنظمة الدولية عبد الله المعلمي", "ORG") not in got, got
+    assert any(label == "PERSON" and name.startswith("عبد الله") for name, label in got), got
+    # a royal title before the name: the body is named for him
+    assert ("جامعة الملك عبد العزيز", "ORG") in _spans("وتخرج من جامعة الملك عبد العزيز في جدة.")

@@ -95,6 +95,21 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(normalise_word(str(w)) for w in items)
 
 
+def _person_after_described_body(model: Model, words: list[str], norms: list[str], i: int, j: int) -> int | None:
+    """Where a person's name starts inside an ORG span made of a body's head noun, definite adjectives
+    and then two name words ("المنظمة الدولية عبد الله المعلمي"); None when the words before the name
+    are a royal title ("جامعة الملك عبد العزيز") or the name does not follow adjectives."""
+    head = norms[i]
+    if j - i < 4 or not (head in model.org_head or head.removeprefix("ال") in model.org_head) or not head.startswith("ال"):
+        return None
+    for k in range(i + 2, j - 1):
+        if not norms[k - 1].startswith("ال") or norms[k - 1] in _ROYAL_TITLES:
+            return None
+        if _bare_person_word(model, norms[k], words[k]) and _gaz(model, norms[k + 1]).startswith("P"):
+            return k
+    return None
+
+
 def _bare_person_word(model: Model, norm: str, raw: str) -> bool:
     """A word listed only as a person's name part, written bare (no ال, no attached preposition) and
     of three letters or more ("فيليب", "ألستون"; not "العالم", "بكأس", "أف")."""
@@ -1298,6 +1313,13 @@ def recognise(text: str) -> list[Span]:
             # "وحقوق الإنسان فيليب ألستون تقريرا": the end of a title's field, a person's name, and the
             # verb's object after it
             found.append((i + 1, tail, "PERSON", "rule:person-after-field"))
+            continue
+        split_at = _person_after_described_body(model, words, norms, i, j) if LABELS[ty] == "ORG" else None
+        if split_at is not None:
+            # "المندوب السعودي لدى المنظمة الدولية عبد الله المعلمي": a body described by its head and
+            # adjectives, then the name of the person who holds the post
+            found.append((i, split_at, "ORG", "rule:person-after-described-body"))
+            found.append((split_at, j, "PERSON", "rule:person-after-described-body"))
             continue
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[i] in _FOLLOWERS and norms[i + 1] != "الله":
             i += 1  # "ويخشى أنصار الصدر": his supporters, not part of his name (أنصار الله is a body)
