@@ -319,3 +319,24 @@ def test_an_organisation_spelt_with_other_long_vowels_or_spacing_is_one_organisa
     text = "وتدعم باريس قوات سوريا الديموقراطية. وقالت قوات سوريا الديمقراطية إنها سيطرت على البلدة."
     doc, _ = facts_of(text, {"قوات سوريا الديموقراطية": "ORG", "قوات سوريا الديمقراطية": "ORG", "باريس": "GPE"})
     assert len([e for e in doc.entities if e.type == "ORG"]) == 1, [e.name for e in doc.entities]
+
+
+def test_a_name_in_full_decides_the_type_over_the_surname_alone():
+    from rasd.contract import Span
+    from rasd.resolve.document import build_entities
+
+    text = "قرقاش: انقلب السحر. قال أنور قرقاش إن الأمر واضح. وأضاف قرقاش أن قطر تغيرت. وختم قرقاش كلامه."
+
+    def span(name: str, label: str, nth: int = 0) -> Span:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        return Span(start, start + len(name), label, name)
+
+    # the recogniser read the surname alone as a place three times, the full name once as a person
+    spans = [span("قرقاش", "GPE", 0), span("أنور قرقاش", "PERSON"), span("قرقاش", "GPE", 2), span("قرقاش", "GPE", 3)]
+    doc = build_entities(text, spans)
+    assert [(e.name, e.type) for e in doc.entities] == [("أنور قرقاش", "PERSON")]
+    # with no name in full, the surname's own votes decide
+    doc = build_entities(text, [span("قرقاش", "GPE", 0), span("قرقاش", "GPE", 2), span("قرقاش", "PERSON", 3)])
+    assert [(e.name, e.type) for e in doc.entities] == [("قرقاش", "GPE")]

@@ -216,8 +216,13 @@ def build_entities(text: str, spans: list[Span]) -> Document:
         # the recogniser may label the same name differently in different sentences: vote,
         # a full name counting twice
         group["votes"][label] += 2 if len(words) > 1 else 1
+        if len(words) > 1:
+            group.setdefault("full_votes", Counter())[label] += 1
     for g in groups:
-        g["label"] = max(g["votes"], key=lambda lab: (g["votes"][lab], _LABEL_PRIORITY.get(lab, 0)))
+        # a name written in full decides over the surname alone, which the recogniser reads with less
+        # context ("قرقاش: …" in a headline as a place, "أنور قرقاش" in the body a person)
+        votes = g.get("full_votes") or g["votes"]
+        g["label"] = max(votes, key=lambda lab: (votes[lab], _LABEL_PRIORITY.get(lab, 0)))
 
     _merge_script_aliases(text, groups)
     _merge_glossed(text, groups)
