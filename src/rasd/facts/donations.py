@@ -1537,6 +1537,21 @@ def _said_own_coordinated(sent: Sentence, trig: Trigger, text: str) -> bool:
     return not any(w in _CLAUSE_BREAKS for w in words[last + 1 :])
 
 
+_THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة والأخير والأخيرة".split())
+
+
+def _the_latter_before(
+    sent: Sentence, trig: Trigger, text: str, state: ArticleState, rec_ids: set[str]
+) -> DocMention | None:
+    """ "إن الأخير يدرس تمويل …", "وكان الأخير قد تبرع …": the giver is the person named last before it."""
+    lead = gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-2:]
+    if not lead or not (lead[-1] in _THE_LATTER or (len(lead) == 2 and lead[0] in _THE_LATTER and lead[1] == "قد")):
+        return None
+    at = text.rfind(" ", 0, max(sent.start, trig.start - 1))
+    people = [m for m in state.doc.mentions if m.end <= at and m.label == "PERSON" and m.entity not in rec_ids]
+    return people[-1] if people else None
+
+
 _FUNDING_HIS_CAMPAIGN = frozenset(("تمويل حملته", "تمويل حملتها"))
 _BACKING_HIS = frozenset(normalise(w) for w in "دعمه دعمها بدعمه بدعمها تأييده تأييدها بتأييده بتأييدها مساندته مساندتها".split())
 
@@ -2097,6 +2112,9 @@ def _donors(
     agent = _agent_after(sent, trig, text, recipients)
     if agent is not None:
         return [agent]  # "مزاعم تمويل حملة ساركوزي من قبل القذافي"
+    latter = _the_latter_before(sent, trig, text, state, rec_ids)
+    if latter is not None:
+        return [latter]  # "قال مصدر مقرب من فلان إن الأخير يدرس تمويل حملة X": the one named last
     if _unnamed_subject(sent, trig, text):
         return []
     if trig.kind == "verb":
