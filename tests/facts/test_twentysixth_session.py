@@ -154,3 +154,36 @@ def test_a_partys_candidate_named_before_the_title_or_running_for_it() -> None:
     assert members("واستقبل الوزير محمد عبو مرشح حزب التيار الديمقراطي في مكتبه.") == set()
     # "the Socialist candidate": a party label, no membership
     assert members("وقال محمد عبو مرشح الحزب الاشتراكي إن الانتخابات نزيهة.") == set()
+
+
+def test_a_gift_to_the_holder_of_a_places_office_and_a_planned_donation() -> None:
+    names = {"كالفن ريدفورد": "PERSON", "ويليام ديلاني": "PERSON", "جورجيا": "GPE"}
+
+    def gifts(text: str, more: dict[str, str] | None = None) -> set[tuple]:
+        return {(g[1], g[2], g[4]) for g in _of(readable(*facts_of(text, names | (more or {}))), "donation")}
+
+    text = (
+        "قال مصدر مطلع على خطط كبار المانحين إن الملياردير كالفن ريدفورد يعتزم تقديم تبرع بمبلغ مليون دولار "
+        "لحاكم ولاية جورجيا السابق ويليام ديلاني فور إعلان ترشحه."
+    )
+    assert gifts(text) == {("كالفن ريدفورد", "ويليام ديلاني", "planned")}
+    # the place of the title is no giver
+    text = (
+        "وكان سليم الخوري قد أقر سابقاً بأنه ساهم في تمويل الحملة البلدية لرئيس بلدية زحلة الأسبق "
+        "نقولا حداد عام 2016."
+    )
+    got = gifts(text, {"سليم الخوري": "PERSON", "زحلة": "GPE", "نقولا حداد": "PERSON"})
+    assert got == {("سليم الخوري", "نقولا حداد", "given")}, got
+    # a title with no place before the name is not that place's office: the name is the one after it
+    text = "وتبرع كالفن ريدفورد بمليون دولار لحاكم المصرف المركزي في جورجيا ويليام ديلاني."
+    assert ("كالفن ريدفورد", "ويليام ديلاني", "given") not in gifts(text, {"المصرف المركزي": "ORG"})
+
+
+def test_the_latter_gives() -> None:
+    names = {"مصطفى الزروق": "PERSON", "عبد السلام الفيتوري": "PERSON"}
+    text = (
+        "قال مصدر مقرب من رجل الأعمال الليبي مصطفى الزروق إن الأخير يدرس تمويل حملة المرشح الرئاسي "
+        "عبد السلام الفيتوري بمبلغ قد يبلغ عشرات الملايين من الدنانير."
+    )
+    got = {(g[1], g[2], g[4]) for g in _of(readable(*facts_of(text, names)), "donation")}
+    assert got == {("مصطفى الزروق", "عبد السلام الفيتوري", "planned")}, got

@@ -214,6 +214,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
             x.startswith("ال") or x in places or x in PLACE_KIND_WORDS for x in full[i + 2 :]
         ):
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
+    if _title_of_place_marked(full, places):
+        return True  # "لحاكم ولاية جورجيا السابق X", "لرئيس بلدية زحلة الأسبق X": the title's place between
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
         chain = chain[:-1]
     if chain and len(sent.previous_words(m, text, 5)) - len(chain) > 2 and chain[-1] not in _COMMITTEE_MARKS:
@@ -231,6 +233,24 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True  # "لمنظمة "X"", "لجمعية X": ل on the kind of body named after it
     # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")
     return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
+
+
+_PLACE_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة حاكم حاكمة عمدة محافظ والي".split())
+
+
+def _title_of_place_marked(words: list[str], places: set[str]) -> bool:
+    """ل on a title of a place's office, then the kind of place, its name and definite words, right before
+    the name: "لحاكم ولاية جورجيا السابق", "لرئيس بلدية زحلة الأسبق"."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w[:1] == "ل" and w[1:] in _PLACE_TITLES:
+            rest = words[i + 1 :]
+            return (
+                1 <= len(rest) <= 4
+                and rest[0] in PLACE_KIND_WORDS
+                and all(x.startswith("ال") or x in places or x in PLACE_KIND_WORDS for x in rest)
+            )
+    return False
 
 
 # the heads of political bodies: parties, movements, groups, lists, campaigns, committees, councils, militias

@@ -1301,6 +1301,9 @@ def _donor_list(
     seg_start = max([trig.end] + [r.end for r in recipients or []])
     recipients = recipients or _inherited_recipients(sent, state)
     facts = []
+    first = next((m for m in sent.mentions if m.start >= seg_start and m.label in ("PERSON", "ORG")), None)
+    if first is not None and set(gap_text(text, seg_start, first.start).split()) & {"ان", "بان", "انه", "انها"}:
+        return []  # "قال مصدر مطلع على خطط كبار المانحين إن فلان يعتزم …": a clause of its own, no list
     for a in [a for a in sent.amounts if a.start > trig.end]:
         names = [
             m
@@ -2130,6 +2133,10 @@ def _donors(
             )  # (a place in the giver's description is no giver: "المقيم في دبي فلان")
         if first is not None and amount is not None and first.start > amount.start:
             first = None  # "شبكة … حولت ملايين الدولارات إلى فيلق X": after the amount is no subject
+        if first is not None and first.label in ("GPE", "LOC") and sent.previous_words(first, text, 1)[-1:] and (
+            sent.previous_words(first, text, 1)[-1] in PLACE_KIND_WORDS
+        ):
+            first = None  # "ساهم في تمويل الحملة لرئيس بلدية زحلة …": the place of a title, no giver
         if first is not None and first.entity not in rec_ids:
             stops = [r.start for r in recipients if r.start > first.start]
             stop = min(stops + [amount.start if amount is not None else sent.end])
