@@ -187,3 +187,16 @@ def test_the_latter_gives() -> None:
     )
     got = {(g[1], g[2], g[4]) for g in _of(readable(*facts_of(text, names)), "donation")}
     assert got == {("مصطفى الزروق", "عبد السلام الفيتوري", "planned")}, got
+
+
+def test_joining_the_body_a_relative_clause_is_about() -> None:
+    names = {"فراس الخطيب": "PERSON", "البناء الوطني": "ORG", "الهيئة المستقلة للانتخاب": "ORG"}
+    text = (
+        "تبرع النائب فراس الخطيب بمبلغ 50 ألف دينار لحزب «البناء الوطني» الذي انضم إليه الشهر الماضي، وفق "
+        "البيانات المقدمة إلى الهيئة المستقلة للانتخاب."
+    )
+    got = {(g[1], g[2]) for g in _of(readable(*facts_of(text, names)), "membership")}
+    assert got == {("فراس الخطيب", "البناء الوطني")}, got
+    # "انضم إليه" with no body before the relative pronoun: the later إلى is not what he joined
+    text = "وقال فراس الخطيب إنه انضم إليه قبل عام، وفق البيانات المقدمة إلى الهيئة المستقلة للانتخاب."
+    assert not _of(readable(*facts_of(text, names)), "membership")

@@ -50,7 +50,11 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         group = _group_after(sent, h_end, text, state)
         if group is None and normalise(hit.phrase).split()[0] in _JOINED:
-            group = _joined_group_later(sent, h_end, text, state)
+            if gap_text(text, h_end, min(sent.end, h_end + 10)).split()[:1] in (["اليه"], ["اليها"], ["له"], ["لها"]):
+                # "تبرع فلان لحزب X الذي انضم إليه": the body the relative clause is about, or none
+                group = _relative_antecedent(sent, h_start, text)
+            else:
+                group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
         if normalise(hit.phrase).split()[0] in _JOINED and set(gap_text(text, group.end, sent.end).split()[:6]) & _JOINED_AS:
@@ -651,6 +655,20 @@ _ONE_OF_THE_MEMBERS = frozenset(
 _COPULAS_BEFORE = frozenset(normalise(w) for w in "كان كانت وكان وكانت يعد يعتبر ويعد ويعتبر".split())
 _THAT_WORDS = frozenset(normalise(w) for w in "إن أن ان بأن وأن لأن".split())
 _JOINING_HIS = frozenset(normalise(w) for w in "انضمامه انضمامها انضمامهم".split())
+
+
+def _relative_antecedent(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The ORG named right before "الذي" / "التي" (and كان) that opens the clause at ``pos``."""
+    lead = gap_text(text, max(sent.start, pos - 30), pos).split()
+    while lead and lead[-1] in ("كان", "كانت", "قد"):
+        lead.pop()
+    if not lead or lead[-1] not in ("الذي", "التي"):
+        return None
+    at = text.rfind(lead[-1], sent.start, pos)
+    body = next((m for m in reversed(sent.mentions) if m.end <= at), None)
+    if body is None or body.label != "ORG" or gap_text(text, body.end, at).split():
+        return None
+    return body
 
 
 def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
