@@ -146,3 +146,10 @@ def test_six_with_a_preposition_and_its_ta_marbuta_is_a_number() -> None:
     assert [(n.text, n.value) for n in find_numbers("مول حملته بستة ملايين جنيه")] == [("ستة ملايين", 6_000_000)]
     assert [(n.text, n.value) for n in find_numbers("سجن لستة أشهر")] == [("ستة", 6)]
     assert find_numbers("لست أدري ماذا حدث") == []
+
+
+def test_twelve_in_the_oblique_case() -> None:
+    assert [(n.text, n.value) for n in find_numbers("تلقت هبات بقيمة اثني عشر مليون دينار")] == [
+        ("اثني عشر مليون", 12_000_000)
+    ]
+    assert [(n.text, n.value) for n in find_numbers("منذ اثنتي عشرة سنة")] == [("اثنتي عشرة", 12)]
