@@ -200,3 +200,44 @@ def test_joining_the_body_a_relative_clause_is_about() -> None:
     # "انضم إليه" with no body before the relative pronoun: the later إلى is not what he joined
     text = "وقال فراس الخطيب إنه انضم إليه قبل عام، وفق البيانات المقدمة إلى الهيئة المستقلة للانتخاب."
     assert not _of(readable(*facts_of(text, names)), "membership")
+
+
+def _gifts_of(text: str, names: dict[str, str]) -> set[tuple]:
+    got = readable(*facts_of(text, names))
+    return {(g[1], g[2], g[3], g[4]) for g in _of(got, "donation")}
+
+
+def test_a_total_received_and_a_share_of_it_from_a_named_giver() -> None:
+    names = {"السلطة الوطنية المستقلة للانتخابات": "ORG", "سليمان بوعلام": "PERSON", "رشيد حمداني": "PERSON"}
+    text = (
+        "كشف تقرير السلطة الوطنية المستقلة للانتخابات أن حملة المترشح الحر سليمان بوعلام تلقت هبات بقيمة اثني "
+        "عشر مليون دينار جزائري، من بينها خمسة ملايين دينار قدمها رجل الأعمال رشيد حمداني."
+    )
+    assert _gifts_of(text, names) == {
+        (None, "سليمان بوعلام", (12e6, 12e6, "DZD"), "raised"),
+        ("رشيد حمداني", "سليمان بوعلام", (5e6, 5e6, "DZD"), "given"),
+    }
+    names = {"الغد المشرق": "ORG", "نبيل الطويل": "PERSON", "عمّان": "GPE"}
+    text = (
+        "وقال المسؤول إن قائمة «الغد المشرق» المستقلة أفصحت عن تبرعات بلغت 1.4 مليون دولار، بينها 600 ألف "
+        "دولار قدمها رجل الأعمال المقيم في عمّان نبيل الطويل."
+    )
+    assert _gifts_of(text, names) == {
+        (None, "الغد المشرق", (1.4e6, 1.4e6, "USD"), "raised"),
+        ("نبيل الطويل", "الغد المشرق", (6e5, 6e5, "USD"), "given"),
+    }
+    # a giver named right after the total (no share) gave all of it
+    text = "وقال المسؤول إن قائمة «الغد المشرق» تلقت تبرعات بلغت 1.4 مليون دولار من رجل الأعمال نبيل الطويل."
+    assert _gifts_of(text, names) == {("نبيل الطويل", "الغد المشرق", (1.4e6, 1.4e6, "USD"), "given")}
+
+
+def test_a_member_of_the_house_for_a_party_receives() -> None:
+    names = {"إسرائيل": "GPE", "الكنيست": "ORG", "حزب الليكود": "ORG", "آفي شتراوس": "PERSON"}
+    text = (
+        "أظهرت تقارير مراقب الدولة في إسرائيل أن عضو الكنيست عن حزب الليكود آفي شتراوس تلقى تبرعات بلغت 180 "
+        "ألف شيكل خلال الانتخابات التمهيدية للحزب."
+    )
+    assert _gifts_of(text, names) == {(None, "آفي شتراوس", (180000, 180000, "ILS"), "raised")}
+    # a person with no office who receives money is no political total
+    text = "أظهرت تقارير الشرطة في إسرائيل أن الطالب آفي شتراوس تلقى تبرعات بلغت 180 ألف شيكل لعلاج والدته."
+    assert _gifts_of(text, names) == set()

@@ -382,3 +382,11 @@ def test_world_currencies(text: str, value: int, currency: str) -> None:
 
 def test_seoul_and_yen_words_alone_are_no_money() -> None:
     assert not find_amounts("وزار الرئيس سول عاصمة كوريا الجنوبية")
+
+
+def test_a_currency_named_with_its_country_earlier_decides_a_bare_name_later() -> None:
+    from rasd.text.money import find_amounts
+
+    text = "تلقت هبات بقيمة اثني عشر مليون دينار جزائري، من بينها خمسة ملايين دينار قدمها رجل أعمال."
+    assert [a.currency for a in find_amounts(text)] == ["DZD", "DZD"]
+    assert [a.currency for a in find_amounts("وتبرع بخمسة آلاف دينار للحزب في الكويت.")] == ["KWD"]

@@ -308,6 +308,18 @@ def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
         return False
     before = sent.previous_words(m, text, 4)
     start = m.start
+    prev = next((p for p in reversed(sent.mentions) if p.end <= m.start), None)
+    if prev is not None and prev.label == "ORG" and not gap_text(text, prev.end, m.start) and sent.previous_words(prev, text, 1) == ["عن"]:
+        # "أن عضو الكنيست عن حزب الليكود فلان تلقى": the party he sits for belongs to his title
+        start = text.rfind(" ", sent.start, prev.start - 1) + 1
+        # past the house he sits in ("عضو الكنيست"): a body named right before عن
+        house = next((p for p in reversed(sent.mentions) if p.end <= start), None)
+        if house is not None and house.label == "ORG" and not gap_text(text, house.end, start).split():
+            start = house.start
+        before = gap_text(text, max(sent.start, start - 60), start).split()[-4:]
+        if len(before) > 1 and before[-1].lstrip("و") in TITLE_HEADS:
+            before.pop()  # "عضو الكنيست عن حزب X فلان": the title in construct with the house
+            start = text.rfind(" ", sent.start, start - 1) + 1
     while before and _title_like(before[-1]) and len(before) > 1:
         before.pop()  # the name's title or kind
         start = text.rfind(" ", sent.start, start - 1) + 1 if start > sent.start else start

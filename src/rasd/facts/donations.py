@@ -311,12 +311,20 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 # "وكشفت بيانات اللجنة أن حزب X تلقى …": the subject right before the verb, then the topic
                 subj = subj or _recipient_right_before(sent, trig.start, text)
+                # "أن حملة المترشح الحر فلان تلقت هبات …": the campaign's owner receives
+                subj = subj or _campaign_owner_right_before(sent, trig.start, text)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
             recipients = _by_pronoun_gender(sent, trig, recipients, state)
             # "تلقت حملة X تبرعا بأربعة ملايين يورو من Y": received from a named giver
             giver = _giver_after(sent, trig, amount, text, recipients) if trig.phrase in _RECEIVE | _FUNDED else None
+            share = _share_after(sent, amount, text, recipients) if amount is not None else None
+            if share is not None:
+                # "تلقت هبات بقيمة 12 مليون دينار، من بينها خمسة ملايين قدمها فلان": the total is raised
+                # from many, the share is the named giver's
+                if giver is not None and giver.start > amount.end:
+                    giver = None  # (the share's giver: _amount_given_by gives him his share)
             if giver is None and " … " in trig.phrase and trig.phrase.endswith("على تمويل"):
                 # the giver right after the funding, past his title ("على تمويل من رجل الأعمال Y بقيمة …")
                 giver = _named_after_marker(sent, trig.end, text, recipients, _from_and_titles)
@@ -445,6 +453,11 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
         share = [w for w in gap_text(text, max(sent.start, a.start - 24), a.start).split()[-3:] if w.lstrip("و") in _SHARE]
         after = [m for m in sent.mentions if m.start >= verb.end]
         donor = next((m for m in after if m.label in DONOR_TYPES), None)
+        if donor is not None and donor.label in ("GPE", "LOC") and sent.previous_words(donor, text, 1) == ["في"]:
+            # "قدمها رجل الأعمال المقيم في عمّان فلان": where the giver lives, then the giver
+            donor = next((m for m in after if m.start > donor.end and m.label in ("PERSON", "ORG")), None)
+            if donor is not None and n_words(gap_text(text, verb.end, donor.start)) > 8:
+                donor = None
         if donor is None or _words_but_names(sent, verb.end, donor.end, text) > 0:
             continue
         recs = [m for m in after if m.start >= donor.end and m.label in RECIPIENT_TYPES][:1]
@@ -773,6 +786,17 @@ _LOANS = frozenset(normalise(w) for w in "قرض بقرض قروض بقروض ك
 def _recipient_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     m = _subject_right_before(sent, pos, text)
     return m if m is not None and m.label in RECIPIENT_TYPES else None
+
+
+def _campaign_owner_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The person right before the verb whose campaign is its subject: "حملة المرشح الحر فلان تلقت"."""
+    m = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
+    if m is None or m.label != "PERSON" or set(gap_text(text, m.end, pos).split()) - {"قد", "لقد", "كانت"}:
+        return None
+    before = sent.previous_words(m, text, 5)
+    while before and before[-1].startswith("ال") and before[-1] not in _CAMPAIGN_HEAD:
+        before.pop()  # past the owner's title ("المترشح الحر", "المرشح الرئاسي")
+    return m if before and before[-1] in _CAMPAIGN_HEAD else None
 
 
 def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -1940,7 +1964,14 @@ def _political_person(state: ArticleState, entity: str) -> bool:
         places = {
             normalise(w) for p in state.doc.mentions if p.label in ("GPE", "LOC") and p.end <= m.start for w in p.text.split()
         }
-        if all(w.startswith(("ال", "لل")) or w in places or w in PLACE_KIND_WORDS for w in words[k + 1 :]):
+        # (and the party he sits for: "عضو الكنيست عن حزب الليكود فلان")
+        parties = {
+            normalise(w)
+            for p in state.doc.mentions
+            if p.label == "ORG" and m.start - 60 <= p.start and p.end <= m.start and political_org(state, p.entity)
+            for w in p.text.split()
+        }
+        if all(w.startswith(("ال", "لل")) or w in places or w in PLACE_KIND_WORDS or w in parties or w == "عن" for w in words[k + 1 :]):
             return True
     return any(f.type == "role" and f.args.get("subject") == entity for f in state.facts)
 
@@ -2049,6 +2080,37 @@ def _money_phrase_end(sent: Sentence, trig: Trigger, text: str) -> int | None:
             break
         return end
     return None
+
+
+_SHARE_MARKS = frozenset(normalise(w) for w in "بينها منها وبينها ومنها".split())
+
+
+def _share_after(sent: Sentence, amount: Any, text: str, recipients: list[DocMention]) -> tuple[Any, DocMention] | None:
+    """ "…، من بينها خمسة ملايين دينار قدمها رجل الأعمال فلان", "بينها 600 ألف دولار من فلان": a share of
+    the total right after it, and the one who gave that share."""
+    lead = [w for w in gap_text(text, amount.end, min(sent.end, amount.end + 20)).replace("،", " ").split() if w != ","]
+    k = 1 if lead[:1] == ["من"] else 0
+    if len(lead) <= k or lead[k] not in _SHARE_MARKS:
+        return None
+    part = next((a for a in sent.amounts if a.start > amount.end), None)
+    if part is None or n_words(gap_text(text, amount.end, part.start)) > k + 2:
+        return None
+    after = gap_text(text, part.end, min(sent.end, part.end + 20)).split()
+    if after[:1] == ["من"]:
+        giver = _named_after_marker(sent, part.end, text, recipients, lambda words: words[:1] == ["من"])
+    elif after[:1] and after[0] in _PROVIDED:
+        # the giver past his description ("قدمها رجل الأعمال المقيم في عمّان فلان": not the place)
+        giver = next(
+            (
+                m
+                for m in sent.mentions
+                if m.start > part.end and m.label in ("PERSON", "ORG") and n_words(gap_text(text, part.end, m.start)) <= 8
+            ),
+            None,
+        )
+    else:
+        return None
+    return (part, giver) if giver is not None and giver.label in DONOR_TYPES else None
 
 
 _PROVIDED = frozenset(normalise(w) for w in "قدمها قدمه دفعها دفعه منحها منحه أرسلها أرسله".split())

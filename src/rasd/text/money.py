@@ -103,8 +103,10 @@ def _tables() -> _Tables:
     symbols: dict[str, _Currency] = {}
     hint_codes: dict[str, list[str]] = {}
     for entry in cur_data:
-        for hint in entry.get("hints") or []:
-            hint_codes.setdefault(word_key(hint), []).append(entry["code"])
+        # (a qualifier is a hint too: "دينار جزائري" earlier makes a bare دينار later Algerian)
+        for hint in {word_key(h) for h in (entry.get("hints") or []) + (entry.get("qualifiers") or [])}:
+            if entry["code"] not in hint_codes.get(hint, []):
+                hint_codes.setdefault(hint, []).append(entry["code"])
         cur = _Currency(entry["code"], float(entry.get("factor", 1)), bool(entry.get("default")))
         for name in entry["names"]:
             if entry.get("bare", True):
