@@ -188,3 +188,12 @@ def test_a_person_named_after_a_body_described_by_adjectives() -> None:
     assert any(label == "PERSON" and name.startswith("عبد الله") for name, label in got), got
     # a royal title before the name: the body is named for him
     assert ("جامعة الملك عبد العزيز", "ORG") in _spans("وتخرج من جامعة الملك عبد العزيز في جدة.")
+
+
+def test_well_known_parties_are_bodies() -> None:
+    got = _spans("قدم رجل الأعمال حسن عبد الرازق نصف مليون جنيه لحزب مستقبل وطن قبيل الانتخابات.")
+    assert ("حزب مستقبل وطن", "ORG") in got, got
+    got = _spans("أكد القيادي في افاق تونس فوزي عبد الرحمان أنه طلب الإعفاء.")
+    assert any(label == "ORG" and "تونس" in name for name, label in got), got
+    # a description after the party's name is not part of it
+    assert ("حزب العدالة والتنمية", "ORG") in _spans("وقال حزب العدالة والتنمية الحاكم إن الانتخابات ستجرى.")
