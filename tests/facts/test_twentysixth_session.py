@@ -241,3 +241,29 @@ def test_a_member_of_the_house_for_a_party_receives() -> None:
     # a person with no office who receives money is no political total
     text = "أظهرت تقارير الشرطة في إسرائيل أن الطالب آفي شتراوس تلقى تبرعات بلغت 180 ألف شيكل لعلاج والدته."
     assert _gifts_of(text, names) == set()
+
+
+def test_a_backer_pledges_in_a_joined_clause_and_opposes_the_rival() -> None:
+    names = {"ناتالي غرير": "PERSON", "أليكس دوران": "PERSON", "فرانك ليونتي": "PERSON", "نيويورك": "GPE"}
+    text = (
+        "أعلنت ناتالي غرير تأييدها للمرشح المستقل لرئاسة بلدية نيويورك أليكس دوران، ووعدت بالمساهمة بمئات "
+        "الآلاف من الدولارات في لجنة تدعم حملته. وكانت غرير من أشد معارضي منافسه الجمهوري فرانك ليونتي."
+    )
+    got = readable(*facts_of(text, names))
+    assert {(g[1], g[2], g[4]) for g in _of(got, "donation")} == {("ناتالي غرير", "أليكس دوران", "pledged")}, got
+    assert ("support", "ناتالي غرير", "أليكس دوران", "for") in got, got
+    assert ("support", "ناتالي غرير", "فرانك ليونتي", "against") in got, got
+    assert ("support", "ناتالي غرير", "نيويورك", "for") not in got, got
+    # after a clause of its own ("أن …"), a feminine verb goes with the woman who opened the sentence
+    text = "أعلنت ناتالي غرير أن أليكس دوران سيترشح، ووعدت بالمساهمة بمئات الآلاف من الدولارات في حملته."
+    got = readable(*facts_of(text, names))
+    assert {(g[1], g[2]) for g in _of(got, "donation")} == {("ناتالي غرير", "أليكس دوران")}, got
+
+
+def test_the_one_a_relative_clause_describes_backs_and_owns() -> None:
+    names = {"كمال الدريدي": "PERSON", "Medtex": "ORG", "رضا القلال": "PERSON"}
+    text = "ويُعد كمال الدريدي، الذي يملك شركة النسيج Medtex، من أبرز داعمي رضا القلال منذ الانتخابات البلدية."
+    got = readable(*facts_of(text, names))
+    assert ("support", "كمال الدريدي", "رضا القلال", "for") in got, got
+    assert ("support", "Medtex", "رضا القلال", "for") not in got, got
+    assert ("role", "كمال الدريدي", "Medtex", "owner") in got, got

@@ -263,6 +263,7 @@ _CLAUSE_OPENERS = frozenset(
     normalise(w)
     for w in (
         "و ف ثم كان كانت أن إن بأن لأن كما بينما حيث إذ فيما لكن لكنه تزال يزال زالت زال بدأت بدأ أصبح أصبحت"
+        " يعد تعد يعتبر تعتبر"
     ).split()
 )
 _KIND_WORDS = frozenset(normalise(w) for w in "رجل سيدة دولة السيد".split())

@@ -1599,6 +1599,39 @@ def _backer_of_joined_masdar(sent: Sentence, trig: Trigger, text: str, state: Ar
     return subject_before(sent, backing[-1].start, text, ("PERSON", "ORG"), max_words=8, state=state)
 
 
+_CONTENT_OR_RELATIVE = frozenset(normalise(w) for w in "أن إن بأن أنه إنه أنها إنها الذي التي الذين بينما فيما".split())
+
+
+def _topic_of_joined_verb(
+    sent: Sentence, trig: Trigger, text: str, state: ArticleState | None = None
+) -> DocMention | None:
+    """ "أعلنت فلانة تأييدها للمرشح علان، ووعدت بالمساهمة بمئات الآلاف …": a verb joined by و after a
+    comma to the sentence's opening clause has that clause's subject (named right after its verb), not
+    the one named last before it."""
+    word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
+    first = normalise(trig.phrase.split()[0])
+    if trig.kind != "verb" or not word.startswith("و") or len(word) < 4 or word not in (first, "و" + first):
+        return None
+    if not text[sent.start : trig.start].rstrip().endswith(("،", ",")):
+        return None
+    topic = sentence_topic(sent, text, ("PERSON", "ORG"))
+    if topic is None or topic.end > trig.start or n_words(gap_text(text, sent.start, topic.start)) > 2:
+        return None
+    if set(gap_text(text, topic.end, trig.start).split()) & _CONTENT_OR_RELATIVE:
+        # "أعلن فلان أن علان …، ووعد": the later clause may be علان's, unless the verb is a woman's and
+        # so is the opening clause's subject, and no woman is named between
+        feminine = word.endswith("ت") and not word.endswith("ات")
+        between = [m for m in sent.mentions if topic.end <= m.start and m.end <= trig.start and m.label == "PERSON"]
+        if not (
+            feminine
+            and state is not None
+            and person_gender(state, topic.entity) == "f"
+            and all(person_gender(state, m.entity) != "f" for m in between)
+        ):
+            return None
+    return topic
+
+
 def _pronoun_recipient(
     sent: Sentence, trig: Trigger, text: str, state: ArticleState
 ) -> tuple[DocMention, int] | None:
@@ -1633,6 +1666,8 @@ def _pronoun_recipient(
                 subject = speaker if speaker is not None and speaker.end <= trig.start else subject
             elif tok in own and not inside:
                 subject = _backer_of_joined_masdar(sent, trig, text, state) or subject
+            if not inside:
+                subject = _topic_of_joined_verb(sent, trig, text, state) or subject
             if tok in own and subject is not None and set(sent.previous_words(subject, text, 3)) & _CANDIDATES:
                 return None  # "إن المرشح فلان مول حملته": his own campaign, his own money
             if trig.kind == "raise" and tok not in own and subject is not None and subject.start < trig.start:
@@ -2219,7 +2254,7 @@ def _donors(
     if trig.kind == "verb":
         # "قالت فلانة … إنها ستوقف التبرعات": the pronoun is the one who speaks
         prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
-        joined = _backer_of_joined_masdar(sent, trig, text, state)
+        joined = _backer_of_joined_masdar(sent, trig, text, state) or _topic_of_joined_verb(sent, trig, text, state)
         if joined is not None and joined.entity not in rec_ids:
             return [joined]  # "أعلن فلان دعمه لترشح علان وتمويل حملته": his backing and his funding
         if (prev and prev[0] in _THAT_HE) or _said_own_coordinated(sent, trig, text):

@@ -1551,6 +1551,7 @@ def extract_founders(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_COMPANY_KINDS_OWNED = frozenset(normalise(w) for w in "شركة مجموعة شركات".split())
 _LED = {
     normalise(w): role
     for ws, role in (
@@ -1616,6 +1617,12 @@ def extract_leaders(sent: Sentence, state: ArticleState) -> list[Fact]:
             org = after[1] if len(after) > 1 and n_words(gap_text(text, first.end, after[1].start)) == 0 else None
         elif first.label == "ORG" and (
             not gap_text(text, tok.end, first.start).strip()
+            # "الذي يملك شركة النسيج Medtex": what he owns, a company named after its kind and field
+            or (
+                role == "owner"
+                and 1 <= len(gap_text(text, tok.end, first.start).split()) <= 3
+                and gap_text(text, tok.end, first.start).split()[0] in _COMPANY_KINDS_OWNED
+            )
             # 'التي تتزعم حزب "اييي"': the party's head word outside its quoted name
             or (gap_text(text, tok.end, first.start).split() in (["حزب"], ["حركه"]) and text[first.start - 1 : first.start] in _OPENING_QUOTES)
         ):

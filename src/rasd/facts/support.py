@@ -368,6 +368,9 @@ def _backed_directly(text: str, h_end: int, obj: DocMention) -> bool:
 
 
 _BACKERS_OF = frozenset(normalise(w) for w in "مؤيدي داعمي أنصار مناصري".split())
+_OPPONENTS_OF = frozenset(normalise(w) for w in "معارضي منتقدي خصوم".split())
+# the words of the one opposed that may stand before his name ("من أشد معارضي منافسه الجمهوري فلان")
+_RIVAL_WORDS = frozenset(normalise(w) for w in "منافسه منافستها منافسها خصمه خصمها غريمه غريمها".split())
 _RANKS = frozenset(normalise(w) for w in "أوائل أبرز أكبر أشد كبار أقوى أهم".split())
 _IS_WORDS = frozenset(normalise(w) for w in "وهو وهي هو هي وكان وكانت كان كانت بات باتت أصبح أصبحت".split())
 
@@ -391,7 +394,8 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
     toks = sent.inside
     out: list[Fact] = []
     for k, tok in enumerate(toks):
-        if normalise(tok.text) not in _BACKERS_OF:
+        against = normalise(tok.text) in _OPPONENTS_OF
+        if normalise(tok.text) not in _BACKERS_OF and not against:
             continue
         j = k - 1
         if j >= 0 and normalise(toks[j].text) in _RANKS:
@@ -401,9 +405,14 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
         if j < 0 or normalise(toks[j].text) not in ("من", "ومن", "احد", "احدي"):
             continue  # (or "فلان، أحد مؤيدي X": one of them)
         obj = next((m for m in sent.mentions if m.start >= tok.end), None)
-        if obj is None or obj.label not in TYPES or n_words(gap_text(text, tok.end, obj.start)) > 0:
+        lead = gap_text(text, tok.end, obj.start).split() if obj is not None else []
+        # (past the rival's title: "معارضي منافسه الجمهوري فلان")
+        if obj is None or obj.label not in TYPES or (lead and not (lead[0] in _RIVAL_WORDS and len(lead) <= 3 and all(w.startswith("ال") for w in lead[1:]))):
             continue
         subj = subject_before(sent, toks[j].start, text, TYPES, max_words=3, state=state)
+        relative = _before_relative_clause(sent, toks[j].start, text)
+        if relative is not None:
+            subj = relative  # "ويعد فلان، الذي يملك شركة X، من أبرز داعمي Y": the one the clause describes
         if subj is None or subj.entity == obj.entity:
             continue
         between = gap_text(text, subj.end, toks[j].start).split()
@@ -414,8 +423,24 @@ def _one_of_the_backers(sent: Sentence, state: ArticleState) -> list[Fact]:
             "،" in raw_gap or "," in raw_gap or set(between) & _IS_WORDS or _counted_as(text, sent.start, subj.start)
         ):
             continue  # "التقى فلان أحد مؤيدي X": he met one of them (no apposition, "فلان، أحد مؤيدي X")
-        out.append(_support(sent, subj, obj, "for", f"pattern: X 'من … {tok.text}' Y (for)"))
+        stance = "against" if against else "for"
+        out.append(_support(sent, subj, obj, stance, f"pattern: X 'من … {tok.text}' Y ({stance})"))
     return out
+
+
+def _before_relative_clause(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The name right before "، الذي … ،" when that clause ends right before ``pos``."""
+    seg = text[sent.start : pos].rstrip()
+    if not seg.endswith(("،", ",")):
+        return None
+    opened = max(seg.rfind("، الذي"), seg.rfind("، التي"), seg.rfind(", الذي"), seg.rfind(", التي"))
+    if opened < 0:
+        return None
+    at = sent.start + opened
+    named = next((m for m in reversed(sent.mentions) if m.end <= at), None)
+    if named is None or text[named.end : at].strip():
+        return None
+    return named
 
 
 _LOYAL = frozenset(normalise(w) for w in "الموالي الموالية الموالين الموالون المؤيد المؤيدة".split())
@@ -1762,6 +1787,9 @@ def _urger(sent: Sentence, h_start: int, text: str, state: ArticleState) -> tupl
 def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.start >= pos and m.label in TYPES]
     for m in cands:
+        raced = _runner_after_race(sent, pos, m, cands, text)
+        if raced is not None:
+            return [raced]  # "تأييدها للمرشح المستقل لرئاسة بلدية نيويورك فلان": the runner, not the city
         gap = gap_text(text, pos, m.start)
         if n_words(gap) > 4 or any(c in text[pos : m.start] for c in ".:،"):
             return []
@@ -1943,9 +1971,31 @@ _NOT_GIVEN = frozenset(
 )
 
 
+# the race a candidate runs in, after his title ("المرشح لرئاسة بلدية نيويورك فلان")
+_RACE_WORDS = frozenset(normalise(w) for w in "لرئاسة للرئاسة لمنصب لعضوية لانتخابات للانتخابات".split())
+
+
+def _runner_after_race(sent: Sentence, pos: int, m: DocMention, cands: list[DocMention], text: str) -> DocMention | None:
+    """The person named right after a place that ends a candidate's race ("للمرشح المستقل لرئاسة بلدية
+    نيويورك أليكس دوران"): a race word within four words of ``pos``, then the place, then the name."""
+    gap = gap_text(text, pos, m.start).split()
+    if len(gap) > 6 or not any(w in _RACE_WORDS for w in gap[:3]) or any(c in text[pos : m.start] for c in ".:،"):
+        return None
+    if m.label == "PERSON":
+        return m  # (the place not tagged: "لرئاسة بلدية نيويورك فلان")
+    if m.label not in ("GPE", "LOC"):
+        return None
+    nxt = next((c for c in cands if c.start >= m.end), None)
+    if nxt is None or nxt.label != "PERSON" or gap_text(text, m.end, nxt.start).split():
+        return None
+    return nxt
+
+
 def _named_right_after_title(sent: Sentence, pos: int, text: str) -> bool:
     """A name right after ``pos`` (one definite adjective allowed between: السابقة), not joined by و."""
     nxt = next((m for m in sent.mentions if m.start >= pos), None)
+    if nxt is not None and _runner_after_race(sent, pos, nxt, [m for m in sent.mentions if m.start >= pos], text):
+        return True
     if nxt is None or attached_prefix(sent, nxt, text).startswith("و"):
         return False
     gap = gap_text(text, pos, nxt.start).split()
