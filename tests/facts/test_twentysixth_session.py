@@ -267,3 +267,33 @@ def test_the_one_a_relative_clause_describes_backs_and_owns() -> None:
     assert ("support", "كمال الدريدي", "رضا القلال", "for") in got, got
     assert ("support", "Medtex", "رضا القلال", "for") not in got, got
     assert ("role", "كمال الدريدي", "Medtex", "owner") in got, got
+
+
+def test_the_candidate_for_a_seat_receives_and_campaign_costs_are_political() -> None:
+    names = {"دوغلاس فيرتشايلد": "PERSON", "مجلس النواب الأمريكي": "ORG", "جوناثان بيرس": "PERSON"}
+    text = (
+        "أما في الدورة الحالية فقد اكتفى دوغلاس فيرتشايلد بتبرع شخصي قدره 6600 دولار لحملة المرشح لمجلس النواب "
+        "الأمريكي جوناثان بيرس."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("دوغلاس فيرتشايلد", "جوناثان بيرس")}
+    names = {"سالم البلوشي": "PERSON", "مجلس الشورى": "ORG", "خالد الحارثي": "PERSON"}
+    text = (
+        "قدّم رجل الأعمال سالم البلوشي 15 ألف ريال لتغطية تكاليف الحملة الانتخابية للمرشح لعضوية مجلس الشورى "
+        "خالد الحارثي."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("سالم البلوشي", "خالد الحارثي")}
+    # the costs of a lawsuit are no political money
+    text = "قدّم رجل الأعمال سالم البلوشي 15 ألف ريال لتغطية تكاليف الدعوى القضائية التي رفعها خالد الحارثي."
+    assert _gifts_of(text, names) == set()
+    names = {"يعقوب المناعي": "PERSON", "مجلس النواب": "ORG", "المحرق": "GPE", "دلال الكوهجي": "PERSON"}
+    text = (
+        "تعهّد رجل الأعمال يعقوب المناعي بتغطية نفقات الحملة الانتخابية للمرشحة لمجلس النواب عن محافظة المحرق "
+        "دلال الكوهجي، والتي تُقدّر بنحو 25 ألف دينار بحريني."
+    )
+    assert {(g[0], g[1], g[3]) for g in _gifts_of(text, names)} == {("يعقوب المناعي", "دلال الكوهجي", "pledged")}
+
+
+def test_the_list_a_relative_clause_describes_receives() -> None:
+    names = {"العهد": "ORG", "طارق المجالي": "PERSON", "الحصن للإسمنت": "ORG"}
+    text = "وأظهرت البيانات أن قائمة «العهد» التي يترأسها طارق المجالي تلقت عشرة آلاف دينار من شركة الحصن للإسمنت."
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("الحصن للإسمنت", "العهد")}

@@ -785,7 +785,43 @@ _LOANS = frozenset(normalise(w) for w in "قرض بقرض قروض بقروض ك
 
 def _recipient_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     m = _subject_right_before(sent, pos, text)
+    if m is None:
+        # "أن قائمة «العهد» التي يترأسها فلان تلقت …": the body the relative clause describes, not its head
+        last = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
+        lead = sent.previous_words(last, text, 2) if last is not None else []
+        if last is not None and not gap_text(text, last.end, pos).split() and len(lead) == 2 and lead[0] in ("التي", "الذي"):
+            at = text.rfind(lead[0], sent.start, last.start)
+            body = next((x for x in reversed(sent.mentions) if x.end <= at), None)
+            if body is not None and body.label == "ORG" and not gap_text(text, body.end, at).split():
+                m = body
     return m if m is not None and m.label in RECIPIENT_TYPES else None
+
+
+_RUNNER_TITLES = frozenset(normalise(w) for w in "المرشح المرشحة للمرشح للمرشحة مرشح مرشحة المترشح المترشحة للمترشح".split())
+_SEAT_WORDS = frozenset(normalise(w) for w in "لعضوية لرئاسة لمنصب".split())
+
+
+def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], text: str) -> DocMention | None:
+    """The candidate named right after the house or office he runs for, itself after his title: "المرشح
+    لمجلس النواب الأمريكي فلان", "للمرشح لعضوية مجلس الشورى فلان", "المرشح عن دائرة بيروت الأولى فلان"."""
+    if m.label not in ("ORG", "GPE"):
+        return None
+    before = sent.previous_words(m, text, 3)
+    prefix = attached_prefix(sent, m, text)
+    if not (
+        (prefix.endswith("ل") and before[-1:] and before[-1] in _RUNNER_TITLES)
+        or (len(before) >= 2 and before[-1] in _SEAT_WORDS and before[-2] in _RUNNER_TITLES)
+        or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] == "عن" and before[-3] in _RUNNER_TITLES)
+    ):
+        return None
+    people = [c for c in cands if c.start >= m.end and c.label == "PERSON"]
+    nxt = people[0] if people else None
+    if nxt is None:
+        return None
+    # (the district after the house: "لمجلس النواب عن محافظة المحرق فلانة")
+    places = {normalise(w) for c in sent.mentions if c.label in ("GPE", "LOC") and m.end <= c.start < nxt.start for w in c.text.split()}
+    gap = gap_text(text, m.end, nxt.start).split()
+    return nxt if len(gap) <= 4 and all(w.startswith("ال") or w == "عن" or w in PLACE_KIND_WORDS or w in places for w in gap) else None
 
 
 def _campaign_owner_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -1458,6 +1494,9 @@ def _recipients(
             and subject_before(sent, trig.start, text, DONOR_TYPES, max_words=1, state=state) is None
         ):
             continue  # "وقدم كل من فلان وزوجته فلانة مليون دولار": the givers (not "فلان منح كل من X وY …")
+        runner = _runner_for_seat(sent, m, cands, text)
+        if runner is not None:
+            return [runner]  # "لحملة المرشح لمجلس النواب فلان": the candidate, not the house
         if is_marked_recipient(sent, m, text, rmarks):
             if pron is not None and pron[1] < m.start:
                 return [pron[0]]
@@ -1517,8 +1556,14 @@ def _not_political_purpose(sent: Sentence, trig: Trigger, amount: Any, text: str
     "جمعت … نحو 200 ألف دولار لتمويل تكاليف دعوى", "لبناء محطة لتحلية المياه", "بعد علاجه"."""
     start = max(sent.start, trig.start - 60)
     end = min(sent.end, (amount.end if amount is not None else trig.end) + 60)
-    words = set(gap_text(text, start, end).split())
+    seq = gap_text(text, start, end).split()
+    # (the costs of a campaign are political: "لتغطية تكاليف الحملة الانتخابية للمرشح X")
+    words = {w for k, w in enumerate(seq) if not (w in _COSTS and set(seq[k + 1 : k + 3]) & _CAMPAIGN_HEADS_ANY)}
     return bool(words & word_set("donations", "not_political_purpose"))
+
+
+_COSTS = frozenset(normalise(w) for w in "تكاليف نفقات".split())
+_CAMPAIGN_HEADS_ANY = frozenset(normalise(w) for w in "الحملة حملة حملته حملتها الانتخابية الانتخابات".split())
 
 
 def _non_political(m: DocMention) -> bool:
