@@ -216,6 +216,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     if _title_of_place_marked(full, places):
         return True  # "لحاكم ولاية جورجيا السابق X", "لرئيس بلدية زحلة الأسبق X": the title's place between
+    if _inauguration_of(sent.previous_words(m, text, 10), places):
+        return True  # "لتمويل مراسم تنصيب حاكم ولاية تكساس المنتخب X": the one inaugurated
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
         chain = chain[:-1]
     if chain and len(sent.previous_words(m, text, 5)) - len(chain) > 2 and chain[-1] not in _COMMITTEE_MARKS:
@@ -236,6 +238,24 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
 
 
 _PLACE_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة حاكم حاكمة عمدة محافظ والي".split())
+
+
+_INAUGURATION = frozenset(normalise(w) for w in "تنصيب لتنصيب وتنصيب".split())
+
+
+def _inauguration_of(words: list[str], places: set[str]) -> bool:
+    """ل on the event of someone's inauguration before his title and name: "لحفل تنصيب الرئيس",
+    "لتمويل مراسم تنصيب حاكم ولاية تكساس المنتخب"."""
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _INAUGURATION), None)
+    if k is None:
+        return False
+    lead = words[max(0, k - 3) : k]
+    if not (words[k].startswith("ل") or any(w[:1] == "ل" for w in lead)):
+        return False
+    rest = words[k + 1 :]
+    return len(rest) <= 5 and all(
+        w.startswith("ال") or w in places or w in PLACE_KIND_WORDS or w in TITLE_HEADS or w in _PLACE_TITLES for w in rest
+    )
 
 
 def _title_of_place_marked(words: list[str], places: set[str]) -> bool:

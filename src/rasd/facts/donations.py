@@ -797,6 +797,7 @@ def _recipient_right_before(sent: Sentence, pos: int, text: str) -> DocMention |
     return m if m is not None and m.label in RECIPIENT_TYPES else None
 
 
+_INAUGURATION_WORDS = frozenset(normalise(w) for w in "تنصيب لتنصيب".split())
 _RUNNER_TITLES = frozenset(normalise(w) for w in "المرشح المرشحة للمرشح للمرشحة مرشح مرشحة المترشح المترشحة للمترشح".split())
 _SEAT_WORDS = frozenset(normalise(w) for w in "لعضوية لرئاسة لمنصب".split())
 
@@ -1485,7 +1486,13 @@ def _recipients(
         return [cands[0]]  # "يعتزم فلان تمويل قائمة «X»": the list (party, campaign) funded, named right after
     for m in cands:
         if n_words(gap_text(text, pos, m.start)) > 14 and n_words(gap_text(text, anchor, m.start)) > 4:
-            break
+            # (an inauguration's title goes on: "… لكل منهما لتمويل مراسم تنصيب حاكم ولاية تكساس المنتخب X")
+            if not (
+                n_words(gap_text(text, anchor, m.start)) <= 12
+                and set(gap_text(text, anchor, m.start).split()) & _INAUGURATION_WORDS
+                and is_marked_recipient(sent, m, text, rmarks)
+            ):
+                break
         if (m.start, m.end) in state.role_objects:
             continue
         if (
@@ -1610,6 +1617,23 @@ def _said_own_coordinated(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 
 _THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة والأخير والأخيرة".split())
+
+
+_TO_GIVE = frozenset(("ليقدم", "لتقدم"))
+_THE_MAN = frozenset(normalise(w) for w in "الرجل المرأة السيدة الملياردير الثري".split())
+
+
+def _the_man_who(
+    sent: Sentence, trig: Trigger, text: str, state: ArticleState, rec_ids: set[str]
+) -> DocMention | None:
+    """ "…؛ فالرجل الذي منح اللجنة X خمسمائة ألف دولار": the person named last before "the man who"."""
+    lead = gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-2:]
+    if len(lead) != 2 or lead[1] not in ("الذي", "التي") or lead[0].removeprefix("ف").removeprefix("و") not in _THE_MAN:
+        return None
+    at = text.rfind(" ", 0, max(sent.start, trig.start - 1))
+    at = text.rfind(" ", 0, at)  # (before the noun and the relative pronoun)
+    people = [m for m in state.doc.mentions if m.end <= at and m.label == "PERSON" and m.entity not in rec_ids]
+    return people[-1] if people else None
 
 
 def _the_latter_before(
@@ -1841,7 +1865,7 @@ _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئت
 _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
-    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
     | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"}
 )
 _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"})
@@ -2257,7 +2281,7 @@ def _donors(
     agent = _agent_after(sent, trig, text, recipients)
     if agent is not None:
         return [agent]  # "مزاعم تمويل حملة ساركوزي من قبل القذافي"
-    latter = _the_latter_before(sent, trig, text, state, rec_ids)
+    latter = _the_latter_before(sent, trig, text, state, rec_ids) or _the_man_who(sent, trig, text, state, rec_ids)
     if latter is not None:
         return [latter]  # "قال مصدر مقرب من فلان إن الأخير يدرس تمويل حملة X": the one named last
     if _unnamed_subject(sent, trig, text):
@@ -2286,9 +2310,10 @@ def _donors(
             return [g for g in group if g.entity not in rec_ids]
     if trig.kind == "verb" and state.last_donors and state.last_donors[0] == sent.index:
         # "أنفقت X … لدعم حملة فلان، بينما تبرعت بـ … لمنافسته": the verb right after بينما has the
-        # first clause's giver as its subject, not the name just before it
+        # first clause's giver as its subject, not the name just before it; so has "ليقدم" ("…، عاد هذا
+        # العام ليقدم 250 ألف دولار إلى X": to give, the same giver)
         prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
-        if prev and prev[0] in _WHILE:
+        if (prev and prev[0] in _WHILE) or trig.phrase in _TO_GIVE:
             return [m for m in state.last_donors[1] if m.entity not in rec_ids]
     prev = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
     if trig.kind == "verb" and prev and prev[0] in ("بانه", "بانها"):
