@@ -327,3 +327,26 @@ def test_gifts_to_an_inauguration_by_the_man_who_and_to_give_again() -> None:
     # "ليقدم" with no amount is no gift
     text = "وعاد لورانس ميتشل ليقدم استقالته إلى اللجنة الوطنية للحزب الديمقراطي."
     assert _gifts_of(text, names) == set()
+
+
+def test_a_company_funds_the_campaign_of_a_districts_candidate_and_an_elided_share() -> None:
+    names = {"الساحل للخدمات النفطية": "ORG", "بنغازي": "GPE", "صلاح العبيدي": "PERSON"}
+    text = (
+        "موّلت شركة «الساحل للخدمات النفطية» الحملة الانتخابية للمرشح عن دائرة بنغازي صلاح العبيدي بمبلغ 750 "
+        "ألف دينار ليبي، بحسب وثيقة مسربة."
+    )
+    assert {(g[0], g[1], g[2]) for g in _gifts_of(text, names)} == {
+        ("الساحل للخدمات النفطية", "صلاح العبيدي", (750000, 750000, "LYD"))
+    }
+    names = {"عبد الحميد قاسمي": "PERSON", "الاتحاد الوطني للمقاولين الخواص": "ORG"}
+    text = (
+        "وأعلنت مديرية حملة عبد الحميد قاسمي أنها تلقت نحو خمسة عشر مليون دينار جزائري، من بينها ثلاثة ملايين "
+        "قدمها الاتحاد الوطني للمقاولين الخواص."
+    )
+    assert {(g[0], g[1], g[2], g[3]) for g in _gifts_of(text, names)} == {
+        (None, "عبد الحميد قاسمي", (15e6, 15e6, "DZD"), "raised"),
+        ("الاتحاد الوطني للمقاولين الخواص", "عبد الحميد قاسمي", (3e6, 3e6, "DZD"), "given"),
+    }
+    # a count after بينها is no share of the money ("بينها ثلاثة مرشحين")
+    text = "وأعلنت مديرية حملة عبد الحميد قاسمي أنها تلقت نحو خمسة عشر مليون دينار جزائري من الاتحاد الوطني للمقاولين الخواص."
+    assert {g[3] for g in _gifts_of(text, names)} == {"given"}

@@ -44,6 +44,7 @@ from rasd.facts.context import Sentence
 from rasd.facts.vocab import load, matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
+from rasd.text.numbers import find_numbers
 
 DONOR_TYPES = ("PERSON", "ORG", "GPE", "ANON")
 DESCRIBED_DONOR_TYPES = ("PERSON", "ORG", "ANON")  # "مانحة ضخمة" describes a person or body, not a place
@@ -162,6 +163,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     triggers = find_triggers(sent, text)
     facts: list[Fact] = []
     used_amounts: set[int] = set()
+    shares: list[tuple[tuple[Amount, DocMention], list[DocMention]]] = []  # shares whose currency is elided
     # verbs claim their amounts first; a describing noun ("مانحة ضخمة للحزب") only takes what is left
     order = sorted(range(len(triggers)), key=lambda i: (triggers[i].kind == "noun", i))
     for k in order:
@@ -320,6 +322,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "تلقت حملة X تبرعا بأربعة ملايين يورو من Y": received from a named giver
             giver = _giver_after(sent, trig, amount, text, recipients) if trig.phrase in _RECEIVE | _FUNDED else None
             share = _share_after(sent, amount, text, recipients) if amount is not None else None
+            if share is None and amount is not None:
+                elided = _share_without_currency(sent, amount, text, recipients)
+                if elided is not None:
+                    share = elided
+                    shares.append((elided, recipients))
             if share is not None:
                 # "تلقت هبات بقيمة 12 مليون دينار، من بينها خمسة ملايين قدمها فلان": the total is raised
                 # from many, the share is the named giver's
@@ -413,6 +420,17 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         sent.evidence(),
                         reason=f"pattern: '{trig.phrase}' ({trig.kind}, {status})"
                         + (f", amount '{amount.text}'" if amount is not None else ""),
+                    )
+                )
+    for (part, giver), recs in shares:
+        for rec in recs:
+            if giver.entity != rec.entity:
+                facts.append(
+                    Fact(
+                        "donation",
+                        {"donor": giver.entity, "recipient": rec.entity, "amount": part, "status": "given"},
+                        sent.evidence(),
+                        reason=f"pattern: a share of a total received, its currency the total's ('{part.text}')",
                     )
                 )
     # each later pattern adds only pairs not found yet, and marks the ones it adds
@@ -913,8 +931,10 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         after = [m for m in sent.mentions if m.start >= tok.end]
         donor = None
         pos = tok.end
-        if after and not gap_text(text, tok.end, after[0].start) and after[0].label in DONOR_TYPES and (
-            len(after) > 1 and _direct_object(sent, after[0].end, after[1], text)
+        # (the giver's kind may stand before his name: "موّلت شركة «X» الحملة …")
+        kind_gap = gap_text(text, tok.end, after[0].start).split() if after else []
+        if after and len(kind_gap) <= 2 and all(k in _GIVER_KINDS for k in kind_gap) and after[0].label in DONOR_TYPES and (
+            len(after) > 1 and (_direct_object(sent, after[0].end, after[1], text) or _campaign_runner(sent, after[0].end, after[1], text))
         ):
             donor, pos = after[0], after[0].end  # VSO
         else:
@@ -925,9 +945,12 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
                 # "وتعهدت السعودية بأن تمول حزب X": the promise's subject
                 donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=3, state=state)
         rec = next((m for m in sent.mentions if m.start >= pos), None)
+        runner = _campaign_runner(sent, pos, rec, text) if rec is not None else None
+        if runner is not None:
+            rec = runner  # "مولت شركة X الحملة الانتخابية للمرشح عن دائرة بنغازي فلان"
         if donor is None or rec is None or rec.label not in RECIPIENT_TYPES or donor.entity == rec.entity:
             continue
-        if not _direct_object(sent, pos, rec, text) or _public_giver(sent, donor, text):
+        if (runner is None and not _direct_object(sent, pos, rec, text)) or _public_giver(sent, donor, text):
             continue
         if not _funded_body(state, rec) or _loan_after(sent, rec.end, text):
             continue
@@ -939,6 +962,18 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         for r in objects:
             _add_gift(out, seen, sent, donor.entity, r.entity, amount, status, f"pattern: '{tok.text}' DONOR RECIPIENT")
     return out
+
+
+_GIVER_KINDS = frozenset(normalise(w) for w in "شركة مجموعة مؤسسة رجل الأعمال".split())
+
+
+def _campaign_runner(sent: Sentence, pos: int, m: DocMention, text: str) -> DocMention | None:
+    """ "… الحملة الانتخابية للمرشح عن دائرة بنغازي فلان": the campaign right after ``pos`` is that of the
+    candidate named after his seat or district."""
+    gap = gap_text(text, pos, m.start).split()
+    if not gap or gap[0] not in _CAMPAIGN_NOUNS or len(gap) > 6:
+        return None
+    return _runner_for_seat(sent, m, [c for c in sent.mentions if c.start >= m.start], text)
 
 
 def _direct_object(sent: Sentence, pos: int, rec: DocMention, text: str) -> bool:
@@ -1731,8 +1766,8 @@ def _pronoun_recipient(
             # (the giver: named inside a governor's span, "تعهد فلان … بمليون", else the subject before)
             subject = inside[0] if inside else subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
             if tok in own and not inside and _said_own_coordinated(sent, trig, text):
-                speaker = sentence_topic(sent, text, ("PERSON",))
-                subject = speaker if speaker is not None and speaker.end <= trig.start else subject
+                said_by = sentence_topic(sent, text, ("PERSON",))
+                subject = said_by if said_by is not None and said_by.end <= trig.start else subject
             elif tok in own and not inside:
                 subject = _backer_of_joined_masdar(sent, trig, text, state) or subject
             if not inside:
@@ -2062,11 +2097,26 @@ def _political_person(state: ArticleState, entity: str) -> bool:
         # a title that goes on ("المترشح الحر للانتخابات الرئاسية الجزائرية فلان", "حاكم ولاية لاغوس
         # السابق فلان"): definite words, a place's name and the words of a place after the office word
         words = [normalise(w) for w in text[max(0, m.start - 80) : m.start].split()[-6:]]
-        k = next((i for i, w in enumerate(words) if conj_in(w, _OFFICE_WORDS)), None)
+        k = next(
+            (
+                i
+                for i, w in enumerate(words)
+                # ("للمرشح عن دائرة X فلان": the title with its particle)
+                if conj_in(w, _OFFICE_WORDS) or head_forms(w) & _OFFICE_WORDS or {"ال" + f for f in head_forms(w)} & _OFFICE_WORDS
+            ),
+            None,
+        )
         if k is None:
             continue
         places = {
             normalise(w) for p in state.doc.mentions if p.label in ("GPE", "LOC") and p.end <= m.start for w in p.text.split()
+        }
+        # (a district's name however the recogniser typed it: "المرشح عن دائرة بنغازي فلان")
+        places |= {
+            normalise(w)
+            for p in state.doc.mentions
+            if m.start - 40 <= p.start and p.end <= m.start and normalise(text[max(0, p.start - 8) : p.start]).split()[-1:] in (["دائره"], ["ولايه"], ["محافظه"])
+            for w in p.text.split()
         }
         # (and the party he sits for: "عضو الكنيست عن حزب الليكود فلان")
         parties = {
@@ -2215,6 +2265,36 @@ def _share_after(sent: Sentence, amount: Any, text: str, recipients: list[DocMen
     else:
         return None
     return (part, giver) if giver is not None and giver.label in DONOR_TYPES else None
+
+
+def _share_without_currency(
+    sent: Sentence, amount: Any, text: str, recipients: list[DocMention]
+) -> tuple[Amount, DocMention] | None:
+    """ "تلقت نحو خمسة عشر مليون دينار، من بينها ثلاثة ملايين قدمها الاتحاد X": a share whose currency
+    is the total's, left unsaid, then the one who provided it."""
+    lead = [w for w in gap_text(text, amount.end, min(sent.end, amount.end + 20)).replace("،", " ").split() if w != ","]
+    k = 1 if lead[:1] == ["من"] else 0
+    if len(lead) <= k or lead[k] not in _SHARE_MARKS or amount.currency is None:
+        return None
+    marker = text.find(" ", text.find(lead[k][-3:], amount.end))
+    if marker < 0:
+        return None
+    number = next(iter(find_numbers(text[marker : min(sent.end, marker + 40)])), None)
+    if number is None or gap_text(text, marker, marker + number.start).split():
+        return None
+    n_end = marker + number.end
+    after = gap_text(text, n_end, min(sent.end, n_end + 20)).split()
+    if not after or after[0] not in _PROVIDED:
+        return None
+    giver = next(
+        (m for m in sent.mentions if m.start > n_end and m.label in ("PERSON", "ORG") and n_words(gap_text(text, n_end, m.start)) <= 8),
+        None,
+    )
+    if giver is None or any(r.entity == giver.entity for r in recipients):
+        return None
+    start = marker + number.start
+    part = Amount(min=number.value, max=number.value, currency=amount.currency, text=text[start:n_end], start=start, end=n_end)
+    return part, giver
 
 
 _PROVIDED = frozenset(normalise(w) for w in "قدمها قدمه دفعها دفعه منحها منحه أرسلها أرسله".split())
