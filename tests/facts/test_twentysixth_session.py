@@ -350,3 +350,22 @@ def test_a_company_funds_the_campaign_of_a_districts_candidate_and_an_elided_sha
     # a count after بينها is no share of the money ("بينها ثلاثة مرشحين")
     text = "وأعلنت مديرية حملة عبد الحميد قاسمي أنها تلقت نحو خمسة عشر مليون دينار جزائري من الاتحاد الوطني للمقاولين الخواص."
     assert {g[3] for g in _gifts_of(text, names)} == {"given"}
+
+
+def test_a_candidate_past_her_apposition_and_givers_named_by_relative_or_sabaqa() -> None:
+    names = {"مجلس العموم": "ORG", "سارة بنينغتون": "PERSON", "حزب العمال": "ORG", "نقابة عمال النقل والخدمات": "ORG"}
+    text = (
+        "أظهر سجل المصالح البرلماني أن النائبة في مجلس العموم سارة بنينغتون، المرشحة لزعامة حزب العمال، تلقت "
+        "120 ألف جنيه إسترليني من نقابة عمال النقل والخدمات."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("نقابة عمال النقل والخدمات", "سارة بنينغتون")}
+    names = {"يان فان دير بيك": "PERSON", "هولندا أولاً": "ORG"}
+    text = (
+        "يدرس يان فان دير بيك تقديم تبرع لحزب «هولندا أولاً». غير أن فان دير بيك، الذي سبق أن موّل الحزب بـ "
+        "200 ألف يورو عام 2021، ينتظر معرفة مرشح الحزب."
+    )
+    got = _gifts_of(text, names)
+    assert ("يان فان دير بيك", "هولندا أولاً", (200000, 200000, "EUR"), "given") in got, got
+    names = {"باكستر": "PERSON", "Sunflower First": "ORG", "موراليس": "PERSON"}
+    text = "وسبق لباكستر أن قدّم مليون دولار عام 2020 للجنة «Sunflower First» التي عملت على إسقاط موراليس."
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("باكستر", "Sunflower First")}

@@ -330,7 +330,15 @@ def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
     before = sent.previous_words(m, text, 4)
     start = m.start
     prev = next((p for p in reversed(sent.mentions) if p.end <= m.start), None)
-    if prev is not None and prev.label == "ORG" and not gap_text(text, prev.end, m.start) and sent.previous_words(prev, text, 1) == ["عن"]:
+    if prev is not None and prev.label == "ORG" and not gap_text(text, prev.end, m.start) and (
+        sent.previous_words(prev, text, 1) == ["عن"]
+        # "أن النائبة في مجلس العموم فلانة": the house her title is in
+        or (
+            sent.previous_words(prev, text, 1) == ["في"]
+            and sent.previous_words(prev, text, 2)[:1]
+            and sent.previous_words(prev, text, 2)[0].removeprefix("ال") in TITLE_HEADS
+        )
+    ):
         # "أن عضو الكنيست عن حزب الليكود فلان تلقى": the party he sits for belongs to his title
         start = text.rfind(" ", sent.start, prev.start - 1) + 1
         # past the house he sits in ("عضو الكنيست"): a body named right before عن

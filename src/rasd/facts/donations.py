@@ -315,6 +315,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subj = subj or _recipient_right_before(sent, trig.start, text)
                 # "أن حملة المترشح الحر فلان تلقت هبات …": the campaign's owner receives
                 subj = subj or _campaign_owner_right_before(sent, trig.start, text)
+                # "أن النائبة فلانة، المرشحة لزعامة حزب X، تلقت …": the name before the apposition
+                subj = subj or _subject_before_apposition(sent, trig.start, text)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
@@ -843,6 +845,24 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
     return nxt if len(gap) <= 4 and all(w.startswith("ال") or w == "عن" or w in PLACE_KIND_WORDS or w in places for w in gap) else None
 
 
+def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The person whose apposition between commas ends right before the verb: "فلانة، المرشحة لزعامة
+    حزب X، تلقت"; the apposition opens with a definite title (no verb, no relative pronoun)."""
+    seg = text[sent.start : pos].rstrip()
+    if not seg.endswith(("،", ",")):
+        return None
+    opened = max(seg.rfind("،", 0, len(seg) - 1), seg.rfind(",", 0, len(seg) - 1))
+    if opened < 0:
+        return None
+    inner = gap_text(text, sent.start + opened + 1, sent.start + len(seg) - 1).split()
+    if not inner or not inner[0].startswith("ال") or inner[0] in ("الذي", "التي") or len(inner) > 8:
+        return None
+    person = next((m for m in reversed(sent.mentions) if m.end <= sent.start + opened), None)
+    if person is None or person.label != "PERSON" or gap_text(text, person.end, sent.start + opened).split():
+        return None
+    return person if opens_clause(sent, person, text) else None
+
+
 def _campaign_owner_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """The person right before the verb whose campaign is its subject: "حملة المرشح الحر فلان تلقت"."""
     m = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
@@ -940,14 +960,21 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
         else:
             # SVO, the subject right before the verb ("أن قطر مولت جماعة X"; not "…، كما يمول فلان
             # صحيفة X": the name after the verb is its subject and the object no name)
-            donor = _subject_right_before(sent, tok.start, text)
+            donor = _subject_right_before(sent, tok.start, text) or _relative_head(sent, tok.start, text)
             if status != "given" and donor is None:
                 # "وتعهدت السعودية بأن تمول حزب X": the promise's subject
                 donor = subject_before(sent, tok.start, text, DONOR_TYPES, max_words=3, state=state)
         rec = next((m for m in sent.mentions if m.start >= pos), None)
+        ref_end: int | None = None  # (the end of a back-reference naming the object in this sentence)
         runner = _campaign_runner(sent, pos, rec, text) if rec is not None else None
         if runner is not None:
             rec = runner  # "مولت شركة X الحملة الانتخابية للمرشح عن دائرة بنغازي فلان"
+        elif donor is not None and (rec is None or not _direct_object(sent, pos, rec, text)):
+            # "فلان، الذي سبق أن موّل الحزب بـ 200 ألف يورو": the body named before by its head noun
+            ref = definite_reference(sent, pos, text, state) if not gap_text(text, pos, min(sent.end, pos + 30)).startswith("ل") else None
+            word = sent.tokens_between(pos, min(sent.end, pos + 30))[:1]
+            if ref is not None and ref.label == "ORG" and word:
+                rec, runner, ref_end = ref, ref, word[0].end
         if donor is None or rec is None or rec.label not in RECIPIENT_TYPES or donor.entity == rec.entity:
             continue
         if (runner is None and not _direct_object(sent, pos, rec, text)) or _public_giver(sent, donor, text):
@@ -956,7 +983,11 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
             continue
         # "تمول حزب الله وحركة حماس": every body joined to the object by و
         objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text, comma=True) if _funded_body(state, r)]
-        amount = _to_amount(_amount_by(sent, objects[-1].end))
+        if ref_end is not None:
+            objects = [rec] if _funded_body(state, rec) else []
+        if not objects:
+            continue
+        amount = _to_amount(_amount_by(sent, ref_end if ref_end is not None else objects[-1].end))
         if amount is None and conj_in(w, _SUPPLIES):
             continue  # "تمد X بالسلاح": arms or men, no money said
         for r in objects:
@@ -1263,7 +1294,11 @@ def _amount_received_from(sent: Sentence, state: ArticleState, seen: set) -> lis
             continue
         # "وحصلت حملة فلان على …", else the subject before the verb ("لجنة X حصلت على …")
         recipient: DocMention | None = (
-            between[0] if between else subject_before(sent, h_start, text, RECIPIENT_TYPES, max_words=3, state=state)
+            between[0]
+            if between
+            # (past an apposition: "أن النائبة فلانة، المرشحة لزعامة حزب X، تلقت …")
+            else _subject_before_apposition(sent, h_start, text)
+            or subject_before(sent, h_start, text, RECIPIENT_TYPES, max_words=3, state=state)
         )
         if recipient is None or recipient.label not in RECIPIENT_TYPES:
             continue
@@ -1655,6 +1690,35 @@ _THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة وا�
 
 
 _TO_GIVE = frozenset(("ليقدم", "لتقدم"))
+_DONE_BEFORE = frozenset(normalise(w) for w in "سبق وسبق كما سبق".split())
+
+
+def _relative_head(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """ "فلان، الذي سبق أن موّل …", "شركة X التي كانت قد مولت …": the name the relative clause is about."""
+    lead = gap_text(text, max(sent.start, pos - 40), pos).split()
+    while lead and lead[-1] in ("سبق", "ان", "أن", "قد", "كان", "كانت"):
+        lead.pop()
+    if not lead or lead[-1] not in ("الذي", "التي"):
+        return None
+    at = text.rfind(lead[-1], sent.start, pos)
+    head = next((m for m in reversed(sent.mentions) if m.end <= at), None)
+    if head is None or head.label not in DONOR_TYPES or gap_text(text, head.end, at).replace("،", "").split():
+        return None
+    return head
+
+
+def _done_before_by(sent: Sentence, trig: Trigger, text: str, rec_ids: set[str]) -> DocMention | None:
+    """ "وسبق لباكستر أن قدّم مليون دولار …": the one after سبق لـ, then أن, gives."""
+    lead = gap_text(text, max(sent.start, trig.start - 60), trig.start).split()
+    if not lead or lead[-1] not in ("ان", "أن"):
+        return None
+    for m in reversed([m for m in sent.mentions if m.end <= trig.start]):
+        before = sent.previous_words(m, text, 1)
+        if attached_prefix(sent, m, text) in ("ل", "لـ") and before and before[-1] in _DONE_BEFORE:
+            if gap_text(text, m.end, trig.start).split() in (["ان"], ["أن"]) and m.entity not in rec_ids:
+                return m
+        return None
+    return None
 _THE_MAN = frozenset(normalise(w) for w in "الرجل المرأة السيدة الملياردير الثري".split())
 
 
@@ -2361,7 +2425,11 @@ def _donors(
     agent = _agent_after(sent, trig, text, recipients)
     if agent is not None:
         return [agent]  # "مزاعم تمويل حملة ساركوزي من قبل القذافي"
-    latter = _the_latter_before(sent, trig, text, state, rec_ids) or _the_man_who(sent, trig, text, state, rec_ids)
+    latter = (
+        _the_latter_before(sent, trig, text, state, rec_ids)
+        or _the_man_who(sent, trig, text, state, rec_ids)
+        or _done_before_by(sent, trig, text, rec_ids)
+    )
     if latter is not None:
         return [latter]  # "قال مصدر مقرب من فلان إن الأخير يدرس تمويل حملة X": the one named last
     if _unnamed_subject(sent, trig, text):
