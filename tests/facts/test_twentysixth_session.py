@@ -365,7 +365,7 @@ def test_a_candidate_past_her_apposition_and_givers_named_by_relative_or_sabaqa(
         "200 ألف يورو عام 2021، ينتظر معرفة مرشح الحزب."
     )
     got = _gifts_of(text, names)
-    assert ("يان فان دير بيك", "هولندا أولاً", (200000, 200000, "EUR"), "given") in got, got
+    assert ("يان فان دير بيك", "هولندا أولا", (200000, 200000, "EUR"), "given") in got, got
     names = {"باكستر": "PERSON", "Sunflower First": "ORG", "موراليس": "PERSON"}
     text = "وسبق لباكستر أن قدّم مليون دولار عام 2020 للجنة «Sunflower First» التي عملت على إسقاط موراليس."
     assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("باكستر", "Sunflower First")}
