@@ -369,3 +369,29 @@ def test_a_candidate_past_her_apposition_and_givers_named_by_relative_or_sabaqa(
     names = {"باكستر": "PERSON", "Sunflower First": "ORG", "موراليس": "PERSON"}
     text = "وسبق لباكستر أن قدّم مليون دولار عام 2020 للجنة «Sunflower First» التي عملت على إسقاط موراليس."
     assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("باكستر", "Sunflower First")}
+
+
+def test_a_fundraiser_for_a_states_senator_a_committees_members_and_a_campaign_fund() -> None:
+    names = {"ريتشارد ألفاريز": "PERSON", "سوزان ألفاريز": "PERSON", "كولورادو": "GPE", "توماس إيفرغرين": "PERSON"}
+    text = (
+        "يستضيف المنتج السينمائي ريتشارد ألفاريز وزوجته سوزان ألفاريز حفل عشاء لجمع التبرعات لصالح السيناتور "
+        "الديمقراطي عن ولاية كولورادو توماس إيفرغرين في منزلهما."
+    )
+    got = {(g[1], g[2]) for g in _of(readable(*facts_of(text, names)), "fundraiser")}
+    assert got == {("ريتشارد ألفاريز", "توماس إيفرغرين"), ("سوزان ألفاريز", "توماس إيفرغرين")}, got
+    names = {"اللجنة المالية الوطنية": "ORG", "Northlake Pharmaceuticals": "ORG", "باتريشيا هان": "PERSON", "مايكل ستاينبرغ": "PERSON"}
+    text = (
+        "وتضم اللجنة المالية الوطنية أيضاً الرئيسة التنفيذية لشركة Northlake Pharmaceuticals باتريشيا هان "
+        "والمستثمر العقاري مايكل ستاينبرغ."
+    )
+    got = {(g[1], g[2]) for g in _of(readable(*facts_of(text, names)), "membership")}
+    assert got == {("باتريشيا هان", "اللجنة المالية الوطنية"), ("مايكل ستاينبرغ", "اللجنة المالية الوطنية")}, got
+    # a place includes no members
+    text = "وتضم مدينة بوسطن الرئيسة التنفيذية باتريشيا هان."
+    assert not _of(readable(*facts_of(text, {"مدينة بوسطن": "ORG", "باتريشيا هان": "PERSON"})), "membership")
+    names = {"جوليا ماركهام": "PERSON", "شيريل داونز": "PERSON", "Downs Victory Fund": "ORG"}
+    text = (
+        "استضافت جوليا ماركهام مكالمة افتراضية لجمع التبرعات لصالح المرشحة شيريل داونز. وهذا العام، قدمت "
+        "ماركهام 41 ألف دولار لصندوق Downs Victory Fund."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("جوليا ماركهام", "Downs Victory Fund")}

@@ -210,8 +210,12 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     full = sent.previous_words(m, text, 6)
     places = {normalise(w) for p in sent.mentions if p.label in ("GPE", "LOC") and p.end <= m.start for w in p.text.split()}
     for i, w in enumerate(full[:-1]):
-        if w in _FOR_WHOM_MARKS and (full[i + 1] in TITLE_HEADS or full[i + 1] in _HOLDER_TITLES) and all(
-            x.startswith("ال") or x in places or x in PLACE_KIND_WORDS for x in full[i + 2 :]
+        title = full[i + 1]
+        if w in _FOR_WHOM_MARKS and (
+            title in TITLE_HEADS or title in _HOLDER_TITLES or title.removeprefix("ال") in TITLE_HEADS
+        ) and all(
+            # ("لصالح السيناتور الديمقراطي عن ولاية كولورادو X": the state he sits for)
+            x.startswith("ال") or x in places or x in PLACE_KIND_WORDS or x == "عن" for x in full[i + 2 :]
         ):
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     if _title_of_place_marked(full, places):
@@ -233,6 +237,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True  # "لحملة المرشح الليبرالي X", "إلى النائب X": a marker before a candidate's title
     if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
         return True  # "لمنظمة "X"", "لجمعية X": ل on the kind of body named after it
+    if m.label == "ORG" and before and before[-1] in ("لصندوق", "للصندوق") and _CAMPAIGN_FUND_NAME.search(m.text):
+        return True  # "لصندوق Downs Victory Fund": a campaign's fund, by its (English) name
     # "للرئيس …", or ل + an indefinite title in construct ("لرئيس الوزراء الإسرائيلي X")
     return (last.startswith("لل") and len(last) > 4) or (last[:1] == "ل" and last[1:] in TITLE_HEADS)
 
@@ -240,6 +246,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
 _PLACE_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة حاكم حاكمة عمدة محافظ والي".split())
 
 
+_CAMPAIGN_FUND_NAME = re.compile(r"\b(?:Victory|PAC|Action Fund|Campaign|Leadership Fund|Majority)\b", re.IGNORECASE)
 _INAUGURATION = frozenset(normalise(w) for w in "تنصيب لتنصيب وتنصيب".split())
 
 

@@ -122,6 +122,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         + _belongs_named_after(sent, state)
         + _leading_member(sent, state)
         + _members_listed(sent, state)
+        + _body_includes(sent, state)
         + _own_party(sent, state)
         + _deputies_for(sent, state)
         + _belongs_to(sent, state)
@@ -520,6 +521,39 @@ def _titles_only(words: list[str]) -> bool:
     return len(words) <= 4 and all(w in TITLE_HEADS or w.startswith("ال") for w in words) and (
         not words or words[0] in TITLE_HEADS or words[0].removeprefix("ال") in TITLE_HEADS
     )
+
+
+_INCLUDES = frozenset(normalise(w) for w in "تضم يضم ضمت ضم".split())
+_GROUP_HEADS = frozenset(
+    normalise(w)
+    for w in "لجنة اللجنة مجلس المجلس حزب الحزب قائمة القائمة لائحة اللائحة هيئة الهيئة كتلة الكتلة ائتلاف تحالف جبهة".split()
+)
+_ALSO = frozenset(normalise(w) for w in "أيضا أيضاً كذلك كلا كل من في عضويتها عضويته".split())
+
+
+def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "وتضم اللجنة المالية الوطنية أيضاً الرئيسة التنفيذية لشركة X فلانة والمستثمر علان": the body the
+    verb of including opens with, and the people it lists (past their titles)."""
+    text = state.text
+    out: list[Fact] = []
+    for tok in sent.inside:
+        if not conj_in(normalise(tok.text), _INCLUDES) or negated(sent, tok.start, text):
+            continue
+        group = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if group is None or group.label != "ORG" or gap_text(text, tok.end, group.start).split():
+            continue
+        if not set(normalise(group.text).split()[:1]) & _GROUP_HEADS:
+            continue  # ("تضم المدينة …", "يضم المعرض …": no body of members)
+        people = [m for m in sent.mentions if m.start >= group.end and m.label == "PERSON"]
+        if not people:
+            continue
+        lead = [w for w in gap_text(text, group.end, people[0].start).split() if w not in _ALSO]
+        # (the first one named past his title and its body: "الرئيسة التنفيذية لشركة X فلانة")
+        if len(lead) > 6 or any(w in ("الي", "الى", "في", "من", "عن") for w in lead):
+            continue
+        for m in coordinated_after(sent, people[0], people, text, 6):
+            out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON (و PERSON)"))
+    return out
 
 
 def membership_fact(sent: Sentence, member: DocMention, group: DocMention, reason: str) -> Fact:
