@@ -395,3 +395,24 @@ def test_a_fundraiser_for_a_states_senator_a_committees_members_and_a_campaign_f
         "ماركهام 41 ألف دولار لصندوق Downs Victory Fund."
     )
     assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("جوليا ماركهام", "Downs Victory Fund")}
+
+
+def test_givers_past_their_residence_or_relative_clause_and_a_super_pacs_name() -> None:
+    names = {"كلاوس هيلفريش": "PERSON", "ميونيخ": "GPE", "الحزب الديمقراطي الحر": "ORG"}
+    text = "وتصدرها تبرع بقيمة 400 ألف يورو قدمه رجل الأعمال كلاوس هيلفريش، المقيم في ميونيخ، للحزب الديمقراطي الحر."
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("كلاوس هيلفريش", "الحزب الديمقراطي الحر")}
+    names = {"Vossberg Metallbau": "ORG", "هيلفريش": "PERSON", "الحزب المسيحي الديمقراطي": "ORG"}
+    text = (
+        "كما منحت شركة Vossberg Metallbau للصناعات المعدنية، التي يديرها هيلفريش نفسه، الحزب المسيحي الديمقراطي "
+        "150 ألف يورو."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("Vossberg Metallbau", "الحزب المسيحي الديمقراطي")}
+    names = {"تكساس": "GPE", "ويد باكستر": "PERSON", "Corvane Systems": "ORG", "ستيفن إيلمور": "PERSON", "Prairie Values Action": "ORG"}
+    text = (
+        "ضخ قطب النفط في تكساس ويد باكستر ومؤسس شركة البرمجيات Corvane Systems ستيفن إيلمور ما مجموعه 6 ملايين "
+        "دولار في لجنة العمل السياسي الفائقة «Prairie Values Action»."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {
+        ("ويد باكستر", "Prairie Values Action"),
+        ("ستيفن إيلمور", "Prairie Values Action"),
+    }

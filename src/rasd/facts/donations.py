@@ -458,6 +458,28 @@ _GAVE_IT = frozenset(
 )
 
 
+def _relative_clause_end(text: str, pos: int, limit: int) -> int | None:
+    """Where a relative clause between commas right after ``pos`` ends ("، التي يديرها فلان نفسه،")."""
+    seg = text[pos:limit]
+    # (a short description of the giver may come first: "شركة X للصناعات المعدنية، التي …")
+    first = min((i for i in (seg.find("،"), seg.find(",")) if i >= 0), default=-1)
+    if first < 0 or n_words(gap_text(text, pos, pos + first)) > 3:
+        return None
+    words = gap_text(text, pos + first + 1, limit).split()
+    if not words or words[0] not in ("الذي", "التي"):
+        return None
+    close = min((i for i in (seg.find("،", first + 1), seg.find(",", first + 1)) if i >= 0), default=-1)
+    return pos + close + 1 if close > first else None
+
+
+def _words_past_residence(text: str, a: int, b: int) -> int:
+    """The words between ``a`` and ``b`` less an apposition of where someone lives ("، المقيم في X،")."""
+    words = [w for w in gap_text(text, a, b).replace("،", " ").replace(",", " ").split() if w not in ("ل", "لل", "لـ")]
+    if words[:1] in (["المقيم"], ["المقيمه"]) and "في" in words[:2]:
+        return max(0, len(words) - 3)
+    return len(words)
+
+
 def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list[Fact]) -> list[Fact]:
     """ "بينها 45 ألف شيكل قدمها المستثمر فلان", "مليونا دولار حولتها شركة X إلى حسابات الحزب": an
     amount, a verb whose pronoun is that amount, the giver; the receiver marked after the giver, or the
@@ -480,8 +502,14 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
                 donor = None
         if donor is None or _words_but_names(sent, verb.end, donor.end, text) > 0:
             continue
-        recs = [m for m in after if m.start >= donor.end and m.label in RECIPIENT_TYPES][:1]
-        recs = [r for r in recs if n_words(gap_text(text, donor.end, r.start)) <= 3 and is_marked_recipient(sent, r, text, rmarks)]
+        # (past where the giver lives: "قدمه رجل الأعمال فلان، المقيم في ميونيخ، للحزب X")
+        recs = [
+            m
+            for m in after
+            if m.start >= donor.end and m.label in RECIPIENT_TYPES
+            and not (m.label in ("GPE", "LOC") and sent.previous_words(m, text, 1) == ["في"])
+        ][:1]
+        recs = [r for r in recs if _words_past_residence(text, donor.end, r.start) <= 3 and is_marked_recipient(sent, r, text, rmarks)]
         if not recs:
             # "… إلى حسابات الحزب": a back-reference after the giver
             for tok in sent.tokens_between(donor.end, min(sent.end, donor.end + 40))[:5]:
@@ -1557,11 +1585,13 @@ def _recipients(
     for m in cands:
         if n_words(gap_text(text, pos, m.start)) > 14 and n_words(gap_text(text, anchor, m.start)) > 4:
             # (an inauguration's title goes on: "… لكل منهما لتمويل مراسم تنصيب حاكم ولاية تكساس المنتخب X")
+            far = n_words(gap_text(text, anchor, m.start))
+            # (and a committee's kind before its quoted name: "… 6 ملايين دولار في لجنة العمل السياسي
+            # الفائقة «X»")
             if not (
-                n_words(gap_text(text, anchor, m.start)) <= 12
-                and set(gap_text(text, anchor, m.start).split()) & _INAUGURATION_WORDS
-                and is_marked_recipient(sent, m, text, rmarks)
-            ):
+                (far <= 12 and set(gap_text(text, anchor, m.start).split()) & _INAUGURATION_WORDS)
+                or far <= 6
+            ) or not is_marked_recipient(sent, m, text, rmarks):
                 break
         if (m.start, m.end) in state.role_objects:
             continue
@@ -1589,10 +1619,22 @@ def _recipients(
     ):
         # "أن فلان وزوجته منحا حزب X …": منح takes the one given to as its first object
         return [cands[0]]
-    if trig.phrase in _GRANT and cands and n_words(gap_text(text, pos, cands[0].start)) == 0 and amount is not None:
+    if (
+        trig.phrase in _GRANT
+        and cands
+        and all(w in _GIVER_KINDS for w in gap_text(text, pos, cands[0].start).split())
+        and amount is not None
+    ):
         # "ومنح فلان حزب X مليون دولار" (VSO: the giver, then the one given to); "وقد منح حزب X العام
-        # الماضي 250 ألف جنيه" (the giver a pronoun: the one given to right after the verb)
+        # الماضي 250 ألف جنيه" (the giver a pronoun: the one given to right after the verb); "منحت شركة X،
+        # التي يديرها فلان، الحزب Y 150 ألف يورو" (past the giver's relative clause)
         nxt = cands[1] if len(cands) > 1 else None
+        closing = _relative_clause_end(text, cands[0].end, amount.start)
+        if closing is not None:
+            nxt = next((c for c in cands if c.start >= closing), None)
+            if nxt is not None and nxt.end <= amount.start and not gap_text(text, closing, nxt.start).split():
+                if nxt.label in ("ORG", "PERSON"):
+                    return [nxt]
         if nxt is not None and nxt.end <= amount.start and n_words(gap_text(text, cands[0].end, nxt.start)) == 0:
             if cands[0].label == "PERSON" and nxt.label in ("ORG", "PERSON"):
                 return [nxt]
