@@ -416,3 +416,29 @@ def test_givers_past_their_residence_or_relative_clause_and_a_super_pacs_name() 
         ("ويد باكستر", "Prairie Values Action"),
         ("ستيفن إيلمور", "Prairie Values Action"),
     }
+
+
+def test_backing_a_candidate_named_after_his_seat_and_his_backing_for_him() -> None:
+    names = {"Keystone Forward": "ORG", "مجلس الشيوخ": "ORG", "بنسلفانيا": "GPE", "ليندا كاروثرز": "PERSON"}
+    text = (
+        "وتبرع رجل أعمال بمبلغ 2.5 مليون دولار للجنة العمل السياسي «Keystone Forward» التي تدعم المرشحة "
+        "الديمقراطية لمجلس الشيوخ عن ولاية بنسلفانيا ليندا كاروثرز، وفقاً لتقارير."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("support", "Keystone Forward", "ليندا كاروثرز", "for") in got, got
+    assert ("support", "Keystone Forward", "مجلس الشيوخ", "for") not in got, got
+    names = {"أشرف جلال": "PERSON", "الهيئة العليا للحزب": "ORG", "هشام البرديسي": "PERSON"}
+    text = "كما أعلن أشرف جلال تأييده لترشح عضو الهيئة العليا للحزب هشام البرديسي على مقعد دائرة الأقصر."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "support") == {("support", "أشرف جلال", "هشام البرديسي", "for")}, got
+    names = {"سالم البلوشي": "PERSON", "خالد الحارثي": "PERSON"}
+    text = "قدّم سالم البلوشي 15 ألف ريال للمرشح خالد الحارثي، الذي أعلن البلوشي دعمه له منذ اليوم الأول."
+    got = readable(*facts_of(text, names))
+    assert ("support", "سالم البلوشي", "خالد الحارثي", "for") in got, got
+    text = "موّل سالم البلوشي حملة المرشح خالد الحارثي بمبلغ 200 ألف دولار، معلناً دعمه العلني له."
+    got = readable(*facts_of(text, names))
+    assert ("support", "سالم البلوشي", "خالد الحارثي", "for") in got, got
+    # his backing for "her" is not for the man named before
+    text = "قدّم سالم البلوشي 15 ألف ريال للمرشح خالد الحارثي، معلناً دعمه لها."
+    got = readable(*facts_of(text, names))
+    assert ("support", "سالم البلوشي", "خالد الحارثي", "for") not in got, got

@@ -247,6 +247,34 @@ _PLACE_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة حاكم ح
 
 
 _CAMPAIGN_FUND_NAME = re.compile(r"\b(?:Victory|PAC|Action Fund|Campaign|Leadership Fund|Majority)\b", re.IGNORECASE)
+# the titles of a candidate or a member before the house or seat they hold or run for
+_SEAT_TITLES = frozenset(
+    normalise(w)
+    for w in "المرشح المرشحة مرشح مرشحة للمرشح للمرشحة لمرشح المترشح المترشحة عضو عضوة النائب النائبة السيناتور".split()
+)
+
+
+def holder_after_seat(sent: Sentence, m: DocMention, text: str) -> DocMention | None:
+    """The person named right after a house, body or place that belongs to a candidate's or member's
+    title: "المرشحة الديمقراطية لمجلس الشيوخ عن ولاية بنسلفانيا X", "مرشح الدائرة الثالثة لانتخابات مجلس
+    الأمة X", "عضو الهيئة العليا للحزب X" (the title within four words before ``m``)."""
+    if m.label not in ("ORG", "GPE", "LOC"):
+        return None
+    before = sent.previous_words(m, text, 5)
+    k = max((i for i, w in enumerate(before) if w in _SEAT_TITLES or w.lstrip("و") in _SEAT_TITLES), default=None)
+    if k is None or len(before) - k > 5:
+        return None
+    people = [p for p in sent.mentions if p.start >= m.end and p.label == "PERSON"]
+    if not people:
+        return None
+    places = {normalise(w) for c in sent.mentions if c.label in ("GPE", "LOC", "ORG") and m.end <= c.start < people[0].start for w in c.text.split()}
+    gap = gap_text(text, m.end, people[0].start).split()
+    ok = len(gap) <= 5 and all(
+        w.startswith(("ال", "لل")) or w in ("عن", "في", "لانتخابات") or w in PLACE_KIND_WORDS or w in places for w in gap
+    )
+    return people[0] if ok else None
+
+
 _INAUGURATION = frozenset(normalise(w) for w in "تنصيب لتنصيب وتنصيب".split())
 
 

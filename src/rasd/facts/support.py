@@ -21,6 +21,7 @@ from rasd.facts.common import (
     gap_text,
     gap_words,
     head_forms,
+    holder_after_seat,
     inside_mention,
     is_object_marked,
     n_words,
@@ -283,6 +284,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     _remember_campaigners(sent, state)
     return (
         facts
+        + _backing_for_him(sent, state)
         + _passive_support(sent, state)
         + _support_received(sent, state)
         + _backed_in_passing(sent, state)
@@ -1154,6 +1156,59 @@ def _backs_him(sent: Sentence, phrase: str, h_start: int, h_end: int, state: Art
 
 
 _CANDIDATE_WORDS = frozenset(normalise(w) for w in "المرشح المرشحة مرشح مرشحة".split())
+_HIS_BACKING = frozenset(normalise(w) for w in "دعمه دعمها تأييده تأييدها مساندته مساندتها".split())
+_BACKING_ADJ = frozenset(normalise(w) for w in "العلني الكامل المطلق الرسمي التام الصريح".split())
+_TO_HIM_HER = {normalise("له"): "m", normalise("لها"): "f"}
+_ANNOUNCING = frozenset(normalise(w) for w in "معلنا معلنة معلناً معلنةً".split())
+
+
+def _backing_for_him(sent: Sentence, state: ArticleState) -> list[Fact]:
+    """ "…، معلناً دعمه العلني له", "فلان، الذي أعلن علان دعمه له": his backing for him; the backer is
+    the one named after أعلن (or the sentence's subject after a participle), the one backed the name
+    the relative clause is about, else the last person of the pronoun's gender named before."""
+    text = state.text
+    out: list[Fact] = []
+    toks = sent.inside
+    for k, tok in enumerate(toks):
+        if normalise(tok.text) not in _HIS_BACKING or negated(sent, tok.start, text):
+            continue
+        j = k + 1
+        while j < len(toks) and normalise(toks[j].text) in _BACKING_ADJ:
+            j += 1
+        if j >= len(toks) or normalise(toks[j].text) not in _TO_HIM_HER:
+            continue
+        gender = _TO_HIM_HER[normalise(toks[j].text)]
+        before = [m for m in sent.mentions if m.end <= tok.start]
+        prev_word = normalise(toks[k - 1].text) if k else ""
+        backer = None
+        if prev_word in _ANNOUNCING or prev_word.lstrip("و") in _ANNOUNCING:
+            backer = sentence_topic(sent, text, TYPES)  # "…، معلناً دعمه له": the sentence's subject
+        elif before and not gap_text(text, before[-1].end, tok.start).split():
+            backer = before[-1]  # "أعلن فلان دعمه له"
+        if backer is None or backer.end > tok.start:
+            continue
+        rel = [w for w in gap_text(text, max(sent.start, backer.start - 40), backer.start).split()[-3:]]
+        backed = None
+        if "الذي" in rel or "التي" in rel:
+            at = text.rfind("الذي" if "الذي" in rel else "التي", sent.start, backer.start)
+            backed = next((m for m in reversed(sent.mentions) if m.end <= at), None)
+            if backed is not None and gap_text(text, backed.end, at).replace("،", "").split():
+                backed = None
+        if backed is None:
+            backed = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if m.entity != backer.entity and m.label in ("PERSON", "ORG")
+                    and (m.label == "ORG" or person_gender(state, m.entity) in (gender, None))
+                    and not (m.label == "ORG" and m.end <= backer.start)
+                ),
+                None,
+            )
+        if backed is None or backed.entity == backer.entity:
+            continue
+        out.append(_support(sent, backer, backed, "for", f"pattern: '{tok.text} {toks[j].text}' (for)"))
+    return out
 
 
 def _candidate_after(text: str, m: DocMention) -> bool:
@@ -1790,6 +1845,9 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
         raced = _runner_after_race(sent, pos, m, cands, text)
         if raced is not None:
             return [raced]  # "تأييدها للمرشح المستقل لرئاسة بلدية نيويورك فلان": the runner, not the city
+        holder = holder_after_seat(sent, m, text) if n_words(gap_text(text, pos, m.start)) <= 5 else None
+        if holder is not None:
+            return [holder]  # "تدعم المرشحة الديمقراطية لمجلس الشيوخ عن ولاية بنسلفانيا فلانة"
         gap = gap_text(text, pos, m.start)
         if n_words(gap) > 4 or any(c in text[pos : m.start] for c in ".:،"):
             return []
