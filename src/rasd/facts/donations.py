@@ -160,7 +160,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     text = state.text
     rmarks = word_set("donations", "recipient_markers")
     blockers = word_set("donations", "not_donation")
-    triggers = find_triggers(sent, text)
+    # "تمويل حملته" counts only joined to the giver's own backing ("دعمه لترشح X وتمويل حملته"), not as the
+    # purpose of money received or given ("تلقيه أموال من X لتمويل حملته"): it bounds no other trigger
+    triggers = [
+        t
+        for t in find_triggers(sent, text)
+        if t.phrase not in _FUNDING_HIS_CAMPAIGN or _backer_of_joined_masdar(sent, t, text, state) is not None
+    ]
     facts: list[Fact] = []
     used_amounts: set[int] = set()
     shares: list[tuple[tuple[Amount, DocMention], list[DocMention]]] = []  # shares whose currency is elided
@@ -171,8 +177,6 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         status = trig.status
         if negated(sent, trig.start, text):
             continue
-        if trig.phrase in _FUNDING_HIS_CAMPAIGN and _backer_of_joined_masdar(sent, trig, text, state) is None:
-            continue  # "تلقيه أموال من X لتمويل حملته": what the money was for, not a gift of its own
         # (a trigger inside a governor's span, in the giver's description, does not cut it off)
         nxt = [
             t.start
@@ -456,6 +460,11 @@ _GAVE_IT = frozenset(
     normalise(w)
     for w in "قدمها قدمه قدمتها قدمته دفعها دفعه دفعتها دفعته منحها منحه منحتها حولها حوله حولتها حولته ضخها ضختها".split()
 )
+
+
+def _number_between(text: str, a: int, b: int) -> bool:
+    """A number (in digits or words) stands between ``a`` and ``b``."""
+    return bool(find_numbers(text[a:b]))
 
 
 def _relative_clause_end(text: str, pos: int, limit: int) -> int | None:
@@ -1588,10 +1597,12 @@ def _recipients(
             far = n_words(gap_text(text, anchor, m.start))
             # (and a committee's kind before its quoted name: "… 6 ملايين دولار في لجنة العمل السياسي
             # الفائقة «X»")
-            if not (
-                (far <= 12 and set(gap_text(text, anchor, m.start).split()) & _INAUGURATION_WORDS)
-                or far <= 6
-            ) or not is_marked_recipient(sent, m, text, rmarks):
+            # (not past another amount: "… ٢٥٠ ألف جنيه، إضافة إلى ٥٠ ألفا لزعيمة الحزب X", a second gift)
+            if (
+                not ((far <= 12 and set(gap_text(text, anchor, m.start).split()) & _INAUGURATION_WORDS) or far <= 6)
+                or not is_marked_recipient(sent, m, text, rmarks)
+                or _number_between(text, anchor, m.start)
+            ):
                 break
         if (m.start, m.end) in state.role_objects:
             continue
