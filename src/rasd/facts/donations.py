@@ -447,6 +447,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     facts += _backed_with_amount(sent, state, seen)
     facts += _transfers_from_to(sent, state, seen)
     facts += _passive_gifts(sent, state, seen)
+    facts += _the_sum_that(sent, state, seen)
     facts += _funding_of(sent, state, seen)
     facts += _funds_directly(sent, state, seen)
     facts += _asked_for_money(sent, state, seen)
@@ -704,12 +705,68 @@ def _passive_gifts(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
             continue
         by_end = hit.end()
         donor = next((m for m in after[1:] if m.start >= by_end and m.label in DONOR_TYPES), None)
-        if donor is None or n_words(gap_text(text, by_end, donor.start)) > 1:
+        between = gap_text(text, by_end, donor.start).split() if donor is not None else []
+        # (past the giver's kind and title: "من قبل رجل الأعمال فلان")
+        if donor is None or (len(between) > 1 and not (len(between) <= 3 and all(w in _GIVER_KINDS or w.startswith("ال") for w in between))):
             continue
         if _non_political(rec) or not _politician_or_party(state, rec) or _paid_for(sent, a, text):
             continue  # "مبلغ … دفع للاعب فلان من قبل نادي X": a salary; "… مقابل خدمات": a payment
         reason = f"pattern: AMOUNT '{verb.text}' (passive) RECIPIENT من طرف DONOR, amount '{a.text}'"
         _add_gift(out, seen, sent, donor.entity, rec.entity, _to_amount(a), "given", reason)
+    return out
+
+
+_THE_SUM = frozenset(normalise(w) for w in "المبلغ والمبلغ فالمبلغ".split())
+_GAVE_IT_M = frozenset(normalise(w) for w in "قدمه ضخه دفعه منحه حوله خصصه أودعه".split())
+_CAME_TO = frozenset(normalise(w) for w in "بلغ فبلغ يبلغ فيبلغ وصل فوصل قدر فقدر".split())
+_COFFER_WORDS = frozenset(normalise(w) for w in "خزينة خزينه حساب حسابات صندوق".split())
+
+
+def _the_sum_that(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
+    """ "أما المبلغ الذي ضخّه فلان في خزينة الحزب فبلغ نحو 750 ألف جنيه", "نصف مليون جنيه هو المبلغ الذي
+    قدمه فلان لحزب X": the sum a named giver gave, the amount before هو المبلغ or after بلغ."""
+    text = state.text
+    rmarks = word_set("donations", "recipient_markers")
+    out: list[Fact] = []
+    toks = sent.inside
+    for k in range(len(toks) - 2):
+        if normalise(toks[k].text) not in _THE_SUM or normalise(toks[k + 1].text) not in ("الذي",):
+            continue
+        verb = toks[k + 2]
+        if normalise(verb.text) not in _GAVE_IT_M or negated(sent, toks[k].start, text):
+            continue
+        donor = next((m for m in sent.mentions if m.start >= verb.end and m.label in DONOR_TYPES), None)
+        if donor is None:
+            continue
+        between = gap_text(text, verb.end, donor.start).split()
+        if len(between) > 3 or not all(w in _GIVER_KINDS or w.startswith("ال") for w in between):
+            continue
+        rec = next(
+            (m for m in sent.mentions if m.start >= donor.end and m.label in RECIPIENT_TYPES and is_marked_recipient(sent, m, text, rmarks)),
+            None,
+        )
+        if rec is not None and _words_past_apposition(text, donor.end, rec.start) > 4:
+            rec = None  # (past the giver's apposition: "فلان، صاحب شركة X، لحزب Y")
+        if rec is None:
+            # "في خزينة الحزب": a back-reference after the coffer's word
+            for tok in sent.tokens_between(donor.end, min(sent.end, donor.end + 40))[:4]:
+                if normalise(tok.text).removeprefix("ل") in _COFFER_WORDS:
+                    rec = definite_reference(sent, tok.end, text, state)
+                    break
+        if rec is None or rec.entity == donor.entity or not _politician_or_party(state, rec):
+            continue
+        # the amount: right before "(هو) المبلغ", or after بلغ past the recipient
+        lead = gap_text(text, max(sent.start, toks[k].start - 12), toks[k].start).split()
+        amount = None
+        if lead[-1:] in (["هو"], ["هي"]) or not lead:
+            amount = next((a for a in sent.amounts if a.end <= toks[k].start and n_words(gap_text(text, a.end, toks[k].start)) <= 1), None)
+        if amount is None:
+            reached = next((t for t in sent.tokens_between(donor.end, sent.end) if normalise(t.text) in _CAME_TO), None)
+            if reached is not None:
+                amount = next((a for a in sent.amounts if a.start >= reached.end and n_words(gap_text(text, reached.end, a.start)) <= 2), None)
+        if amount is None:
+            continue
+        _add_gift(out, seen, sent, donor.entity, rec.entity, _to_amount(amount), "given", f"pattern: 'المبلغ الذي {verb.text}' DONOR RECIPIENT AMOUNT, amount '{amount.text}'")
     return out
 
 
@@ -2017,7 +2074,7 @@ _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئت
 _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
-    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
     | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"}
 )
 _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"})
