@@ -278,7 +278,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "جمع المترشح الحر للانتخابات الرئاسية فلان نحو 40 مليون دينار")
             between = [r for r in recipients if amount is not None and trig.end <= r.start and r.end <= amount.start]
             past = between[-1].end if between else trig.end
-            if not funded and (amount is None or _words_past_apposition(text, past, amount.start) > 6):
+            # (a total's amount may close a long clause: "بلغ مجموع الهبات التي صرّح بها حزب X لدى … نحو
+            # 1,8 مليون درهم")
+            reach = 20 if normalise(trig.phrase).split()[0] in _TOTAL_NOUNS else 6
+            if not funded and (amount is None or _words_past_apposition(text, past, amount.start) > reach):
                 continue
             if not recipients and " … " in trig.phrase:
                 # "وحصل حزب X على تمويل من …": the subject between the governor and its complement
@@ -716,6 +719,7 @@ def _passive_gifts(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
     return out
 
 
+_TOTAL_NOUNS = frozenset(normalise(w) for w in "مجموع إجمالي".split())
 _THE_SUM = frozenset(normalise(w) for w in "المبلغ والمبلغ فالمبلغ".split())
 _GAVE_IT_M = frozenset(normalise(w) for w in "قدمه ضخه دفعه منحه حوله خصصه أودعه".split())
 _CAME_TO = frozenset(normalise(w) for w in "بلغ فبلغ يبلغ فيبلغ وصل فوصل قدر فقدر".split())
