@@ -197,3 +197,8 @@ def test_well_known_parties_are_bodies() -> None:
     assert any(label == "ORG" and "تونس" in name for name, label in got), got
     # a description after the party's name is not part of it
     assert ("حزب العدالة والتنمية", "ORG") in _spans("وقال حزب العدالة والتنمية الحاكم إن الانتخابات ستجرى.")
+
+
+def test_an_adverb_with_its_tanween_ends_no_name() -> None:
+    got = _spans("في طرابلس، يقف رجل الأعمال جوزيف طنوس مالياً خلف لائحة «نهوض الشمال».")
+    assert ("جوزيف طنوس", "PERSON") in got, got

@@ -153,3 +153,10 @@ def test_twelve_in_the_oblique_case() -> None:
         ("اثني عشر مليون", 12_000_000)
     ]
     assert [(n.text, n.value) for n in find_numbers("منذ اثنتي عشرة سنة")] == [("اثنتي عشرة", 12)]
+
+
+def test_a_unit_after_wa_that_counts_the_next_scale_is_a_second_number() -> None:
+    got = [(n.text, n.value) for n in find_numbers("نفقات تتراوح بين مليونين وثلاثة ملايين دولار")]
+    assert got == [("مليونين", 2_000_000), ("ثلاثة ملايين", 3_000_000)]
+    # a smaller scale after و still joins: three million and five hundred thousand
+    assert [n.value for n in find_numbers("ثلاثة ملايين وخمسمائة ألف")] == [3_500_000]

@@ -198,6 +198,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True
     if len(before) == 2 and before[-1] in _BODY_HEADS and (before[0] in markers or before[0] in _COFFERS):
         return True  # "في صندوق حزب «X»", "إلى حركة X": the kind of body between the marker and the name
+    if len(before) == 2 and before[-1] in _COFFERS and before[0] in ("الي", "الى", "في", "لصالح"):
+        return True  # "إلى حساب حزب X", "في حساب الحملة": money paid into its account
     if len(before) == 2 and f"{before[0]} {before[1]}" in markers:
         return True
     # "للرئيس الحالي دونالد ترامب", "للمرشح الجمهوري X": the marker is on the title before the name
@@ -735,11 +737,14 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
     if not words:
         return None
     word = words[0].strip(".,،؛:!؟?\"'«»“”()")
+    raw = word
     for lead in ("لل", "وال", "ال", "ل", "ب"):
         if word.startswith(lead) and len(word) > len(lead) + 2:
             word = "ال" + word[len(lead) :] if lead in ("لل", "وال", "ال") else word[len(lead) :]
             break
     heads = load("org_nouns").get("back_references", {})
+    if raw.startswith("لل") and "ال" + raw[1:] in {normalise(n) for n in heads}:
+        word = "ال" + raw[1:]  # "للائحة", "للجنة": لـ on a noun that starts with ل (اللائحة، اللجنة)
     nxt = words[1].strip(".,،") if len(words) > 1 else ""
     if word in _LOOSE_HEADS and nxt.startswith("ال") and nxt.endswith(("ي", "يه", "ية")):
         return None  # "إلى الحركة النسوية", "للحركة الرياضية": a kind of movement, not the one named before

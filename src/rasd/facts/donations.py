@@ -1725,6 +1725,12 @@ def _recipients(
             if normalise(tok.text) not in _CAMPAIGN_WORDS:
                 ref = definite_reference(sent, tok.start, text, state)
                 break
+    if ref is None and normalise(trig.phrase).split()[-1] in _COST_NOUNS:
+        # "تكفّل بنفقات الماكينة الانتخابية للائحة": whose costs, named after what they paid for
+        for tok in sent.tokens_between(pos, min(sent.end, pos + 50))[:4]:
+            ref = definite_reference(sent, tok.start, text, state)
+            if ref is not None:
+                break
     if ref is None and trig.kind == "noun":
         # "الممول الرئيسي للحزب": the back-reference after the noun's adjectives
         for tok in sent.tokens_between(pos, min(sent.end, pos + 40))[:2]:
@@ -1737,6 +1743,7 @@ def _recipients(
 
 
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "في تمويل لتمويل حملة لحملة الحملة الانتخابية نفقات".split())
+_COST_NOUNS = frozenset(normalise(w) for w in "بنفقات بتكاليف بمصاريف".split())
 
 
 _FUNDED_HEADS = frozenset(normalise(w) for w in "قائمة لائحة حزب حملة".split())

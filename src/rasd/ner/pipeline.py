@@ -1361,6 +1361,8 @@ def recognise(text: str) -> list[Span]:
             j -= 1  # "ضغط على بدوي كي يتنحى", "سواء تصرف مجلس الأمن أم لا": a particle after the name
         if LABELS[ty] == "PERSON" and j - i >= 2 and norms[j - 1] in _NEVER_ENDS_A_NAME:
             j -= 1  # "دفاع ساركوزي فإن", "مساعدي ساركوزي السابقين": a particle or the adjective of a noun before
+        if LABELS[ty] in ("PERSON", "ORG") and j - i >= 2 and words[j - 1].endswith(("اً", "ًا")):
+            j -= 1  # "يقف فلان مالياً خلف لائحة": an adverb with its tanween written, no part of a name
         if LABELS[ty] == "PERSON" and i > 0 and _ali_before(words, i) and (
             not (j < len(norms) and norms[j] == "ان") or _after_cleric(words, i - 1)
         ):

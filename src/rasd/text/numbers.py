@@ -292,7 +292,20 @@ def _extend(text: str, group: _Group, items: list[_Item], i: int) -> int:
     """Join following items to ``group`` while they are adjacent and the grammar allows."""
     while i < len(items):
         conj = _gap(text, group.end, items[i])
-        if conj is None or not group.join(items[i], conj):
+        if conj is None:
+            break
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            conj
+            and group.max_scale > 1
+            and items[i].kind in ("U", "N")
+            and nxt is not None
+            and nxt.kind in ("P", "S")
+            and nxt.value >= group.max_scale
+            and _gap(text, items[i].end, nxt) is False
+        ):
+            break  # "بين مليونين وثلاثة ملايين": the unit after و counts the next scale, a second number
+        if not group.join(items[i], conj):
             break
         i += 1
     return i
