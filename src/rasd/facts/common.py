@@ -222,6 +222,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     if _title_of_place_marked(full, places):
         return True  # "لحاكم ولاية جورجيا السابق X", "لرئيس بلدية زحلة الأسبق X": the title's place between
+    if _candidate_for_district(full, places):
+        return True  # "للمرشح عن الدائرة الثالثة فلان": the candidate's district between
     if _inauguration_of(sent.previous_words(m, text, 10), places):
         return True  # "لتمويل مراسم تنصيب حاكم ولاية تكساس المنتخب X": the one inaugurated
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
@@ -293,6 +295,23 @@ def _inauguration_of(words: list[str], places: set[str]) -> bool:
     return len(rest) <= 5 and all(
         w.startswith("ال") or w in places or w in PLACE_KIND_WORDS or w in TITLE_HEADS or w in _PLACE_TITLES for w in rest
     )
+
+
+_FOR_CANDIDATE = frozenset(normalise(w) for w in "للمرشح للمرشحة للمترشح للمترشحة لمرشح لمرشحة".split())
+
+
+def _candidate_for_district(words: list[str], places: set[str]) -> bool:
+    """ل on a candidate's title, then "عن" and the district (definite words, a place) right before the
+    name: "للمرشح عن الدائرة الثالثة", "للمرشحة عن ولاية X"."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _FOR_CANDIDATE:
+            rest = words[i + 1 :]
+            return (
+                2 <= len(rest) <= 4
+                and rest[0] == "عن"
+                and all(w.startswith("ال") or w in places or w in PLACE_KIND_WORDS for w in rest[1:])
+            )
+    return False
 
 
 def _title_of_place_marked(words: list[str], places: set[str]) -> bool:

@@ -1761,7 +1761,7 @@ def _not_political_purpose(sent: Sentence, trig: Trigger, amount: Any, text: str
 
 
 _COSTS = frozenset(normalise(w) for w in "تكاليف نفقات".split())
-_CAMPAIGN_HEADS_ANY = frozenset(normalise(w) for w in "الحملة حملة حملته حملتها الانتخابية الانتخابات".split())
+_CAMPAIGN_HEADS_ANY = frozenset(normalise(w) for w in "الحملة حملة حملته حملتها الانتخابية الانتخابي الانتخابات".split())
 
 
 def _non_political(m: DocMention) -> bool:
@@ -2344,7 +2344,7 @@ _FUNDED = frozenset(
 _RECEIVE_PRESENT = frozenset({"يتلقى", "تتلقى", "يتلقون"})
 _NOT_YET_RECEIVED = frozenset(normalise(w) for w in "قد إذا اذا لو كي لكي حتى يتوقع المتوقع المقرر".split())
 _ALONE = frozenset(normalise(w) for w in "وحدها وحده وحدهم".split())
-_RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من"}) | _RECEIVE_PRESENT
+_RECEIVE = frozenset({"تلقى", "تلقت", "تلقي", "تلقيه", "تلقيها", "تسلم", "استفادت من", "استفاد من", "قبلت"}) | _RECEIVE_PRESENT
 
 
 def _from_and_titles(words: list[str]) -> bool:
@@ -2357,6 +2357,9 @@ def _giver_after(
 ) -> DocMention | None:
     """The one named after من (a few describing words allowed) following the amount of a receipt."""
     pos = amount.end if amount is not None else trig.end
+    restated = _RESTATED.match(text, pos)
+    if restated is not None:
+        pos = restated.end()  # "خمسة عشر ألف دينار (15,000) من شركة X": the figure the words restate
     for r in recipients:
         if r.start >= pos and n_words(gap_text(text, pos, r.start)) == 0:
             pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
@@ -2398,6 +2401,7 @@ def _giver_after(
     return giver
 
 
+_RESTATED = re.compile(r"\s*\(\s*[\d٠-٩][\d٠-٩,.،٬٫\s]*\)")
 _AID = frozenset(normalise(w) for w in "دعما مساعدات".split())
 
 
