@@ -522,3 +522,12 @@ def test_costs_paid_for_a_districts_candidate_and_a_contribution_to_his_campaign
     # the costs of his own office building are no gift
     text = "تكفّل الشيخ سالم بن حمد الحجري بنفقات ترميم مسجد في ولاية إبراء بمبلغ 10 آلاف ريال."
     assert _gifts_of(text, names) == set()
+
+
+def test_a_grant_past_a_cut_family_name_and_a_contribution_to_a_lists_campaign() -> None:
+    names = {"عبد الرقيب": "PERSON", "حزب التضامن الوطني": "ORG"}
+    text = "منح رجل الأعمال عبد الرقيب الشيباني حزب التضامن الوطني 30 مليون ريال يمني دعماً لمرشحيه."
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("عبد الرقيب", "حزب التضامن الوطني")}
+    names = {"رابح بوعلام": "PERSON", "شباب الأوراس": "ORG"}
+    text = "ساهم المقاول رابح بوعلام بمليوني دينار جزائري في حملة القائمة الحرة «شباب الأوراس» بولاية باتنة."
+    assert {(g[0], g[1], g[2]) for g in _gifts_of(text, names)} == {("رابح بوعلام", "شباب الأوراس", (2e6, 2e6, "DZD"))}

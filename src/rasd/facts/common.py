@@ -222,6 +222,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     if _title_of_place_marked(full, places):
         return True  # "لحاكم ولاية جورجيا السابق X", "لرئيس بلدية زحلة الأسبق X": the title's place between
+    if _campaign_of_list(full):
+        return True  # "في حملة القائمة الحرة «X»": the list whose campaign it is
     if _candidate_for_district(full, places):
         return True  # "للمرشح عن الدائرة الثالثة فلان": the candidate's district between
     if _inauguration_of(sent.previous_words(m, text, 10), places):
@@ -295,6 +297,19 @@ def _inauguration_of(words: list[str], places: set[str]) -> bool:
     return len(rest) <= 5 and all(
         w.startswith("ال") or w in places or w in PLACE_KIND_WORDS or w in TITLE_HEADS or w in _PLACE_TITLES for w in rest
     )
+
+
+_LIST_HEADS = frozenset(normalise(w) for w in "القائمة قائمة اللائحة لائحة الحزب حزب الحركة حركة".split())
+
+
+def _campaign_of_list(words: list[str]) -> bool:
+    """"في حملة" / "لحملة" and a list's or a party's kind with its adjectives right before the name."""
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i]
+        if w in ("حمله", "لحمله", "للحمله") and (w != "حمله" or words[i - 1] in ("في", "الي", "الى")):
+            rest = words[i + 1 :]
+            return bool(rest) and rest[0] in _LIST_HEADS and all(x.startswith("ال") for x in rest[1:]) and len(rest) <= 4
+    return False
 
 
 _FOR_CANDIDATE = frozenset(normalise(w) for w in "للمرشح للمرشحة للمترشح للمترشحة لمرشح لمرشحة".split())

@@ -1707,7 +1707,9 @@ def _recipients(
             if nxt is not None and nxt.end <= amount.start and not gap_text(text, closing, nxt.start).split():
                 if nxt.label in ("ORG", "PERSON"):
                     return [nxt]
-        if nxt is not None and nxt.end <= amount.start and n_words(gap_text(text, cands[0].end, nxt.start)) == 0:
+        # (one definite word between: the giver's family name the recogniser left out)
+        between = gap_text(text, cands[0].end, nxt.start).split() if nxt is not None else []
+        if nxt is not None and nxt.end <= amount.start and (not between or (len(between) == 1 and between[0].startswith("ال"))):
             if cands[0].label == "PERSON" and nxt.label in ("ORG", "PERSON"):
                 return [nxt]
         elif (
