@@ -531,3 +531,25 @@ def test_a_grant_past_a_cut_family_name_and_a_contribution_to_a_lists_campaign()
     names = {"رابح بوعلام": "PERSON", "شباب الأوراس": "ORG"}
     text = "ساهم المقاول رابح بوعلام بمليوني دينار جزائري في حملة القائمة الحرة «شباب الأوراس» بولاية باتنة."
     assert {(g[0], g[1], g[2]) for g in _gifts_of(text, names)} == {("رابح بوعلام", "شباب الأوراس", (2e6, 2e6, "DZD"))}
+
+
+def test_a_lists_total_with_a_donated_share_and_a_districts_candidate() -> None:
+    names = {"بنزرت للجميع": "ORG", "نزار العياري": "PERSON"}
+    text = "تلقت قائمة «بنزرت للجميع» تبرعات بلغت 38 ألف دينار، بينها 12 ألف دينار تبرّع بها الصيدلي نزار العياري."
+    assert {(g[0], g[1], g[3]) for g in _gifts_of(text, names)} == {
+        (None, "بنزرت للجميع", "raised"),
+        ("نزار العياري", "بنزرت للجميع", "given"),
+    }
+    names = {"الطاهر بن سليمان": "PERSON", "مجلس النواب": "ORG", "عبد الحكيم الزليتني": "PERSON"}
+    text = (
+        "ضخّ رجل الأعمال الطاهر بن سليمان ما لا يقل عن 5 ملايين دينار ليبي في حملة المرشح لمجلس النواب عن مصراتة "
+        "عبد الحكيم الزليتني."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("الطاهر بن سليمان", "عبد الحكيم الزليتني")}
+
+
+def test_a_moroccan_city_with_its_particle_makes_dirhams_moroccan() -> None:
+    from rasd.text.money import find_amounts
+
+    text = "وعد المنعش العقاري حميد الصنهاجي بدفع مئتي ألف درهم لحزب الفجر خلال لقاء مغلق بالدار البيضاء."
+    assert [a.currency for a in find_amounts(text)] == ["MAD"]

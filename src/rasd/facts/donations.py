@@ -183,8 +183,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             for t in triggers[k + 1 :]
             if t.start >= trig.end
             and (t.kind != "noun" or trig.kind == "noun")
-            # ("تلقت تبرعات بقيمة …": the gifts received are the receipt's object, not a new trigger)
-            and not (t.kind == "collective" and trig.kind == "raise" and n_words(gap_text(text, trig.end, t.start)) == 0)
+            # ("تلقت تبرعات بقيمة …", "تلقت قائمة «X» تبرعات بلغت …": the gifts received are the receipt's
+            # object, past its subject, not a new trigger)
+            and not (t.kind == "collective" and trig.kind == "raise" and _words_but_names(sent, trig.end, t.start, text) <= 1)
         ]
         limit = nxt[0] if nxt else sent.end
         amount = _amount_after(sent, trig.end, limit, text, used_amounts)
@@ -501,10 +502,12 @@ def _amount_given_by(sent: Sentence, state: ArticleState, seen: set, found: list
     rmarks = word_set("donations", "recipient_markers")
     out: list[Fact] = []
     for a in sent.amounts:
-        toks = sent.tokens_between(a.end, min(sent.end, a.end + 30))[:1]
-        if not toks or normalise(toks[0].text).lstrip("و") not in _GAVE_IT or negated(sent, a.start, text):
+        toks = sent.tokens_between(a.end, min(sent.end, a.end + 30))[:2]
+        # (and "تبرّع بها فلان": the amount he donated)
+        donated_it = len(toks) == 2 and normalise(toks[0].text) in ("تبرع", "تبرعت") and normalise(toks[1].text) in ("بها", "به")
+        if not toks or (normalise(toks[0].text).lstrip("و") not in _GAVE_IT and not donated_it) or negated(sent, a.start, text):
             continue
-        verb = toks[0]
+        verb = toks[1] if donated_it else toks[0]
         share = [w for w in gap_text(text, max(sent.start, a.start - 24), a.start).split()[-3:] if w.lstrip("و") in _SHARE]
         after = [m for m in sent.mentions if m.start >= verb.end]
         donor = next((m for m in after if m.label in DONOR_TYPES), None)
@@ -940,6 +943,8 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
     # (the district after the house: "لمجلس النواب عن محافظة المحرق فلانة")
     places = {normalise(w) for c in sent.mentions if c.label in ("GPE", "LOC") and m.end <= c.start < nxt.start for w in c.text.split()}
     gap = gap_text(text, m.end, nxt.start).split()
+    if len(gap) == 2 and gap[0] == "عن":
+        return nxt  # "لمجلس النواب عن مصراتة فلان": the district, a place the recogniser may not know
     return nxt if len(gap) <= 4 and all(w.startswith("ال") or w == "عن" or w in PLACE_KIND_WORDS or w in places for w in gap) else None
 
 
@@ -2123,9 +2128,12 @@ def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
     words = [
         normalise(t.text)
         for t in sent.tokens_between(trig.end, min(sent.end, trig.end + 80))
-        if not any(m.start <= t.start < m.end for m in sent.mentions)
+        if not any(m.start <= t.start < m.end for m in sent.mentions) and t.text not in _QUOTE_TOKENS
     ][:3]
     return bool(set(words) & _GIFT_WORDS)
+
+
+_QUOTE_TOKENS = frozenset('«»"“”')
 
 
 _AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا".split())
@@ -2443,7 +2451,7 @@ def _share_after(sent: Sentence, amount: Any, text: str, recipients: list[DocMen
     after = gap_text(text, part.end, min(sent.end, part.end + 20)).split()
     if after[:1] == ["من"]:
         giver = _named_after_marker(sent, part.end, text, recipients, lambda words: words[:1] == ["من"])
-    elif after[:1] and after[0] in _PROVIDED:
+    elif after[:1] and (after[0] in _PROVIDED or (after[0] in ("تبرع", "تبرعت") and after[1:2] in (["بها"], ["به"]))):
         # the giver past his description ("قدمها رجل الأعمال المقيم في عمّان فلان": not the place)
         giver = next(
             (

@@ -152,7 +152,8 @@ def _tables() -> _Tables:
             + phrase_regex(ph["figures_lead"])
             + r")(?:\s+(?:من|ب|بـ|قدره|قيمته))?\s*$"
         ),
-        hint_re=re.compile(_NOT_LETTER_BEFORE + "(?:" + phrase_regex(hint_codes) + ")" + _NOT_LETTER_AFTER),
+        # (a particle may be glued to a hint: "بالدار البيضاء", "للمغرب", "وفي الرباط")
+        hint_re=re.compile(_NOT_LETTER_BEFORE + "(?:[وفبل]{1,2}(?=ال))?(?P<hint>" + phrase_regex(hint_codes) + ")" + _NOT_LETTER_AFTER),
         hint_codes=hint_codes,
     )
 
@@ -177,7 +178,7 @@ class _HintCounter:
             lo = max(0, bucket * 1000 - HINT_WINDOW)
             hi = min(len(self.text), bucket * 1000 + 1000 + HINT_WINDOW)
             for m in self.t.hint_re.finditer(self.text, lo, hi):
-                for code in self.t.hint_codes.get(word_key(m.group()), ()):
+                for code in self.t.hint_codes.get(word_key(m.group("hint")), ()):
                     counts[code] = counts.get(code, 0) + 1
             self.cache[bucket] = counts
         return counts.get(cur.code, 0)
