@@ -189,6 +189,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         ]
         limit = nxt[0] if nxt else sent.end
         amount = _amount_after(sent, trig.end, limit, text, used_amounts)
+        if amount is not None and set(gap_text(text, max(trig.end, amount.start - 14), amount.start).split()) & _SHARE_MARKS:
+            amount = None  # "تلقى حزب X تبرعات محظورة، بينها مليونا دولار …": a share, not the total
         if trig.kind == "noun" and any(t.kind != "noun" and t.start < trig.start for t in triggers):
             amount = None
         if trig.phrase in _GRANT and amount is None and not _money_word_after(sent, trig, text):
