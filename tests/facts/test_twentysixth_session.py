@@ -553,3 +553,23 @@ def test_a_moroccan_city_with_its_particle_makes_dirhams_moroccan() -> None:
 
     text = "وعد المنعش العقاري حميد الصنهاجي بدفع مئتي ألف درهم لحزب الفجر خلال لقاء مغلق بالدار البيضاء."
     assert [a.currency for a in find_amounts(text)] == ["MAD"]
+
+
+def test_a_cheque_sent_to_her_campaign_and_a_super_pacs_total_and_donors() -> None:
+    names = {"كلايتون بيرك": "PERSON", "ماريسا أوكامبو": "PERSON"}
+    text = (
+        "أعلن رجل الأعمال كلايتون بيرك دعمه للمرشحة الديمقراطية لمنصب الحاكم ماريسا أوكامبو، وأرسل إلى حملتها "
+        "شيكاً بمليون دولار."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("كلايتون بيرك", "ماريسا أوكامبو")}
+    assert not _gifts_of("وأرسل كلايتون بيرك رسالة إلى ماريسا أوكامبو.", names)
+    names = {"Forward Ohio Fund": "ORG", "دانيال ويتكر": "PERSON", "ليونارد بريسكوت": "PERSON"}
+    text = (
+        "أظهرت إفصاحات أن لجنة العمل السياسي الكبرى «Forward Ohio Fund»، الداعمة للمرشح الجمهوري دانيال ويتكر، "
+        "جمعت 14.6 مليون دولار خلال النصف الأول من العام. وتصدّر قائمة المانحين قطب العقارات ليونارد بريسكوت "
+        "بخمسة ملايين دولار."
+    )
+    assert {(g[0], g[1], g[3]) for g in _gifts_of(text, names)} == {
+        (None, "Forward Ohio Fund", "raised"),
+        ("ليونارد بريسكوت", "Forward Ohio Fund", "given"),
+    }

@@ -389,6 +389,14 @@ def political_org(state: ArticleState, entity: str) -> bool:
         words += [normalise(w) for w in text[m.end : m.end + 40].split()[:4]]
         if any(head_forms(w) & POLITICAL_HEADS for w in words):
             return True
+        # "لجنة العمل السياسي الكبرى «X»": the committee's kind and its adjectives before the quoted name
+        lead = [w.strip('"«“') for w in normalise(text[max(0, m.start - 50) : m.start]).split()[-5:]]
+        lead = [w for w in lead if w]
+        k = next((i for i in range(len(lead) - 1, -1, -1) if head_forms(lead[i]) & POLITICAL_HEADS), None)
+        if k is not None and all(w.startswith("ال") for w in lead[k + 1 :]):
+            return True
+        if _CAMPAIGN_FUND_NAME.search(m.text):
+            return True  # "Forward Ohio Fund", "Ardent PAC": a campaign's or a PAC's name
     return False
 
 

@@ -202,6 +202,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             or (
                 (n_between := _words_but_names(sent, trig.end, amount.start, text)) > 1
                 and n_between != _fillers(text, trig.end, amount.start)
+                # ("وأرسل إلى حملتها شيكاً بمليون دولار": the one it went to before the cheque)
+                and not _sent_to_before(text, trig.end, amount.start)
             )
             or set(normalise(text[amount.end : amount.end + 20]).split()[:1]) & _NOT_GIFT_AFTER
         ):
@@ -472,6 +474,13 @@ _GAVE_IT = frozenset(
 def _number_between(text: str, a: int, b: int) -> bool:
     """A number (in digits or words) stands between ``a`` and ``b``."""
     return bool(find_numbers(text[a:b]))
+
+
+def _sent_to_before(text: str, a: int, b: int) -> bool:
+    """Between the verb and the amount only "إلى" and a campaign's word (حملته، حملتها) and fillers."""
+    words = gap_text(text, a, b).split()
+    allowed = _AMOUNT_FILLERS | {"الي", "الى", "ب"} | word_set("donations", "pronoun_recipients")
+    return bool(words) and words[0] in ("الي", "الى") and all(w in allowed for w in words)
 
 
 def _relative_clause_end(text: str, pos: int, limit: int) -> int | None:
@@ -963,8 +972,11 @@ def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMentio
     if not inner or not inner[0].startswith("ال") or inner[0] in ("الذي", "التي") or len(inner) > 8:
         return None
     person = next((m for m in reversed(sent.mentions) if m.end <= sent.start + opened), None)
-    if person is None or person.label != "PERSON" or gap_text(text, person.end, sent.start + opened).split():
+    if person is None or person.label not in ("PERSON", "ORG") or gap_text(text, person.end, sent.start + opened).split():
         return None
+    if person.label == "ORG":
+        # "أن لجنة العمل السياسي الكبرى «X»، الداعمة لفلان، جمعت …": a body after its kind, not marked
+        return person if not is_object_marked(sent, person, text) and not attached_prefix(sent, person, text) else None
     return person if opens_clause(sent, person, text) else None
 
 
@@ -1910,10 +1922,14 @@ def _topic_of_joined_verb(
     first = normalise(trig.phrase.split()[0])
     if trig.kind != "verb" or not word.startswith("و") or len(word) < 4 or word not in (first, "و" + first):
         return None
-    if not text[sent.start : trig.start].rstrip().endswith(("،", ",")):
+    if not text[sent.start : trig.start].rstrip().rstrip("وف").rstrip().endswith(("،", ",")):
         return None
     topic = sentence_topic(sent, text, ("PERSON", "ORG"))
-    if topic is None or topic.end > trig.start or n_words(gap_text(text, sent.start, topic.start)) > 2:
+    lead = gap_text(text, sent.start, topic.start).split() if topic is not None else []
+    # (the opening verb, then the subject past its kind and titles: "أعلن رجل الأعمال فلان")
+    if topic is None or topic.end > trig.start or (
+        len(lead) > 2 and not (len(lead) <= 5 and all(w in _GIVER_KINDS or w.startswith("ال") for w in lead[1:]))
+    ):
         return None
     if set(gap_text(text, topic.end, trig.start).split()) & _CONTENT_OR_RELATIVE:
         # "أعلن فلان أن علان …، ووعد": the later clause may be علان's, unless the verb is a woman's and
@@ -2094,7 +2110,7 @@ _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئت
 _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
-    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
     | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"}
 )
 _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"})
@@ -2138,7 +2154,7 @@ def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
 _QUOTE_TOKENS = frozenset('«»"“”')
 
 
-_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا".split())
+_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات".split())
 
 
 def _fillers(text: str, a: int, b: int) -> int:
