@@ -573,3 +573,20 @@ def test_a_cheque_sent_to_her_campaign_and_a_super_pacs_total_and_donors() -> No
         (None, "Forward Ohio Fund", "raised"),
         ("ليونارد بريسكوت", "Forward Ohio Fund", "given"),
     }
+
+
+def test_unnamed_givers_total_for_an_inauguration_and_the_list_that_tops_it() -> None:
+    names = {"فلوريدا": "GPE", "روبرت آلدن": "PERSON", "Gulfstream Power": "ORG", "Coral Key Resorts": "ORG"}
+    text = (
+        "كشفت وثائق نُشرت الأربعاء أن شركات ورجال أعمال قدّموا ما مجموعه 9.2 مليون دولار لتمويل حفل تنصيب حاكم "
+        "ولاية فلوريدا المنتخب روبرت آلدن. وتصدّرت شركة المرافق Gulfstream Power القائمة بمليون دولار، تلتها "
+        "مجموعة الفنادق Coral Key Resorts بخمسمئة ألف دولار."
+    )
+    assert {(g[0], g[1], g[3]) for g in _gifts_of(text, names)} == {
+        (None, "روبرت آلدن", "raised"),
+        ("Gulfstream Power", "روبرت آلدن", "given"),
+        ("Coral Key Resorts", "روبرت آلدن", "given"),
+    }
+    # "تصدر" with no gift just read is no list of givers
+    text = "بينما تصدر فريق Coral Key Resorts الدوري بفارق مليون دولار عن روبرت آلدن."
+    assert _gifts_of(text, names) == set()

@@ -177,6 +177,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         status = trig.status
         if negated(sent, trig.start, text):
             continue
+        if trig.phrase in _TOPPED:
+            # "وتصدّرت شركة X القائمة بمليون دولار، تلتها …": only a list of givers after a gift just read
+            if _listed_amounts(sent, trig, state):
+                facts += _donor_list(sent, trig, text, state)
+            continue
         # (a trigger inside a governor's span, in the giver's description, does not cut it off)
         nxt = [
             t.start
@@ -391,6 +396,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         else:
             donors = list(_donors(sent, trig, text, recipients, amount, state))
+            if not donors and recipients and amount is not None and _generic_givers_before(sent, trig, text):
+                # "أن شركات ورجال أعمال قدّموا ما مجموعه 9.2 مليون دولار لتمويل حفل تنصيب X": many unnamed
+                # givers, a total the one named received
+                donors, status = [None], "raised"
             if not recipients and donors and amount is not None and not spent:
                 # (money spent goes where the sentence says: "أنفقت … على مقرها" is no gift)
                 recipients = _inherited_recipients(sent, state)
@@ -474,6 +483,22 @@ _GAVE_IT = frozenset(
 def _number_between(text: str, a: int, b: int) -> bool:
     """A number (in digits or words) stands between ``a`` and ``b``."""
     return bool(find_numbers(text[a:b]))
+
+
+_GENERIC_GIVERS = frozenset(
+    normalise(w)
+    for w in "شركات ورجال رجال أعمال الأعمال مانحون مانحين متبرعون متبرعين أفراد مواطنون مواطنين أنصار مؤيدون مؤيدين وأفراد".split()
+)
+
+
+def _generic_givers_before(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """The verb's subject is many unnamed givers: "أن شركات ورجال أعمال قدّموا", "وقدم مانحون أفراد"."""
+    clause = gap_text(text, sent.start, trig.start).split()
+    for k in range(len(clause) - 1, -1, -1):
+        if clause[k] in ("ان", "بان", "إن") or clause[k].endswith(("،", ",")):
+            clause = clause[k + 1 :]
+            break
+    return 1 <= len(clause) <= 4 and all(w in _GENERIC_GIVERS for w in clause)
 
 
 def _sent_to_before(text: str, a: int, b: int) -> bool:
@@ -1832,6 +1857,7 @@ _THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة وا�
 
 
 _TO_GIVE = frozenset(("ليقدم", "لتقدم"))
+_TOPPED = frozenset(("تصدر", "تصدرت"))
 _DONE_BEFORE = frozenset(normalise(w) for w in "سبق وسبق كما سبق".split())
 
 
@@ -2154,7 +2180,7 @@ def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
 _QUOTE_TOKENS = frozenset('«»"“”')
 
 
-_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات".split())
+_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات ما مجموعه".split())
 
 
 def _fillers(text: str, a: int, b: int) -> int:
@@ -2310,14 +2336,15 @@ def _political_person(state: ArticleState, entity: str) -> bool:
         # a title that goes on ("المترشح الحر للانتخابات الرئاسية الجزائرية فلان", "حاكم ولاية لاغوس
         # السابق فلان"): definite words, a place's name and the words of a place after the office word
         words = [normalise(w) for w in text[max(0, m.start - 80) : m.start].split()[-6:]]
-        k = next(
+        k = max(
             (
                 i
                 for i, w in enumerate(words)
-                # ("للمرشح عن دائرة X فلان": the title with its particle)
+                # ("للمرشح عن دائرة X فلان": the title with its particle; the last office word: "تنصيب حاكم
+                # ولاية X المنتخب فلان")
                 if conj_in(w, _OFFICE_WORDS) or head_forms(w) & _OFFICE_WORDS or {"ال" + f for f in head_forms(w)} & _OFFICE_WORDS
             ),
-            None,
+            default=None,
         )
         if k is None:
             continue
