@@ -590,3 +590,20 @@ def test_unnamed_givers_total_for_an_inauguration_and_the_list_that_tops_it() ->
     # "تصدر" with no gift just read is no list of givers
     text = "بينما تصدر فريق Coral Key Resorts الدوري بفارق مليون دولار عن روبرت آلدن."
     assert _gifts_of(text, names) == set()
+
+
+def test_self_funding_and_a_withdrawn_pledge_are_no_gifts_and_a_fundraiser_for_a_runner() -> None:
+    names = {"ريتشارد ستال": "PERSON", "كلير ويندهام": "PERSON", "أوستن كار": "PERSON", "Future Majority Action": "ORG"}
+    text = "قالت كلير ويندهام إنها جمعت الكثير. أما الملياردير الإعلامي ريتشارد ستال فموّل حملته بنفسه بنحو 60 مليون دولار."
+    assert not any(g[0] == "ريتشارد ستال" for g in _gifts_of(text, names))
+    text = "تراجع الملياردير أوستن كار عن تعهده بتقديم 20 مليون دولار للجنة «Future Majority Action»."
+    assert _gifts_of(text, names) == set()
+    text = "تعهد الملياردير أوستن كار بتقديم 20 مليون دولار للجنة «Future Majority Action»."
+    assert {(g[0], g[1], g[3]) for g in _gifts_of(text, names)} == {("أوستن كار", "Future Majority Action", "pledged")}
+    names = {"دانيال أوربان": "PERSON", "سيلين أوربان": "PERSON", "بيفرلي هيلز": "GPE", "إيزابيل نورثكوت": "PERSON"}
+    text = (
+        "استضاف المنتج السينمائي دانيال أوربان وزوجته الممثلة سيلين أوربان حفل عشاء لجمع التبرعات في منزلهما "
+        "ببيفرلي هيلز لصالح المرشحة الديمقراطية للرئاسة إيزابيل نورثكوت."
+    )
+    got = {(g[1], g[2]) for g in _of(readable(*facts_of(text, names)), "fundraiser")}
+    assert got == {("دانيال أوربان", "إيزابيل نورثكوت"), ("سيلين أوربان", "إيزابيل نورثكوت")}, got

@@ -216,8 +216,9 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         if w in _FOR_WHOM_MARKS and (
             title in TITLE_HEADS or title in _HOLDER_TITLES or title.removeprefix("ال") in TITLE_HEADS
         ) and all(
-            # ("لصالح السيناتور الديمقراطي عن ولاية كولورادو X": the state he sits for)
-            x.startswith("ال") or x in places or x in PLACE_KIND_WORDS or x == "عن" for x in full[i + 2 :]
+            # ("لصالح السيناتور الديمقراطي عن ولاية كولورادو X": the state he sits for; "لصالح المرشحة
+            # الديمقراطية للرئاسة X": the office she runs for)
+            x.startswith(("ال", "لل")) or x in places or x in PLACE_KIND_WORDS or x == "عن" for x in full[i + 2 :]
         ):
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     if _title_of_place_marked(full, places):

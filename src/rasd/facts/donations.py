@@ -177,6 +177,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         status = trig.status
         if negated(sent, trig.start, text):
             continue
+        if _self_funded_or_withdrawn(sent, trig, text):
+            continue  # "فموّل حملته بنفسه", "تراجع عن تعهده بتقديم …": his own money, a pledge taken back
         if trig.phrase in _TOPPED:
             # "وتصدّرت شركة X القائمة بمليون دولار، تلتها …": only a list of givers after a gift just read
             if _listed_amounts(sent, trig, state):
@@ -858,6 +860,20 @@ _PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة بلدية مجلس"
 # the words of a political council (an opposition's or a movement's): "المجلس الانتقالي الجنوبي",
 # "مجلس شورى ثوار بنغازي"; any other council is the state's (المجلس الوطني may be a parliament)
 _POLITICAL_COUNCILS = frozenset(normalise(w) for w in "انتقالي الانتقالي ثوار الثوار الثوري المعارضة".split())
+
+
+_HIMSELF = frozenset(normalise(w) for w in "بنفسه بنفسها بنفسهم".split())
+_WITHDRAWN = frozenset(normalise(w) for w in "تراجع تراجعت يتراجع تتراجع".split())
+
+
+def _self_funded_or_withdrawn(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """ "فموّل حملته بنفسه", "موّل حملته من ماله الخاص" (his own money), "تراجع عن تعهده بتقديم …" (a
+    pledge taken back)."""
+    after = gap_text(text, trig.end, min(sent.end, trig.end + 40)).split()[:5]
+    if set(after) & _HIMSELF or ("ماله" in after or "مالها" in after) and "الخاص" in after:
+        return True
+    before = [w.lstrip("وف") for w in gap_text(text, max(sent.start, trig.start - 70), trig.start).split()[-8:]]
+    return bool(before) and before[-1] == "عن" and any(w in _WITHDRAWN for w in before)
 
 
 def _denied_before(sent: Sentence, pos: int, text: str) -> bool:

@@ -147,7 +147,7 @@ def _beneficiaries(
     found: list[DocMention] = []
     for m in cands:
         gap = n_words(gap_text(text, pos, m.start))
-        if gap > 12 or (gap > 6 and not set(sent.previous_words(m, text, 3)) & _FOR_WHOM):
+        if gap > 12 or (gap > 6 and not set(sent.previous_words(m, text, 5)) & _FOR_WHOM):
             break  # (past six words only لصالح، لفائدة، لمصلحة still mark the one it is for)
         if is_marked_recipient(sent, m, text, rmarks):
             found = coordinated_after(sent, m, cands, text, max_gap_words=5)
