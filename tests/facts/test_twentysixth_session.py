@@ -607,3 +607,15 @@ def test_self_funding_and_a_withdrawn_pledge_are_no_gifts_and_a_fundraiser_for_a
     )
     got = {(g[1], g[2]) for g in _of(readable(*facts_of(text, names)), "fundraiser")}
     assert got == {("دانيال أوربان", "إيزابيل نورثكوت"), ("سيلين أوربان", "إيزابيل نورثكوت")}, got
+
+
+def test_a_donor_list_whose_givers_relative_clauses_give() -> None:
+    names = {"Prosperity Now PAC": "ORG", "ويسلي هارتمان": "PERSON", "يوجين ماكاليستر": "PERSON", "فيليس ماكاليستر": "PERSON"}
+    text = (
+        "ومن بين أكبر المانحين للجنة «Prosperity Now PAC» الداعمة لحاكم ولاية جورجيا الجمهوري ويسلي هارتمان "
+        "قطبُ الشحن البحري يوجين ماكاليستر، الذي قدّم سبعة ملايين ونصف المليون دولار، وشقيقته فيليس ماكاليستر "
+        "التي ساهمت بمليوني دولار."
+    )
+    got = {(g[0], g[1], g[2]) for g in _gifts_of(text, names)}
+    assert ("يوجين ماكاليستر", "Prosperity Now PAC", (7.5e6, 7.5e6, "USD")) in got, got
+    assert not any(g[0] == "ويسلي هارتمان" for g in got), got

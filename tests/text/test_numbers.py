@@ -160,3 +160,8 @@ def test_a_unit_after_wa_that_counts_the_next_scale_is_a_second_number() -> None
     assert got == [("مليونين", 2_000_000), ("ثلاثة ملايين", 3_000_000)]
     # a smaller scale after و still joins: three million and five hundred thousand
     assert [n.value for n in find_numbers("ثلاثة ملايين وخمسمائة ألف")] == [3_500_000]
+
+
+def test_a_half_that_repeats_its_scale() -> None:
+    assert [n.value for n in find_numbers("قدّم سبعة ملايين ونصف المليون دولار")] == [7_500_000]
+    assert [n.value for n in find_numbers("جمع قرابة مليون ونصف المليون دولار")] == [1_500_000]

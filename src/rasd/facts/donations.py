@@ -984,6 +984,8 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
     prefix = attached_prefix(sent, m, text)
     if not (
         (prefix.endswith("ل") and before[-1:] and before[-1] in _RUNNER_TITLES)
+        # (past the runner's adjective: "لحملة المرشح المستقل لمجلس الشيوخ فلان")
+        or (prefix.endswith("ل") and len(before) >= 2 and before[-1].startswith("ال") and before[-2] in _RUNNER_TITLES)
         or (len(before) >= 2 and before[-1] in _SEAT_WORDS and before[-2] in _RUNNER_TITLES)
         or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] == "عن" and before[-3] in _RUNNER_TITLES)
     ):
@@ -1603,6 +1605,13 @@ def _donor_list(
         if not names:
             continue
         donors = [_holder_or(state, names[0], names)]
+        lead = gap_text(text, max(sent.start, a.start - 30), a.start).split()[-3:]
+        if any(w in ("الذي", "التي") for w in lead):
+            # "… قطب الشحن فلان، الذي قدّم سبعة ملايين": the name the relative clause is about
+            at = text.rfind("الذي" if "الذي" in lead else "التي", sent.start, a.start)
+            head = next((m for m in reversed(names) if m.end <= at), None)
+            if head is not None and not gap_text(text, head.end, at).replace("،", "").split():
+                donors = [head]
         after = gap_text(text, a.end, min(sent.end, a.end + 20))
         if any(after.startswith(w) for w in word_set("donations", "each_of_them")):
             # "و«جنرال موتورز» و«فورد» (250 ألفا لكل منهما)": the amount is each one's

@@ -308,6 +308,16 @@ def _extend(text: str, group: _Group, items: list[_Item], i: int) -> int:
         if not group.join(items[i], conj):
             break
         i += 1
+        # "سبعة ملايين ونصف المليون", "مليون ونصف مليون": the half's own scale repeats the one counted
+        if (
+            items[i - 1].kind == "F"
+            and i < len(items)
+            and items[i].kind == "S"
+            and items[i].value == group.max_scale
+            and _gap(text, items[i - 1].end, items[i]) is False
+        ):
+            group.end = items[i].end
+            i += 1
     return i
 
 
