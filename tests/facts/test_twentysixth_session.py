@@ -619,3 +619,17 @@ def test_a_donor_list_whose_givers_relative_clauses_give() -> None:
     got = {(g[0], g[1], g[2]) for g in _gifts_of(text, names)}
     assert ("يوجين ماكاليستر", "Prosperity Now PAC", (7.5e6, 7.5e6, "USD")) in got, got
     assert not any(g[0] == "ويسلي هارتمان" for g in got), got
+
+
+def test_a_unions_quoted_name_after_its_description_pledges_and_a_verb_after_a_colon() -> None:
+    names = {"اتحاد المعلمين": "ORG", "بنسلفانيا": "GPE", "Keystone Educators Union": "ORG", "Keep Pennsylvania Working": "ORG"}
+    text = (
+        "تعهّد اتحاد المعلمين في ولاية بنسلفانيا «Keystone Educators Union» بتقديم مئات الآلاف من الدولارات "
+        "للجنة «Keep Pennsylvania Working»."
+    )
+    assert {(g[0], g[1], g[3]) for g in _gifts_of(text, names)} == {
+        ("Keystone Educators Union", "Keep Pennsylvania Working", "pledged")
+    }
+    names = {"نايجل ويتفيلد": "PERSON", "Saltmarsh Partners": "ORG", "اللجنة الوطنية الجمهورية": "ORG"}
+    text = "وزّع نايجل ويتفيلد رهاناته على الحزبين: فقد منح اللجنة الوطنية الجمهورية 413 ألف دولار في مارس."
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("نايجل ويتفيلد", "اللجنة الوطنية الجمهورية")}

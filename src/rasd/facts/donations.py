@@ -95,6 +95,9 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
             continue  # "قرر تقديم استقالته": only an amount offered or pumped in is money
         # (two givers joined by و may stand between: "تعهد فلان وعلان بتقديم …")
         words = sent.norm[: hit.start].split()[-7:]
+        if "«" in sent.norm[: hit.start] and "»" in " ".join(sent.norm[: hit.start].split()[-3:]):
+            # (the giver's quoted name may lengthen the subject: "تعهّد اتحاد المعلمين في ولاية X «Y» بتقديم")
+            words = sent.norm[: hit.start].split()[-11:]
         gap = sent.norm[: hit.start].split()[-20:]
         if "،" in " ".join(gap[-10:]) and not set(words) & set(governors):
             # "تعهدت فلانة، الشريكة المؤسسة لصندوق X، بتقديم …": the governor before the apposition
@@ -1971,9 +1974,12 @@ def _topic_of_joined_verb(
     the one named last before it."""
     word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
     first = normalise(trig.phrase.split()[0])
-    if trig.kind != "verb" or not word.startswith("و") or len(word) < 4 or word not in (first, "و" + first):
+    lead_text = text[sent.start : trig.start].rstrip()
+    # "…: فقد منح اللجنة X …" (a colon, then the verb after فقد / لقد) goes on with the opening clause too
+    after_colon = re.search(r"[:：]\s*(?:[وف]?قد|لقد)?\s*[وف]?$", lead_text) is not None
+    if trig.kind != "verb" or not (after_colon or (word.startswith("و") and len(word) >= 4 and word in (first, "و" + first))):
         return None
-    if not text[sent.start : trig.start].rstrip().rstrip("وف").rstrip().endswith(("،", ",")):
+    if not after_colon and not lead_text.rstrip("وف").rstrip().endswith(("،", ",")):
         return None
     topic = sentence_topic(sent, text, ("PERSON", "ORG"))
     lead = gap_text(text, sent.start, topic.start).split() if topic is not None else []
@@ -2652,6 +2658,21 @@ def _donors(
             )  # (a place in the giver's description is no giver: "المقيم في دبي فلان")
         if first is not None and amount is not None and first.start > amount.start:
             first = None  # "شبكة … حولت ملايين الدولارات إلى فيلق X": after the amount is no subject
+        if first is not None and first.label == "ORG":
+            # "تعهّد اتحاد المعلمين في ولاية بنسلفانيا «Keystone Educators Union» بتقديم …": the body's
+            # own quoted name after its description
+            named = next((m for m in sent.mentions if m.start > first.end and m.label not in ("GPE", "LOC")), None)
+            gap = gap_text(text, first.end, named.start).split() if named is not None else []
+            places = {normalise(w) for m in sent.mentions if m.label in ("GPE", "LOC") for w in m.text.split()}
+            if (
+                named is not None
+                and named.label == "ORG"
+                and named.entity not in rec_ids
+                and text[max(0, named.start - 1) : named.start] in ("«", '"', "“")
+                and len(gap) <= 4
+                and all(w in ("في", "ب") or w in PLACE_KIND_WORDS or w in places for w in gap)
+            ):
+                first = named
         if first is not None and first.label in ("GPE", "LOC") and sent.previous_words(first, text, 1)[-1:] and (
             sent.previous_words(first, text, 1)[-1] in PLACE_KIND_WORDS
         ):
