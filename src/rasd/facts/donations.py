@@ -2661,18 +2661,18 @@ def _donors(
         if first is not None and first.label == "ORG":
             # "تعهّد اتحاد المعلمين في ولاية بنسلفانيا «Keystone Educators Union» بتقديم …": the body's
             # own quoted name after its description
-            named = next((m for m in sent.mentions if m.start > first.end and m.label not in ("GPE", "LOC")), None)
-            gap = gap_text(text, first.end, named.start).split() if named is not None else []
+            quoted_name = next((m for m in sent.mentions if m.start > first.end and m.label not in ("GPE", "LOC")), None)
+            gap = gap_text(text, first.end, quoted_name.start).split() if quoted_name is not None else []
             places = {normalise(w) for m in sent.mentions if m.label in ("GPE", "LOC") for w in m.text.split()}
             if (
-                named is not None
-                and named.label == "ORG"
-                and named.entity not in rec_ids
-                and text[max(0, named.start - 1) : named.start] in ("«", '"', "“")
+                quoted_name is not None
+                and quoted_name.label == "ORG"
+                and quoted_name.entity not in rec_ids
+                and text[max(0, quoted_name.start - 1) : quoted_name.start] in ("«", '"', "“")
                 and len(gap) <= 4
                 and all(w in ("في", "ب") or w in PLACE_KIND_WORDS or w in places for w in gap)
             ):
-                first = named
+                first = quoted_name
         if first is not None and first.label in ("GPE", "LOC") and sent.previous_words(first, text, 1)[-1:] and (
             sent.previous_words(first, text, 1)[-1] in PLACE_KIND_WORDS
         ):
