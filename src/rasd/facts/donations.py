@@ -1608,8 +1608,9 @@ def _donor_list(
         if not names:
             continue
         donors = [_holder_or(state, names[0], names)]
-        lead = gap_text(text, max(sent.start, a.start - 30), a.start).split()[-3:]
-        if any(w in ("الذي", "التي") for w in lead):
+        lead = [w for w in gap_text(text, max(sent.start, a.start - 30), a.start).split() if w not in ("ب", "بـ")][-3:]
+        # (only a relative clause whose verb gives the amount: "الذي قدّم …", "التي ساهمت بـ…")
+        if len(lead) >= 2 and lead[-2] in ("الذي", "التي") and lead[-1].removesuffix("ب") in _GIVING_VERBS_REL:
             # "… قطب الشحن فلان، الذي قدّم سبعة ملايين": the name the relative clause is about
             at = text.rfind("الذي" if "الذي" in lead else "التي", sent.start, a.start)
             head = next((m for m in reversed(names) if m.end <= at), None)
@@ -1885,6 +1886,7 @@ _THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة وا�
 
 
 _TO_GIVE = frozenset(("ليقدم", "لتقدم"))
+_GIVING_VERBS_REL = frozenset(normalise(w) for w in "قدم قدمت ساهم ساهمت دفع دفعت تبرع تبرعت منح منحت ضخ ضخت".split())
 _TOPPED = frozenset(("تصدر", "تصدرت"))
 _DONE_BEFORE = frozenset(normalise(w) for w in "سبق وسبق كما سبق".split())
 
