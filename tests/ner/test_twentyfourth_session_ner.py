@@ -202,3 +202,9 @@ def test_well_known_parties_are_bodies() -> None:
 def test_an_adverb_with_its_tanween_ends_no_name() -> None:
     got = _spans("في طرابلس، يقف رجل الأعمال جوزيف طنوس مالياً خلف لائحة «نهوض الشمال».")
     assert ("جوزيف طنوس", "PERSON") in got, got
+
+
+def test_common_words_and_slogans_are_no_known_parties() -> None:
+    assert ("يمينا", "ORG") not in _spans("وأضاف أن الحكومة تتأرجح يمينا ويسارا")
+    assert ("سائرون", "ORG") not in _spans("إننا سائرون على طريق الإصلاح")
+    assert ("تحيا تونس", "ORG") not in _spans("وردد المتظاهرون هتافات تحيا تونس")

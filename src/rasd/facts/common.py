@@ -253,7 +253,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
 _PLACE_TITLES = frozenset(normalise(w) for w in "رئيس رئيسة حاكم حاكمة عمدة محافظ والي".split())
 
 
-_CAMPAIGN_FUND_NAME = re.compile(r"\b(?:Victory|PAC|Action Fund|Campaign|Leadership Fund|Majority)\b", re.IGNORECASE)
+_CAMPAIGN_FUND_NAME = re.compile(r"\b(?:Victory|PAC|Action Fund|Leadership Fund|Majority)\b")
 # the titles of a candidate or a member before the house or seat they hold or run for
 _SEAT_TITLES = frozenset(
     normalise(w)
@@ -269,7 +269,7 @@ def holder_after_seat(sent: Sentence, m: DocMention, text: str) -> DocMention | 
         return None
     before = sent.previous_words(m, text, 5)
     k = max((i for i, w in enumerate(before) if w in _SEAT_TITLES or w.lstrip("و") in _SEAT_TITLES), default=None)
-    if k is None or len(before) - k > 5:
+    if k is None or len(before) - k > 4:
         return None
     people = [p for p in sent.mentions if p.start >= m.end and p.label == "PERSON"]
     if not people:
@@ -282,6 +282,7 @@ def holder_after_seat(sent: Sentence, m: DocMention, text: str) -> DocMention | 
     return people[0] if ok else None
 
 
+_FOR_THE_EVENT = frozenset(normalise(w) for w in "لتمويل لحفل لمراسم للجنة لحفلة".split())
 _INAUGURATION = frozenset(normalise(w) for w in "تنصيب لتنصيب وتنصيب".split())
 
 
@@ -291,8 +292,9 @@ def _inauguration_of(words: list[str], places: set[str]) -> bool:
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _INAUGURATION), None)
     if k is None:
         return False
-    lead = words[max(0, k - 3) : k]
-    if not (words[k].startswith("ل") or any(w[:1] == "ل" for w in lead)):
+    lead = words[max(0, k - 2) : k]
+    # (ل on the funding or the event itself: "لتمويل مراسم تنصيب", "لحفل تنصيب"; not "لحضور حفل تنصيب")
+    if not (words[k].startswith("ل") or any(w in _FOR_THE_EVENT for w in lead)):
         return False
     rest = words[k + 1 :]
     return len(rest) <= 5 and all(
@@ -305,9 +307,9 @@ _LIST_HEADS = frozenset(normalise(w) for w in "القائمة قائمة الل�
 
 def _campaign_of_list(words: list[str]) -> bool:
     """"في حملة" / "لحملة" and a list's or a party's kind with its adjectives right before the name."""
-    for i in range(len(words) - 1, 0, -1):
+    for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if w in ("حمله", "لحمله", "للحمله") and (w != "حمله" or words[i - 1] in ("في", "الي", "الى")):
+        if w in ("حمله", "لحمله", "للحمله") and (w != "حمله" or (i > 0 and words[i - 1] in ("في", "الي", "الى"))):
             rest = words[i + 1 :]
             return bool(rest) and rest[0] in _LIST_HEADS and all(x.startswith("ال") for x in rest[1:]) and len(rest) <= 4
     return False

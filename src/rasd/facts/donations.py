@@ -83,9 +83,10 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
     comp = matcher("donations", "complements")
     for hit in comp.find(sent.norm):
         c_end = sent.orig_end(hit.end)
-        # (a trigger of the same words may yet have a governor before it: "تعهد فلان بتمويل حملة X")
+        # (a trigger of the same words may yet have a governor right before it: "تعهد فلان بتمويل حملة X")
         if any(t.start <= sent.orig(hit.start) < t.end and (t.start, t.end) != (sent.orig(hit.start), c_end) for t in out):
             continue
+        same_span = any((t.start, t.end) == (sent.orig(hit.start), c_end) for t in out)
         nxt = sent.norm[hit.end :].split()[:2]
         if nxt and nxt[0] in _NOT_MONEY and (len(nxt) < 2 or nxt[1] not in _MONEY_ADJ):
             continue  # "وعد بتقديم الدعم لها": support, not money ("الدعم المالي" is money)
@@ -103,6 +104,11 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
             # "تعهدت فلانة، الشريكة المؤسسة لصندوق X، بتقديم …": the governor before the apposition
             words = gap
         found = _last_governor(words, governors)
+        if found is not None and same_span and (
+            set(words[found[0] + 1 :]) & {"فيما", "بينما", "،", ","}
+            or any(w.endswith("،") for w in words[found[0] :])
+        ):
+            found = None  # "وتعهد ماكرون بإصلاح النظام، فيما كشفت وثائق عن تمويل حملة X": another clause's verb
         if found is not None:
             i, status = found
             start = sent.orig(sent.norm.rfind(words[i], 0, hit.start))
@@ -178,13 +184,19 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
     for k in order:
         trig = triggers[k]
         status = trig.status
+        pending_share: tuple[Amount, DocMention] | None = None
         if negated(sent, trig.start, text):
             continue
         if _self_funded_or_withdrawn(sent, trig, text):
             continue  # "فموّل حملته بنفسه", "تراجع عن تعهده بتقديم …": his own money, a pledge taken back
         if trig.phrase in _TOPPED:
-            # "وتصدّرت شركة X القائمة بمليون دولار، تلتها …": only a list of givers after a gift just read
-            if _listed_amounts(sent, trig, state):
+            # "وتصدّرت شركة X القائمة بمليون دولار، تلتها …": only a list of givers (القائمة right after the
+            # first name, or تلتها / يليه later) after a gift read in this sentence or the one before
+            last = getattr(state, "last_donation", None)
+            listed = set(gap_text(text, trig.end, sent.end).split()) & _LIST_FOLLOWERS
+            first = next((m for m in sent.mentions if m.start >= trig.end), None)
+            the_list = first is not None and gap_text(text, first.end, sent.end).split()[:1] == ["القائمه"]
+            if last and sent.index - last[0] <= 1 and (listed or the_list) and _listed_amounts(sent, trig, state):
                 facts += _donor_list(sent, trig, text, state)
             continue
         # (a trigger inside a governor's span, in the giver's description, does not cut it off)
@@ -350,7 +362,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 elided = _share_without_currency(sent, amount, text, recipients)
                 if elided is not None:
                     share = elided
-                    shares.append((elided, recipients))
+                    pending_share = elided  # (kept only if the total itself is kept, below)
             if share is not None:
                 # "تلقت هبات بقيمة 12 مليون دينار، من بينها خمسة ملايين قدمها فلان": the total is raised
                 # from many, the share is the named giver's
@@ -400,11 +412,12 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             facts += _donor_list(sent, trig, text, state, recipients)
             continue
         else:
-            donors = list(_donors(sent, trig, text, recipients, amount, state))
-            if not donors and recipients and amount is not None and _generic_givers_before(sent, trig, text):
+            if recipients and amount is not None and _generic_givers_before(sent, trig, text):
                 # "أن شركات ورجال أعمال قدّموا ما مجموعه 9.2 مليون دولار لتمويل حفل تنصيب X": many unnamed
-                # givers, a total the one named received
+                # givers (not the speaker named before أن), a total the one named received
                 donors, status = [None], "raised"
+            else:
+                donors = list(_donors(sent, trig, text, recipients, amount, state))
             if not recipients and donors and amount is not None and not spent:
                 # (money spent goes where the sentence says: "أنفقت … على مقرها" is no gift)
                 recipients = _inherited_recipients(sent, state)
@@ -427,6 +440,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if amount is not None:
             used_amounts.add(amount.start)
+        if pending_share is not None:
+            shares.append((pending_share, list(recipients)))
         named = [d for d in donors if d is not None]
         if named:
             state.last_donors = (sent.index, named)
@@ -765,7 +780,7 @@ def _passive_gifts(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]
 
 _TOTAL_NOUNS = frozenset(normalise(w) for w in "مجموع إجمالي".split())
 _THE_SUM = frozenset(normalise(w) for w in "المبلغ والمبلغ فالمبلغ".split())
-_GAVE_IT_M = frozenset(normalise(w) for w in "قدمه ضخه دفعه منحه حوله خصصه أودعه".split())
+_GAVE_IT_M = frozenset(normalise(w) for w in "قدمه ضخه منحه حوله خصصه أودعه".split())
 _CAME_TO = frozenset(normalise(w) for w in "بلغ فبلغ يبلغ فيبلغ وصل فوصل قدر فقدر".split())
 _COFFER_WORDS = frozenset(normalise(w) for w in "خزينة خزينه حساب حسابات صندوق".split())
 
@@ -803,6 +818,13 @@ def _the_sum_that(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
                     break
         if rec is None or rec.entity == donor.entity or not _politician_or_party(state, rec):
             continue
+        if _lender(donor) or _public_giver(sent, donor, text):
+            continue  # "المبلغ الذي منحه البنك الأهلي لحزب X": a loan
+        clause = [w.strip(".,،؛:!؟").removeprefix("ك") for w in gap_text(text, toks[k].start, sent.end).split()]
+        if any(b in clause or (" " in b and b in " ".join(clause)) for b in word_set("donations", "not_donation")) or set(
+            clause
+        ) & (_PAYMENT_WORDS | _NOT_GIFT_AFTER):
+            continue  # "ثمنا لمقره", "مقابل شراء مقره", "كقرض": a price or a loan
         # the amount: right before "(هو) المبلغ", or after بلغ past the recipient
         lead = gap_text(text, max(sent.start, toks[k].start - 12), toks[k].start).split()
         amount = None
@@ -985,6 +1007,15 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
         return None
     before = sent.previous_words(m, text, 3)
     prefix = attached_prefix(sent, m, text)
+    # (the title marked as the one given to: "للمرشح", "لحملة المرشح", "لصالح المرشح"; not the verb's
+    # subject "وقدم المرشح لمجلس النواب فلان مليون جنيه لحزب X")
+    titled = [w for w in before if w in _RUNNER_TITLES]
+    marked = bool(titled) and (
+        titled[-1].startswith("ل")
+        or bool(set(sent.previous_words(m, text, 6)) & {"لحمله", "حمله", "الحمله", "للحمله", "لصالح", "لفائده"})
+    )
+    if not marked:
+        return None
     if not (
         (prefix.endswith("ل") and before[-1:] and before[-1] in _RUNNER_TITLES)
         # (past the runner's adjective: "لحملة المرشح المستقل لمجلس الشيوخ فلان")
@@ -1134,7 +1165,14 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
             rec = runner  # "مولت شركة X الحملة الانتخابية للمرشح عن دائرة بنغازي فلان"
         elif donor is not None and (rec is None or not _direct_object(sent, pos, rec, text)):
             # "فلان، الذي سبق أن موّل الحزب بـ 200 ألف يورو": the body named before by its head noun
-            ref = definite_reference(sent, pos, text, state) if not gap_text(text, pos, min(sent.end, pos + 30)).startswith("ل") else None
+            after_verb = gap_text(text, pos, min(sent.end, pos + 40)).split()
+            # (not a kind of party: "مولت الحزب الحاكم في تونس", an adjective or a place after the head noun)
+            described = len(after_verb) > 1 and (after_verb[1].startswith("ال") or after_verb[1] == "في")
+            ref = (
+                definite_reference(sent, pos, text, state)
+                if not gap_text(text, pos, min(sent.end, pos + 30)).startswith("ل") and not described
+                else None
+            )
             word = sent.tokens_between(pos, min(sent.end, pos + 30))[:1]
             if ref is not None and ref.label == "ORG" and word:
                 rec, runner, ref_end = ref, ref, word[0].end
@@ -1888,6 +1926,7 @@ _THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة وا�
 _TO_GIVE = frozenset(("ليقدم", "لتقدم"))
 _GIVING_VERBS_REL = frozenset(normalise(w) for w in "قدم قدمت ساهم ساهمت دفع دفعت تبرع تبرعت منح منحت ضخ ضخت".split())
 _TOPPED = frozenset(("تصدر", "تصدرت"))
+_LIST_FOLLOWERS = frozenset(normalise(w) for w in "تلتها تلاها تلته تلاه يليه يليها تليها تليه".split())
 _DONE_BEFORE = frozenset(normalise(w) for w in "سبق وسبق كما سبق".split())
 
 
@@ -1918,6 +1957,7 @@ def _done_before_by(sent: Sentence, trig: Trigger, text: str, rec_ids: set[str])
         return None
     return None
 _THE_MAN = frozenset(normalise(w) for w in "الرجل المرأة السيدة الملياردير الثري".split())
+_THE_WOMAN = frozenset(normalise(w) for w in "المرأة السيدة".split())
 
 
 def _the_man_who(
@@ -1927,9 +1967,22 @@ def _the_man_who(
     lead = gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-2:]
     if len(lead) != 2 or lead[1] not in ("الذي", "التي") or lead[0].removeprefix("ف").removeprefix("و") not in _THE_MAN:
         return None
+    # "والرجل الذي منح حزب X مليون جنيه هو فلان": the one named after هو
+    named = next(
+        (m for m in sent.mentions if m.start > trig.end and m.label == "PERSON"
+         and sent.previous_words(m, text, 1) in (["هو"], ["هي"]) and m.entity not in rec_ids),
+        None,
+    )
+    if named is not None:
+        return named
+    want = "f" if lead[0].removeprefix("ف").removeprefix("و") in _THE_WOMAN else "m"
     at = text.rfind(" ", 0, max(sent.start, trig.start - 1))
     at = text.rfind(" ", 0, at)  # (before the noun and the relative pronoun)
-    people = [m for m in state.doc.mentions if m.end <= at and m.label == "PERSON" and m.entity not in rec_ids]
+    # the person named last before it in this sentence (its opening clause), of that gender
+    people = [
+        m for m in sent.mentions
+        if m.end <= at and m.label == "PERSON" and m.entity not in rec_ids and person_gender(state, m.entity) in (None, want)
+    ]
     return people[-1] if people else None
 
 
@@ -1937,11 +1990,25 @@ def _the_latter_before(
     sent: Sentence, trig: Trigger, text: str, state: ArticleState, rec_ids: set[str]
 ) -> DocMention | None:
     """ "إن الأخير يدرس تمويل …", "وكان الأخير قد تبرع …": the giver is the person named last before it."""
-    lead = gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-2:]
-    if not lead or not (lead[-1] in _THE_LATTER or (len(lead) == 2 and lead[0] in _THE_LATTER and lead[1] == "قد")):
+    lead = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-3:]
+    if lead[-1:] == ["قد"]:
+        lead = lead[:-1]
+    # (الأخير as the clause's subject, after إن / أن / و / كان or opening the sentence; not an adjective:
+    # "وفي الفترة الأخيرة قدم …")
+    if not lead or lead[-1] not in _THE_LATTER:
         return None
+    opener = lead[-2] if len(lead) >= 2 else ""
+    if len(lead) >= 2 and opener not in ("ان", "بان", "لان", "كان", "وكان", "فان") and not lead[-1].startswith("و"):
+        return None
+    want = "f" if lead[-1].endswith("ه") else "m"
     at = text.rfind(" ", 0, max(sent.start, trig.start - 1))
-    people = [m for m in state.doc.mentions if m.end <= at and m.label == "PERSON" and m.entity not in rec_ids]
+    people = [
+        m
+        for m in state.doc.mentions
+        if m.end <= at and m.label == "PERSON" and m.entity not in rec_ids
+        and m.start >= sent.start - 400  # (this sentence or the few before it)
+        and person_gender(state, m.entity) in (None, want)
+    ]
     return people[-1] if people else None
 
 

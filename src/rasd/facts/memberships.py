@@ -528,7 +528,7 @@ _GROUP_HEADS = frozenset(
     normalise(w)
     for w in "لجنة اللجنة مجلس المجلس حزب الحزب قائمة القائمة لائحة اللائحة هيئة الهيئة كتلة الكتلة ائتلاف تحالف جبهة".split()
 )
-_ALSO = frozenset(normalise(w) for w in "أيضا أيضاً كذلك كلا كل من في عضويتها عضويته".split())
+_ALSO = frozenset(normalise(w) for w in "أيضا أيضاً كذلك".split())
 
 
 def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -547,9 +547,11 @@ def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
         people = [m for m in sent.mentions if m.start >= group.end and m.label == "PERSON"]
         if not people:
             continue
-        lead = [w for w in gap_text(text, group.end, people[0].start).split() if w not in _ALSO]
-        # (the first one named past his title and its body: "الرئيسة التنفيذية لشركة X فلانة")
-        if len(lead) > 6 or any(w in ("الي", "الى", "في", "من", "عن") for w in lead):
+        lead = gap_text(text, group.end, people[0].start).replace("كل من", " ").replace("في عضويتها", " ").split()
+        lead = [w for w in lead if w not in _ALSO]
+        # (the first one named past his title and its body: "الرئيسة التنفيذية لشركة X فلانة"; not "يضم حزب X
+        # في صفوفه مقربين من فلان", "تضم اللجنة قضاة من محكمة … التي يرأسها فلان")
+        if len(lead) > 6 or any(w in ("الي", "الى", "في", "من", "عن", "الذي", "التي") for w in lead):
             continue
         for m in coordinated_after(sent, people[0], people, text, 6):
             out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON (و PERSON)"))

@@ -1195,16 +1195,20 @@ def _backing_for_him(sent: Sentence, state: ArticleState) -> list[Fact]:
             if backed is not None and gap_text(text, backed.end, at).replace("،", "").split():
                 backed = None
         if backed is None:
-            backed = next(
-                (
-                    m
-                    for m in reversed(before)
-                    if m.entity != backer.entity and m.label in ("PERSON", "ORG")
-                    and (m.label == "ORG" or person_gender(state, m.entity) in (gender, None))
-                    and not (m.label == "ORG" and m.end <= backer.start)
-                ),
-                None,
-            )
+            # the nearest one the pronoun may stand for; a place (feminine) for لها ends the search
+            for m in reversed(before):
+                if m.entity == backer.entity:
+                    continue
+                if m.label in ("GPE", "LOC"):
+                    if gender == "f":
+                        break
+                    continue
+                if m.label == "ORG" and m.end > backer.start:
+                    backed = m
+                    break
+                if m.label == "PERSON" and person_gender(state, m.entity) in (gender, None):
+                    backed = m
+                    break
         if backed is None or backed.entity == backer.entity:
             continue
         out.append(_support(sent, backer, backed, "for", f"pattern: '{tok.text} {toks[j].text}' (for)"))
@@ -2029,6 +2033,7 @@ _NOT_GIVEN = frozenset(
 )
 
 
+_RUNNER_WORDS = frozenset(normalise(w) for w in "مرشح مرشحة مترشح مترشحة".split())
 # the race a candidate runs in, after his title ("المرشح لرئاسة بلدية نيويورك فلان")
 _RACE_WORDS = frozenset(normalise(w) for w in "لرئاسة للرئاسة لمنصب لعضوية لانتخابات للانتخابات".split())
 
@@ -2039,6 +2044,10 @@ def _runner_after_race(sent: Sentence, pos: int, m: DocMention, cands: list[DocM
     gap = gap_text(text, pos, m.start).split()
     if len(gap) > 6 or not any(w in _RACE_WORDS for w in gap[:3]) or any(c in text[pos : m.start] for c in ".:،"):
         return None
+    if not any(w.removeprefix("لل").removeprefix("ال") in _RUNNER_WORDS for w in gap[:2]) and not any(
+        w.removeprefix("لل").removeprefix("ال") in _RUNNER_WORDS for w in gap_text(text, max(sent.start, pos - 16), pos).split()[-1:]
+    ):
+        return None  # a candidate's title right before the race ("للمرشح المستقل لرئاسة …"), not any election
     if m.label == "PERSON":
         return m  # (the place not tagged: "لرئاسة بلدية نيويورك فلان")
     if m.label not in ("GPE", "LOC"):
