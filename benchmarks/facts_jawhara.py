@@ -19,7 +19,7 @@ radio programmes (بوليتيكا), Maghrebi names with the article (الشاذ
 
 At the end of the twenty-fourth session: tuning 0.723, held-out 0.546. At the end of the twenty-fifth:
 tuning 0.765, held-out 0.548 (its held-out figure was looked at after commits, and one change that lowered
-it, 0.542 -> 0.536, was withdrawn).
+it, 0.542 -> 0.536, was withdrawn). At the end of the twenty-sixth: tuning 0.765, held-out 0.548.
 
 Scoring is facts_eval's. The last line is the summary.
 
