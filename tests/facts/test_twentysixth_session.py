@@ -683,3 +683,20 @@ def test_review_cases_for_membership_and_support() -> None:
     )
     got = readable(*facts_of(text, names))
     assert ("support", "أولاف شولتس", "أنالينا بيربوك", "for") not in got, got
+
+
+def test_a_withdrawn_pledge_past_the_givers_apposition_and_the_same_committee_later() -> None:
+    names = {"أوستن كار": "PERSON", "Lumenfield": "ORG", "Future Majority Action": "ORG"}
+    text = (
+        "تراجع الملياردير أوستن كار، مؤسس شركة البرمجيات Lumenfield، عن تعهده بتقديم 20 مليون دولار للجنة "
+        "«Future Majority Action». وكان كار قد ضخّ في اللجنة ذاتها 3 ملايين دولار خلال دورة 2022."
+    )
+    assert {(g[0], g[1], g[2]) for g in _gifts_of(text, names)} == {
+        ("أوستن كار", "Future Majority Action", (3e6, 3e6, "USD"))
+    }
+    names = {"كلايتون بيرك": "PERSON", "ماريسا أوكامبو": "PERSON", "تكساس": "GPE"}
+    text = (
+        "بعدما أمضى سنوات يموّل المرشحين الجمهوريين في تكساس، أعلن رجل الأعمال النفطي كلايتون بيرك دعمه "
+        "للمرشحة الديمقراطية لمنصب الحاكم ماريسا أوكامبو، وأرسل إلى حملتها شيكاً بمليون دولار."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("كلايتون بيرك", "ماريسا أوكامبو")}

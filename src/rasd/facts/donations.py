@@ -897,7 +897,8 @@ def _self_funded_or_withdrawn(sent: Sentence, trig: Trigger, text: str) -> bool:
     after = gap_text(text, trig.end, min(sent.end, trig.end + 40)).split()[:5]
     if set(after) & _HIMSELF or ("ماله" in after or "مالها" in after) and "الخاص" in after:
         return True
-    before = [w.lstrip("وف") for w in gap_text(text, max(sent.start, trig.start - 70), trig.start).split()[-8:]]
+    before = [w.lstrip("وف") for w in gap_text(text, max(sent.start, trig.start - 160), trig.start).split()[-16:]]
+    # ("تراجع الملياردير فلان، مؤسس شركة X، عن تعهده بتقديم …": past the giver's apposition)
     return bool(before) and before[-1] == "عن" and any(w in _WITHDRAWN for w in before)
 
 
@@ -1832,6 +1833,10 @@ def _recipients(
             return [cands[0]]
     # "تبرع للحزب بمبلغ …" (right after the trigger) or "تبرع بمبلغ … للحزب" (after the amount)
     ref = definite_reference(sent, pos, text, state) or definite_reference(sent, anchor, text, state)
+    first_after = sent.tokens_between(pos, min(sent.end, pos + 20))[:1]
+    if ref is None and first_after and normalise(first_after[0].text) == "في" and trig.phrase in _PUMPED:
+        # "ضخّ في اللجنة ذاتها 3 ملايين دولار": the body named before, after في
+        ref = definite_reference(sent, first_after[0].end, text, state)
     if ref is None and amount is not None:
         # "ساهم بـ500 ألف درهم في تمويل حملة الحزب": the back-reference after the campaign words
         for tok in sent.tokens_between(anchor, min(sent.end, anchor + 40))[:4]:
@@ -2032,6 +2037,8 @@ def _backer_of_joined_masdar(sent: Sentence, trig: Trigger, text: str, state: Ar
     return subject_before(sent, backing[-1].start, text, ("PERSON", "ORG"), max_words=8, state=state)
 
 
+_PUMPED = frozenset(("ضخ", "ضخت", "ضخوا", "سيضخ", "ستضخ"))
+_TIME_OPENERS = frozenset(normalise(w) for w in "بعدما وبعدما بعد وبعد عندما وعندما حين وحين منذ ومنذ رغم ورغم".split())
 _CONTENT_OR_RELATIVE = frozenset(normalise(w) for w in "أن إن بأن أنه إنه أنها إنها الذي التي الذين بينما فيما".split())
 
 
@@ -2051,6 +2058,24 @@ def _topic_of_joined_verb(
     if not after_colon and not lead_text.rstrip("وف").rstrip().endswith(("،", ",")):
         return None
     topic = sentence_topic(sent, text, ("PERSON", "ORG"))
+    if topic is None:
+        # "بعدما أمضى سنوات يموّل …، أعلن رجل الأعمال فلان دعمه …، وأرسل …": the main clause after the
+        # opening time clause
+        seg = text[sent.start : trig.start]
+        first_word = gap_text(text, sent.start, min(trig.start, sent.start + 12)).split()[:1]
+        comma = seg.find("،")
+        if first_word and first_word[0] in _TIME_OPENERS and comma > 0:
+            main_start = sent.start + comma + 1
+            topic = next((m for m in sent.mentions if m.start >= main_start and m.label in ("PERSON", "ORG")), None)
+            if topic is not None and n_words(gap_text(text, main_start, topic.start)) > 4:
+                topic = None
+            if topic is not None:
+                lead_words = gap_text(text, main_start, topic.start).split()
+                if not all(w in _GIVER_KINDS or w.startswith("ال") for w in lead_words[1:]):
+                    return None
+                if set(gap_text(text, topic.end, trig.start).split()) & _CONTENT_OR_RELATIVE:
+                    return None
+                return topic
     lead = gap_text(text, sent.start, topic.start).split() if topic is not None else []
     # (the opening verb, then the subject past its kind and titles: "أعلن رجل الأعمال فلان")
     if topic is None or topic.end > trig.start or (
