@@ -1236,18 +1236,19 @@ def _speaker(
     relayed = _relayed_source(sent, q.open_at, text)
     if relayed is not None:
         return relayed, "'نقلت X عن' + the source named after عن + أن"
-    came = _CAME_IN.search(normalise(text[sent.start : q.open_at]))
-    if came is not None:
-        author = _author_of(came.group(1), sent.start + came.start(), text, state)
+    said_before = normalise(text[sent.start : q.open_at])
+    # "أصدرت حركة النهضة بيانا … وجاء في البيان أن "…"", "وأصدر مكتب X بيانا جاء فيه أن "…"": the one that
+    # issued the statement
+    for pattern, reason in ((_CAME_IN, "'جاء في البيان'"), (_CAME_IN_IT, "'بيانا جاء فيه'")):
+        came = pattern.search(said_before)
+        if came is None:
+            continue
+        if pattern is _CAME_IN:
+            author = _author_of(came.group(1), sent.start + came.start(), text, state)
+        else:
+            author = _issuer_of_it(came, sent, text, state)
         if author is not None:
-            # "أصدرت حركة النهضة بيانا … وجاء في البيان أن "…"": the one that issued it
-            return author, "'جاء في البيان' + the one that issued the statement"
-    came = _CAME_IN_IT.search(normalise(text[sent.start : q.open_at]))
-    if came is not None:
-        author = _issuer_of_it(came, sent, text, state)
-        if author is not None:
-            # "وأصدر مكتب X بيانا جاء فيه أن "…"": the one that issued the statement
-            return author, "'بيانا جاء فيه' + the one that issued the statement"
+            return author, f"{reason} + the one that issued the statement"
     source = _document_of_after(sent, q.open_at, text)
     if source is not None:
         # "وجاء في بيان لوزارة الخارجية أن "…"": the body the statement is of
