@@ -700,3 +700,54 @@ def test_a_withdrawn_pledge_past_the_givers_apposition_and_the_same_committee_la
         "للمرشحة الديمقراطية لمنصب الحاكم ماريسا أوكامبو، وأرسل إلى حملتها شيكاً بمليون دولار."
     )
     assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("كلايتون بيرك", "ماريسا أوكامبو")}
+
+
+def test_second_review_cases() -> None:
+    names = {
+        "أحمد سالم": "PERSON",
+        "محمد العلي": "PERSON",
+        "حزب الوفد": "ORG",
+        "حزب التجمع": "ORG",
+        "أوراسكوم": "ORG",
+        "مجلس الشيوخ": "ORG",
+        "عبد الفتاح السيسي": "PERSON",
+    }
+
+    def pairs(text: str) -> set[tuple]:
+        return {(g[0], g[1], g[3]) for g in _gifts_of(text, names)}
+
+    # a clause of its own after إنه keeps its own giver
+    text = "وقال أحمد سالم إنه علم أن رجل الأعمال محمد العلي زار مقر الحزب وتبرع بمليون جنيه لحزب الوفد."
+    assert pairs(text) == {("محمد العلي", "حزب الوفد", "given")}
+    # a ranking of fortunes after a gift is no list of givers
+    text = (
+        "وتلقى حزب الوفد تبرعات بقيمة 5 ملايين جنيه خلال الحملة. وتصدر رجل الأعمال محمد العلي قائمة أثرياء مصر "
+        "بثروة تبلغ 3 مليارات دولار، يليه أحمد سالم بملياري دولار."
+    )
+    assert pairs(text) == {(None, "حزب الوفد", "raised")}
+    # "the man who" nobody names, and الأخير that is a party, give nothing
+    text = "والتقى الرئيس محمد العلي بالمرشح أحمد سالم، فيما لا يزال الرجل الذي منح حزب الوفد مليون جنيه مجهولا."
+    assert not any(g[0] in ("محمد العلي", "أحمد سالم") for g in pairs(text))
+    text = "هاجم أحمد سالم قيادة حزب التجمع، مؤكدا أن الأخير قدم مليون جنيه لحملة محمد العلي."
+    assert ("أحمد سالم", "محمد العلي", "given") not in pairs(text)
+    # the sum a sentence does not give is no other clause's total
+    text = "المبلغ الذي قدمه رجل الأعمال محمد العلي لحزب الوفد لم يكشف عنه، في حين بلغ إجمالي التبرعات 3 ملايين جنيه."
+    assert ("محمد العلي", "حزب الوفد", "given") not in pairs(text)
+    # a joined verb with a subject of its own
+    text = "أعلن حزب الوفد برنامجه الانتخابي، ووعدت شركة أوراسكوم بتقديم مليون جنيه له."
+    assert pairs(text) == {("أوراسكوم", "حزب الوفد", "pledged")}
+    # a share whose scale is unsaid is not read as three pounds
+    text = "تلقى حزب الوفد نحو خمسة عشر مليون جنيه، منها ثلاثة قدمها رجل الأعمال محمد العلي."
+    assert pairs(text) == {(None, "حزب الوفد", "raised")}
+    # handing over a cheque himself is still a gift; unnamed givers' pledge stays a pledge
+    assert pairs("وسلم رجل الأعمال محمد العلي بنفسه شيكا بقيمة مليون جنيه لحزب الوفد.") == {
+        ("محمد العلي", "حزب الوفد", "given")
+    }
+    text = "وذكرت الصحيفة أن شركات ورجال أعمال تعهدوا بتقديم 9 ملايين دولار لحملة المرشح أحمد سالم."
+    assert pairs(text) == {(None, "أحمد سالم", "pledged")}
+    got = readable(*facts_of("تورط المرشح أحمد سالم في فضيحة مالية، فسحب حزب الوفد دعمه له.", names))
+    assert ("support", "حزب الوفد", "أحمد سالم", "for") not in got, got
+    got = readable(*facts_of("أعلن الرئيس محمد العلي دعمه، وقال عضو مجلس الشيوخ أحمد سالم إن القرار صائب.", names))
+    assert not _of(got, "support"), got
+    got = readable(*facts_of("ويضم حزب الوفد خصوما سابقين للرئيس عبد الفتاح السيسي.", names))
+    assert not _of(got, "membership"), got

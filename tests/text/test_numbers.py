@@ -165,3 +165,7 @@ def test_a_unit_after_wa_that_counts_the_next_scale_is_a_second_number() -> None
 def test_a_half_that_repeats_its_scale() -> None:
     assert [n.value for n in find_numbers("قدّم سبعة ملايين ونصف المليون دولار")] == [7_500_000]
     assert [n.value for n in find_numbers("جمع قرابة مليون ونصف المليون دولار")] == [1_500_000]
+
+
+def test_a_compound_of_the_same_scale_outside_a_range_is_one_number() -> None:
+    assert [n.value for n in find_numbers("تبرع بمئة ألف وخمسة آلاف دينار")] == [105_000]

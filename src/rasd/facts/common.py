@@ -257,7 +257,10 @@ _CAMPAIGN_FUND_NAME = re.compile(r"\b(?:Victory|PAC|Action Fund|Leadership Fund|
 # the titles of a candidate or a member before the house or seat they hold or run for
 _SEAT_TITLES = frozenset(
     normalise(w)
-    for w in "المرشح المرشحة مرشح مرشحة للمرشح للمرشحة لمرشح المترشح المترشحة عضو عضوة النائب النائبة السيناتور".split()
+    for w in (
+        "المرشح المرشحة مرشح مرشحة للمرشح للمرشحة لمرشح المترشح المترشحة عضو عضوة لعضو النائب النائبة للنائب "
+        "السيناتور للسيناتور"
+    ).split()
 )
 
 

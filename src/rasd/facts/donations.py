@@ -193,10 +193,16 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "وتصدّرت شركة X القائمة بمليون دولار، تلتها …": only a list of givers (القائمة right after the
             # first name, or تلتها / يليه later) after a gift read in this sentence or the one before
             last = getattr(state, "last_donation", None)
-            listed = set(gap_text(text, trig.end, sent.end).split()) & _LIST_FOLLOWERS
             first = next((m for m in sent.mentions if m.start >= trig.end), None)
-            the_list = first is not None and gap_text(text, first.end, sent.end).split()[:1] == ["القائمه"]
-            if last and sent.index - last[0] <= 1 and (listed or the_list) and _listed_amounts(sent, trig, state):
+            after_first = gap_text(text, first.end, min(sent.end, first.end + 40)).split()[:4] if first is not None else []
+            # "… القائمة بمليون دولار", "… قائمة المانحين بمليون": the list of givers, its amount right after
+            the_list = after_first[:1] == ["القائمه"] and after_first[1:2] != [] and after_first[1].startswith("ب") or (
+                after_first[:1] == ["قائمه"] and after_first[1:2] in (["المتبرعين"], ["المانحين"])
+            )
+            amount_next = first is not None and any(
+                a.start > first.end and n_words(gap_text(text, first.end, a.start)) <= 3 for a in sent.amounts
+            )
+            if last and sent.index - last[0] <= 1 and the_list and amount_next and _listed_amounts(sent, trig, state):
                 facts += _donor_list(sent, trig, text, state)
             continue
         # (a trigger inside a governor's span, in the giver's description, does not cut it off)
@@ -211,7 +217,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         ]
         limit = nxt[0] if nxt else sent.end
         amount = _amount_after(sent, trig.end, limit, text, used_amounts)
-        if amount is not None and set(gap_text(text, max(trig.end, amount.start - 14), amount.start).split()) & _SHARE_MARKS:
+        if amount is not None and "،" in text[max(trig.end, amount.start - 16) : amount.start] and set(
+            gap_text(text, max(trig.end, amount.start - 14), amount.start).split()
+        ) & _SHARE_MARKS:
             amount = None  # "تلقى حزب X تبرعات محظورة، بينها مليونا دولار …": a share, not the total
         if trig.kind == "noun" and any(t.kind != "noun" and t.start < trig.start for t in triggers):
             amount = None
@@ -363,10 +371,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 if elided is not None:
                     share = elided
                     pending_share = elided  # (kept only if the total itself is kept, below)
-            if share is not None:
+            marked_share = amount is not None and bool(
+                set(gap_text(text, amount.end, min(sent.end, amount.end + 20)).replace("،", " ").split()[:2]) & _SHARE_MARKS
+            )
+            if share is not None or marked_share:
                 # "تلقت هبات بقيمة 12 مليون دينار، من بينها خمسة ملايين قدمها فلان": the total is raised
-                # from many, the share is the named giver's
-                if giver is not None and giver.start > amount.end:
+                # from many, the share is the named giver's (and with a share not read, "منها 30 في المئة
+                # قدمها فلان", the total is still not his)
+                if giver is not None and amount is not None and giver.start > amount.end:
                     giver = None  # (the share's giver: _amount_given_by gives him his share)
             if giver is None and " … " in trig.phrase and trig.phrase.endswith("على تمويل"):
                 # the giver right after the funding, past his title ("على تمويل من رجل الأعمال Y بقيمة …")
@@ -415,7 +427,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             if recipients and amount is not None and _generic_givers_before(sent, trig, text):
                 # "أن شركات ورجال أعمال قدّموا ما مجموعه 9.2 مليون دولار لتمويل حفل تنصيب X": many unnamed
                 # givers (not the speaker named before أن), a total the one named received
-                donors, status = [None], "raised"
+                donors, status = [None], ("raised" if trig.status == "given" else trig.status)
             else:
                 donors = list(_donors(sent, trig, text, recipients, amount, state))
             if not recipients and donors and amount is not None and not spent:
@@ -818,7 +830,7 @@ def _the_sum_that(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
                     break
         if rec is None or rec.entity == donor.entity or not _politician_or_party(state, rec):
             continue
-        if _lender(donor) or _public_giver(sent, donor, text):
+        if _lender(donor) or _public_giver(sent, donor, text) or set(between) & {"البنك", "بنك", "المصرف", "مصرف"}:
             continue  # "المبلغ الذي منحه البنك الأهلي لحزب X": a loan
         clause = [w.strip(".,،؛:!؟").removeprefix("ك") for w in gap_text(text, toks[k].start, sent.end).split()]
         if any(b in clause or (" " in b and b in " ".join(clause)) for b in word_set("donations", "not_donation")) or set(
@@ -831,9 +843,10 @@ def _the_sum_that(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
         if lead[-1:] in (["هو"], ["هي"]) or not lead:
             amount = next((a for a in sent.amounts if a.end <= toks[k].start and n_words(gap_text(text, a.end, toks[k].start)) <= 1), None)
         if amount is None:
-            reached = next((t for t in sent.tokens_between(donor.end, sent.end) if normalise(t.text) in _CAME_TO), None)
-            if reached is not None:
-                amount = next((a for a in sent.amounts if a.start >= reached.end and n_words(gap_text(text, reached.end, a.start)) <= 2), None)
+            # بلغ right after the recipient (past a word or two of time or place), no comma or clause between
+            reached = next((t for t in sent.tokens_between(rec.end if rec.start > donor.start else donor.end, sent.end)[:4] if normalise(t.text) in _CAME_TO), None)
+            if reached is not None and not any(c in text[donor.end : reached.start] for c in "،,؛") and reached.start > donor.end:
+                amount = next((a for a in sent.amounts if a.start >= reached.end and n_words(gap_text(text, reached.end, a.start)) <= 1), None)
         if amount is None:
             continue
         _add_gift(out, seen, sent, donor.entity, rec.entity, _to_amount(amount), "given", f"pattern: 'المبلغ الذي {verb.text}' DONOR RECIPIENT AMOUNT, amount '{amount.text}'")
@@ -895,11 +908,13 @@ def _self_funded_or_withdrawn(sent: Sentence, trig: Trigger, text: str) -> bool:
     """ "فموّل حملته بنفسه", "موّل حملته من ماله الخاص" (his own money), "تراجع عن تعهده بتقديم …" (a
     pledge taken back)."""
     after = gap_text(text, trig.end, min(sent.end, trig.end + 40)).split()[:5]
-    if set(after) & _HIMSELF or ("ماله" in after or "مالها" in after) and "الخاص" in after:
-        return True
+    own_campaign = bool(set(normalise(trig.phrase).split() + after[:2]) & {"حملته", "حملتها"})
+    if own_campaign and (set(after) & _HIMSELF or ("ماله" in after or "مالها" in after) and "الخاص" in after):
+        return True  # (his own campaign with his own money: "فموّل حملته بنفسه")
     before = [w.lstrip("وف") for w in gap_text(text, max(sent.start, trig.start - 160), trig.start).split()[-16:]]
-    # ("تراجع الملياردير فلان، مؤسس شركة X، عن تعهده بتقديم …": past the giver's apposition)
-    return bool(before) and before[-1] == "عن" and any(w in _WITHDRAWN for w in before)
+    # ("تراجع الملياردير فلان، مؤسس شركة X، عن تعهده بتقديم …": past the giver's apposition; only his pledge)
+    pledge = normalise(trig.phrase).split()[0].startswith(("تعهد", "وعد", "التزام"))
+    return pledge and bool(before) and before[-1] == "عن" and any(w in _WITHDRAWN for w in before)
 
 
 def _denied_before(sent: Sentence, pos: int, text: str) -> bool:
@@ -1010,10 +1025,11 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
     prefix = attached_prefix(sent, m, text)
     # (the title marked as the one given to: "للمرشح", "لحملة المرشح", "لصالح المرشح"; not the verb's
     # subject "وقدم المرشح لمجلس النواب فلان مليون جنيه لحزب X")
-    titled = [w for w in before if w in _RUNNER_TITLES]
-    marked = bool(titled) and (
-        titled[-1].startswith("ل")
-        or bool(set(sent.previous_words(m, text, 6)) & {"لحمله", "حمله", "الحمله", "للحمله", "لصالح", "لفائده"})
+    wide = sent.previous_words(m, text, 6)
+    k = max((i for i, w in enumerate(wide) if w in _RUNNER_TITLES), default=None)
+    # the title marked as the one given to: "للمرشح", or a campaign's or for-whom word right before it
+    marked = k is not None and (
+        wide[k].startswith("ل") or (k > 0 and wide[k - 1] in {"لحمله", "حمله", "الحمله", "للحمله", "لصالح", "لفائده"})
     )
     if not marked:
         return None
@@ -1922,7 +1938,12 @@ def _said_own_coordinated(sent: Sentence, trig: Trigger, text: str) -> bool:
     last = max((k for k, w in enumerate(words) if w in _THAT_HE), default=None)
     if last is None or len(words) - last > 14:
         return False
-    return not any(w in _CLAUSE_BREAKS for w in words[last + 1 :])
+    # (not past a clause of its own: "إنه علم أن رجل الأعمال فلان زار … وتبرع")
+    if any(w in _CLAUSE_BREAKS or w in ("ان", "بان", "انه", "انها") for w in words[last + 1 :]):
+        return False
+    # the verb's gender is the pronoun's ("إنه … ومول", not "إنه … وقدمت")
+    feminine_verb = word.endswith("ت") and not word.endswith("ات")
+    return feminine_verb == words[last].endswith("ها")
 
 
 _THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة والأخير والأخيرة".split())
@@ -1980,6 +2001,8 @@ def _the_man_who(
     )
     if named is not None:
         return named
+    if not lead[0].startswith("ف"):
+        return None  # (only "…؛ فالرجل الذي منح …": the one just spoken of; "فيما لا يزال الرجل الذي …" is unknown)
     want = "f" if lead[0].removeprefix("ف").removeprefix("و") in _THE_WOMAN else "m"
     at = text.rfind(" ", 0, max(sent.start, trig.start - 1))
     at = text.rfind(" ", 0, at)  # (before the noun and the relative pronoun)
@@ -2007,14 +2030,12 @@ def _the_latter_before(
         return None
     want = "f" if lead[-1].endswith("ه") else "m"
     at = text.rfind(" ", 0, max(sent.start, trig.start - 1))
-    people = [
-        m
-        for m in state.doc.mentions
-        if m.end <= at and m.label == "PERSON" and m.entity not in rec_ids
-        and m.start >= sent.start - 400  # (this sentence or the few before it)
-        and person_gender(state, m.entity) in (None, want)
-    ]
-    return people[-1] if people else None
+    # the last one named before, of any kind: a body or a place is no person to give ("قيادة حزب X، مؤكدا
+    # أن الأخير قدم …")
+    named = [m for m in state.doc.mentions if m.end <= at and m.start >= sent.start - 400 and m.entity not in rec_ids]
+    if not named or named[-1].label != "PERSON" or person_gender(state, named[-1].entity) not in (None, want):
+        return None
+    return named[-1]
 
 
 _FUNDING_HIS_CAMPAIGN = frozenset(("تمويل حملته", "تمويل حملتها"))
@@ -2050,6 +2071,12 @@ def _topic_of_joined_verb(
     the one named last before it."""
     word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
     first = normalise(trig.phrase.split()[0])
+    verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
+    own = next((m for m in sent.mentions if m.start >= verb_end), None)
+    if own is not None and own.label in ("PERSON", "ORG") and all(
+        w in _GIVER_KINDS for w in gap_text(text, verb_end, own.start).split()
+    ) and not gap_text(text, verb_end, own.start).startswith(("ب", "ل")):
+        return None  # "…، ووعدت شركة X بتقديم …": the verb names its own subject
     lead_text = text[sent.start : trig.start].rstrip()
     # "…: فقد منح اللجنة X …" (a colon, then the verb after فقد / لقد) goes on with the opening clause too
     after_colon = re.search(r"[:：]\s*(?:[وف]?قد|لقد)?\s*[وف]?$", lead_text) is not None
@@ -2649,8 +2676,8 @@ def _share_without_currency(
     if marker < 0:
         return None
     number = next(iter(find_numbers(text[marker : min(sent.end, marker + 40)])), None)
-    if number is None or gap_text(text, marker, marker + number.start).split():
-        return None
+    if number is None or gap_text(text, marker, marker + number.start).split() or number.value < 1000:
+        return None  # (a share "ثلاثة" with its scale left unsaid too is not read: "منها ثلاثة قدمها …")
     n_end = marker + number.end
     after = gap_text(text, n_end, min(sent.end, n_end + 20)).split()
     if not after or after[0] not in _PROVIDED:

@@ -553,6 +553,8 @@ def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
         # في صفوفه مقربين من فلان", "تضم اللجنة قضاة من محكمة … التي يرأسها فلان")
         if len(lead) > 6 or any(w in ("الي", "الى", "في", "من", "عن", "الذي", "التي") for w in lead):
             continue
+        if lead and not (lead[0].startswith("ال") or lead[0] in TITLE_HEADS):
+            continue  # "ويضم حزب X خصوما سابقين للرئيس فلان": people described, not named members
         for m in coordinated_after(sent, people[0], people, text, 6):
             out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON (و PERSON)"))
     return out

@@ -11,6 +11,7 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    PLACE_KIND_WORDS,
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
@@ -1159,6 +1160,7 @@ _CANDIDATE_WORDS = frozenset(normalise(w) for w in "المرشح المرشحة 
 _HIS_BACKING = frozenset(normalise(w) for w in "دعمه دعمها تأييده تأييدها مساندته مساندتها".split())
 _BACKING_ADJ = frozenset(normalise(w) for w in "العلني الكامل المطلق الرسمي التام الصريح".split())
 _TO_HIM_HER = {normalise("له"): "m", normalise("لها"): "f"}
+_BACKING_WITHDRAWN = frozenset(normalise(w) for w in "سحب سحبت أوقف أوقفت علق علقت جمد جمدت رفض رفضت".split())
 _ANNOUNCING = frozenset(normalise(w) for w in "معلنا معلنة معلناً معلنةً".split())
 
 
@@ -1184,10 +1186,14 @@ def _backing_for_him(sent: Sentence, state: ArticleState) -> list[Fact]:
         if prev_word in _ANNOUNCING or prev_word.lstrip("و") in _ANNOUNCING:
             backer = sentence_topic(sent, text, TYPES)  # "…، معلناً دعمه له": the sentence's subject
         elif before and not gap_text(text, before[-1].end, tok.start).split():
-            backer = before[-1]  # "أعلن فلان دعمه له"
+            backer = before[-1]  # "الذي أعلن فلان دعمه له"
         if backer is None or backer.end > tok.start:
             continue
         rel = [w for w in gap_text(text, max(sent.start, backer.start - 40), backer.start).split()[-3:]]
+        if rel[-1:] and rel[-1].lstrip("وف") in _BACKING_WITHDRAWN:
+            continue  # "فسحب حزب X دعمه له": backing withdrawn
+        if not ("الذي" in rel or "التي" in rel) and not (prev_word in _ANNOUNCING or prev_word.lstrip("و") in _ANNOUNCING):
+            continue  # ("وأعلن حزب X دعمه له": له may be a bill or a plan; only the relative or the participle)
         backed = None
         if "الذي" in rel or "التي" in rel:
             at = text.rfind("الذي" if "الذي" in rel else "التي", sent.start, backer.start)
@@ -1846,10 +1852,12 @@ def _urger(sent: Sentence, h_start: int, text: str, state: ArticleState) -> tupl
 def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
     cands = [m for m in sent.mentions if m.start >= pos and m.label in TYPES]
     for m in cands:
-        raced = _runner_after_race(sent, pos, m, cands, text)
+        # (within the backing's own phrase: no clause break between)
+        near = not any(c in text[pos : m.start] for c in ".:،")
+        raced = _runner_after_race(sent, pos, m, cands, text) if near else None
         if raced is not None:
             return [raced]  # "تأييدها للمرشح المستقل لرئاسة بلدية نيويورك فلان": the runner, not the city
-        holder = holder_after_seat(sent, m, text) if n_words(gap_text(text, pos, m.start)) <= 5 else None
+        holder = holder_after_seat(sent, m, text) if near and n_words(gap_text(text, pos, m.start)) <= 5 else None
         if holder is not None:
             return [holder]  # "تدعم المرشحة الديمقراطية لمجلس الشيوخ عن ولاية بنسلفانيا فلانة"
         gap = gap_text(text, pos, m.start)
@@ -2048,6 +2056,12 @@ def _runner_after_race(sent: Sentence, pos: int, m: DocMention, cands: list[DocM
         w.removeprefix("لل").removeprefix("ال") in _RUNNER_WORDS for w in gap_text(text, max(sent.start, pos - 16), pos).split()[-1:]
     ):
         return None  # a candidate's title right before the race ("للمرشح المستقل لرئاسة …"), not any election
+    race = next(k for k, w in enumerate(gap) if w in _RACE_WORDS)
+    places = {normalise(w) for c in sent.mentions if c.label in ("GPE", "LOC") and pos <= c.start < m.start for w in c.text.split()}
+    if any(
+        not (w.startswith(("ال", "لل")) or w in PLACE_KIND_WORDS or w in places) for w in gap[race + 1 :] if m.label == "PERSON"
+    ):
+        return None  # "للمرشح لرئاسة الحزب في مواجهة فلان": his opponent, not the runner
     if m.label == "PERSON":
         return m  # (the place not tagged: "لرئاسة بلدية نيويورك فلان")
     if m.label not in ("GPE", "LOC"):

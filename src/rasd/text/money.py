@@ -152,7 +152,7 @@ def _tables() -> _Tables:
             + phrase_regex(ph["figures_lead"])
             + r")(?:\s+(?:من|ب|بـ|قدره|قيمته))?\s*$"
         ),
-        # (a particle may be glued to a hint: "بالدار البيضاء", "للمغرب", "وفي الرباط")
+        # (a particle may be glued to a hint that opens with ال: "بالدار البيضاء", "والمغرب")
         hint_re=re.compile(_NOT_LETTER_BEFORE + "(?:[وفبل]{1,2}(?=ال))?(?P<hint>" + phrase_regex(hint_codes) + ")" + _NOT_LETTER_AFTER),
         hint_codes=hint_codes,
     )

@@ -298,6 +298,8 @@ def _extend(text: str, group: _Group, items: list[_Item], i: int) -> int:
         if (
             conj
             and group.max_scale > 1
+            # (in a range only: "بين مليونين وثلاثة ملايين"; "مئة ألف وخمسة آلاف" is one number)
+            and "بين" in text[max(0, group.start - 10) : group.start]
             and items[i].kind in ("U", "N")
             and nxt is not None
             and nxt.kind in ("P", "S")
