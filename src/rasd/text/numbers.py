@@ -307,6 +307,21 @@ def _extend(text: str, group: _Group, items: list[_Item], i: int) -> int:
             and _gap(text, items[i].end, nxt) is False
         ):
             break  # "بين مليونين وثلاثة ملايين": the unit after و counts the next scale, a second number
+        if (
+            conj
+            and group.max_scale > 1
+            and group.current == 0
+            and items[i].kind in ("U", "N")
+            and nxt is not None
+            and nxt.kind in ("P", "S")
+            and nxt.value == group.max_scale
+            and _gap(text, items[i].end, nxt) is False
+        ):
+            # "مئة ألف وخمسة آلاف": the unit counts the same scale again (105,000)
+            group.total += items[i].value * nxt.value
+            group.end = nxt.end
+            i += 2
+            continue
         if not group.join(items[i], conj):
             break
         i += 1
