@@ -1952,7 +1952,6 @@ _THE_LATTER = frozenset(normalise(w) for w in "الأخير الأخيرة وا�
 _TO_GIVE = frozenset(("ليقدم", "لتقدم"))
 _GIVING_VERBS_REL = frozenset(normalise(w) for w in "قدم قدمت ساهم ساهمت دفع دفعت تبرع تبرعت منح منحت ضخ ضخت".split())
 _TOPPED = frozenset(("تصدر", "تصدرت"))
-_LIST_FOLLOWERS = frozenset(normalise(w) for w in "تلتها تلاها تلته تلاه يليه يليها تليها تليه".split())
 _DONE_BEFORE = frozenset(normalise(w) for w in "سبق وسبق كما سبق".split())
 
 
