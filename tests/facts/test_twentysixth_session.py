@@ -751,3 +751,18 @@ def test_second_review_cases() -> None:
     assert not _of(got, "support"), got
     got = readable(*facts_of("ويضم حزب الوفد خصوما سابقين للرئيس عبد الفتاح السيسي.", names))
     assert not _of(got, "membership"), got
+
+
+def test_a_deposit_into_the_lists_account_and_a_pledged_donation_past_a_time_phrase() -> None:
+    names = {"نابلس تستحق": "ORG", "عمّان": "GPE", "هاني الخياط": "PERSON"}
+    text = (
+        "وشاركت قائمة «نابلس تستحق» في الانتخابات البلدية. كما أودع رجل الأعمال هاني الخياط 30 ألف دينار أردني "
+        "في حساب القائمة."
+    )
+    assert {(g[0], g[1]) for g in _gifts_of(text, names)} == {("هاني الخياط", "نابلس تستحق")}
+    names = {"وليد حداد": "PERSON", "الأرز الحر": "ORG"}
+    text = (
+        "نظم وليد حداد عشاء لحزب «الأرز الحر». وكان حداد قد تعهّد في وقت سابق بتبرع من سبعة أرقام لحملة الحزب "
+        "في الانتخابات النيابية المقبلة."
+    )
+    assert {(g[0], g[1], g[3]) for g in _gifts_of(text, names)} == {("وليد حداد", "الأرز الحر", "pledged")}

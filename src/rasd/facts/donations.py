@@ -1854,6 +1854,13 @@ def _recipients(
         # "ضخّ في اللجنة ذاتها 3 ملايين دولار": the body named before, after في
         ref = definite_reference(sent, first_after[0].end, text, state)
     if ref is None and amount is not None:
+        # "أودع فلان 30 ألف دينار في حساب القائمة": the body named before, after the account's word
+        nxt_words = sent.tokens_between(amount.end, min(sent.end, amount.end + 40))[:4]
+        for k, tok in enumerate(nxt_words[:-1]):
+            if normalise(tok.text) in ("في", "الي", "الى") and normalise(nxt_words[k + 1].text) in _COFFER_WORDS:
+                ref = definite_reference(sent, nxt_words[k + 1].end, text, state)
+                break
+    if ref is None and amount is not None:
         # "ساهم بـ500 ألف درهم في تمويل حملة الحزب": the back-reference after the campaign words
         for tok in sent.tokens_between(anchor, min(sent.end, anchor + 40))[:4]:
             if normalise(tok.text) not in _CAMPAIGN_WORDS:
@@ -2287,7 +2294,7 @@ _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئت
 _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
-    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "أودع", "أودعت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
     | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"}
 )
 _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"})
