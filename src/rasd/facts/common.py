@@ -406,6 +406,28 @@ def political_org(state: ArticleState, entity: str) -> bool:
     return False
 
 
+RELATIVE_PRONOUNS = frozenset(("الذي", "التي"))
+
+
+def relative_head(
+    sent: Sentence, pos: int, text: str, skip: frozenset[str] = frozenset(), comma: bool = False, window: int = 40
+) -> DocMention | None:
+    """The name right before the relative pronoun that ends the ``window`` characters before ``pos`` (past
+    the ``skip`` words: "فلان، الذي سبق أن موّل", "لحزب X الذي انضم إليه"); with ``comma``, a comma may
+    stand between."""
+    lead = gap_text(text, max(sent.start, pos - window), pos).split()
+    while lead and lead[-1] in skip:
+        lead.pop()
+    if not lead or lead[-1] not in RELATIVE_PRONOUNS:
+        return None
+    at = text.rfind(lead[-1], sent.start, pos)
+    head = next((m for m in reversed(sent.mentions) if m.end <= at), None)
+    between = gap_text(text, head.end, at) if head is not None else ""
+    if head is None or (between.replace("،", "") if comma else between).split():
+        return None
+    return head
+
+
 def opens_clause(sent: Sentence, m: DocMention, text: str) -> bool:
     """The name opens its clause, so it may be its subject: nothing, a conjunction, a copula, "that", a
     speech verb or a comma before it, past its titles ("أن الملياردير فلان", "إن دولة قطر"), not "بعد

@@ -36,6 +36,7 @@ from rasd.facts.common import (
     opens_clause,
     person_gender,
     political_org,
+    relative_head,
     sentence_topic,
     subject_after,
     subject_before,
@@ -288,7 +289,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 lead = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
                 if lead in (["من"], ["ومن"]):
                     continue  # "من يتلقى المال من X يتحمل …": whoever receives it, no one named
-                word = next((t.text for t in sent.inside if t.start <= trig.start < t.end), "")
+                word = _trigger_word(sent, trig)
                 lead2 = {x.lstrip("وف") for x in gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-2:]}
                 if (
                     lead in (["ان"], ["أن"])
@@ -1935,10 +1936,15 @@ _THAT_HE = frozenset(("انه", "انها", "بانه", "بانها", "وانه"
 _CLAUSE_BREAKS = frozenset(normalise(w) for w in "الذي التي الذين بينما لكن لكنه لكنها حيث بعد قبل".split())
 
 
+def _trigger_word(sent: Sentence, trig: Trigger) -> str:
+    """The whole word the trigger starts in, as written ("وتعهد" for the trigger تعهد)."""
+    return next((t.text for t in sent.inside if t.start <= trig.start < t.end), "")
+
+
 def _said_own_coordinated(sent: Sentence, trig: Trigger, text: str) -> bool:
     """ "قال فلان إنه دعم ترشح علان … ومول حملته": a verb joined by و to a clause whose subject is the
     pronoun after إنه has that pronoun's subject too, not the name just before it (the other verb's object)."""
-    word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
+    word = normalise(_trigger_word(sent, trig))
     if trig.kind != "verb" or not word.startswith("و") or word[1:] != normalise(trig.phrase.split()[0]):
         return False
     words = gap_text(text, sent.start, trig.start).split()
@@ -1964,16 +1970,11 @@ _DONE_BEFORE = frozenset(normalise(w) for w in "سبق وسبق كما سبق".s
 
 def _relative_head(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """ "فلان، الذي سبق أن موّل …", "شركة X التي كانت قد مولت …": the name the relative clause is about."""
-    lead = gap_text(text, max(sent.start, pos - 40), pos).split()
-    while lead and lead[-1] in ("سبق", "ان", "أن", "قد", "كان", "كانت"):
-        lead.pop()
-    if not lead or lead[-1] not in ("الذي", "التي"):
-        return None
-    at = text.rfind(lead[-1], sent.start, pos)
-    head = next((m for m in reversed(sent.mentions) if m.end <= at), None)
-    if head is None or head.label not in DONOR_TYPES or gap_text(text, head.end, at).replace("،", "").split():
-        return None
-    return head
+    head = relative_head(sent, pos, text, skip=_BEFORE_ITS_VERB, comma=True)
+    return head if head is not None and head.label in DONOR_TYPES else None
+
+
+_BEFORE_ITS_VERB = frozenset(normalise(w) for w in "سبق ان أن قد كان كانت".split())
 
 
 def _done_before_by(sent: Sentence, trig: Trigger, text: str, rec_ids: set[str]) -> DocMention | None:
@@ -2051,7 +2052,7 @@ _BACKING_HIS = frozenset(normalise(w) for w in "دعمه دعمها بدعمه �
 def _backer_of_joined_masdar(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -> DocMention | None:
     """ "أعلن فلان دعمه لترشح علان وتمويل حملته": a verbal noun joined by و to "دعمه" (his backing) in the
     same clause has the same agent, the one named before دعمه, not the one backed (named between)."""
-    word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
+    word = normalise(_trigger_word(sent, trig))
     if not word.startswith("و") or word[1:] != normalise(trig.phrase.split()[0]):
         return None
     toks = [t for t in sent.inside if t.end <= trig.start][-12:]
@@ -2075,7 +2076,7 @@ def _topic_of_joined_verb(
     """ "أعلنت فلانة تأييدها للمرشح علان، ووعدت بالمساهمة بمئات الآلاف …": a verb joined by و after a
     comma to the sentence's opening clause has that clause's subject (named right after its verb), not
     the one named last before it."""
-    word = normalise(next((t.text for t in sent.inside if t.start <= trig.start < t.end), ""))
+    word = normalise(_trigger_word(sent, trig))
     first = normalise(trig.phrase.split()[0])
     verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
     own = next((m for m in sent.mentions if m.start >= verb_end), None)

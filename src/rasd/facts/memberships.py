@@ -27,6 +27,7 @@ from rasd.facts.common import (
     negated,
     person_gender,
     political_org,
+    relative_head,
     subject_after,
     subject_before,
 )
@@ -697,16 +698,11 @@ _JOINING_HIS = frozenset(normalise(w) for w in "انضمامه انضمامها 
 
 def _relative_antecedent(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """The ORG named right before "الذي" / "التي" (and كان) that opens the clause at ``pos``."""
-    lead = gap_text(text, max(sent.start, pos - 30), pos).split()
-    while lead and lead[-1] in ("كان", "كانت", "قد"):
-        lead.pop()
-    if not lead or lead[-1] not in ("الذي", "التي"):
-        return None
-    at = text.rfind(lead[-1], sent.start, pos)
-    body = next((m for m in reversed(sent.mentions) if m.end <= at), None)
-    if body is None or body.label != "ORG" or gap_text(text, body.end, at).split():
-        return None
-    return body
+    body = relative_head(sent, pos, text, skip=_WAS, window=30)
+    return body if body is not None and body.label == "ORG" else None
+
+
+_WAS = frozenset(normalise(w) for w in "كان كانت قد".split())
 
 
 def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
