@@ -98,6 +98,18 @@ def find_quotes(text: str) -> list[Quoted]:
                 # never closed, and what lies between is not a quotation, unless it opened after a
                 # speech verb or a colon and ends its sentences right before the next mark: a long
                 # quotation the writer reopens at each sentence ('وأضاف فلان "نمو الشركة بلغ 70%. "لدينا …')
+                outer = _nested_close(text, j, k, limit)
+                if outer is not None and (
+                    _after_verb(text, i)
+                    or _speech_word_before(text, i)
+                    or _said_right_before(text, i)
+                    or text[:i].rstrip().endswith(":")
+                ):
+                    # 'وأضاف في تغريدة "حدث ذلك قبل "اشتداد" الخدعة"': a short quotation inside the one
+                    # opened after the speech verb, in the same straight marks
+                    out.append(Quoted(j, outer, i, continues=i in reopened))
+                    i = outer + 1
+                    continue
                 passage = text[j:k].rstrip()
                 if (
                     passage.endswith((".", "؟", "!"))
@@ -133,6 +145,46 @@ def find_quotes(text: str) -> list[Quoted]:
                 continue
         i += 1
     return out
+
+
+_ENDS_SENTENCE = (".", "؟", "!")
+
+
+def _opens_straight(text: str, k: int) -> bool:
+    """A straight quote at ``k`` shaped as an opening mark: a space (or a space and a particle: و"الطريق")
+    before it, a word glued after it."""
+    if not 0 < k < len(text) - 1 or text[k + 1].isspace() or text[k + 1] in ".،,:;؛!?؟)":
+        return False
+    glued = text[max(0, k - 3) : k].split(" ")[-1] if not text[k - 1].isspace() else ""
+    return glued in _GLUED_PARTICLES and (k - len(glued) == 0 or text[k - len(glued) - 1].isspace())
+
+
+_GLUED_PARTICLES = frozenset(("", "و", "ب", "ل", "ف", "ك", "بـ", "لـ", "وب", "ول", "وبـ", "ولـ"))
+
+
+def _nested_close(text: str, j: int, k: int, limit: int) -> int | None:
+    """The mark that closes a straight-quoted passage inside which the mark at ``k`` opens a short
+    quotation of its own ('"… قبل "اشتداد" الخدعة الوهمية"', '"العقد الأكبر على صعيد مبيعات "تايفون".'
+    where one mark closes both), or None when ``k`` does not open such an inner quotation. The passage
+    opened at ``j`` runs on to ``k`` within one sentence (not '"أي تمويل؟. ويقول فلان: "…"', a mark never
+    closed before another quotation)."""
+    if any(c in text[j:k] for c in (*_ENDS_SENTENCE, ":")):
+        return None
+    while True:
+        k2 = text.find('"', k + 1, limit)
+        inner = text[k + 1 : k2]
+        if k2 < 0 or text[k2 - 1].isspace() or len(inner.split()) > 4 or any(c in inner for c in _ENDS_SENTENCE):
+            return None
+        after = text[k2 + 1 : k2 + 2]
+        k3 = text.find('"', k2 + 1, limit)
+        if after in _ENDS_SENTENCE and (k3 < 0 or _opens_straight(text, k3)):
+            return k2  # one mark closes both, before the sentence's end
+        if k3 < 0 or after not in (" ", "،", ",", ":", "؛", ")"):
+            return None
+        if _opens_straight(text, k3):
+            k = k3  # another inner quotation
+            continue
+        return None if text[k3 - 1].isspace() else k3
 
 
 def _said_right_before(text: str, i: int) -> bool:
@@ -1710,7 +1762,21 @@ def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState)
     words = [w.rstrip("،,:") for w in gap_text(text, pos, min(len(text), pos + 40)).split()]
     if not words or not words[0].startswith("ال"):
         return None
+    if words[0] in _OFFICES:
+        nxt = next((m for m in sent.mentions if m.start >= pos), None)
+        gap = normalise(re.sub(r'[()«»"“”]', " ", text[pos : nxt.start])).split() if nxt is not None else []
+        if (
+            nxt is not None
+            and nxt.label == "ORG"
+            and 2 <= len(gap) <= 4
+            and gap[-1].startswith("ل")
+            and all(w.startswith("ال") for w in gap[1:-1])
+        ):
+            return nxt.entity  # "وقال المكتب الإعلامي لحزب (X)": the body whose office speaks
     return _latest_body_headed(words[0][2:], sent.start, state)
+
+
+_OFFICES = frozenset(normalise(w) for w in "المكتب الدائرة".split())
 
 
 def _last_speaker_of_kind(pos: int, text: str, state: ArticleState) -> str | None:
@@ -1732,6 +1798,19 @@ def _last_speaker_of_kind(pos: int, text: str, state: ArticleState) -> str | Non
 _MANY_COMPANIES = frozenset(normalise(w) for w in "شركة الشركة".split())  # (one named, others unnamed)
 
 
+def _company_as_subject(text: str, m: DocMention) -> bool:
+    """ "كذبت شركة كوشنر مزاعم …": a company named with its kind right after a feminine past verb, the
+    verb's subject, which "الشركة" may later refer to (not "مدير شركة تيتانيك", a company in passing)."""
+    before = [w.strip('"«“') for w in normalise(text[max(0, m.start - 30) : m.start]).split()[-2:]]
+    if len(before) != 2 or before[1] != _COMPANY_WORD:
+        return False
+    verb = before[0].removeprefix("و").removeprefix("ف")
+    return len(verb) >= 4 and verb.endswith("ت") and not verb.startswith("ال") and verb.isalpha()
+
+
+_COMPANY_WORD = normalise("شركة")
+
+
 def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | None:
     """The latest organisation named before ``before`` whose name starts with the head noun ``head``
     (bare: لجنة → لجنة الشؤون الخارجية، اللجنة البرلمانية)."""
@@ -1751,6 +1830,8 @@ def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | No
             bare = normalise(m.text).split()
             if kind and kind[0] in written and not (len(bare) == 1 and relational_adjective("ال" + bare[0])):
                 kinds.add(m.entity)
+        elif m.label == "ORG" and head in _MANY_COMPANIES and _company_as_subject(state.text, m):
+            kinds.add(m.entity)
     # (a body whose name opens with the head comes first; one named after it only when it is the only one)
     return found if found is not None else (next(iter(kinds)) if len(kinds) == 1 else None)
 

@@ -1,0 +1,69 @@
+"""Fact rules of the twenty-seventh session, from the misses of the fact-tuning articles (ANT news);
+each test has a case the rule must not fire on."""
+
+from __future__ import annotations
+
+from rasd.facts.quotes import find_quotes
+from tests.facts.helpers import facts_of, readable
+
+
+def _quotes(got: set[tuple]) -> set[tuple]:
+    return {(g[1], g[2]) for g in got if g[0] == "quote"}
+
+
+def _inner(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_a_short_quotation_inside_a_straight_quoted_one() -> None:
+    text = 'وأضاف في تغريدة "حدث ذلك في وقت مبكر، قبل "اشتداد" الخدعة الوهمية بوقت طويل". ثم نشرت الصحيفة مقالا.'
+    assert _inner(text) == ['حدث ذلك في وقت مبكر، قبل "اشتداد" الخدعة الوهمية بوقت طويل']
+    # two inner quotations
+    text = 'وقال نوردين "إن "الحزام" و"الطريق" مبادرة واحدة". وانتهى الاجتماع.'
+    assert _inner(text) == ['إن "الحزام" و"الطريق" مبادرة واحدة']
+    # one mark closes both before the sentence's end; the next quotation is its own
+    text = 'وقال نوردين إنه "العقد الأكبر على صعيد مبيعات "تايفون". وأضاف أن "الصفقة مهمة".'
+    assert _inner(text) == ['العقد الأكبر على صعيد مبيعات "تايفون', "الصفقة مهمة"]
+    got = readable(*facts_of(text, {"نوردين": "PERSON"}))
+    assert ("نوردين", 'العقد الأكبر على صعيد مبيعات "تايفون') in _quotes(got), got
+
+
+def test_no_nesting_without_a_speech_verb_or_across_a_sentence() -> None:
+    # scare quotes in passing: no speech verb before the first mark
+    text = 'وتتزايد المخاوف في المنطقة الحدودية من "حملة واسعة ضد "العدوان" على عفرين". وانتهى الأمر.'
+    assert 'حملة واسعة ضد "العدوان" على عفرين' not in _inner(text)
+    # a mark never closed before the next sentence's quotation
+    text = 'وتحدث نوردين متسائلا: "أي تمويل؟. ويقول سامي فرح: "ما يجب علينا دفعه". ثم يأتي الجزء الأهم.'
+    assert _inner(text) == ["ما يجب علينا دفعه"]
+
+
+def test_the_company_that_was_a_verbs_subject_speaks_as_the_company() -> None:
+    names = {"كوشنر": "ORG", "الحكومة القطرية": "ORG"}
+    text = 'كذبت شركة كوشنر مزاعم قطرية حول اللقاء. وقالت الشركة، "لم نلتقي بأحد من الحكومة القطرية".'
+    got = readable(*facts_of(text, names))
+    assert _quotes(got) == {("كوشنر", "لم نلتقي بأحد من الحكومة القطرية")}, got
+    # a company named in passing, in a person's title, is not "the company"
+    text = (
+        'وتعتزم الشركات الأميركية مثل "موارد الكواكب" المدعومة من مدير شركة تيتانيك جيمس كاميرون إرسال '
+        'مركبات. وتصف الشركة الموارد الكوكبية بأنها "مثمرة جدا".'
+    )
+    got = readable(*facts_of(text, {"تيتانيك": "ORG", "جيمس كاميرون": "PERSON", "موارد الكواكب": "ORG"}))
+    assert not _quotes(got), got
+    # two companies each a verb's subject: the kind alone does not say which
+    text = 'أعلنت شركة أرامكو أرباحها وأعلنت شركة سابك خسائرها. وقالت الشركة: "لم نلتقي بأحد".'
+    got = readable(*facts_of(text, {"أرامكو": "ORG", "سابك": "ORG"}))
+    assert not _quotes(got), got
+
+
+def test_a_bodys_office_speaks_for_the_body_named_after_it() -> None:
+    names = {"المكتب الوطني لمكافحة الفساد": "ORG", "أرض الآباء": "ORG", "تيموشينكو": "PERSON"}
+    text = (
+        "فتح المكتب الوطني لمكافحة الفساد تحقيقا. وقال المكتب الإعلامي لحزب (أرض الآباء) الذي تنتمي إليه "
+        'تيموشينكو ردا على سؤال عن الأمر "هذا هراء. المعلومات غير صحيحة".'
+    )
+    got = readable(*facts_of(text, names))
+    assert _quotes(got) == {("أرض الآباء", "هذا هراء. المعلومات غير صحيحة")}, got
+    # the office alone is the office named before
+    text = 'فتح المكتب الوطني لمكافحة الفساد تحقيقا. وقال المكتب "هذا هراء".'
+    got = readable(*facts_of(text, names))
+    assert _quotes(got) == {("المكتب الوطني لمكافحة الفساد", "هذا هراء")}, got
