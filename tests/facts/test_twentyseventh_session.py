@@ -67,3 +67,25 @@ def test_a_bodys_office_speaks_for_the_body_named_after_it() -> None:
     text = 'فتح المكتب الوطني لمكافحة الفساد تحقيقا. وقال المكتب "هذا هراء".'
     got = readable(*facts_of(text, names))
     assert _quotes(got) == {("المكتب الوطني لمكافحة الفساد", "هذا هراء")}, got
+
+
+def test_a_backing_relative_clause_after_wa() -> None:
+    names = {"الصدر": "PERSON", "كتلة الفتح": "ORG", "إيران": "GPE"}
+    text = "جاء الصدر في المركز الأول ثم كتلة الفتح، والتي تدعمها إيران، في المركز الثاني."
+    got = readable(*facts_of(text, names))
+    assert ("support", "إيران", "كتلة الفتح", "for") in got, got
+    # a pronoun backer: no one named backs it
+    text = "وقال الصدر إن كتلة الفتح والتي يدعمها لا تستحق الفوز."
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "support"], got
+
+
+def test_money_received_as_a_gift_from_a_giver() -> None:
+    names = {"نجيب رزاق": "PERSON", "السعودية": "GPE"}
+    text = "قال نجيب رزاق إنه بريء. وقد تلقى رزاق 681 مليون دولار على سبيل الهبة من السعودية."
+    got = readable(*facts_of(text, names))
+    assert [g[:3] for g in got if g[0] == "donation"] == [("donation", "السعودية", "نجيب رزاق")], got
+    # no giver named: a sum a person received, no donation
+    text = "قال نجيب رزاق إنه بريء. وقد تلقى رزاق 681 مليون دولار على سبيل الهبة في حسابه."
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "donation"], got

@@ -2574,6 +2574,9 @@ def _giver_after(
     restated = _RESTATED.match(text, pos)
     if restated is not None:
         pos = restated.end()  # "خمسة عشر ألف دينار (15,000) من شركة X": the figure the words restate
+    as_gift = _AS_A_GIFT.match(text, pos)
+    if as_gift is not None:
+        pos = as_gift.end()  # "681 مليون دولار على سبيل الهبة من X": what the money was, then its giver
     for r in recipients:
         if r.start >= pos and n_words(gap_text(text, pos, r.start)) == 0:
             pos = r.end  # "بتلقي فلان أموالا من …": the giver is counted from after the recipient
@@ -2616,6 +2619,7 @@ def _giver_after(
 
 
 _RESTATED = re.compile(r"\s*\(\s*[\d٠-٩][\d٠-٩,.،٬٫\s]*\)")
+_AS_A_GIFT = re.compile(r"\s*(?:على سبيل\s+(?:ال)?|ك)(?:هب[ةه]|هدي[ةه]|تبرع|منح[ةه])(?=[\s،,])")
 _AID = frozenset(normalise(w) for w in "دعما مساعدات".split())
 
 

@@ -1732,7 +1732,7 @@ def _backed_by_relative(sent: Sentence, state: ArticleState) -> list[Fact]:
         if negated(sent, tok.start, text):
             continue
         rel = toks[r]
-        if normalise(rel.text) not in ("التي", "الذي", "الذين"):
+        if normalise(rel.text) not in ("التي", "الذي", "الذين", "والتي", "والذي", "والذين"):
             # "وكونتي رشحه حزب X": the one named right before the nominating verb with its pronoun
             if not (normalise(tok.text) in _NOMINATE and any(m.end == rel.end for m in sent.mentions)):
                 continue
