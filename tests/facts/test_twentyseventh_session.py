@@ -89,3 +89,42 @@ def test_money_received_as_a_gift_from_a_giver() -> None:
     text = "قال نجيب رزاق إنه بريء. وقد تلقى رزاق 681 مليون دولار على سبيل الهبة في حسابه."
     got = readable(*facts_of(text, names))
     assert not [g for g in got if g[0] == "donation"], got
+
+
+def test_a_quotation_never_closed_ends_with_its_sentence() -> None:
+    # after a speech verb's subject and a comma, no closing mark in the paragraph
+    text = 'وأوضحت الوزيرة، "أن هذه التظاهرة تهدف الى إيجاد خارطة طريق للاستثمار. وفي ما يتعلق بالنفط قالت إنه تراجع.'
+    assert _inner(text) == ["أن هذه التظاهرة تهدف الى إيجاد خارطة طريق للاستثمار"]
+    # a later quotation in the paragraph does not swallow the sentences between
+    text = (
+        'وأوضحت الوزيرة، "أن هذه التظاهرة تهدف الى إيجاد خارطة طريق للاستثمار. وفي ما يتعلق بالنفط '
+        'أوضحت أن الإنتاج تراجع. وختمت بالقول إن "سوء السمعة عمق مشكل البطالة".'
+    )
+    assert _inner(text) == ["أن هذه التظاهرة تهدف الى إيجاد خارطة طريق للاستثمار.", "سوء السمعة عمق مشكل البطالة"]
+    # a nested quotation inside one never closed
+    text = (
+        'وذكرت النقابة أن "المدعو فلان صرح في برنامج على قناة "الحوار التونسي" الخاصة بأنه دفع المال. '
+        'وطالبت الهيئة بالتحقيق في "الفساد المالي".'
+    )
+    assert _inner(text)[0] == 'المدعو فلان صرح في برنامج على قناة "الحوار التونسي" الخاصة بأنه دفع المال'
+    # no speech verb before the mark: a stray mark quotes nothing
+    text = 'وتتواصل الأزمة في "المنطقة منذ أشهر دون حل. وقال الوزير إن الحكومة تعمل.'
+    assert _inner(text) == []
+
+
+def test_a_tweet_posted_on_a_day_speaks_for_its_poster() -> None:
+    names = {"فريق التواصل بوزارة الخارجية الأميركية": "ORG", "لبنان": "GPE"}
+    text = (
+        "نشر فريق التواصل بوزارة الخارجية الأميركية، الأحد، تغريدة على تويتر عن شبكة دعارة. "
+        'وجاء في التغريدة: "في العام 2016، كشفت السلطات في لبنان عن شبكة دعارة كبيرة".'
+    )
+    got = readable(*facts_of(text, names))
+    assert _quotes(got) == {("فريق التواصل بوزارة الخارجية الأميركية", "في العام 2016، كشفت السلطات في لبنان عن شبكة دعارة كبيرة")}, got
+    # a statement issued on a day
+    text = 'أصدرت وزارة الداخلية، الخميس، بيانا حول الحادث. وجاء في البيان أن "الوضع تحت السيطرة".'
+    got = readable(*facts_of(text, {"وزارة الداخلية": "ORG"}))
+    assert _quotes(got) == {("وزارة الداخلية", "الوضع تحت السيطرة")}, got
+    # a tweet nobody was said to post: no speaker
+    text = 'وانتشرت على تويتر صورة للوزير. وجاء في التغريدة: "هذا ما يحدث في بلادنا".'
+    got = readable(*facts_of(text, {"تويتر": "ORG"}))
+    assert not _quotes(got), got

@@ -122,7 +122,7 @@ def find_quotes(text: str) -> list[Quoted]:
                     continue
                 stop = re.search(r"[.؟!]\s+(?=\S)", passage)
                 # (right after the verb or its أن, or a colon: not 'عبر طرق "مموهة، …', a word in passing)
-                right_after = _after_verb(text, i) or text[:i].rstrip().endswith(":") or _said_right_before(text, i)
+                right_after = _opened_after_speech(text, i)
                 if right_after and stop is not None and len(passage[: stop.start()].split()) >= 6:
                     # 'موضحا أن "حزمة التعديلات … في الموعد المقرر. واعلن الوزير … أن "…"': a quotation
                     # never closed ends with its sentence; the next mark opens another
@@ -139,6 +139,14 @@ def find_quotes(text: str) -> list[Quoted]:
                     k = -1  # (the ” closes another quotation opened with “)
             if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
                 k = limit if limit < n else n  # a quotation cut off with the text
+            if k < 0 and ch == '"' and _opened_after_speech(text, i):
+                stop = re.search(r"[.؟!](?=\s|$)", text[j:limit])
+                if stop is not None and len(text[j : j + stop.start()].split()) >= 4:
+                    # 'وأوضحت الوزيرة، "أن هذه التظاهرة تهدف … الربح. وفي ما …': a quotation the writer
+                    # never closed ends with its sentence
+                    out.append(Quoted(j, j + stop.start(), i, continues=i in reopened))
+                    i = j + stop.start() + 1
+                    continue
             if k > j:
                 out.append(Quoted(j, k, i, continues=i in reopened))
                 i = k + 1
@@ -179,12 +187,29 @@ def _nested_close(text: str, j: int, k: int, limit: int) -> int | None:
         k3 = text.find('"', k2 + 1, limit)
         if after in _ENDS_SENTENCE and (k3 < 0 or _opens_straight(text, k3)):
             return k2  # one mark closes both, before the sentence's end
+        stop = re.search(r"[.؟!](?=\s|$)", text[k2 + 1 : limit])
+        if stop is not None and (k3 < 0 or k2 + 1 + stop.start() < k3):
+            return k2 + 1 + stop.start()  # the passage is never closed: it ends with its sentence
+        if k3 < 0:
+            return None
         if k3 < 0 or after not in (" ", "،", ",", ":", "؛", ")"):
             return None
         if _opens_straight(text, k3):
             k = k3  # another inner quotation
             continue
         return None if text[k3 - 1].isspace() else k3
+
+
+def _opened_after_speech(text: str, i: int) -> bool:
+    """The quotation mark at ``i`` follows a speech verb (and أن), a colon, or a speech verb's subject and a
+    comma ("وأوضحت الوزيرة، "…")."""
+    before = text[:i].rstrip()
+    return (
+        _after_verb(text, i)
+        or _said_right_before(text, i)
+        or before.endswith(":")
+        or (before.endswith(("،", ",")) and _speech_word_before(text, i))
+    )
 
 
 def _said_right_before(text: str, i: int) -> bool:
@@ -1310,7 +1335,7 @@ def _speaker(
 
 # "وجاء في البيان أن", "وورد في التقرير": what a document says (its issuer named before)
 _CAME_IN = re.compile(
-    r"(?:^|\s)[وف]?(?:جاء|ورد) (?:في |ب)(?:نص )?(البيان|التقرير|الرساله|الدراسه|البلاغ)(?: (?!ان$|بان$|انه$|انها$)\S+)?"
+    r"(?:^|\s)[وف]?(?:جاء|ورد) (?:في |ب)(?:نص )?(البيان|التقرير|الرساله|الدراسه|البلاغ|التغريده)(?: (?!ان$|بان$|انه$|انها$)\S+)?"
     r"(?: ان| بان| انه| انها)?\s*:?\s*$"
 )
 
@@ -2800,7 +2825,7 @@ _TITLED_PERSONS = frozenset(
 
 
 # documents that "say" what their author says ("ويقول التقرير", "وأضاف البيان", "وأضافت الدراسة")
-_DOCUMENTS = frozenset(normalise(w) for w in "التقرير البيان الدراسة الرسالة البلاغ".split())
+_DOCUMENTS = frozenset(normalise(w) for w in "التقرير البيان الدراسة الرسالة البلاغ التغريدة".split())
 _ISSUED = ("نشر", "اصدر", "اعد")
 
 
@@ -2814,6 +2839,11 @@ def _words_around(text: str, start: int, end: int, before: int, after: int) -> t
     return back, ahead
 
 
+_DAY_WORDS = frozenset(
+    normalise(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم مساء صباح".split()
+)
+
+
 def _author_of(document: str, before: int, text: str, state: ArticleState) -> str | None:
     """Who the article said issued the report, statement or study, named before ``before``: "تقرير
     لجنة X", "رسالة من X", "دراسة نشرها معهد X", "X في بيان", "X بيانا" (not "تلقى X رسالة من …",
@@ -2824,7 +2854,8 @@ def _author_of(document: str, before: int, text: str, state: ArticleState) -> st
     for m in reversed(state.doc.mentions):
         if m.start >= before or m.label not in ("ORG", "PERSON"):
             continue
-        back, ahead = _words_around(text, m.start, m.end, 2, 3)
+        back, ahead = _words_around(text, m.start, m.end, 2, 5)
+        ahead = [w for w in ahead if w not in _DAY_WORDS][:3]  # "نشر فريق X، الأحد، تغريدة"
         if (
             (back and back[-1] in forms)
             or (len(back) == 2 and back[0] in forms and (back[1].startswith(_ISSUED) or back[1] == "من"))
