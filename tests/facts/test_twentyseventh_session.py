@@ -128,3 +128,25 @@ def test_a_tweet_posted_on_a_day_speaks_for_its_poster() -> None:
     text = 'وانتشرت على تويتر صورة للوزير. وجاء في التغريدة: "هذا ما يحدث في بلادنا".'
     got = readable(*facts_of(text, {"تويتر": "ORG"}))
     assert not _quotes(got), got
+
+
+def test_a_party_in_brackets_with_where_it_stands() -> None:
+    names = {"سيرجيو كابرال": "PERSON", "الحزب الديمقراطي البرازيلي": "ORG", "ريو": "GPE"}
+    text = "تربطه علاقات مع سيرجيو كابرال (الحزب الديمقراطي البرازيلي، وسط)، حاكم ولاية ريو."
+    got = readable(*facts_of(text, names))
+    assert ("membership", "سيرجيو كابرال", "الحزب الديمقراطي البرازيلي") in got, got
+    # a clause inside the brackets is no label
+    text = "تربطه علاقات مع سيرجيو كابرال (الحزب الديمقراطي البرازيلي، وهو حزب من الوسط يحكم منذ سنوات) في ريو."
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "membership"], got
+
+
+def test_a_woman_founder_of_a_company() -> None:
+    names = {"سيليا هدسون": "PERSON", "هي غيرلز": "ORG", "رويترز": "ORG"}
+    text = 'وقالت سيليا هدسون، مؤسسة شركة "هي غيرلز" لوكالة رويترز: "لا يخطر في بال أحد".'
+    got = readable(*facts_of(text, names))
+    assert ("role", "سيليا هدسون", "هي غيرلز", "founder") in got, got
+    # "مؤسسة" before a person's name is the noun (a foundation), no founder
+    text = "وتبرعت مؤسسة بيل غيتس لشركة هي غيرلز بمليون دولار."
+    got = readable(*facts_of(text, {"بيل غيتس": "PERSON", "هي غيرلز": "ORG"}))
+    assert not [g for g in got if g[0] == "role"], got

@@ -187,6 +187,11 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
+# the bracket closes after the party's name, or after a comma and a word or two on where it stands
+# ("سيرجيو كابرال (الحزب الديمقراطي البرازيلي، وسط)")
+_BRACKET_CLOSES = re.compile(r'\s*["»”]?\s*(?:[،,]\s*[^\s()،,]+(?:\s+[^\s()،,]+)?\s*)?\)')
+
+
 def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "فيصل خليفة من نداء تونس", "طالب فلان من الجبهة الشعبية بتغيير الحكومة": a person and the party
     or movement he is from, joined by من alone (not "قرب فلان من حزب X": near to, afraid of)."""
@@ -206,7 +211,7 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         # marks may stand inside the brackets
         bracketed = (
             inside == "(" or re.fullmatch(r"\(\s*(?:حزب|حركة|تيار|كتلة|ائتلاف|جبهة)?\s*[\"«“]?", inside) is not None
-        ) and text[b.end : b.end + 3].strip(' "»”')[:1] == ")"
+        ) and _BRACKET_CLOSES.match(text, b.end) is not None
         if bracketed and (
             political_org(state, b.entity) or set(sent.previous_words(a, text, 1)) & _MEMBERS_OF_PARLIAMENT
         ):
