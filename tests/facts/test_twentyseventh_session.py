@@ -150,3 +150,42 @@ def test_a_woman_founder_of_a_company() -> None:
     text = "وتبرعت مؤسسة بيل غيتس لشركة هي غيرلز بمليون دولار."
     got = readable(*facts_of(text, {"بيل غيتس": "PERSON", "هي غيرلز": "ORG"}))
     assert not [g for g in got if g[0] == "role"], got
+
+
+def test_the_named_subject_of_a_clause_whose_purpose_is_backing_a_campaign() -> None:
+    names = {"نيويورك تايمز": "ORG", "كامبريدج أناليتيكا": "ORG", "فيسبوك": "ORG", "دونالد ترامب": "PERSON"}
+    text = (
+        'ذكرت صحيفة "نيويورك تايمز"، يوم السبت، أن شركة "كامبريدج أناليتيكا" لتحليل البيانات جمعت معلومات عن '
+        "أكثر من 50 مليون مستخدم لموقع فيسبوك من أجل تطوير تقنيات لدعم الحملة الانتخابية للرئيس دونالد ترامب."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("support", "كامبريدج أناليتيكا", "دونالد ترامب", "for") in got, got
+    text = (
+        'ومرر الأكاديمي تلك البيانات لشركة "كامبريدج أناليتيكا" التي طبقت عليها علم تحليل البيانات بهدف دعم '
+        "الحملة الانتخابية لدونالد ترامب."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("support", "كامبريدج أناليتيكا", "دونالد ترامب", "for") in got, got
+    # the purpose of a clause whose subject is unnamed: no backer
+    text = "وقال مصدر إن الشركة جمعت معلومات عن مستخدمي فيسبوك لدعم الحملة الانتخابية لدونالد ترامب."
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "support"], got
+
+
+def test_a_participle_between_a_title_and_its_holder() -> None:
+    names = {"روسيا": "GPE", "فيكتور يانوكوفيتش": "PERSON"}
+    text = "وانتقد الحزب الرئيس الأوكراني، المدعوم من روسيا، فيكتور يانوكوفيتش، الذي أطيح عام 2014."
+    got = readable(*facts_of(text, names))
+    assert ("support", "روسيا", "فيكتور يانوكوفيتش", "for") in got, got
+    # no title before the first comma: the participle describes something else
+    text = "وزار الوفد المدينة، المدعومة من روسيا، فيكتور يانوكوفيتش."
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "support"], got
+
+
+def test_a_campaign_in_someones_favour() -> None:
+    names = {"الحزب الاشتراكي": "ORG", "فرانسوا هولاند": "PERSON"}
+    got = readable(*facts_of("وقاد الحزب الاشتراكي حملة لصالح المرشح فرانسوا هولاند.", names))
+    assert ("support", "الحزب الاشتراكي", "فرانسوا هولاند", "for") in got, got
+    got = readable(*facts_of("وأطلق الحزب الاشتراكي حملة لصالح التلقيح في المدارس.", names))
+    assert not [g for g in got if g[0] == "support"], got

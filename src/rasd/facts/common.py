@@ -706,8 +706,20 @@ def subject_before(
             continue
         if is_object_marked(sent, m, text) and not relative:
             continue
+        if not relative and _after_plural_construct(sent, m, text):
+            continue  # "جمعت معلومات عن مستخدمي فيسبوك لدعم …": the users of Facebook, no subject
         return m
     return None
+
+
+def _after_plural_construct(sent: Sentence, m: DocMention, text: str) -> bool:
+    """The mention is the complement of an indefinite plural participle in construct (مستخدمي، مؤيدي،
+    موظفي، مقاتلي), the one it is of, not a subject."""
+    if attached_prefix(sent, m, text):
+        return False
+    before = sent.previous_words(m, text, 1)
+    word = before[-1].lstrip("و") if before else ""
+    return len(word) >= 5 and word.startswith("م") and word.endswith("ي") and not word.startswith("ال")
 
 
 def _after_relative(sent: Sentence, pos: int, text: str) -> bool:

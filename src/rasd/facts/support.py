@@ -1411,6 +1411,8 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "ميليشيات حزب الله المدعومة من إيران": the definite participle describes the noun right
             # before it; when that is no name ("الميليشيات الحوثية المدعومة"), nothing is said of one
             near = [m for m in before[-1:] if m.label in TYPES and _only_adjectives(gap_text(text, m.end, p_start))]
+            if not near:
+                near = _titled_name_after(sent, p_start, backers[-1], text)
             if not near or near[0].entity == backers[0].entity:
                 continue
             if set(gap_text(text, max(sent.start, near[0].start - 25), near[0].start).split()[-2:]) & _PROJECT_WORDS:
@@ -1442,6 +1444,20 @@ def _passive_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             if b.entity != backed[0].entity:
                 facts.append(_support(sent, b, backed[0], "for", f"pattern: passive '{hit.group().strip()}' (for)"))
     return facts
+
+
+def _titled_name_after(sent: Sentence, p_start: int, last_backer: DocMention, text: str) -> list[DocMention]:
+    """ "الرئيس الأوكراني، المدعوم من روسيا، فيكتور يانوكوفيتش": a participle set off by commas between a
+    title and the name of its holder describes the one named after it."""
+    lead = text[sent.start : p_start].rstrip()
+    nxt = next((m for m in sent.mentions if m.start >= last_backer.end), None)
+    if nxt is None or nxt.label != "PERSON" or not lead.endswith(("،", ",")):
+        return []
+    if text[last_backer.end : nxt.start].strip() not in ("،", ","):
+        return []
+    end = sent.start + len(lead) - 1  # (before the comma)
+    title = [w.removeprefix("ال") for w in gap_text(text, max(sent.start, end - 40), end).split()[-3:]]
+    return [nxt] if set(title) & TITLE_HEADS else []
 
 
 # what may stand between the one backed and an indefinite participle ("الذي كان مدعوما", "وهو مدعوم")
@@ -2350,6 +2366,11 @@ def _subjects(
         # "ضخ عشرات الملايين في لجان … لانتخاب X": the giver named (or implied) for the gift
         return [m for m in state.last_donors[1] if m.entity not in obj_ids]
     if not [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]:
+        purposed = _purpose_subject(sent, h_start, text) if masdar else None
+        if purposed is not None and purposed.entity not in obj_ids:
+            # "أن شركة X جمعت معلومات … لدعم حملة Y", "لشركة X التي طبقت … بهدف دعم حملة Y": the
+            # purpose of what the clause's named subject did
+            return [purposed]
         if masdar and len(_clause_before(sent, h_start, text)) > 3:
             # "أعلن الأمين العام … دعم المنظمة": a bare masdar deep in a clause has its own subject,
             # not the last sentence's ("وقرر دعم المرشح" keeps the pronoun subject)
@@ -2426,6 +2447,44 @@ _CLAUSE_OPENERS = frozenset(normalise(w) for w in "فيما بينما كما ل
 
 
 _THAT = frozenset(normalise(w) for w in "أن إن بأن وأن".split())
+
+
+_PURPOSE = frozenset(normalise(w) for w in "بهدف أجل سعيا بغية بغرض".split())
+_RELATIVE_OF_BODY = frozenset(normalise(w) for w in "التي الذي".split())
+_CAMPAIGN_WORDS = frozenset(normalise(w) for w in "حملة حملات".split())
+
+
+def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | None:
+    """The named subject of the clause whose purpose a bare masdar states ("لدعم", "بهدف دعم"), within
+    one comma-free clause: the name that opens an أن/إن clause (past its kind: "أن شركة «X»"), or the
+    body right before the relative pronoun of the clause ("لشركة X التي طبقت … بهدف دعم"). None when
+    the masdar states no purpose or another name stands between."""
+    before = gap_text(text, max(sent.start, h_start - 30), h_start).split()
+    if not (text[h_start - 1 : h_start] == "ل" or (before and before[-1] in _PURPOSE)):
+        return None
+    word_end = text.find(" ", h_start)
+    nxt = gap_text(text, word_end, min(sent.end, word_end + 20)).split()[:1] if word_end > 0 else []
+    if not nxt or nxt[0].removeprefix("ال") not in _CAMPAIGN_WORDS:
+        return None  # (only the backing of a campaign: "لدعم الحملة الانتخابية لفلان")
+    clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
+    inside = [m for m in sent.mentions if clause_start <= m.start and m.end <= h_start and m.label in SUBJECT_TYPES]
+    kinds = word_set("org_nouns", "nouns")
+    for t in reversed(sent.tokens_between(clause_start, h_start)):
+        word = normalise(t.text)
+        if word in _RELATIVE_OF_BODY:
+            head = next((m for m in reversed(inside) if m.end <= t.start), None)
+            if head is not None and not gap_text(text, head.end, t.start).split() and head.label in TYPES:
+                after = [m for m in inside if m.start >= t.end]
+                return head if all(is_object_marked(sent, m, text) for m in after) else None
+            return None
+        if word in _THAT:
+            first = next((m for m in inside if m.start >= t.end), None)
+            gap = gap_text(text, t.end, first.start).split() if first is not None else []
+            if first is None or first.label not in TYPES or not all(w in kinds for w in gap) or len(gap) > 1:
+                return None
+            later = [m for m in inside if m.start > first.start]
+            return first if all(is_object_marked(sent, m, text) for m in later) else None
+    return None
 
 
 def _that_clause_subject(sent: Sentence, start: int, end: int, text: str) -> DocMention | None:
