@@ -189,3 +189,25 @@ def test_a_campaign_in_someones_favour() -> None:
     assert ("support", "الحزب الاشتراكي", "فرانسوا هولاند", "for") in got, got
     got = readable(*facts_of("وأطلق الحزب الاشتراكي حملة لصالح التلقيح في المدارس.", names))
     assert not [g for g in got if g[0] == "support"], got
+
+
+def test_founding_a_body_and_a_post_in_it_are_two_roles() -> None:
+    names = {"يونايتد إنترنت": "ORG", "رالف دوميرموث": "PERSON"}
+    text = 'وقال المؤسس والرئيس التنفيذي لشركة "يونايتد إنترنت"، رالف دوميرموث: "كلما تحدث فضيحة".'
+    got = readable(*facts_of(text, names))
+    assert {g for g in got if g[0] == "role"} == {
+        ("role", "رالف دوميرموث", "يونايتد إنترنت", "founder"),
+        ("role", "رالف دوميرموث", "يونايتد إنترنت", "ceo"),
+    }, got
+    # two titles of one post stay one role
+    names = {"حزب الوفد": "ORG", "فلان الفلاني": "PERSON"}
+    text = "وقال زعيم حزب الوفد فلان الفلاني إن الحزب سيشارك. وأضاف الأمين العام لحزب الوفد فلان الفلاني أن القرار نهائي."
+    got = readable(*facts_of(text, names))
+    assert len([g for g in got if g[0] == "role"]) == 1, got
+
+
+def test_a_secretary_of_a_body() -> None:
+    names = {"بابار يعقوب": "PERSON", "المفوضية العليا للانتخابات": "ORG", "باكستان": "GPE"}
+    text = "وأشار بابار يعقوب سكرتير المفوضية العليا للانتخابات في باكستان إلى أن تأخير النتائج سببه تعطل المنظومة."
+    got = readable(*facts_of(text, names))
+    assert ("role", "بابار يعقوب", "المفوضية العليا للانتخابات", "secretary") in got, got

@@ -84,9 +84,12 @@ def _arguments(f: Fact) -> set[str]:
     }
 
 
+_ROLE_KINDS = {"founder": "founder", "co-founder": "founder", "owner": "owner"}
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per (type, arguments, amount): repeated statements keep the first evidence; a person
-    holds one role at an organisation (the first one stated).
+    holds one post at an organisation (the first one stated), besides founding or owning it.
 
     A donation stated without an amount is dropped when the same donor, recipient and status
     appear with an amount elsewhere in the article.
@@ -114,6 +117,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             for k, v in f.args.items()
             if not (f.type == "role" and k == "role")
         }
+        if f.type == "role":
+            # founding or owning a body is not a post in it: "المؤسس والرئيس التنفيذي لشركة X" is two facts
+            key_args["kind"] = _ROLE_KINDS.get(str(f.args.get("role")), "post")
         key = json.dumps([f.type, key_args], sort_keys=True, ensure_ascii=False, default=str)
         if key in seen:
             continue
