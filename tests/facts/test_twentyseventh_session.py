@@ -211,3 +211,18 @@ def test_a_secretary_of_a_body() -> None:
     text = "وأشار بابار يعقوب سكرتير المفوضية العليا للانتخابات في باكستان إلى أن تأخير النتائج سببه تعطل المنظومة."
     got = readable(*facts_of(text, names))
     assert ("role", "بابار يعقوب", "المفوضية العليا للانتخابات", "secretary") in got, got
+
+
+def test_funding_with_the_light_verb_qama() -> None:
+    names = {"نجيب ساويرس": "PERSON", "حزب المصريين الأحرار": "ORG"}
+    got = readable(*facts_of("وقام رجل الأعمال نجيب ساويرس بتمويل حزب المصريين الأحرار.", names))
+    assert [g[:3] for g in got if g[0] == "donation"] == [("donation", "نجيب ساويرس", "حزب المصريين الأحرار")], got
+    text = "وكان نجيب ساويرس قد اختلف مع الحكومة عندما قام بتمويل حزب المصريين الأحرار."
+    got = readable(*facts_of(text, {**names, "الحكومة": "ORG"}))
+    assert [g[:3] for g in got if g[0] == "donation"] == [("donation", "نجيب ساويرس", "حزب المصريين الأحرار")], got
+    # denied: no gift
+    got = readable(*facts_of("ونفى نجيب ساويرس أن يكون قام بتمويل حزب المصريين الأحرار.", names))
+    assert not [g for g in got if g[0] == "donation"], got
+    # a project is no political recipient
+    got = readable(*facts_of("وقامت قطر بتمويل مشروع الطاقة في مصر.", {"قطر": "GPE", "مصر": "GPE"}))
+    assert not [g for g in got if g[0] == "donation"], got

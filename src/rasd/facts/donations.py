@@ -1135,6 +1135,42 @@ _MAYBE = frozenset(normalise(w) for w in "هل يمكن ربما قد إذا ا�
 _CAMPAIGN_NOUNS = frozenset(normalise(w) for w in "حملة الحملة".split())
 
 
+_BY_FUNDING = normalise("بتمويل")
+_LIGHT_VERBS = frozenset(normalise(w) for w in "قام قامت قاموا يقوم تقوم يقومون".split())
+_WHEN = frozenset(normalise(w) for w in "عندما حين حينما بعدما لما".split())
+
+
+def _light_verb_before(sent: Sentence, tok: Any, text: str) -> Any:
+    """The light verb قام of "قام (فلان) بتمويل": the token right before, or the one before a name of at
+    most four words between them; None when there is none."""
+    toks = sent.tokens_between(max(sent.start, tok.start - 60), tok.start)
+    for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+        if normalise(toks[k].text).lstrip("وف") in _LIGHT_VERBS:
+            between = [m for m in sent.mentions if toks[k].end <= m.start and m.end <= tok.start]
+            gap = gap_text(text, toks[k].end, tok.start).split()
+            if not gap or (between and not gap_text(text, between[-1].end, tok.start).split()):
+                return toks[k]
+            return None
+    return None
+
+
+def _light_verb_subject(sent: Sentence, light: Any, tok: Any, text: str) -> DocMention | None:
+    """The subject of "قام بتمويل": named between the two (VSO, past its title), right before the light
+    verb (SVO), or, after عندما/حين, the subject named before in the clause."""
+    between = [m for m in sent.mentions if light.end <= m.start and m.end <= tok.start and m.label in DONOR_TYPES]
+    if between and not is_object_marked(sent, between[-1], text):
+        return between[-1]
+    if between:
+        return None
+    donor = _subject_right_before(sent, light.start, text)
+    if donor is not None:
+        return donor
+    lead = gap_text(text, max(sent.start, light.start - 20), light.start).split()[-1:]
+    if lead and lead[0].lstrip("و") in _WHEN:
+        return subject_before(sent, light.start, text, DONOR_TYPES, max_words=8)
+    return None
+
+
 def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact]:
     """ "وتمول إيران حزب الله بنحو 700 مليون دولار سنويا", "أن قطر مولت جماعة X", "ومولت قطر حملة
     الرئيس X": the verb of funding, its subject (right after it, or right before it) and its direct
@@ -1145,6 +1181,24 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
     out: list[Fact] = []
     for tok in sent.inside:
         w = normalise(tok.text)
+        light = _light_verb_before(sent, tok, text) if w.removeprefix("و") == _BY_FUNDING else None
+        if light is not None:
+            # "قام فلان بتمويل حزب X", "عندما قام بتمويل الحزب": the light verb and its subject
+            if negated(sent, light.start, text) or _denied_before(sent, light.start, text):
+                continue
+            donor = _light_verb_subject(sent, light, tok, text)
+            rec = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if donor is None or rec is None or rec.label not in RECIPIENT_TYPES or donor.entity == rec.entity:
+                continue
+            if not _direct_object(sent, tok.end, rec, text) or _public_giver(sent, donor, text):
+                continue
+            if not _funded_body(state, rec) or _loan_after(sent, rec.end, text):
+                continue
+            objects = [r for r in _joined_after(sent, rec, RECIPIENT_TYPES, text, comma=True) if _funded_body(state, r)]
+            amount = _to_amount(_amount_by(sent, objects[-1].end)) if objects else None
+            for r in objects:
+                _add_gift(out, seen, sent, donor.entity, r.entity, amount, "given", f"pattern: '{light.text} {tok.text}' DONOR RECIPIENT")
+            continue
         if not conj_in(w, _FUNDS_OR_SUPPLIES) or negated(sent, tok.start, text):
             continue
         if _denied_before(sent, tok.start, text):
