@@ -226,3 +226,39 @@ def test_funding_with_the_light_verb_qama() -> None:
     # a project is no political recipient
     got = readable(*facts_of("وقامت قطر بتمويل مشروع الطاقة في مصر.", {"قطر": "GPE", "مصر": "GPE"}))
     assert not [g for g in got if g[0] == "donation"], got
+
+
+def test_review_fixes() -> None:
+    # a nationality after a noun is no plural participle: the name after it is the subject
+    names = {"الاتحاد الأوروبي": "ORG", "أوكرانيا": "GPE", "مهاتير محمد": "PERSON", "أنور إبراهيم": "PERSON"}
+    text = "وأعلن الاتحاد الأوروبي دعمه لأوكرانيا، وأعلن سياسي ماليزي مهاتير محمد دعمه للمرشح أنور إبراهيم."
+    got = readable(*facts_of(text, names))
+    assert ("support", "مهاتير محمد", "أنور إبراهيم", "for") in got, got
+    assert ("support", "الاتحاد الأوروبي", "أنور إبراهيم", "for") not in got, got
+    # the name after a participle between commas may be the verb's object
+    text = "وانتقد الرئيس الفرنسي، المدعوم من الاتحاد الأوروبي، فلاديمير بوتين بشدة."
+    got = readable(*facts_of(text, {"الاتحاد الأوروبي": "ORG", "فلاديمير بوتين": "PERSON"}))
+    assert not [g for g in got if g[0] == "support"], got
+    # a negated or denied purpose clause backs no one
+    names = {"كامبريدج أناليتيكا": "ORG", "دونالد ترامب": "PERSON"}
+    for text in (
+        "وكشف التحقيق عن أموال دفعت لشركة كامبريدج أناليتيكا التي لم تستخدم بيانات الناخبين بهدف دعم حملة دونالد ترامب.",
+        "ونفى المتحدث أن تكون شركة كامبريدج أناليتيكا جمعت بيانات لدعم الحملة الانتخابية لدونالد ترامب.",
+    ):
+        got = readable(*facts_of(text, names))
+        assert not [g for g in got if g[0] == "support"], (text, got)
+    # a plural noun in ات before "شركة X" is no verb whose subject the company is
+    text = (
+        "تعاقدت وزارة الصحة مع شركة محلية لتوزيع لقاحات شركة فايزر في المحافظات. "
+        'وقالت الشركة إن "التوزيع سيبدأ الأسبوع المقبل".'
+    )
+    got = readable(*facts_of(text, {"وزارة الصحة": "ORG", "فايزر": "ORG"}))
+    assert not _quotes(got), got
+    # an outer quotation closed after several sentences keeps them all
+    text = 'وقال الوزير "إن "داعش" هزم في المدينة. ونحن مستمرون في الحرب".'
+    assert _inner(text) == ['إن "داعش" هزم في المدينة. ونحن مستمرون في الحرب']
+    # a secretary-general and an editor are not secretaries
+    got = readable(*facts_of("وقال فؤاد بدراوي، سكرتير عام حزب الوفد، إن الحزب قوي.", {"فؤاد بدراوي": "PERSON", "حزب الوفد": "ORG"}))
+    assert ("role", "فؤاد بدراوي", "حزب الوفد", "secretary-general") in got, got
+    got = readable(*facts_of("وقال أحمد علي، سكرتير تحرير صحيفة الأهرام، إن الوضع صعب.", {"أحمد علي": "PERSON", "الأهرام": "ORG"}))
+    assert ("role", "أحمد علي", "الأهرام", "editor") in got, got

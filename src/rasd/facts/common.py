@@ -718,8 +718,18 @@ def _after_plural_construct(sent: Sentence, m: DocMention, text: str) -> bool:
     if attached_prefix(sent, m, text):
         return False
     before = sent.previous_words(m, text, 1)
-    word = before[-1].lstrip("و") if before else ""
-    return len(word) >= 5 and word.startswith("م") and word.endswith("ي") and not word.startswith("ال")
+    word = before[-1].removeprefix("و") if before else ""
+    return word in _PLURAL_CONSTRUCT_HEADS
+
+
+# plural participles in construct (not a nationality after a noun: "سياسي ماليزي فلان" is the subject)
+_PLURAL_CONSTRUCT_HEADS = frozenset(
+    normalise(w)
+    for w in (
+        "مستخدمي مؤيدي مناصري معارضي منتقدي موظفي مقاتلي ممثلي مسؤولي مديري منتسبي مشتركي مستثمري"
+        " مالكي مواطني مسلحي متابعي مشاهدي مساهمي منتخبي مستشاري"
+    ).split()
+)
 
 
 def _after_relative(sent: Sentence, pos: int, text: str) -> bool:

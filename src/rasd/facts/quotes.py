@@ -187,6 +187,8 @@ def _nested_close(text: str, j: int, k: int, limit: int) -> int | None:
         k3 = text.find('"', k2 + 1, limit)
         if after in _ENDS_SENTENCE and (k3 < 0 or _opens_straight(text, k3)):
             return k2  # one mark closes both, before the sentence's end
+        if k3 >= 0 and not text[k3 - 1].isspace() and not _opens_straight(text, k3):
+            return k3  # the outer passage's own closing mark, past the sentences it holds
         stop = re.search(r"[.؟!](?=\s|$)", text[k2 + 1 : limit])
         if stop is not None and (k3 < 0 or k2 + 1 + stop.start() < k3):
             return k2 + 1 + stop.start()  # the passage is never closed: it ends with its sentence
@@ -1801,7 +1803,7 @@ def _body_named_before(sent: Sentence, pos: int, text: str, state: ArticleState)
     return _latest_body_headed(words[0][2:], sent.start, state)
 
 
-_OFFICES = frozenset(normalise(w) for w in "المكتب الدائرة".split())
+_OFFICES = frozenset(normalise(w) for w in "المكتب".split())
 
 
 def _last_speaker_of_kind(pos: int, text: str, state: ArticleState) -> str | None:
@@ -1830,7 +1832,8 @@ def _company_as_subject(text: str, m: DocMention) -> bool:
     if len(before) != 2 or before[1] != _COMPANY_WORD:
         return False
     verb = before[0].removeprefix("و").removeprefix("ف")
-    return len(verb) >= 4 and verb.endswith("ت") and not verb.startswith("ال") and verb.isalpha()
+    # (not a plural noun in ات: "لقاحات شركة فايزر")
+    return len(verb) >= 4 and verb.endswith("ت") and not verb.endswith("ات") and not verb.startswith("ال") and verb.isalpha()
 
 
 _COMPANY_WORD = normalise("شركة")

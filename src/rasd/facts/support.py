@@ -72,6 +72,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         prev = gap_text(text, max(sent.start, h_start - 12), h_start).split()[-1:]
         if prev and prev[0] in word_set("support", "time_words"):
             continue  # "بعد الإطاحة بصدام": a date, not a stance
+        if _denied_that(sent, h_start, text):
+            continue  # "ونفى المتحدث أن تكون شركة X جمعت البيانات لدعم حملة فلان": denied
         if _receipt_noun(sent, h_start, text):
             continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
         if _with_support_of(sent, h_start, text, state) is not None:
@@ -1455,9 +1457,15 @@ def _titled_name_after(sent: Sentence, p_start: int, last_backer: DocMention, te
         return []
     if text[last_backer.end : nxt.start].strip() not in ("،", ","):
         return []
+    follows = gap_text(text, nxt.end, min(sent.end, nxt.end + 20)).split()[:1]
+    if not (text[nxt.end : nxt.end + 2].strip()[:1] in ("،", ",", ".", ":", "") or (follows and follows[0] in _AFTER_HOLDER)):
+        return []  # "وانتقد الرئيس الفرنسي، المدعوم من X، فلان بشدة": the name may be the verb's object
     end = sent.start + len(lead) - 1  # (before the comma)
     title = [w.removeprefix("ال") for w in gap_text(text, max(sent.start, end - 40), end).split()[-3:]]
     return [nxt] if set(title) & TITLE_HEADS else []
+
+
+_AFTER_HOLDER = frozenset(normalise(w) for w in "الذي إن أن بأن قال قالت أكد أكدت".split())
 
 
 # what may stand between the one backed and an indefinite participle ("الذي كان مدعوما", "وهو مدعوم")
@@ -2452,6 +2460,19 @@ _THAT = frozenset(normalise(w) for w in "أن إن بأن وأن".split())
 _PURPOSE = frozenset(normalise(w) for w in "بهدف أجل سعيا بغية بغرض".split())
 _RELATIVE_OF_BODY = frozenset(normalise(w) for w in "التي الذي".split())
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "حملة حملات".split())
+_NOT_SO = frozenset(normalise(w) for w in "لم لن لا ما ليس ليست".split())
+_DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي أنكر أنكرت ينكر تنكر".split())
+
+
+def _denied_that(sent: Sentence, h_start: int, text: str) -> bool:
+    """The trigger stands in the أن clause of a verb of denial ("نفى فلان أن يكون دعم …"), within its
+    comma-free clause."""
+    clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
+    for t in reversed(sent.tokens_between(clause_start, h_start)):
+        if normalise(t.text) in _THAT:
+            lead = gap_text(text, max(sent.start, t.start - 30), t.start).split()[-3:]
+            return bool({w.lstrip("وف") for w in lead} & _DENYING)
+    return False
 
 
 def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | None:
@@ -2471,6 +2492,10 @@ def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | No
     kinds = word_set("org_nouns", "nouns")
     for t in reversed(sent.tokens_between(clause_start, h_start)):
         word = normalise(t.text)
+        if word.removeprefix("و") in _NOT_SO:
+            return None  # "التي لم تستخدم البيانات بهدف دعم …": not done
+        if word in _THAT and {w.lstrip("وف") for w in gap_text(text, max(sent.start, t.start - 30), t.start).split()[-3:]} & _DENYING:
+            return None  # "ونفى المتحدث أن تكون شركة X جمعت … لدعم …"
         if word in _RELATIVE_OF_BODY:
             head = next((m for m in reversed(inside) if m.end <= t.start), None)
             if head is not None and not gap_text(text, head.end, t.start).split() and head.label in TYPES:
