@@ -2855,6 +2855,9 @@ def _after_cleric(words: list[str], i: int) -> bool:
 _CLERIC_AFTER = {normalise_word(w) for w in "العظمى السيد".split()}
 
 
+_FOR_BALL = normalise_word("لكرة")
+
+
 def _ali_before(words: list[str], i: int) -> bool:
     """The word before a person is the first name علي (spelt with ي, not the preposition على) in a list
     of names, after a comma or هم / من (some outlets spell the preposition على with ي too)."""
@@ -3638,7 +3641,7 @@ def _apply_rules(
             and not taken[j + 1]
             and norms[j][:1] == "ل"
             and not norms[j].startswith("لل")
-            and len(norms[j]) >= 5
+            and (len(norms[j]) >= 5 or norms[j] == _FOR_BALL)  # ("الاتحاد الأرجنتيني لكرة القدم"; not لدعم)
             and definite(j + 1)
             and not norms[j + 1].startswith("لل")
             and model.lexicon.get(norms[j][1:], _NO_INFO).freq >= 6
