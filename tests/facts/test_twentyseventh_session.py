@@ -262,3 +262,34 @@ def test_review_fixes() -> None:
     assert ("role", "فؤاد بدراوي", "حزب الوفد", "secretary-general") in got, got
     got = readable(*facts_of("وقال أحمد علي، سكرتير تحرير صحيفة الأهرام، إن الوضع صعب.", {"أحمد علي": "PERSON", "الأهرام": "ORG"}))
     assert ("role", "أحمد علي", "الأهرام", "editor") in got, got
+
+
+def _members(got: set[tuple]) -> set[tuple]:
+    return {g for g in got if g[0] == "membership"}
+
+
+def test_leaving_or_joining_a_party() -> None:
+    cases = [
+        ("أعلن منير الورغي استقالته من حركة تونس الغد احتجاجاً على القرار.", {"منير الورغي": "PERSON", "حركة تونس الغد": "ORG"}),
+        ("واستقال رجل الأعمال أورهان قايا أوغلو من عضوية الحزب الجيد إثر خلاف مع قيادته.", {"أورهان قايا أوغلو": "PERSON", "الحزب الجيد": "ORG"}),
+        ("وانسحب المستشار البلدي جان لوك فيران من حزب فرنسا الأبية احتجاجاً.", {"جان لوك فيران": "PERSON", "حزب فرنسا الأبية": "ORG"}),
+        ("وانشقت النائبة ريم الجلاصي عن الكتلة لتلتحق بكتلة «الوفاء للوطن».", {"ريم الجلاصي": "PERSON", "الوفاء للوطن": "ORG"}),
+        ("وأعلن شريف الدمرداش انضمامه رسمياً إلى حزب مستقبل وطن.", {"شريف الدمرداش": "PERSON", "حزب مستقبل وطن": "ORG"}),
+        ("وأضاف حيدر الكناني، وهو من قيادات تحالف البناء الوطني، إن الوضع صعب.", {"حيدر الكناني": "PERSON", "تحالف البناء الوطني": "ORG"}),
+    ]
+    for text, names in cases:
+        person, group = list(names)
+        got = readable(*facts_of(text, names))
+        assert ("membership", person, group) in _members(got), (text, got)
+
+
+def test_leaving_a_government_or_joining_a_ministry_is_no_membership() -> None:
+    cases = [
+        ("واستقال الوزير أحمد المصري من الحكومة الأردنية.", {"أحمد المصري": "PERSON", "الحكومة الأردنية": "ORG"}),
+        ("وانسحب المرشح أحمد المصري من السباق الرئاسي.", {"أحمد المصري": "PERSON"}),
+        ("وبعد الحرب التحق معصوم مرزوق بوزارة الخارجية حيث عمل دبلوماسيا.", {"معصوم مرزوق": "PERSON", "وزارة الخارجية": "ORG"}),
+        ("ونفى أحمد المصري أنه استقال من حزب الوفد.", {"أحمد المصري": "PERSON", "حزب الوفد": "ORG"}),
+    ]
+    for text, names in cases:
+        got = readable(*facts_of(text, names))
+        assert not _members(got), (text, got)

@@ -49,7 +49,16 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
         h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
         if inside_mention(sent, h_start, h_end) or negated(sent, h_start, text):
             continue
+        phrase = normalise(hit.phrase)
+        leaving = phrase in word_set("memberships", "leaving")
         group = _group_after(sent, h_end, text, state)
+        if group is not None and group.label != "ORG":
+            group = None
+        if group is None and phrase in word_set("memberships", "verbs_with_group_later"):
+            # "استقال رجل الأعمال فلان من عضوية حزب X", "انشقت النائبة فلانة عن الكتلة لتلتحق بكتلة Y"
+            group = _group_later(sent, h_end, text, state, leaving)
+        if group is not None and (leaving or phrase in _ATTACHED) and not political_org(state, group.entity):
+            continue  # "استقال من الحكومة", "التحق بوزارة الخارجية": no party left or joined
         if group is None and normalise(hit.phrase).split()[0] in _JOINED:
             if gap_text(text, h_end, min(sent.end, h_end + 10)).split()[:1] in (["اليه"], ["اليها"], ["له"], ["لها"]):
                 # "تبرع فلان لحزب X الذي انضم إليه": the body the relative clause is about, or none
@@ -708,6 +717,36 @@ def _relative_antecedent(sent: Sentence, pos: int, text: str) -> DocMention | No
 
 
 _WAS = frozenset(normalise(w) for w in "كان كانت قد".split())
+
+
+_LEFT_FROM = frozenset(normalise(w) for w in "من عن".split())
+# joining by التحق بـ: a party or bloc only ("التحق بكلية …" enrols, "التحق بوزارة …" takes a job)
+_ATTACHED = frozenset(
+    normalise(w) for w in "التحق التحقت التحقوا التحاقه التحاقها والتحاقه والتحاقها لتلتحق ليلتحق".split()
+)
+_MEMBERSHIP_WORDS = frozenset(normalise(w) for w in "عضوية صفوف".split())
+
+
+def _group_later(sent: Sentence, pos: int, text: str, state: ArticleState, leaving: bool) -> DocMention | None:
+    """The body a verb of leaving names after من/عن ("استقال فلان من عضوية حزب X"), or a verb of joining
+    after بـ ("التحق فلان بحزب X"), past the verb's subject, within its clause (no comma or full stop)."""
+    for tok in sent.tokens_between(pos, sent.end):
+        w = normalise(tok.text)
+        if w in ("،", ",", ".") or n_words(gap_text(text, pos, tok.start)) > 10:
+            return None
+        if leaving and w in _LEFT_FROM:
+            m = next((m for m in sent.mentions if m.start >= tok.end), None)
+            between = gap_text(text, tok.end, m.start).split() if m is not None else []
+            if m is None or m.label != "ORG" or not set(between) <= _MEMBERSHIP_WORDS:
+                return None
+            return m
+        if not leaving:
+            m = next((m for m in sent.mentions if m.start >= tok.start), None)
+            if m is not None and m.label == "ORG" and m.start == tok.start + 1 and w.startswith("ب"):
+                return m  # ("التحق فلان بحزب X": the body glued to بـ)
+            if m is not None and m.label == "ORG" and tok.start <= m.start < tok.end and normalise(tok.text).startswith("ب"):
+                return m
+    return None
 
 
 def _joined_group_later(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
