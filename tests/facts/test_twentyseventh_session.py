@@ -293,3 +293,33 @@ def test_leaving_a_government_or_joining_a_ministry_is_no_membership() -> None:
     for text, names in cases:
         got = readable(*facts_of(text, names))
         assert not _members(got), (text, got)
+
+
+def _support(got: set[tuple]) -> set[tuple]:
+    return {g for g in got if g[0] == "support"}
+
+
+def test_votes_and_unseating() -> None:
+    names = {"تحالف النهوض الوطني": "ORG", "عادل الزبيدي": "PERSON"}
+    got = readable(*facts_of("وصوت نواب تحالف النهوض الوطني ضد منح الثقة لحكومة عادل الزبيدي.", names))
+    assert _support(got) == {("support", "تحالف النهوض الوطني", "عادل الزبيدي", "against")}, got
+    names = {"كميل طربيه": "PERSON", "نبيل عازار": "PERSON"}
+    got = readable(*facts_of("وصوت النائب كميل طربيه لصالح نبيل عازار في انتخابات نائب رئيس المجلس.", names))
+    assert _support(got) == {("support", "كميل طربيه", "نبيل عازار", "for")}, got
+    # working for a body, or giving up something in someone's favour, is no vote
+    got = readable(*facts_of("وتنازل النائب كميل طربيه عن أرضه لصالح نبيل عازار.", names))
+    assert not _support(got), got
+    text = "وحكمت المحكمة على نازانين زاغاري، التي تعمل لصالح مؤسسة تومسون رويترز، بالسجن."
+    got = readable(*facts_of(text, {"نازانين زاغاري": "PERSON", "تومسون رويترز": "ORG"}))
+    assert not _support(got), got
+    names = {"Clean Slate Action": "ORG", "دانيال أوكافور": "PERSON"}
+    text = "وتستعد لجنة «Clean Slate Action» لإنفاق 8 ملايين دولار لإسقاط النائب دانيال أوكافور."
+    got = readable(*facts_of(text, names))
+    assert _support(got) == {("support", "Clean Slate Action", "دانيال أوكافور", "against")}, got
+    # dropping charges is no unseating
+    text = "وقالت ستورمي دانيلز إنها تلقت تهديدات لإجبارها على إسقاط التهم التي توجهها لدونالد ترامب."
+    got = readable(*facts_of(text, {"ستورمي دانيلز": "PERSON", "دونالد ترامب": "PERSON"}))
+    assert not _support(got), got
+    names = {"حزب الوسط الديمقراطي": "ORG", "الكتلة المدنية الموحدة": "ORG"}
+    got = readable(*facts_of("وأعلن حزب الوسط الديمقراطي معارضته لتحالف الكتلة المدنية الموحدة.", names))
+    assert _support(got) == {("support", "حزب الوسط الديمقراطي", "الكتلة المدنية الموحدة", "against")}, got

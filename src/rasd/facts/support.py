@@ -128,11 +128,19 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "وفيما أيد السفير فلان أن خطأ الإدارة …": agreed that, no backing
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
-        if hit.phrase == "ضد":
-            ctx = gap_text(text, max(sent.start, h_start - 60), h_start).split()[-4:]
+        if hit.phrase in ("ضد", "لصالح"):
+            ctx = gap_text(text, max(sent.start, h_start - 80), h_start).split()[-6:]
             context = word_set("support", "against_context")
+            if hit.phrase == "لصالح":
+                context = context - _WORKING  # "التي تعمل لصالح مؤسسة X": works for it, no stance
             if not any(w in context or w[1:] in context for w in ctx):
                 continue
+            if hit.phrase == "ضد" and _FOR_NEXT.match(sent.norm, hit.end):
+                continue  # "ضد منح الثقة لحكومة فلان": read as the vote against, on the trigger after it
+        if normalise(hit.phrase).removeprefix("ل") == _UNSEAT and not _unseated_named(sent, h_end, text):
+            continue  # "لإجبارها على إسقاط التهم التي توجهها لفلان": charges dropped, no one unseated
+        if stance == "for" and gap_text(text, max(sent.start, h_start - 8), h_start).split()[-1:] == ["ضد"]:
+            stance = "against"  # "صوتوا ضد منح الثقة لحكومة فلان"
         nxt = sent.tokens_between(h_end, sent.end)[:1]
         if (
             nxt
@@ -322,6 +330,28 @@ _PLEDGING = frozenset(
         " يدعو تدعو قام قامت يقوم تقوم نادى نادت تعهده تعهدها التزام التزامه التزامها بالتزام تعهد بتعهد"
     ).split()
 )
+
+
+_UNSEAT = normalise("إسقاط")
+_UNSEATED_TITLES = frozenset(
+    normalise(w)
+    for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة الرئيس رئيس الحكومة حكومة عضو عضوة الوزير وزير السيناتور".split()
+)
+
+
+def _unseated_named(sent: Sentence, h_end: int, text: str) -> bool:
+    """ "إسقاط النائب فلان", "إسقاط حكومة فلان", "إسقاط فلان": the word after names a person, a seat or a
+    government (not "إسقاط التهم", "إسقاط طائرة")."""
+    nxt = next((m for m in sent.mentions if m.start >= h_end), None)
+    if nxt is not None and not gap_text(text, h_end, nxt.start).split():
+        return True
+    words = gap_text(text, h_end, min(sent.end, h_end + 30)).split()[:1]
+    return bool(words) and words[0] in _UNSEATED_TITLES
+
+
+_WORKING = frozenset(normalise(w) for w in "يعمل تعمل يعملون يقف تقف وقف وقفت الوقوف".split())
+# a for-trigger right after ضد ("ضد منح الثقة", "ضد تأييد"), whose own hit says what is opposed
+_FOR_NEXT = re.compile(r"\s+(?:منح|منحها|منحه|تاييد|دعم|انتخاب)\b")
 
 
 def _received(sent: Sentence, norm_at: int) -> bool:
