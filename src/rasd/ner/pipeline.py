@@ -829,6 +829,8 @@ _ELECTION = re.compile(r"^[وفلب]*(?:ال)?(?:انتخاب|اقتراع|مر�
 # heads whose quoted name is a body near an election word, though the head announces no name otherwise
 _QUOTED_NAME_HEADS = frozenset(normalise_word(w) for w in "قائمة قائمه لائحة لائحه".split())
 _LIST_HEAD = normalise_word("لائحة")
+_GATHERING_HEADS = frozenset(normalise_word(w) for w in "تجمع تكتل".split())
+_SLOGAN_OPENERS = frozenset(normalise_word(w) for w in "ضد من لا نعم في على إلى الى لأجل".split())
 
 # trigger words that do not make a body with the place after them: قناة السويس (a canal), موقع
 # (a site), دار، منصة، تطبيق
@@ -3420,6 +3422,16 @@ def _apply_rules(
             and not (k > 0 and norms[k - 1] in ("علي", "على", "في"))  # "على قائمة «العقوبات»"
         ):
             back = ["ORG"]  # "قائمة «أربيل الجديدة» في الانتخابات": an electoral list (قائمة "الإرهاب" is none)
+        if (
+            k >= 0
+            and k == i - 1
+            and any(f in _GATHERING_HEADS for f in _forms(norms[k], stems[k]))
+            and i + 1 < n
+            and norms[i + 1] not in _SLOGAN_OPENERS  # ('تجمع "ضد الفساد"': a rally's slogan)
+        ):
+            # 'تجمع «ليبيا أولاً»', 'تكتل «لبنان السيادي»': a political gathering or bloc named in quotes
+            # (not a trigger word in general: "تجمع انتخابي" is a rally)
+            back = ["ORG"]
         if j - i > 6 or norms[i + 1] in _SPEECH_START:
             continue  # وأضاف للصحيفة "نحن ندعم …": words said to the paper, not its name
         if 0 <= k < i - 1 and named_at.get((stems[k], *norms[k + 1 : i]), set()) - {k}:
