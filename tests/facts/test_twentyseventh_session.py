@@ -345,3 +345,14 @@ def test_spokespeople_of_a_body_named_before_by_its_kind() -> None:
         body, person = list(names)
         got = readable(*facts_of(text, names))
         assert ("role", person, body, "spokesperson") in got, (text, got)
+
+
+def test_members_of_a_house_past_their_district_or_former() -> None:
+    names = {"مجلس النواب الليبي": "ORG", "مصطفى عمر الفيتوري": "PERSON"}
+    text = "وقال عضو مجلس النواب الليبي عن دائرة سبها، مصطفى عمر الفيتوري، إن اللواء تلقى المال."
+    got = readable(*facts_of(text, names))
+    assert ("role", "مصطفى عمر الفيتوري", "مجلس النواب الليبي", "member") in got, got
+    names = {"مجلس نواب الشعب": "ORG", "هالة بن عمار": "PERSON"}
+    text = "وقالت النائبة السابقة بمجلس نواب الشعب هالة بن عمار إن الحزب تحالف مع المال الفاسد."
+    got = readable(*facts_of(text, names))
+    assert ("role", "هالة بن عمار", "مجلس نواب الشعب", "member") in got, got

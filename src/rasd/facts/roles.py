@@ -225,6 +225,10 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                 seat = next((m for m in sent.mentions if m.start >= org.end), None)
                 if seat is not None and seat.label in ("ORG", "GPE", "LOC") and gap_text(text, org.end, seat.start).split() == ["عن"]:
                     person = _person_after(sent, seat.end, text, max_words=0, no_conjunction=True)
+                district = _DISTRICT.match(text, org.end) if person is None else None
+                if district is not None:
+                    # "عضو مجلس النواب الليبي عن دائرة سبها، فلان": the district (unrecognised), then the member
+                    person = _person_after(sent, district.end(), text, max_words=0, no_conjunction=True)
             if (
                 person is None
                 and head_of_state
@@ -385,6 +389,8 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
     return facts
 
 
+_DISTRICT = re.compile(r"\s+عن\s+(?:دائرة|ولاية|محافظة|مدينة|منطقة)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]?(?=\s)")
+
 _DEPUTY = frozenset(normalise(w) for w in ("ونائبه", "ونائبته", "ونائبها", "ونائبيه"))
 
 
@@ -535,7 +541,8 @@ def extract_mps(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _MP_OF = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")\s+عن\s*$")
-_MP_AT = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")(?:\s*ب|\s+في|\s+عن)?\s*$")
+# (a former member too: "النائبة السابقة بمجلس نواب الشعب فلانة")
+_MP_AT = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_MP) + r")(?:\s+(?:السابق|السابقه|الاسبق))?(?:\s*ب|\s+في|\s+عن)?\s*$")
 
 
 def _mp_of_named_house(sent: Sentence, state: ArticleState, house: str) -> list[Fact]:
@@ -547,7 +554,7 @@ def _mp_of_named_house(sent: Sentence, state: ArticleState, house: str) -> list[
     for h in sent.mentions:
         if h.entity != house:
             continue
-        lead = normalise(text[max(sent.start, h.start - 16) : h.start])
+        lead = normalise(text[max(sent.start, h.start - 30) : h.start])
         m = _MP_AT.search(lead)
         if m is not None:
             title_at = h.start - (len(lead) - m.start())  # (normalise keeps the length of these words)
