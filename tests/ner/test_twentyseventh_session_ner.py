@@ -27,3 +27,17 @@ def test_a_gathering_or_bloc_named_in_quotes() -> None:
     assert not [s for s in spans if s[1] == "ORG"], spans
     spans = _spans('وشارك الآلاف في تجمع "ضد الفساد" أمام البرلمان.')
     assert not [s for s in spans if s[0] == "ضد الفساد"], spans
+
+
+def test_a_state_run_into_the_name_after_it() -> None:
+    spans = _spans("لصالح المرشحة لمجلس الشيوخ عن ولاية كونيتيكت ليزا مورينو، جمع نحو 1.2 مليون دولار.")
+    assert ("كونيتيكت", "GPE") in spans and ("ليزا مورينو", "PERSON") in spans, spans
+    spans = _spans("وقال حاكم ولاية نيو جيرسي فيل مورفي إن الوضع جيد.")
+    assert ("نيو جيرسي", "GPE") in spans and ("فيل مورفي", "PERSON") in spans, spans
+    # a governorate of two words, a term of office
+    found = recognise("وتم ضبطهم في معتمدية مرناق من ولاية بن عروس متلبسين.")
+    assert not [s for s in found if s.source == "rule:state-person"], found
+    found = recognise("وتعتبر تربية الدواجن بولاية سيدي بوزيد من أبرز القطاعات.")
+    assert not [s for s in found if s.source == "rule:state-person"], found
+    spans = _spans("وفي بداية ولاية فرنسوا هولاند بلغت نسبة الرضا ذروتها.")
+    assert ("فرنسوا هولاند", "PERSON") in spans, spans

@@ -1416,6 +1416,7 @@ def recognise(text: str) -> list[Span]:
     found = _ministry_whole(model, tokens, norms, found)
     found = _dual_places(model, norms, found)
     found = _place_before_person(model, norms, found)
+    found = _state_before_person(model, norms, found)
     found = _verb_before_name(norms, found)
     found = _named_holder(model, norms, found)
     found = _no_keeper_titles(norms, found)
@@ -2517,6 +2518,61 @@ def _place_before_person(
                 out += [(i, i + 1, "GPE", source), (i + 1, nxt[1], "PERSON", "rule:place-person")]
                 n += 2
                 continue
+        out.append((i, j, label, source))
+        n += 1
+    return out
+
+
+_PROVINCE_WORDS = frozenset(normalise_word(w) for w in "ولاية بولاية لولاية وولاية".split())
+_STATE_FIRST_WORDS = frozenset(normalise_word(w) for w in "نيو نورث ساوث ويست رود".split())
+
+
+def _state_before_person(
+    model: Model, norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """ "المرشحة لمجلس الشيوخ عن ولاية كونيتيكت ليزا مورينو": the state after ولاية run into the name of
+    the person after it (كونيتيكت ليزا a place, مورينو a body; أيوا غريغوري ماثرز a person). The state is
+    the word after ولاية (two with نيو، نورث …), the words after it the person, with the name that
+    follows at once."""
+    out: list[tuple[int, int, str, str]] = []
+    n = 0
+    while n < len(found):
+        i, j, label, source = found[n]
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        cut = i + (2 if norms[i] in _STATE_FIRST_WORDS else 1)
+        if (
+            label in ("GPE", "PERSON", "ORG")
+            and i > 0
+            and norms[i - 1] in _PROVINCE_WORDS
+            and j > cut
+            and _gaz(model, norms[cut]).startswith("P")
+            and len(norms[cut]) >= 3
+        ):
+            end = j
+            joined = nxt is not None and nxt[0] == j and nxt[2] in ("PERSON", "ORG") and nxt[1] - nxt[0] <= 2
+            if joined and nxt is not None:
+                end = nxt[1]  # "كونيتيكت ليزا" + "مورينو"
+            # (a name of two words at least: not "ولاية سيدي بوزيد", "ولاية بن عروس", "ولاية فرنسوا هولاند"
+            # where ولاية is a term of office)
+            if end - cut >= 2:
+                out += [(i, cut, "GPE", source), (cut, end, "PERSON", "rule:state-person")]
+                n += 2 if joined else 1
+                continue
+        if (
+            label == "GPE"
+            and j - i == 1
+            and i > 0
+            and norms[i - 1] in _PROVINCE_WORDS
+            and norms[i] in _STATE_FIRST_WORDS
+            and nxt is not None
+            and nxt[0] == j
+            and nxt[2] == "PERSON"
+            and nxt[1] - nxt[0] >= 3
+        ):
+            # "ولاية نيو | جيرسي فيل مورفي": the state's second word, then the person
+            out += [(i, j + 1, "GPE", source), (j + 1, nxt[1], "PERSON", "rule:state-person")]
+            n += 2
+            continue
         out.append((i, j, label, source))
         n += 1
     return out
