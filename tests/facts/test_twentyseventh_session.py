@@ -356,3 +356,20 @@ def test_members_of_a_house_past_their_district_or_former() -> None:
     text = "وقالت النائبة السابقة بمجلس نواب الشعب هالة بن عمار إن الحزب تحالف مع المال الفاسد."
     got = readable(*facts_of(text, names))
     assert ("role", "هالة بن عمار", "مجلس نواب الشعب", "member") in got, got
+
+
+def test_a_pledge_in_a_circumstantial_participle_is_the_main_subjects() -> None:
+    names = {
+        "ريتشارد سعادة": "PERSON",
+        "Crescent Ridge Energy": "ORG",
+        "ماريا إلينا غارزا": "PERSON",
+        "Lone Star Forward": "ORG",
+    }
+    text = (
+        "أعلن رجل الأعمال الأمريكي ريتشارد سعادة، مؤسس شركة Crescent Ridge Energy، تأييده للمرشحة "
+        "الديمقراطية ماريا إلينا غارزا، متعهداً بضخ 2.5 مليون دولار في لجنة العمل السياسي الفائقة "
+        "«Lone Star Forward» المؤيدة لها."
+    )
+    doc, facts = facts_of(text, names)
+    gifts = [f for f in facts if f.type == "donation"]
+    assert [(doc.entity(f.args["donor"]).name, f.args["status"]) for f in gifts] == [("ريتشارد سعادة", "pledged")], readable(doc, facts)

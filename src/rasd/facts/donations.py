@@ -2812,6 +2812,23 @@ def _financier(trig: Trigger) -> bool:
     return normalise(trig.phrase).removeprefix("ال").startswith("ممول")
 
 
+_CIRCUMSTANTIAL = frozenset(
+    normalise(w) for w in "متعهدا متعهدة متعهداً متعهدةً واعدا واعدة واعداً ملتزما ملتزمة ملتزماً معلنا معلنة معلناً".split()
+)
+
+
+def _after_circumstantial(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """The trigger follows (or opens with) a circumstantial participle set off by a comma ("، متعهداً
+    بضخ …")."""
+    if normalise(trig.phrase).split()[0] in _CIRCUMSTANTIAL:
+        return text[sent.start : trig.start].rstrip().endswith(("،", ","))
+    lead = gap_text(text, max(sent.start, trig.start - 30), trig.start).split()[-2:]
+    if not lead or lead[-1] not in _CIRCUMSTANTIAL and not (len(lead) == 2 and lead[0] in _CIRCUMSTANTIAL):
+        return False
+    at = text.rfind(lead[-1] if lead[-1] in _CIRCUMSTANTIAL else lead[0], sent.start, trig.start)
+    return text[sent.start : at].rstrip().endswith(("،", ","))
+
+
 def _donors(
     sent: Sentence, trig: Trigger, text: str, recipients: list[DocMention], amount: Any, state: ArticleState
 ) -> list[DocMention]:
@@ -2831,6 +2848,20 @@ def _donors(
         return [latter]  # "قال مصدر مقرب من فلان إن الأخير يدرس تمويل حملة X": the one named last
     if _unnamed_subject(sent, trig, text):
         return []
+    if trig.kind == "verb" and _after_circumstantial(sent, trig, text):
+        # "أعلن فلان تأييده للمرشحة علانة، متعهداً بضخ 2.5 مليون دولار في لجنة X": the participle's
+        # subject is the main clause's, not the name just before it
+        topic = next((m for m in sent.mentions if m.label in DONOR_TYPES), None)
+        lead = gap_text(text, sent.start, topic.start) if topic is not None else ""
+        if (
+            topic is not None
+            and topic.entity not in rec_ids
+            and topic.end <= trig.start
+            and n_words(lead) <= 10
+            and not any(c in lead for c in "،,")
+            and not is_object_marked(sent, topic, text)
+        ):
+            return [topic]  # (the main clause's subject, past its titles: "أعلن رجل الأعمال الأمريكي … فلان")
     if trig.kind == "verb":
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
