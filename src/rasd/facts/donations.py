@@ -2852,13 +2852,13 @@ def _donors(
         # "أعلن فلان تأييده للمرشحة علانة، متعهداً بضخ 2.5 مليون دولار في لجنة X": the participle's
         # subject is the main clause's, not the name just before it
         topic = next((m for m in sent.mentions if m.label in DONOR_TYPES), None)
-        lead = gap_text(text, sent.start, topic.start) if topic is not None else ""
+        opening = gap_text(text, sent.start, topic.start) if topic is not None else ""
         if (
             topic is not None
             and topic.entity not in rec_ids
             and topic.end <= trig.start
-            and n_words(lead) <= 10
-            and not any(c in lead for c in "،,")
+            and n_words(opening) <= 10
+            and not any(c in opening for c in "،,")
             and not is_object_marked(sent, topic, text)
         ):
             return [topic]  # (the main clause's subject, past its titles: "أعلن رجل الأعمال الأمريكي … فلان")
