@@ -41,3 +41,13 @@ def test_a_state_run_into_the_name_after_it() -> None:
     assert not [s for s in found if s.source == "rule:state-person"], found
     spans = _spans("وفي بداية ولاية فرنسوا هولاند بلغت نسبة الرضا ذروتها.")
     assert ("فرنسوا هولاند", "PERSON") in spans, spans
+
+
+def test_a_treasurers_title_and_a_quoted_clause_are_no_names() -> None:
+    spans = _spans('وقالت أمينة صندوق اللجنة ليلى بزي: "ووكر صوّت ضد كل ما يهم مجتمعنا".')
+    assert ("أمينة", "PERSON") not in spans and ("ليلى بزي", "PERSON") in spans, spans
+    spans = _spans('وأعلنت النائبة هالة بن عمار تجميد عضويتها في الحزب، معتبرة أنه "تحالف مع المال الفاسد".')
+    assert not [s for s in spans if s[0].startswith("تحالف")], spans
+    # a quoted body opening with its head still is one
+    spans = _spans('وقال المتحدث باسم "قوات الدعم السريع" إن الوضع هادئ.')
+    assert ("قوات الدعم السريع", "ORG") in spans, spans

@@ -3516,6 +3516,8 @@ def _apply_rules(
             "ORG" not in back
             and 3 <= j - i <= 6
             and set(_forms(norms[i + 1], stems[i + 1])) & _QUOTED_BODY_HEADS
+            # ("تحالف مع المال الفاسد": the verb and its preposition, words said, no name)
+            and norms[i + 2] not in _INSIDE_STOPS_NORM
             # "حزب سياسي مدني"، "قوات جديدة"، "هيئة محلفين كبرى": an indefinite word says what kind (an
             # idafa chain ending in a definite word names: "عصائب أهل الحق")
             and (
@@ -4672,6 +4674,8 @@ def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) 
     for i, j, label, source in found:
         if label == "PERSON" and j - i == 2 and norms[i] in _KEEPER and norms[i + 1] in _KEPT:
             continue
+        if label == "PERSON" and j - i == 1 and norms[i] in _KEEPER and j < len(norms) and norms[j] in _KEPT:
+            continue  # "وقالت أمينة صندوق اللجنة فلانة": أمينة tagged alone before صندوق
         if label == "ORG" and i > 0 and norms[i - 1] in _KEEPER and norms[i] in _KEPT and (
             j - i == 1 or _bare_head(norms[i + 1]) in _KEEPER_BODIES or norms[i + 1] in _KEEPER_BODIES
         ):
