@@ -373,3 +373,14 @@ def test_a_pledge_in_a_circumstantial_participle_is_the_main_subjects() -> None:
     doc, facts = facts_of(text, names)
     gifts = [f for f in facts if f.type == "donation"]
     assert [(doc.entity(f.args["donor"]).name, f.args["status"]) for f in gifts] == [("ريتشارد سعادة", "pledged")], readable(doc, facts)
+
+
+def test_a_denied_joining_and_a_party_left_by_its_head_noun() -> None:
+    names = {"شريف الدمرداش": "PERSON", "حزب مستقبل وطن": "ORG"}
+    text = "نفى النائب شريف الدمرداش أن يكون قد انضم إلى حزب مستقبل وطن، مؤكداً أنه مستقل."
+    got = readable(*facts_of(text, names))
+    assert not _members(got), got
+    names = {"حزب فرنسا الأبية": "ORG", "جان لوك فيران": "PERSON"}
+    text = "أعلن حزب فرنسا الأبية تأييده للمرشحة. في المقابل، انسحب المستشار البلدي جان لوك فيران من الحزب احتجاجاً."
+    got = readable(*facts_of(text, names))
+    assert ("membership", "جان لوك فيران", "حزب فرنسا الأبية") in _members(got), got

@@ -67,6 +67,8 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                 group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
+        if _denied_clause(sent, h_start, text):
+            continue  # "نفى النائب فلان أن يكون قد انضم إلى تكتل X": denied
         if normalise(hit.phrase).split()[0] in _JOINED and set(gap_text(text, group.end, sent.end).split()[:6]) & _JOINED_AS:
             continue  # "انضمت لورانس إلى أوكسفام في بريطانيا مديرة للبرنامج": a post there (a role)
         lead = [w.lstrip("وف") for w in gap_text(text, sent.start, h_start).split()[-25:]]
@@ -102,9 +104,11 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects
         ]
         first = subject_after(sent, h_end, text, ("PERSON",), max_words=3, state=state)
-        if first is not None and first.start < group.start:
+        # (a group named before by its head noun, "انسحب فلان من الحزب", stands after the subject too)
+        group_at = group.start if group.start >= h_end else sent.end
+        if first is not None and first.start < group_at:
             # "انضم النواب فلان وعلان وفلانة إلى كتلة X": the subject and those listed with it
-            members = [m for m in coordinated_after(sent, first, cands, text, 3) if m.end <= group.start]
+            members = [m for m in coordinated_after(sent, first, cands, text, 3) if m.end <= group_at]
         else:
             phrase = normalise(hit.phrase)
             # many members ("أعضاء في X", "من أعضاء X"): the one named right before is among them
@@ -727,6 +731,20 @@ _ATTACHED = frozenset(
 _MEMBERSHIP_WORDS = frozenset(normalise(w) for w in "عضوية صفوف".split())
 
 
+_DENIALS = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي أنكر أنكرت ينكر تنكر".split())
+_THAT_CLAUSE = frozenset(normalise(w) for w in "أن أنه أنها بأن بأنه بأنها".split())
+
+
+def _denied_clause(sent: Sentence, pos: int, text: str) -> bool:
+    """The trigger stands in the أن clause of a verb of denial ("نفى فلان أن يكون قد انضم …", "ونفت أنها
+    عضو في …"), the verb within eight words before the أن."""
+    words = gap_text(text, max(sent.start, pos - 120), pos).split()
+    k = max((i for i, w in enumerate(words) if w in _THAT_CLAUSE), default=None)
+    if k is None:
+        return False
+    return any(w.lstrip("وف") in _DENIALS for w in words[max(0, k - 8) : k])
+
+
 def _group_later(sent: Sentence, pos: int, text: str, state: ArticleState, leaving: bool) -> DocMention | None:
     """The body a verb of leaving names after من/عن ("استقال فلان من عضوية حزب X"), or a verb of joining
     after بـ ("التحق فلان بحزب X"), past the verb's subject, within its clause (no comma or full stop)."""
@@ -738,7 +756,9 @@ def _group_later(sent: Sentence, pos: int, text: str, state: ArticleState, leavi
             m = next((m for m in sent.mentions if m.start >= tok.end), None)
             between = gap_text(text, tok.end, m.start).split() if m is not None else []
             if m is None or m.label != "ORG" or not set(between) <= _MEMBERSHIP_WORDS:
-                return None
+                # "انسحب فلان من الحزب": the party named before by its head noun
+                ref = definite_reference(sent, tok.end, text, state)
+                return ref if ref is not None and ref.label == "ORG" else None
             return m
         if not leaving:
             m = next((m for m in sent.mentions if m.start >= tok.start), None)
