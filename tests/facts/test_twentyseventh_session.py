@@ -384,3 +384,10 @@ def test_a_denied_joining_and_a_party_left_by_its_head_noun() -> None:
     text = "أعلن حزب فرنسا الأبية تأييده للمرشحة. في المقابل، انسحب المستشار البلدي جان لوك فيران من الحزب احتجاجاً."
     got = readable(*facts_of(text, names))
     assert ("membership", "جان لوك فيران", "حزب فرنسا الأبية") in _members(got), got
+
+
+def test_a_gift_to_the_fund_of_a_body_named_before() -> None:
+    names = {"الرابطة الوطنية": "ORG", "فاطمة الجودر": "PERSON"}
+    text = "أعلنت جمعية الرابطة الوطنية عن برنامجها. وتبرعت سيدة الأعمال فاطمة الجودر بمبلغ 20 ألف دينار لصندوق الجمعية."
+    got = readable(*facts_of(text, names))
+    assert [g[:3] for g in got if g[0] == "donation"] == [("donation", "فاطمة الجودر", "الرابطة الوطنية")], got

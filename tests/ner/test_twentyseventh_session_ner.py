@@ -51,3 +51,10 @@ def test_a_treasurers_title_and_a_quoted_clause_are_no_names() -> None:
     # a quoted body opening with its head still is one
     spans = _spans('وقال المتحدث باسم "قوات الدعم السريع" إن الوضع هادئ.')
     assert ("قوات الدعم السريع", "ORG") in spans, spans
+
+
+def test_a_bodys_fund_is_no_body() -> None:
+    spans = _spans("وقدم رجل الأعمال نجيب ساويرس مليون جنيه لصندوق الحزب.")
+    assert not [s for s in spans if s[0].endswith("الحزب")], spans
+    spans = _spans("وقال صندوق النقد الدولي إن الاقتصاد ينمو.")
+    assert ("صندوق النقد الدولي", "ORG") in spans, spans

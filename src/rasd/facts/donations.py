@@ -1915,6 +1915,9 @@ def _recipients(
             if normalise(tok.text) in ("في", "الي", "الى") and normalise(nxt_words[k + 1].text) in _COFFER_WORDS:
                 ref = definite_reference(sent, nxt_words[k + 1].end, text, state)
                 break
+            if normalise(tok.text)[:1] == "ل" and normalise(tok.text)[1:] in _COFFER_WORDS:
+                ref = definite_reference(sent, tok.end, text, state)  # "… 20 ألف دينار لصندوق الجمعية"
+                break
     if ref is None and amount is not None:
         # "ساهم بـ500 ألف درهم في تمويل حملة الحزب": the back-reference after the campaign words
         for tok in sent.tokens_between(anchor, min(sent.end, anchor + 40))[:4]:

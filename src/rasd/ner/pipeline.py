@@ -4513,6 +4513,10 @@ _KEEPER_BODIES = frozenset(
     normalise_word(w) for w in "حزب الحزب حركة الحركة لجنة اللجنة تحالف التحالف تيار التيار جمعية الجمعية حملة الحملة".split()
 )
 _KEPT = frozenset(normalise_word(w) for w in "صندوق الصندوق مال المال سر السر الخزانة خزانة".split())
+_FUND_WORDS = frozenset(normalise_word(w) for w in "صندوق خزينة".split())
+_FUND_OWNERS = frozenset(
+    normalise_word(w) for w in "الحزب الجمعية الحركة الحملة اللائحة القائمة الكتلة التيار الائتلاف التحالف اللجنة".split()
+)
 
 
 _LI = frozenset(("لـ", "ل"))
@@ -4676,6 +4680,8 @@ def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) 
             continue
         if label == "PERSON" and j - i == 1 and norms[i] in _KEEPER and j < len(norms) and norms[j] in _KEPT:
             continue  # "وقالت أمينة صندوق اللجنة فلانة": أمينة tagged alone before صندوق
+        if label == "ORG" and j - i == 2 and split_proclitic(norms[i])[1] in _FUND_WORDS and norms[i + 1] in _FUND_OWNERS:
+            continue  # "تبرعت بـ 20 ألف دينار لصندوق الجمعية": the fund of the body named before, no body
         if label == "ORG" and i > 0 and norms[i - 1] in _KEEPER and norms[i] in _KEPT and (
             j - i == 1 or _bare_head(norms[i + 1]) in _KEEPER_BODIES or norms[i + 1] in _KEEPER_BODIES
         ):
