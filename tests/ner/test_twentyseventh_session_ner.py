@@ -58,3 +58,15 @@ def test_a_bodys_fund_is_no_body() -> None:
     assert not [s for s in spans if s[0].endswith("الحزب")], spans
     spans = _spans("وقال صندوق النقد الدولي إن الاقتصاد ينمو.")
     assert ("صندوق النقد الدولي", "ORG") in spans, spans
+
+
+def test_second_review_recogniser_fixes() -> None:
+    for text, name in (
+        ("خلال ولاية جورج دبليو بوش الثانية ارتفع العجز.", "جورج دبليو بوش"),
+        ("في ولاية عبد العزيز بوتفليقة الرابعة تراجع النمو.", "عبد العزيز بوتفليقة"),
+    ):
+        assert (name, "PERSON") in _spans(text), text
+    spans = _spans("تأييدها لعضو مجلس الشيوخ عن ولاية أيوا غريغوري ماثرز في الانتخابات التمهيدية.")
+    assert ("أيوا", "GPE") in spans and ("غريغوري ماثرز", "PERSON") in spans, spans
+    for text in ('وخطب ترامب في تجمع "جمعة الرحيل" أمام أنصاره.', 'خلال تجمع "لنجعل أمريكا عظيمة مجددا" الانتخابي.'):
+        assert not [s for s in _spans(text) if s[1] == "ORG"], text

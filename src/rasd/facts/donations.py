@@ -2815,6 +2815,7 @@ def _financier(trig: Trigger) -> bool:
     return normalise(trig.phrase).removeprefix("ال").startswith("ممول")
 
 
+_REPORTED = frozenset(normalise(w) for w in "أن إن بأن".split())
 _CIRCUMSTANTIAL = frozenset(
     normalise(w) for w in "متعهدا متعهدة متعهداً متعهدةً واعدا واعدة واعداً ملتزما ملتزمة ملتزماً معلنا معلنة معلناً".split()
 )
@@ -2862,6 +2863,8 @@ def _donors(
             and topic.end <= trig.start
             and n_words(opening) <= 10
             and not any(c in opening for c in "،,")
+            # (not a clause reported after أن or a relative: "وذكرت صحيفة X أن فلان أعلن …، متعهدا")
+            and not any(w in _REPORTED for w in gap_text(text, topic.end, trig.start).split())
             and not is_object_marked(sent, topic, text)
         ):
             return [topic]  # (the main clause's subject, past its titles: "أعلن رجل الأعمال الأمريكي … فلان")

@@ -10,6 +10,7 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    POLITICAL_HEADS,
     TITLE_HEADS,
     ArticleState,
     attached_prefix,
@@ -51,13 +52,19 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         phrase = normalise(hit.phrase)
         leaving = phrase in word_set("memberships", "leaving")
-        group = _group_after(sent, h_end, text, state)
-        if group is not None and group.label != "ORG":
-            group = None
-        if group is None and phrase in word_set("memberships", "verbs_with_group_later"):
+        verb_with_group_later = phrase in word_set("memberships", "verbs_with_group_later")
+        if leaving and not verb_with_group_later:
+            # "استقالته من حزب X": the body right after من/عن (past عضوية/صفوف only; not "من مقر حركة X")
+            group = _left_right_after(sent, h_end, text, state)
+        elif verb_with_group_later:
             # "استقال رجل الأعمال فلان من عضوية حزب X", "انشقت النائبة فلانة عن الكتلة لتلتحق بكتلة Y"
+            # (not the body after the verb, which may be its subject: "انسحب حزب X من الائتلاف")
             group = _group_later(sent, h_end, text, state, leaving)
-        if group is not None and (leaving or phrase in _ATTACHED) and not political_org(state, group.entity):
+        else:
+            group = _group_after(sent, h_end, text, state)
+            if group is not None and group.label != "ORG":
+                group = None
+        if group is not None and (leaving or phrase in _ATTACHED) and not _party_by_name(state, group):
             continue  # "استقال من الحكومة", "التحق بوزارة الخارجية": no party left or joined
         if group is None and normalise(hit.phrase).split()[0] in _JOINED:
             if gap_text(text, h_end, min(sent.end, h_end + 10)).split()[:1] in (["اليه"], ["اليها"], ["له"], ["لها"]):
@@ -88,9 +95,10 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "أعلن النائب فلان انضمامه إلى حزب X": the one named right before, of the pronoun's gender
             # (not "وقالت فلانة إن انضمامه …" nor "وانتقدت فلانة انضمامه …")
             between_that = set(gap_text(text, max(sent.start, h_start - 30), h_start).split()[-2:]) & _THAT_WORDS
-            named = subject_before(
-                sent, h_start, text, ("PERSON",), max_words=0 if masdar.endswith("هم") or between_that else 2, state=state
-            )
+            # (one's leaving may be told later in the sentence: "أعلن فلان انضمامه إلى حزب X، بعد أسابيع من
+            # استقالته من حزب Y")
+            reach = 0 if masdar.endswith("هم") or between_that else (12 if masdar not in _JOINING else 2)
+            named = subject_before(sent, h_start, text, ("PERSON",), max_words=reach, state=state)
             if named is None and text[sent.start : h_start].rstrip().endswith(("،", ",")):
                 # "وأعلن رجل الأعمال فلان، مؤسس منصة X، انضمامه": the name before its description
                 opened = text.rfind("،", sent.start, text[sent.start : h_start].rstrip().rfind("،") + sent.start)
@@ -118,6 +126,8 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             if plural and phrase.startswith("من") and {w.lstrip("و") for w in gap_text(text, sent.start, h_start).split()[:2]} & _ASKING:
                 continue  # "طلب فلان وعلان من أعضاء مجلس الأمن": asked of the members
             before = subject_before(sent, h_start, text, ("PERSON",), max_words=1 if plural else 14, state=state)
+            if before is not None and phrase == _OF_LEADERS and not set(gap_text(text, before.end, h_start).split()) <= _APPOSING:
+                before = None  # "التقى فلان وفدا من قيادات حركة X": the delegation's, not his
             if before is not None and phrase in _ONE_MEMBER and _apposed_to_another(sent, before, h_start, text):
                 before = None  # "أشاد فلان بتركيا، العضو في حلف الأطلسي": the member is Turkey
             members = coordinated_before(sent, before, cands, text, 6) if before else []
@@ -654,7 +664,9 @@ def _party_of_person(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _ASKING = frozenset(normalise(w) for w in "طلب طلبت يطلب تطلب طالب طالبت سأل سألت ناشد ناشدت".split())
-_PLURAL_MEMBERS = frozenset({"اعضاء في", "من اعضاء"})
+_OF_LEADERS = normalise("من قيادات")
+_APPOSING = frozenset(normalise(w) for w in "، , وهو وهي هو هي".split())
+_PLURAL_MEMBERS = frozenset({"اعضاء في", "من اعضاء", _OF_LEADERS})
 _LINKS = frozenset(
     {"هو", "وهو", "هي", "وهي", "هم", "وهم", "يعد", "تعد", "يعتبر", "تعتبر", "كان", "كانت", "كانوا", "اصبح"}
 )
@@ -711,7 +723,14 @@ _ONE_OF_THE_MEMBERS = frozenset(
 )
 _COPULAS_BEFORE = frozenset(normalise(w) for w in "كان كانت وكان وكانت يعد يعتبر ويعد ويعتبر".split())
 _THAT_WORDS = frozenset(normalise(w) for w in "إن أن ان بأن وأن لأن".split())
-_JOINING_HIS = frozenset(normalise(w) for w in "انضمامه انضمامها انضمامهم".split())
+_JOINING = frozenset(normalise(w) for w in "انضمامه انضمامها انضمامهم".split())
+_JOINING_HIS = frozenset(
+    normalise(w)
+    for w in (
+        "انضمامه انضمامها انضمامهم استقالته استقالتها انسحابه انسحابها خروجه خروجها انشقاقه انشقاقها"
+        " التحاقه التحاقها"
+    ).split()
+)
 
 
 def _relative_antecedent(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -745,6 +764,28 @@ def _denied_clause(sent: Sentence, pos: int, text: str) -> bool:
     return any(w.lstrip("وف") in _DENIALS for w in words[max(0, k - 8) : k])
 
 
+def _left_right_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:
+    """The body right after "استقالته من"/"انشقاقه عن", past عضوية/صفوف only, or one named before by its head
+    noun ("من الحزب")."""
+    m = next((m for m in sent.mentions if m.start >= pos), None)
+    gap = gap_text(text, pos, m.start).split() if m is not None else []
+    # (past عضوية/صفوف and the body's head before its quoted name: "انسحابها من كتلة «X»")
+    if m is not None and m.label == "ORG" and all(w in _MEMBERSHIP_WORDS or head_forms(w) & _PARTY_HEADS for w in gap):
+        return m
+    ref = definite_reference(sent, pos, text, state)
+    return ref if ref is not None and ref.label == "ORG" else None
+
+
+def _party_by_name(state: ArticleState, m: DocMention) -> bool:
+    """A party, bloc or movement by the head of its own name or the word written right before it (not a
+    party word near it: "استقال من جامعة القاهرة بعد خلاف مع حزب X")."""
+    heads = [normalise(w) for w in m.text.split()[:1]]
+    heads += re.sub(r'["«“(]', " ", normalise(state.text[max(0, m.start - 14) : m.start])).split()[-1:]
+    return any(head_forms(w) & POLITICAL_HEADS for w in heads if w) or any(
+        x.entity == m.entity and head_forms(normalise(x.text).split()[0]) & POLITICAL_HEADS for x in state.doc.mentions if x.text
+    )
+
+
 def _group_later(sent: Sentence, pos: int, text: str, state: ArticleState, leaving: bool) -> DocMention | None:
     """The body a verb of leaving names after من/عن ("استقال فلان من عضوية حزب X"), or a verb of joining
     after بـ ("التحق فلان بحزب X"), past the verb's subject, within its clause (no comma or full stop)."""
@@ -760,12 +801,19 @@ def _group_later(sent: Sentence, pos: int, text: str, state: ArticleState, leavi
                 ref = definite_reference(sent, tok.end, text, state)
                 return ref if ref is not None and ref.label == "ORG" else None
             return m
-        if not leaving:
+        if not leaving and w.startswith("ب"):
+            # ("التحق فلان بحزب X": the body glued to the first بـ; "التحقت بزوجها" joined no body)
             m = next((m for m in sent.mentions if m.start >= tok.start), None)
-            if m is not None and m.label == "ORG" and m.start == tok.start + 1 and w.startswith("ب"):
-                return m  # ("التحق فلان بحزب X": the body glued to بـ)
-            if m is not None and m.label == "ORG" and tok.start <= m.start < tok.end and normalise(tok.text).startswith("ب"):
+            if m is not None and m.label == "ORG" and tok.start <= m.start <= tok.start + 1:
                 return m
+            if (
+                m is not None
+                and m.label == "ORG"
+                and head_forms(w[1:]) & _PARTY_HEADS
+                and not text[tok.end : m.start].strip(' "«“')
+            ):
+                return m  # "لتلتحق بكتلة «الوفاء للوطن»": the body's head, then its quoted name
+            return None
     return None
 
 

@@ -72,6 +72,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         prev = gap_text(text, max(sent.start, h_start - 12), h_start).split()[-1:]
         if prev and prev[0] in word_set("support", "time_words"):
             continue  # "بعد الإطاحة بصدام": a date, not a stance
+        lead8 = gap_text(text, max(sent.start, h_start - 80), h_start).split()[-8:]
+        if lead8[-1:] == ["عن"] and {w.lstrip("وف") for w in lead8[:-1]} & _GAVE_UP:
+            continue  # "تراجع السيناتور فلان عن معارضته لعلان": dropped his stance
         if _denied_that(sent, h_start, text):
             continue  # "ونفى المتحدث أن تكون شركة X جمعت البيانات لدعم حملة فلان": denied
         if _receipt_noun(sent, h_start, text):
@@ -132,7 +135,9 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             ctx = gap_text(text, max(sent.start, h_start - 80), h_start).split()[-6:]
             context = word_set("support", "against_context")
             if hit.phrase == "لصالح":
-                context = context - _WORKING  # "التي تعمل لصالح مؤسسة X": works for it, no stance
+                # only a vote or a campaign ("صوت لصالح فلان"; not "تعمل لصالح مؤسسة X", "وحكمت لصالح
+                # المرشح فلان": a court rules, "المرشح" names the side)
+                context = _VOTED_OR_CAMPAIGNED
             if not any(w in context or w[1:] in context for w in ctx):
                 continue
             if hit.phrase == "ضد" and _FOR_NEXT.match(sent.norm, hit.end):
@@ -344,11 +349,14 @@ def _unseated_named(sent: Sentence, h_end: int, text: str) -> bool:
     government (not "إسقاط التهم", "إسقاط طائرة")."""
     nxt = next((m for m in sent.mentions if m.start >= h_end), None)
     if nxt is not None and not gap_text(text, h_end, nxt.start).split():
-        return True
+        return nxt.label == "PERSON"  # (not "إسقاط حزب الله طائرة": the body shooting down, its object after)
     words = gap_text(text, h_end, min(sent.end, h_end + 30)).split()[:1]
     return bool(words) and words[0] in _UNSEATED_TITLES
 
 
+_VOTED_OR_CAMPAIGNED = frozenset(
+    normalise(w) for w in "صوت صوتت صوتوا التصويت يصوت تصوت تصويته تصويتها حملة حملته حملتها حملات".split()
+)
 _WORKING = frozenset(normalise(w) for w in "يعمل تعمل يعملون يقف تقف وقف وقفت الوقوف".split())
 # a for-trigger right after ضد ("ضد منح الثقة", "ضد تأييد"), whose own hit says what is opposed
 _FOR_NEXT = re.compile(r"\s+(?:منح|منحها|منحه|تاييد|دعم|انتخاب)\b")
@@ -2490,6 +2498,7 @@ _THAT = frozenset(normalise(w) for w in "أن إن بأن وأن".split())
 _PURPOSE = frozenset(normalise(w) for w in "بهدف أجل سعيا بغية بغرض".split())
 _RELATIVE_OF_BODY = frozenset(normalise(w) for w in "التي الذي".split())
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "حملة حملات".split())
+_GAVE_UP = frozenset(normalise(w) for w in "تراجع تراجعت تراجعوا تخلى تخلت تخلوا يتراجع تتراجع يتخلى تتخلى".split())
 _NOT_SO = frozenset(normalise(w) for w in "لم لن لا ما ليس ليست".split())
 _DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي أنكر أنكرت ينكر تنكر".split())
 

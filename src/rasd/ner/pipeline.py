@@ -830,6 +830,8 @@ _ELECTION = re.compile(r"^[وفلب]*(?:ال)?(?:انتخاب|اقتراع|مر�
 _QUOTED_NAME_HEADS = frozenset(normalise_word(w) for w in "قائمة قائمه لائحة لائحه".split())
 _LIST_HEAD = normalise_word("لائحة")
 _GATHERING_HEADS = frozenset(normalise_word(w) for w in "تجمع تكتل".split())
+_AT_A_RALLY = frozenset(normalise_word(w) for w in "في خلال أمام وفي شارك شاركت حضر حضرت".split())
+_RALLY_ADJECTIVES = frozenset(normalise_word(w) for w in "الانتخابي الحاشد الجماهيري الشعبي".split())
 _SLOGAN_OPENERS = frozenset(normalise_word(w) for w in "ضد من لا نعم في على إلى الى لأجل".split())
 
 # trigger words that do not make a body with the place after them: قناة السويس (a canal), موقع
@@ -2525,6 +2527,16 @@ def _place_before_person(
 
 _PROVINCE_WORDS = frozenset(normalise_word(w) for w in "ولاية بولاية لولاية وولاية".split())
 _STATE_FIRST_WORDS = frozenset(normalise_word(w) for w in "نيو نورث ساوث ويست رود".split())
+# the single words that open the names of US states as Arabic news spells them (general knowledge)
+_US_STATES = frozenset(
+    normalise_word(w)
+    for w in (
+        "ألاباما ألاسكا أريزونا أركنساس كاليفورنيا كولورادو كونيتيكت كونيتيكيت ديلاوير فلوريدا جورجيا هاواي"
+        " أيداهو إلينوي إنديانا أيوا آيوا كانساس كنتاكي لويزيانا مين ماريلاند ماساتشوستس ميشيغان ميشيغن"
+        " مينيسوتا ميسيسيبي ميسوري مونتانا نبراسكا نيفادا أوهايو أوكلاهوما أوريغون بنسلفانيا تينيسي تكساس"
+        " يوتا فيرمونت فرجينيا فيرجينيا واشنطن ويسكونسن وايومنغ نيو نورث ساوث ويست رود"
+    ).split()
+)
 
 
 def _state_before_person(
@@ -2544,6 +2556,9 @@ def _state_before_person(
             label in ("GPE", "PERSON", "ORG")
             and i > 0
             and norms[i - 1] in _PROVINCE_WORDS
+            # (a US state, or a place the tagger read; not a person's first name: "خلال ولاية جورج دبليو
+            # بوش الثانية", ولاية a term of office)
+            and (norms[i] in _US_STATES or (label == "GPE" and not _gaz(model, norms[i]).startswith("P")))
             and j > cut
             and _gaz(model, norms[cut]).startswith("P")
             and len(norms[cut]) >= 3
@@ -3484,6 +3499,11 @@ def _apply_rules(
             and any(f in _GATHERING_HEADS for f in _forms(norms[k], stems[k]))
             and i + 1 < n
             and norms[i + 1] not in _SLOGAN_OPENERS  # ('تجمع "ضد الفساد"': a rally's slogan)
+            # (not a rally one is at: "في تجمع «جمعة الرحيل»", "خلال تجمع «…» الانتخابي")
+            and not (k > 0 and norms[k - 1] in _AT_A_RALLY)
+            and not (j + 1 < n and norms[j + 1] in _RALLY_ADJECTIVES)
+            and not norms[i + 1].endswith("وا")  # an imperative ("أوقفوا الحرب")
+            and not norms[i + 1].startswith("لن")  # "لنجعل أمريكا …"
         ):
             # 'تجمع «ليبيا أولاً»', 'تكتل «لبنان السيادي»': a political gathering or bloc named in quotes
             # (not a trigger word in general: "تجمع انتخابي" is a rally)
