@@ -421,3 +421,17 @@ def test_second_review_fixes() -> None:
     )
     got = readable(*facts_of(text, names))
     assert not [g for g in got if g[0] == "donation" and g[1] == "نيويورك تايمز"], got
+
+
+def test_the_verb_of_office_its_body_then_its_holder_past_his_kind() -> None:
+    names = {"حزب الوفد": "ORG", "فادي حداد": "PERSON"}
+    got = readable(*facts_of("ويرأس حزب الوفد رجل الأعمال والنائب فادي حداد.", names))
+    assert ("role", "فادي حداد", "حزب الوفد", "president") in got, got
+    names = {"لبنان السيادي": "ORG", "فادي سليم حداد": "PERSON"}
+    text = "أعلن تكتل «لبنان السيادي» موقفه. ويرأس التكتل رجل الأعمال والنائب فادي سليم حداد."
+    got = readable(*facts_of(text, names))
+    assert ("role", "فادي سليم حداد", "لبنان السيادي", "president") in got, got
+    # a verb between: the name is no holder
+    names = {"حزب الوفد": "ORG", "فادي حداد": "PERSON"}
+    got = readable(*facts_of("ويرأس حزب الوفد اجتماعا يحضره فادي حداد.", names))
+    assert not [g for g in got if g[0] == "role"], got

@@ -199,6 +199,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             person = _person_after(
                 sent, org.end, text, max_words=0, no_conjunction=True, nationality=True
             )
+            if person is None and normalise(hit.phrase).lstrip("و") in _VERB_TITLES and not prefix.endswith(("ل", "ب")):
+                # "ويرأس حزب X رجل الأعمال والنائب فلان": the verb, its body, then its holder past his kind
+                person = _holder_past_description(sent, org.end, text)
             if person is not None and list_colon_after(text, person.end):
                 # "مارين لوبان : زعيمة حزب الجبهة الوطنية إيمانويل ماكرون : مرشح …": a list of names,
                 # each followed by a colon and his title; the name after the body opens the next item
@@ -605,6 +608,22 @@ _VERB_TITLES = frozenset(
     normalise(w)
     for w in "يترأس ترأس ترأست تترأس يرأس ترأس أدار أدارت قاد قادت يقود تقود أسس أسست يتولى تتولى تولى تولت".split()
 )
+
+
+_DESCRIPTION_WORDS = frozenset(normalise(w) for w in "رجل رجال سيدة السيد السيدة".split())
+
+
+def _holder_past_description(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The person named after at most four describing words ("رجل الأعمال والنائب"، "الدكتور"،
+    "السيد"): definite words, رجل/سيدة, and و joining two of them; None past a verb or a preposition."""
+    nxt = next((m for m in sent.mentions if m.start >= pos), None)
+    if nxt is None or nxt.label != "PERSON":
+        return None
+    gap = gap_text(text, pos, nxt.start).split()
+    if not gap or len(gap) > 4 or any(c in text[pos : nxt.start] for c in "،,.:"):
+        return None
+    ok = all(w in _DESCRIPTION_WORDS or w.removeprefix("و").startswith("ال") for w in gap)
+    return nxt if ok else None
 
 
 def _body_or_preposition_next(sent: Sentence, pos: int, org: DocMention, text: str) -> bool:
