@@ -406,6 +406,25 @@ def political_org(state: ArticleState, entity: str) -> bool:
     return False
 
 
+# verbs of denial ("نفى فلان أن يكون …"), with their duals and plurals
+DENIAL_VERBS = frozenset(
+    normalise(w) for w in "نفى نفت ينفي تنفي نفي نفوا ينفون تنفيان ينفيان أنكر أنكرت ينكر تنكر".split()
+)
+_THAT_FORMS = frozenset(normalise(w) for w in "أن أنه أنها بأن بأنه بأنها".split())
+
+
+def in_denied_clause(sent: Sentence, pos: int, text: str) -> bool:
+    """``pos`` stands in the أن clause of a verb of denial, within its comma-free clause ("نفى فلان أن
+    يكون قد انضم …", "ونفى المتحدث أن تكون شركة X جمعت … لدعم …"), the verb within eight words before
+    the أن."""
+    clause_start = max(text.rfind("،", sent.start, pos), text.rfind(",", sent.start, pos), sent.start)
+    for t in reversed(sent.tokens_between(clause_start, pos)):
+        if normalise(t.text) in _THAT_FORMS:
+            lead = gap_text(text, max(sent.start, t.start - 80), t.start).split()[-8:]
+            return any(w.lstrip("وف") in DENIAL_VERBS for w in lead)
+    return False
+
+
 RELATIVE_PRONOUNS = frozenset(("الذي", "التي"))
 
 

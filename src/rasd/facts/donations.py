@@ -18,6 +18,7 @@ from typing import Any
 
 from rasd.contract import Amount, Fact
 from rasd.facts.common import (
+    DENIAL_VERBS,
     PLACE_KIND_WORDS,
     POLITICAL_HEADS,
     ArticleState,
@@ -894,7 +895,6 @@ _GROUP_NOUNS = frozenset(
     normalise(w) for w in "جماعات تنظيمات ميليشيات مليشيات حركات فصائل منظمات أحزاب".split()
 )
 _AMONG = frozenset(normalise(w) for w in "منها بينها ضمنها ومنها".split())
-_DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي نفي نفوا ينفون تنفيان ينفيان".split())
 _PUBLIC_HEADS = frozenset(normalise(w) for w in "وزارة بلدية مجلس".split())
 # the words of a political council (an opposition's or a movement's): "المجلس الانتقالي الجنوبي",
 # "مجلس شورى ثوار بنغازي"; any other council is the state's (المجلس الوطني may be a parliament)
@@ -920,7 +920,7 @@ def _self_funded_or_withdrawn(sent: Sentence, trig: Trigger, text: str) -> bool:
 
 def _denied_before(sent: Sentence, pos: int, text: str) -> bool:
     """A verb of denial earlier in the sentence ("ونفت الدوحة … الاتهامات بشأن تمويل …")."""
-    return any(w.lstrip("وف") in _DENYING for w in gap_text(text, sent.start, pos).split())
+    return any(w.lstrip("وف") in DENIAL_VERBS for w in gap_text(text, sent.start, pos).split())
 
 
 def _public_giver(sent: Sentence, m: DocMention, text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    DENIAL_VERBS,
     ArticleState,
     coordinated_after,
     coordinated_before,
@@ -101,7 +102,7 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
         words = clause.split()
         verbs = word_set("fundraisers", "dinner_verbs")
         k = next((i for i, w in enumerate(words) if normalise(w) in verbs), None)
-        if k is None or len(words) - k > 16 or any(normalise(w).lstrip("و") in _DENYING for w in words[:k]):
+        if k is None or len(words) - k > 16 or any(normalise(w).lstrip("و") in DENIAL_VERBS for w in words[:k]):
             return []
         # the verb opens the clause (its subject's description may follow between commas), or no
         # comma stands between it and the dinner ("أقام فلان في باريس منذ 2010، … ولم يحضر حفل العشاء")
@@ -125,7 +126,6 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
     return [_fact(sent, host, ben, None, f"pattern: dinner '{hit[0].phrase}' organised for BENEFICIARY")]
 
 
-_DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي أنكر أنكرت".split())
 
 
 def _fact(sent: Sentence, host: DocMention, ben: DocMention, year: int | None, why: str) -> Fact:

@@ -21,6 +21,7 @@ from rasd.facts.common import (
     gap_text,
     gap_words,
     head_forms,
+    in_denied_clause,
     inside_mention,
     legislature,
     list_colon_after,
@@ -74,7 +75,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                 group = _joined_group_later(sent, h_end, text, state)
         if group is None or _unnamed_members(sent, h_start, hit.phrase, text):
             continue
-        if _denied_clause(sent, h_start, text):
+        if in_denied_clause(sent, h_start, text):
             continue  # "نفى النائب فلان أن يكون قد انضم إلى تكتل X": denied
         if normalise(hit.phrase).split()[0] in _JOINED and set(gap_text(text, group.end, sent.end).split()[:6]) & _JOINED_AS:
             continue  # "انضمت لورانس إلى أوكسفام في بريطانيا مديرة للبرنامج": a post there (a role)
@@ -748,20 +749,6 @@ _ATTACHED = frozenset(
     normalise(w) for w in "التحق التحقت التحقوا التحاقه التحاقها والتحاقه والتحاقها لتلتحق ليلتحق".split()
 )
 _MEMBERSHIP_WORDS = frozenset(normalise(w) for w in "عضوية صفوف".split())
-
-
-_DENIALS = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي أنكر أنكرت ينكر تنكر".split())
-_THAT_CLAUSE = frozenset(normalise(w) for w in "أن أنه أنها بأن بأنه بأنها".split())
-
-
-def _denied_clause(sent: Sentence, pos: int, text: str) -> bool:
-    """The trigger stands in the أن clause of a verb of denial ("نفى فلان أن يكون قد انضم …", "ونفت أنها
-    عضو في …"), the verb within eight words before the أن."""
-    words = gap_text(text, max(sent.start, pos - 120), pos).split()
-    k = max((i for i, w in enumerate(words) if w in _THAT_CLAUSE), default=None)
-    if k is None:
-        return False
-    return any(w.lstrip("وف") in _DENIALS for w in words[max(0, k - 8) : k])
 
 
 def _left_right_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> DocMention | None:

@@ -11,6 +11,7 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    DENIAL_VERBS,
     PLACE_KIND_WORDS,
     TITLE_HEADS,
     ArticleState,
@@ -23,6 +24,7 @@ from rasd.facts.common import (
     gap_words,
     head_forms,
     holder_after_seat,
+    in_denied_clause,
     inside_mention,
     is_object_marked,
     n_words,
@@ -75,7 +77,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         lead8 = gap_text(text, max(sent.start, h_start - 80), h_start).split()[-8:]
         if lead8[-1:] == ["عن"] and {w.lstrip("وف") for w in lead8[:-1]} & _GAVE_UP:
             continue  # "تراجع السيناتور فلان عن معارضته لعلان": dropped his stance
-        if _denied_that(sent, h_start, text):
+        if in_denied_clause(sent, h_start, text):
             continue  # "ونفى المتحدث أن تكون شركة X جمعت البيانات لدعم حملة فلان": denied
         if _receipt_noun(sent, h_start, text):
             continue  # "يحظى فلان بدعم X", "حصل فلان على دعم X": support received (_support_received)
@@ -2500,20 +2502,6 @@ _RELATIVE_OF_BODY = frozenset(normalise(w) for w in "التي الذي".split())
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "حملة حملات".split())
 _GAVE_UP = frozenset(normalise(w) for w in "تراجع تراجعت تراجعوا تخلى تخلت تخلوا يتراجع تتراجع يتخلى تتخلى".split())
 _NOT_SO = frozenset(normalise(w) for w in "لم لن لا ما ليس ليست".split())
-_DENYING = frozenset(normalise(w) for w in "نفى نفت ينفي تنفي أنكر أنكرت ينكر تنكر".split())
-
-
-def _denied_that(sent: Sentence, h_start: int, text: str) -> bool:
-    """The trigger stands in the أن clause of a verb of denial ("نفى فلان أن يكون دعم …"), within its
-    comma-free clause."""
-    clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
-    for t in reversed(sent.tokens_between(clause_start, h_start)):
-        if normalise(t.text) in _THAT:
-            lead = gap_text(text, max(sent.start, t.start - 30), t.start).split()[-3:]
-            return bool({w.lstrip("وف") for w in lead} & _DENYING)
-    return False
-
-
 def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | None:
     """The named subject of the clause whose purpose a bare masdar states ("لدعم", "بهدف دعم"), within
     one comma-free clause: the name that opens an أن/إن clause (past its kind: "أن شركة «X»"), or the
@@ -2533,7 +2521,7 @@ def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | No
         word = normalise(t.text)
         if word.removeprefix("و") in _NOT_SO:
             return None  # "التي لم تستخدم البيانات بهدف دعم …": not done
-        if word in _THAT and {w.lstrip("وف") for w in gap_text(text, max(sent.start, t.start - 30), t.start).split()[-3:]} & _DENYING:
+        if word in _THAT and {w.lstrip("وف") for w in gap_text(text, max(sent.start, t.start - 30), t.start).split()[-3:]} & DENIAL_VERBS:
             return None  # "ونفى المتحدث أن تكون شركة X جمعت … لدعم …"
         if word in _RELATIVE_OF_BODY:
             head = next((m for m in reversed(inside) if m.end <= t.start), None)
