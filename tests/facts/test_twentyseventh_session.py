@@ -435,3 +435,13 @@ def test_the_verb_of_office_its_body_then_its_holder_past_his_kind() -> None:
     names = {"حزب الوفد": "ORG", "فادي حداد": "PERSON"}
     got = readable(*facts_of("ويرأس حزب الوفد اجتماعا يحضره فادي حداد.", names))
     assert not [g for g in got if g[0] == "role"], got
+
+
+def test_bribes_and_the_main_subject_of_a_when_clause() -> None:
+    text = "ويواجه جاكوب زوما ومتهمين آخرين اتهامات بتلقي رشى في عملية كلفتها 5 مليار دولار لشراء مقاتلات."
+    got = readable(*facts_of(text, {"جاكوب زوما": "PERSON"}))
+    assert not [g for g in got if g[0] == "donation"], got
+    names = {"بيريزوفسكي": "PERSON", "فلاديمير بوتين": "PERSON", "الحزب الليبرالي الروسي": "ORG"}
+    text = "وكان بيريزوفسكي قد اصطدم بزعيم روسيا الصاعد حينئذ فلاديمير بوتين عندما قام بتمويل الحزب الليبرالي الروسي المعارض."
+    got = readable(*facts_of(text, names))
+    assert [g[:3] for g in got if g[0] == "donation"] == [("donation", "بيريزوفسكي", "الحزب الليبرالي الروسي")], got

@@ -191,6 +191,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if _self_funded_or_withdrawn(sent, trig, text):
             continue  # "فموّل حملته بنفسه", "تراجع عن تعهده بتقديم …": his own money, a pledge taken back
+        if set(gap_text(text, trig.end, min(sent.end, trig.end + 30)).split()[:2]) & _BRIBES:
+            continue  # "اتهامات بتلقي رشى في عملية كلفتها 5 مليارات دولار": bribes, no gift (nor the deal's cost)
         if trig.phrase in _TOPPED:
             # "وتصدّرت شركة X القائمة بمليون دولار، تلتها …": only a list of givers (القائمة right after the
             # first name, or تلتها / يليه later) after a gift read in this sentence or the one before
@@ -1167,7 +1169,20 @@ def _light_verb_subject(sent: Sentence, light: Any, tok: Any, text: str) -> DocM
         return donor
     lead = gap_text(text, max(sent.start, light.start - 20), light.start).split()[-1:]
     if lead and lead[0].lstrip("و") in _WHEN:
-        return subject_before(sent, light.start, text, DONOR_TYPES, max_words=8)
+        # the main clause's subject, the first name of its comma-free clause ("كان فلان قد اصطدم بزعيم
+        # روسيا علان عندما قام بتمويل …": not the one he clashed with)
+        clause_start = max(text.rfind("،", sent.start, light.start), text.rfind(",", sent.start, light.start), sent.start)
+        return next(
+            (
+                m
+                for m in sent.mentions
+                if clause_start <= m.start
+                and m.end <= light.start
+                and m.label in ("PERSON", "ORG")
+                and not is_object_marked(sent, m, text)
+            ),
+            None,
+        )
     return None
 
 
@@ -2815,6 +2830,7 @@ def _financier(trig: Trigger) -> bool:
     return normalise(trig.phrase).removeprefix("ال").startswith("ممول")
 
 
+_BRIBES = frozenset(normalise(w) for w in "رشى رشوة رشاوى رشاوي الرشوة الرشى الرشاوى رشوات".split())
 _REPORTED = frozenset(normalise(w) for w in "أن إن بأن".split())
 _CIRCUMSTANTIAL = frozenset(
     normalise(w) for w in "متعهدا متعهدة متعهداً متعهدةً واعدا واعدة واعداً ملتزما ملتزمة ملتزماً معلنا معلنة معلناً".split()
