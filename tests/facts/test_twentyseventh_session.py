@@ -445,3 +445,19 @@ def test_bribes_and_the_main_subject_of_a_when_clause() -> None:
     text = "وكان بيريزوفسكي قد اصطدم بزعيم روسيا الصاعد حينئذ فلاديمير بوتين عندما قام بتمويل الحزب الليبرالي الروسي المعارض."
     got = readable(*facts_of(text, names))
     assert [g[:3] for g in got if g[0] == "donation"] == [("donation", "بيريزوفسكي", "الحزب الليبرالي الروسي")], got
+
+
+def test_a_pledge_to_fund_her_campaign_in_a_circumstantial_participle() -> None:
+    names = {"وليد سركيس": "PERSON", "هالة عون": "PERSON"}
+    text = "أعلن رجل الأعمال وليد سركيس دعمه للمرشحة هالة عون، متعهداً بتمويل حملتها بمبلغ 750 ألف دولار."
+    doc, facts = facts_of(text, names)
+    gifts = [
+        (doc.entity(f.args["donor"]).name, doc.entity(f.args["recipient"]).name, f.args["status"])
+        for f in facts
+        if f.type == "donation"
+    ]
+    assert gifts == [("وليد سركيس", "هالة عون", "pledged")], readable(doc, facts)
+    # his own campaign: no gift
+    text = "أعلن المرشح وليد سركيس ترشحه للانتخابات، متعهداً بتمويل حملته بنفسه."
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "donation"], got
