@@ -461,3 +461,16 @@ def test_a_pledge_to_fund_her_campaign_in_a_circumstantial_participle() -> None:
     text = "أعلن المرشح وليد سركيس ترشحه للانتخابات، متعهداً بتمويل حملته بنفسه."
     got = readable(*facts_of(text, names))
     assert not [g for g in got if g[0] == "donation"], got
+
+
+def test_the_company_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        'واضطرت "فيسبوك"، التي تواجه تحقيقات، إلى الاعتراف بأنها تسجل تاريخ الاتصالات. وقالت الشركة صراحة في '
+        'بيان "إن تسجيل تاريخ المكالمات يجري للأشخاص".'
+    )
+    got = readable(*facts_of(text, {"فيسبوك": "ORG"}))
+    assert _quotes(got) == {("فيسبوك", "إن تسجيل تاريخ المكالمات يجري للأشخاص")}, got
+    # a party is no company
+    text = 'وأعلن حزب الوفد موقفه من الانتخابات. وقالت الشركة في بيان "إن الأرباح تراجعت".'
+    got = readable(*facts_of(text, {"حزب الوفد": "ORG"}))
+    assert not _quotes(got), got

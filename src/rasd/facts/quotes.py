@@ -1084,7 +1084,11 @@ def _speaker(
             # "ويقول التقرير: "…"" with no issuer named: not the person the last sentences were about
             return None, "no speaker"
         if described == "body":
-            body = _body_named_before(sent, v_end, text, state) or _last_speaker_of_kind(v_end, text, state)
+            body = (
+                _body_named_before(sent, v_end, text, state)
+                or _last_speaker_of_kind(v_end, text, state)
+                or _company_last_subject(sent, v_end, text, state)
+            )
             if body is not None:
                 # "وقالت اللجنة إن … "…"": the committee the article named before
                 return body, f"speech verb '{v.phrase}' + a body named before by its head noun"
@@ -1837,6 +1841,27 @@ def _company_as_subject(text: str, m: DocMention) -> bool:
 
 
 _COMPANY_WORD = normalise("شركة")
+_NOT_COMPANY_HEADS = frozenset(
+    normalise(w) for w in "حزب حركة وزارة هيئة مجلس لجنة جماعة تنظيم تحالف ائتلاف جبهة تيار كتلة حكومة جيش".split()
+)
+
+
+def _company_last_subject(sent: Sentence, pos: int, text: str, state: ArticleState) -> str | None:
+    """ "واضطرت «فيسبوك» إلى الاعتراف بأنها تسجل … وقالت الشركة: "…"": a company the previous sentence had
+    as its subject (no party, ministry or other body by its head noun)."""
+    words = gap_text(text, pos, min(len(text), pos + 20)).split()[:1]
+    if not words or words[0].rstrip("،,:") != "ال" + _COMPANY_WORD or not state.sentences or sent.index < 1:
+        return None
+    before = state.sentences[sent.index - 1]  # (the sentence right before: its verb, then its subject)
+    subject = next((m for m in before.mentions if n_words(gap_text(text, before.start, m.start)) <= 2), None)
+    if subject is None or is_object_marked(before, subject, text):
+        return None
+    if len({m.entity for m in before.mentions if m.label == "ORG"}) > 1:
+        return None  # ("أعلنت شركة X أرباحها وأعلنت شركة Y خسائرها": which one, the kind does not say)
+    head = normalise(subject.text).split()[:1]
+    if subject.label != "ORG" or (head and head[0].removeprefix("ال") in _NOT_COMPANY_HEADS):
+        return None
+    return subject.entity
 
 
 def _latest_body_headed(head: str, before: int, state: ArticleState) -> str | None:
