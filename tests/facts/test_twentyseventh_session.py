@@ -474,3 +474,17 @@ def test_the_company_is_the_subject_of_the_sentence_before() -> None:
     text = 'وأعلن حزب الوفد موقفه من الانتخابات. وقالت الشركة في بيان "إن الأرباح تراجعت".'
     got = readable(*facts_of(text, {"حزب الوفد": "ORG"}))
     assert not _quotes(got), got
+
+
+def test_a_committee_named_with_its_kind_before_its_quoted_name_is_referred_back_to() -> None:
+    names = {"Michigan Arab Voices": "ORG", "دانيال ووكر": "PERSON", "ليلى بزي": "PERSON"}
+    text = (
+        "أعلنت لجنة العمل السياسي «Michigan Arab Voices» أنها ستعمل على إسقاط النائب دانيال ووكر. "
+        'وقالت أمينة صندوق اللجنة ليلى بزي: "ووكر صوّت ضد كل ما يهم مجتمعنا".'
+    )
+    got = readable(*facts_of(text, names))
+    assert ("role", "ليلى بزي", "Michigan Arab Voices", "treasurer") in got, got
+    # a noun between the kind and the quoted name: it names something else
+    text = 'أعلنت لجنة العمل على مشروع «Michigan Arab Voices» برنامجها. وقالت أمينة صندوق اللجنة ليلى بزي إن المال كاف.'
+    got = readable(*facts_of(text, names))
+    assert not [g for g in got if g[0] == "role"], got

@@ -871,7 +871,18 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
                     for s in starts
                 ):
                     return m
+                if text[max(0, m.start - 2) : m.start].strip() in ("«", '"', "“") and _kind_then_adjectives(
+                    text, m, {normalise(x) for x in starts}
+                ):
+                    return m  # "لجنة العمل السياسي «X» … اللجنة": its kind and definite words before its quoted name
     return None
+
+
+def _kind_then_adjectives(text: str, m: DocMention, heads: set[str]) -> bool:
+    """The head noun, then only definite words, right before a mention's opening quote mark."""
+    lead = [w for w in re.sub(r'["«“]', " ", normalise(text[max(0, m.start - 50) : m.start])).split()][-5:]
+    k = next((i for i in range(len(lead) - 1, -1, -1) if lead[i].lstrip("لب") in heads or lead[i] in heads), None)
+    return k is not None and all(w.startswith("ال") for w in lead[k + 1 :])
 
 
 _KIN_NOUNS = frozenset(

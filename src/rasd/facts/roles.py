@@ -19,6 +19,7 @@ from rasd.facts.common import (
     attached_prefix,
     conj_in,
     coordinated_after,
+    definite_reference,
     gap_text,
     gap_words,
     head_forms,
@@ -831,6 +832,12 @@ def _org_referred(sent: Sentence, pos: int, text: str, state: ArticleState, phra
         for m in state.doc.mentions
     ):
         found = of_kind[-1]  # "شركة أرامكو … الرئيس التنفيذي للشركة": the one company the article has named
+    if found is None and head and head not in _MANY_OF_A_KIND:
+        # "لجنة العمل السياسي «X» … أمينة صندوق اللجنة فلانة": the body named with its kind and adjectives
+        # before its quoted name (the fact layer's back-reference)
+        found = definite_reference(sent, tok.start, text, state)
+        if found is not None and found.label != "ORG":
+            found = None
     if found is None:
         return None
     if (title in _MINISTER or title[1:] in _MINISTER) and not country:
