@@ -488,3 +488,24 @@ def test_a_committee_named_with_its_kind_before_its_quoted_name_is_referred_back
     text = 'أعلنت لجنة العمل على مشروع «Michigan Arab Voices» برنامجها. وقالت أمينة صندوق اللجنة ليلى بزي إن المال كاف.'
     got = readable(*facts_of(text, names))
     assert not [g for g in got if g[0] == "role"], got
+
+
+def test_third_review_fixes() -> None:
+    names = {"أحمد سعيد": "PERSON", "حزب الوفد": "ORG", "محمد علي": "PERSON"}
+    text = "ونفى الوزير أحمد سعيد الاتهامات وأكد أن حزب الوفد يدعم ترشيح محمد علي للرئاسة."
+    got = readable(*facts_of(text, names))
+    assert ("support", "حزب الوفد", "محمد علي", "for") in got, got
+    names = {"أحمد سعيد": "PERSON", "خالد يوسف": "PERSON", "حزب النور": "ORG"}
+    text = "وقال المحلل أحمد سعيد إن رجل الأعمال خالد يوسف اشتهر عندما قام بتمويل حملة حزب النور."
+    got = readable(*facts_of(text, names))
+    assert [g[1] for g in got if g[0] == "donation"] == ["خالد يوسف"], got
+    names = {"تسلا": "ORG", "رويترز": "ORG"}
+    text = (
+        "أعلنت تسلا عن خطة لخفض الوظائف. ونقلت رويترز عن مصادر أن الخطة ستشمل ألف موظف. "
+        'وقالت الشركة في بيان: "نحن ملتزمون بموظفينا".'
+    )
+    got = readable(*facts_of(text, names))
+    assert ("رويترز", "نحن ملتزمون بموظفينا") not in _quotes(got), got
+    names = {"حركة النهضة": "ORG", "قيس سعيد": "PERSON"}
+    got = readable(*facts_of("وتقود حركة النهضة المفاوضات الحكومية والرئيس قيس سعيد يرفض مشاركتها.", names))
+    assert not [g for g in got if g[0] == "role"], got

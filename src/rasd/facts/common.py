@@ -421,7 +421,12 @@ def in_denied_clause(sent: Sentence, pos: int, text: str) -> bool:
     for t in reversed(sent.tokens_between(clause_start, pos)):
         if normalise(t.text) in _THAT_FORMS:
             lead = gap_text(text, max(sent.start, t.start - 80), t.start).split()[-8:]
-            return any(w.lstrip("وف") in DENIAL_VERBS for w in lead)
+            for w in reversed(lead):
+                if w.lstrip("وف") in DENIAL_VERBS:
+                    return True
+                if speech_word(w):
+                    return False  # "ونفى الوزير الاتهامات وأكد أن …": the أن is another verb's
+            return False
     return False
 
 
@@ -881,7 +886,7 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
 def _kind_then_adjectives(text: str, m: DocMention, heads: set[str]) -> bool:
     """The head noun, then only definite words, right before a mention's opening quote mark."""
     lead = [w for w in re.sub(r'["«“]', " ", normalise(text[max(0, m.start - 50) : m.start])).split()][-5:]
-    k = next((i for i in range(len(lead) - 1, -1, -1) if lead[i].lstrip("لب") in heads or lead[i] in heads), None)
+    k = next((i for i in range(len(lead) - 1, -1, -1) if lead[i] in heads or lead[i][1:] in heads), None)
     return k is not None and all(w.startswith("ال") for w in lead[k + 1 :])
 
 

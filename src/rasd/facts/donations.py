@@ -1172,6 +1172,10 @@ def _light_verb_subject(sent: Sentence, light: Any, tok: Any, text: str) -> DocM
         # the main clause's subject, the first name of its comma-free clause ("كان فلان قد اصطدم بزعيم
         # روسيا علان عندما قام بتمويل …": not the one he clashed with)
         clause_start = max(text.rfind("،", sent.start, light.start), text.rfind(",", sent.start, light.start), sent.start)
+        # (the clause after إن/أن has its own subject: "وقال المحلل فلان إن رجل الأعمال علان اشتهر عندما …")
+        that = [t for t in sent.tokens_between(clause_start, light.start) if normalise(t.text) in _REPORTED]
+        if that:
+            clause_start = that[-1].end
         return next(
             (
                 m

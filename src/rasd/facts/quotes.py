@@ -1841,6 +1841,7 @@ def _company_as_subject(text: str, m: DocMention) -> bool:
 
 
 _COMPANY_WORD = normalise("شركة")
+_MEDIA_KINDS = frozenset(normalise(w) for w in "وكالة وكاله صحيفة صحيفه قناة قناه موقع مجلة مجله لوكالة لصحيفة".split())
 _NOT_COMPANY_HEADS = frozenset(
     normalise(w) for w in "حزب حركة وزارة هيئة مجلس لجنة جماعة تنظيم تحالف ائتلاف جبهة تيار كتلة حكومة جيش".split()
 )
@@ -1858,6 +1859,10 @@ def _company_last_subject(sent: Sentence, pos: int, text: str, state: ArticleSta
         return None
     if len({m.entity for m in before.mentions if m.label == "ORG"}) > 1:
         return None  # ("أعلنت شركة X أرباحها وأعلنت شركة Y خسائرها": which one, the kind does not say)
+    opening = gap_text(text, before.start, subject.start).split()
+    kind = normalise(text[max(0, subject.start - 14) : subject.start]).split()[-1:]
+    if any(speech_word(w) or w.lstrip("و") in _RELAY_VERBS for w in opening) or (kind and kind[0].strip('"«“') in _MEDIA_KINDS):
+        return None  # "ونقلت رويترز عن مصادر …": a news source reports, it is no company spoken of
     head = normalise(subject.text).split()[:1]
     if subject.label != "ORG" or (head and head[0].removeprefix("ال") in _NOT_COMPANY_HEADS):
         return None

@@ -611,7 +611,13 @@ _VERB_TITLES = frozenset(
 )
 
 
-_DESCRIPTION_WORDS = frozenset(normalise(w) for w in "رجل رجال سيدة السيد السيدة".split())
+_DESCRIPTION_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "رجل رجال سيدة الأعمال السيد السيدة الدكتور الدكتورة النائب النائبة المهندس المهندسة المحامي"
+        " المحامية الشيخ الراحل الملياردير المليونير الصحفي الصحفية الناشط الناشطة"
+    ).split()
+)
 
 
 def _holder_past_description(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -623,7 +629,10 @@ def _holder_past_description(sent: Sentence, pos: int, text: str) -> DocMention 
     gap = gap_text(text, pos, nxt.start).split()
     if not gap or len(gap) > 4 or any(c in text[pos : nxt.start] for c in "،,.:"):
         return None
-    ok = all(w in _DESCRIPTION_WORDS or w.removeprefix("و").startswith("ال") for w in gap)
+    after = gap_text(text, nxt.end, min(sent.end, nxt.end + 20)).split()[:1]
+    if after and after[0][:1] in ("ي", "ت") and len(after[0]) >= 4:
+        return None  # "… والرئيس فلان يرفض مشاركتها": the name opens a new clause
+    ok = all(w.removeprefix("و") in _DESCRIPTION_WORDS for w in gap)
     return nxt if ok else None
 
 
