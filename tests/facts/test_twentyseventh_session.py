@@ -509,3 +509,17 @@ def test_third_review_fixes() -> None:
     names = {"حركة النهضة": "ORG", "قيس سعيد": "PERSON"}
     got = readable(*facts_of("وتقود حركة النهضة المفاوضات الحكومية والرئيس قيس سعيد يرفض مشاركتها.", names))
     assert not [g for g in got if g[0] == "role"], got
+
+
+def test_the_main_subject_of_an_announcing_participle_and_a_bracketed_label() -> None:
+    names = {"أورهان قايا أوغلو": "PERSON", "الحزب الجيد": "ORG", "مراد أرسلان": "PERSON"}
+    text = (
+        "استقال رجل الأعمال التركي أورهان قايا أوغلو من عضوية «الحزب الجيد» إثر خلاف مع قيادته، معلناً دعمه "
+        "للأكاديمي المستقل مراد أرسلان في سباق رئاسة بلدية إزمير."
+    )
+    got = readable(*facts_of(text, names))
+    assert _support(got) == {("support", "أورهان قايا أوغلو", "مراد أرسلان", "for")}, got
+    names = {"أيمن الجارحي": "PERSON", "حزب مستقبل وطن": "ORG", "حمدي الشناوي": "PERSON"}
+    text = "طالب النائب أيمن الجارحي (حزب مستقبل وطن) بسحب الثقة من رئيس الحكومة حمدي الشناوي."
+    got = readable(*facts_of(text, names))
+    assert _support(got) == {("support", "أيمن الجارحي", "حمدي الشناوي", "against")}, got

@@ -732,6 +732,8 @@ def subject_before(
             continue
         if not relative and _after_plural_construct(sent, m, text):
             continue  # "جمعت معلومات عن مستخدمي فيسبوك لدعم …": the users of Facebook, no subject
+        if text[max(0, m.start - 2) : m.start].strip() == "(" and text[m.end : m.end + 2].strip()[:1] == ")":
+            continue  # "النائب فلان (حزب X) بسحب الثقة من …": a label in brackets, the name before speaks
         return m
     return None
 

@@ -2365,6 +2365,10 @@ def _subjects(
     accusation, accused = _accused(sent, h_start, text)
     if accusation:
         return [accused] if accused is not None and accused.entity not in obj_ids else []
+    main = _main_subject_of_participle(sent, h_start, text)
+    if main is not None:
+        # "استقال فلان من حزب X …، معلناً دعمه لعلان": the participle's subject is the main clause's
+        return [main] if main.entity not in obj_ids else []
     described = _described_backer(sent, h_start, text)
     if described is not None:
         # (and those listed with it: "فلان وعلان وفلانة الذين أيدوا …")
@@ -2502,6 +2506,30 @@ _RELATIVE_OF_BODY = frozenset(normalise(w) for w in "التي الذي".split())
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "حملة حملات".split())
 _GAVE_UP = frozenset(normalise(w) for w in "تراجع تراجعت تراجعوا تخلى تخلت تخلوا يتراجع تتراجع يتخلى تتخلى".split())
 _NOT_SO = frozenset(normalise(w) for w in "لم لن لا ما ليس ليست".split())
+_ANNOUNCING_PARTICIPLES = frozenset(
+    normalise(w) for w in "معلنا معلنة معلناً معلنةً مؤكدا مؤكدة مؤكداً مجددا مجددة مجدداً".split()
+)
+
+
+def _main_subject_of_participle(sent: Sentence, h_start: int, text: str) -> DocMention | None:
+    """The subject of the main clause when the trigger is the object of a circumstantial participle after a
+    comma ("…، معلناً دعمه لفلان"): the first unmarked name of the sentence, within its first ten words and
+    before any comma or bracketed label."""
+    lead = gap_text(text, max(sent.start, h_start - 30), h_start).split()[-1:]
+    if not lead or lead[0] not in _ANNOUNCING_PARTICIPLES:
+        return None
+    at = text.rfind(lead[0][:3], sent.start, h_start)
+    if not text[sent.start : at].rstrip().endswith(("،", ",")):
+        return None
+    first = next((m for m in sent.mentions if m.label in SUBJECT_TYPES), None)
+    if first is None or first.end > at or is_object_marked(sent, first, text):
+        return None
+    opening = gap_text(text, sent.start, first.start)
+    if n_words(opening) > 10 or any(c in opening for c in "،,") or any(w in _THAT for w in opening.split()):
+        return None
+    return first
+
+
 def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | None:
     """The named subject of the clause whose purpose a bare masdar states ("لدعم", "بهدف دعم"), within
     one comma-free clause: the name that opens an أن/إن clause (past its kind: "أن شركة «X»"), or the
