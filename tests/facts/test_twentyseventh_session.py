@@ -523,3 +523,18 @@ def test_the_main_subject_of_an_announcing_participle_and_a_bracketed_label() ->
     text = "طالب النائب أيمن الجارحي (حزب مستقبل وطن) بسحب الثقة من رئيس الحكومة حمدي الشناوي."
     got = readable(*facts_of(text, names))
     assert _support(got) == {("support", "أيمن الجارحي", "حمدي الشناوي", "against")}, got
+
+
+def test_a_name_inside_a_relative_clause_set_off_by_commas_is_no_subject() -> None:
+    names = {"حزب الوفد": "ORG", "فادي حداد": "PERSON", "حمدي الشناوي": "PERSON"}
+    got = readable(*facts_of("وأعلن حزب الوفد، الذي يرأسه فادي حداد، دعمه للمرشح حمدي الشناوي.", names))
+    assert _support(got) == {("support", "حزب الوفد", "حمدي الشناوي", "for")}, got
+    # an unnamed antecedent: no backer
+    names = {"فيكتور لانغ": "PERSON", "دانيال أوكافور": "PERSON"}
+    text = "قال مصدر مطلع إن اللجنة، التي يموّلها قطب التكنولوجيا فيكتور لانغ، تستعد لإنفاق 8 ملايين دولار لإسقاط النائب دانيال أوكافور."
+    got = readable(*facts_of(text, names))
+    assert not _support(got), got
+    # the name that opens the sentence, its relative clause after it
+    names = {"فادي حداد": "PERSON", "حزب الوفد": "ORG", "حمدي الشناوي": "PERSON"}
+    got = readable(*facts_of("وقال فادي حداد، الذي يرأس حزب الوفد، إنه يدعم المرشح حمدي الشناوي.", names))
+    assert ("support", "فادي حداد", "حمدي الشناوي", "for") in got, got
