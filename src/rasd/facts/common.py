@@ -430,6 +430,19 @@ def in_denied_clause(sent: Sentence, pos: int, text: str) -> bool:
     return False
 
 
+def main_clause_subject(sent: Sentence, end: int, text: str, types: tuple[str, ...]) -> DocMention | None:
+    """The subject of the sentence's main clause, for a circumstantial participle after it ("أعلن رجل
+    الأعمال فلان تأييده لعلان، متعهداً …"): the sentence's first name of ``types``, ending before ``end``,
+    unmarked, within its first ten words and before any comma."""
+    first = next((m for m in sent.mentions if m.label in types), None)
+    if first is None or first.end > end or is_object_marked(sent, first, text):
+        return None
+    opening = gap_text(text, sent.start, first.start)
+    if n_words(opening) > 10 or any(c in opening for c in "،,"):
+        return None
+    return first
+
+
 RELATIVE_PRONOUNS = frozenset(("الذي", "التي"))
 
 

@@ -32,6 +32,7 @@ from rasd.facts.common import (
     inside_mention,
     is_marked_recipient,
     is_object_marked,
+    main_clause_subject,
     n_words,
     negated,
     opens_clause,
@@ -2875,17 +2876,12 @@ def _donors(
     if trig.kind == "verb" and _after_circumstantial(sent, trig, text):
         # "أعلن فلان تأييده للمرشحة علانة، متعهداً بضخ 2.5 مليون دولار في لجنة X": the participle's
         # subject is the main clause's, not the name just before it
-        topic = next((m for m in sent.mentions if m.label in DONOR_TYPES), None)
-        opening = gap_text(text, sent.start, topic.start) if topic is not None else ""
+        topic = main_clause_subject(sent, trig.start, text, DONOR_TYPES)
         if (
             topic is not None
             and topic.entity not in rec_ids
-            and topic.end <= trig.start
-            and n_words(opening) <= 10
-            and not any(c in opening for c in "،,")
-            # (not a clause reported after أن or a relative: "وذكرت صحيفة X أن فلان أعلن …، متعهدا")
+            # (not a clause reported after أن: "وذكرت صحيفة X أن فلان أعلن …، متعهدا")
             and not any(w in _REPORTED for w in gap_text(text, topic.end, trig.start).split())
-            and not is_object_marked(sent, topic, text)
         ):
             return [topic]  # (the main clause's subject, past its titles: "أعلن رجل الأعمال الأمريكي … فلان")
     if trig.kind == "verb":

@@ -126,8 +126,6 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
     return [_fact(sent, host, ben, None, f"pattern: dinner '{hit[0].phrase}' organised for BENEFICIARY")]
 
 
-
-
 def _fact(sent: Sentence, host: DocMention, ben: DocMention, year: int | None, why: str) -> Fact:
     args: dict[str, object] = {"host": host.entity, "beneficiary": ben.entity}
     if year is not None:

@@ -119,7 +119,6 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "انضم النواب فلان وعلان وفلانة إلى كتلة X": the subject and those listed with it
             members = [m for m in coordinated_after(sent, first, cands, text, 3) if m.end <= group_at]
         else:
-            phrase = normalise(hit.phrase)
             # many members ("أعضاء في X", "من أعضاء X"): the one named right before is among them
             # ("فلان من أعضاء الحزب"), not one a verb's clause names far before ("طلب فلان من أعضاء
             # مجلس الأمن", "بمقابلة مؤيدين وأعضاء في المنظمة")
@@ -725,12 +724,9 @@ _ONE_OF_THE_MEMBERS = frozenset(
 _COPULAS_BEFORE = frozenset(normalise(w) for w in "كان كانت وكان وكانت يعد يعتبر ويعد ويعتبر".split())
 _THAT_WORDS = frozenset(normalise(w) for w in "إن أن ان بأن وأن لأن".split())
 _JOINING = frozenset(normalise(w) for w in "انضمامه انضمامها انضمامهم".split())
-_JOINING_HIS = frozenset(
-    normalise(w)
-    for w in (
-        "انضمامه انضمامها انضمامهم استقالته استقالتها انسحابه انسحابها خروجه خروجها انشقاقه انشقاقها"
-        " التحاقه التحاقها"
-    ).split()
+# joining or leaving with the member's pronoun ("أعلن فلان انضمامه إلى …", "بعد استقالته من …")
+_JOINING_HIS = _JOINING | frozenset(
+    normalise(w) for w in "استقالته استقالتها انسحابه انسحابها خروجه خروجها انشقاقه انشقاقها التحاقه التحاقها".split()
 )
 
 

@@ -99,12 +99,7 @@ def find_quotes(text: str) -> list[Quoted]:
                 # speech verb or a colon and ends its sentences right before the next mark: a long
                 # quotation the writer reopens at each sentence ('وأضاف فلان "نمو الشركة بلغ 70%. "لدينا …')
                 outer = _nested_close(text, j, k, limit)
-                if outer is not None and (
-                    _after_verb(text, i)
-                    or _speech_word_before(text, i)
-                    or _said_right_before(text, i)
-                    or text[:i].rstrip().endswith(":")
-                ):
+                if outer is not None and (_opened_after_speech(text, i) or _speech_word_before(text, i)):
                     # 'وأضاف في تغريدة "حدث ذلك قبل "اشتداد" الخدعة"': a short quotation inside the one
                     # opened after the speech verb, in the same straight marks
                     out.append(Quoted(j, outer, i, continues=i in reopened))
@@ -140,12 +135,12 @@ def find_quotes(text: str) -> list[Quoted]:
             if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
                 k = limit if limit < n else n  # a quotation cut off with the text
             if k < 0 and ch == '"' and _opened_after_speech(text, i):
-                stop = re.search(r"[.؟!](?=\s|$)", text[j:limit])
-                if stop is not None and len(text[j : j + stop.start()].split()) >= 4:
+                stop = _SENTENCE_END.search(text, j, limit)
+                if stop is not None and len(text[j : stop.start()].split()) >= 4:
                     # 'وأوضحت الوزيرة، "أن هذه التظاهرة تهدف … الربح. وفي ما …': a quotation the writer
                     # never closed ends with its sentence
-                    out.append(Quoted(j, j + stop.start(), i, continues=i in reopened))
-                    i = j + stop.start() + 1
+                    out.append(Quoted(j, stop.start(), i, continues=i in reopened))
+                    i = stop.start() + 1
                     continue
             if k > j:
                 out.append(Quoted(j, k, i, continues=i in reopened))
@@ -156,6 +151,7 @@ def find_quotes(text: str) -> list[Quoted]:
 
 
 _ENDS_SENTENCE = (".", "؟", "!")
+_SENTENCE_END = re.compile(r"[.؟!](?=\s|$)")
 
 
 def _opens_straight(text: str, k: int) -> bool:
@@ -189,17 +185,12 @@ def _nested_close(text: str, j: int, k: int, limit: int) -> int | None:
             return k2  # one mark closes both, before the sentence's end
         if k3 >= 0 and not text[k3 - 1].isspace() and not _opens_straight(text, k3):
             return k3  # the outer passage's own closing mark, past the sentences it holds
-        stop = re.search(r"[.؟!](?=\s|$)", text[k2 + 1 : limit])
-        if stop is not None and (k3 < 0 or k2 + 1 + stop.start() < k3):
-            return k2 + 1 + stop.start()  # the passage is never closed: it ends with its sentence
-        if k3 < 0:
+        stop = _SENTENCE_END.search(text, k2 + 1, limit)
+        if stop is not None and (k3 < 0 or stop.start() < k3):
+            return stop.start()  # the passage is never closed: it ends with its sentence
+        if k3 < 0 or after not in (" ", "،", ",", ":", "؛", ")") or not _opens_straight(text, k3):
             return None
-        if k3 < 0 or after not in (" ", "،", ",", ":", "؛", ")"):
-            return None
-        if _opens_straight(text, k3):
-            k = k3  # another inner quotation
-            continue
-        return None if text[k3 - 1].isspace() else k3
+        k = k3  # another inner quotation
 
 
 def _opened_after_speech(text: str, i: int) -> bool:

@@ -621,8 +621,9 @@ _DESCRIPTION_WORDS = frozenset(
 
 
 def _holder_past_description(sent: Sentence, pos: int, text: str) -> DocMention | None:
-    """The person named after at most four describing words ("رجل الأعمال والنائب"، "الدكتور"،
-    "السيد"): definite words, رجل/سيدة, and و joining two of them; None past a verb or a preposition."""
+    """The person named after at most four describing words ("رجل الأعمال والنائب"، "الدكتور"، "السيد"),
+    each from _DESCRIPTION_WORDS, with و joining two of them; None when a comma stands between or the name
+    opens a clause of its own (a present verb right after it)."""
     nxt = next((m for m in sent.mentions if m.start >= pos), None)
     if nxt is None or nxt.label != "PERSON":
         return None

@@ -27,6 +27,7 @@ from rasd.facts.common import (
     in_denied_clause,
     inside_mention,
     is_object_marked,
+    main_clause_subject,
     n_words,
     negated,
     opens_clause,
@@ -359,7 +360,6 @@ def _unseated_named(sent: Sentence, h_end: int, text: str) -> bool:
 _VOTED_OR_CAMPAIGNED = frozenset(
     normalise(w) for w in "صوت صوتت صوتوا التصويت يصوت تصوت تصويته تصويتها حملة حملته حملتها حملات".split()
 )
-_WORKING = frozenset(normalise(w) for w in "يعمل تعمل يعملون يقف تقف وقف وقفت الوقوف".split())
 # a for-trigger right after ضد ("ضد منح الثقة", "ضد تأييد"), whose own hit says what is opposed
 _FOR_NEXT = re.compile(r"\s+(?:منح|منحها|منحه|تاييد|دعم|انتخاب)\b")
 
@@ -2514,6 +2514,8 @@ _RELATIVE_OF_BODY = frozenset(normalise(w) for w in "التي الذي".split())
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "حملة حملات".split())
 _GAVE_UP = frozenset(normalise(w) for w in "تراجع تراجعت تراجعوا تخلى تخلت تخلوا يتراجع تتراجع يتخلى تتخلى".split())
 _NOT_SO = frozenset(normalise(w) for w in "لم لن لا ما ليس ليست".split())
+
+
 def _inside_closed_relative(sent: Sentence, m: DocMention, pos: int, text: str) -> tuple[bool, DocMention | None]:
     """Whether ``m`` is inside a relative clause set off by commas that closes before ``pos``, and the
     clause's antecedent named right before its comma (None when it is unnamed)."""
@@ -2544,11 +2546,8 @@ def _main_subject_of_participle(sent: Sentence, h_start: int, text: str) -> DocM
     at = text.rfind(lead[0][:3], sent.start, h_start)
     if not text[sent.start : at].rstrip().endswith(("،", ",")):
         return None
-    first = next((m for m in sent.mentions if m.label in SUBJECT_TYPES), None)
-    if first is None or first.end > at or is_object_marked(sent, first, text):
-        return None
-    opening = gap_text(text, sent.start, first.start)
-    if n_words(opening) > 10 or any(c in opening for c in "،,") or any(w in _THAT for w in opening.split()):
+    first = main_clause_subject(sent, at, text, SUBJECT_TYPES)
+    if first is None or any(w in _THAT for w in gap_text(text, sent.start, first.start).split()):
         return None
     return first
 
