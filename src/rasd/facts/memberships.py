@@ -342,6 +342,10 @@ def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 
 _HIS_PARTY = frozenset(normalise(w) for w in "حزبه حزبها لحزبه لحزبها بحزبه بحزبها وحزبه وحزبها".split())
+# his electoral list, named right after ("الذي حلت قائمته "سائرون" أولا")
+_HIS_LIST = frozenset(
+    normalise(p + w) for w in "قائمته قائمتها لائحته لائحتها".split() for p in ("", "و", "ل", "ب")
+)
 
 
 def _feminine_cue(sent: Sentence, m: DocMention, text: str) -> bool | None:
@@ -429,15 +433,18 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
     person the sentence is about (the one named before it)."""
     text = state.text
     out: list[Fact] = []
-    if "حزب" not in sent.norm:
+    if "حزب" not in sent.norm and not any(w in _HIS_LIST for w in sent.norm.split()):
         return out
     for tok in sent.tokens:
-        if normalise(tok.text) not in _HIS_PARTY:
+        word = normalise(tok.text)
+        if word not in _HIS_PARTY and word not in _HIS_LIST:
             continue
         party = _body_right_after(sent, tok.end, text)
-        member = _possessor(sent, tok, text, state, her=normalise(tok.text).endswith("ها"))
+        member = _possessor(sent, tok, text, state, her=word.endswith("ها"))
         if member is None:
             continue
+        if party is None and word in _HIS_LIST:
+            continue  # (a list is his only where named right after: "قائمته لمطالب" is no party)
         if party is None:
             party = _party_named_between(sent, member, tok.start, state)
             if party is None:

@@ -233,6 +233,7 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
     back_refs = word_set("speech", "anonymous_back_references")
     prev_quote_speaker: str | None = None
     prev_quote_para = -10
+    prev_quote_sent = -10
     named_so: set[str] = set()  # what the article put in quotes as a name (a programme, a slogan)
     state.sentences = sentences
     for q in find_quotes(text):
@@ -268,6 +269,17 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             and _ends_sentence(text, q)
         ):
             speaker, why = prev_quote_speaker, "continues the previous paragraph's quotation"
+        if (
+            speaker is None
+            and prev_quote_speaker is not None
+            and sent.index == prev_quote_sent + 1
+            and sent.paragraph == prev_quote_para
+            and not text[sent.start : q.open_at].strip()
+            and _ends_sentence(text, q)
+        ):
+            # 'وتابع "…" في الصحف الثلاث. "مجموعة الصحف هذه ضللت …".': a sentence that is all quotation,
+            # right after the speaker's last one, goes on in his words
+            speaker, why = prev_quote_speaker, "a sentence of quotation alone after the speaker's quotation"
         if speaker is None and q.continues and prev_quote_speaker is not None:
             speaker, why = prev_quote_speaker, "a quotation opened again: the same speaker goes on"
         if speaker is None or why.startswith("no-cue"):
@@ -319,11 +331,14 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
             continue  # (a body found for a pronoun is no one that a later pronoun or description means)
         prev_quote_speaker = speaker
         prev_quote_para = sent.paragraph
+        prev_quote_sent = sent.index
         state.last_speaker = speaker
         state.last_speaker_at = sent.end
     return facts
 
 
+_TIME_OPENERS = frozenset(normalise(w) for w in "بعد وبعد عندما وعندما لما ولما حين وحين حينما وحينما".split())
+_WHILE_WORDS = [[normalise(w)] for w in "بينما وبينما فيما حين ولكن لكن".split()]
 _FEMININE_PARTICIPLES = frozenset(normalise(w) for w in "قائلة واصفة لافتة".split())
 _MASCULINE_PARTICIPLES = frozenset(normalise(w) for w in "قائلا واصفا لافتا".split())
 
@@ -389,7 +404,12 @@ def _speech_verbs(sent: Sentence, q: Quoted, speech, state: ArticleState | None 
             first = sent.mentions[0] if sent.mentions else None
             # (not after "عن": "وتحدثت فلانة عن X بالقول" relays no one; and only where no one is named
             # before it but the subject of the sentence's opening verb: "وتطرق صلاح إلى المسألة بالقول")
-            subject_first = first is not None and first.label == "PERSON" and n_words(gap_text(state.text, sent.start, first.start) if state else "") == 1
+            opening = gap_text(state.text, sent.start, first.start).split() if state and first is not None else []
+            subject_first = first is not None and first.label == "PERSON" and (
+                len(opening) == 1
+                # "وبعد أن سجل ترامب تهنئة …، أتبعها بالقول": a clause of time, its subject the main one's
+                or (len(opening) in (2, 3) and opening[0] in _TIME_OPENERS and opening[1:-1] in ([], ["ان"]))
+            )
             if "عن" not in lead and (not people or (subject_first and people == [first])):
                 verbs = last[-1:]
     return verbs
@@ -1164,6 +1184,8 @@ def _speaker(
                 at = sent.orig(later.start)
                 if text[max(sent.start, at - 4) : at].rstrip().endswith("و") and text[max(sent.start, at - 6) : at - 1].rstrip().endswith(("،", ",")):
                     first = later
+                elif normalise(text[max(sent.start, at - 12) : at]).split()[-1:] in _WHILE_WORDS:
+                    first = later  # "…، بينما تساءلت فلانة عن …، مضيفة "…"": a contrasted clause, its own verb
             who = _named_after(sent, sent.orig_end(first.end), v_start, text, state)
             if who is None and not any(m.start < sent.orig(first.start) and m.label == "PERSON" for m in sent.mentions):
                 # "وكشف مصدر مطلع تفاصيل اللقاء بين فلان وعلان، قائلا إنه "…"": the unnamed subject
@@ -1917,7 +1939,8 @@ def _subject_after_contrast(sent: Sentence, pos: int, text: str) -> str | None:
     at = sent.start + found[-1].end()
     for m in sent.mentions:
         if at <= m.start < pos:
-            if m.label == "PERSON" and n_words(gap_text(text, at, m.start)) <= 1 and not is_object_marked(sent, m, text):
+            # ("بينما تساءلت الناشطة فلانة": the verb and her title before her)
+            if m.label == "PERSON" and n_words(gap_text(text, at, m.start)) <= 3 and not is_object_marked(sent, m, text):
                 return m.entity
             return None
     return None
@@ -2148,6 +2171,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             # "المتحدثة باسم البيت الأبيض، …", "قال متحدث باسم رئيسة الوزراء فلانة": the one spoken for
             # is not the speaker
             continue
+        if m.label == "PERSON" and gap.split()[:1] and gap.split()[0] in _THINGS_DONE:
+            return None  # "ووصف خطوة الرئيس فلان … بأنها "…"": the one whose step is described, not the speaker
         if m.label == "PERSON" and _possessor_named(gap, text[pos : m.start], sent, pos, m):
             # "قال محامي الرئيس فلان", "وقال مكتب الرئيس فلان": the one named is whose lawyer or office
             # speaks (a name after him is theirs: "محامي فلان، علان")
@@ -2198,6 +2223,16 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
             continue  # the addressee: "قال لصحيفة X"
         return None
     return None
+
+
+# what someone did or said, described by the verb's subject ("ووصف خطوة فلان بأنها …")
+_THINGS_DONE = frozenset(
+    normalise(w)
+    for w in (
+        "خطوة خطوات قرار قرارات تصريحات تصريح سياسة سياسات موقف مواقف زيارة دعوة دعوات اقتراح مقترح"
+        " خطة خطاب كلام حديث تغريدة تغريدات إعلان اتهامات اتهام"
+    ).split()
+)
 
 
 _HEADS_SPOKEN_FOR = frozenset(
@@ -2514,6 +2549,12 @@ def _anon_speaker(state: ArticleState, desc: str, start: int, source: str) -> st
     for m in state.doc.mentions:
         if m.label == "ANON" and m.start == start:
             return m.entity
+    if state.last_anon is not None and n_words(desc) == 1 and desc.startswith("ال"):
+        last = state.doc.entity(state.last_anon)
+        if normalise(last.name).split()[0] == normalise(desc):
+            # "وقال المدعون الأميركيون …. وتابع المدعون": the same unnamed group, named shorter
+            state.doc.add_mention(DocMention(start, start + len(desc), desc, "ANON", last.id, source))
+            return last.id
     ent = state.doc.add_entity("ANON", desc, start, start + len(desc), source)
     state.last_anon = ent.id
     return ent.id
@@ -2642,12 +2683,18 @@ _MESSAGES = frozenset(
 )
 
 
+_TWEET_OF = re.compile(r"(?:تغريدة|تغريده|تغريدات|تدوينة|تدوينه|منشور)\s+(?:لل|لـ\s*|ل)$")
+
+
 def _writer_of(sent: Sentence, v_start: int, v_end: int, text: str) -> str | None:
     """ "أصدرت وزارة الدفاع بيانا قالت فيه", "بعث فلان برسالة لعلان قال فيها": the verb is said "in" a
     message; its speaker is the person or body that opens the sentence, before the message noun."""
     after = gap_text(text, v_end, min(sent.end, v_end + 8)).split()[:1]
     if not after or re.sub(r"\W", "", after[0]) not in _IN_IT:
         return None
+    for m in sent.mentions:
+        if m.label == "PERSON" and m.end <= v_start and _TWEET_OF.search(text, max(sent.start, m.start - 20), m.start):
+            return m.entity  # "في تغريدة للصدر أعقبت اللقاء، وقال فيها": the tweet's author
     for m in sent.mentions:
         if m.label not in ("PERSON", "ORG") or is_object_marked(sent, m, text) or _in_quotes(text, m):
             continue
@@ -3277,6 +3324,9 @@ def _anonymous_after(
     if first in back_refs and state.last_anon is not None:
         return state.last_anon
     heads = word_set("speech", "anonymous_heads")
+    if first.startswith("ال") and first[2:] in heads and state.last_anon is not None:
+        if normalise(state.doc.entity(state.last_anon).name).split()[:1] == [first[2:]]:
+            return state.last_anon  # "شدد دبلوماسيون أوروبيون …. وتابع الدبلوماسيون": the same ones
     # "وتابع المسؤول الأميركي: "…"" with no unnamed source quoted before: this one is new, unless a
     # named speaker is being referred to (الأمين العام فلان … وأضاف المسؤول)
     new_ref = first in back_refs and first != "المتحدث" and state.last_speaker is None

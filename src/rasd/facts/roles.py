@@ -379,6 +379,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "ceo" and title.endswith(normalise("العام")) and _public_body(o.text):
                 held = "director"  # "المدير العام في وزارة التخطيط": a director-general, no company's CEO
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
+            also = _its_title_after(text, o) if hit.data.get("direction") != "org_title" else None
+            if also is not None and also != held:
+                facts.append(_role_fact(sent, person.entity, o.entity, also, f"{why} + 'و<title>ها' → {also}"))
             deputy = _deputy_after(sent, person, text, o)
             if deputy is not None:
                 facts.append(
@@ -396,6 +399,25 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
 _DISTRICT = re.compile(r"\s+عن\s+(?:دائرة|ولاية|محافظة|مدينة|منطقة)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]?(?=\s)")
 
 _DEPUTY = frozenset(normalise(w) for w in ("ونائبه", "ونائبته", "ونائبها", "ونائبيه"))
+# "مؤسس شركة X ورئيسها التنفيذي", "رئيس مجلس إدارة البنك ومديره العام": a second title of the same
+# holder at the same body, its pronoun the body
+_ITS_TITLE = re.compile(
+    r"\s*و(نائب\s+|نائبة\s+)?([^\s،,.]{3,}?)(?:ها|ه)(\s+(?:التنفيذي|التنفيذية|العام|العامة))?(?=[\s،,.:؛)]|$)"
+)
+
+
+def _its_title_after(text: str, org: DocMention) -> str | None:
+    """The role of a second title right after the body whose pronoun is the body ("ورئيسها التنفيذي")."""
+    m = _ITS_TITLE.match(text, org.end)
+    if m is None:
+        return None
+    deputy, stem, adjective = m.group(1), normalise(m.group(2)), normalise(m.group(3) or "").strip()
+    phrase = f"{normalise(deputy.strip())} {stem}" if deputy else f"ال{stem} {adjective}".strip()
+    hits = matcher("roles", "titles").find(f" {phrase} ")
+    hit = next((h for h in hits if normalise(h.phrase) == phrase), None)
+    if hit is None or hit.data.get("direction") == "org_title":
+        return None
+    return str(hit.data["role"])
 
 
 def _deputy_after(sent: Sentence, person: DocMention, text: str, org: DocMention | None = None) -> DocMention | None:
@@ -1267,7 +1289,7 @@ def _person_before(
         if m.end > pos:
             continue
         gap = gap_text(text, m.end, pos)
-        if m.label == "PERSON" and _after_place_preposition(sent.previous_words(m, text, 2)):
+        if m.label == "PERSON" and _after_place_preposition(sent.previous_words(m, text, 3)):
             continue  # "فلان من وست بلومفيلد وهو مؤسس …": a name after "من" is a place, not the holder
         if m.label == "PERSON" and n_words(gap) <= 12 and "." not in gap and ":" not in gap:
             if set(gap.split()) & _IN_PLACE_OF:
@@ -1377,7 +1399,7 @@ def _holder_of_first_title(sent: Sentence, pos: int, text: str) -> DocMention | 
 _LINKING = frozenset(
     """الذي التي وهو وهي هو هي بصفته بصفتها كونه كونها منصب يشغل تشغل شغل شغلت كان كانت اصبح اصبحت
     بات باتت يعمل تعمل عمل عملت عين عينت تعيينه تعيينها انتخب انتخبت تولي يتولي تتولي اسس اسست
-    ايضا حاليا سابقا السابق السابقه الحالي الحاليه""".split()
+    ايضا حاليا سابقا السابق السابقه الحالي الحاليه يزال تزال زال مازال مايزال ماتزال ظل ظلت""".split()
 )
 
 
@@ -1398,15 +1420,22 @@ def _title_chain(words: list[str]) -> bool:
 _RECEIVING = frozenset(normalise(w) for w in "استقبل استقبلت التقى التقت قابل قابلت قابلا".split())
 
 
+# what comes from someone ("البيان الصادر من فلان"), and "من قبل / من طرف / من جانب فلان": by him
+_ISSUED = frozenset(normalise(w) for w in "الصادر الصادرة صادر صادرة".split())
+_BY_WHOM = frozenset(normalise(w) for w in "قبل طرف جانب لدن".split())
+
+
 def _after_place_preposition(before: list[str]) -> bool:
     """ "من X" / "في X" / "من وست X": a preposition right before the name, or before one short word."""
     if before and before[-1] in ("من", "في"):
-        return before[-2:-1] not in (["كل"], ["وكل"])  # "هم كل من فلان": each of, a list of people
+        # "هم كل من فلان": each of, a list of people; "البيان الصادر من فلان": who issued it
+        return before[-2:-1] not in (["كل"], ["وكل"]) and not (before[-1] == "من" and set(before[-2:-1]) & _ISSUED)
     return (
-        len(before) == 2
-        and before[0] in ("من", "في")
-        and len(before[1]) <= 4
-        and not before[1].startswith("ال")
+        len(before) >= 2
+        and before[-2] in ("من", "في")
+        and len(before[-1]) <= 4
+        and not before[-1].startswith("ال")
+        and not (before[-2] == "من" and before[-1] in _BY_WHOM)
     )
 
 

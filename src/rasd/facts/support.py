@@ -2565,6 +2565,18 @@ def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | No
     if not nxt or nxt[0].removeprefix("ال") not in _CAMPAIGN_WORDS:
         return None  # (only the backing of a campaign: "لدعم الحملة الانتخابية لفلان")
     clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
+    found = _purpose_subject_from(sent, clause_start, h_start, text)
+    if found is None and clause_start > sent.start:
+        # 'إن شركة "X"، لتحليل البيانات جمعت … لدعم الحملة': a description after the name, between commas
+        named = next((m for m in sent.mentions if m.end <= clause_start and not text[m.end : clause_start].strip(' "»”')), None)
+        if named is not None:
+            earlier = max(text.rfind("،", sent.start, named.start), text.rfind(",", sent.start, named.start), sent.start)
+            found = _purpose_subject_from(sent, earlier, h_start, text)
+    return found
+
+
+def _purpose_subject_from(sent: Sentence, clause_start: int, h_start: int, text: str) -> DocMention | None:
+    """`_purpose_subject` within the clause from ``clause_start``."""
     inside = [m for m in sent.mentions if clause_start <= m.start and m.end <= h_start and m.label in SUBJECT_TYPES]
     kinds = word_set("org_nouns", "nouns")
     for t in reversed(sent.tokens_between(clause_start, h_start)):

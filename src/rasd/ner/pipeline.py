@@ -107,6 +107,14 @@ def _person_after_described_body(model: Model, words: list[str], norms: list[str
             return None
         if _bare_person_word(model, norms[k], words[k]) and _gaz(model, norms[k + 1]).startswith("P"):
             return k
+        if (
+            k == j - 2
+            and _gaz(model, norms[k + 1]).startswith("P")
+            and not words[k].startswith(("ال", "ب", "ل"))
+            and _ARABIC_WORD.match(words[k]) is not None
+            and model.lexicon.get(norms[k], _NO_INFO).freq <= 5
+        ):
+            return k  # "الاتحاد الأوروبي فيدريكا موغيريني": a first name spelt otherwise, then a known surname
     return None
 
 
@@ -464,6 +472,39 @@ def _named_holder(model: Model, norms: list[str], found: list[tuple[int, int, st
             continue
         out.append((i, j, label, source))
     return out
+
+
+# "الذي يتزعمه فلان", "بقيادة فلان": who leads the body named before comes next
+_LED_BY = frozenset(
+    normalise_word(w)
+    for w in (
+        "يتزعمه يتزعمها تتزعمه تتزعمها يقوده يقودها تقوده تقودها يرأسه يرأسها ترأسه ترأسها يترأسه يترأسها"
+        " تترأسه تترأسها أسسه أسسها يديره يديرها تديره تديرها بزعامة بقيادة برئاسة"
+    ).split()
+)
+
+
+def _led_by_holder(model: Model, norms: list[str], found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """ "حزب الأحرار الذي يتزعمه مقتدى الصدر بالانتخابات": two or three listed person-name words right
+    after a verb or noun of leading, that no span holds, are the leader."""
+    taken = {t for i, j, _, _ in found for t in range(i, j)}
+    out = list(found)
+    for k, norm in enumerate(norms[:-2]):
+        if norm.removeprefix("و") not in _LED_BY or k + 1 in taken:
+            continue
+        end = k + 1
+        while (
+            end < len(norms)
+            and end - k <= 3
+            and end not in taken
+            and _gaz(model, norms[end]).startswith("P")
+            and norms[end] not in model.org_head
+            and norms[end] not in model.person_triggers
+        ):
+            end += 1
+        if end - k - 1 >= 2:
+            out.append((k + 1, end, "PERSON", "rule:led-by"))
+    return sorted(out)
 
 
 _QUOTE_MARKS = (frozenset(_QUOTES) | frozenset(_QUOTES.values())) - {"'"}  # (not the apostrophe)
@@ -1078,6 +1119,11 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
         return False
     if norms[0] in model.person_triggers or stems[0] in model.person_triggers:
         return False
+    if any(
+        stems[0].endswith(suffix) and {stems[0][: -len(suffix)], "ال" + stems[0][: -len(suffix)]} & model.person_triggers
+        for suffix in ("ها", "هم", "ه")
+    ):
+        return False  # "شركة X ومديرها العام": the body's own title-holder, his title with its pronoun
     if (
         ty == "LOC"
         and len(norms) == 1
@@ -1423,6 +1469,7 @@ def recognise(text: str) -> list[Span]:
     found = _named_holder(model, norms, found)
     found = _no_keeper_titles(norms, found)
     found = _no_title_before_holder(norms, found)
+    found = _led_by_holder(model, norms, found)
     found = _no_future_verbs(model, norms, found)
     found = _state_television(model, norms, found)
     found = _purpose_tail(model, tokens, norms, found)
@@ -1603,6 +1650,8 @@ def recognise(text: str) -> list[Span]:
             continue  # "تواطؤ روسي"، "شركة باكستانية": an adjective of nationality, no place
         if label in ("GPE", "LOC") and j - i == 1 and _nationals(model, norms, i, named):
             continue  # "مقتل 20 جنديا إيرانيا"، "يركبها فلبينيون": people of a nationality, no place
+        if label in ("GPE", "LOC") and j - i == 1 and split_proclitic(norms[i])[1] in model.org_triggers:
+            continue  # 'لشبكة "فيسبوك"': the kind of body before its quoted name, no place
         while label == "PERSON" and j - i >= 2 and norms[i] in model.demonyms:
             i += 1  # "التقى الكردي صلاح الدين دميرطاش": a nationality before the name describes him
         if (
