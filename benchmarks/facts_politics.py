@@ -37,6 +37,10 @@ The twenty-eighth session (2026-11-29) drew 32 more (a_*: 29 multi-source, 3 Jaw
 characters, unused, with a looser political-money cue and a money amount; mostly politics, technology and
 sport news with few donations), annotated blind by four helpers the same way: 32 articles, 184 facts, to
 tuning/. Scored before they were read: 0.656 with the session-start code (290a80b); then read and fixed.
+A second draw of 32 (b_*: 30 multi-source, 2 JawharaFM, with a political word, a money cue, a speech verb
+and quotation marks; again little money in politics), annotated blind by four more helpers: 170 facts, to
+tuning/. Scored before they were read: 0.608 with the session-start code and 0.608 with the code of that
+moment (a96b227: the fixes from a_* touched none of them); then read and fixed.
 
 Scoring is facts_eval's. The last line is the summary.
 

@@ -174,3 +174,95 @@ def test_his_list_named_right_after() -> None:
     text = "وقدم مقتدى الصدر قائمته لمطالب التيار الصدري إلى الحكومة."
     got = readable(*facts_of(text, names))
     assert not _of(got, "membership"), got
+
+
+def test_a_post_after_what_he_is() -> None:
+    names = {"مقتدى الصدر": "PERSON", "التيار الصدري": "ORG", "عادل عبدالمهدي": "PERSON"}
+    text = "دعا مقتدى الصدر، رجل الدين الشيعي العراقي وزعيم التيار الصدري، رئيس الوزراء عادل عبدالمهدي إلى الحوار."
+    got = readable(*facts_of(text, names))
+    assert ("مقتدى الصدر", "التيار الصدري", "leader") in _of(got, "role"), got
+    # a first post of no named body, then the second one's
+    names = {"محمد البرادعي": "PERSON", "الوكالة الدولية للطاقة الذرية": "ORG"}
+    text = "أشاد محمد البرادعي، نائب الرئيس المصري السابق ورئيس الوكالة الدولية للطاقة الذرية الأسبق، بالقرار."
+    got = readable(*facts_of(text, names))
+    assert ("محمد البرادعي", "الوكالة الدولية للطاقة الذرية", "president") in _of(got, "role"), got
+    # the holder named after the body is the holder
+    names = {"مقتدى الصدر": "PERSON", "التيار الصدري": "ORG", "عمار الحكيم": "PERSON"}
+    text = "والتقى مقتدى الصدر، رجل الدين الشيعي، وزعيم التيار الصدري عمار الحكيم."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "role") == {("عمار الحكيم", "التيار الصدري", "leader")}, got
+
+
+def test_what_a_body_is_not_between_it_and_its_holder() -> None:
+    names = {"سيف ذي تشيلدرن": "ORG", "هيلي ثورنينغ شميت": "PERSON"}
+    text = "وتريد المديرة العامة لمنظمة سيف ذي تشيلدرن غير الحكومية هيلي ثورنينغ شميت حث المانحين على التعليم."
+    got = readable(*facts_of(text, names))
+    assert {(a, b) for a, b, _ in _of(got, "role")} == {("هيلي ثورنينغ شميت", "سيف ذي تشيلدرن")}, got
+
+
+def test_another_ones_post_in_a_contrasted_clause() -> None:
+    names = {"راؤول كاسترو": "PERSON", "الحزب الشيوعي": "ORG", "وزارة الداخلية": "ORG"}
+    text = "لأن راؤول كاسترو سيظل زعيما للحزب الشيوعي بينما ابنه ضابط برتبة عميد في وزارة الداخلية."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "role") == {("راؤول كاسترو", "الحزب الشيوعي", "leader")}, got
+
+
+def test_relayed_words_then_his_own_in_quotation() -> None:
+    names = {"داميان كولينز": "PERSON", "رويترز": "ORG", "مارك زوكربيرغ": "PERSON"}
+    text = (
+        'ونقلت "رويترز" عن داميان كولينز قوله إنه يعتقد أن على زوكربيرغ المثول أمام المشرعين. '
+        'وقال في بيان "إذا اختار مارك زوكربيرغ عدم الرد على أسئلتنا، فسنطلب المساعدة".'
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "quote") == {("داميان كولينز", "إذا اختار مارك زوكربيرغ عدم الرد على أسئلتنا، فسنطلب المساعدة")}, got
+
+
+def test_a_demand_by_a_titled_subject() -> None:
+    names = {"رجب طيب أردوغان": "PERSON", "حزب الشعوب الديمقراطي": "ORG"}
+    text = (
+        "وتحدث الرئيس التركي رجب طيب أردوغان إلى مسؤولين في حزبه. "
+        'وطالب الرئيس التركي مسؤولي حزبه: "بمراجعة قوائم ناخبي حزب الشعوب الديمقراطي".'
+    )
+    got = readable(*facts_of(text, names))
+    assert ("رجب طيب أردوغان", "بمراجعة قوائم ناخبي حزب الشعوب الديمقراطي") in _of(got, "quote"), got
+    # "student": no verb before a plain noun
+    text = 'وقال طالب الجامعة: "نريد العدالة".'
+    got = readable(*facts_of(text, {}))
+    assert not _of(got, "quote") or all(s != "رجب طيب أردوغان" for s, _ in _of(got, "quote")), got
+
+
+def test_the_one_interviewed_speaks() -> None:
+    names = {"كيري": "PERSON", "فريد زكريا": "PERSON"}
+    text = 'جاء ذلك في مقابلة لكيري مع الزميل فريد زكريا لـCNN حيث قال: "الانسحاب خطير للغاية".'
+    got = readable(*facts_of(text, names))
+    assert _of(got, "quote") == {("كيري", "الانسحاب خطير للغاية")}, got
+    # the speaker named after the verb is the speaker
+    text = 'وفي مقابلة لكيري مع الزميل فريد زكريا قال زكريا: "الانسحاب خطير للغاية".'
+    got = readable(*facts_of(text, {"كيري": "PERSON", "فريد زكريا": "PERSON", "زكريا": "PERSON"}))
+    assert {s for s, _ in _of(got, "quote")} <= {"فريد زكريا", "زكريا"} and _of(got, "quote"), got
+
+
+def test_a_party_by_name_in_quotes_and_a_call_for_dismissal_past_it() -> None:
+    names = {"أليكسي كوربيير": "PERSON", "فرنسا التي لا تقهر": "ORG", "بينالا": "PERSON"}
+    text = 'كما دعا أليكسي كوربيير، من حزب "فرنسا التي لا تقهر" اليساري المتشدد، إلى إقالة بينالا.'
+    got = readable(*facts_of(text, names))
+    assert ("أليكسي كوربيير", "فرنسا التي لا تقهر") in _of(got, "membership"), got
+    assert ("أليكسي كوربيير", "بينالا", "against") in _of(got, "support"), got
+    # calling for an inquiry into a dismissal is no call for it; warning of a party is no membership
+    text = 'وحذر أليكسي كوربيير من حزب "فرنسا التي لا تقهر"، ودعا إلى التحقيق في إقالة بينالا.'
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "membership") and not _of(got, "support"), got
+
+
+def test_the_partys_candidate_by_its_head_noun() -> None:
+    names = {"حزب الشعب الجمهوري": "ORG", "كمال كيليشدار أوغلو": "PERSON", "محرم إنجه": "PERSON", "أردوغان": "PERSON"}
+    text = (
+        "واختار رئيس حزب الشعب الجمهوري كمال كيليشدار أوغلو مرشح الحزب محرم إنجه ليخوض الانتخابات في "
+        "مواجهة أردوغان."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("محرم إنجه", "حزب الشعب الجمهوري") in _of(got, "membership"), got
+    # the candidate as a verb's object: the one named after is another
+    text = "وانتقد رئيس حزب الشعب الجمهوري كمال كيليشدار أوغلو الحكومة. واتهم مرشح الحزب أردوغان بالفساد."
+    got = readable(*facts_of(text, names))
+    assert ("أردوغان", "حزب الشعب الجمهوري") not in _of(got, "membership"), got

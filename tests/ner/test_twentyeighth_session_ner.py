@@ -34,3 +34,19 @@ def test_the_leader_named_after_a_verb_of_leading() -> None:
     # a country after بقيادة is no person
     spans = _spans("وشنت قوات التحالف بقيادة السعودية غارات على المدينة.")
     assert not [s for s in spans if s[1] == "PERSON"], spans
+
+
+def test_a_feminine_ministers_title_names_no_ministry() -> None:
+    spans = _spans("اتهمت وزيرة الدفاع الفرنسية، فلورنس بارلي، روسيا بمحاولة اعتراض الاتصالات.")
+    assert ("فلورنس بارلي", "PERSON") in spans and not [s for s in spans if s[1] == "ORG"], spans
+    # the ministry named by its field and the feminine adjective alone
+    spans = _spans("وقالت الخارجية الفرنسية إن الوضع خطير.")
+    assert ("الخارجية الفرنسية", "ORG") in spans, spans
+
+
+def test_a_surname_in_the_shape_of_a_verb_with_hamza_below() -> None:
+    spans = _spans("وقال محرم إنجه إن الانتخابات مزورة.")
+    assert ("محرم إنجه", "PERSON") in spans, spans
+    # a verb after a name stays out of it
+    spans = _spans("وقال إن الملك سلمان أودع المبلغ في البنك.")
+    assert not [s for s in spans if s[0].endswith("أودع")], spans

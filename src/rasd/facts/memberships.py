@@ -162,6 +162,7 @@ _TAKES_A_PERSON = frozenset(
 _CANDIDATE = frozenset(normalise(w) for w in "مرشح مرشحة ومرشح ومرشحة مترشح مترشحة ومترشح ومترشحة".split())
 # the head word of a party's name after مرشح ("مرشح حزب X", "مرشح حركة X"; not "مرشحة الحزب الديمقراطي
 # فلانة", a party label)
+_PARTY_BY_HEAD = frozenset(normalise(w) for w in ("الحزب", "الحركة"))
 _CANDIDATE_PARTY_HEADS = frozenset(normalise(w) for w in "حزب حركة تيار".split())
 
 
@@ -178,6 +179,18 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         party = _body_right_after(sent, tok.end, text)
         if party is None:
+            # "واختار رئيس الحزب فلان مرشح الحزب علان": the party named before, by its head noun
+            words = gap_text(text, tok.end, min(sent.end, tok.end + 20)).split()[:1]
+            ref = definite_reference(sent, tok.end, text, state) if words and words[0] in _PARTY_BY_HEAD else None
+            after = next((m for m in sent.mentions if m.start >= tok.end), None)
+            if (
+                ref is not None
+                and after is not None
+                and after.label == "PERSON"
+                and gap_text(text, tok.end, after.start).split() == words
+                and not conj_in((gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:] or [""])[0], _TAKES_A_PERSON)
+            ):
+                out.append(membership_fact(sent, after, ref, "pattern: مرشح الحزب PERSON (the party named before)"))
             continue
         if not set(normalise(party.text).split()[:1] + normalise(text[tok.end : party.start]).split()[-1:]) & _CANDIDATE_PARTY_HEADS:
             continue
@@ -229,6 +242,12 @@ def _person_from_party(sent: Sentence, state: ArticleState) -> list[Fact]:
         apposed = gap[:1] in (["،"], [","]) and gap[1:] in (["وهو", "من"], ["وهي", "من"]) and bool(
             head_forms(b.text.split()[0]) & _APPOSED_PARTY_HEADS
         )
+        if text[b.start - 1 : b.start] in ('"', "«", "“"):
+            # 'أليكسي كوربيير، من حزب "فرنسا التي لا تقهر"': the head word, then the name in quotes
+            bare = [w for w in gap if w not in ('"', "«", "“")]
+            if len(bare) >= 2 and bare[-2] == "من" and bare[-1] in _APPOSED_PARTY_HEADS and bare[:-2] in ([], ["،"], [","]):
+                apposed = bare[:-2] != []
+                gap = ["من"]
         inside = text[a.end : b.start].strip()
         # "النائب فلان (كتلة X)", 'النائب جيل لورتون (حزب "الجمهوريون")': the party's head word and quote
         # marks may stand inside the brackets

@@ -435,13 +435,22 @@ def _gender_clash(sent: Sentence, q: Quoted, speech, speaker: str, state: Articl
     return said is not None and said != gender
 
 
+_QUOTED_BITS = re.compile(r'["“«]([^"“”«»]*)["”»]')
+
+
 def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> str | None:
     """The person named right after a speech verb in the sentence just before, when that sentence
     quotes nothing (its speaker is not yet the last speaker)."""
-    if prev is None or any(ch in prev.text for ch in '"“«'):
+    if prev is None:
         return None
+    if any(ch in prev.text for ch in '"“«') and not all(
+        n_words(q) <= 3 for q in _QUOTED_BITS.findall(prev.text)
+    ):
+        return None  # (a name in quotes, 'ونقلت "رويترز" عن فلان قوله', quotes nothing)
     for h in speech.find(prev.norm):
         who = _named_after(prev, prev.orig_end(h.end), prev.end, text, state)
+        if who is None and normalise(h.phrase).startswith("قول"):
+            who = _named_after_an(prev, prev.orig(h.start), text)  # "نقلت X عن فلان قوله إن …"
         if who is not None and state.doc.type_of(who) == "PERSON":
             return who
         if _SPOKESPERSON.match(" " + normalise(text[prev.orig_end(h.end) : prev.end])):
@@ -1230,6 +1239,10 @@ def _speaker(
             # "ادان الحزب الدستوري الحر في بيان العملية التي راح ضحيتها فلان، واعتبرها "…"": the body
             # that opens the sentence goes on with و; the one named in its object is not the speaker
             return opening_body, _BODY_REASONS[1] + f" ('{v.phrase}')"
+        interviewed = _interviewee(sent, near, text) if near is not None else None
+        if interviewed is not None:
+            # "في مقابلة لكيري مع الزميل فريد زكريا لـCNN حيث قال: "…"": the one interviewed speaks
+            return interviewed, f"speech verb '{v.phrase}' with the one interviewed"
         if near is not None and not described_one:
             # ("بعد أن وصفه بأنه "…"": the one named before وصفه is the one described, not the speaker)
             return near, f"speech verb '{v.phrase}' with the person named before it"
@@ -1972,6 +1985,9 @@ def _word_at(sent: Sentence, h) -> str:
 _NOUN_TOO = frozenset(normalise(w) for w in "كشف نفى".split())
 
 
+_TITLES_AFTER_DEMAND = frozenset(
+    normalise(w) for w in "الرئيس رئيس الوزير وزير زعيم الزعيم النائب الأمين المتحدث الناطق رئيسة الوزيرة".split()
+)
 _PRESENT_WITH_NAME = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر طالب عبر عبرت".split())
 _PRESENT_LABELS = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر يوضح توضح".split())
 
@@ -1981,6 +1997,24 @@ _PRESENT_LABELS = frozenset(normalise(w) for w in "يؤكد تؤكد يشير ت
 _AFTER_COMMA_ONLY = frozenset(
     normalise(w) for w in "مدعيا مدعية زاعما زاعمة متهما متهمة داعيا داعية مطالبا مطالبة".split()
 )
+
+
+_INTERVIEW_OF = re.compile(r"(?:مقابلة|مقابلته|حوار|حديث|لقاء)\s+(?:\S+\s+)?لـ?\s*$")
+
+
+def _interviewee(sent: Sentence, near: str, text: str) -> str | None:
+    """The person an interview is "of" ("مقابلة لكيري مع فلان"), when the one named nearest before the
+    verb is the interviewer after مع."""
+    m = next((x for x in reversed(sent.mentions) if x.entity == near), None)
+    if m is None:
+        return None
+    for x in sent.mentions:
+        if x.label != "PERSON" or x.end > m.start or x.entity == near:
+            continue
+        between = normalise(text[x.end : m.start]).split()
+        if between[:1] == ["مع"] and len(between) <= 4 and _INTERVIEW_OF.search(text, max(sent.start, x.start - 25), x.start):
+            return x.entity
+    return None
 
 
 def _not_a_verb(sent: Sentence, h, state: ArticleState | None = None) -> bool:
@@ -2019,6 +2053,8 @@ def _not_a_verb(sent: Sentence, h, state: ArticleState | None = None) -> bool:
                 return True  # "وقالت مواطنة عبر إذاعة موزاييك": "via"; the verb opens its clause, عن after it
         if word == "طالب" and sent.norm[:j].split()[-1:] and speech_word(sent.norm[:j].split()[-1]):
             return True  # "وقال طالب …": a student speaks
+        if word == "طالب" and sent.norm[j:k].startswith("و") and sent.norm[k:].split()[:1] and sent.norm[k:].split()[0] in _TITLES_AFTER_DEMAND:
+            after_ok = True  # "وطالب الرئيس التركي مسؤولي حزبه: "…"": the verb, then its titled subject
         # (the one before must open the sentence, past a headline's label: "المغرب: فلان يعتبر …"; not
         # "أن تصريحات فلان تؤكد …", his statements)
         lead = sent.text[: prv.start - sent.start].split(":")[-1].split() if prv is not None else []

@@ -1164,6 +1164,9 @@ _EXECUTIVE = frozenset(normalise(w) for w in ("التنفيذي", "التنفي�
 _TIME_ADJECTIVES = frozenset(normalise(w) for w in "السابق السابقة الأسبق الأسبقة الحالي الحالية الراحل الراحلة".split())
 
 
+_NOT_ADJECTIVE = re.compile(r"(?:^|\s)غير\s+ال\S+")
+
+
 def _person_after(
     sent: Sentence,
     pos: int,
@@ -1185,7 +1188,8 @@ def _person_after(
         gap = " ".join(
             w
             # (a comma after a word is not part of it: "وزير البترول المصري، فلان")
-            for w in _CLERIC_TITLE.sub(" ", " " + gap_text(text, pos, m.start).replace("،", " ، ") + " ").split()
+            # ('لمنظمة "X" غير الحكومية فلانة': what the body is not)
+            for w in _CLERIC_TITLE.sub(" ", " " + _NOT_ADJECTIVE.sub(" ", gap_text(text, pos, m.start)).replace("،", " ، ") + " ").split()
             if w not in titles
             and w not in _IDEOLOGY
             and w not in _TIME_ADJECTIVES
@@ -1298,6 +1302,8 @@ def _person_before(
                 return None  # "قبل أن يعينه الرئيس فلان مديرا لـ X": the one appointed, not the appointer
             if sent.previous_words(m, text, 1) == ["او"]:
                 return None  # "لانتخاب فلان أو علان رئيسا للكتلة": one of two to be chosen, neither holds it
+            if {w.lstrip("و") for w in gap.split()} & _ANOTHER_CLAUSE:
+                return None  # "فلان زعيم للحزب بينما ابنه ضابط في وزارة X": another one's post, in another clause
             if {w.lstrip("و") for w in gap.split()} & _RUNNING_FOR:
                 return None  # "فلانة التي التزمت بعدم الترشح لمنصب رئيس الكتلة": a post run for, not held
             words = gap.split()
@@ -1343,6 +1349,10 @@ _ACTS_ON = frozenset(
 
 
 _MEMBER_TITLES = frozenset(normalise(w) for w in "عضو عضوة".split())
+_ANOTHER_CLAUSE = frozenset(
+    normalise(w)
+    for w in "بينما فيما لكن لكنه لكنها ابنه ابنها ابنته ابنتها نجله نجلها زوجته زوجها شقيقه شقيقها شقيقته".split()
+)
 _RUNNING_FOR = frozenset(normalise(w) for w in "ترشح الترشح للترشح ترشحه ترشحها بالترشح عدم".split())
 
 
@@ -1387,19 +1397,36 @@ def _holder_of_first_title(sent: Sentence, pos: int, text: str) -> DocMention | 
     person = people[-1]
     gap = text[person.end : pos]
     words = [w for w in gap_text(text, person.end, pos).split() if w not in ("،", ",")]
-    if not gap.lstrip().startswith(("،", ",")) or not words or words[0] not in _FIRST_TITLES or len(words) > 10:
+    if not gap.lstrip().startswith(("،", ",")) or not words or len(words) > 10:
         return None
     inside = [m for m in before if m.start >= person.end]
+    if words[0] in _PERSON_KINDS and len(words) <= 6 and not any(m.label in ("PERSON", "ORG") for m in inside):
+        return person  # "فلان، رجل الدين الشيعي العراقي وزعيم التيار X": what he is, then his post
+    if words[0] not in _FIRST_TITLES:
+        return None
+    if not inside and len(words) <= 6:
+        return person  # "فلان، نائب الرئيس المصري السابق ورئيس الوكالة X": a first post of no named body
     if not inside or inside[-1].label != "ORG" or gap_text(text, inside[-1].end, pos).split() not in ([], ["و"]):
         return None  # the first title's body ends right before "و<title>"
     return person
+
+
+# what a person is, described before his post ("فلان، رجل الدين الشيعي وزعيم التيار X")
+_PERSON_KINDS = frozenset(
+    normalise(w)
+    for w in (
+        "رجل سيدة الكاتب الكاتبة الصحفي الصحفية المحامي المحامية الناشط الناشطة الخبير الخبيرة الأستاذ"
+        " الأستاذة الداعية الشيخ الملياردير المليونير السياسي السياسية القيادي القيادية الجنرال الأكاديمي"
+    ).split()
+)
 
 
 # words between a name and a title that make the title the name's ("فلان، الذي يشغل منصب رئيس …")
 _LINKING = frozenset(
     """الذي التي وهو وهي هو هي بصفته بصفتها كونه كونها منصب يشغل تشغل شغل شغلت كان كانت اصبح اصبحت
     بات باتت يعمل تعمل عمل عملت عين عينت تعيينه تعيينها انتخب انتخبت تولي يتولي تتولي اسس اسست
-    ايضا حاليا سابقا السابق السابقه الحالي الحاليه يزال تزال زال مازال مايزال ماتزال ظل ظلت""".split()
+    ايضا حاليا سابقا السابق السابقه الحالي الحاليه يزال تزال زال مازال مايزال ماتزال ظل ظلت
+    يظل تظل سيظل ستظل بقي بقيت يبقي تبقي سيبقي ستبقي""".split()
 )
 
 

@@ -1065,6 +1065,15 @@ def _subject_before_participle(sent: Sentence, pos: int, text: str) -> DocMentio
 _PREPOSITIONS_BEFORE = frozenset(normalise(w) for w in "إلى الى في من على عن مع".split())
 
 
+def _apposition_end(text: str, pos: int, limit: int) -> int | None:
+    """Where a description between commas right after ``pos`` ends (past its closing comma), if one of
+    at most eight words stands there ("فلان، من حزب X اليساري، …")."""
+    m = re.match(r"\s*[،,]([^،,.:؛]{1,80})[،,]", text[pos:limit])
+    if m is None or n_words(m.group(1)) > 8:
+        return None
+    return pos + m.end()
+
+
 def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وحثه على إقالة تيلرسون", "وطالب فلان باستقالة X": who urges the removal of a named person is
     against that person."""
@@ -1084,12 +1093,21 @@ def _calls_for_removal(sent: Sentence, state: ArticleState) -> list[Fact]:
         if quit_fact is not None:
             facts.append(quit_fact)
             continue
-        for t in toks[k + 1 : k + 7]:
+        after_verb = tok.end
+        window = toks[k + 1 : k + 7]
+        named = next((m for m in sent.mentions if m.start >= tok.end), None)
+        if named is not None and named.label in TYPES and not n_words(gap_text(text, tok.end, named.start)):
+            close = _apposition_end(text, named.end, sent.end)
+            if close is not None:
+                # "دعا فلان، من حزب X اليساري، إلى إقالة علان": his description between commas
+                after_verb = close
+                window = [t for t in toks if t.start >= close][:4]
+        for t in window:
             if t.text in "،,.:؛":
                 break
             if normalise(t.text) not in _OUSTING:
                 continue
-            if not _only_urged_between(sent, tok.end, t.start, text):
+            if not _only_urged_between(sent, after_verb, t.start, text):
                 break  # "دعا إلى التظاهر ضد إقالة فلان", "إلى التحقيق في إقالة فلان": no call for it
             target = next((m for m in sent.mentions if m.start >= t.end), None)
             if target is None or target.label != "PERSON" or n_words(gap_text(text, t.end, target.start)) > 1:

@@ -2651,6 +2651,9 @@ def _may_be_place(model: Model, norm: str) -> bool:
 _MINISTRY = {normalise_word(w) for w in "وزارة الوزارة".split()}
 
 
+_MINISTER_F = normalise_word("وزيرة")
+
+
 def _is_ministry(norm: str) -> bool:
     return norm in _MINISTRY or split_proclitic(norm)[1] in _MINISTRY  # (وزارة, لوزارة)
 
@@ -2923,7 +2926,7 @@ def _split_scripts(
 # a present verb in a headline after a name: "ساركوزي يطعن"، "ترامب يهاجم" (يوسف، يونس are listed names)
 _PRESENT_SHAPE = re.compile(r"^(?:ي|س[يت])[\u0621-\u064a]{3,4}$")  # يطعن، and the future: سيحلق، ستعلن
 _PRESENT_PLURAL = re.compile(r"^ي[\u0621-\u064a]{3,5}(?:ان|ون)$")  # يحاصران، يطالبون
-_VERB_SHAPE = re.compile(r"^(?:[أإ][\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")
+_VERB_SHAPE = re.compile(r"^(?:أ[\u0621-\u064a]{3}|(?!ال)[\u0621-\u064a]{3,}وا)$")  # (أفعل: a verb has أ; إ opens no verb here, إنجه is a name)
 
 
 # (not أم: the letter M of a spelt acronym, "إير فرانس كاي إل إم")
@@ -3899,6 +3902,8 @@ def _apply_rules(
             and norms[i + 1].endswith("يه")
             and len(norms[i + 1]) > 5
             and norms[i + 1] not in _NOT_A_COUNTRY  # "الدفاع الجوية", "الدفاع الرسمية"
+            # ("وزيرة الدفاع الفرنسية": the feminine adjective is the minister's, no ministry named)
+            and not (i > 0 and _MINISTER_F in _forms(norms[i - 1], split_proclitic(norms[i - 1])[1]))
         ):
             claim(i, i + 2, "ORG", "rule:ministry")
 
