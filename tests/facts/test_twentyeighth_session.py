@@ -266,3 +266,72 @@ def test_the_partys_candidate_by_its_head_noun() -> None:
     text = "وانتقد رئيس حزب الشعب الجمهوري كمال كيليشدار أوغلو الحكومة. واتهم مرشح الحزب أردوغان بالفساد."
     got = readable(*facts_of(text, names))
     assert ("أردوغان", "حزب الشعب الجمهوري") not in _of(got, "membership"), got
+
+
+def test_a_quotation_never_closed_after_the_speaker_or_the_date() -> None:
+    names = {"حمة الهمامي": "PERSON"}
+    text = (
+        'وأضاف حمة الهمامي أن الإصلاح يتطلب الشجاعة. وقال حمة الهمامي "إذا كنا نريد أن نكون نزهاء مع '
+        "الشعب فيجب أن نصارحه بحقيقة ما يحدث. وأوضح أن ما يحدث في تونس هو محاربة فساد بفساد أكبر."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("حمة الهمامي", "إذا كنا نريد أن نكون نزهاء مع الشعب فيجب أن نصارحه بحقيقة ما يحدث") in _of(got, "quote"), got
+    text = 'قال رئيس الحركة حمة الهمامي اليوم الجمعة 22 جويلية 2016 "نحن نرفض كل مس برئيس حكومتنا لأنه رئيس حكومة تونس.'
+    got = readable(*facts_of(text, names))
+    assert {s for s, _ in _of(got, "quote")} == {"حمة الهمامي"}, got
+    # the title of a conference, its mark never closed, is no one's words
+    text = 'قال حمة الهمامي خلال ندوة دولية حول "السجون التونسية الواقع والآفاق اليوم إن الوضع صعب.'
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "quote"), got
+
+
+def test_a_participle_glued_to_a_comma() -> None:
+    names = {"خميس قسيلة": "PERSON"}
+    text = 'وأوضح خميس قسيلة أننا نحتاج إلى ثورة في القيم والمعاني،مضيفا " أصبحنا نعيش التصادم على حساب التعايش".'
+    got = readable(*facts_of(text, names))
+    assert ("خميس قسيلة", "أصبحنا نعيش التصادم على حساب التعايش") in _of(got, "quote"), got
+
+
+def test_a_vote_withheld_is_against() -> None:
+    names = {"الجبهة الشعبية": "ORG", "الحبيب الصيد": "PERSON"}
+    text = "ولن يصوت نواب الجبهة الشعبية لصالح حكومة الحبيب الصيد."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "support") == {("الجبهة الشعبية", "الحبيب الصيد", "against")}, got
+    text = "وصوت نواب الجبهة الشعبية لصالح حكومة الحبيب الصيد."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "support") == {("الجبهة الشعبية", "الحبيب الصيد", "for")}, got
+
+
+def test_a_bodys_backing_for_one_described_then_named() -> None:
+    names = {"الجيلاني الهمامي": "PERSON", "الجبهة الشعبية": "ORG", "عصام الدردوري": "PERSON"}
+    text = "وأكد الجيلاني الهمامي مساندة الجبهة الشعبية للنقابي الأمني الموقوف، عصام الدردوري."
+    got = readable(*facts_of(text, names))
+    assert ("الجبهة الشعبية", "عصام الدردوري", "for") in _of(got, "support"), got
+    assert ("الجيلاني الهمامي", "الجبهة الشعبية", "for") not in _of(got, "support"), got
+
+
+def test_no_speaker_inside_brackets_nor_after_a_plural_verb() -> None:
+    names = {"مراد دلش": "PERSON", "حركة نداء تونس": "ORG", "حافظ قايد السبسي": "PERSON"}
+    text = (
+        'نفى مراد دلش الممثل القانوني لحركة نداء تونس "خبر طرد حافظ قايد السبسي". وأكد الممثل القانوني '
+        'لحركة نداء تونس (شق حافظ قايد السبسي) أن أعضاء الهيئة "تم تجميدهم من الحزب منذ مدة".'
+    )
+    got = readable(*facts_of(text, names))
+    assert ("حافظ قايد السبسي", "تم تجميدهم من الحزب منذ مدة") not in _of(got, "quote"), got
+    names = {"يوسف الشاهد": "PERSON"}
+    text = (
+        "أصدرت جمعيات بيانا طالبوا فيه رئيس الحكومة يوسف الشاهد بزيارة الجهة. وعبرت الأطراف المحتجة عن "
+        'استيائها، وأكدت تمسكها بتفكيك المصنع باعتباره "البوابة الرئيسية لكل مشروع تنموي".'
+    )
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "quote"), got
+
+
+def test_the_one_appointed_is_no_speaker() -> None:
+    names = {"عمار عمروسية": "PERSON", "محسن حسن": "PERSON"}
+    text = (
+        'وقال عمار عمروسية إن التحوير "خاضع إلى عقلية المحاصصة". كما انتقد أيضا تعيين محسن حسن وزيرا '
+        'للتجارة، مضيفا أنه "تحول حوله شبهة فساد".'
+    )
+    got = readable(*facts_of(text, names))
+    assert ("عمار عمروسية", "تحول حوله شبهة فساد") in _of(got, "quote"), got

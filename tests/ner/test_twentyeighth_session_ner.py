@@ -50,3 +50,24 @@ def test_a_surname_in_the_shape_of_a_verb_with_hamza_below() -> None:
     # a verb after a name stays out of it
     spans = _spans("وقال إن الملك سلمان أودع المبلغ في البنك.")
     assert not [s for s in spans if s[0].endswith("أودع")], spans
+
+
+def test_the_head_of_government_named_in_definite_words() -> None:
+    spans = _spans("طالب رئيس الحكومة الحبيب الصيد، من كافة ولاة الجهات، بتخصيص ثلثي وقتهم للعمل الميداني.")
+    assert ("الحبيب الصيد", "PERSON") in spans, spans
+    spans = _spans("لن يصوتوا لصالح حكومة الحبيب الصيد الجديدة.")
+    assert ("الحبيب الصيد", "PERSON") in spans and not [s for s in spans if s[1] == "ORG"], spans
+    # a government named for what it is stays a body; a new head is no name
+    spans = _spans("وقالت حكومة الوحدة الوطنية إن الوضع صعب. وقال رئيس الحكومة الجديد إن الوضع صعب.")
+    assert spans == {("حكومة الوحدة الوطنية", "ORG")}, spans
+
+
+def test_what_a_person_is_before_his_name_is_no_part_of_a_body() -> None:
+    spans = _spans("وأكد الجيلاني الهمامي مساندة الجبهة الشعبية للنقابي عصام الدردوري.")
+    assert {("الجبهة الشعبية", "ORG"), ("عصام الدردوري", "PERSON")} <= spans, spans
+    # the body's own complement stays (the holder named after it)
+    spans = _spans("رئيسة المجلس الاستشاري للهيئة ميغاواتي سوكارنو أعربت عن دعمها للمبادرة.")
+    assert ("المجلس الاستشاري للهيئة", "ORG") in spans, spans
+    # "in favour of" opens no purpose of a body
+    spans = _spans("وصوت نواب الجبهة الشعبية لصالح الحبيب الصيد.")
+    assert ("الجبهة الشعبية", "ORG") in spans, spans

@@ -134,7 +134,13 @@ def find_quotes(text: str) -> list[Quoted]:
                     k = -1  # (the ” closes another quotation opened with “)
             if k < 0 and ch in "“«" and text[max(0, i - 3) : i].strip().endswith(":"):
                 k = limit if limit < n else n  # a quotation cut off with the text
-            if k < 0 and ch == '"' and _opened_after_speech(text, i):
+            if k < 0 and ch == '"' and (
+                _opened_after_speech(text, i)
+                # 'وقال الهمامي "إذا كنا … الإفلاس . وأوضح': the verb and its subject's name before it;
+                # 'قال رئيس الحركة فلان اليوم الجمعة 22 جويلية 2016 "نحن …': a speech verb opens the sentence
+                or any(speech_word(w) for w in normalise(text[max(0, i - 40) : i]).split()[-3:-1])
+                or _speech_verb_opens_sentence(text, i)
+            ):
                 stop = _SENTENCE_END.search(text, j, limit)
                 if stop is not None and len(text[j : stop.start()].split()) >= 4:
                     # 'وأوضحت الوزيرة، "أن هذه التظاهرة تهدف … الربح. وفي ما …': a quotation the writer
@@ -205,9 +211,28 @@ def _opened_after_speech(text: str, i: int) -> bool:
     )
 
 
+_COMMAS = re.compile(r"[،,]")
+_WHEN_SAID = frozenset(
+    normalise(w) for w in "اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء".split()
+)
+
+
+def _speech_verb_opens_sentence(text: str, i: int) -> bool:
+    """The sentence that holds position ``i`` opens with a speech verb ("قال فلان اليوم … "…")."""
+    start = max(text.rfind(c, 0, i) for c in ".؟!\n") + 1
+    words = normalise(text[start:i]).split()
+    # (right after the date or time it was said: not 'حول "السجون …', 'موضوعها "…', a title never closed)
+    return (
+        bool(words)
+        and speech_word(words[0])
+        and (words[-1].isdigit() or words[-1] in _WHEN_SAID)
+        and not any(c in text[start:i] for c in '"«“”»')
+    )
+
+
 def _said_right_before(text: str, i: int) -> bool:
     """A speech verb right before position ``i``, or a speech verb and أن/إن ("موضحا أن "…")."""
-    words = normalise(text[max(0, i - 40) : i]).split()[-2:]
+    words = _COMMAS.sub(" ", normalise(text[max(0, i - 40) : i])).split()[-2:]
     return bool(words) and (
         speech_word(words[-1]) or (len(words) == 2 and words[-1] in _THAT and speech_word(words[0]))
     )
@@ -215,7 +240,8 @@ def _said_right_before(text: str, i: int) -> bool:
 
 def _speech_word_before(text: str, i: int) -> bool:
     """A speech verb among the six words before position ``i`` ("وأضاف عكاشة في مقابلة "…")."""
-    return any(speech_word(w) for w in normalise(text[max(0, i - 60) : i]).split()[-6:])
+    # ("والمعاني،مضيفا": a comma glued to the word before the verb)
+    return any(speech_word(w) for w in _COMMAS.sub(" ", normalise(text[max(0, i - 60) : i])).split()[-6:])
 
 
 def _after_verb(text: str, i: int) -> bool:
@@ -337,6 +363,11 @@ def extract_quotes(sentences: list[Sentence], state: ArticleState) -> list[Fact]
     return facts
 
 
+# verbal nouns of what is done to someone ("تعيين فلان", "إقالة فلان"): the one named after them is acted on
+_ACTS_ON_SOMEONE = frozenset(
+    normalise(w)
+    for w in "تعيين إقالة اقالة انتخاب اعتقال توقيف اغتيال مقتل ترشيح تكليف استقالة رحيل عزل محاكمة".split()
+)
 _TIME_OPENERS = frozenset(normalise(w) for w in "بعد وبعد عندما وعندما لما ولما حين وحين حينما وحينما".split())
 _WHILE_WORDS = [[normalise(w)] for w in "بينما وبينما فيما حين ولكن لكن".split()]
 _FEMININE_PARTICIPLES = frozenset(normalise(w) for w in "قائلة واصفة لافتة".split())
@@ -448,6 +479,8 @@ def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> s
     ):
         return None  # (a name in quotes, 'ونقلت "رويترز" عن فلان قوله', quotes nothing)
     for h in speech.find(prev.norm):
+        if normalise(h.phrase).endswith("وا"):
+            continue  # "بيانا طالبوا فيه رئيس الحكومة فلان بـ…": a plural verb's subject is its pronoun
         who = _named_after(prev, prev.orig_end(h.end), prev.end, text, state)
         if who is None and normalise(h.phrase).startswith("قول"):
             who = _named_after_an(prev, prev.orig(h.start), text)  # "نقلت X عن فلان قوله إن …"
@@ -1535,6 +1568,9 @@ _STATEMENT_VERBS = frozenset(
 )
 
 
+_CRITICISING = frozenset(normalise(w) for w in "انتقد انتقدت رفض رفضت هاجم هاجمت".split())
+
+
 _BODY_REASONS = (
     "speech verb with a pronoun: the body whose statement the paragraph reports",
     "speech verb joined to the body that opens the sentence",
@@ -1563,8 +1599,9 @@ def _opens_with_pronoun_verb(sent: Sentence, speech) -> bool:
         words = words[1:]
     return (
         len(words) >= 2
-        and (words[0].lstrip("وف") in _STATEMENT_VERBS or bool(speech.find(words[0])))
-        and words[1] in _PRONOUN_SUBJECT_NEXT
+        and (words[0].lstrip("وف") in _STATEMENT_VERBS | _CRITICISING or bool(speech.find(words[0])))
+        # ("كما انتقد أيضا تعيين فلان": what is criticised names him)
+        and (words[1] in _PRONOUN_SUBJECT_NEXT or words[1] in _ACTS_ON_SOMEONE)
     )
 
 
@@ -2200,6 +2237,8 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
     for m in sent.mentions:
         if m.start < pos or m.start >= limit:
             continue
+        if text.rfind("(", pos, m.start) > text.rfind(")", pos, m.start):
+            continue  # "الممثل القانوني لحركة X (شق فلان)": one named inside brackets is no speaker
         gap = gap_text(text, pos, m.start)
         if gap.split()[-1:] == ["باسم"] or (
             "باسم" in gap.split()[:2] and "،" not in gap and m.label == "PERSON" and _spoken_for(gap.split())
@@ -2403,6 +2442,8 @@ def _holder_after(sent: Sentence, org: DocMention, limit: int, text: str) -> str
             continue
         if m.label != "PERSON" or is_object_marked(sent, m, text):
             return None
+        if "(" in text[pos : m.start]:
+            return None  # "الممثل القانوني لحركة X (شق فلان)": a wing named by its leader, no holder
         if "،" in text[pos : m.start] and not text[m.end : m.end + 3].lstrip().startswith(("،", "إن", "أن", ":")):
             return None
         return m.entity
@@ -3333,6 +3374,8 @@ def _sentence_subject(sent: Sentence, text: str, quote_at: int | None = None) ->
             return None  # "وتقول الدعوى إن حملة فلان …": فلان is in what is said
         if len(gap.split()) >= 3 and gap.split()[1] in ("علي", "الي") and m.label == "PERSON":
             return None  # "وأكد على ضرورة مساندة فلان": the verb's complement names him, its subject is a pronoun
+        if m.label == "PERSON" and gap.split()[-1:] and gap.split()[-1].lstrip("و") in _ACTS_ON_SOMEONE:
+            return None  # "كما انتقد أيضا تعيين فلان وزيرا": the one appointed, the verb's subject a pronoun
         lead = gap.split()[:1]
         if (
             lead

@@ -70,7 +70,12 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
     for hit in _support_matcher().find(sent.norm):
         h_start, h_end = sent.orig(hit.start), sent.orig_end(hit.end)
         stance = hit.data
-        if stance == "construct" or inside_mention(sent, h_start, h_end) or negated(sent, h_start, text):
+        if stance == "construct" or inside_mention(sent, h_start, h_end):
+            continue
+        vote_at = _vote_before(sent, h_start, text) if hit.phrase == "لصالح" else None
+        if vote_at is not None and negated(sent, vote_at, text, window=2):
+            stance = "against"  # "لن يصوتوا لصالح حكومة فلان", "ولن يصوت نواب X لصالح فلان": a vote withheld
+        elif negated(sent, h_start, text):
             continue
         prev = gap_text(text, max(sent.start, h_start - 12), h_start).split()[-1:]
         if prev and prev[0] in word_set("support", "time_words"):
@@ -358,8 +363,18 @@ def _unseated_named(sent: Sentence, h_end: int, text: str) -> bool:
 
 
 _VOTED_OR_CAMPAIGNED = frozenset(
-    normalise(w) for w in "صوت صوتت صوتوا التصويت يصوت تصوت تصويته تصويتها حملة حملته حملتها حملات".split()
+    normalise(w)
+    for w in "صوت صوتت صوتوا التصويت يصوت تصوت يصوتوا تصوتوا يصوتون تصويته تصويتها حملة حملته حملتها حملات".split()
 )
+_VOTES = frozenset(normalise(w) for w in "صوت صوتت صوتوا يصوت تصوت يصوتوا تصوتوا يصوتون".split())
+
+
+def _vote_before(sent: Sentence, pos: int, text: str) -> int | None:
+    """Where the verb of voting stands among the six words before ``pos`` ("لن يصوت نواب X لصالح")."""
+    for t in reversed([t for t in sent.tokens_between(max(sent.start, pos - 80), pos)][-6:]):
+        if normalise(t.text).lstrip("وف") in _VOTES:
+            return t.start
+    return None
 # a for-trigger right after ضد ("ضد منح الثقة", "ضد تأييد"), whose own hit says what is opposed
 _FOR_NEXT = re.compile(r"\s+(?:منح|منحها|منحه|تاييد|دعم|انتخاب)\b")
 
@@ -2260,6 +2275,8 @@ def _construct_agent(
     for m in sent.mentions:
         if m.start < agent.end or m.label not in TYPES:
             continue
+        if m.entity != agent.entity and m.label == "PERSON" and _DESCRIBED_AFTER_LI.match(text[agent.end : m.start]):
+            return agent, [m]  # "مساندة الجبهة للنقابي الأمني الموقوف، فلان": لـ, what he is, then his name
         if n_words(gap_text(text, agent.end, m.start)) > 3 or any(
             c in text[agent.end : m.start] for c in "،,.:"
         ):
@@ -2271,6 +2288,7 @@ def _construct_agent(
     return None
 
 
+_DESCRIBED_AFTER_LI = re.compile(r"\s*لل[^\s،,.]+(?:\s+ال[^\s،,.]+){0,2}\s*[،,]?\s*$")
 _RELATIVE = frozenset(normalise(w) for w in "التي الذي الذين".split())
 _IT_IS = frozenset(normalise(w) for w in "وهي وهو".split())
 

@@ -507,6 +507,32 @@ def _led_by_holder(model: Model, norms: list[str], found: list[tuple[int, int, s
     return sorted(out)
 
 
+_GOVERNMENT = frozenset({normalise_word("حكومة")})
+_IN_FAVOUR = frozenset(normalise_word(w) for w in "لصالح لفائدة لحساب".split())
+_HEAD_TITLE = frozenset(normalise_word(w) for w in "رئيس رئيسة ورئيس ورئيسة لرئيس برئيس".split())
+_HEADED_OFFICE = frozenset(normalise_word(w) for w in "الحكومة الوزراء الجمهورية الدولة".split())
+
+
+def _head_of_office_named(
+    model: Model, norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """ "طالب رئيس الحكومة الحبيب الصيد": two or three listed person-name words after the title of a
+    head of government or state, that no span holds, are the holder (names of definite words that
+    taggers read as nouns: الحبيب الصيد، الباجي قايد السبسي)."""
+    taken = {t for i, j, _, _ in found for t in range(i, j)}
+    out = list(found)
+    for k in range(1, len(norms) - 2):
+        headed = norms[k] in _HEADED_OFFICE and norms[k - 1] in _HEAD_TITLE
+        if not (headed or _bare_head(split_proclitic(norms[k])[1]) in _GOVERNMENT) or k + 1 in taken:
+            continue
+        end = k + 1
+        while end < len(norms) and end - k <= 3 and end not in taken and _gaz(model, norms[end]).startswith("P"):
+            end += 1
+        if end - k - 1 >= 2:
+            out.append((k + 1, end, "PERSON", "rule:head-of-office"))
+    return sorted(out)
+
+
 _QUOTE_MARKS = (frozenset(_QUOTES) | frozenset(_QUOTES.values())) - {"'"}  # (not the apostrophe)
 
 
@@ -1470,6 +1496,7 @@ def recognise(text: str) -> list[Span]:
     found = _no_keeper_titles(norms, found)
     found = _no_title_before_holder(norms, found)
     found = _led_by_holder(model, norms, found)
+    found = _head_of_office_named(model, norms, found)
     found = _no_future_verbs(model, norms, found)
     found = _state_television(model, norms, found)
     found = _purpose_tail(model, tokens, norms, found)
@@ -3759,6 +3786,23 @@ def _apply_rules(
                 break
             if _title_word(model, norms[j]):
                 break  # "رئيس مجلس النقباء الدكتور علي …": a person's title starts a name, not the body's
+            if (
+                norms[j].startswith("لل")
+                and "ال" + norms[j][2:] not in model.org_head  # ("المجلس الاستشاري للهيئة فلانة": its body's)
+                and j + 1 < n
+                and owner[j + 1] >= 0
+                and out[owner[j + 1]][2] == "PERSON"
+                and out[owner[j + 1]][0] == j + 1
+            ):
+                break  # "مساندة الجبهة الشعبية للنقابي فلان": لـ and the person's description, then his name
+            if (
+                _bare_head(stems[i]) in _GOVERNMENT
+                and j == i + 1
+                and j + 1 < n
+                and _gaz(model, norms[j]).startswith("P")
+                and _gaz(model, norms[j + 1]).startswith("P")
+            ):
+                break  # "حكومة الحبيب الصيد": the government of a person named after it
             if _new_body(model, norms, i, j):
                 break
             adjective = adjective or _nisba(norms[j])
@@ -3784,6 +3828,7 @@ def _apply_rules(
             and norms[j][:1] == "ل"
             and not norms[j].startswith("لل")
             and (len(norms[j]) >= 5 or norms[j] == _FOR_BALL)  # ("الاتحاد الأرجنتيني لكرة القدم"; not لدعم)
+            and norms[j] not in _IN_FAVOUR  # ("صوت نواب الجبهة الشعبية لصالح الحبيب الصيد": a vote's side)
             and definite(j + 1)
             and not norms[j + 1].startswith("لل")
             and model.lexicon.get(norms[j][1:], _NO_INFO).freq >= 6
@@ -4637,6 +4682,7 @@ def _purpose_tail(
     # bodies the text names without a complement elsewhere are whole: "البنك المركزي للبنوك" is its order
     bare = Counter(tuple(norms[a:b]) for a, b, lab, _ in found if lab == "ORG")
     org_spans = [(a, b) for a, b, lab, _ in found if lab == "ORG"]
+    people_at = {a for a, _, lab, _ in found if lab == "PERSON"}
     out = []
     for i, j, label, source in found:
         head = "ال" + norms[i][2:] if norms[i].startswith("لل") else split_proclitic(norms[i])[1]
@@ -4676,6 +4722,8 @@ def _purpose_tail(
             and _may_follow_body(model, norms[j])
             and not norms[j].endswith(("ين", "ون"))  # "قال المجلس للصحفيين": to whom
             and norms[j] not in _TO_WHOM
+            # ("مساندة الجبهة الشعبية للنقابي فلان": the person backed, described, then named)
+            and not (j + 1 < n and j + 1 in people_at)
             and not (norms[j][2:] in model.org_head or "ال" + norms[j][2:] in model.org_head)
         ):
             taken.add(j)
