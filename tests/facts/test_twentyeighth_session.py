@@ -335,3 +335,32 @@ def test_the_one_appointed_is_no_speaker() -> None:
     )
     got = readable(*facts_of(text, names))
     assert ("عمار عمروسية", "تحول حوله شبهة فساد") in _of(got, "quote"), got
+
+
+def test_a_partys_legal_representative() -> None:
+    names = {"مراد دلش": "PERSON", "نداء تونس": "ORG"}
+    text = "وكان الممثل القانوني لنداء تونس، مراد دلش، قد صرح بذلك مساء أمس."
+    got = readable(*facts_of(text, names))
+    assert ("مراد دلش", "نداء تونس", "representative") in _of(got, "role"), got
+    # an accused person's lawyer names no body
+    text = "وقال الممثل القانوني للمتهم مراد دلش إنه بريء."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "role"), got
+
+
+def test_a_member_of_a_partys_organ_is_the_partys() -> None:
+    names = {"الهيئة السياسية": "ORG", "نداء تونس": "ORG", "نزار عياد": "PERSON"}
+    text = "أفاد عضو الهيئة السياسية لحركة نداء تونس، نزار عياد، أن الحركة ليست طرفا في الجبهة."
+    got = readable(*facts_of(text, names))
+    assert {("نزار عياد", "الهيئة السياسية"), ("نزار عياد", "نداء تونس")} <= _of(got, "membership"), got
+
+
+def test_his_second_description_and_its_body() -> None:
+    names = {"الكيلاني": "PERSON", "النهضة": "ORG", "عماد الحمامي": "PERSON"}
+    text = (
+        "وأضاف الكيلاني معلقا على تصريح وزير التكوين المهني والتشغيل والقيادي في النهضة عماد الحمامي أن "
+        "النهضة تريد السيطرة."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("عماد الحمامي", "النهضة") in _of(got, "membership"), got
+    assert not _of(got, "role"), got

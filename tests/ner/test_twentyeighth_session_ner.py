@@ -71,3 +71,8 @@ def test_what_a_person_is_before_his_name_is_no_part_of_a_body() -> None:
     # "in favour of" opens no purpose of a body
     spans = _spans("وصوت نواب الجبهة الشعبية لصالح الحبيب الصيد.")
     assert ("الجبهة الشعبية", "ORG") in spans, spans
+
+
+def test_a_bodys_field_before_its_heads_name_stays_in_it() -> None:
+    spans = _spans("ونقلت الصحيفة عن رئيس الهيئة العامة للبترول عابد عز الرجال قوله إن الشركات حصلت على المبلغ.")
+    assert ("الهيئة العامة للبترول", "ORG") in spans, spans

@@ -631,8 +631,8 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
     out: list[Fact] = []
     toks = sent.inside
     for k, tok in enumerate(toks[:-1]):
-        if normalise(tok.text) not in _LEADING:
-            continue
+        if normalise(tok.text) not in _LEADING and normalise(tok.text)[1:] not in _LEADING:
+            continue  # (and "وزير التكوين المهني والقيادي في النهضة فلان": his second description)
         j = k + 1
         while j < len(toks) - 1 and j - k <= 2 and normalise(toks[j].text) in _LEADER_ADJECTIVES:
             j += 1  # "القيادي البارز في", "القيادي الراحل في"

@@ -212,20 +212,20 @@ def _opened_after_speech(text: str, i: int) -> bool:
 
 
 _COMMAS = re.compile(r"[،,]")
-_WHEN_SAID = frozenset(
-    normalise(w) for w in "اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء".split()
-)
+# the words after which a mark opens a title or a name, not someone's words ('ندوة حول "السجون …')
+_TITLED_BY = frozenset(normalise(w) for w in "حول عن في من إلى الى على بعنوان عنوان باسم اسم شعار".split())
 
 
 def _speech_verb_opens_sentence(text: str, i: int) -> bool:
     """The sentence that holds position ``i`` opens with a speech verb ("قال فلان اليوم … "…")."""
     start = max(text.rfind(c, 0, i) for c in ".؟!\n") + 1
     words = normalise(text[start:i]).split()
-    # (right after the date or time it was said: not 'حول "السجون …', 'موضوعها "…', a title never closed)
+    # (not 'حول "السجون …', 'موضوعها "…': a title never closed)
     return (
         bool(words)
         and speech_word(words[0])
-        and (words[-1].isdigit() or words[-1] in _WHEN_SAID)
+        and words[-1] not in _TITLED_BY
+        and not (words[-1].endswith(("ه", "ها")) and len(words[-1]) > 4)  # ("موضوعها "…": what the case is about)
         and not any(c in text[start:i] for c in '"«“”»')
     )
 

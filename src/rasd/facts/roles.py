@@ -367,6 +367,10 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "member" and not legislature(o.text) and state.doc.type_of(person.entity) == "PERSON":
                 # "عضو هيئة الانتخابات فلان": belonging to a body is a membership, not a position
                 facts.append(membership_fact(sent, person, o, f"{why} ('{hit.phrase}' → membership)"))
+                parent = _party_of_organ(sent, o, text, state)
+                if parent is not None:
+                    # "عضو الهيئة السياسية لحركة نداء تونس": a member of the party's organ is the party's
+                    facts.append(membership_fact(sent, person, parent, f"{why} ('{hit.phrase}' ORG لـ PARTY → membership)"))
                 continue
             held = role
             if role == "president" and _chamber(o.text):
@@ -726,6 +730,9 @@ def _public_body(name: str) -> bool:
     return bool(words) and words[0].removeprefix("ال") in _PUBLIC_HEADS
 
 
+_ALSO_IS = frozenset(normalise(w) for w in "القيادي القيادية العضو الناشط الناشطة الناطق المتحدث".split())
+
+
 def _org_after(
     sent: Sentence, pos: int, text: str, max_filler: int = MAX_FILLER_WORDS, role: str = ""
 ) -> DocMention | None:
@@ -735,7 +742,8 @@ def _org_after(
         gap = gap_text(text, pos, m.start)
         if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > max_filler:
             return None
-        if any(w in TITLE_HEADS or (w[:1] == "و" and w[1:] in TITLE_HEADS) for w in gap.split()):
+        if any(w in TITLE_HEADS or (w[:1] == "و" and (w[1:] in TITLE_HEADS or w[1:] in _ALSO_IS)) for w in gap.split()):
+            # ("وزير التكوين المهني والقيادي في النهضة فلان": what else he is, and its body)
             # "عضو الكنيست ورئيس حزب العمل", "وزير الإدارة المحلية رئيس اللجنة العليا": the body is
             # the second title's
             return None
@@ -1204,7 +1212,12 @@ def _person_after(
             continue
         if (
             m.label == "ORG"
-            and (gap in ("لدى", "لدي") or (gap in ("ل", "لـ") and _organ_ends_at(sent, pos)))
+            and (
+                gap in ("لدى", "لدي")
+                or (gap in ("ل", "لـ") and _organ_ends_at(sent, pos))
+                # "عضو الهيئة السياسية لحركة نداء تونس، فلان": the organ, then its party by its head word
+                or (gap in _TO_ITS_PARTY and _organ_ends_at(sent, pos))
+            )
             and not any(c in text[pos : m.start] for c in ".:؛،,")
         ):
             # (also the body an organ is part of, glued to لـ: "أمين سر اللجنة التنفيذية لمنظمة التحرير فلان";
@@ -1825,6 +1838,20 @@ _WRITER_OF_YEAR = frozenset(normalise(w) for w in ("الكاتب العام", "�
 _YEAR_WORDS = frozenset(normalise(w) for w in "الماضي المقبل الحالي الجاري".split())
 _ACCORDING_TO = frozenset(normalise(w) for w in "بحسب وبحسب حسب وحسب وفق ووفق وفقا ووفقا".split())
 _CITING = frozenset(normalise(w) for w in "وفقا ووفقا نقلا ونقلا".split())
+
+
+_TO_ITS_PARTY = frozenset(normalise(w) for w in "لحركة لحزب لجبهة لتيار لائتلاف لاتحاد".split())
+
+
+def _party_of_organ(sent: Sentence, organ: DocMention, text: str, state: ArticleState) -> DocMention | None:
+    """The party an organ is named of ("الهيئة السياسية لحركة X", "المكتب التنفيذي لحزب X")."""
+    if normalise(organ.text).split()[0] not in _ORGANS:
+        return None
+    after = next((m for m in sent.mentions if m.start >= organ.end), None)
+    if after is None or after.label != "ORG" or not political_org(state, after.entity):
+        return None
+    gap = gap_text(text, organ.end, after.start).strip()
+    return after if gap in ("ل", "لـ") or gap in _TO_ITS_PARTY else None
 
 
 def _organ_ends_at(sent: Sentence, pos: int) -> bool:

@@ -507,6 +507,12 @@ def _led_by_holder(model: Model, norms: list[str], found: list[tuple[int, int, s
     return sorted(out)
 
 
+def _describes_a_person(model: Model, norm: str) -> bool:
+    """A لل-word that says what a person is (للنقابي، للناشط، للوزير), not what a body is for (للبترول)."""
+    word = "ال" + norm[2:]
+    return word in model.person_triggers or (word.endswith("ي") and word not in model.org_head)
+
+
 _GOVERNMENT = frozenset({normalise_word("حكومة")})
 _IN_FAVOUR = frozenset(normalise_word(w) for w in "لصالح لفائدة لحساب".split())
 _HEAD_TITLE = frozenset(normalise_word(w) for w in "رئيس رئيسة ورئيس ورئيسة لرئيس برئيس".split())
@@ -3788,7 +3794,7 @@ def _apply_rules(
                 break  # "رئيس مجلس النقباء الدكتور علي …": a person's title starts a name, not the body's
             if (
                 norms[j].startswith("لل")
-                and "ال" + norms[j][2:] not in model.org_head  # ("المجلس الاستشاري للهيئة فلانة": its body's)
+                and _describes_a_person(model, norms[j])  # ("المجلس الاستشاري للهيئة فلانة": its body's)
                 and j + 1 < n
                 and owner[j + 1] >= 0
                 and out[owner[j + 1]][2] == "PERSON"
@@ -4723,7 +4729,7 @@ def _purpose_tail(
             and not norms[j].endswith(("ين", "ون"))  # "قال المجلس للصحفيين": to whom
             and norms[j] not in _TO_WHOM
             # ("مساندة الجبهة الشعبية للنقابي فلان": the person backed, described, then named)
-            and not (j + 1 < n and j + 1 in people_at)
+            and not (j + 1 < n and j + 1 in people_at and _describes_a_person(model, norms[j]))
             and not (norms[j][2:] in model.org_head or "ال" + norms[j][2:] in model.org_head)
         ):
             taken.add(j)
