@@ -364,3 +364,23 @@ def test_his_second_description_and_its_body() -> None:
     got = readable(*facts_of(text, names))
     assert ("عماد الحمامي", "النهضة") in _of(got, "membership"), got
     assert not _of(got, "role"), got
+
+
+def test_warnings_issued_by_someone_then_their_words() -> None:
+    names = {"المحكمة الجنائية الدولية": "ORG", "جون بولتون": "PERSON"}
+    text = (
+        'قالت المحكمة الجنائية الدولية إنها "ستواصل القيام بعملها"، رغم التحذيرات الصادرة عن مستشار الأمن '
+        'القومي، جون بولتون، بأن الإدارة سوف تتوقف عن تقديم أي "شرعية أو دعم" إلى الهيئة.'
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "quote") == {
+        ("المحكمة الجنائية الدولية", "ستواصل القيام بعملها"),
+        ("جون بولتون", "شرعية أو دعم"),
+    }, got
+    # a speech verb after the one who issued them speaks
+    text = (
+        "رغم التحذيرات الصادرة عن جون بولتون بأن الإدارة ستتوقف، قالت المحكمة الجنائية الدولية إنها "
+        '"ستواصل القيام بعملها".'
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "quote") == {("المحكمة الجنائية الدولية", "ستواصل القيام بعملها")}, got

@@ -76,3 +76,11 @@ def test_what_a_person_is_before_his_name_is_no_part_of_a_body() -> None:
 def test_a_bodys_field_before_its_heads_name_stays_in_it() -> None:
     spans = _spans("ونقلت الصحيفة عن رئيس الهيئة العامة للبترول عابد عز الرجال قوله إن الشركات حصلت على المبلغ.")
     assert ("الهيئة العامة للبترول", "ORG") in spans, spans
+
+
+def test_a_verb_after_that_before_a_surname_named_in_full() -> None:
+    spans = _spans(
+        "قالت المحكمة إنها ستواصل عملها رغم تحذيرات مستشار الأمن القومي جون بولتون. "
+        "وتأتي هذه التصريحات بعد أن شن بولتون هجوما على المحكمة."
+    )
+    assert ("شن بولتون", "PERSON") not in spans and ("بولتون", "PERSON") in spans, spans

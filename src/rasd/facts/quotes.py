@@ -212,6 +212,23 @@ def _opened_after_speech(text: str, i: int) -> bool:
 
 
 _COMMAS = re.compile(r"[،,]")
+_ISSUED_FROM = re.compile(r"(?:الصادره|الصادر|الصادرين)\s+(?:عن|من)\s")
+
+
+def _warned_by(sent: Sentence, q: Quoted, text: str, verbs: list) -> str | None:
+    """ "رغم التحذيرات الصادرة عن مستشار الأمن القومي، فلان، بأن الإدارة ستتوقف عن تقديم "…"": the one
+    the warnings or statements were issued by, when no speech verb stands between them and the mark."""
+    found = [f for f in _ISSUED_FROM.finditer(sent.norm) if sent.orig_end(f.end()) <= q.open_at]
+    if not found:
+        return None
+    at = sent.orig_end(found[-1].end())
+    if any(sent.orig(v.start) > at for v in verbs):
+        return None
+    who = next((m for m in sent.mentions if at <= m.start < q.open_at and m.label in ("PERSON", "ORG")), None)
+    if who is None or n_words(gap_text(text, at, who.start)) > 5:
+        return None
+    rest = [w for w in gap_text(text, who.end, q.open_at).split() if w not in ("،", ",")]
+    return who.entity if rest[:1] and rest[0] in ("بان", "ان") and not any(c in text[who.end : q.open_at] for c in '"«“') else None
 # the words after which a mark opens a title or a name, not someone's words ('ندوة حول "السجون …')
 _TITLED_BY = frozenset(normalise(w) for w in "حول عن في من إلى الى على بعنوان عنوان باسم اسم شعار".split())
 
@@ -865,6 +882,9 @@ def _speaker(
     ):
         verbs = verbs[:-1]  # "كما استنكر البيان ما اعتبره "…"": what it called so; the main verb's subject speaks
     colon = text[max(sent.start, q.open_at - 3) : q.open_at].strip().endswith(":")
+    warned = _warned_by(sent, q, text, verbs)
+    if warned is not None:
+        return warned, "'التحذيرات الصادرة عن' PERSON + 'بأن': the one who issued them"
     if verbs:
         issued = _issued_after_verb(sent, q, sent.orig_end(verbs[-1].end), text, state)
         if issued is not None:

@@ -317,6 +317,7 @@ def _union_tags(first: list[str], second: list[str]) -> list[str]:
 # verbs that are also first names (عزت Izzat، دان Dan): after و/ف, before a person the text names
 # elsewhere without them, they are the verb ("وعزت ساندرز ذلك إلى …", "ودان أردوغان المناورات")
 _VERB_NAMES = frozenset(normalise_word(w) for w in "عزت دان".split())
+_THAT_BEFORE_VERB = frozenset(normalise_word(w) for w in "أن ان لما".split())
 
 
 def _rest_named_otherwise(norms: list[str], people: list[tuple[int, int]], i: int, j: int) -> bool:
@@ -599,6 +600,15 @@ def _verb_before_name(norms: list[str], found: list[tuple[int, int, str, str]]) 
             and _rest_named_otherwise(norms, people, i, j)
         ):
             i += 1
+        elif (
+            label == "PERSON"
+            and j - i == 2
+            and i > 0
+            and norms[i - 1] in _THAT_BEFORE_VERB
+            and len(norms[i]) <= 3
+            and _rest_named_otherwise(norms, people, i, j)
+        ):
+            i += 1  # "بعد أن شن بولتون هجوما" (جون بولتون elsewhere): the verb after أن, then the name
         out.append((i, j, label, source))
     return out
 
