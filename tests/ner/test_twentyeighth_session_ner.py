@@ -84,3 +84,12 @@ def test_a_verb_after_that_before_a_surname_named_in_full() -> None:
         "وتأتي هذه التصريحات بعد أن شن بولتون هجوما على المحكمة."
     )
     assert ("شن بولتون", "PERSON") not in spans and ("بولتون", "PERSON") in spans, spans
+
+
+def test_a_name_cut_short_takes_its_words_from_where_it_is_named_in_full() -> None:
+    text = (
+        "لاصحة لخبر طرد حافظ قايد السبسي من الحزب . نفى مراد دلش الممثل القانوني لحركة نداء تونس اليوم "
+        'الثلاثاء "خبر طرد حافظ قايد السبسي من حركة نداء تونس" قائلا إن الخبر عار من الصحة.'
+    )
+    found = [s for s in recognise(text) if "حافظ" in s.text]
+    assert [s.text for s in found] == ["حافظ قايد السبسي", "حافظ قايد السبسي"], found

@@ -1500,6 +1500,7 @@ def recognise(text: str) -> list[Span]:
     found = _spokesperson_named(model, tokens, norms, found)
     found = _named_after_a_person(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
+    found = _complete_from_document(tokens, norms, found)
     found = _corpus_names(model, norms, found)
     found = _known_orgs(model, norms, found)
     found = _company_whole(tokens, norms, found)
@@ -4826,6 +4827,29 @@ def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) 
             i += 1  # "أمين صندوق حزب X": the body is what follows the title
             if i >= j or (j - i == 1 and norms[i].startswith("ال")):
                 continue  # (a bare "الحزب" after it refers back; it names nothing)
+        out.append((i, j, label, source))
+    return out
+
+
+def _complete_from_document(
+    tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A person's name cut short where the text names him in full elsewhere takes the words that follow
+    it there too: "طرد حافظ قايد | السبسي" after "حافظ قايد السبسي"."""
+    people = [tuple(norms[a:b]) for a, b, label, _ in found if label == "PERSON" and b - a >= 3]
+    taken = {t for a, b, _, _ in found for t in range(a, b)}
+    out = []
+    for i, j, label, source in found:
+        if label == "PERSON" and j - i >= 2:
+            name = tuple(norms[i:j])
+            while j < len(norms) and j not in taken and tokens[j].start - tokens[j - 1].end <= 1:
+                longer = [p for p in people if len(p) > len(name) and p[: len(name)] == name]
+                if not longer or any(p[len(name)] != norms[j] for p in longer):
+                    break
+                taken.add(j)
+                j += 1
+                name = tuple(norms[i:j])
+                source = "rule:person-in-full"
         out.append((i, j, label, source))
     return out
 
