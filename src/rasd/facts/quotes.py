@@ -386,7 +386,6 @@ _ACTS_ON_SOMEONE = frozenset(
     for w in "تعيين إقالة اقالة انتخاب اعتقال توقيف اغتيال مقتل ترشيح تكليف استقالة رحيل عزل محاكمة".split()
 )
 _TIME_OPENERS = frozenset(normalise(w) for w in "بعد وبعد عندما وعندما لما ولما حين وحين حينما وحينما".split())
-_WHILE_WORDS = [[normalise(w)] for w in "بينما وبينما فيما حين ولكن لكن".split()]
 _FEMININE_PARTICIPLES = frozenset(normalise(w) for w in "قائلة واصفة لافتة".split())
 _MASCULINE_PARTICIPLES = frozenset(normalise(w) for w in "قائلا واصفا لافتا".split())
 
@@ -1246,7 +1245,7 @@ def _speaker(
                 at = sent.orig(later.start)
                 if text[max(sent.start, at - 4) : at].rstrip().endswith("و") and text[max(sent.start, at - 6) : at - 1].rstrip().endswith(("،", ",")):
                     first = later
-                elif normalise(text[max(sent.start, at - 12) : at]).split()[-1:] in _WHILE_WORDS:
+                elif _CONTRAST_RIGHT_BEFORE.search(text[max(sent.start, at - 14) : at]):
                     first = later  # "…، بينما تساءلت فلانة عن …، مضيفة "…"": a contrasted clause, its own verb
             who = _named_after(sent, sent.orig_end(first.end), v_start, text, state)
             if who is None and not any(m.start < sent.orig(first.start) and m.label == "PERSON" for m in sent.mentions):
@@ -1998,6 +1997,7 @@ _ISSUED_BY = re.compile(
 )
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _CONTRAST = re.compile(r"(?:^|[\s،,])(?:لكن|ولكن|بينما|فيما|غير أن|إلا أن|الا ان|في حين)\s")
+_CONTRAST_RIGHT_BEFORE = re.compile(_CONTRAST.pattern + "$")
 
 
 def _subject_after_contrast(sent: Sentence, pos: int, text: str) -> str | None:
@@ -2042,9 +2042,6 @@ def _word_at(sent: Sentence, h) -> str:
 _NOUN_TOO = frozenset(normalise(w) for w in "كشف نفى".split())
 
 
-_TITLES_AFTER_DEMAND = frozenset(
-    normalise(w) for w in "الرئيس رئيس الوزير وزير زعيم الزعيم النائب الأمين المتحدث الناطق رئيسة الوزيرة".split()
-)
 _PRESENT_WITH_NAME = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر طالب عبر عبرت".split())
 _PRESENT_LABELS = frozenset(normalise(w) for w in "يؤكد تؤكد يشير تشير يعتبر تعتبر يوضح توضح".split())
 
@@ -2110,7 +2107,13 @@ def _not_a_verb(sent: Sentence, h, state: ArticleState | None = None) -> bool:
                 return True  # "وقالت مواطنة عبر إذاعة موزاييك": "via"; the verb opens its clause, عن after it
         if word == "طالب" and sent.norm[:j].split()[-1:] and speech_word(sent.norm[:j].split()[-1]):
             return True  # "وقال طالب …": a student speaks
-        if word == "طالب" and sent.norm[j:k].startswith("و") and sent.norm[k:].split()[:1] and sent.norm[k:].split()[0] in _TITLES_AFTER_DEMAND:
+        after_word = sent.norm[k:].split()[:1]
+        if (
+            word == "طالب"
+            and sent.norm[j:k].startswith("و")
+            and after_word
+            and (after_word[0].removeprefix("ال") in TITLE_HEADS or after_word[0] in _OTHER_POSTS)
+        ):
             after_ok = True  # "وطالب الرئيس التركي مسؤولي حزبه: "…"": the verb, then its titled subject
         # (the one before must open the sentence, past a headline's label: "المغرب: فلان يعتبر …"; not
         # "أن تصريحات فلان تؤكد …", his statements)
