@@ -384,3 +384,36 @@ def test_warnings_issued_by_someone_then_their_words() -> None:
     )
     got = readable(*facts_of(text, names))
     assert _of(got, "quote") == {("المحكمة الجنائية الدولية", "ستواصل القيام بعملها")}, got
+
+
+def test_a_second_post_right_after_the_titled_name() -> None:
+    names = {"سعد الحريري": "PERSON", "تيار المستقبل": "ORG"}
+    text = "أكد رئيس الوزراء اللبناني سعد الحريري وزعيم تيار المستقبل، أن الانتخابات منحت تياره 21 مقعدا."
+    got = readable(*facts_of(text, names))
+    assert ("سعد الحريري", "تيار المستقبل", "leader") in _of(got, "role"), got
+    # the second title's holder named after it: another person
+    names = {"ابراهيم بوبكر كايتا": "PERSON", "المجلس الوطني": "ORG", "ايساكا سيديبي": "PERSON"}
+    text = "كما سيلتقي كلا من رئيس الجمهورية ابراهيم بوبكر كايتا ورئيس المجلس الوطني بها ايساكا سيديبي."
+    got = readable(*facts_of(text, names))
+    assert ("ابراهيم بوبكر كايتا", "المجلس الوطني", "president") not in _of(got, "role"), got
+
+
+def test_a_post_in_a_partys_organ_is_a_post_in_the_party() -> None:
+    names = {"الهيئة السياسية": "ORG", "حزب المؤتمر من أجل الجمهورية": "ORG", "سمير بن عمر": "PERSON"}
+    text = "أكد رئيس الهيئة السياسية لحزب المؤتمر من أجل الجمهورية، سمير بن عمر أن الدمج لن يتم."
+    got = readable(*facts_of(text, names))
+    assert {(a, b) for a, b, _ in _of(got, "role")} == {
+        ("سمير بن عمر", "الهيئة السياسية"),
+        ("سمير بن عمر", "حزب المؤتمر من أجل الجمهورية"),
+    }, got
+
+
+def test_a_region_as_the_posts_field() -> None:
+    names = {"الشرق الأوسط": "GPE", "منظمة العفو الدولية": "ORG", "سماح حديد": "PERSON"}
+    text = "وقالت مديرة حملات الشرق الأوسط في منظمة العفو الدولية، سماح حديد، إن المضايقة غير مبررة."
+    got = readable(*facts_of(text, names))
+    assert {(a, b) for a, b, _ in _of(got, "role")} == {("سماح حديد", "منظمة العفو الدولية")}, got
+    # "in the Middle East" right after the title: where she works, not her post's field
+    text = "وقالت المديرة في الشرق الأوسط في منظمة العفو الدولية، سماح حديد، إن المضايقة غير مبررة."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "role"), got

@@ -93,3 +93,11 @@ def test_a_name_cut_short_takes_its_words_from_where_it_is_named_in_full() -> No
     )
     found = [s for s in recognise(text) if "حافظ" in s.text]
     assert [s.text for s in found] == ["حافظ قايد السبسي", "حافظ قايد السبسي"], found
+
+
+def test_a_chamber_of_two_trades_is_one_body() -> None:
+    spans = _spans("بدوره وصف منير المؤخر رئيس غرفة التجارة والصناعة لتونس الزيارة بالممتازة.")
+    assert ("غرفة التجارة والصناعة", "ORG") in spans, spans
+    # a parliament of two houses stays two bodies
+    spans = _spans("وإذا فازت وذهب مجلس النواب والشيوخ إلى الحزب الجمهوري فإن الأمر سيكون كالمعتاد.")
+    assert ("الشيوخ", "ORG") in spans, spans

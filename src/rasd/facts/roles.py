@@ -383,6 +383,10 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "ceo" and title.endswith(normalise("العام")) and _public_body(o.text):
                 held = "director"  # "المدير العام في وزارة التخطيط": a director-general, no company's CEO
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
+            parent = _party_of_organ(sent, o, text, state) if hit.data.get("direction") != "org_title" else None
+            if parent is not None and state.doc.type_of(person.entity) == "PERSON":
+                # "رئيس الهيئة السياسية لحزب X، فلان": a post in the party's organ is a post in the party
+                facts.append(_role_fact(sent, person.entity, parent.entity, held, f"{why} ('{hit.phrase}' ORG لـ PARTY → {held})"))
             also = _its_title_after(text, o) if hit.data.get("direction") != "org_title" else None
             if also is not None and also != held:
                 facts.append(_role_fact(sent, person.entity, o.entity, also, f"{why} + 'و<title>ها' → {also}"))
@@ -762,6 +766,16 @@ def _org_after(
             return None
         if m.label == "ORG":
             return m
+        if m.label in ("GPE", "LOC") and words and not words[0].startswith(("ال", "في", "ب", "ل")):
+            # "مديرة حملات الشرق الأوسط في منظمة العفو الدولية": the region is the post's field
+            after = next((x for x in sent.mentions if x.start >= m.end), None)
+            if (
+                after is not None
+                and after.label == "ORG"
+                and gap_text(text, m.end, after.start).split() in (["في"], ["ب"], ["لدى"])
+                and n_words(gap_text(text, pos, after.start)) <= max_filler
+            ):
+                return after
         return None  # another name comes first: not this title's organisation
     return None
 
@@ -1410,6 +1424,12 @@ def _holder_of_first_title(sent: Sentence, pos: int, text: str) -> DocMention | 
     person = people[-1]
     gap = text[person.end : pos]
     words = [w for w in gap_text(text, person.end, pos).split() if w not in ("،", ",")]
+    clause_end = min([c for c in (text.find("،", pos, sent.end), text.find(",", pos, sent.end)) if c >= 0] or [sent.end])
+    named_next = any(m.label == "PERSON" and pos <= m.start < clause_end for m in sent.mentions)
+    if gap.strip() in ("", "و") and not named_next and _titled_before(sent, person, text):
+        # "رئيس الوزراء اللبناني سعد الحريري وزعيم تيار المستقبل، …": his first title, then his second
+        # (not "رئيس الجمهورية فلان ورئيس المجلس الوطني بها علان": the second title's holder named after)
+        return person
     if not gap.lstrip().startswith(("،", ",")) or not words or len(words) > 10:
         return None
     inside = [m for m in before if m.start >= person.end]
@@ -1422,6 +1442,12 @@ def _holder_of_first_title(sent: Sentence, pos: int, text: str) -> DocMention | 
     if not inside or inside[-1].label != "ORG" or gap_text(text, inside[-1].end, pos).split() not in ([], ["و"]):
         return None  # the first title's body ends right before "و<title>"
     return person
+
+
+def _titled_before(sent: Sentence, person: DocMention, text: str) -> bool:
+    """A title and at most two of its words right before the person ("رئيس الوزراء اللبناني فلان")."""
+    words = [w.lstrip("و") for w in sent.previous_words(person, text, 4)]
+    return any(w in TITLE_HEADS or w.removeprefix("ال") in TITLE_HEADS for w in words[-4:-1] or words[-1:])
 
 
 # what a person is, described before his post ("فلان، رجل الدين الشيعي وزعيم التيار X")
@@ -1845,7 +1871,7 @@ _TO_ITS_PARTY = frozenset(normalise(w) for w in "لحركة لحزب لجبهة 
 
 def _party_of_organ(sent: Sentence, organ: DocMention, text: str, state: ArticleState) -> DocMention | None:
     """The party an organ is named of ("الهيئة السياسية لحركة X", "المكتب التنفيذي لحزب X")."""
-    if normalise(organ.text).split()[0] not in _ORGANS:
+    if not set(normalise(organ.text).split()[:1]) & _ORGANS:
         return None
     after = next((m for m in sent.mentions if m.start >= organ.end), None)
     if after is None or after.label != "ORG" or not political_org(state, after.entity):

@@ -2798,6 +2798,8 @@ _WHEN = {normalise_word(w) for w in "حينما عندما بعدما لما ك�
 _STATE_HEADS = {normalise_word(w) for w in ("حكومة", "وزارة")}  # "الحكومة الألمانية لتوقيف …": a purpose
 _CENTRE_HEADS = {normalise_word(w) for w in ("مركز",)}
 _PARTY_HEADS = {normalise_word(w) for w in ("حزب",)}
+_TRADE_CHAMBER_HEADS = {normalise_word(w) for w in ("غرفة",)}
+_CHAMBER_TRADES = frozenset(normalise_word(w) for w in "التجارة الصناعة الزراعة الخدمات الملاحة".split())
 # first names made with الله: فتح الله، نصر الله، عبد الله، فضل الله …
 _THEOPHORIC = frozenset(
     # (not أمر، فرج، حسب، شكر، حمد: "أمر الله نافذ", "حسب الله ونعم", "حمد الله على السلامة")
@@ -2888,6 +2890,13 @@ def _paired_name_word(model: Model, norms: list[str], head: int, j: int) -> bool
     nouns: "حزب العدالة | والتنمية", "حزب الحرية | والعدالة"; not a second body, people or a topic
     (والحكومة، والمحافظين، حزب الله | والإرهاب)."""
     w = norms[j]
+    if (
+        j == head + 2
+        and any(h in _TRADE_CHAMBER_HEADS for h in (_bare_head(norms[head]), norms[head][1:]))
+        and norms[head + 1] in _CHAMBER_TRADES
+        and w[1:] in _CHAMBER_TRADES
+    ):
+        return True  # "غرفة التجارة | والصناعة لتونس": a chamber of two trades
     return (
         j == head + 2
         and any(h in _PARTY_HEADS for h in (_bare_head(norms[head]), norms[head][1:]))  # حزب، لحزب، وحزب
