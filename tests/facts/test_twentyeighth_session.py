@@ -417,3 +417,14 @@ def test_a_region_as_the_posts_field() -> None:
     text = "وقالت المديرة في الشرق الأوسط في منظمة العفو الدولية، سماح حديد، إن المضايقة غير مبررة."
     got = readable(*facts_of(text, names))
     assert not _of(got, "role"), got
+
+
+def test_a_place_inside_the_speakers_title() -> None:
+    names = {"بادن": "GPE", "فورتمبرغ": "ORG", "فينفريد كرتشمان": "PERSON"}
+    text = 'قال رئيس حكومة ولاية بادن-فورتمبرغ الألمانية فينفريد كرتشمان في تصريحات خاصة: "إن الولاية سوف توافق".'
+    got = readable(*facts_of(text, names))
+    assert _of(got, "quote") == {("فينفريد كرتشمان", "إن الولاية سوف توافق")}, got
+    # an object-marked place ("لولاية X") is no title's: its holder is not looked for past it
+    text = 'قال رئيس الحكومة لولاية بادن-فورتمبرغ الألمانية إن فينفريد كرتشمان "سيوافق".'
+    got = readable(*facts_of(text, names))
+    assert ("فينفريد كرتشمان", "سيوافق") not in _of(got, "quote"), got

@@ -101,3 +101,12 @@ def test_a_chamber_of_two_trades_is_one_body() -> None:
     # a parliament of two houses stays two bodies
     spans = _spans("وإذا فازت وذهب مجلس النواب والشيوخ إلى الحزب الجمهوري فإن الأمر سيكون كالمعتاد.")
     assert ("الشيوخ", "ORG") in spans, spans
+
+
+def test_a_person_after_a_bodys_nationality_named_alone_elsewhere() -> None:
+    text = (
+        "قال رئيس حكومة ولاية بادن-فورتمبرغ الألمانية فينفريد كرتشمان في تصريحات خاصة إن الولاية ستوافق. "
+        "يذكر أن كرتشمان، المنتمي لحزب الخضر، تردد طويلا."
+    )
+    spans = _spans(text)
+    assert ("فينفريد كرتشمان", "PERSON") in spans, spans

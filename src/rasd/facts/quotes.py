@@ -2306,6 +2306,11 @@ def _named_after(sent: Sentence, pos: int, limit: int, text: str, state: Article
                 if holder is not None:
                     return holder
             return m.entity  # "وقال المكتب الإعلامي لحزب X", "وقال بيان صادر عن X": X speaks
+        if m.label in ("GPE", "LOC") and _opens_with_title(gap) and not is_object_marked(sent, m, text):
+            # "قال رئيس حكومة ولاية بادن-فورتمبرغ الألمانية فلان": the place in the title, then its holder
+            holder = _holder_after(sent, m, limit, text)
+            if holder is not None:
+                return holder
         if m.label in _SPEAKER_TYPES and not is_object_marked(sent, m, text):
             if m.label == "ORG" and not set(gap.split()) <= word_set("org_nouns", "nouns") | _ARMS_OF:
                 # "قالت شركة X" names X; "قال مدير X" does not make X the speaker, the person named

@@ -1501,6 +1501,7 @@ def recognise(text: str) -> list[Span]:
     found = _named_after_a_person(model, tokens, norms, found)
     found = _document_consistency(model, tokens, norms, found)
     found = _complete_from_document(tokens, norms, found)
+    found = _person_after_nationality(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
     found = _known_orgs(model, norms, found)
     found = _company_whole(tokens, norms, found)
@@ -1534,6 +1535,8 @@ def recognise(text: str) -> list[Span]:
     for i, j, label, source in found:
         if source in ("rule:org-split", "rule:place-split") and words[i][:1] == "و":
             forced_cut[i] = 1  # "أرامكو وأكوا باور": the second body without its و
+        if source == "rule:person-after-nationality":
+            forced_cut[i] = 0  # "فينفريد" after a body's adjective: its first letter is the name's
         if label in ("ORG", "PERSON") and j - i >= 2 and norms[j - 1] in model.place_suffix:
             label, source = "GPE", "rule:place-suffix"  # بلومفيلد هيلز، بالم بيتش: an English town ending
         if label == "GPE" and any(norms[k] in model.natural_place for k in range(i, j)):
@@ -4837,6 +4840,34 @@ def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) 
             if i >= j or (j - i == 1 and norms[i].startswith("ال")):
                 continue  # (a bare "الحزب" after it refers back; it names nothing)
         out.append((i, j, label, source))
+    return out
+
+
+def _person_after_nationality(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """A body's span that runs on past its nationality adjective into a person's name, the person's
+    surname named alone elsewhere in the text: "ولاية بادن-فورتمبرغ الألمانية | فينفريد كرتشمان"."""
+    alone = {norms[i] for i, j, label, _ in found if label == "PERSON" and j - i == 1}
+    out: list[tuple[int, int, str, str]] = []
+    for i, j, label, source in found:
+        cut = None
+        if label in ("ORG", "GPE") and j - i >= 3 and norms[j - 1] in alone:
+            cut = next(
+                (
+                    k
+                    for k in range(i + 1, j - 1)
+                    if _nisba(norms[k - 1])
+                    and norms[k - 1].startswith("ال")
+                    and all(not norms[t].startswith("ال") and _ARABIC_WORD.match(tokens[t].text) for t in range(k, j))
+                ),
+                None,
+            )
+        if cut is None:
+            out.append((i, j, label, source))
+            continue
+        out.append((i, cut, label, source))
+        out.append((cut, j, "PERSON", "rule:person-after-nationality"))
     return out
 
 
