@@ -1502,6 +1502,7 @@ def recognise(text: str) -> list[Span]:
     found = _document_consistency(model, tokens, norms, found)
     found = _complete_from_document(tokens, norms, found)
     found = _person_after_nationality(model, tokens, norms, found)
+    found = _definite_surname_after(model, tokens, norms, found)
     found = _corpus_names(model, norms, found)
     found = _known_orgs(model, norms, found)
     found = _company_whole(tokens, norms, found)
@@ -4839,6 +4840,33 @@ def _no_keeper_titles(norms: list[str], found: list[tuple[int, int, str, str]]) 
             i += 1  # "أمين صندوق حزب X": the body is what follows the title
             if i >= j or (j - i == 1 and norms[i].startswith("ال")):
                 continue  # (a bare "الحزب" after it refers back; it names nothing)
+        out.append((i, j, label, source))
+    return out
+
+
+def _definite_surname_after(
+    model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """ "عبد الكريم | الهاروني اليوم": a definite word the news uses like a name (its embedding cluster
+    holds names; no nationality, not frequent) right after a person's span, that no span holds, is the
+    surname the tagger left out."""
+    taken = {t for i, j, _, _ in found for t in range(i, j)}
+    out = []
+    for i, j, label, source in found:
+        if (
+            label == "PERSON"
+            and j < len(norms)
+            and j not in taken
+            and tokens[j].start - tokens[j - 1].end == 1
+            and norms[j].startswith("ال")
+            and norms[j].endswith("ي")  # (a family name of origin, الهاروني; not "المتحكمة", "المعمق")
+            and len(norms[j]) >= 5
+            and norms[j] not in model.demonyms
+            and not _plain_word(model, norms[j])
+            and model.lexicon.get(norms[j], _NO_INFO).freq <= 8
+        ):
+            j += 1
+            source = "rule:definite-surname"
         out.append((i, j, label, source))
     return out
 
