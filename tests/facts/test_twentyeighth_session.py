@@ -428,3 +428,28 @@ def test_a_place_inside_the_speakers_title() -> None:
     text = 'قال رئيس الحكومة لولاية بادن-فورتمبرغ الألمانية إن فينفريد كرتشمان "سيوافق".'
     got = readable(*facts_of(text, names))
     assert ("فينفريد كرتشمان", "سيوافق") not in _of(got, "quote"), got
+
+
+def test_a_partys_mp_named_past_its_description_or_his_second_title() -> None:
+    names = {"حزب الخضر": "ORG", "ديتر جينسيك": "PERSON"}
+    text = "ردا على أسئلة من النائب البرلماني عن حزب الخضر المعارض، ديتر جينسيك، قالت الحكومة إنه لا خطط."
+    got = readable(*facts_of(text, names))
+    assert ("ديتر جينسيك", "حزب الخضر") in _of(got, "membership"), got
+    names = {"حزب نداء تونس": "ORG", "الهيئة التسييرية": "ORG", "خميس قسيلة": "PERSON", "حزب الوفد": "ORG", "أحمد سالم": "PERSON"}
+    text = "وقال النائب عن حزب نداء تونس وعضو الهيئة التسييرية خميس قسيلة إنه تم تقديمها."
+    got = readable(*facts_of(text, names))
+    assert ("خميس قسيلة", "حزب نداء تونس") in _of(got, "membership"), got
+    # after another verb the two titles may be two people
+    text = "والتقى النائب عن حزب الوفد ورئيس الحكومة أحمد سالم."
+    got = readable(*facts_of(text, names))
+    assert ("أحمد سالم", "حزب الوفد") not in _of(got, "membership"), got
+
+
+def test_belonging_after_his_description_between_commas() -> None:
+    names = {"حسين الحاج حسن": "PERSON", "حزب الله": "ORG", "المنار": "ORG"}
+    text = "اتهم حسين الحاج حسن، وزير الصناعة اللبناني، المنتمي لحزب الله، دولا عربية بالتآمر."
+    got = readable(*facts_of(text, names))
+    assert ("حسين الحاج حسن", "حزب الله") in _of(got, "membership"), got
+    text = "اتهم حسين الحاج حسن، في مقابلة مع قناة المنار التابعة لحزب الله، دولا عربية بالتآمر."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "membership"), got

@@ -316,6 +316,7 @@ _PERSON_NOUNS = frozenset(normalise(w) for w in "النائب النائبة ا�
 
 
 _BELONGING = frozenset(normalise(w) for w in "ينتمي تنتمي ينتمون انتمى انتمت التحق التحقت".split())
+_DESCRIBED_BETWEEN = re.compile(r"\s*[،,]\s*[^،,.:؛\d]{1,50}[،,]\s*$")
 _BELONGING_ADJ = frozenset(normalise(w) for w in "المنتمي المنتمية المنتمين المنتمون".split())
 _BEFORE_BELONGING = frozenset(normalise(w) for w in "أنه أنها إنه إنها الذي التي قد كان كانت ، ,".split())
 
@@ -350,6 +351,11 @@ def _belongs_to(sent: Sentence, state: ArticleState) -> list[Fact]:
             lead = lead[:-1]  # (the particle glued to the body: "لحزب X")
         if not ((not lead and prefix in ("ل", "لل", "ب", "بال")) or lead in (["الي"], ["إلى"])):
             continue
+        if member is None and adj:
+            # "فلان، وزير الصناعة اللبناني، المنتمي لحزب الله": his description between commas first
+            last = next((m for m in reversed(sent.mentions) if m.end <= tok.start), None)
+            if last is not None and last.label == "PERSON" and _DESCRIBED_BETWEEN.match(text[last.end : tok.start]):
+                member = last
         if member is None:
             member = subject_before(sent, tok.start, text, ("PERSON",), max_words=1 if adj else 3, state=state)
             if member is not None and not set(gap_text(text, member.end, tok.start).split()) <= _BEFORE_BELONGING:
@@ -880,6 +886,12 @@ def _group_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> Do
 
 
 _RUNS = frozenset(normalise(w) for w in "ترشح يترشح سيترشح ترشحت تترشح ستترشح".split())
+# one word between the party and its member: a late member, or what the party is
+_PARTY_DESCRIBED = frozenset(
+    normalise(w)
+    for w in "الراحل الراحلة المعارض المعارضة الحاكم الحاكمة اليساري اليسارية اليميني اليمينية".split()
+)
+_SECOND_TITLES = frozenset(normalise(w) for w in "عضو عضوة رئيس رئيسة أمين نائب نائبة المتحدث الناطق".split())
 _FOR_PARTY = _RUNS | {
     normalise(w) for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة المترشح المترشحة مترشح مترشحة".split()
 }
@@ -896,6 +908,18 @@ _GOVERNS_AN = frozenset(
 )
 _PREPOSITIONS_HERE = frozenset(normalise(w) for w in "على علي عن مع من إلى الى في".split())
 _COPULAS = frozenset(normalise(w) for w in "كان كانت وهو وهي".split())
+
+
+def _said_by_title(text: str, start: int, pos: int) -> bool:
+    """Only a speech verb (or nothing) opens the clause before the title at ``pos``."""
+    before = normalise(text[start:pos]).split()
+    return not before or (len(before) == 1 and before[0].lstrip("وف") in word_set("speech", "verbs"))
+
+
+def _after_word(text: str, pos: int) -> int:
+    """The position right after the next word from ``pos``."""
+    m = re.match(r"\s*\S+", text[pos:])
+    return pos + (m.end() if m else 0)
 
 
 def _apposition_opens(sent: Sentence, m: DocMention, text: str) -> bool:
@@ -963,7 +987,11 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue  # "ودافع المرشح فلان عن حزب X", "وانشق النائب فلان عن حزب X": عن is the verb's
         else:
             at = tok.end
-        words = gap_text(text, at, min(sent.end, at + 12)).split()
+        words = gap_text(text, at, min(sent.end, at + 24)).split()
+        if words[:1] in (["البرلماني"], ["البرلمانيه"]) and subject is None and house is None:
+            # "النائب البرلماني عن حزب الخضر": the MP's adjective before عن
+            words = words[1:]
+            at = _after_word(text, at)
         if not words or words[0] != "عن":
             continue
         group = next((m for m in sent.mentions if m.start >= at), None)
@@ -988,8 +1016,22 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
                 seat_house = None
             if nxt is not None and _in_a_place(late, text, group.end, nxt.start):
                 late = ""  # "النائب في مجلس نواب الشعب عن حركة X بولاية المهدية، فلان": the seat's place
-            if nxt is not None and (n_words(late) == 0 or [w.strip("،,") for w in late.split()] in (["الراحل"], ["الراحله"])):
-                subject = nxt  # "النائب عن حزب X، فلان", "عضوة البرلمان عن حزب X الراحلة، فلانة"
+            late_words = [w.strip("،,") for w in late.split() if w.strip("،,")]
+            if nxt is not None and (
+                n_words(late) == 0
+                or (len(late_words) == 1 and late_words[0] in _PARTY_DESCRIBED)
+                # "وقال النائب عن حزب X وعضو الهيئة التسييرية فلان": his second title, then his name (the
+                # title the speech verb's subject; "والتقى النائب عن حزب X ورئيس الحكومة فلان" is two)
+                or (
+                    late_words[:1]
+                    and late_words[0][:1] == "و"
+                    and late_words[0][1:] in _SECOND_TITLES
+                    and len(late_words) <= 4
+                    and _said_by_title(text, sent.start, tok.start)
+                )
+            ):
+                # "النائب عن حزب X، فلان", "عضوة البرلمان عن حزب X الراحلة، فلانة", "عن حزب الخضر المعارض، فلان"
+                subject = nxt
             elif seat_house is not None:
                 subject = nxt  # "النائب عن حزب X بمجلس نواب الشعب فلان": the house between
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
