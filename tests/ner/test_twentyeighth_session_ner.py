@@ -120,3 +120,11 @@ def test_a_family_name_of_origin_the_tagger_left_out() -> None:
     assert not [s for s in spans if s[0].endswith("الجديد")], spans
     spans = _spans("وقال الرئيس عبد الفتاح السيسي المصري إن الوضع صعب.")
     assert not [s for s in spans if s[0].endswith("المصري")], spans
+
+
+def test_a_committee_named_for_its_candidate_is_not_split_at_its_adjective() -> None:
+    spans = _spans(
+        'وقالت كيمبرلي غيلفويل، الرئيسة الوطنية للجنة المالية لدعم ترمب، لصحيفة "بريتبارت نيوز": "إنه يوم عظيم". '
+        "وقال ترمب إن الحملة ناجحة."
+    )
+    assert not [s for s in spans if s[0].startswith("لدعم")], spans

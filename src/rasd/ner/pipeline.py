@@ -4887,6 +4887,9 @@ def _person_after_nationality(
                     for k in range(i + 1, j - 1)
                     if _nisba(norms[k - 1])
                     and norms[k - 1].startswith("ال")
+                    # (a name's first word, not what the body is for: "اللجنة المالية لدعم ترمب")
+                    and not norms[k].startswith(("ل", "ب"))
+                    and not _plain_word(model, norms[k])
                     and all(not norms[t].startswith("ال") and _ARABIC_WORD.match(tokens[t].text) for t in range(k, j))
                 ),
                 None,
