@@ -453,3 +453,14 @@ def test_belonging_after_his_description_between_commas() -> None:
     text = "اتهم حسين الحاج حسن، في مقابلة مع قناة المنار التابعة لحزب الله، دولا عربية بالتآمر."
     got = readable(*facts_of(text, names))
     assert not _of(got, "membership"), got
+
+
+def test_a_call_to_vote_for_someone() -> None:
+    names = {"مروان فلفال": "PERSON", "إيمانويل ماكرون": "PERSON", "البرلمان": "ORG"}
+    text = "ودعا مروان فلفال الجالية التونسية إلى التصويت لإيمانويل ماكرون."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "support") == {("مروان فلفال", "إيمانويل ماكرون", "for")}, got
+    # a vote on a law, or for a house, backs no one
+    for text in ("ودعا مروان فلفال إلى التصويت على القانون.", "وقال مروان فلفال إن التصويت للبرلمان سيجري غدا."):
+        got = readable(*facts_of(text, names))
+        assert not _of(got, "support"), got

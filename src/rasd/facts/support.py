@@ -139,6 +139,8 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "وفيما أيد السفير فلان أن خطأ الإدارة …": agreed that, no backing
         if normalise(hit.phrase) == normalise("هزيمة") and not (prev and prev[0] in _AIM):
             continue  # "من وقع هزيمة كلينتون": her defeat, no one's stance ("يسعى إلى هزيمة X" is one)
+        if normalise(hit.phrase) == _VOTING and not _vote_for_named(sent, h_end, text, state):
+            continue  # (only "التصويت لفلان", a person or a party glued to لـ: not "التصويت على القانون")
         if hit.phrase in ("ضد", "لصالح"):
             ctx = gap_text(text, max(sent.start, h_start - 80), h_start).split()[-6:]
             context = word_set("support", "against_context")
@@ -367,6 +369,17 @@ _VOTED_OR_CAMPAIGNED = frozenset(
     for w in "صوت صوتت صوتوا التصويت يصوت تصوت يصوتوا تصوتوا يصوتون تصويته تصويتها حملة حملته حملتها حملات".split()
 )
 _VOTES = frozenset(normalise(w) for w in "صوت صوتت صوتوا يصوت تصوت يصوتوا تصوتوا يصوتون".split())
+
+
+_VOTING = normalise("التصويت")
+
+
+def _vote_for_named(sent: Sentence, h_end: int, text: str, state: ArticleState) -> bool:
+    """ "التصويت لماكرون", "التصويت لحزب X": the person or party glued to لـ right after the verbal noun."""
+    after = next((m for m in sent.mentions if m.start >= h_end), None)
+    if after is None or gap_text(text, h_end, after.start).strip() not in ("ل", "لـ"):
+        return False
+    return after.label == "PERSON" or (after.label == "ORG" and political_org(state, after.entity))
 
 
 def _vote_before(sent: Sentence, pos: int, text: str) -> int | None:
