@@ -464,3 +464,20 @@ def test_a_call_to_vote_for_someone() -> None:
     for text in ("ودعا مروان فلفال إلى التصويت على القانون.", "وقال مروان فلفال إن التصويت للبرلمان سيجري غدا."):
         got = readable(*facts_of(text, names))
         assert not _of(got, "support"), got
+
+
+def test_the_statement_of_a_body_named_by_its_head_noun() -> None:
+    names = {"المجلس الوزاري للأمن الوطني": "ORG"}
+    text = (
+        "وناقش المجلس الوزاري للأمن الوطني تداعيات الاحتجاجات، وفق ما ذكر بيان للمجلس عقب الاجتماع. "
+        'وقال البيان: "رصدت أجهزتنا الأمنية مجاميع مندسة صغيرة".'
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "quote") == {("المجلس الوزاري للأمن الوطني", "رصدت أجهزتنا الأمنية مجاميع مندسة صغيرة")}, got
+    # the statement of a committee the text never named: not the council's
+    text = (
+        "وناقش المجلس الوزاري للأمن الوطني تداعيات الاحتجاجات، وفق ما ذكر بيان للجنة عقب الاجتماع. "
+        'وقال البيان: "رصدت أجهزتنا مجاميع مندسة".'
+    )
+    got = readable(*facts_of(text, names))
+    assert ("المجلس الوزاري للأمن الوطني", "رصدت أجهزتنا مجاميع مندسة") not in _of(got, "quote"), got

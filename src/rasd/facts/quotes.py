@@ -3057,6 +3057,9 @@ def _head_in_statement(bare: str, before: int, text: str, state: ArticleState) -
     found = None
     for m in re.finditer(r"(?:^|\s)[وف]?ال(\S+?)،?\s+في " + re.escape(bare) + r"(?:\s|،|$)", normalise(text[:before])):
         found = _latest_body_headed(m.group(1), before, state) or found
+    # "وفق ما ذكر بيان للمجلس عقب الاجتماع. وقال البيان": the statement of the body its head noun names
+    for m in re.finditer(r"(?:^|\s)" + re.escape(bare) + r"ا?\s+لل(\S+?)(?=[\s،.]|$)", normalise(text[:before])):
+        found = _latest_body_headed(m.group(1), before, state) or found
     return found
 
 
