@@ -128,3 +128,11 @@ def test_a_committee_named_for_its_candidate_is_not_split_at_its_adjective() -> 
         "وقال ترمب إن الحملة ناجحة."
     )
     assert not [s for s in spans if s[0].startswith("لدعم")], spans
+
+
+def test_a_body_whose_head_ends_in_ta_marbuta_is_no_title_with_its_pronoun() -> None:
+    from rasd.ner.pipeline import _news_addition_ok, load_model
+
+    model = load_model()
+    assert _news_addition_ok(model, ["مؤسسة", "قطر"], 0, 2, "ORG")
+    assert not _news_addition_ok(model, ["ومديرها", "العام"], 0, 2, "ORG")

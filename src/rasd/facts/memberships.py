@@ -30,6 +30,7 @@ from rasd.facts.common import (
     person_gender,
     political_org,
     relative_head,
+    speech_word,
     subject_after,
     subject_before,
 )
@@ -637,7 +638,7 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
     out: list[Fact] = []
     toks = sent.inside
     for k, tok in enumerate(toks[:-1]):
-        if normalise(tok.text) not in _LEADING and normalise(tok.text)[1:] not in _LEADING:
+        if normalise(tok.text) not in _LEADING and not (normalise(tok.text)[:1] in ("و", "ف") and normalise(tok.text)[1:] in _LEADING):
             continue  # (and "وزير التكوين المهني والقيادي في النهضة فلان": his second description)
         j = k + 1
         while j < len(toks) - 1 and j - k <= 2 and normalise(toks[j].text) in _LEADER_ADJECTIVES:
@@ -913,7 +914,7 @@ _COPULAS = frozenset(normalise(w) for w in "كان كانت وهو وهي".split
 def _said_by_title(text: str, start: int, pos: int) -> bool:
     """Only a speech verb (or nothing) opens the clause before the title at ``pos``."""
     before = normalise(text[start:pos]).split()
-    return not before or (len(before) == 1 and before[0].lstrip("وف") in word_set("speech", "verbs"))
+    return not before or (len(before) == 1 and speech_word(before[0]))
 
 
 def _after_word(text: str, pos: int) -> int:

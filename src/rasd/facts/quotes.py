@@ -490,9 +490,9 @@ def _said_in(prev: Sentence | None, text: str, state: ArticleState, speech) -> s
     quotes nothing (its speaker is not yet the last speaker)."""
     if prev is None:
         return None
-    if any(ch in prev.text for ch in '"“«') and not all(
-        n_words(q) <= 3 for q in _QUOTED_BITS.findall(prev.text)
-    ):
+    # (a mark left open, a quotation that runs on into the next sentence, is read like none: its
+    # speaker is the one who spoke in this sentence, "وقال لافروف … "استخدام … وتركيا. "عمليات …")
+    if any(ch in prev.text for ch in '"“«') and not all(n_words(q) <= 3 for q in _QUOTED_BITS.findall(prev.text)):
         return None  # (a name in quotes, 'ونقلت "رويترز" عن فلان قوله', quotes nothing)
     for h in speech.find(prev.norm):
         if normalise(h.phrase).endswith("وا"):

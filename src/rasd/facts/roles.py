@@ -385,8 +385,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
             parent = _party_of_organ(sent, o, text, state) if hit.data.get("direction") != "org_title" else None
             if parent is not None and state.doc.type_of(person.entity) == "PERSON":
-                # "رئيس الهيئة السياسية لحزب X، فلان": a post in the party's organ is a post in the party
-                facts.append(_role_fact(sent, person.entity, parent.entity, held, f"{why} ('{hit.phrase}' ORG لـ PARTY → {held})"))
+                # "رئيس الهيئة السياسية لحزب X، فلان": he belongs to the party (heading its organ is not
+                # heading the party)
+                facts.append(membership_fact(sent, person, parent, f"{why} ('{hit.phrase}' ORG لـ PARTY → membership)"))
             also = _its_title_after(text, o) if hit.data.get("direction") != "org_title" else None
             if also is not None and also != held:
                 facts.append(_role_fact(sent, person.entity, o.entity, also, f"{why} + 'و<title>ها' → {also}"))
@@ -772,7 +773,7 @@ def _org_after(
             if (
                 after is not None
                 and after.label == "ORG"
-                and gap_text(text, m.end, after.start).split() in (["في"], ["ب"], ["لدى"])
+                and gap_text(text, m.end, after.start).split() in (["في"], ["ب"], ["لدي"])
                 and n_words(gap_text(text, pos, after.start)) <= max_filler
             ):
                 return after
@@ -1446,8 +1447,8 @@ def _holder_of_first_title(sent: Sentence, pos: int, text: str) -> DocMention | 
 
 def _titled_before(sent: Sentence, person: DocMention, text: str) -> bool:
     """A title and at most two of its words right before the person ("رئيس الوزراء اللبناني فلان")."""
-    words = [w.lstrip("و") for w in sent.previous_words(person, text, 4)]
-    return any(w in TITLE_HEADS or w.removeprefix("ال") in TITLE_HEADS for w in words[-4:-1] or words[-1:])
+    words = sent.previous_words(person, text, 3)
+    return any(conj_in(w, TITLE_HEADS) or conj_in(w.removeprefix("ال"), TITLE_HEADS) for w in words)
 
 
 # what a person is, described before his post ("فلان، رجل الدين الشيعي وزعيم التيار X")

@@ -73,7 +73,7 @@ def extract_support(sent: Sentence, state: ArticleState) -> list[Fact]:
         if stance == "construct" or inside_mention(sent, h_start, h_end):
             continue
         vote_at = _vote_before(sent, h_start, text) if hit.phrase == "لصالح" else None
-        if vote_at is not None and negated(sent, vote_at, text, window=2):
+        if vote_at is not None and _not_right_before(text, sent.start, vote_at):
             stance = "against"  # "لن يصوتوا لصالح حكومة فلان", "ولن يصوت نواب X لصالح فلان": a vote withheld
         elif negated(sent, h_start, text):
             continue
@@ -372,6 +372,13 @@ _VOTES = frozenset(normalise(w) for w in "صوت صوتت صوتوا يصوت ت
 
 
 _VOTING = normalise("التصويت")
+_NOT_WORDS = frozenset(normalise(w) for w in "لن لم لا ليس ليست".split())
+
+
+def _not_right_before(text: str, start: int, pos: int) -> bool:
+    """A negation word among the two words before ``pos`` ("لن يصوتوا", "ولم يصوت") — only the word
+    itself, no abstention or doubt elsewhere before ("وامتنع عشرة نواب عن التصويت، فيما صوت …")."""
+    return any(w.lstrip("وف") in _NOT_WORDS or w in _NOT_WORDS for w in gap_text(text, max(start, pos - 30), pos).split()[-2:])
 
 
 def _vote_for_named(sent: Sentence, h_end: int, text: str, state: ArticleState) -> bool:

@@ -1162,7 +1162,9 @@ def _news_addition_ok(model: Model, words: list[str], i: int, j: int, ty: str) -
     if norms[0] in model.person_triggers or stems[0] in model.person_triggers:
         return False
     if any(
-        stems[0].endswith(suffix) and {stems[0][: -len(suffix)], "ال" + stems[0][: -len(suffix)]} & model.person_triggers
+        stems[0].endswith(suffix)
+        and not (suffix == "ه" and words[i].endswith("ة"))  # (مؤسسة: ta marbuta, no pronoun)
+        and {stems[0][: -len(suffix)], "ال" + stems[0][: -len(suffix)]} & model.person_triggers
         for suffix in ("ها", "هم", "ه")
     ):
         return False  # "شركة X ومديرها العام": the body's own title-holder, his title with its pronoun
