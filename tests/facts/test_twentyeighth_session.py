@@ -484,3 +484,17 @@ def test_the_statement_of_a_body_named_by_its_head_noun() -> None:
     )
     got = readable(*facts_of(text, names))
     assert ("المجلس الوزاري للأمن الوطني", "رصدت أجهزتنا مجاميع مندسة") not in _of(got, "quote"), got
+
+
+def test_a_senator_from_a_party() -> None:
+    names = {"ماريا كانتويل": "PERSON", "مجلس الشيوخ": "ORG", "الحزب الديمقراطي": "ORG"}
+    text = "وقالت ماريا كانتويل، عضو مجلس الشيوخ من الحزب الديمقراطي، إن الوضع صعب."
+    got = readable(*facts_of(text, names))
+    assert ("ماريا كانتويل", "الحزب الديمقراطي") in _of(got, "membership"), got
+    text = "ودعت ماريا كانتويل وهي عضو في مجلس الشيوخ من الحزب الديمقراطي الشركات إلى الحماية."
+    got = readable(*facts_of(text, names))
+    assert ("ماريا كانتويل", "الحزب الديمقراطي") in _of(got, "membership"), got
+    # من after a plain verb asks of the party, no seat for it
+    text = "وطلبت ماريا كانتويل من الحزب الديمقراطي تقديم الوثائق."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "membership"), got

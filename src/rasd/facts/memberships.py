@@ -993,7 +993,8 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "النائب البرلماني عن حزب الخضر": the MP's adjective before عن
             words = words[1:]
             at = _after_word(text, at)
-        if not words or words[0] != "عن":
+        # (after a seat in a house also من: "عضو مجلس الشيوخ من الحزب الديمقراطي")
+        if not words or not (words[0] == "عن" or (house is not None and words[0] == "من")):
             continue
         group = next((m for m in sent.mentions if m.start >= at), None)
         if group is None or group.label != "ORG":
@@ -1035,6 +1036,8 @@ def _deputies_for(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subject = nxt
             elif seat_house is not None:
                 subject = nxt  # "النائب عن حزب X بمجلس نواب الشعب فلان": the house between
+            elif prev is not None and gap_text(text, prev.end, tok.start).split() in (["وهي"], ["وهو"]):
+                subject = prev  # "فلانة وهي عضو في مجلس الشيوخ من الحزب الديمقراطي"
             elif prev is not None and n_words(gap_text(text, prev.end, tok.start)) == 0 and (
                 text[prev.end : tok.start].strip() in ("،", ",")
                 or not w.startswith("ال")
