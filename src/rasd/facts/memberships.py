@@ -178,6 +178,9 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
     for tok in sent.tokens:
         if normalise(tok.text) not in _CANDIDATE:
             continue
+        lead = gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:]
+        # (not "واتهم مرشح حزب X أردوغان بالفساد": the name after is a verb's object)
+        opening = not (lead and conj_in(lead[0], _TAKES_A_PERSON))
         party = _body_right_after(sent, tok.end, text)
         if party is None:
             # "واختار رئيس الحزب فلان مرشح الحزب علان": the party named before, by its head noun
@@ -185,11 +188,11 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
             ref = definite_reference(sent, tok.end, text, state) if words and words[0] in _PARTY_BY_HEAD else None
             after = next((m for m in sent.mentions if m.start >= tok.end), None)
             if (
-                ref is not None
+                opening
+                and ref is not None
                 and after is not None
                 and after.label == "PERSON"
                 and gap_text(text, tok.end, after.start).split() == words
-                and not conj_in((gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:] or [""])[0], _TAKES_A_PERSON)
             ):
                 out.append(membership_fact(sent, after, ref, "pattern: مرشح الحزب PERSON (the party named before)"))
             continue
@@ -197,9 +200,6 @@ def _party_candidate(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         after = next((m for m in sent.mentions if m.start >= party.end), None)
         member = None
-        lead = gap_text(text, max(sent.start, tok.start - 25), tok.start).split()[-1:]
-        # (not "واتهم مرشح حزب X أردوغان بالفساد": the name after is a verb's object)
-        opening = not (lead and conj_in(lead[0], _TAKES_A_PERSON))
         listed = after is not None and list_colon_after(text, after.end)
         if (
             opening
@@ -638,7 +638,7 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
     out: list[Fact] = []
     toks = sent.inside
     for k, tok in enumerate(toks[:-1]):
-        if normalise(tok.text) not in _LEADING and not (normalise(tok.text)[:1] in ("و", "ف") and normalise(tok.text)[1:] in _LEADING):
+        if not conj_in(normalise(tok.text), _LEADING):
             continue  # (and "وزير التكوين المهني والقيادي في النهضة فلان": his second description)
         j = k + 1
         while j < len(toks) - 1 and j - k <= 2 and normalise(toks[j].text) in _LEADER_ADJECTIVES:

@@ -357,8 +357,9 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         # "شارك في تأسيس كل من باي بال وبالانتير": every organisation listed
         orgs = [m for m in sent.mentions if m.label == "ORG"]
+        title_first = hit.data.get("direction") != "org_title"  # "رئيس حزب X", not "X الذي يتزعمه"
         for o in coordinated_after(sent, org, orgs, text, max_gap_words=1):
-            if hit.data.get("direction") != "org_title":
+            if title_first:
                 # "الرئيس التنفيذي لشركة X": X names the title's body, not a recipient or giver
                 # ("تبرع لحزب X بزعامة فلان" still gives to X)
                 state.role_objects.add((o.start, o.end))
@@ -383,12 +384,12 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "ceo" and title.endswith(normalise("العام")) and _public_body(o.text):
                 held = "director"  # "المدير العام في وزارة التخطيط": a director-general, no company's CEO
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
-            parent = _party_of_organ(sent, o, text, state) if hit.data.get("direction") != "org_title" else None
+            parent = _party_of_organ(sent, o, text, state) if title_first else None
             if parent is not None and state.doc.type_of(person.entity) == "PERSON":
                 # "رئيس الهيئة السياسية لحزب X، فلان": he belongs to the party (heading its organ is not
                 # heading the party)
                 facts.append(membership_fact(sent, person, parent, f"{why} ('{hit.phrase}' ORG لـ PARTY → membership)"))
-            also = _its_title_after(text, o) if hit.data.get("direction") != "org_title" else None
+            also = _its_title_after(text, o) if title_first else None
             if also is not None and also != held:
                 facts.append(_role_fact(sent, person.entity, o.entity, also, f"{why} + 'و<title>ها' → {also}"))
             deputy = _deputy_after(sent, person, text, o)
@@ -1330,9 +1331,10 @@ def _person_before(
                 return None  # "قبل أن يعينه الرئيس فلان مديرا لـ X": the one appointed, not the appointer
             if sent.previous_words(m, text, 1) == ["او"]:
                 return None  # "لانتخاب فلان أو علان رئيسا للكتلة": one of two to be chosen, neither holds it
-            if {w.lstrip("و") for w in gap.split()} & _ANOTHER_CLAUSE:
+            bare_gap = {w.lstrip("و") for w in gap.split()}
+            if bare_gap & _ANOTHER_CLAUSE:
                 return None  # "فلان زعيم للحزب بينما ابنه ضابط في وزارة X": another one's post, in another clause
-            if {w.lstrip("و") for w in gap.split()} & _RUNNING_FOR:
+            if bare_gap & _RUNNING_FOR:
                 return None  # "فلانة التي التزمت بعدم الترشح لمنصب رئيس الكتلة": a post run for, not held
             words = gap.split()
             if words[:1] in (["هو"], ["هي"]) and len(words) > 1 and words[1] not in _LINKING and "،" not in text[m.end : m.end + 3]:

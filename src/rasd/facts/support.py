@@ -364,11 +364,10 @@ def _unseated_named(sent: Sentence, h_end: int, text: str) -> bool:
     return bool(words) and words[0] in _UNSEATED_TITLES
 
 
-_VOTED_OR_CAMPAIGNED = frozenset(
-    normalise(w)
-    for w in "صوت صوتت صوتوا التصويت يصوت تصوت يصوتوا تصوتوا يصوتون تصويته تصويتها حملة حملته حملتها حملات".split()
-)
 _VOTES = frozenset(normalise(w) for w in "صوت صوتت صوتوا يصوت تصوت يصوتوا تصوتوا يصوتون".split())
+_VOTED_OR_CAMPAIGNED = _VOTES | frozenset(
+    normalise(w) for w in "التصويت تصويته تصويتها حملة حملته حملتها حملات".split()
+)
 
 
 _VOTING = normalise("التصويت")
@@ -2620,15 +2619,19 @@ def _purpose_subject(sent: Sentence, h_start: int, text: str) -> DocMention | No
     nxt = gap_text(text, word_end, min(sent.end, word_end + 20)).split()[:1] if word_end > 0 else []
     if not nxt or nxt[0].removeprefix("ال") not in _CAMPAIGN_WORDS:
         return None  # (only the backing of a campaign: "لدعم الحملة الانتخابية لفلان")
-    clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
+    clause_start = _after_last_comma(text, sent.start, h_start)
     found = _purpose_subject_from(sent, clause_start, h_start, text)
     if found is None and clause_start > sent.start:
         # 'إن شركة "X"، لتحليل البيانات جمعت … لدعم الحملة': a description after the name, between commas
         named = next((m for m in sent.mentions if m.end <= clause_start and not text[m.end : clause_start].strip(' "»”')), None)
         if named is not None:
-            earlier = max(text.rfind("،", sent.start, named.start), text.rfind(",", sent.start, named.start), sent.start)
-            found = _purpose_subject_from(sent, earlier, h_start, text)
+            found = _purpose_subject_from(sent, _after_last_comma(text, sent.start, named.start), h_start, text)
     return found
+
+
+def _after_last_comma(text: str, start: int, pos: int) -> int:
+    """Where the last comma between ``start`` and ``pos`` stands (``start`` when none)."""
+    return max(text.rfind("،", start, pos), text.rfind(",", start, pos), start)
 
 
 def _purpose_subject_from(sent: Sentence, clause_start: int, h_start: int, text: str) -> DocMention | None:

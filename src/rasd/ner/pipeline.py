@@ -493,19 +493,25 @@ def _led_by_holder(model: Model, norms: list[str], found: list[tuple[int, int, s
     for k, norm in enumerate(norms[:-2]):
         if norm.removeprefix("و") not in _LED_BY or k + 1 in taken:
             continue
-        end = k + 1
-        while (
-            end < len(norms)
-            and end - k <= 3
-            and end not in taken
-            and _gaz(model, norms[end]).startswith("P")
-            and norms[end] not in model.org_head
-            and norms[end] not in model.person_triggers
-        ):
-            end += 1
+        end = _listed_name_end(model, norms, k + 1, taken, no_heads=True)
         if end - k - 1 >= 2:
             out.append((k + 1, end, "PERSON", "rule:led-by"))
     return sorted(out)
+
+
+def _listed_name_end(model: Model, norms: list[str], start: int, taken: set[int], no_heads: bool = False) -> int:
+    """The end of up to three listed person-name words from ``start`` that no span holds (``no_heads``:
+    nor a body's head noun or a person's title among them)."""
+    end = start
+    while (
+        end < len(norms)
+        and end - start < 3
+        and end not in taken
+        and _gaz(model, norms[end]).startswith("P")
+        and not (no_heads and (norms[end] in model.org_head or norms[end] in model.person_triggers))
+    ):
+        end += 1
+    return end
 
 
 def _describes_a_person(model: Model, norm: str) -> bool:
@@ -532,9 +538,7 @@ def _head_of_office_named(
         headed = norms[k] in _HEADED_OFFICE and norms[k - 1] in _HEAD_TITLE
         if not (headed or _bare_head(split_proclitic(norms[k])[1]) in _GOVERNMENT) or k + 1 in taken:
             continue
-        end = k + 1
-        while end < len(norms) and end - k <= 3 and end not in taken and _gaz(model, norms[end]).startswith("P"):
-            end += 1
+        end = _listed_name_end(model, norms, k + 1, taken)
         if end - k - 1 >= 2:
             out.append((k + 1, end, "PERSON", "rule:head-of-office"))
     return sorted(out)
@@ -2699,8 +2703,6 @@ def _may_be_place(model: Model, norm: str) -> bool:
 
 
 _MINISTRY = {normalise_word(w) for w in "وزارة الوزارة".split()}
-
-
 _MINISTER_F = normalise_word("وزيرة")
 
 
