@@ -46,6 +46,9 @@ government words, a speech verb and quotation marks, annotated blind by four mor
 figures are looked at, never their errors; 0.605 with the session-start code and 0.605 with f8539d5 (the
 session's rules changed none of their facts). Last, d_* to tuning/ (32 more drawn like c_*, 163 facts):
 0.725 with the session-start code and with 964fb2f before they were read; then read and fixed.
+The twenty-ninth session (2026-11-29) drew e_* to tuning/ (32 more multi-source articles drawn like c_*,
+163 facts; general politics, no donations), annotated blind by four helpers: 0.641 with the
+session-start code (3a2abb1) before they were read; then read and fixed.
 
 Scoring is facts_eval's. The last line is the summary.
 

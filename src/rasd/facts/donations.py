@@ -517,6 +517,9 @@ _GAVE_IT = frozenset(
 )
 
 
+_THAT = frozenset(["ان", "وان", "بان"])
+
+
 def _number_between(text: str, a: int, b: int) -> bool:
     """A number (in digits or words) stands between ``a`` and ``b``."""
     return bool(find_numbers(text[a:b]))
@@ -2968,6 +2971,12 @@ def _donors(
             # a state finances when it is the copula's subject (كانت إيران الممول), not a place in a
             # title, and a party or movement ("الممول الأكبر لمنظمة الصحة العالمية" is state funding)
             before = None
+    gap_words = gap_text(text, before.end, trig.start).split() if before is not None else []
+    that_at = [i for i, w in enumerate(gap_words) if w in _THAT]
+    if trig.kind == "verb" and that_at and that_at[-1] < len(gap_words) - 1:
+        # "وأكد فلان أن الزعيم الليبي مول حملة علان": the one who states it is not the subject of the
+        # clause after أن, its own subject stands there (not "بعد أن ضخوا", "سبق أن موّل": his act)
+        before = None
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in rec_ids]

@@ -728,7 +728,9 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
     from rasd.facts.vocab import load
 
     norm, offsets = normalised_text(text)
-    titles = sorted({normalise(t) for t in load("person_titles")["titles"]}, key=len, reverse=True)
+    vocab = load("person_titles")
+    needs_nisba = {normalise(t) for t in vocab.get("with_nationality", [])}
+    titles = sorted({normalise(t) for t in vocab["titles"]} | needs_nisba, key=len, reverse=True)
     if not titles:
         return
     pattern = re.compile(
@@ -753,17 +755,34 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
             and gap.rstrip().endswith("،")
             and all(normalise(w).startswith("ال") for w in gap.rstrip()[:-1].split())
         )
-        if after and len(normalise(gap).split()) <= 3 and comma_ok and not gap.rstrip().endswith((".", ":")):
-            owners.setdefault(m.group(1), set()).add(after[0][2])
-            described.setdefault(m.group(1), set()).update(nxt)
+        # (describing words are definite adjectives, or a phrase that opens with a preposition: "الزعيم
+        # الليبي الراحل فلان", "السناتور عن ولاية X فلان"; not a clause: "أن الزعيم الليبي مول حملة فلان")
+        gap_words = normalise(gap).replace("،", " ").split()
+        describing = all(w.startswith("ال") for w in gap_words) or gap_words[0] in _GAP_PREPOSITIONS
+        if (
+            after
+            and len(gap_words) <= 3
+            and comma_ok
+            and (not gap_words or describing)
+            and not gap.rstrip().endswith((".", ":"))
+        ):
+            # (a title many hold is owned per nationality: "الرئيس الصيني" and "الرئيس الإماراتي")
+            okey = m.group(1) + " " + nxt[0] if m.group(1) in needs_nisba and nxt else m.group(1)
+            owners.setdefault(okey, set()).add(after[0][2])
+            described.setdefault(okey, set()).update(nxt)
         elif not any(a <= s < b for a, b, _ in starts):
             loose.append((s, e, m.group(1), nxt[0] if nxt else ""))
     by_key = {g["key"]: g for g in groups if g["label"] == "PERSON"}
     for s, e, title, word in loose:
+        many = title in needs_nisba
+        if many:
+            title = title + " " + word
         keys = owners.get(title, set())
         intro = {w for w in described.get(title, set()) if _is_nisba(w)}
         # (a holder introduced without one is not the holder of another country: "وزير الخارجية سيرغي
         # لافروف … وزير الخارجية الأمريكي")
+        if many and not _is_nisba(word):
+            continue  # "الرئيس" alone may be any president; "الرئيس الصيني" is the one introduced so
         if _is_nisba(word) and word not in intro:
             continue  # "رئيس الوزراء الإسرائيلي" is not "رئيس الوزراء اللبناني سعد الحريري"
         if word in _FORMER and word not in described.get(title, set()):
@@ -774,7 +793,15 @@ def _title_mentions(text: str, groups: list[dict]) -> None:
             g = by_key[next(iter(keys))]
             first = min(sp.start for sp in g["spans"])
             if s > first:
+                if _is_nisba(word):
+                    # the description is the title with its nationality: "الزعيم الليبي"
+                    nxt_word = re.match(r"\s*[^\s،,.:؛\"'«»()]+", text[e:])
+                    if nxt_word is not None:
+                        e += nxt_word.end()
                 g["spans"].append(Span(s, e, "PERSON", text[s:e], "rule:title"))
+
+
+_GAP_PREPOSITIONS = frozenset(normalise(w) for w in "عن في من لدى".split())
 
 
 def _nisba_key(word: str) -> str:

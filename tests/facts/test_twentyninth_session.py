@@ -1,0 +1,62 @@
+"""Fact rules of the twenty-ninth session, from the misses of blind-annotated ANT news articles and
+the money benchmarks; each test has a case the rule must not fire on."""
+
+from __future__ import annotations
+
+from rasd.ner import recognise
+from tests.facts.helpers import facts_of, readable
+
+
+def _of(got: set[tuple], kind: str) -> set[tuple]:
+    return {g[1:] for g in got if g[0] == kind}
+
+
+def test_a_title_with_its_nationality_stands_for_the_one_it_introduced() -> None:
+    names = {"معمر القذافي": "PERSON", "بشير صالح": "PERSON", "نيكولا ساركوزي": "PERSON"}
+    text = (
+        "قال الزعيم الليبي الراحل معمر القذافي إنه سيكشف الحقيقة. "
+        "وقد أكد بشير صالح أن الزعيم الليبي مول حملة نيكولا ساركوزي."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "donation") == {("معمر القذافي", "نيكولا ساركوزي", None, "given")}, got
+    # introduced as another country's leader: the description is no one the text named
+    text = (
+        "قال الزعيم الكوبي الراحل معمر القذافي إنه سيكشف الحقيقة. "
+        "وقد أكد بشير صالح أن الزعيم الليبي مول حملة نيكولا ساركوزي."
+    )
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got
+
+
+def test_a_president_is_told_apart_by_his_nationality_and_never_bare() -> None:
+    names = {"شي جين بينغ": "PERSON", "خليفة بن زايد": "PERSON"}
+    text = (
+        "قال الرئيس الصيني شي جين بينغ إن بلاده شريك للإمارات. والتقى الرئيس الإماراتي خليفة بن زايد وفدا. "
+        'وأضاف الرئيس الصيني أن "التعاون تطور بشكل سريع".'
+    )
+    doc, facts = facts_of(text, names)
+    quotes = [f for f in facts if f.type == "quote"]
+    assert [doc.entity(f.args["speaker"]).name for f in quotes] == ["شي جين بينغ"], quotes
+    # "الرئيس" alone may be any president: it stands for no one
+    text = 'قال الرئيس الصيني شي جين بينغ إن بلاده شريك للإمارات. وأضاف الرئيس أن "التعاون تطور بشكل سريع".'
+    doc = facts_of(text, names)[0]
+    shi = next(e for e in doc.entities if e.name == "شي جين بينغ")
+    assert [m.text for m in doc.mentions if m.entity == shi.id] == ["شي جين بينغ"]
+
+
+def test_a_clause_after_that_is_not_the_speakers_gift() -> None:
+    names = {"بشير صالح": "PERSON", "نيكولا ساركوزي": "PERSON"}
+    # the giver after أن is not recognised: the one who states it gave nothing
+    text = "وقد أكد بشير صالح أن رجلا مقربا من العقيد مول حملة نيكولا ساركوزي."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got
+    # "سبق أن موّل": his own act, the subject is his
+    text = "وليست المرة الأولى التي يراهن فيها بشير صالح على المرشح، إذ سبق أن موّل حملة نيكولا ساركوزي."
+    got = readable(*facts_of(text, names))
+    assert ("بشير صالح", "نيكولا ساركوزي", None, "given") in _of(got, "donation"), got
+
+
+def test_a_feminine_senators_title_is_not_her_name() -> None:
+    text = "قالت السيناتورة سارة هانسون-يونغ إنها ستقاضي زميلها."
+    persons = [s.text for s in recognise(text) if s.label == "PERSON"]
+    assert persons == ["سارة هانسون-يونغ"], persons
