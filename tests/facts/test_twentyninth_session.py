@@ -60,3 +60,25 @@ def test_a_feminine_senators_title_is_not_her_name() -> None:
     text = "قالت السيناتورة سارة هانسون-يونغ إنها ستقاضي زميلها."
     persons = [s.text for s in recognise(text) if s.label == "PERSON"]
     assert persons == ["سارة هانسون-يونغ"], persons
+
+
+def test_one_word_the_speaker_chose_to_describe_something_is_his_quotation() -> None:
+    names = {"دونالد ترامب": "PERSON"}
+    text = 'وجاء طلب دونالد ترامب الأحد في سلسلة من التغريدات ندد فيها بما سماه بـ"المطاردة" التي لم تعثر على شيء.'
+    doc, facts = facts_of(text, names)
+    quotes = [(doc.entity(f.args["speaker"]).name, f.args["text"]) for f in facts if f.type == "quote"]
+    assert quotes == [("دونالد ترامب", "المطاردة")], quotes
+    # one word in quotes inside a clause that goes on, no describing verb: a term
+    text = 'وقال دونالد ترامب إن "الجدار" سيبنى قريبا على الحدود.'
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "quote"], facts
+
+
+def test_the_one_described_by_him_is_not_the_speaker() -> None:
+    names = {"رجب طيب أردوغان": "PERSON", "أردوغان": "PERSON"}
+    text = (
+        "أردوغان يفوز بالانتخابات. أعلن زعيم الحزب المعارض الرئيسي في تركيا، الثلاثاء، أنه لن يهنئ الرئيس "
+        'رجب طيب أردوغان على فوزه في الانتخابات، واصفا إياه بـ"الدكتاتور" وبأنه يدير نظام الرجل الواحد.'
+    )
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "quote"], facts

@@ -727,8 +727,17 @@ def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
         return True  # 'اعتقال 3 "إرهابيين"', 'نحو 350 "سجينا سياسيا"': what the counted ones are called
     if n_words(inner) != 1:
         return False
+    if _DESCRIBED_AS.search(normalise(text[max(0, q.open_at - 60) : q.open_at])):
+        return False  # "واصفا إياه بـ"الدكتاتور"", "بما اعتبرته "قساوة"": the word the speaker chose
     after = text[q.end + 1 : q.end + 3].lstrip(" ")
     return bool(after) and after[0].isalpha()
+
+
+# a verb of describing or naming, up to three words, then بـ (or ما before it): "وصف القضية بـ"،
+# "واصفا إياه بـ"، "فيما وصفته بـ"، "بما سماه بـ"، "بما اعتبرته"
+_DESCRIBED_AS = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:وصف|واصف|يصف|تصف|سما|سمي|سمت|يسمي|تسمي)\S*(?:\s+\S+){0,3}\s+ب|[بف]?ما\s+(?:اعتبر|وصف|سما|سمى)\S*)\s*$"
+)
 
 
 _CHARGED = frozenset(
@@ -940,7 +949,14 @@ def _speaker(
             )
             if near is not None:
                 return near, f"'{v.phrase}' + the speaker named before it (the one named after is described)"
-            return _or_body(sent, v_start, q.open_at, text, state, speech, _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects))
+            # "أنه لن يهنئ الرئيس فلان …، واصفا إياه بـ"…"": the one إياه stands for is not the speaker
+            him = [m.entity for m in sent.mentions if m.end <= v_start and m.label == "PERSON"][-1:] if them in (
+                ["اياه"], ["اياها"]
+            ) else []
+            return _or_body(
+                sent, v_start, q.open_at, text, state, speech,
+                _pronoun_speaker(v.phrase, prev_sent, text, state, speech, prev_subjects, named_here=frozenset(him)),
+            )
         if normalise(v.phrase) in _ACCUSING:
             return _accuser(sent, v_end, q.open_at, text, state), f"'{v.phrase}' + the accuser after it"
         described_title = _kana_title_qad(sent, v_start, text)

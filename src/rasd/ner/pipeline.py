@@ -381,6 +381,9 @@ _MINISTER_TITLES = frozenset(normalise_word(w) for w in "وزير وزيرة ا�
 _THAT_OR_COMMA = frozenset(normalise_word(w) for w in "، , إن أن ان بأن : في".split())
 
 
+_ON_BEHALF_OF_IT = frozenset(normalise_word(w) for w in "باسمه باسمها باسمهم".split())
+
+
 def _spokesperson_named(
     model: Model, tokens: list[Token], norms: list[str], found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
@@ -399,6 +402,10 @@ def _spokesperson_named(
             t += 1
         if t > k + 1:
             starts.append(t)
+    for k in range(n - 1):
+        # "المتحدثة الرسمية باسمها، جمانة غنيمات،": the body a pronoun, the name after it (and a comma)
+        if norms[k] in _ON_BEHALF_OF_IT:
+            starts.append(k + 2 if norms[k + 1] in ("،", ",") else k + 1)
     for k in range(n):
         # "أكدت وزيرة السياحة والصناعات التقليدية، سلمى اللومي الرقيق في …": a minister's title, her
         # field (definite words, joined by و), a comma
@@ -628,7 +635,8 @@ def _hyphen_joins(model: Model, tokens: list[Token], words: list[str], norms: li
         and len(norms[j + 1]) >= 3
         and words[j + 1] not in _FUNCTION_WORDS
         and not norms[j + 1].startswith("ال")
-        and not _plain_word(model, norms[j + 1])
+        # (a short word is a name's second half even when it also spells a common word: "روجيه-بتي")
+        and (not _plain_word(model, norms[j + 1]) or len(norms[j + 1]) <= 3)
     )
 
 
