@@ -82,3 +82,46 @@ def test_the_one_described_by_him_is_not_the_speaker() -> None:
     )
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type == "quote"], facts
+
+
+def test_members_of_a_bodys_office_listed() -> None:
+    names = {"كتلة الحرة": "ORG", "هاجر العروسي": "PERSON", "رابحة بن حسين": "PERSON", "نجيب ترجمان": "PERSON"}
+    text = "أفضت الأشغال إلى انتخاب أعضاء مكتب كتلة الحرة وهم هاجر العروسي ورابحة بن حسين ونجيب ترجمان."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "membership") == {
+        ("هاجر العروسي", "كتلة الحرة"), ("رابحة بن حسين", "كتلة الحرة"), ("نجيب ترجمان", "كتلة الحرة")
+    }, got
+    # the office named as a body of its own: its members
+    names["مكتب الكتلة"] = "ORG"
+    text = "أفضت الأشغال إلى انتخاب أعضاء مكتب الكتلة وهم هاجر العروسي ورابحة بن حسين ونجيب ترجمان."
+    got = readable(*facts_of(text, names))
+    assert {g for _, g in _of(got, "membership")} == {"مكتب الكتلة"}, got
+
+
+def test_a_senior_figure_of_a_party_belongs_to_it() -> None:
+    names = {"عمار عمروسية": "PERSON", "مجلس نواب الشعب": "ORG", "الجبهة الشعبية": "ORG"}
+    text = "قال عمار عمروسية النائب في مجلس نواب الشعب والقيادي في الجبهة الشعبية إن الحكومة لم تبذل أي مجهود."
+    got = readable(*facts_of(text, names))
+    assert ("عمار عمروسية", "الجبهة الشعبية") in _of(got, "membership"), got
+    # the title before the name: the one named after it, not the speaker before
+    names = {"الكيلاني": "PERSON", "حركة النهضة": "ORG", "عماد الحمامي": "PERSON"}
+    text = "وأضاف الكيلاني معلقا على تصريح الوزير والقيادي في حركة النهضة عماد الحمامي حول وفاة أحد المحتجين."
+    got = readable(*facts_of(text, names))
+    assert _of(got, "membership") == {("عماد الحمامي", "حركة النهضة")}, got
+
+
+def test_words_relayed_from_the_one_named_after_an() -> None:
+    names = {"رويترز": "ORG", "أردوغان": "PERSON", "سكاي نيوز": "ORG", "ماكسينس ميلو": "PERSON"}
+    text = 'وقال محللون إن الليرة تراجعت. ونقلت رويترز عن أردوغان "أتعهد بأن معدلات التضخم ستنخفض".'
+    doc, facts = facts_of(text, names)
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["أردوغان"]
+    text = (
+        'حيث نقلت "سكاي نيوز" عن ماكسينس ميلو، والذي يدير موقعا تنزانيا، قوله: '
+        '"لا يوجد أكثر من ثلاثة أو أربعة مدونين".'
+    )
+    doc, facts = facts_of(text, names)
+    assert [doc.entity(f.args["speaker"]).name for f in facts if f.type == "quote"] == ["ماكسينس ميلو"]
+    # the source's own words after أن stay with the older rule; a report about him is not his words
+    text = 'ونقلت رويترز عن مصادر أن أردوغان سيزور "المنطقة الآمنة" قريبا.'
+    doc, facts = facts_of(text, names)
+    assert not [f for f in facts if f.type == "quote"], facts

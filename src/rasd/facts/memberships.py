@@ -110,6 +110,12 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
                 continue
             facts.append(membership_fact(sent, named, group, f"pattern: PERSON '{hit.phrase}' ORG"))
             continue
+        if phrase in _SENIOR_FIGURE and group.start >= h_end:
+            # "وزير التكوين والقيادي في النهضة عماد الحمامي": the title before the name, his
+            named = next((m for m in sent.mentions if m.start >= group.end), None)
+            if named is not None and named.label == "PERSON" and not n_words(gap_text(text, group.end, named.start)):
+                facts.append(membership_fact(sent, named, group, f"pattern: '{hit.phrase}' ORG PERSON"))
+                continue
         cands = [
             m for m in sent.mentions if m.label == "PERSON" and (m.start, m.end) not in state.role_objects
         ]
@@ -156,6 +162,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
     )
 
 
+_SENIOR_FIGURE = frozenset(normalise(w) for w in ("القيادي في", "القيادية في", "قيادي في", "قيادية في", "القيادي ب", "القيادية ب"))
 _TAKES_A_PERSON = frozenset(
     normalise(w)
     for w in "اتهم اتهمت انتقد انتقدت هاجم هاجمت استقبل استقبلت التقى التقت هنأ هنأت دعا دعت وصف وصفت تحدى تحدت".split()
@@ -483,6 +490,10 @@ def _own_party(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 # "خمسة أعضاء تابعين لمجلس X …، هم فلان، وفلان": a body's members named in a list after هم
 _MEMBERS_OF = re.compile(r"(?:^|\s)(?:ال)?(?:اعضاء|عضوا|التابعين|التابعه|المنتمين)\s+(?:(?:تابعين|في|من)\s+)?(?=\S)")
+# an office of the body, unnamed, between: "أعضاء مكتب كتلة X وهم", "أعضاء المكتب التنفيذي لحزب X"
+_OFFICE_OF = re.compile(
+    r"(?:ال)?(?:مكتب|هيئه|مجلس\s+اداره|المجلس\s+الوطني|المجلس\s+المركزي)(?:\s+(?:التنفيذي|السياسي|الجهوي))?\s+"
+)
 _THEY_ARE = re.compile(r"(?:^|\s)و?(?:هم|هما)\s+(?:كل\s+من\s+)?(?=\S)")
 _MAX_LIST_DISTANCE = 20  # words between the body and هم
 
@@ -510,6 +521,9 @@ def _members_listed(sent: Sentence, state: ArticleState) -> list[Fact]:
     for trig in _MEMBERS_OF.finditer(sent.norm):
         at = sent.orig_end(trig.end())
         group = next((m for m in sent.mentions if m.start >= at), None)
+        office = _OFFICE_OF.match(sent.norm, trig.end())
+        if office is not None and (group is None or group.start >= sent.orig_end(office.end())):
+            at = sent.orig_end(office.end())  # (the office is no entity: the body after it)
         if group is None or group.label != "ORG" or text[at : group.start].strip() not in ("", "ل", "لـ", "ب", "بـ"):
             continue
         nxt = next((x for x in lists if sent.orig(x.start()) >= group.end), None)

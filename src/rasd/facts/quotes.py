@@ -736,7 +736,11 @@ def _scare_quoted_word(text: str, q: Quoted, inner: str) -> bool:
 # a verb of describing or naming, up to three words, then بـ (or ما before it): "وصف القضية بـ"،
 # "واصفا إياه بـ"، "فيما وصفته بـ"، "بما سماه بـ"، "بما اعتبرته"
 _DESCRIBED_AS = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:وصف|واصف|يصف|تصف|سما|سمي|سمت|يسمي|تسمي)\S*(?:\s+\S+){0,3}\s+ب|[بف]?ما\s+(?:اعتبر|وصف|سما|سمى)\S*)\s*$"
+    r"(?:^|\s)[وف]?(?:"
+    r"(?:وصف|واصف|يصف|تصف|سما|سمي|يسمي|تسمي)\S*(?:\s+\S+){1,3}\s+ب"  # "وصف القضية بـ", "واصفا إياه بـ"
+    r"|(?:وصف|سما|سمي)(?:ه|ها|هم|ته|تها|تهم)\s+ب"  # "فيما وصفته بـ" (not the passive "علاقات وصفت بـ")
+    r"|[بف]?ما\s+(?:اعتبر|وصف|سما|سمي)\S*"  # "بما اعتبرته"
+    r")\s*$"
 )
 
 
@@ -883,6 +887,9 @@ def _speaker(
     prev_subjects: list[DocMention],
     prev_sent: Sentence | None = None,
 ) -> tuple[str | None, str]:
+    relayed = _relayed_directly(sent, q.open_at, text)
+    if relayed is not None:
+        return relayed, "'نقلت X عن' + the source named after عن, then his words"
     # 1. a speech verb before the quote in its sentence (the nearest one)
     verbs = _speech_verbs(sent, q, speech, state)
     while len(verbs) >= 2 and normalise(text[max(sent.start, sent.orig(verbs[-1].start) - 6) : sent.orig(verbs[-1].start)]).split()[-1:] in (
@@ -1499,6 +1506,25 @@ def _document_of_after(sent: Sentence, open_at: int, text: str) -> str | None:
 
 
 _RELAY_VERBS = frozenset(normalise(w) for w in "نقل نقلت ونقل ونقلت تنقل ينقل".split())
+_HIS_SAYING = tuple(normalise(w) for w in "قوله قولها قولهم".split())
+
+
+def _relayed_directly(sent: Sentence, open_at: int, text: str) -> str | None:
+    """ 'ونقلت رويترز عن أردوغان "…"' (the quotation right after the source), 'نقلت "سكاي نيوز" عن فلان،
+    والذي يدير موقع "X"، قوله: "…"' (his words, past his description): the source after عن speaks."""
+    toks = sent.tokens_between(sent.start, open_at)
+    found = _source_after_an(sent, toks, open_at, text, _SPEAKER_TYPES)
+    if found is None:
+        return None
+    an, first, rest = found
+    if not any(normalise(t.text) in _RELAY_VERBS for t in toks[max(0, an - 6) : an]):
+        return None
+    between = text[first.end : open_at]
+    if not between.strip(" :"):
+        return first.entity
+    if normalise(between).rstrip(" :،,").endswith(_HIS_SAYING) and len(rest) <= 14 and "." not in between:
+        return first.entity
+    return None
 
 
 def _relayed_source(sent: Sentence, open_at: int, text: str) -> str | None:
