@@ -51,6 +51,9 @@ The twenty-ninth session (2026-11-29) drew e_* to tuning/ (32 more multi-source 
 session-start code (3a2abb1) before they were read; then read and fixed. Then f_* to tuning/ (32 more,
 both sources, with a campaign-money cue such as تبرعات، ممولي، تمويل الحملة; 152 facts, two donations):
 0.613 with the session-start code and 0.621 with the code of that moment, before they were read.
+Last, g_* to heldout/ (32 multi-source articles drawn like c_*, 192 facts, annotated blind by four more
+helpers): only their figures are looked at, never their errors; 0.657 with the session-start code and
+0.657 with 211a84f.
 
 Scoring is facts_eval's. The last line is the summary.
 

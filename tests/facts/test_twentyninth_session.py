@@ -125,3 +125,26 @@ def test_words_relayed_from_the_one_named_after_an() -> None:
     text = 'ونقلت رويترز عن مصادر أن أردوغان سيزور "المنطقة الآمنة" قريبا.'
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type == "quote"], facts
+
+
+def test_a_body_a_woman_heads_and_a_leader_named_as_the_sentences_subject() -> None:
+    names = {"حزب الخير": "ORG", "ميرال أكشينار": "PERSON"}
+    text = "وأطلق حزب الخير، الذي تترأسه ميرال أكشينار، حملة في مواقع التواصل الاجتماعي."
+    got = readable(*facts_of(text, names))
+    assert ("ميرال أكشينار", "حزب الخير", "president") in _of(got, "role"), got
+    names = {"سعد الحريري": "PERSON", "تيار المستقبل": "ORG"}
+    text = "قال رئيس الوزراء اللبناني، سعد الحريري إن حركة تيار المستقبل التي يقودها قد فقدت نحو ثلث مقاعدها."
+    got = readable(*facts_of(text, names))
+    assert ("سعد الحريري", "تيار المستقبل", "leader") in _of(got, "role"), got
+    # two people named before: the relative's pronoun is no one's for sure
+    names["نبيه بري"] = "PERSON"
+    text = "قال سعد الحريري بعد لقائه نبيه بري إن حركة تيار المستقبل التي يقودها قد فقدت نحو ثلث مقاعدها."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "role"), got
+
+
+def test_a_woman_official_at_a_ministry() -> None:
+    names = {"وزارة الانتقال البيئي الفرنسية": "ORG", "برون بوارسون": "PERSON"}
+    text = "وقالت المسؤولة في وزارة الانتقال البيئي الفرنسية برون بوارسون الأحد، إنه يجب تحويل الاقتصاد."
+    got = readable(*facts_of(text, names))
+    assert ("برون بوارسون", "وزارة الانتقال البيئي الفرنسية", "official") in _of(got, "role"), got

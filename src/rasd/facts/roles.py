@@ -678,7 +678,12 @@ def _body_or_preposition_next(sent: Sentence, pos: int, org: DocMention, text: s
 def _clause_ends(text: str, pos: int) -> bool:
     """No name right after the relative's verb: its subject is a pronoun."""
     after = text[pos : pos + 30].split()
-    return not after or after[0][:1] in ("،", ",", ".") or normalise(after[0]) in _PREPOSITIONS_BEFORE_TITLE | {"في", "حول"}
+    # (or the main clause's verb goes on: "إن حركة X التي يقودها قد فقدت", "… التي يقودها لم تفز")
+    return (
+        not after
+        or after[0][:1] in ("،", ",", ".")
+        or normalise(after[0]) in _PREPOSITIONS_BEFORE_TITLE | {"في", "حول", "قد", "لم", "لن"}
+    )
 
 
 def _subject_before_body(
