@@ -148,3 +148,51 @@ def test_a_woman_official_at_a_ministry() -> None:
     text = "وقالت المسؤولة في وزارة الانتقال البيئي الفرنسية برون بوارسون الأحد، إنه يجب تحويل الاقتصاد."
     got = readable(*facts_of(text, names))
     assert ("برون بوارسون", "وزارة الانتقال البيئي الفرنسية", "official") in _of(got, "role"), got
+
+
+def test_funding_the_campaign_of_the_list_he_backs() -> None:
+    names = {"وليد سركيس": "PERSON", "نبض بيروت": "ORG", "جورج حداد": "PERSON"}
+    text = (
+        "أعلن رجل الأعمال وليد سركيس دعمه للائحة «نبض بيروت» في الانتخابات النيابية المقبلة، "
+        "متعهداً بتمويل حملتها بمبلغ 750 ألف دولار."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("وليد سركيس", "نبض بيروت", (750000, 750000, "USD"), "pledged") in _of(got, "donation"), got
+    # a company named before is no campaign's owner
+    names = {"وليد سركيس": "PERSON", "سيدار بلو": "ORG"}
+    text = "أعلن رجل الأعمال وليد سركيس، مؤسس شركة «سيدار بلو»، متعهداً بتمويل حملتها بمبلغ 750 ألف دولار."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got
+
+
+def test_gave_him_as_the_verbs_object_pronoun() -> None:
+    names = {"إليانور كريستنسن": "PERSON", "توماس ريردون": "PERSON", "توم": "PERSON"}
+    text = (
+        "دعت المانحة إليانور كريستنسن العمدة السابق توماس ريردون إلى الانسحاب، وقالت: «حان الوقت لأن يفسح توم "
+        "المجال». وأكدت كريستنسن أنها لن تقدم أي تبرع جديد لحملته، بعدما كانت قد منحته 250 ألف دولار العام الماضي."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("إليانور كريستنسن", "توماس ريردون", (250000, 250000, "USD"), "given") in _of(got, "donation"), got
+    # the noun منحة, "a grant", normalises to the same letters: a state's grant is no gift to a person
+    names = {"كمال العيادي": "PERSON", "الهيئة الكورية للتعاون الدولي": "ORG"}
+    text = "أعلن الوزير كمال العيادي أن الهيئة الكورية للتعاون الدولي ستقدم لتونس منحة بقيمة 10 ملايين دينار."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got
+
+
+def test_a_committee_raised_it_and_the_candidate_named_after_the_house() -> None:
+    names = {"Heartland Renewal PAC": "ORG", "مجلس الشيوخ": "ORG", "غريغوري ماثرز": "PERSON"}
+    text = (
+        "أعلنت لجنة العمل السياسي الكبرى «Heartland Renewal PAC» تأييدها لعضو مجلس الشيوخ غريغوري ماثرز في "
+        "الانتخابات التمهيدية، مؤكدة أنها جمعت حتى الآن 18 مليون دولار."
+    )
+    got = readable(*facts_of(text, names))
+    assert (None, "Heartland Renewal PAC", (18000000, 18000000, "USD"), "raised") in _of(got, "donation"), got
+    names = {"جوناثان بريسكوت": "PERSON", "مجلس الشيوخ": "ORG", "كونيتيكت": "GPE", "ليزا مورينو": "PERSON"}
+    text = (
+        "استضاف المستثمر جوناثان بريسكوت حفل عشاء لجمع التبرعات في منزله لصالح المرشحة لمجلس الشيوخ عن "
+        "ولاية كونيتيكت ليزا مورينو، جمع نحو 1.2 مليون دولار."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "fundraiser") == {("جوناثان بريسكوت", "ليزا مورينو")}, got
+    assert {r for _, r, _, _ in _of(got, "donation")} == {"ليزا مورينو"}, got

@@ -19,3 +19,24 @@ def test_a_spokesperson_named_after_the_pronoun_of_her_body() -> None:
 def test_a_short_second_half_of_a_hyphenated_name() -> None:
     text = "وكان المتحدث باسم الرئاسة الفرنسية برونو روجيه-بتي قد أكد أن المعاون تجاوز مهامه."
     assert "برونو روجيه-بتي" in _persons(text)
+
+
+def test_a_proclitic_written_apart_ends_no_name() -> None:
+    text = 'ولا سيما وزير الشؤون الاجتماعية محمد الطرابلسي بالـ"إيجابية"، مؤكدا على وعي.'
+    assert _persons(text) == ["محمد الطرابلسي"]
+
+
+def test_a_partys_definite_name_then_its_leaders_name() -> None:
+    spans = [(s.text, s.label) for s in recognise("وقال رئيس حزب الخضر يورغن تريتين إن ميركل أخطأت.")]
+    assert ("يورغن تريتين", "PERSON") in spans and ("الخضر", "ORG") in spans, spans
+    # a party's name of two definite words stays whole
+    spans = [(s.text, s.label) for s in recognise("وقال زعيم حزب الليكود بنيامين نتنياهو إن الحكومة ستبقى.")]
+    assert ("بنيامين نتنياهو", "PERSON") in spans, spans
+
+
+def test_an_electoral_list_named_in_quotes() -> None:
+    spans = [(s.text, s.label) for s in recognise("ضمّت «قائمة العزم الوطني» رجل الأعمال ماهر الحياري إلى صفوفها.")]
+    assert ("قائمة العزم الوطني", "ORG") in spans, spans
+    # a sanctions list is no body
+    spans = [(s.text, s.label) for s in recognise("وضعت الخزانة اسمه على «قائمة الإرهاب» الأسبوع الماضي.")]
+    assert all(t != "قائمة الإرهاب" for t, _ in spans), spans

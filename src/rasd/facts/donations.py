@@ -190,6 +190,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         pending_share: tuple[Amount, DocMention] | None = None
         if negated(sent, trig.start, text):
             continue
+        if trig.phrase == "منحه" and _trigger_word(sent, trig).endswith("ة"):
+            continue  # "منحة بقيمة …": the noun "a grant" (a state's), not "منحه" (gave him)
         if _self_funded_or_withdrawn(sent, trig, text):
             continue  # "فموّل حملته بنفسه", "تراجع عن تعهده بتقديم …": his own money, a pledge taken back
         if set(gap_text(text, trig.end, min(sent.end, trig.end + 30)).split()[:2]) & _BRIBES:
@@ -335,6 +337,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 recipients = [r for r in inside[:1] if _politician_or_party(state, r) and not _non_political(r)]
                 if inside and not recipients:
                     continue  # a company, a club, a university or a person without office: a loan or a grant
+            if not recipients and _that_it_after_participle(sent, trig, text):
+                # "أعلنت لجنة X تأييدها لفلان …، مؤكدة أنها جمعت 18 مليون دولار": the participle's
+                # pronoun is the main clause's subject, not the one named in its object
+                topic = main_clause_subject(sent, trig.start, text, RECIPIENT_TYPES)
+                recipients = [topic] if topic is not None else []
             if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
             if not recipients and trig.phrase.startswith("الحصول"):
@@ -453,6 +460,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # a total raised is political money only for a candidate, officeholder or political body
             # (not "حملة لجمع التبرعات له" for a sacked cartoonist or a protest balloon)
             recipients = [r for r in recipients if _politician_or_party(state, r)]
+        # "لصالح المرشحة لمجلس الشيوخ عن ولاية X فلانة": the candidate, not the house she runs for
+        cands_all = [m for m in sent.mentions if m.label in RECIPIENT_TYPES]
+        recipients = [_runner_for_seat(sent, r, cands_all, text) or r for r in recipients]
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -2235,7 +2245,13 @@ def _pronoun_recipient(
             before = [
                 m
                 for m in state.doc.mentions
-                if para_start <= m.start and m.end <= trig.start and m.label in labels
+                if para_start <= m.start
+                and m.end <= trig.start
+                # (or a list, a party or a committee that runs a campaign: "دعمه للائحة «X»، متعهداً
+                # بتمويل حملتها")
+                and (m.label in labels or (m.label == "ORG" and _campaigning_body(text, m)))
+                # (not a name inside someone's quoted words: «حان الوقت لأن يفسح توم المجال»)
+                and not _quoted_here(text, para_start, m)
             ]
             inside = [m for m in sent.mentions if trig.start <= m.start and m.end <= trig.end and m.label == "PERSON"]
             # (the giver: named inside a governor's span, "تعهد فلان … بمليون", else the subject before)
@@ -2265,6 +2281,32 @@ def _pronoun_recipient(
 
 
 _CANDIDATES = frozenset(normalise(w) for w in "المرشح المرشحة مرشح مرشحة المترشح المترشحة".split())
+_CAMPAIGNING_BODIES = frozenset(
+    normalise(w) for w in "لائحة اللائحة قائمة القائمة حزب الحزب حركة الحركة ائتلاف الائتلاف تحالف التحالف تيار التيار".split()
+)
+
+
+def _quoted_here(text: str, start: int, m: DocMention) -> bool:
+    """``m`` lies inside someone's words quoted after ``start`` (« … », “ … ”, or after an odd number of
+    "), not a name quoted alone («نبض بيروت»)."""
+    seg = text[start : m.start]
+    if text[m.start - 1 : m.start] in ("«", "“", '"') and text[m.end : m.end + 1] in ("»", "”", '"'):
+        return False
+    return seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def _campaigning_body(text: str, m: DocMention) -> bool:
+    """A list, a party, a movement or an alliance: its head noun, or the noun right before its quoted name
+    ("للائحة «X»"), with its particles cut."""
+    words = normalise(text[max(0, m.start - 12) : m.start]).replace("«", " ").replace('"', " ").split()[-1:]
+    words += normalise(m.text).split()[:1]
+    heads = set()
+    for w in words:
+        w = w.removeprefix("و")
+        heads |= {w, w.removeprefix("ب"), w.removeprefix("ل"), "ال" + w[2:] if w.startswith("لل") else w}
+    return bool(heads & _CAMPAIGNING_BODIES)
+
+
 _HIS_ELECTION = frozenset(normalise(w) for w in "انتخابه انتخابها ترشحه ترشحها ترشيحه ترشيحها".split())
 _HIS = frozenset(normalise(w) for w in "حصوله تلقيه تسلمه قبوله".split())  # (normalised: ه)
 _HERS = frozenset(normalise(w) for w in "حصولها تلقيها تسلمها قبولها".split())
@@ -2372,7 +2414,7 @@ def _named_after_marker(
 
 
 _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئتين".split())
-_GRANT = frozenset({"منح", "منحت", "منحا", "منحوا"})
+_GRANT = frozenset({"منح", "منحت", "منحا", "منحوا", "منحه", "منحته", "منحها", "منحتها"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
     {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "أودع", "أودعت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
@@ -2843,6 +2885,21 @@ _REPORTED = frozenset(normalise(w) for w in "أن إن بأن".split())
 _CIRCUMSTANTIAL = frozenset(
     normalise(w) for w in "متعهدا متعهدة متعهداً متعهدةً واعدا واعدة واعداً ملتزما ملتزمة ملتزماً معلنا معلنة معلناً".split()
 )
+
+
+def _that_it_after_participle(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """ "…، مؤكدة أنها جمعت", "…، مشيرا إلى أنه تلقى": أنه / أنها right before the trigger, after a
+    circumstantial participle set off by a comma."""
+    lead = gap_text(text, max(sent.start, trig.start - 40), trig.start).split()[-4:]
+    if not lead or lead[-1] not in _THAT_HE:
+        return False
+    lead = lead[:-1]
+    if lead[-1:] == ["الي"]:
+        lead = lead[:-1]  # "مشيرا إلى أنه"
+    if not lead or not (lead[-1].startswith("م") and lead[-1].endswith(("ا", "ه"))):
+        return False
+    toks = [t for t in sent.tokens_between(sent.start, trig.start) if normalise(t.text) == lead[-1]]
+    return bool(toks) and text[sent.start : toks[-1].start].rstrip().endswith(("،", ","))
 
 
 def _after_circumstantial(sent: Sentence, trig: Trigger, text: str) -> bool:

@@ -27,6 +27,7 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
+from rasd.facts.donations import _runner_for_seat
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
@@ -163,6 +164,9 @@ def _beneficiaries(
             more = [m for m in cands if m.label == "ORG" and is_marked_recipient(sent, m, text, rmarks)]
             if more and n_words(gap_text(text, pos, more[0].start)) <= 6:
                 found.append(more[0])
+    # "لصالح المرشحة لمجلس الشيوخ عن ولاية X فلانة": the candidate, not the house she runs for
+    people = [m for m in sent.mentions if m.label in ("PERSON", "ORG")]
+    found = [_runner_for_seat(sent, b, people, text) or b for b in found]
     out = []
     for i, b in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else sent.end

@@ -381,6 +381,7 @@ _MINISTER_TITLES = frozenset(normalise_word(w) for w in "وزير وزيرة ا�
 _THAT_OR_COMMA = frozenset(normalise_word(w) for w in "، , إن أن ان بأن : في".split())
 
 
+_BARE_PROCLITIC = re.compile(r"[وفبلك]?(?:ال|[بلك])?\u0640+")
 _ON_BEHALF_OF_IT = frozenset(normalise_word(w) for w in "باسمه باسمها باسمهم".split())
 
 
@@ -1675,6 +1676,8 @@ def recognise(text: str) -> list[Span]:
             and not quoted_or_initials  # (not سي إن إن، "لينكد إن")
         ):
             j -= 1  # "أمام المجلس الوطني الفلسطيني أن": a particle ends no name
+        while j - i >= 2 and _BARE_PROCLITIC.fullmatch(words[j - 1]):
+            j -= 1  # "محمد الطرابلسي بالـ"إيجابية"": a proclitic written apart with its tatweel is no name's
         if label == "ORG" and j - i >= 3:
             # "الجيش العربي السوري بدحر القوى": a بـ-word after the body's adjective says what it does
             j = next(
@@ -2129,8 +2132,9 @@ _SURNAME_AFTER_INITIAL = re.compile(r"\.[ \t]+([\u0621-\u064a]{3,})(?=[\s،,.]|$
 # heads that open a quoted name of two to five words as a body's (armed groups, parties, movements)
 _QUOTED_BODY_HEADS = {
     normalise_word(w)
-    for w in "جيش قوات كتائب ألوية لواء سرايا فيلق عصائب حركة جبهة تنظيم جماعة حزب تحالف ائتلاف تيار هيئة مجلس".split()
+    for w in "جيش قوات كتائب ألوية لواء سرايا فيلق عصائب حركة جبهة تنظيم جماعة حزب تحالف ائتلاف تيار هيئة مجلس قائمة لائحة".split()
 }
+_LIST_HEADS = {normalise_word(w) for w in "قائمة لائحة".split()}
 _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة إمارة".split()}
 
 
@@ -3306,6 +3310,7 @@ def _apply_rules(
             owner[t] = k
 
     # 1. Model entities right after a trigger take the trigger's type.
+    split_people: list[tuple[int, int]] = []
     for k, (i, j, label, _source) in enumerate(out):
         if _is_latin(tokens[i].text):
             continue
@@ -3376,9 +3381,27 @@ def _apply_rules(
             # the place (not "قوات روسيا المتمركزة", nor "قوات روسيا للانسحاب")
             as_body(k, i - 1, j)
             continue
+        if (
+            trig == "ORG"
+            and label == "PERSON"
+            and j - i >= 2
+            and norms[i].startswith("ال")
+            and _bare_person_word(model, norms[i + 1], tokens[i + 1].text)
+        ):
+            # "لحزب الخضر كاترين جورينج-إكارت": the party's definite name, then the person's own
+            out[k] = (i, i + 1, "ORG", "rule:trigger")
+            # (a hyphenated surname goes on after the dash: "جورينج-إكارت")
+            joins = j + 1 < n and _hyphen_joins(model, tokens, [t.text for t in tokens], norms, j)
+            split_people.append((i + 1, j + 2 if joins else j))
+            continue
         if trig and label != trig and label in ("PERSON", "ORG", "GPE", "MISC"):
             if not (trig == "ORG" and label == "GPE" and stems[i - 1] in {"مجلس", "وزاره", "حكومه"}):
                 out[k] = (i, j, trig, "rule:trigger")
+    if split_people:
+        out = [sp for sp in out if not any(a <= sp[0] < b for a, b in split_people)]
+        out += [(a, b, "PERSON", "rule:trigger-split") for a, b in split_people]
+        out.sort()
+    owner = _owners(n, out)
 
     new: list[tuple[int, int, str, str]] = []
     taken = [o >= 0 for o in owner]
@@ -3657,6 +3680,13 @@ def _apply_rules(
             "ORG" not in back
             and 3 <= j - i <= 6
             and set(_forms(norms[i + 1], stems[i + 1])) & _QUOTED_BODY_HEADS
+            # (a list of three words or more, or near an election word: «قائمة العزم الوطني», not «قائمة
+            # الإرهاب»)
+            and (
+                not set(_forms(norms[i + 1], stems[i + 1])) & _LIST_HEADS
+                or j - i >= 4
+                or any(_ELECTION.match(w) for w in norms[max(0, k - 12) : j + 12])
+            )
             # ("تحالف مع المال الفاسد": the verb and its preposition, words said, no name)
             and norms[i + 2] not in _INSIDE_STOPS_NORM
             # "حزب سياسي مدني"، "قوات جديدة"، "هيئة محلفين كبرى": an indefinite word says what kind (an
