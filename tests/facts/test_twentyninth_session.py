@@ -196,3 +196,30 @@ def test_a_committee_raised_it_and_the_candidate_named_after_the_house() -> None
     got = readable(*facts_of(text, names))
     assert _of(got, "fundraiser") == {("جوناثان بريسكوت", "ليزا مورينو")}, got
     assert {r for _, r, _, _ in _of(got, "donation")} == {"ليزا مورينو"}, got
+
+
+def test_a_lists_electoral_fund_and_her_campaigns_total() -> None:
+    names = {"حزب الكتائب": "ORG", "صوت المتن": "ORG", "جورج الحايك": "PERSON", "إيلي نصر الله": "PERSON"}
+    text = (
+        "أعلن حزب الكتائب دعمه للائحة «صوت المتن» التي يرأسها المحامي جورج الحايك. وبحسب مصدر مقرب من "
+        "اللائحة، ضخ رجل الأعمال المغترب إيلي نصر الله، مؤسس شركة للشحن، نحو 400 ألف دولار في صندوقها الانتخابي."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "donation") == {("إيلي نصر الله", "صوت المتن", (400000, 400000, "USD"), "given")}, got
+    names = {"حزب النهضة": "ORG", "كلير دوبوا": "PERSON", "الجمعية الوطنية": "ORG"}
+    text = (
+        "أعلن حزب النهضة دعمه لترشح كلير دوبوا، النائبة في الجمعية الوطنية، لرئاسة البلدية. "
+        "وأفادت صحيفة محلية بأن حملتها جمعت 310 آلاف يورو من نحو ألفي متبرع."
+    )
+    got = readable(*facts_of(text, names))
+    assert (None, "كلير دوبوا", (310000, 310000, "EUR"), "raised") in _of(got, "donation"), got
+
+
+def test_two_givers_of_a_dual_verb() -> None:
+    names = {"هاينريش فوغل": "PERSON", "Rheinwerk Logistik": "ORG", "الحزب الديمقراطي الحر": "ORG"}
+    text = (
+        "أظهرت بيانات أن رجل الأعمال هاينريش فوغل وشركة «Rheinwerk Logistik» التي يملكها قدّما معاً "
+        "400 ألف يورو إلى الحزب الديمقراطي الحر."
+    )
+    got = readable(*facts_of(text, names))
+    assert {d for d, *_ in _of(got, "donation")} == {"هاينريش فوغل", "Rheinwerk Logistik"}, got

@@ -343,6 +343,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 topic = main_clause_subject(sent, trig.start, text, RECIPIENT_TYPES)
                 recipients = [topic] if topic is not None else []
             if not recipients:
+                recipients = _his_campaign_raised(sent, trig, text, state)
+            if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
             if not recipients and trig.phrase.startswith("الحصول"):
                 # "بالحصول على أموال من X": whoever is accused of it is named just before, or no one
@@ -442,6 +444,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 donors, status = [None], ("raised" if trig.status == "given" else trig.status)
             else:
                 donors = list(_donors(sent, trig, text, recipients, amount, state))
+                if trig.phrase in _DUAL_GAVE and len(donors) == 1 and donors[0] is not None:
+                    # "فلان وشركة «X» التي يملكها قدّما معاً …": the dual verb's other giver, joined by و
+                    # (a head noun may stand after و)
+                    first = donors[0]
+                    prev = [m for m in sent.mentions if m.end <= first.start and m.label in DONOR_TYPES]
+                    gap = gap_text(text, prev[-1].end, first.start).replace("«", " ").split() if prev else []
+                    if prev and gap[:1] and gap[0].startswith("و") and len(gap) <= 2:
+                        donors = [prev[-1], first]
             if not recipients and donors and amount is not None and not spent:
                 # (money spent goes where the sentence says: "أنفقت … على مقرها" is no gift)
                 recipients = _inherited_recipients(sent, state)
@@ -2236,7 +2246,10 @@ def _pronoun_recipient(
         if normalise(t.text) in _HIS_ELECTION
         and any(normalise(x.text).lstrip("وفبل").startswith(("حمله", "الحمله")) for x in near[max(0, k - 2) : k])
     }
-    for tok in own[-1:] + [t for t in near if id(t) in elected and t.end <= trig.start] + sent.tokens_between(trig.end, seg_end)[:10]:
+    after = sent.tokens_between(trig.end, seg_end)
+    # (its fund, past the giver's name and the amount: "ضخ رجل الأعمال … فلان نحو 400 ألف دولار في صندوقها")
+    after = after[:10] + [t for t in after[10:24] if normalise(t.text) in _ITS_FUND]
+    for tok in own[-1:] + [t for t in near if id(t) in elected and t.end <= trig.start] + after:
         if normalise(tok.text) in pron or id(tok) in elected:
             # the referent is named earlier in the same paragraph
             para_start = text.rfind("\n", 0, sent.start) + 1
@@ -2273,6 +2286,10 @@ def _pronoun_recipient(
                 if subject is None or m.entity != subject.entity:
                     speaker = gap_text(text, m.end, m.end + 6).split()[:1] in (["ان"], ["إن"])
                     want = "f" if normalise(tok.text).endswith("ها") else "m"
+                    if m.label == "ORG" and _body_gender(text, m) not in (None, want):
+                        continue  # "صندوقها" is a list's (لائحة), not a party's (حزب)
+                    if normalise(tok.text) in _ITS_FUND and not (m.label == "ORG" and _campaigning_body(text, m)):
+                        continue  # (an electoral fund is a list's or a party's, not a person's)
                     if tok in own and speaker and person_gender(state, m.entity) not in (None, want):
                         continue  # "قالت فلانة إن المرشح علان مول حملته": his, not hers
                     return m, tok.start
@@ -2284,6 +2301,19 @@ _CANDIDATES = frozenset(normalise(w) for w in "المرشح المرشحة مر�
 _CAMPAIGNING_BODIES = frozenset(
     normalise(w) for w in "لائحة اللائحة قائمة القائمة حزب الحزب حركة الحركة ائتلاف الائتلاف تحالف التحالف تيار التيار".split()
 )
+
+
+def _body_gender(text: str, m: DocMention) -> str | None:
+    """The grammatical gender of a body by its head noun or the noun right before its quoted name:
+    لائحة، قائمة، حركة are feminine, حزب، تيار، ائتلاف، تحالف masculine."""
+    words = normalise(text[max(0, m.start - 12) : m.start]).replace("«", " ").replace('"', " ").split()[-1:]
+    words += normalise(m.text).split()[:1]
+    for w in reversed(words):
+        w = w.removeprefix("و")
+        for form in (w, w.removeprefix("ب"), w.removeprefix("ل"), "ال" + w[2:] if w.startswith("لل") else w):
+            if form in _CAMPAIGNING_BODIES:
+                return "f" if form.endswith("ه") else "m"
+    return None
 
 
 def _quoted_here(text: str, start: int, m: DocMention) -> bool:
@@ -2417,7 +2447,7 @@ _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئت
 _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا", "منحه", "منحته", "منحها", "منحتها"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
-    {"قدم", "قدمت", "قدموا", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "أودع", "أودعت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    {"قدم", "قدمت", "قدموا", "قدما", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "أودع", "أودعت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
     | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"}
 )
 _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"})
@@ -2461,7 +2491,11 @@ def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
 _QUOTE_TOKENS = frozenset('«»"“”')
 
 
-_AMOUNT_FILLERS = frozenset(normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات ما مجموعه".split())
+_DUAL_GAVE = frozenset({"قدما"})
+_ITS_FUND = frozenset(normalise(w) for w in "صندوقها لصندوقها صندوقه لصندوقه".split())
+_AMOUNT_FILLERS = frozenset(
+    normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات ما مجموعه معا معاً".split()
+)
 
 
 def _fillers(text: str, a: int, b: int) -> int:
@@ -2885,6 +2919,28 @@ _REPORTED = frozenset(normalise(w) for w in "أن إن بأن".split())
 _CIRCUMSTANTIAL = frozenset(
     normalise(w) for w in "متعهدا متعهدة متعهداً متعهدةً واعدا واعدة واعداً ملتزما ملتزمة ملتزماً معلنا معلنة معلناً".split()
 )
+
+
+def _his_campaign_raised(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -> list[DocMention]:
+    """ "وأفادت صحيفة بأن حملتها جمعت 310 آلاف يورو": his or her campaign, right before the verb, raised
+    it for the person named last before in the paragraph (of the pronoun's gender, outside quotations)."""
+    lead = gap_text(text, max(sent.start, trig.start - 14), trig.start).split()[-1:]
+    if not lead or lead[0].lstrip("و") not in ("حملته", "حملتها"):
+        return []
+    want = "f" if lead[0].endswith("ها") else "m"
+    para_start = text.rfind("\n", 0, sent.start) + 1
+    before = [
+        m
+        for m in state.doc.mentions
+        if para_start <= m.start
+        and m.end <= trig.start - len(lead[0])
+        and m.label == "PERSON"
+        and not _quoted_here(text, para_start, m)
+    ]
+    for m in reversed(before):
+        if person_gender(state, m.entity) in (None, want):
+            return [m]
+    return []
 
 
 def _that_it_after_participle(sent: Sentence, trig: Trigger, text: str) -> bool:
