@@ -223,3 +223,31 @@ def test_two_givers_of_a_dual_verb() -> None:
     )
     got = readable(*facts_of(text, names))
     assert {d for d, *_ in _of(got, "donation")} == {"هاينريش فوغل", "Rheinwerk Logistik"}, got
+
+
+def test_money_set_aside_by_the_committee_for_the_rival() -> None:
+    names = {"Michigan Arab Voices": "ORG", "دانيال ووكر": "PERSON", "سامر يوسف خوري": "PERSON"}
+    text = (
+        "أعلنت لجنة العمل السياسي «Michigan Arab Voices» أنها ستعمل على إسقاط النائب دانيال ووكر، "
+        "ورصدت 600 ألف دولار لدعم منافسه سامر يوسف خوري."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "donation") == {
+        ("Michigan Arab Voices", "سامر يوسف خوري", (600000, 600000, "USD"), "pledged")
+    }, got
+    assert ("Michigan Arab Voices", "سامر يوسف خوري", "for") in _of(got, "support"), got
+    assert ("دانيال ووكر", "سامر يوسف خوري", "for") not in _of(got, "support"), got
+    # a ministry's allocation is state money, and an observatory "رصد" counts the dead
+    names = {"وزارة الزراعة": "ORG"}
+    got = readable(*facts_of("ورصدت وزارة الزراعة 600 ألف دولار لدعم المزارعين.", names))
+    assert not _of(got, "donation"), got
+
+
+def test_reports_of_a_gift_denied() -> None:
+    names = {"سمير الخطيب": "PERSON", "جيمس ووركمان": "PERSON"}
+    text = "ونفى الملياردير سمير الخطيب تقارير صحفية عن تمويله حملة منافسها جيمس ووركمان."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got
+    text = "وكشفت تقارير صحفية عن تمويل الملياردير سمير الخطيب حملة جيمس ووركمان."
+    got = readable(*facts_of(text, names))
+    assert ("سمير الخطيب", "جيمس ووركمان", None, "given") in _of(got, "donation"), got

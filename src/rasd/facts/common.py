@@ -188,6 +188,9 @@ def attached_prefix(sent: Sentence, m: DocMention, text: str) -> str:
     return sent.prefix_of(m, text)
 
 
+_RIVAL_OF = frozenset(normalise(w) for w in "منافسه منافسها منافسته منافستها خصمه خصمها".split())
+
+
 def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: frozenset[str]) -> bool:
     """Is the mention introduced as a beneficiary: لكامالا، لـ X، إلى X، لصالح X، لحملة X، الداعمة لـ X."""
     prefix = attached_prefix(sent, m, text)
@@ -202,6 +205,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True  # "إلى حساب حزب X", "في حساب الحملة": money paid into its account
     if len(before) == 2 and f"{before[0]} {before[1]}" in markers:
         return True
+    if len(before) == 2 and before[0] in markers and before[1] in _RIVAL_OF:
+        return True  # "لدعم منافسه فلان": his rival, named after the word
     # "للرئيس الحالي دونالد ترامب", "للمرشح الجمهوري X": the marker is on the title before the name
     chain = sent.previous_words(m, text, 5)
     owner = [i for i, w in enumerate(chain) if w in _FOR_CAMPAIGN]

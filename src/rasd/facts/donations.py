@@ -188,8 +188,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         trig = triggers[k]
         status = trig.status
         pending_share: tuple[Amount, DocMention] | None = None
+        has_campaign = False
         if negated(sent, trig.start, text):
             continue
+        if _reports_denied(sent, trig, text):
+            continue  # "نفى فلان تقارير صحفية عن تمويله حملة علان": the reports are denied
         if trig.phrase == "منحه" and _trigger_word(sent, trig).endswith("ة"):
             continue  # "منحة بقيمة …": the noun "a grant" (a state's), not "منحه" (gave him)
         if _self_funded_or_withdrawn(sent, trig, text):
@@ -344,6 +347,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 recipients = [topic] if topic is not None else []
             if not recipients:
                 recipients = _his_campaign_raised(sent, trig, text, state)
+                has_campaign = bool(recipients)  # (one who has a campaign runs for office)
             if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
             if not recipients and trig.phrase.startswith("الحصول"):
@@ -466,7 +470,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             donors = [d for d in donors if d is None or not _state_giver(sent, d, text)]
         if trig.phrase in _OFFERED and amount is not None and _paid_for(sent, amount, text):
             continue  # "بدفع 200 ألف دولار لحزب X تعويضا عن التشهير": damages, a price, a fee
-        if donors == [None]:
+        if donors == [None] and not has_campaign:
             # a total raised is political money only for a candidate, officeholder or political body
             # (not "حملة لجمع التبرعات له" for a sacked cartoonist or a protest balloon)
             recipients = [r for r in recipients if _politician_or_party(state, r)]
@@ -2447,7 +2451,7 @@ _DENOMINATION = frozenset(normalise(w) for w in "فئة فئات فئتي فئت
 _GRANT = frozenset({"منح", "منحت", "منحا", "منحوا", "منحه", "منحته", "منحها", "منحتها"})
 _HAND_OVER = frozenset({"سلم", "سلمت"})
 _OFFERED = frozenset(
-    {"قدم", "قدمت", "قدموا", "قدما", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "أودع", "أودعت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
+    {"قدم", "قدمت", "قدموا", "قدما", "رصدت", "سيقدم", "ستقدم", "ليقدم", "لتقدم", "تبرعه", "تبرعها", "أرسل", "أرسلت", "أودع", "أودعت", "ساهم", "ساهمت", "حول", "حولت", "حولوا", "تحويل", "بتحويل"}
     | {"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"}
 )
 _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خصصت", "سيخصص", "ستخصص"})
@@ -2943,6 +2947,32 @@ def _his_campaign_raised(sent: Sentence, trig: Trigger, text: str, state: Articl
     return []
 
 
+_REPORTS = frozenset(normalise(w) for w in "تقارير التقارير أنباء الأنباء مزاعم المزاعم ادعاءات الادعاءات شائعات الشائعات اتهامات الاتهامات".split())
+
+
+def _reports_denied(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """A denial verb, then reports, claims or rumours, then عن / حول / بشأن the trigger, in its clause."""
+    clause_start = max(text.rfind("،", sent.start, trig.start), text.rfind(",", sent.start, trig.start), sent.start)
+    words = gap_text(text, clause_start, trig.start).split()[-12:]
+    denial = [k for k, w in enumerate(words) if w.lstrip("وف") in DENIAL_VERBS]
+    if not denial:
+        return False
+    rest = words[denial[-1] + 1 :]
+    about = [k for k, w in enumerate(rest) if w in ("عن", "حول", "بشان")]
+    return bool(about) and any(w in _REPORTS for w in rest[: about[-1]])
+
+
+def _coordinated_verb(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """The trigger is a past verb joined by و right after a comma ("…، ورصدت 600 ألف دولار")."""
+    word = _trigger_word(sent, trig)
+    return (
+        word.startswith("و")
+        and len(word) >= 4
+        and normalise(word[1:]) == normalise(trig.phrase).split()[0]
+        and text[sent.start : trig.start - 1].rstrip().endswith(("،", ","))
+    )
+
+
 def _that_it_after_participle(sent: Sentence, trig: Trigger, text: str) -> bool:
     """ "…، مؤكدة أنها جمعت", "…، مشيرا إلى أنه تلقى": أنه / أنها right before the trigger, after a
     circumstantial participle set off by a comma."""
@@ -3000,6 +3030,13 @@ def _donors(
             and not any(w in _REPORTED for w in gap_text(text, topic.end, trig.start).split())
         ):
             return [topic]  # (the main clause's subject, past its titles: "أعلن رجل الأعمال الأمريكي … فلان")
+    if trig.kind == "verb" and _coordinated_verb(sent, trig, text):
+        # "أعلنت لجنة X أنها ستعمل على إسقاط النائب فلان، ورصدت 600 ألف دولار لدعم منافسه": a verb
+        # coordinated after a comma, with no subject after it, has the main clause's subject
+        after_verb = subject_after(sent, trig.end, text, DONOR_TYPES, max_words=2, state=state)
+        topic = main_clause_subject(sent, trig.start, text, DONOR_TYPES)
+        if after_verb is None and topic is not None and topic.entity not in rec_ids:
+            return [topic]
     if trig.kind == "verb":
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end

@@ -2471,6 +2471,13 @@ def _subjects(
             return [country]  # "إن إيران تستخدم المال لدعم حزب الله": a country, its verb, then the purpose
     if before is not None and _after_construct(sent, before, text):
         return []  # "مؤيدو بريكست … يبحثون سبل الإطاحة بـ X": unnamed backers of something, not it
+    if masdar and before is not None and _new_clause_between(text, before.end, h_start):
+        # "أعلنت لجنة X أنها ستعمل على إسقاط النائب فلان، ورصدت 600 ألف دولار لدعم منافسه": a clause
+        # coordinated after a comma has the main clause's subject, not the one named in the clause before
+        main_subject = main_clause_subject(sent, before.start, text, TYPES)
+        if main_subject is None or main_subject.entity in obj_ids:
+            return []
+        return [main_subject]
     if before is not None and before.entity not in obj_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         head = min(group, key=lambda g: g.start)
@@ -2500,6 +2507,15 @@ def _subjects(
             return [embedded] if embedded.entity not in obj_ids else []
         return [topic]
     return []
+
+
+def _new_clause_between(text: str, a: int, b: int) -> bool:
+    """A comma, then و and a past verb of its own ("، ورصدت"، "، وقدم") between ``a`` and ``b``."""
+    m = re.search(r"[،,]\s*(و\S+)", text[a:b])
+    if m is None:
+        return False
+    word = normalise(m.group(1))
+    return not word.startswith("وال") and len(word) >= 4 and word.endswith("ت") and not word.endswith("ات")
 
 
 _ACCUSING = frozenset(normalise(w) for w in "اتهم اتهمت يتهم تتهم يتهمون اتهموا متهما متهمة اتهام".split())
