@@ -251,3 +251,28 @@ def test_reports_of_a_gift_denied() -> None:
     text = "وكشفت تقارير صحفية عن تمويل الملياردير سمير الخطيب حملة جيمس ووركمان."
     got = readable(*facts_of(text, names))
     assert ("سمير الخطيب", "جيمس ووركمان", None, "given") in _of(got, "donation"), got
+
+
+def test_totals_received_past_a_time_and_her_campaign_after_the_verb() -> None:
+    names = {"حزب النماء الأردني": "ORG"}
+    text = "أظهرت البيانات التي قدمها حزب النماء الأردني أن الحزب تلقى خلال الحملة تبرعات بلغ مجموعها 640 ألف دينار."
+    got = readable(*facts_of(text, names))
+    assert (None, "حزب النماء الأردني", (640000, 640000, "JOD"), "raised") in _of(got, "donation"), got
+    names = {"دلال الرومي": "PERSON"}
+    text = (
+        "لم تعتمد المحامية دلال الرومي على كبار التجار كما جرت العادة، بل جمعت حملتها نحو 18 ألف دينار من "
+        "أكثر من 600 متبرعة."
+    )
+    got = readable(*facts_of(text, names))
+    assert (None, "دلال الرومي", (18000, 18000, "KWD"), "raised") in _of(got, "donation"), got
+    # no campaign, no office: money collected for someone is no political total
+    text = "جمعت الطالبة دلال الرومي نحو 18 ألف دينار من أكثر من 600 متبرعة لعلاج والدتها."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got
+
+
+def test_the_largest_contributor() -> None:
+    names = {"حزب الأفق": "ORG", "الحبيب الفرشيشي": "PERSON"}
+    text = "فإن أكبر مساهم في حملة حزب الأفق هو الطبيب المتقاعد الحبيب الفرشيشي بمبلغ 12 ألف دينار."
+    got = readable(*facts_of(text, names))
+    assert ("الحبيب الفرشيشي", "حزب الأفق", (12000, 12000, "TND"), "given") in _of(got, "donation"), got

@@ -223,7 +223,18 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             and (t.kind != "noun" or trig.kind == "noun")
             # ("تلقت تبرعات بقيمة …", "تلقت قائمة «X» تبرعات بلغت …": the gifts received are the receipt's
             # object, past its subject, not a new trigger)
-            and not (t.kind == "collective" and trig.kind == "raise" and _words_but_names(sent, trig.end, t.start, text) <= 1)
+            and not (
+                t.kind == "collective"
+                and trig.kind == "raise"
+                and (
+                    _words_but_names(sent, trig.end, t.start, text) <= 1
+                    # (past a time: "تلقى خلال الحملة تبرعات بلغ مجموعها …")
+                    or (
+                        _words_but_names(sent, trig.end, t.start, text) <= 3
+                        and gap_text(text, trig.end, t.start).split()[:1] in (["خلال"], ["منذ"], ["العام"], ["الشهر"])
+                    )
+                )
+            )
         ]
         limit = nxt[0] if nxt else sent.end
         amount = _amount_after(sent, trig.end, limit, text, used_amounts)
@@ -345,9 +356,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # pronoun is the main clause's subject, not the one named in its object
                 topic = main_clause_subject(sent, trig.start, text, RECIPIENT_TYPES)
                 recipients = [topic] if topic is not None else []
+            owner = _his_campaign_raised(sent, trig, text, state)
             if not recipients:
-                recipients = _his_campaign_raised(sent, trig, text, state)
-                has_campaign = bool(recipients)  # (one who has a campaign runs for office)
+                recipients = owner
+            # (one who has a campaign runs for office: "بل جمعت حملتها نحو 18 ألف دينار")
+            has_campaign = bool(owner) and {r.entity for r in recipients} == {owner[0].entity}
             if not recipients:
                 recipients = _campaign_owner_before(sent, trig, text)
             if not recipients and trig.phrase.startswith("الحصول"):
@@ -2930,14 +2943,17 @@ def _his_campaign_raised(sent: Sentence, trig: Trigger, text: str, state: Articl
     it for the person named last before in the paragraph (of the pronoun's gender, outside quotations)."""
     lead = gap_text(text, max(sent.start, trig.start - 14), trig.start).split()[-1:]
     if not lead or lead[0].lstrip("و") not in ("حملته", "حملتها"):
-        return []
+        # (or right after it: "بل جمعت حملتها نحو 18 ألف دينار")
+        lead = gap_text(text, trig.end, min(sent.end, trig.end + 14)).split()[:1]
+        if not lead or lead[0] not in ("حملته", "حملتها"):
+            return []
     want = "f" if lead[0].endswith("ها") else "m"
     para_start = text.rfind("\n", 0, sent.start) + 1
     before = [
         m
         for m in state.doc.mentions
         if para_start <= m.start
-        and m.end <= trig.start - len(lead[0])
+        and m.end <= trig.start - 1
         and m.label == "PERSON"
         and not _quoted_here(text, para_start, m)
     ]
