@@ -273,6 +273,6 @@ def test_totals_received_past_a_time_and_her_campaign_after_the_verb() -> None:
 
 def test_the_largest_contributor() -> None:
     names = {"حزب الأفق": "ORG", "الحبيب الفرشيشي": "PERSON"}
-    text = "فإن أكبر مساهم في حملة حزب الأفق هو الطبيب المتقاعد الحبيب الفرشيشي بمبلغ 12 ألف دينار."
+    text = "فإن أكبر مساهم في حملة حزب الأفق هو الطبيب المتقاعد الحبيب الفرشيشي بمبلغ 12 ألف دينار تونسي."
     got = readable(*facts_of(text, names))
     assert ("الحبيب الفرشيشي", "حزب الأفق", (12000, 12000, "TND"), "given") in _of(got, "donation"), got
