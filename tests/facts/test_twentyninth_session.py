@@ -276,3 +276,22 @@ def test_the_largest_contributor() -> None:
     text = "فإن أكبر مساهم في حملة حزب الأفق هو الطبيب المتقاعد الحبيب الفرشيشي بمبلغ 12 ألف دينار تونسي."
     got = readable(*facts_of(text, names))
     assert ("الحبيب الفرشيشي", "حزب الأفق", (12000, 12000, "TND"), "given") in _of(got, "donation"), got
+
+
+def test_the_giver_named_before_his_apposition_and_right_after_received_from() -> None:
+    names = {"سامر الجبوري": "PERSON", "Tigris House": "ORG", "حزب الديمقراطيين الأحرار": "ORG"}
+    text = (
+        "أظهرت السجلات أن سامر الجبوري، رجل الأعمال العراقي الأصل ومالك سلسلة فنادق Tigris House، منح حزب "
+        "الديمقراطيين الأحرار 1.2 مليون جنيه إسترليني."
+    )
+    got = readable(*facts_of(text, names))
+    assert {d for d, *_ in _of(got, "donation")} == {"سامر الجبوري"}, got
+    names = {"منير الزواري": "PERSON", "نور الدين بالحاج": "PERSON"}
+    text = "كشف التقرير أن المرشح المستقل منير الزواري تلقى من رجل الأعمال نور الدين بالحاج تمويلاً بقيمة 180 ألف دينار."
+    got = readable(*facts_of(text, names))
+    assert {(d, r) for d, r, _, _ in _of(got, "donation")} == {("نور الدين بالحاج", "منير الزواري")}, got
+    # a bank after من lends: no gift
+    names = {"منير الزواري": "PERSON", "بنك تونس العربي الدولي": "ORG"}
+    text = "كشف التقرير أن المرشح المستقل منير الزواري تلقى من بنك تونس العربي الدولي تمويلاً بقيمة 180 ألف دينار."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got

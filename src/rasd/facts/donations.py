@@ -383,7 +383,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             if not recipients:
                 recipients = _beneficiary_before(sent, trig, text)
             if not recipients:
-                subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
+                # (not the giver after من: "أن المرشح فلان تلقى من رجل الأعمال علان تمويلاً …")
+                from_next = gap_text(text, trig.end, min(sent.end, trig.end + 12)).split()[:1] == ["من"]
+                subj = None if from_next else subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 # "وكشفت بيانات اللجنة أن حزب X تلقى …": the subject right before the verb, then the topic
                 subj = subj or _recipient_right_before(sent, trig.start, text)
                 # "أن حملة المترشح الحر فلان تلقت هبات …": the campaign's owner receives
@@ -1097,6 +1099,11 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
     return nxt if len(gap) <= 4 and all(w.startswith("ال") or w == "عن" or w in PLACE_KIND_WORDS or w in places for w in gap) else None
 
 
+_APPOSITION_HEADS = frozenset(
+    normalise(w) for w in "رجل سيدة مالك مالكة مؤسس مؤسسة رئيس رئيسة مدير مديرة صاحب صاحبة عضو عضوة نجل ابن ابنة شقيق شقيقة".split()
+)
+
+
 def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """The person whose apposition between commas ends right before the verb: "فلانة، المرشحة لزعامة
     حزب X، تلقت"; the apposition opens with a definite title (no verb, no relative pronoun)."""
@@ -1107,7 +1114,9 @@ def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMentio
     if opened < 0:
         return None
     inner = gap_text(text, sent.start + opened + 1, sent.start + len(seg) - 1).split()
-    if not inner or not inner[0].startswith("ال") or inner[0] in ("الذي", "التي") or len(inner) > 8:
+    # (or a title in construct: "فلان، رجل الأعمال العراقي الأصل ومالك سلسلة فنادق X، منح")
+    titled = bool(inner) and (inner[0].startswith("ال") or inner[0] in _APPOSITION_HEADS)
+    if not titled or inner[0] in ("الذي", "التي") or len(inner) > 10:
         return None
     person = next((m for m in reversed(sent.mentions) if m.end <= sent.start + opened), None)
     if person is None or person.label not in ("PERSON", "ORG") or gap_text(text, person.end, sent.start + opened).split():
@@ -2779,6 +2788,15 @@ def _giver_after(
             if g.label == "GPE" and (r.label == "PERSON" or gap_text(text, g.end, amount.start) in _ALONE):
                 continue  # a place the gifts came from
             return g
+    if giver is None and amount is not None:
+        # "أن المرشح فلان تلقى من رجل الأعمال علان تمويلاً بقيمة 180 ألف دينار": the giver right after the
+        # verb, then what was given and its worth
+        g = _named_after_marker(sent, trig.end, text, recipients, _from_and_titles)
+        between = gap_text(text, g.end, amount.start).split() if g is not None and g.end <= amount.start else []
+        if g is not None and g.end <= amount.start and gap_text(text, trig.end, g.start).split()[:1] == ["من"] and (
+            1 <= len(between) <= 3 and set(between) & _MONEY_NOUNS
+        ):
+            return None if _lender(g) or _public_giver(sent, g, text) else g
     money_end = _money_phrase_end(sent, trig, text) if giver is None else None
     if money_end is not None and money_end > pos:
         # "تلقي حركة X وحركة Y في مالي دعما ماليا من Z", "تلقى فلان دعما ماليا وعسكريا كبيرا من Z"
@@ -2791,6 +2809,7 @@ def _giver_after(
     return giver
 
 
+_MONEY_NOUNS = frozenset(normalise(w) for w in "تمويلا تمويلاً دعما ماليا تبرعا تبرعات مبلغا بمبلغ بقيمة قيمته أموالا".split())
 _RESTATED = re.compile(r"\s*\(\s*[\d٠-٩][\d٠-٩,.،٬٫\s]*\)")
 _AS_A_GIFT = re.compile(r"\s*(?:على سبيل\s+(?:ال)?|ك)(?:هب[ةه]|هدي[ةه]|تبرع|منح[ةه])(?=[\s،,])")
 _AID = frozenset(normalise(w) for w in "دعما مساعدات".split())
@@ -3046,6 +3065,12 @@ def _donors(
             and not any(w in _REPORTED for w in gap_text(text, topic.end, trig.start).split())
         ):
             return [topic]  # (the main clause's subject, past its titles: "أعلن رجل الأعمال الأمريكي … فلان")
+    if trig.kind == "verb" and text[sent.start : trig.start].rstrip().endswith(("،", ",")):
+        # "أن فلان، رجل الأعمال ومالك سلسلة فنادق X، منح حزب Y …": the name before the apposition
+        # (not the body named inside it)
+        apposed = _subject_before_apposition(sent, trig.start, text)
+        if apposed is not None and apposed.entity not in rec_ids and apposed.label == "PERSON":
+            return [apposed]
     if trig.kind == "verb" and _coordinated_verb(sent, trig, text):
         # "أعلنت لجنة X أنها ستعمل على إسقاط النائب فلان، ورصدت 600 ألف دولار لدعم منافسه": a verb
         # coordinated after a comma, with no subject after it, has the main clause's subject
