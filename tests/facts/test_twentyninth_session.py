@@ -295,3 +295,27 @@ def test_the_giver_named_before_his_apposition_and_right_after_received_from() -
     text = "كشف التقرير أن المرشح المستقل منير الزواري تلقى من بنك تونس العربي الدولي تمويلاً بقيمة 180 ألف دينار."
     got = readable(*facts_of(text, names))
     assert not _of(got, "donation"), got
+
+
+def test_the_party_referred_back_and_a_future_gift() -> None:
+    names = {"نبيل خوري": "PERSON", "حزب النهج الجديد": "ORG"}
+    text = (
+        "انسحب المصرفي نبيل خوري من لجنة تمويل حزب النهج الجديد. "
+        "وكان خوري قد موّل الحزب في انتخابات 2018 بمبلغ 750 مليون ليرة لبنانية."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("نبيل خوري", "حزب النهج الجديد", (750000000, 750000000, "LBP"), "given") in _of(got, "donation"), got
+    names = {"حزب الإصلاح والبناء": "ORG", "شريف عبد الحميد": "PERSON"}
+    text = (
+        "أعلن حزب الإصلاح والبناء تشكيل لجنة تمويل. وأعلن رجل الأعمال شريف عبد الحميد أنه سيتبرع بنصف مليون "
+        "جنيه من ماله الخاص لتمويل حملة الحزب."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("شريف عبد الحميد", "حزب الإصلاح والبناء", (500000, 500000, "EGP"), "planned") in _of(got, "donation"), got
+    # the party named as a place the money is spent in, not whom it is for
+    text = (
+        "أعلن حزب الإصلاح والبناء تشكيل لجنة تمويل. وتبرع رجل الأعمال شريف عبد الحميد بنصف مليون جنيه لعلاج "
+        "مرضى السرطان في مستشفى الحزب."
+    )
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got

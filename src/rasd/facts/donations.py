@@ -286,6 +286,15 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         recipients = _recipients(
             sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount, skip=skip,
         )
+        if not recipients and trig.kind == "verb" and normalise(trig.phrase).split()[-1] in _BODY_IN_TRIGGER:
+            # "وكان فلان قد موّل الحزب في انتخابات 2018 بمبلغ …": the party the article named before
+            last = text.rfind(" ", trig.start, trig.end) + 1
+            ref = definite_reference(sent, last, text, state) if last > 0 else None
+            recipients = [ref] if ref is not None else []
+        if not recipients and trig.kind in ("verb", "raise") and trig.status != "raised":
+            # "سيتبرع بنصف مليون جنيه من ماله الخاص لتمويل حملة الحزب": the party named before, marked
+            # as the one the money is for
+            recipients = _party_referred_after(sent, trig.end, limit, text, state)
         if amount is not None and recipients:
             recipients += _also_after_amount(sent, amount, recipients, text, rmarks)
         recipients = [_committee_of(sent, r, text, state) for r in recipients]
@@ -2809,6 +2818,24 @@ def _giver_after(
     return giver
 
 
+_FOR_ITS = frozenset(normalise(w) for w in "حملة لحملة لتمويل لصالح لدعم صندوق لصندوق خزينة لخزينة".split())
+
+
+def _party_referred_after(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> list[DocMention]:
+    """A definite body noun (الحزب، للحزب، الحركة، اللائحة …) after a marker of whom the money is for
+    ("لتمويل حملة الحزب", "لصالح الحركة"), within 12 words of ``pos``: the body it refers back to."""
+    toks = sent.tokens_between(pos, limit)[:12]
+    for k, tok in enumerate(toks[1:], 1):
+        w = normalise(tok.text)
+        if w.removeprefix("و") not in _BODY_REFS or normalise(toks[k - 1].text).removeprefix("و") not in _FOR_ITS:
+            continue
+        ref = definite_reference(sent, tok.start, text, state)
+        return [ref] if ref is not None and ref.end <= pos else []
+    return []
+
+
+_BODY_REFS = frozenset(normalise(w) for w in "الحزب للحزب الحركة للحركة اللائحة للائحة القائمة للقائمة".split())
+_BODY_IN_TRIGGER = frozenset(normalise(w) for w in "الحزب الحركة اللائحة القائمة".split())
 _MONEY_NOUNS = frozenset(normalise(w) for w in "تمويلا تمويلاً دعما ماليا تبرعا تبرعات مبلغا بمبلغ بقيمة قيمته أموالا".split())
 _RESTATED = re.compile(r"\s*\(\s*[\d٠-٩][\d٠-٩,.،٬٫\s]*\)")
 _AS_A_GIFT = re.compile(r"\s*(?:على سبيل\s+(?:ال)?|ك)(?:هب[ةه]|هدي[ةه]|تبرع|منح[ةه])(?=[\s،,])")

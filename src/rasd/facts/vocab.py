@@ -16,7 +16,8 @@ import yaml
 from rasd.text.normalise import normalise
 
 # Proclitics allowed before a phrase: conjunction و/ف, then a preposition ب/ل/ك or future س.
-_LEAD = r"(?:[وف]?[بلكس]?)"
+# (a future س is taken as a prefix only when the table lacks the word with it: "سيتبرع" is its own phrase)
+_LEAD = r"(?:[وف]?(?:[بلك]?|س??))"
 _END = r"(?![^\W_])"
 _START = r"(?<![^\W_])"
 
