@@ -319,3 +319,23 @@ def test_the_party_referred_back_and_a_future_gift() -> None:
     )
     got = readable(*facts_of(text, names))
     assert not _of(got, "donation"), got
+
+
+def test_fundraisers_for_a_candidate_named_after_her_office_and_their_totals() -> None:
+    names = {"دانيال أوكونر": "PERSON", "ريبيكا": "PERSON", "كاليفورنيا": "GPE", "إيلينا مارتينيز": "PERSON"}
+    text = (
+        "استضاف المنتج السينمائي دانيال أوكونر وزوجته المحامية ريبيكا، مساء السبت في منزلهما، حفل عشاء لجمع "
+        "التبرعات لصالح المرشحة الديمقراطية لمنصب حاكم كاليفورنيا إيلينا مارتينيز. وبلغ سعر المقعد الواحد 25 "
+        "ألف دولار، فيما جمعت الأمسية أكثر من 3.2 مليون دولار بحسب المنظمين."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "fundraiser") == {("دانيال أوكونر", "إيلينا مارتينيز"), ("ريبيكا", "إيلينا مارتينيز")}, got
+    assert _of(got, "donation") == {(None, "إيلينا مارتينيز", (3200000, None, "USD"), "raised")}, got
+    names = {"جوناثان تشين": "PERSON", "سارة غولدبرغ": "PERSON", "ماركوس ويليامز": "PERSON"}
+    text = (
+        "نظّم جوناثان تشين، مؤسس منصة للعملات المشفرة، بالاشتراك مع المستثمرة سارة غولدبرغ، جلسة افتراضية "
+        "لجمع التبرعات للمرشح لرئاسة بلدية نيويورك ماركوس ويليامز، حشدت أكثر من مليون ونصف مليون دولار."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "fundraiser") == {("جوناثان تشين", "ماركوس ويليامز"), ("سارة غولدبرغ", "ماركوس ويليامز")}, got
+    assert {r for _, r, _, _ in _of(got, "donation")} == {"ماركوس ويليامز"}, got

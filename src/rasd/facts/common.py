@@ -188,6 +188,7 @@ def attached_prefix(sent: Sentence, m: DocMention, text: str) -> str:
     return sent.prefix_of(m, text)
 
 
+_SEAT_MARKS = frozenset(normalise(w) for w in "لمنصب لرئاسة لعضوية".split())
 _RIVAL_OF = frozenset(normalise(w) for w in "منافسه منافسها منافسته منافستها خصمه خصمها".split())
 
 
@@ -223,7 +224,10 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         ) and all(
             # ("لصالح السيناتور الديمقراطي عن ولاية كولورادو X": the state he sits for; "لصالح المرشحة
             # الديمقراطية للرئاسة X": the office she runs for)
-            x.startswith(("ال", "لل")) or x in places or x in PLACE_KIND_WORDS or x == "عن" for x in full[i + 2 :]
+            x.startswith(("ال", "لل")) or x in places or x in PLACE_KIND_WORDS or x == "عن"
+            # (the office she runs for: "لصالح المرشحة الديمقراطية لمنصب حاكم كاليفورنيا X")
+            or x in _SEAT_MARKS or x in TITLE_HEADS or x in _HOLDER_TITLES
+            for x in full[i + 2 :]
         ):
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
     if _title_of_place_marked(full, places):
@@ -332,6 +336,14 @@ def _candidate_for_district(words: list[str], places: set[str]) -> bool:
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _FOR_CANDIDATE:
             rest = words[i + 1 :]
+            if 2 <= len(rest) <= 4 and rest[0] in _SEAT_MARKS:
+                # "للمرشح لرئاسة بلدية نيويورك فلان": the office, its kind of place and the place (a name
+                # the recogniser may not know, right after the kind)
+                return all(
+                    w.startswith("ال") or w in places or w in PLACE_KIND_WORDS or w in TITLE_HEADS or w in _HOLDER_TITLES
+                    or (k > 0 and rest[1:][k - 1] in PLACE_KIND_WORDS)
+                    for k, w in enumerate(rest[1:])
+                )
             return (
                 2 <= len(rest) <= 4
                 and rest[0] == "عن"

@@ -3232,9 +3232,10 @@ def _donors(
     return []
 
 
-_RAISING = frozenset(normalise(w) for w in "جمع جمعت حصد حصدت درت در وفر وفرت".split())
+_RAISING = frozenset(normalise(w) for w in "جمع جمعت حصد حصدت درت در وفر وفرت حشد حشدت".split())
 _EVENTS = frozenset(
-    normalise(w) for w in "الحفل حفل العشاء عشاء الأمسية أمسية المأدبة مأدبة الفعالية فعالية اللقاء لقاء".split()
+    normalise(w)
+    for w in "الحفل حفل العشاء عشاء الأمسية أمسية المأدبة مأدبة الفعالية فعالية اللقاء لقاء الجلسة جلسة السهرة سهرة".split()
 )
 _PRICE_WORDS = frozenset(normalise(w) for w in "سعر ثمن تذكرة التذكرة المقعد مقعد رسوم الدخول".split())
 
@@ -3251,7 +3252,15 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
     for k, tok in enumerate(toks[:-1]):
         if not conj_in(normalise(tok.text), _RAISING) or negated(sent, tok.start, text):
             continue
-        if normalise(toks[k + 1].text) not in _EVENTS and normalise(toks[k + 1].text) not in _DURING_IT:
+        # (or the event named as the sentence's object, the verb right after a comma: "نظم فلان جلسة لجمع
+        # التبرعات للمرشح علان، حشدت أكثر من مليون دولار")
+        after_comma = (
+            text[sent.start : tok.start].rstrip().endswith(("،", ","))
+            and any(f.type == "fundraiser" for f in found)
+            # (unless the verb's total is read already: "نظما فعالية للمرشحة فلانة، جمعت لها أكثر من …")
+            and not any(f.type == "donation" and f.args.get("donor") is None for f in found)
+        )
+        if normalise(toks[k + 1].text) not in _EVENTS and normalise(toks[k + 1].text) not in _DURING_IT and not after_comma:
             continue  # (VSO: the event is the verb's subject; or "حصدت خلالها الحملة …": during the event)
         events = [f for f in found if f.type == "fundraiser"]
         if not events:

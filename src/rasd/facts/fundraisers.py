@@ -20,6 +20,7 @@ from rasd.facts.common import (
     definite_reference,
     gap_text,
     is_marked_recipient,
+    main_clause_subject,
     n_words,
     negated,
     sentence_topic,
@@ -52,6 +53,13 @@ def extract_fundraisers(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         ben_ids = {b.entity for b, _ in beneficiaries}
         hosts = _hosts(sent, h_start, h_end, text, state, ben_ids)
+        for host in list(hosts):
+            # "نظّم فلان، مؤسس X، بالاشتراك مع المستثمرة علانة، جلسة لجمع التبرعات …": both organise it
+            lead = normalise(text[max(sent.start, host.start - 40) : host.start]).split()[-3:]
+            if any(w in ("بالاشتراك", "بالتعاون") for w in lead):
+                partner = main_clause_subject(sent, host.start, text, ("PERSON", "ORG"))
+                if partner is not None and partner.entity not in ben_ids and all(partner.entity != h.entity for h in hosts):
+                    hosts = [partner, *hosts]
         for host in hosts:
             for ben, year in beneficiaries:
                 facts.append(_fact(sent, host, ben, year, f"pattern: '{hit.phrase}' + beneficiary"))
@@ -146,7 +154,7 @@ def _beneficiaries(
     found: list[DocMention] = []
     for m in cands:
         gap = n_words(gap_text(text, pos, m.start))
-        if gap > 12 or (gap > 6 and not set(sent.previous_words(m, text, 5)) & _FOR_WHOM):
+        if gap > 12 or (gap > 6 and not set(sent.previous_words(m, text, 7)) & _FOR_WHOM):
             break  # (past six words only لصالح، لفائدة، لمصلحة still mark the one it is for)
         if is_marked_recipient(sent, m, text, rmarks):
             found = coordinated_after(sent, m, cands, text, max_gap_words=5)
