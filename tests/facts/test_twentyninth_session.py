@@ -339,3 +339,13 @@ def test_fundraisers_for_a_candidate_named_after_her_office_and_their_totals() -
     got = readable(*facts_of(text, names))
     assert _of(got, "fundraiser") == {("جوناثان تشين", "ماركوس ويليامز"), ("سارة غولدبرغ", "ماركوس ويليامز")}, got
     assert {r for _, r, _, _ in _of(got, "donation")} == {"ماركوس ويليامز"}, got
+
+
+def test_a_clause_commenting_on_the_amount_names_no_recipient() -> None:
+    names = {"نادية حداد": "PERSON", "تكساس": "GPE", "مجلس النواب": "ORG"}
+    text = (
+        "أعلنت حملة نادية حداد، المرشحة الديمقراطية عن الدائرة السابعة في تكساس، أنها جمعت 4.7 ملايين دولار "
+        "خلال الربع الثالث، وهو رقم غير مسبوق لمرشح إلى مجلس النواب عن الولاية."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "donation") == {(None, "نادية حداد", (4700000, 4700000, "USD"), "raised")}, got

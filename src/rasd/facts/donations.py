@@ -283,9 +283,12 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             commas = [i for i, c in enumerate(text[trig.end : amount.start]) if c in "،,"]
             if len(commas) >= 2:
                 skip = (trig.end + commas[0], trig.end + commas[-1])
-        recipients = _recipients(
-            sent, trig, any_next[0] if any_next else sent.end, text, rmarks, state, amount, skip=skip,
-        )
+        rec_limit = any_next[0] if any_next else sent.end
+        # (not past a clause that comments on the amount: "…، وهو رقم غير مسبوق لمرشح إلى مجلس النواب")
+        comment = _COMMENT_CLAUSE.search(text, amount.end if amount is not None else trig.end, rec_limit)
+        if comment is not None:
+            rec_limit = comment.start()
+        recipients = _recipients(sent, trig, rec_limit, text, rmarks, state, amount, skip=skip)
         if not recipients and trig.kind == "verb" and normalise(trig.phrase).split()[-1] in _BODY_IN_TRIGGER:
             # "وكان فلان قد موّل الحزب في انتخابات 2018 بمبلغ …": the party the article named before
             last = text.rfind(" ", trig.start, trig.end) + 1
@@ -2818,6 +2821,7 @@ def _giver_after(
     return giver
 
 
+_COMMENT_CLAUSE = re.compile(r"[،,]\s*و(?:هو|هي|هذا|هذه)\s")
 _FOR_ITS = frozenset(normalise(w) for w in "حملة لحملة لتمويل لصالح لدعم صندوق لصندوق خزينة لخزينة".split())
 
 
