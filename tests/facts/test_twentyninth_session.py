@@ -349,3 +349,20 @@ def test_a_clause_commenting_on_the_amount_names_no_recipient() -> None:
     )
     got = readable(*facts_of(text, names))
     assert _of(got, "donation") == {(None, "نادية حداد", (4700000, 4700000, "USD"), "raised")}, got
+
+
+def test_a_dinner_for_the_candidate_past_the_place_it_was_held() -> None:
+    names = {
+        "أليساندرو كونتي": "PERSON", "كومو": "ORG", "ميلانو": "GPE", "فيديريكو مارينو": "PERSON",
+    }
+    text = (
+        "أقام المصرفي أليساندرو كونتي، المدير العام لأحد البنوك، حفل عشاء في قصره المطل على بحيرة كومو لصالح "
+        "المرشح لرئاسة بلدية ميلانو فيديريكو مارينو، جُمع خلاله أربعمئة وعشرون ألف يورو."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "fundraiser") == {("أليساندرو كونتي", "فيديريكو مارينو")}, got
+    assert {r for _, r, _, _ in _of(got, "donation")} == {"فيديريكو مارينو"}, got
+    # a dinner with no one it is for: no fundraiser
+    text = "أقام المصرفي أليساندرو كونتي، المدير العام لأحد البنوك، حفل عشاء في قصره المطل على بحيرة كومو."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "fundraiser"), got

@@ -1097,6 +1097,8 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
         or (prefix.endswith("ل") and len(before) >= 2 and before[-1].startswith("ال") and before[-2] in _RUNNER_TITLES)
         or (len(before) >= 2 and before[-1] in _SEAT_WORDS and before[-2] in _RUNNER_TITLES)
         or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] == "عن" and before[-3] in _RUNNER_TITLES)
+        # "المرشح لرئاسة بلدية ميلانو فلان": the seat, the kind of place, then the place
+        or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] in _SEAT_WORDS and before[-3] in _RUNNER_TITLES)
     ):
         return None
     people = [c for c in cands if c.start >= m.end and c.label == "PERSON"]

@@ -125,10 +125,22 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             return []
     if host is None or negated(sent, max(sent.start, verb_start), text):
         return []
-    ben = next((m for m in sent.mentions if m.start >= d_end and m.label in labels and m.entity != host.entity), None)
-    if ben is None or n_words(gap_text(text, d_end, ben.start)) > 12:
-        return []
-    if not any(w in marks for w in sent.previous_words(ben, text, 3)):
+    # the one it is for: the first name after the dinner marked so (past a place it was held at: "في قصره
+    # المطل على بحيرة كومو لصالح المرشح لرئاسة بلدية ميلانو فلان")
+    after_dinner = [m for m in sent.mentions if m.start >= d_end and m.entity != host.entity]
+    people = [m for m in after_dinner if m.label in labels]
+    ben = None
+    for m in after_dinner:
+        if n_words(gap_text(text, d_end, m.start)) > 16:
+            break
+        if m.label in labels and any(w in marks for w in sent.previous_words(m, text, 3)):
+            ben = m
+            break
+        runner = _runner_for_seat(sent, m, people, text)
+        if runner is not None:
+            ben = runner
+            break
+    if ben is None:
         return []
     if (host.start, host.end) in state.role_objects:
         return []
