@@ -366,3 +366,18 @@ def test_a_dinner_for_the_candidate_past_the_place_it_was_held() -> None:
     text = "أقام المصرفي أليساندرو كونتي، المدير العام لأحد البنوك، حفل عشاء في قصره المطل على بحيرة كومو."
     got = readable(*facts_of(text, names))
     assert not _of(got, "fundraiser"), got
+
+
+def test_three_quarters_of_a_million_and_a_dinner_organised_for_a_campaign() -> None:
+    from rasd.text.money import find_amounts
+
+    assert [(a.min, a.max) for a in find_amounts("جمع نحو ثلاثة أرباع مليون يورو")] == [(750000.0, 750000.0)]
+    assert find_amounts("صوّت ثلاثة أرباع الأعضاء") == []
+    names = {"إيزابيل مورو": "PERSON", "حزب النهضة": "ORG", "ماتيو غارنييه": "PERSON"}
+    text = (
+        "جمع عشاء نظمته رائدة الأعمال الباريسية إيزابيل مورو، مؤسسة تطبيق للتوصيل، نحو ثلاثة أرباع مليون يورو "
+        "لحملة النائب الأوروبي عن حزب النهضة ماتيو غارنييه."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "fundraiser") == {("إيزابيل مورو", "ماتيو غارنييه")}, got
+    assert (None, "ماتيو غارنييه", (750000, 750000, "EUR"), "raised") in _of(got, "donation"), got

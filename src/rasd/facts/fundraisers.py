@@ -131,10 +131,13 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
     people = [m for m in after_dinner if m.label in labels]
     ben = None
     for m in after_dinner:
-        if n_words(gap_text(text, d_end, m.start)) > 16:
-            break
+        if n_words(gap_text(text, d_end, m.start)) > 24:
+            break  # (the organiser's description and the total may stand between)
         if m.label in labels and any(w in marks for w in sent.previous_words(m, text, 3)):
             ben = m
+            break
+        if m.label == "PERSON" and _marked_past_titles(sent, m, text, marks):
+            ben = m  # "لحملة النائب الأوروبي عن حزب النهضة فلان": the campaign's owner past his titles
             break
         runner = _runner_for_seat(sent, m, people, text)
         if runner is not None:
@@ -145,6 +148,16 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
     if (host.start, host.end) in state.role_objects:
         return []
     return [_fact(sent, host, ben, None, f"pattern: dinner '{hit[0].phrase}' organised for BENEFICIARY")]
+
+
+def _marked_past_titles(sent: Sentence, m: DocMention, text: str, marks: frozenset[str]) -> bool:
+    """A marker (لصالح، لحملة …) within seven words before the person, no other person named between."""
+    words = sent.previous_words(m, text, 7)
+    k = max((i for i, w in enumerate(words) if w in marks), default=None)
+    if k is None:
+        return False
+    marker_at = m.start - len(" ".join(words[k:])) - 1
+    return not any(p.label == "PERSON" and marker_at <= p.start < m.start for p in sent.mentions if p is not m)
 
 
 def _fact(sent: Sentence, host: DocMention, ben: DocMention, year: int | None, why: str) -> Fact:
