@@ -42,7 +42,9 @@ total or fundraiser, 2-4 sentences, wording varied) and invented names:
 
 - tuning/ (c5a: 25 passages set mostly in the Arab world, 135 facts; c5b: 25 passages set mostly in the US,
   the UK and Europe, 124 facts): scored before they were read, 0.636 and 0.699 with the session-start code
-  (3a2abb1), 0.636 and 0.709 with the code of that moment; then read and fixed.
+  (3a2abb1), 0.636 and 0.709 with the code of that moment; then read and fixed. Later c6a (25 longer
+  passages, 4-6 sentences, money facts spread over them with back-references, 175 facts): 0.653 with the
+  session-start code and 0.671 with the code of that moment, before it was read.
 - heldout/ (c5h: 25 passages spread over the US, Europe and the Arab world, 133 facts): never read, only
   its figures looked at; 0.771 (donations 0.810) with the session-start code and with the code of that
   moment.

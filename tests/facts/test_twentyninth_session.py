@@ -381,3 +381,21 @@ def test_three_quarters_of_a_million_and_a_dinner_organised_for_a_campaign() -> 
     got = readable(*facts_of(text, names))
     assert _of(got, "fundraiser") == {("إيزابيل مورو", "ماتيو غارنييه")}, got
     assert (None, "ماتيو غارنييه", (750000, 750000, "EUR"), "raised") in _of(got, "donation"), got
+
+
+def test_a_pledge_past_the_givers_apposition_into_a_committee_named_in_latin() -> None:
+    names = {"ريتشارد هالوران": "PERSON", "Blue Harbor Capital": "ORG", "Keystone Forward": "ORG"}
+    text = (
+        "تعهّد الملياردير ريتشارد هالوران، مؤسس صندوق التحوط Blue Harbor Capital، بضخ ما لا يقل عن 10 ملايين "
+        "دولار في لجنة العمل السياسي الفائقة Keystone Forward."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "donation") == {("ريتشارد هالوران", "Keystone Forward", (10000000, None, "USD"), "pledged")}, got
+    # a list of givers is no recipient ("لائحة المانحين")
+    names = {"حزب الوئام": "ORG", "إبراهيم أيت الحاج": "PERSON", "رشيد الدكالي": "PERSON"}
+    text = (
+        "بلغ مجموع الهبات التي صرّح بها حزب الوئام نحو 1,8 مليون درهم. وتصدّر لائحة المانحين المقاول إبراهيم "
+        "أيت الحاج (400 ألف درهم)، يليه المستثمر رشيد الدكالي (250 ألف درهم)."
+    )
+    got = readable(*facts_of(text, names))
+    assert all(r != "إبراهيم أيت الحاج" for _, r, _, _ in _of(got, "donation")), got

@@ -40,3 +40,11 @@ def test_an_electoral_list_named_in_quotes() -> None:
     # a sanctions list is no body
     spans = [(s.text, s.label) for s in recognise("وضعت الخزانة اسمه على «قائمة الإرهاب» الأسبوع الماضي.")]
     assert all(t != "قائمة الإرهاب" for t, _ in spans), spans
+
+
+def test_a_latin_name_after_a_bodys_kind_and_adjectives() -> None:
+    text = "تعهّد الملياردير بضخ 10 ملايين دولار في لجنة العمل السياسي الفائقة Keystone Forward، الداعمة للمرشحة."
+    spans = [(s.text, s.label) for s in recognise(text)]
+    assert ("Keystone Forward", "ORG") in spans, spans
+    spans = [(s.text, s.label) for s in recognise("وقال الرئيس التنفيذي Tim Cook إن الشركة نمت.")]
+    assert ("Tim Cook", "PERSON") in spans, spans

@@ -208,6 +208,15 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True
     if len(before) == 2 and before[0] in markers and before[1] in _RIVAL_OF:
         return True  # "لدعم منافسه فلان": his rival, named after the word
+    described = sent.previous_words(m, text, 5)
+    heads = [i for i, w in enumerate(described) if w in _BODY_HEADS or w.removeprefix("ل") in _BODY_HEADS]
+    if m.label == "ORG" and heads and 1 <= len(described) - heads[-1] - 1 <= 3 and all(
+        w.startswith("ال") for w in described[heads[-1] + 1 :]
+    ) and (
+        (described[heads[-1]] not in _BODY_HEADS and described[heads[-1]].startswith("ل"))  # the particle ل
+        or (heads[-1] > 0 and described[heads[-1] - 1] in ("في", "الي", "الى"))
+    ):
+        return True  # "في لجنة العمل السياسي الفائقة X": the body's kind and its adjectives, then its name
     # "للرئيس الحالي دونالد ترامب", "للمرشح الجمهوري X": the marker is on the title before the name
     chain = sent.previous_words(m, text, 5)
     owner = [i for i, w in enumerate(chain) if w in _FOR_CAMPAIGN]

@@ -107,7 +107,17 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
             # "تعهدت فلانة، الشريكة المؤسسة لصندوق X، بتقديم …": the governor before the apposition
             words = gap
         found = _last_governor(words, governors)
-        if found is not None and same_span and (
+        # (an apposition set off by two commas right before the complement is the giver's: "تعهّد الملياردير
+        # فلان، مؤسس صندوق X، بضخ …")
+        apposed = (
+            found is not None
+            and sum(w.endswith("،") or w == "،" for w in words[found[0] :]) == 2
+            and len(words) >= 2
+            and words[-1] == "ب"  # (the complement's particle, split off: "، بضخ")
+            and (words[-2].endswith("،") or words[-2] == "،")
+            and not set(words[found[0] + 1 :]) & {"فيما", "بينما"}
+        )
+        if found is not None and same_span and not apposed and (
             set(words[found[0] + 1 :]) & {"فيما", "بينما", "،", ","}
             or any(w.endswith("،") for w in words[found[0] :])
         ):

@@ -3219,7 +3219,15 @@ def _apply_rules(
             return trigger(idx - 2) or "ORG"
         if idx >= 1 and tokens[idx - 1].text in _QUOTES:
             return trigger(idx - 2)
-        return trigger(idx - 1)
+        found_trigger = trigger(idx - 1)
+        if found_trigger is None:
+            # "لجنة العمل السياسي الفائقة Keystone Forward": a body's head, its definite words, then its
+            # Latin name
+            for back in (2, 3, 4):
+                head = idx - back
+                if head >= 0 and all(norms[t].startswith("ال") for t in range(head + 1, idx)) and trigger(head) == "ORG":
+                    return "ORG"
+        return found_trigger
 
     # 0. Latin-script pieces the model found get the Latin rules (LinkedIn after لـ is an ORG).
     for k, (i, j, label, _source) in enumerate(out):
