@@ -47,7 +47,8 @@ total or fundraiser, 2-4 sentences, wording varied) and invented names:
   session-start code and 0.671 with the code of that moment, before it was read.
 - heldout/ (c5h: 25 passages spread over the US, Europe and the Arab world, 133 facts): never read, only
   its figures looked at; 0.771 (donations 0.810) with the session-start code and with the code of that
-  moment.
+  moment. Later c6h (20 longer passages like c6a, 110 facts, by another helper): 0.656 (donations 0.353)
+  with the session-start code and 0.696 (donations 0.385) with 8a33389, when it arrived.
 
 Matching: a fact is found when rasd has a fact of the same type whose arguments' entities carry one of
 the gold names (normalised, whole words, either way contained), a support fact with the same stance, a
