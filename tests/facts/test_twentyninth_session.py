@@ -399,3 +399,21 @@ def test_a_pledge_past_the_givers_apposition_into_a_committee_named_in_latin() -
     )
     got = readable(*facts_of(text, names))
     assert all(r != "إبراهيم أيت الحاج" for _, r, _, _ in _of(got, "donation")), got
+
+
+def test_a_party_named_in_latin_after_its_kind_received_the_total() -> None:
+    names = {"اللجنة الوطنية لحسابات الحملات": "ORG", "Renouveau Citoyen": "ORG"}
+    text = (
+        "أفادت اللجنة الوطنية لحسابات الحملات بأن حزب Renouveau Citoyen تلقى العام الماضي تبرعات فردية بلغ "
+        "مجموعها 2,4 مليون يورو."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "donation") == {(None, "Renouveau Citoyen", (2400000, 2400000, "EUR"), "raised")}, got
+    # the body a report was handed to gave nothing
+    names = {"حزب البناء الوطني": "ORG", "الهيئة المستقلة للانتخاب": "ORG"}
+    text = (
+        "أعلن حزب البناء الوطني أنه تلقى تبرعات بقيمة 310 آلاف دينار لتمويل قائمته، وفق كشف قدمه إلى الهيئة "
+        "المستقلة للانتخاب."
+    )
+    got = readable(*facts_of(text, names))
+    assert {d for d, *_ in _of(got, "donation")} == {None}, got

@@ -389,7 +389,10 @@ _CLAUSE_OPENERS = frozenset(
         " يعد تعد يعتبر تعتبر"
     ).split()
 )
-_KIND_WORDS = frozenset(normalise(w) for w in "رجل سيدة دولة السيد".split())
+# (and the kind of a body named without it, often in Latin letters: "بأن حزب Renouveau Citoyen تلقى")
+_KIND_WORDS = frozenset(
+    normalise(w) for w in "رجل سيدة دولة السيد حزب حركة شركة لجنة جمعية تيار ائتلاف تحالف منظمة مجموعة".split()
+)
 _FUNCTION_AL = frozenset(normalise(w) for w in "إلى إلا الذي التي الذين اللذين اللتين اللواتي".split())
 
 

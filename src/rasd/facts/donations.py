@@ -1167,7 +1167,17 @@ def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | N
     ("أن قطر مولت", "وكانت قطر قد مولت", "أن إيران كانت تمد"; not "أنصار حزب X يمولون": the party is a
     genitive)."""
     m = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
-    if m is None or m.label not in DONOR_TYPES or set(gap_text(text, m.end, pos).split()) - {"قد", "لقد", "كانت", "كان"}:
+    if m is not None and m.label == "PERSON" and len(m.text.split()) == 1 and normalise(m.text).startswith("ال"):
+        # "بأن حزب X الصغير تلقى": a definite adjective right after a body, read as a name, is the body's
+        before_m = next((x for x in reversed(sent.mentions) if x.end <= m.start), None)
+        if before_m is not None and before_m.label == "ORG" and not text[before_m.end : m.start].strip():
+            m = before_m
+            pos = before_m.end
+    gap = gap_text(text, m.end, pos).split() if m is not None else []
+    # (past an adjective of a body named in Latin letters: "بأن حزب Renouveau Citoyen الصغير تلقى")
+    if m is not None and m.label == "ORG" and m.text.isascii() and gap[:1] and gap[0].startswith("ال") and gap[0].endswith(("ي", "ير")):
+        gap = gap[1:]
+    if m is None or m.label not in DONOR_TYPES or set(gap) - {"قد", "لقد", "كانت", "كان"}:
         return None
     return m if opens_clause(sent, m, text) else None
 
@@ -2829,7 +2839,10 @@ def _giver_after(
         # "… من أموال غير مشروعة قدمها الزعيم السابق فلان": the one who provided them
         for tok in sent.tokens_between(pos, min(sent.end, pos + 80)):
             if normalise(tok.text) in _PROVIDED:
-                return _named_after_marker(sent, tok.end, text, recipients, lambda words: len(words) <= 4)
+                # (not the body a report was handed to: "وفق كشف قدمه إلى الهيئة المستقلة للانتخاب")
+                return _named_after_marker(
+                    sent, tok.end, text, recipients, lambda words: len(words) <= 4 and not set(words[:1]) & {"الي", "الى", "ل"}
+                )
     return giver
 
 
