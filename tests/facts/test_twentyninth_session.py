@@ -417,3 +417,13 @@ def test_a_party_named_in_latin_after_its_kind_received_the_total() -> None:
     )
     got = readable(*facts_of(text, names))
     assert {d for d, *_ in _of(got, "donation")} == {None}, got
+
+
+def test_the_relatives_head_past_the_place_of_his_business() -> None:
+    names = {"Renouveau Citoyen": "ORG", "برتران ديلاكروا": "PERSON", "Pharmavia": "ORG", "ليون": "GPE"}
+    text = (
+        "تلقى حزب Renouveau Citoyen تبرعات. ومن أبرز المانحين رجل الأعمال برتران ديلاكروا، مؤسس شبكة "
+        "الصيدليات Pharmavia في ليون، الذي منح الحزب 7,500 يورو."
+    )
+    got = readable(*facts_of(text, names))
+    assert {d for d, *_ in _of(got, "donation")} == {"برتران ديلاكروا"}, got

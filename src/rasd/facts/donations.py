@@ -3224,6 +3224,18 @@ def _donors(
         # "وأكد فلان أن الزعيم الليبي مول حملة علان": the one who states it is not the subject of the
         # clause after أن, its own subject stands there (not "بعد أن ضخوا", "سبق أن موّل": his act)
         before = None
+    if before is not None and before.label == "GPE" and sent.previous_words(before, text, 1) in (["في"], ["ب"]):
+        # "فلان، مؤسس شبكة X في ليون، الذي منح الحزب …": the relative's head is the one described before the
+        # place of his business, named before the apposition
+        comma = text.find("،", before.end, trig.start)
+        opened = text.rfind("،", sent.start, before.start)
+        if comma >= 0 and opened >= 0 and gap_text(text, comma + 1, trig.start).split()[:1] in (["الذي"], ["التي"]):
+            described = next((m for m in reversed(sent.mentions) if m.end <= opened), None)
+            before = (
+                described
+                if described is not None and described.label == "PERSON" and not gap_text(text, described.end, opened).split()
+                else None
+            )
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in rec_ids]
