@@ -427,3 +427,20 @@ def test_the_relatives_head_past_the_place_of_his_business() -> None:
     )
     got = readable(*facts_of(text, names))
     assert {d for d, *_ in _of(got, "donation")} == {"برتران ديلاكروا"}, got
+
+
+def test_a_comparison_and_a_forecast_name_no_total() -> None:
+    names = {"دانيال ريردون": "PERSON", "إيثان بروسار": "PERSON"}
+    text = (
+        "ووصفت حملة إيثان بروسار التبرع بأنه محاولة لشراء مقعد. وتأتي هذه الأرقام بعد أن أعلن دانيال ريردون أن "
+        "حملته جمعت 6.2 ملايين دولار في الربع الثاني، مقابل ثمانية ملايين لبروسار."
+    )
+    got = readable(*facts_of(text, names))
+    assert {r for _, r, _, _ in _of(got, "donation")} == {"دانيال ريردون"}, got
+    names = {"دوغلاس بيرن": "PERSON", "ليندسي كارفر": "PERSON"}
+    text = (
+        "وقال رئيس اللجنة المالية لحملة المرشحة ليندسي كارفر، دوغلاس بيرن، إن اللجنة لم تبدأ معركتها، "
+        "متوقعاً أن تتجاوز حصيلة الربع المقبل مليوني دولار."
+    )
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got

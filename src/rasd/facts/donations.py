@@ -2673,7 +2673,11 @@ _OFFICE_WORDS = frozenset(
 
 _TARGET_VERBS = frozenset(
     normalise(w)
-    for w in "تسعى يسعى تهدف يهدف تأمل يأمل تطمح يطمح تخطط يخطط فشل فشلت يحاول تحاول محاولة يريد تريد".split()
+    for w in (
+        "تسعى يسعى تهدف يهدف تأمل يأمل تطمح يطمح تخطط يخطط فشل فشلت يحاول تحاول محاولة يريد تريد"
+        # a forecast ("متوقعاً أن تتجاوز حصيلة الربع المقبل مليوني دولار")
+        " متوقعا متوقعة يتوقع تتوقع توقع توقعت"
+    ).split()
 )
 
 
@@ -2846,7 +2850,8 @@ def _giver_after(
     return giver
 
 
-_COMMENT_CLAUSE = re.compile(r"[،,]\s*و(?:هو|هي|هذا|هذه)\s")
+# (or a comparison: "…، مقابل ثمانية ملايين لمنافسه فلان")
+_COMMENT_CLAUSE = re.compile(r"[،,]\s*(?:و(?:هو|هي|هذا|هذه)|مقابل)\s")
 _FOR_ITS = frozenset(normalise(w) for w in "حملة لحملة لتمويل لصالح لدعم صندوق لصندوق خزينة لخزينة".split())
 
 
