@@ -1509,9 +1509,9 @@ _RELAY_VERBS = frozenset(normalise(w) for w in "نقل نقلت ونقل ونق�
 _HIS_SAYING = tuple(normalise(w) for w in "قوله قولها قولهم".split())
 
 
-def _relayed_directly(sent: Sentence, open_at: int, text: str) -> str | None:
-    """ 'ونقلت رويترز عن أردوغان "…"' (the quotation right after the source), 'نقلت "سكاي نيوز" عن فلان،
-    والذي يدير موقع "X"، قوله: "…"' (his words, past his description): the source after عن speaks."""
+def _relayed(sent: Sentence, open_at: int, text: str) -> tuple[DocMention, list[str]] | None:
+    """A relaying verb (نقل، نقلت …), عن and the source named after it, before ``open_at``: the source and
+    the words between it and ``open_at`` (see _source_after_an)."""
     toks = sent.tokens_between(sent.start, open_at)
     found = _source_after_an(sent, toks, open_at, text, _SPEAKER_TYPES)
     if found is None:
@@ -1519,6 +1519,16 @@ def _relayed_directly(sent: Sentence, open_at: int, text: str) -> str | None:
     an, first, rest = found
     if not any(normalise(t.text) in _RELAY_VERBS for t in toks[max(0, an - 6) : an]):
         return None
+    return first, rest
+
+
+def _relayed_directly(sent: Sentence, open_at: int, text: str) -> str | None:
+    """ 'ونقلت رويترز عن أردوغان "…"' (the quotation right after the source), 'نقلت "سكاي نيوز" عن فلان،
+    والذي يدير موقع "X"، قوله: "…"' (his words, past his description): the source after عن speaks."""
+    found = _relayed(sent, open_at, text)
+    if found is None:
+        return None
+    first, rest = found
     between = text[first.end : open_at]
     if not between.strip(" :"):
         return first.entity
@@ -1531,13 +1541,10 @@ def _relayed_source(sent: Sentence, open_at: int, text: str) -> str | None:
     """ 'ونقلت وكالة أنباء فارس عن النيابة العامة في طهران أن "…"': a relaying verb, عن, the source (a
     person or a body, past its titles), a few words of place or title, then أن / إن / بأن or a colon
     right before the quotation: the source speaks."""
-    toks = sent.tokens_between(sent.start, open_at)
-    found = _source_after_an(sent, toks, open_at, text, _SPEAKER_TYPES)
+    found = _relayed(sent, open_at, text)
     if found is None:
         return None
-    an, first, rest = found
-    if not any(normalise(t.text) in _RELAY_VERBS for t in toks[max(0, an - 6) : an]):
-        return None
+    first, rest = found
     if not rest or len(rest) > 6 or any(c in text[first.end : open_at] for c in '."«»“”'):
         return None
     if rest[-1] not in ("ان", "إن", "بان") and not text[first.end : open_at].rstrip().endswith(":"):
