@@ -48,3 +48,10 @@ def test_a_latin_name_after_a_bodys_kind_and_adjectives() -> None:
     assert ("Keystone Forward", "ORG") in spans, spans
     spans = [(s.text, s.label) for s in recognise("وقال الرئيس التنفيذي Tim Cook إن الشركة نمت.")]
     assert ("Tim Cook", "PERSON") in spans, spans
+
+
+def test_last_year_is_no_part_of_a_bodys_name() -> None:
+    spans = [(s.text, s.label) for s in recognise("جمع نحو مليون شيكل في الانتخابات التمهيدية للحزب العام الماضي.")]
+    assert all("العام" not in t for t, _ in spans), spans
+    spans = [(s.text, s.label) for s in recognise("وقال إن الحزب العام للعمال قوي.")]
+    assert ("الحزب العام للعمال", "ORG") in spans, spans

@@ -2135,6 +2135,8 @@ _QUOTED_BODY_HEADS = {
     for w in "جيش قوات كتائب ألوية لواء سرايا فيلق عصائب حركة جبهة تنظيم جماعة حزب تحالف ائتلاف تيار هيئة مجلس قائمة لائحة".split()
 }
 _LIST_HEADS = {normalise_word(w) for w in "قائمة لائحة".split()}
+_TIME_HEADS = {normalise_word(w) for w in "العام الشهر الأسبوع الموسم".split()}
+_TIME_ADJECTIVES = {normalise_word(w) for w in "الماضي المقبل القادم الجاري الحالي المنصرم الفائت".split()}
 _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة إمارة".split()}
 
 
@@ -3885,6 +3887,8 @@ def _apply_rules(
                 break  # "حكومة الحبيب الصيد": the government of a person named after it
             if _new_body(model, norms, i, j):
                 break
+            if norms[j] in _TIME_HEADS and j + 1 < n and norms[j + 1] in _TIME_ADJECTIVES:
+                break  # "للحزب العام الماضي": last year, no body named العام
             adjective = adjective or _nisba(norms[j])
             j += 1
         # "اللجنة القومية للحزب الديمقراطي": a body of the party the tagger named on its own is one name
