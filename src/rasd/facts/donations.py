@@ -203,7 +203,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if _reports_denied(sent, trig, text):
             continue  # "نفى فلان تقارير صحفية عن تمويله حملة علان": the reports are denied
-        if trig.phrase == "منحه" and _trigger_word(sent, trig).endswith("ة"):
+        if trig.phrase == "منحه" and _grant_noun(_trigger_word(sent, trig)):
             continue  # "منحة بقيمة …": the noun "a grant" (a state's), not "منحه" (gave him)
         if _self_funded_or_withdrawn(sent, trig, text):
             continue  # "فموّل حملته بنفسه", "تراجع عن تعهده بتقديم …": his own money, a pledge taken back
@@ -491,7 +491,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                     first = donors[0]
                     prev = [m for m in sent.mentions if m.end <= first.start and m.label in DONOR_TYPES]
                     gap = gap_text(text, prev[-1].end, first.start).replace("«", " ").split() if prev else []
-                    if prev and gap[:1] and gap[0].startswith("و") and len(gap) <= 2:
+                    if prev and gap[:1] and gap[0].startswith("و") and len(gap) <= 2 and prev[-1].entity not in {
+                        r.entity for r in recipients
+                    }:
                         donors = [prev[-1], first]
             if not recipients and donors and amount is not None and not spent:
                 # (money spent goes where the sentence says: "أنفقت … على مقرها" is no gift)
@@ -1171,8 +1173,12 @@ def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | N
         # "بأن حزب X الصغير تلقى": a definite adjective right after a body, read as a name, is the body's
         before_m = next((x for x in reversed(sent.mentions) if x.end <= m.start), None)
         if before_m is not None and before_m.label == "ORG" and not text[before_m.end : m.start].strip():
+            adjective_end = m.end
             m = before_m
-            pos = before_m.end
+            gap = gap_text(text, adjective_end, pos).split()
+            if set(gap) - {"قد", "لقد", "كانت", "كان"}:
+                return None
+            return m if opens_clause(sent, m, text) else None
     gap = gap_text(text, m.end, pos).split() if m is not None else []
     # (past an adjective of a body named in Latin letters: "بأن حزب Renouveau Citoyen الصغير تلقى")
     if m is not None and m.label == "ORG" and m.text.isascii() and gap[:1] and gap[0].startswith("ال") and gap[0].endswith(("ي", "ير")):
@@ -2310,6 +2316,8 @@ def _pronoun_recipient(
     # (its fund, past the giver's name and the amount: "ضخ رجل الأعمال … فلان نحو 400 ألف دولار في صندوقها")
     after = after[:10] + [t for t in after[10:24] if normalise(t.text) in _ITS_FUND]
     for tok in own[-1:] + [t for t in near if id(t) in elected and t.end <= trig.start] + after:
+        if _grant_noun(tok.text):
+            continue  # "منحة للطلاب": the noun "a grant", spelt منحه once normalised, is no "gave him"
         if normalise(tok.text) in pron or id(tok) in elected:
             # the referent is named earlier in the same paragraph
             para_start = text.rfind("\n", 0, sent.start) + 1
@@ -2376,6 +2384,12 @@ def _body_gender(text: str, m: DocMention) -> str | None:
     return None
 
 
+def _grant_noun(word: str) -> bool:
+    """منحة ("a grant"), as written with its ة (and any tanween), not منحه ("gave him")."""
+    bare = re.sub(r"[\u064b-\u0652\u0640]", "", word).rstrip("،,.:؛")
+    return bare.endswith("ة") and normalise(bare).lstrip("وفبل").startswith("منح")
+
+
 def _quoted_here(text: str, start: int, m: DocMention) -> bool:
     """``m`` lies inside someone's words quoted after ``start`` (« … », “ … ”, or after an odd number of
     "), not a name quoted alone («نبض بيروت»)."""
@@ -2388,13 +2402,7 @@ def _quoted_here(text: str, start: int, m: DocMention) -> bool:
 def _campaigning_body(text: str, m: DocMention) -> bool:
     """A list, a party, a movement or an alliance: its head noun, or the noun right before its quoted name
     ("للائحة «X»"), with its particles cut."""
-    words = normalise(text[max(0, m.start - 12) : m.start]).replace("«", " ").replace('"', " ").split()[-1:]
-    words += normalise(m.text).split()[:1]
-    heads = set()
-    for w in words:
-        w = w.removeprefix("و")
-        heads |= {w, w.removeprefix("ب"), w.removeprefix("ل"), "ال" + w[2:] if w.startswith("لل") else w}
-    return bool(heads & _CAMPAIGNING_BODIES)
+    return _body_gender(text, m) is not None
 
 
 _HIS_ELECTION = frozenset(normalise(w) for w in "انتخابه انتخابها ترشحه ترشحها ترشيحه ترشيحها".split())

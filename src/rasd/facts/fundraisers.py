@@ -152,12 +152,11 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
 
 def _marked_past_titles(sent: Sentence, m: DocMention, text: str, marks: frozenset[str]) -> bool:
     """A marker (لصالح، لحملة …) within seven words before the person, no other person named between."""
-    words = sent.previous_words(m, text, 7)
-    k = max((i for i, w in enumerate(words) if w in marks), default=None)
-    if k is None:
+    toks = [t for t in sent.tokens_between(sent.start, m.start) if any(c.isalpha() for c in t.text)][-7:]
+    at = next((t.start for t in reversed(toks) if normalise(t.text) in marks), None)
+    if at is None:
         return False
-    marker_at = m.start - len(" ".join(words[k:])) - 1
-    return not any(p.label == "PERSON" and marker_at <= p.start < m.start for p in sent.mentions if p is not m)
+    return not any(p.label == "PERSON" and at <= p.start < m.start for p in sent.mentions if p is not m)
 
 
 def _fact(sent: Sentence, host: DocMention, ben: DocMention, year: int | None, why: str) -> Fact:
@@ -180,7 +179,7 @@ def _beneficiaries(
     for m in cands:
         gap = n_words(gap_text(text, pos, m.start))
         if gap > 12 or (gap > 6 and not set(sent.previous_words(m, text, 7)) & _FOR_WHOM):
-            break  # (past six words only لصالح، لفائدة، لمصلحة still mark the one it is for)
+            break  # (past six words only لصالح، لفائدة، لمصلحة, within seven words, still mark the one it is for)
         if is_marked_recipient(sent, m, text, rmarks):
             found = coordinated_after(sent, m, cands, text, max_gap_words=5)
             break
@@ -200,6 +199,8 @@ def _beneficiaries(
     # "لصالح المرشحة لمجلس الشيوخ عن ولاية X فلانة": the candidate, not the house she runs for
     people = [m for m in sent.mentions if m.label in ("PERSON", "ORG")]
     found = [_runner_for_seat(sent, b, people, text) or b for b in found]
+    # (one beneficiary once, in text order: the year lookup below reads the next one's start)
+    found = sorted({b.entity: b for b in reversed(found)}.values(), key=lambda b: b.start)
     out = []
     for i, b in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else sent.end

@@ -162,7 +162,7 @@ def extract_memberships(sent: Sentence, state: ArticleState) -> list[Fact]:
     )
 
 
-_SENIOR_FIGURE = frozenset(normalise(w) for w in ("القيادي في", "القيادية في", "قيادي في", "قيادية في", "القيادي ب", "القيادية ب"))
+_SENIOR_FIGURE = frozenset(normalise(w) for w in ("القيادي في", "القيادية في", "قيادي في", "قيادية في"))
 _TAKES_A_PERSON = frozenset(
     normalise(w)
     for w in "اتهم اتهمت انتقد انتقدت هاجم هاجمت استقبل استقبلت التقى التقت هنأ هنأت دعا دعت وصف وصفت تحدى تحدت".split()

@@ -2510,7 +2510,8 @@ def _subjects(
 
 
 def _new_clause_between(text: str, a: int, b: int) -> bool:
-    """A comma, then و and a past verb of its own ("، ورصدت"، "، وقدم") between ``a`` and ``b``."""
+    """A comma, then و and a feminine past verb ("، ورصدت"، "، وأعلنت") between ``a`` and ``b`` (a
+    masculine one, "وقدم", is not told from a noun here)."""
     m = re.search(r"[،,]\s*(و\S+)", text[a:b])
     if m is None:
         return False

@@ -2134,7 +2134,6 @@ _QUOTED_BODY_HEADS = {
     normalise_word(w)
     for w in "جيش قوات كتائب ألوية لواء سرايا فيلق عصائب حركة جبهة تنظيم جماعة حزب تحالف ائتلاف تيار هيئة مجلس قائمة لائحة".split()
 }
-_LIST_HEADS = {normalise_word(w) for w in "قائمة لائحة".split()}
 _TIME_HEADS = {normalise_word(w) for w in "العام الشهر الأسبوع الموسم".split()}
 _TIME_ADJECTIVES = {normalise_word(w) for w in "الماضي المقبل القادم الجاري الحالي المنصرم الفائت".split()}
 _STATE_WORDS = {normalise_word(w) for w in "جمهورية مملكة سلطنة إمارة".split()}
@@ -3693,7 +3692,7 @@ def _apply_rules(
             # (a list of three words or more, or near an election word: «قائمة العزم الوطني», not «قائمة
             # الإرهاب»)
             and (
-                not set(_forms(norms[i + 1], stems[i + 1])) & _LIST_HEADS
+                not set(_forms(norms[i + 1], stems[i + 1])) & _QUOTED_NAME_HEADS
                 or j - i >= 4
                 or any(_ELECTION.match(w) for w in norms[max(0, k - 12) : j + 12])
             )

@@ -809,14 +809,21 @@ def _nisba_key(word: str) -> str:
     return word.replace("اميركي", "امريكي")
 
 
-_NOT_NISBA = frozenset(normalise(w) for w in "الذي الحالي السابق الأسبق الجديد الثاني الماضي الفعلي الشرعي الانتقالي".split())
+_NOT_NISBA = frozenset(
+    normalise(w)
+    for w in (
+        "الذي الحالي السابق الأسبق الجديد الثاني الماضي الفعلي الشرعي الانتقالي"
+        " التي الحالية السابقة الجديدة الثانية الماضية الفعلية الشرعية الانتقالية"
+    ).split()
+)
 
 
 _FORMER = frozenset(normalise(w) for w in "السابق السابقة الأسبق الراحل".split())
 
 
 def _is_nisba(word: str) -> bool:
-    return word.startswith("ال") and word.endswith("ي") and len(word) > 4 and word not in _NOT_NISBA
+    # (the feminine too: "الرئيسة الصينية" normalises to الصينيه)
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4 and word not in _NOT_NISBA
 
 
 def spans_for_names(text: str, names: list[tuple[str, str]], source: str = "gazetteer") -> list[Span]:
