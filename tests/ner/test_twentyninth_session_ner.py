@@ -55,3 +55,11 @@ def test_last_year_is_no_part_of_a_bodys_name() -> None:
     assert all("العام" not in t for t, _ in spans), spans
     spans = [(s.text, s.label) for s in recognise("وقال إن الحزب العام للعمال قوي.")]
     assert ("الحزب العام للعمال", "ORG") in spans, spans
+
+
+def test_a_definite_adjective_after_a_latin_body_name_is_no_name() -> None:
+    spans = [(s.text, s.label) for s in recognise("كشف السجل أن حزب Nieuw Midden الناشئ تلقى مليون يورو.")]
+    assert spans[:1] == [("Nieuw Midden", "ORG")] and all(t != "الناشئ" for t, _ in spans), spans
+    # a person named after a Latin body is kept
+    spans = [(s.text, s.label) for s in recognise("وقال رئيس شركة Apple تيم كوك إن الشركة نمت.")]
+    assert any(lab == "PERSON" for _, lab in spans), spans

@@ -1999,7 +1999,28 @@ def recognise(text: str) -> list[Span]:
         if start >= end:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
-    return _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
+    spans = _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
+    return _without_latin_body_adjectives(text, spans)
+
+
+def _without_latin_body_adjectives(text: str, spans: list[Span]) -> list[Span]:
+    """ "حزب Nieuw Midden الناشئ", "حزب X الصغير", "شركة Apple الأمريكية": one definite word right after a
+    body named in Latin letters describes it; it is no name of its own."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and prev.text.isascii()
+            and not text[prev.end : sp.start].strip()
+            and len(sp.text.split()) == 1
+            and normalise_word(sp.text).startswith("ال")
+            and not sp.text.isascii()
+        ):
+            continue
+        out.append(sp)
+    return out
 
 
 # Latin letters spelt in Arabic, as a middle initial is written: "باتريك بي. روبرسون", "جون إف. كينيدي"
