@@ -457,3 +457,17 @@ def test_review_cases() -> None:
     text = 'وقال سمير جعجع إن الحزب بـ"الاتفاق" ملتزم.'
     doc, facts = facts_of(text, names)
     assert not [f for f in facts if f.type == "quote"], facts
+
+
+def test_her_campaign_is_the_lists_not_a_man_named_with_his_title() -> None:
+    names = {
+        "قائمة أمل طهران": "ORG", "حميد رضا كرمانيان": "PERSON", "مهدي نظريان": "PERSON",
+        "علي أصغر طهراني زاده": "PERSON",
+    }
+    text = (
+        "أعلنت جبهة المحافظين دعمها لقائمة أمل طهران التي يتصدرها الأستاذ الجامعي حميد رضا كرمانيان. وقال "
+        "المتحدث باسم الجبهة، مهدي نظريان، إن التجار قدموا دعماً سخياً للقائمة، غير أن وكالة أفادت بأن التاجر "
+        "علي أصغر طهراني زاده تبرع وحده بعشرين مليار ريال لحملتها."
+    )
+    got = readable(*facts_of(text, names))
+    assert {r for _, r, _, _ in _of(got, "donation")} == {"قائمة أمل طهران"}, got

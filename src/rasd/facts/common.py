@@ -56,14 +56,17 @@ _MASCULINE_CUES = frozenset(
         " المستشار الدكتور الجنرال العقيد اللواء المرشح الأمين المدير مدير"
         " قال أكد أضاف أعلن أوضح أشار صرح ذكر اعتبر تابع كتب"
         " الصحفي الكاتب الناشط المحامي القاضي الإعلامي اللاعب المعارض الباحث رجل"
+        " الأستاذ المهندس الطبيب التاجر المستثمر الملياردير"
     ).split()
 )
+_SPOKES_TITLES = frozenset(normalise(w) for w in "المتحدث المتحدثة الناطق الناطقة".split())
 _FEMININE_CUES = frozenset(
     normalise(w)
     for w in (
         "الرئيسة رئيسة الوزيرة وزيرة السيدة الشيخة الأميرة الملكة زعيمة الزعيمة النائبة السفيرة"
         " المتحدثة الناطقة المستشارة الدكتورة المرشحة السناتورة الأمينة المديرة مديرة"
         " قالت أكدت أضافت أعلنت أوضحت أشارت صرحت ذكرت اعتبرت تابعت كتبت"
+        " الأستاذة المهندسة الطبيبة المحامية الصحفية الكاتبة الناشطة الباحثة المستثمرة سيدة"
     ).split()
 )
 
@@ -100,6 +103,11 @@ def person_gender(state: ArticleState, entity: str) -> str | None:
                 if heads and all(x.startswith(("ال", "وال")) for x in [y.strip("،,") for y in phrase[heads[0] + 1 :]] if x):
                     gender = "f" if phrase[heads[0]].endswith("ه") else "m"
                     votes.setdefault(m.entity, set()).add(gender)
+                    continue
+                # "المتحدث باسم الجبهة، فلان": a spokesperson's title, its body, a comma
+                spoke = [k for k, x in enumerate(phrase) if x.lstrip("و") in _SPOKES_TITLES]
+                if spoke and phrase[spoke[-1] + 1 : spoke[-1] + 2] == ["باسم"] and len(phrase) - spoke[-1] <= 5:
+                    votes.setdefault(m.entity, set()).add("f" if phrase[spoke[-1]].endswith("ه") else "m")
                     continue
             w, last = before[0], raw[-1]
             head = normalise(raw[0]) if len(raw) == 2 else ""

@@ -2356,6 +2356,8 @@ def _pronoun_recipient(
                     want = "f" if normalise(tok.text).endswith("ها") else "m"
                     if m.label == "ORG" and _body_gender(text, m) not in (None, want):
                         continue  # "صندوقها" is a list's (لائحة), not a party's (حزب)
+                    if m.label == "PERSON" and person_gender(state, m.entity) not in (None, want):
+                        continue  # "لحملتها": not a man the article names as one ("المتحدث باسم الجبهة، فلان")
                     if normalise(tok.text) in _ITS_FUND and not (m.label == "ORG" and _campaigning_body(text, m)):
                         continue  # (an electoral fund is a list's or a party's, not a person's)
                     if tok in own and speaker and person_gender(state, m.entity) not in (None, want):
