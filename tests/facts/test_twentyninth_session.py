@@ -471,3 +471,16 @@ def test_her_campaign_is_the_lists_not_a_man_named_with_his_title() -> None:
     )
     got = readable(*facts_of(text, names))
     assert {r for _, r, _, _ in _of(got, "donation")} == {"قائمة أمل طهران"}, got
+
+
+def test_a_pledge_to_cover_a_lists_campaign_costs() -> None:
+    names = {"قائمة العزم الوطني": "ORG", "ماهر الحياري": "PERSON"}
+    text = (
+        "ضمّت «قائمة العزم الوطني» رجل الأعمال ماهر الحياري إلى صفوفها، بعد أن تعهد بتغطية 150 ألف دينار "
+        "من نفقات حملتها."
+    )
+    got = readable(*facts_of(text, names))
+    assert {(d, r, s) for d, r, _, s in _of(got, "donation")} == {("ماهر الحياري", "قائمة العزم الوطني", "pledged")}, got
+    # covering the elections (news coverage) is no money
+    got = readable(*facts_of("وتعهدت قناة الأفق بتغطية الانتخابات بشكل كامل.", {"قناة الأفق": "ORG"}))
+    assert not _of(got, "donation"), got

@@ -148,7 +148,7 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
     return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
 
 
-_NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ", "رصد", "تخصيص"})
+_NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ", "رصد", "تخصيص", "بتغطية"})  # ("تغطية": also news coverage)
 
 
 def _purpose_of(trig: Trigger, prev: Trigger, text: str) -> bool:
