@@ -484,3 +484,17 @@ def test_a_pledge_to_cover_a_lists_campaign_costs() -> None:
     # covering the elections (news coverage) is no money
     got = readable(*facts_of("وتعهدت قناة الأفق بتغطية الانتخابات بشكل كامل.", {"قناة الأفق": "ORG"}))
     assert not _of(got, "donation"), got
+
+
+def test_the_givers_description_is_no_purpose_of_the_gift() -> None:
+    names = {"نادين فرحات": "PERSON", "دانيال أوكونور": "PERSON", "Lakeshore": "ORG"}
+    text = (
+        "استضافت الطبيبة نادين فرحات فعالية لجمع التبرعات لصالح المرشح دانيال أوكونور. وكانت فرحات، رئيسة "
+        "مجلس إدارة مستشفى Lakeshore، قد تبرعت شخصياً بـ3300 دولار."
+    )
+    got = readable(*facts_of(text, names))
+    assert ("نادين فرحات", "دانيال أوكونور", (3300, 3300, "USD"), "given") in _of(got, "donation"), got
+    # a gift for a hospital is still no political money
+    text = "وتبرعت الطبيبة نادين فرحات بـ3300 دولار لبناء مستشفى في المدينة."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got

@@ -2060,7 +2060,8 @@ _FUNDED_HEADS = frozenset(normalise(w) for w in "قائمة لائحة حزب ح
 def _not_political_purpose(sent: Sentence, trig: Trigger, amount: Any, text: str) -> bool:
     """Money given for a lawsuit, treatment, relief or a building is not political money:
     "جمعت … نحو 200 ألف دولار لتمويل تكاليف دعوى", "لبناء محطة لتحلية المياه", "بعد علاجه"."""
-    start = max(sent.start, trig.start - 60)
+    # (not the giver's description before a comma: "وكانت فلانة، رئيسة مجلس إدارة مستشفى X، قد تبرعت …")
+    start = max(sent.start, trig.start - 60, text.rfind("،", sent.start, trig.start) + 1)
     end = min(sent.end, (amount.end if amount is not None else trig.end) + 60)
     seq = gap_text(text, start, end).split()
     # (the costs of a campaign are political: "لتغطية تكاليف الحملة الانتخابية للمرشح X")
@@ -3136,10 +3137,13 @@ def _donors(
             and not any(w in _REPORTED for w in gap_text(text, topic.end, trig.start).split())
         ):
             return [topic]  # (the main clause's subject, past its titles: "أعلن رجل الأعمال الأمريكي … فلان")
-    if trig.kind == "verb" and text[sent.start : trig.start].rstrip().endswith(("،", ",")):
+    lead_text = text[sent.start : trig.start].rstrip()
+    if lead_text.endswith(" قد"):
+        lead_text = lead_text[:-3].rstrip()  # "وكانت فلانة، رئيسة مجلس إدارة X، قد تبرعت …"
+    if trig.kind == "verb" and lead_text.endswith(("،", ",")):
         # "أن فلان، رجل الأعمال ومالك سلسلة فنادق X، منح حزب Y …": the name before the apposition
         # (not the body named inside it)
-        apposed = _subject_before_apposition(sent, trig.start, text)
+        apposed = _subject_before_apposition(sent, sent.start + len(lead_text), text)
         if apposed is not None and apposed.entity not in rec_ids and apposed.label == "PERSON":
             return [apposed]
     if trig.kind == "verb" and _coordinated_verb(sent, trig, text):
