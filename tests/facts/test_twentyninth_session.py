@@ -498,3 +498,20 @@ def test_the_givers_description_is_no_purpose_of_the_gift() -> None:
     text = "وتبرعت الطبيبة نادين فرحات بـ3300 دولار لبناء مستشفى في المدينة."
     got = readable(*facts_of(text, names))
     assert not _of(got, "donation"), got
+
+
+def test_money_pumped_into_the_campaign_of_the_list_named_before() -> None:
+    names = {"سليم حداد": "PERSON", "نهضة بيروت": "ORG"}
+    text = (
+        'موّل رجل الأعمال سليم حداد القسم الأكبر من نفقات لائحة "نهضة بيروت". وبحسب المصدر، ضخ حداد ما بين '
+        "مليونين وثلاثة ملايين دولار في الحملة، أي ضعفي ما أنفقته اللوائح المنافسة."
+    )
+    got = readable(*facts_of(text, names))
+    assert {(d, r) for d, r, _, _ in _of(got, "donation")} == {("سليم حداد", "نهضة بيروت")}, got
+    # two lists named before: whose campaign is not said
+    names["صوت بيروت"] = "ORG"
+    text = (
+        'تنافست لائحة "نهضة بيروت" ولائحة "صوت بيروت". وبحسب المصدر، ضخ سليم حداد مليوني دولار في الحملة.'
+    )
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "donation"), got

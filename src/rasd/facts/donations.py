@@ -308,6 +308,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "سيتبرع بنصف مليون جنيه من ماله الخاص لتمويل حملة الحزب": the party named before, marked
             # as the one the money is for
             recipients = _party_referred_after(sent, trig.end, limit, text, state)
+        if not recipients and trig.kind == "verb" and amount is not None:
+            # "ضخ حداد ما بين مليونين وثلاثة ملايين دولار في الحملة": the campaign of the list named last
+            recipients = _the_campaign_after(sent, amount.end, text, state)
         if amount is not None and recipients:
             recipients += _also_after_amount(sent, amount, recipients, text, rmarks)
         recipients = [_committee_of(sent, r, text, state) for r in recipients]
@@ -2877,6 +2880,21 @@ def _party_referred_after(sent: Sentence, pos: int, limit: int, text: str, state
         ref = definite_reference(sent, tok.start, text, state)
         return [ref] if ref is not None and ref.end <= pos else []
     return []
+
+
+def _the_campaign_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> list[DocMention]:
+    """ "… في الحملة", "… للحملة" right after the amount: the list or party (a body that runs a campaign)
+    named last before, in this paragraph (none if two such bodies are named there)."""
+    after = [w.strip("،,.:؛") for w in gap_text(text, pos, min(sent.end, pos + 20)).split()[:2]]
+    if not after or not (after[0] in ("للحمله",) or (after[0] in ("في", "الي", "الى") and after[1:2] == ["الحمله"])):
+        return []
+    para_start = text.rfind("\n", 0, sent.start) + 1
+    bodies = {
+        m.entity: m
+        for m in state.doc.mentions
+        if para_start <= m.start and m.end <= pos and m.label == "ORG" and _campaigning_body(text, m)
+    }
+    return list(bodies.values()) if len(bodies) == 1 else []
 
 
 _BODY_REFS = frozenset(normalise(w) for w in "الحزب للحزب الحركة للحركة اللائحة للائحة القائمة للقائمة".split())
