@@ -515,3 +515,20 @@ def test_money_pumped_into_the_campaign_of_the_list_named_before() -> None:
     )
     got = readable(*facts_of(text, names))
     assert not _of(got, "donation"), got
+
+
+def test_raised_for_the_alliances_candidates_and_a_pledge_to_grant() -> None:
+    names = {"يونس الحيالي": "PERSON", "نينوى للإعمار": "ORG"}
+    text = (
+        "يقف رجل الأعمال يونس الحيالي وراء تمويل تحالف «نينوى للإعمار». ولم يكتفِ الحيالي بذلك، بل أقام في "
+        "منزله حفلاً حشد فيه لمرشحي التحالف ما قيمته 600 مليون دينار."
+    )
+    got = readable(*facts_of(text, names))
+    assert (None, "نينوى للإعمار", (600000000, 600000000, "IQD"), "raised") in _of(got, "donation") or any(
+        d is None and r == "نينوى للإعمار" for d, r, _, _ in _of(got, "donation")
+    ), got
+    assert all(r != "يونس الحيالي" for _, r, _, _ in _of(got, "donation")), got
+    names = {"حميد بلفقيه": "PERSON", "يوسف الإدريسي": "PERSON"}
+    text = "وتعهد المنعش العقاري حميد بلفقيه خلال اللقاء بمنح مئتي ألف درهم لحملة المرشح يوسف الإدريسي."
+    got = readable(*facts_of(text, names))
+    assert {(d, r, s) for d, r, _, s in _of(got, "donation")} == {("حميد بلفقيه", "يوسف الإدريسي", "pledged")}, got

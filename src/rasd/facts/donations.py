@@ -148,7 +148,7 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
     return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
 
 
-_NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ", "رصد", "تخصيص", "بتغطية"})  # ("تغطية": also news coverage)
+_NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ", "رصد", "تخصيص", "بتغطية", "بمنح"})  # ("تغطية": also news coverage)
 
 
 def _purpose_of(trig: Trigger, prev: Trigger, text: str) -> bool:
@@ -384,6 +384,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             owner = _his_campaign_raised(sent, trig, text, state)
             if not recipients:
                 recipients = owner
+            if not recipients:
+                # "حفلاً حشد فيه لمرشحي التحالف ما قيمته …": for the alliance named before, not the host
+                recipients = _party_referred_after(sent, trig.end, limit, text, state)
             # (one who has a campaign runs for office: "بل جمعت حملتها نحو 18 ألف دينار")
             has_campaign = bool(owner) and {r.entity for r in recipients} == {owner[0].entity}
             if not recipients:
@@ -2866,7 +2869,7 @@ def _giver_after(
 
 # (or a comparison: "…، مقابل ثمانية ملايين لمنافسه فلان")
 _COMMENT_CLAUSE = re.compile(r"[،,]\s*(?:و(?:هو|هي|هذا|هذه)|مقابل)\s")
-_FOR_ITS = frozenset(normalise(w) for w in "حملة لحملة لتمويل لصالح لدعم صندوق لصندوق خزينة لخزينة".split())
+_FOR_ITS = frozenset(normalise(w) for w in "حملة لحملة لتمويل لصالح لدعم صندوق لصندوق خزينة لخزينة لمرشحي".split())
 
 
 def _party_referred_after(sent: Sentence, pos: int, limit: int, text: str, state: ArticleState) -> list[DocMention]:
@@ -2897,7 +2900,9 @@ def _the_campaign_after(sent: Sentence, pos: int, text: str, state: ArticleState
     return list(bodies.values()) if len(bodies) == 1 else []
 
 
-_BODY_REFS = frozenset(normalise(w) for w in "الحزب للحزب الحركة للحركة اللائحة للائحة القائمة للقائمة".split())
+_BODY_REFS = frozenset(
+    normalise(w) for w in "الحزب للحزب الحركة للحركة اللائحة للائحة القائمة للقائمة التحالف للتحالف الائتلاف للائتلاف".split()
+)
 _BODY_IN_TRIGGER = frozenset(normalise(w) for w in "الحزب الحركة اللائحة القائمة".split())
 _MONEY_NOUNS = frozenset(normalise(w) for w in "تمويلا تمويلاً دعما ماليا تبرعا تبرعات مبلغا بمبلغ بقيمة قيمته أموالا".split())
 _RESTATED = re.compile(r"\s*\(\s*[\d٠-٩][\d٠-٩,.،٬٫\s]*\)")
