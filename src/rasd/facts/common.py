@@ -196,7 +196,7 @@ def attached_prefix(sent: Sentence, m: DocMention, text: str) -> str:
     return sent.prefix_of(m, text)
 
 
-_SEAT_MARKS = frozenset(normalise(w) for w in "لمنصب لرئاسة لعضوية".split())
+SEAT_WORDS = frozenset(normalise(w) for w in "لمنصب لرئاسة لعضوية".split())  # "المرشح لرئاسة …"
 _RIVAL_OF = frozenset(normalise(w) for w in "منافسه منافسها منافسته منافستها خصمه خصمها".split())
 
 
@@ -226,7 +226,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     ):
         return True  # "في لجنة العمل السياسي الفائقة X": the body's kind and its adjectives, then its name
     # "للرئيس الحالي دونالد ترامب", "للمرشح الجمهوري X": the marker is on the title before the name
-    chain = sent.previous_words(m, text, 5)
+    chain = described
     owner = [i for i, w in enumerate(chain) if w in _FOR_CAMPAIGN]
     if owner and chain[owner[-1] + 1 :] and chain[owner[-1] + 1] in _OFFICE_TITLES and all(
         w.startswith("ال") for w in chain[owner[-1] + 1 :]
@@ -243,7 +243,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
             # الديمقراطية للرئاسة X": the office she runs for)
             x.startswith(("ال", "لل")) or x in places or x in PLACE_KIND_WORDS or x == "عن"
             # (the office she runs for: "لصالح المرشحة الديمقراطية لمنصب حاكم كاليفورنيا X")
-            or x in _SEAT_MARKS or x in TITLE_HEADS or x in _HOLDER_TITLES
+            or x in SEAT_WORDS or x in TITLE_HEADS or x in _HOLDER_TITLES
             for x in full[i + 2 :]
         ):
             return True  # "لصالح حاكم ولاية لاغوس السابق X": the title, its place, then the one it is for
@@ -257,7 +257,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True  # "لتمويل مراسم تنصيب حاكم ولاية تكساس المنتخب X": the one inaugurated
     while chain and not chain[-1].startswith("لل") and chain[-1].startswith("ال") and len(chain[-1]) > 3:
         chain = chain[:-1]
-    if chain and len(sent.previous_words(m, text, 5)) - len(chain) > 2 and chain[-1] not in _COMMITTEE_MARKS:
+    if chain and len(described) - len(chain) > 2 and chain[-1] not in _COMMITTEE_MARKS:
         return False  # (past three definite words only a committee's: "للجنة العمل السياسي الكبرى «X»")
     if not chain:
         return False
@@ -353,7 +353,7 @@ def _candidate_for_district(words: list[str], places: set[str]) -> bool:
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _FOR_CANDIDATE:
             rest = words[i + 1 :]
-            if 2 <= len(rest) <= 4 and rest[0] in _SEAT_MARKS:
+            if 2 <= len(rest) <= 4 and rest[0] in SEAT_WORDS:
                 # "للمرشح لرئاسة بلدية نيويورك فلان": the office, its kind of place and the place (a name
                 # the recogniser may not know, right after the kind)
                 return all(

@@ -21,6 +21,7 @@ from rasd.facts.common import (
     DENIAL_VERBS,
     PLACE_KIND_WORDS,
     POLITICAL_HEADS,
+    SEAT_WORDS,
     ArticleState,
     attached_prefix,
     conj_in,
@@ -190,6 +191,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if t.phrase not in _FUNDING_HIS_CAMPAIGN or _backer_of_joined_masdar(sent, t, text, state) is not None
     ]
     facts: list[Fact] = []
+    receivers = [m for m in sent.mentions if m.label in RECIPIENT_TYPES]
     used_amounts: set[int] = set()
     shares: list[tuple[tuple[Amount, DocMention], list[DocMention]]] = []  # shares whose currency is elided
     # verbs claim their amounts first; a describing noun ("مانحة ضخمة للحزب") only takes what is left
@@ -520,8 +522,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # (not "حملة لجمع التبرعات له" for a sacked cartoonist or a protest balloon)
             recipients = [r for r in recipients if _politician_or_party(state, r)]
         # "لصالح المرشحة لمجلس الشيوخ عن ولاية X فلانة": the candidate, not the house she runs for
-        cands_all = [m for m in sent.mentions if m.label in RECIPIENT_TYPES]
-        recipients = [_runner_for_seat(sent, r, cands_all, text) or r for r in recipients]
+        recipients = [_runner_for_seat(sent, r, receivers, text) or r for r in recipients]
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -584,9 +585,6 @@ _GAVE_IT = frozenset(
     normalise(w)
     for w in "قدمها قدمه قدمتها قدمته دفعها دفعه دفعتها دفعته منحها منحه منحتها حولها حوله حولتها حولته ضخها ضختها".split()
 )
-
-
-_THAT = frozenset(["ان", "وان", "بان"])
 
 
 def _number_between(text: str, a: int, b: int) -> bool:
@@ -1089,7 +1087,6 @@ def _recipient_right_before(sent: Sentence, pos: int, text: str) -> DocMention |
 
 _INAUGURATION_WORDS = frozenset(normalise(w) for w in "تنصيب لتنصيب".split())
 _RUNNER_TITLES = frozenset(normalise(w) for w in "المرشح المرشحة للمرشح للمرشحة مرشح مرشحة المترشح المترشحة للمترشح".split())
-_SEAT_WORDS = frozenset(normalise(w) for w in "لعضوية لرئاسة لمنصب".split())
 
 
 def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], text: str) -> DocMention | None:
@@ -1113,10 +1110,10 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
         (prefix.endswith("ل") and before[-1:] and before[-1] in _RUNNER_TITLES)
         # (past the runner's adjective: "لحملة المرشح المستقل لمجلس الشيوخ فلان")
         or (prefix.endswith("ل") and len(before) >= 2 and before[-1].startswith("ال") and before[-2] in _RUNNER_TITLES)
-        or (len(before) >= 2 and before[-1] in _SEAT_WORDS and before[-2] in _RUNNER_TITLES)
+        or (len(before) >= 2 and before[-1] in SEAT_WORDS and before[-2] in _RUNNER_TITLES)
         or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] == "عن" and before[-3] in _RUNNER_TITLES)
         # "المرشح لرئاسة بلدية ميلانو فلان": the seat, the kind of place, then the place
-        or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] in _SEAT_WORDS and before[-3] in _RUNNER_TITLES)
+        or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] in SEAT_WORDS and before[-3] in _RUNNER_TITLES)
     ):
         return None
     people = [c for c in cands if c.start >= m.end and c.label == "PERSON"]
@@ -1175,16 +1172,6 @@ def _subject_right_before(sent: Sentence, pos: int, text: str) -> DocMention | N
     ("أن قطر مولت", "وكانت قطر قد مولت", "أن إيران كانت تمد"; not "أنصار حزب X يمولون": the party is a
     genitive)."""
     m = next((x for x in reversed(sent.mentions) if x.end <= pos), None)
-    if m is not None and m.label == "PERSON" and len(m.text.split()) == 1 and normalise(m.text).startswith("ال"):
-        # "بأن حزب X الصغير تلقى": a definite adjective right after a body, read as a name, is the body's
-        before_m = next((x for x in reversed(sent.mentions) if x.end <= m.start), None)
-        if before_m is not None and before_m.label == "ORG" and not text[before_m.end : m.start].strip():
-            adjective_end = m.end
-            m = before_m
-            gap = gap_text(text, adjective_end, pos).split()
-            if set(gap) - {"قد", "لقد", "كانت", "كان"}:
-                return None
-            return m if opens_clause(sent, m, text) else None
     gap = gap_text(text, m.end, pos).split() if m is not None else []
     # (past an adjective of a body named in Latin letters: "بأن حزب Renouveau Citoyen الصغير تلقى")
     if m is not None and m.label == "ORG" and m.text.isascii() and gap[:1] and gap[0].startswith("ال") and gap[0].endswith(("ي", "ير")):
@@ -2891,11 +2878,10 @@ def _the_campaign_after(sent: Sentence, pos: int, text: str, state: ArticleState
     after = [w.strip("،,.:؛") for w in gap_text(text, pos, min(sent.end, pos + 20)).split()[:2]]
     if not after or not (after[0] in ("للحمله",) or (after[0] in ("في", "الي", "الى") and after[1:2] == ["الحمله"])):
         return []
-    para_start = text.rfind("\n", 0, sent.start) + 1
     bodies = {
         m.entity: m
-        for m in state.doc.mentions
-        if para_start <= m.start and m.end <= pos and m.label == "ORG" and _campaigning_body(text, m)
+        for m in _paragraph_before(sent, pos, text, state)
+        if m.label == "ORG" and _campaigning_body(text, m)
     }
     return list(bodies.values()) if len(bodies) == 1 else []
 
@@ -3047,9 +3033,19 @@ def _financier(trig: Trigger) -> bool:
 
 _BRIBES = frozenset(normalise(w) for w in "رشى رشوة رشاوى رشاوي الرشوة الرشى الرشاوى رشوات".split())
 _REPORTED = frozenset(normalise(w) for w in "أن إن بأن".split())
+_THAT = _REPORTED | {normalise("وأن")}
 _CIRCUMSTANTIAL = frozenset(
     normalise(w) for w in "متعهدا متعهدة متعهداً متعهدةً واعدا واعدة واعداً ملتزما ملتزمة ملتزماً معلنا معلنة معلناً".split()
 )
+
+
+def _paragraph_before(sent: Sentence, end: int, text: str, state: ArticleState) -> list[DocMention]:
+    """The mentions of the sentence's paragraph that end by ``end``, outside someone's quoted words, in
+    text order."""
+    para_start = text.rfind("\n", 0, sent.start) + 1
+    return [
+        m for m in state.doc.mentions if para_start <= m.start and m.end <= end and not _quoted_here(text, para_start, m)
+    ]
 
 
 def _his_campaign_raised(sent: Sentence, trig: Trigger, text: str, state: ArticleState) -> list[DocMention]:
@@ -3062,15 +3058,7 @@ def _his_campaign_raised(sent: Sentence, trig: Trigger, text: str, state: Articl
         if not lead or lead[0] not in ("حملته", "حملتها"):
             return []
     want = "f" if lead[0].endswith("ها") else "m"
-    para_start = text.rfind("\n", 0, sent.start) + 1
-    before = [
-        m
-        for m in state.doc.mentions
-        if para_start <= m.start
-        and m.end <= trig.start - 1
-        and m.label == "PERSON"
-        and not _quoted_here(text, para_start, m)
-    ]
+    before = [m for m in _paragraph_before(sent, trig.start - 1, text, state) if m.label == "PERSON"]
     for m in reversed(before):
         if person_gender(state, m.entity) in (None, want):
             return [m]
