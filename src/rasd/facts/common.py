@@ -744,7 +744,9 @@ def subject_after(
         if m.start < pos:
             continue
         gap = gap_text(text, pos, m.start)
-        if n_words(gap) > max_words or any(c in text[pos : m.start] for c in ".:؟"):
+        if any(c in text[pos : m.start] for c in ".:؟"):
+            return None
+        if n_words(gap) > max_words and not (m.label == "ORG" and _kind_and_adjectives(gap.split())):
             return None
         if _subordinate(gap.split()):
             return None
@@ -754,6 +756,12 @@ def subject_after(
             continue
         return m
     return None
+
+
+def _kind_and_adjectives(words: list[str]) -> bool:
+    """A political body's kind and its definite adjectives before its name: "لجنة العمل السياسي الفائقة"
+    (X), "حركة الشباب الوطني" (X)."""
+    return 2 <= len(words) <= 6 and words[0] in _BODY_HEADS and all(w.startswith("ال") for w in words[1:])
 
 
 def subject_before(
@@ -928,11 +936,19 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
                     for s in starts
                 ):
                     return m
-                if text[max(0, m.start - 2) : m.start].strip() in ("«", '"', "“") and _kind_then_adjectives(
+                if (
+                    text[max(0, m.start - 2) : m.start].strip() in ("«", '"', "“") or _latin_name(m.text)
+                ) and _kind_then_adjectives(
                     text, m, {normalise(x) for x in starts}
                 ):
-                    return m  # "لجنة العمل السياسي «X» … اللجنة": its kind and definite words before its quoted name
+                    # "لجنة العمل السياسي «X» … اللجنة": its kind and definite words before its quoted
+                    # (or Latin) name
+                    return m
     return None
+
+
+def _latin_name(name: str) -> bool:
+    return bool(name) and all("A" <= c <= "z" or not c.isalpha() for c in name)
 
 
 def _kind_then_adjectives(text: str, m: DocMention, heads: set[str]) -> bool:

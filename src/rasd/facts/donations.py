@@ -1919,6 +1919,17 @@ def _recipients(
         if pos <= m.start < limit and m.label in RECIPIENT_TYPES and not (skip and skip[0] <= m.start < skip[1])
     ]
     anchor = amount.end if amount is not None else pos
+    # "الذي منح الحزب 75 ألف دينار، يليه … فلان": the one given to is the back-reference right after
+    # the verb, not a name past the amount
+    object_ref = (
+        definite_reference(sent, pos, text, state)
+        if trig.kind == "verb" and amount is not None and pos < amount.start and n_words(gap_text(text, pos, amount.start)) == 1
+        else None
+    )
+    if object_ref is not None and not any(pos <= m.start < amount.start for m in cands):
+        cands = [m for m in cands if m.start < amount.start]
+        if not cands:
+            return [object_ref]
     if (
         trig.kind == "noun"
         and not normalise(trig.phrase).startswith("ال")  # "الممول سامر": apposition, not a genitive
@@ -1968,6 +1979,17 @@ def _recipients(
             return [g for g in group if (g.start, g.end) not in state.role_objects]
     if pron:
         return [pron[0]]
+    if (
+        trig.phrase in _GRANT
+        and cands
+        and amount is not None
+        and all(w in _GIVER_KINDS for w in gap_text(text, pos, cands[0].start).split())
+        and cands[0].end <= amount.start
+        and n_words(gap_text(text, cands[0].end, amount.start)) == 1
+    ):
+        back = definite_reference(sent, cands[0].end, text, state)
+        if back is not None and back.entity != cands[0].entity:
+            return [back]  # "منحت شركة X اللجنة 15 مليوناً": the giver, then the body named before
     if (
         trig.phrase in _GRANT
         and cands
@@ -2519,10 +2541,10 @@ _PAID = frozenset({"دفع", "دفعت", "دفعا", "دفعوا", "خصص", "خ
 
 def _words_past_apposition(text: str, a: int, b: int) -> int:
     """Words between ``a`` and ``b``, a described subject set off by commas counted as nothing: "حصدت
-    حملة فلان، المرشح عن الدائرة الثالثة في الكونغرس، ما بين 3 و4 ملايين": 2 (حملة فلان)."""
+    حملة فلان، المرشح عن الدائرة الثالثة في الكونغرس، ما بين 3 و4 ملايين": 2 (حملة فلان); the subject may be a body named by its kind and adjectives (6 words)."""
     gap = text[a:b]
     parts = re.split(r"[،,]", gap)
-    if len(parts) == 3 and n_words(parts[0]) <= 4 and n_words(parts[-1]) <= 2:
+    if len(parts) == 3 and n_words(parts[0]) <= 6 and n_words(parts[-1]) <= 2:
         return n_words(parts[0]) + n_words(parts[-1])
     return n_words(gap_text(text, a, b))
 
@@ -2581,7 +2603,8 @@ def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
         w == "و" or (w[:1] == "و" and w[1:] in _KIN) for w in gap_text(text, inside[last].end, inside[last + 1].start).split()
     ):
         last += 1
-    tail = text[inside[last].end : b].strip()
+    # (the amount's attached ب left out: "…، الشقيقان فلان وعلان، بعشرة ملايين")
+    tail = text[inside[last].end : b].strip().removesuffix("بـ").removesuffix("ب").rstrip()
     # (its description set off by commas counts for nothing: "قدم فلان، رئيس مجلس إدارة مجموعة X، …")
     rest = 0 if tail[:1] in "،," and tail[-1:] in "،," else n_words(gap_text(text, inside[last].end, b))
     return rest + (0 if before <= 5 else before)
@@ -3196,6 +3219,14 @@ def _donors(
             sent.previous_words(first, text, 1)[-1] in PLACE_KIND_WORDS
         ):
             first = None  # "ساهم في تمويل الحملة لرئيس بلدية زحلة …": the place of a title, no giver
+        if first is not None and first.label == "ORG" and set(gap_text(text, verb_end, first.start).split()) & _OWNER_NOUNS:
+            # "وساهم مؤسسا منصة X، الشقيقان فلان وعلان، بـ…": the owners in apposition give, not their firm
+            apposed_after = text[first.end : first.end + 2].strip()[:1] in ("،", ",")
+            owner = next((m for m in sent.mentions if m.start > first.end and m.label == "PERSON"), None)
+            if apposed_after and owner is not None and n_words(gap_text(text, first.end, owner.start)) <= 3 and (
+                amount is None or owner.end <= amount.start
+            ):
+                first = owner
         if first is not None and first.entity not in rec_ids:
             stops = [r.start for r in recipients if r.start > first.start]
             stop = min(stops + [amount.start if amount is not None else sent.end])
@@ -3356,3 +3387,9 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
             _gift(sent, None, beneficiary, _to_amount(amount), "raised", f"pattern: '{tok.text}' event … amount (the fundraiser's beneficiary)")
         ]
     return []
+
+
+# nouns in construct with a firm whose owners are named after it in apposition
+_OWNER_NOUNS = frozenset(
+    normalise(w) for w in "مؤسس مؤسسا مؤسسو مؤسسي مالك مالكا مالكو مالكي صاحب صاحبا أصحاب مالكة صاحبة شريكا شركاء".split()
+)

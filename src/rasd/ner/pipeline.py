@@ -2000,7 +2000,31 @@ def recognise(text: str) -> list[Span]:
             continue
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
     spans = _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
+    spans = _first_name_sharing_surname(model, text, spans)
     return _without_latin_body_adjectives(text, spans)
+
+
+_LONE_FIRST = re.compile(r"(\w+)\s+و$")
+
+
+def _first_name_sharing_surname(model: Model, text: str, spans: list[Span]) -> list[Span]:
+    """ "الشقيقان آدم ونيكولاس بريسكوت": a listed first name joined by و to a person named in full
+    shares that person's surname; it is a person of its own."""
+    out: list[Span] = []
+    for n, sp in enumerate(spans):
+        prev_end = spans[n - 1].end if n else 0
+        m = _LONE_FIRST.search(text, max(prev_end, sp.start - 30), sp.start)
+        if (
+            sp.label == "PERSON"
+            and len(sp.text.split()) >= 2
+            and m is not None
+            and _gaz(model, normalise_word(sp.text.split()[0])) == "PP"
+            and _gaz(model, normalise_word(m.group(1))) == "PP"
+            and normalise_word(m.group(1)) not in _FUNCTION_WORDS
+        ):
+            out.append(Span(m.start(1), m.end(1), "PERSON", m.group(1), "rule:shared-surname", 1.0))
+        out.append(sp)
+    return out
 
 
 def _without_latin_body_adjectives(text: str, spans: list[Span]) -> list[Span]:
@@ -4526,6 +4550,11 @@ def _split_joined_bodies(
             out.append((i, second, "ORG", source))
             out.append((second, j, "ORG", "rule:org-split"))
             continue
+        if label == "ORG" and _person_after_definite_head(model, norms, i, j):
+            # "عضو المكتب السياسي للحزب مازن الرواشدة": a definite head takes no name after it; the
+            # head alone names no body, the rest is the person
+            out.append((i + 1, j, "PERSON", "rule:body-person-split"))
+            continue
         cut = _person_after_body(model, norms, i, j) if label == "ORG" else None
         if cut is not None:
             # "وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني": the body, then its officer's name
@@ -4566,6 +4595,24 @@ def _second_body(model: Model, norms: list[str], i: int, j: int) -> int | None:
 
 # heads that name a part of the body before them, not a second body ("مجلس إدارة الشركة والمديرية")
 _NOT_SECOND_HEADS = {normalise_word(w) for w in "الحكومة حكومة".split()}
+
+
+def _person_after_definite_head(model: Model, norms: list[str], i: int, j: int) -> bool:
+    """A span made of a body's head noun with the article (الحزب، للحزب، بالمجلس) and a listed first
+    name with one or two more words: Arabic puts no name in construct after a definite noun, so the
+    head stands for a body named before and the rest is a person."""
+    head = _bare_head(norms[i])
+    return (
+        2 <= j - i - 1 <= 3
+        and head != norms[i]
+        and (head in model.org_head or head in model.org_triggers)
+        and _gaz(model, norms[i + 1]) == "PP"
+        and not norms[i + 1].startswith(("ال", "و"))
+        and not any(
+            norms[t] in _FUNCTION_WORDS or _bare_head(norms[t]) in model.org_head or _bare_head(norms[t]) in model.org_triggers
+            for t in range(i + 1, j)
+        )
+    )
 
 
 def _person_after_body(model: Model, norms: list[str], i: int, j: int) -> int | None:

@@ -321,7 +321,7 @@ def find_amounts(text: str) -> list[MoneySpan]:
             out.append(_bounded(t, text, sym_start, a.end, (value, value), cur, False))
             taken_until = out[-1].end
             continue
-        listed = _listed_without_currency(text, a, out)
+        listed = _listed_without_currency(text, a, out) or _bare_after_currency(text, a, out)
         if listed is not None:
             out.append(listed)
             taken_until = listed.end
@@ -398,6 +398,29 @@ def _vague(t: _Tables, text: str, numbers: list[NumberSpan], hints: _HintCounter
 
 _EACH = ("لكل", "لكلٍ", "لكليهما", "لكلا")  # "(٢٥٠ ألفاً لكل منهما)": each one's share
 _LIST_REACH = 250  # characters back to the amount whose currency a bracketed bare amount shares
+
+
+_BARE_END = re.compile(r"\s*(?:[.،,؛;:)!؟?]|$|و|لكل|إضافي|أخرى|آخر|فقط)")
+_BARE_REACH = 300  # characters back to the amount in a currency whose unit a bare figure shares
+
+
+def _bare_after_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -> MoneySpan | None:
+    """ "منح الحزب 75 ألف دينار، يليه فلان بأربعين ألفاً", "… 15 مليوناً.": a bare figure in
+    thousands or millions that ends its clause, a little after an amount in a currency (same paragraph),
+    is in that currency. Not one followed by a noun it counts ("40 ألف شخص", "ألفاً من الأصوات")."""
+    if a.scale < 1000 or a.value != a.value or not _BARE_END.match(text, a.end):
+        return None
+    prev = next((m for m in reversed(found) if m.currency is not None and m.end <= a.start), None)
+    if prev is None or a.start - prev.end > _BARE_REACH or "\n" in text[prev.end : a.start]:
+        return None
+    lead = [word_key(w) for w in text[max(prev.end, a.start - 40) : a.start].split()[-4:]]
+    if any(w.lstrip("وف").startswith(_COUNTED_LEADS) for w in lead):
+        return None  # "وحضر المهرجان 40 ألفاً": people counted, not money
+    return MoneySpan(a.start, a.end, a.text, a.value, a.value, prev.currency, False, "exact", True)
+
+
+# words before a bare figure that count people or votes (as ``word_key`` writes them)
+_COUNTED_LEADS = tuple(word_key(w) for w in "حضر شارك صوت أصوات عدد ناخب مشارك متظاهر زائر نسمة يحضر يشارك".split())
 
 
 def _listed_without_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -> MoneySpan | None:

@@ -1,0 +1,77 @@
+"""Fact rules of the thirtieth session, from the misses of composed money-in-politics stories
+(challenge4 tuning); each test has a case the rule must not fire on."""
+
+from __future__ import annotations
+
+from rasd.text.money import find_amounts
+from tests.facts.helpers import facts_of, readable
+
+
+def _of(got: set[tuple], kind: str) -> set[tuple]:
+    return {g[1:] for g in got if g[0] == kind}
+
+
+def _amounts(text: str) -> list[tuple]:
+    return [(a.text, a.min, a.currency) for a in find_amounts(text)]
+
+
+def test_a_bare_figure_after_an_amount_in_a_currency_shares_it() -> None:
+    text = "منح الحزب 75 ألف دينار أردني، يليه فلان بأربعين ألفاً."
+    assert _amounts(text)[1] == ("أربعين ألفاً", 40000.0, "JOD")
+    assert _amounts("جمعت 62 مليون دولار، فيما منحتها شركة أخرى 15 مليوناً.")[1] == ("15 مليوناً", 15e6, "USD")
+    # people counted, a noun counted, or no amount in a currency before: no money
+    assert len(_amounts("جمع الحزب مليون دولار وحضر مهرجانه 40 ألفاً.")) == 1
+    assert len(_amounts("جمع الحزب مليون دولار من 40 ألف شخص.")) == 1
+    assert _amounts("شارك في المسيرة 40 ألفاً.") == []
+
+
+def test_a_back_reference_right_after_the_verb_is_the_one_given_to() -> None:
+    names = {"حزب البناء الوطني": "ORG", "نبيل الحياري": "PERSON", "مازن الرواشدة": "PERSON"}
+    text = (
+        "أعلن حزب البناء الوطني أنه تلقى تبرعات بقيمة 310 آلاف دينار. وتصدر قائمة المتبرعين المستثمر "
+        "نبيل الحياري، الذي منح الحزب 75 ألف دينار، يليه عضو المكتب السياسي للحزب مازن الرواشدة بأربعين ألفاً."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert ("نبيل الحياري", "حزب البناء الوطني", (75000.0, 75000.0, "KWD"), "given") in got, got
+    assert ("مازن الرواشدة", "حزب البناء الوطني", (40000.0, 40000.0, "KWD"), "given") in got, got
+    assert not any(g[1] == "مازن الرواشدة" for g in got), got
+    # a name right after the verb is still the one given to
+    text = "أعلن حزب البناء الوطني موقفه. ومنح نبيل الحياري مازن الرواشدة 75 ألف دينار."
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {(g[0], g[1]) for g in got} == {("نبيل الحياري", "مازن الرواشدة")}, got
+
+
+def test_a_committee_named_in_latin_after_its_kind_raises_and_is_referred_back_to() -> None:
+    names = {"Ledger Forward": "ORG", "Meridian Chain": "ORG"}
+    text = (
+        "جمعت لجنة العمل السياسي الفائقة Ledger Forward، الممولة من قطاع العملات المشفرة، 62 مليون دولار "
+        "خلال النصف الأول من العام. وفي الأسبوع الماضي منحت شركة Meridian Chain اللجنة 15 مليوناً."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "Ledger Forward", (62e6, 62e6, "USD"), "raised") in got, got
+    assert ("Meridian Chain", "Ledger Forward", (15e6, 15e6, "USD"), "given") in got, got
+    # a body of another kind is not what "اللجنة" refers back to
+    text = (
+        "جمعت شركة Ledger Forward، الممولة من قطاع العملات المشفرة، 62 مليون دولار من المستثمرين. "
+        "وفي الأسبوع الماضي منحت شركة Meridian Chain اللجنة 15 مليوناً."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[:2] == ("Meridian Chain", "Ledger Forward") for g in got), got
+
+
+def test_the_owners_in_apposition_give_not_their_firm() -> None:
+    names = {"Ledger Forward": "ORG", "Stackwise": "ORG", "آدم بريسكوت": "PERSON", "نيكولاس بريسكوت": "PERSON"}
+    text = (
+        "جمعت لجنة العمل السياسي Ledger Forward مبلغ 62 مليون دولار. وساهم مؤسسا منصة التداول Stackwise، "
+        "الشقيقان آدم بريسكوت ونيكولاس بريسكوت، بعشرة ملايين دولار لكل منهما."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    givers = {g[0] for g in got if g[1] == "Ledger Forward" and g[3] == "given"}
+    assert givers == {"آدم بريسكوت", "نيكولاس بريسكوت"}, got
+    # a firm that gives, with no owners named after it, is the giver
+    text = (
+        "جمعت لجنة العمل السياسي Ledger Forward مبلغ 62 مليون دولار. وساهمت منصة التداول Stackwise "
+        "بعشرة ملايين دولار."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert ("Stackwise", "Ledger Forward", (1e7, 1e7, "USD"), "given") in got, got

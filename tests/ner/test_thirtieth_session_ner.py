@@ -1,0 +1,26 @@
+"""Recogniser passes of the thirtieth session, each with a case it must not fire on."""
+
+from __future__ import annotations
+
+from rasd.ner import recognise
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in recognise(text)]
+
+
+def test_a_definite_head_takes_no_name_after_it() -> None:
+    text = "يليه عضو المكتب السياسي للحزب مازن الرواشدة بأربعين ألفاً."
+    spans = _spans(text)
+    assert ("مازن الرواشدة", "PERSON") in spans, spans
+    assert not any(label == "ORG" for _, label in spans), spans
+    # an indefinite head in construct with a name is the body's name
+    assert ("مؤسسة بيل غيتس", "ORG") in _spans("وتبرعت مؤسسة بيل غيتس بمليون دولار.")
+
+
+def test_a_first_name_joined_to_a_person_named_in_full_shares_the_surname() -> None:
+    spans = _spans("وساهم الشقيقان آدم ونيكولاس بريسكوت بعشرة ملايين دولار.")
+    assert ("آدم", "PERSON") in spans and ("نيكولاس بريسكوت", "PERSON") in spans, spans
+    # a common word before و is no first name
+    spans = _spans("وقال ونيكولاس بريسكوت إن الحملة بدأت.")
+    assert [t for t, label in spans if label == "PERSON"] == ["نيكولاس بريسكوت"], spans
