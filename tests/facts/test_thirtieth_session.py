@@ -75,3 +75,48 @@ def test_the_owners_in_apposition_give_not_their_firm() -> None:
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert ("Stackwise", "Ledger Forward", (1e7, 1e7, "USD"), "given") in got, got
+
+
+def test_a_campaign_that_says_it_raised_money_raised_it_for_its_candidate() -> None:
+    names = {"ليندسي كارفر": "PERSON", "مجلس النواب": "ORG", "أريزونا": "GPE"}
+    text = (
+        "أعلنت حملة المرشحة الجمهورية لمجلس النواب عن ولاية أريزونا، ليندسي كارفر، أنها جمعت 1.8 مليون دولار "
+        "في الربع الثالث."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert got == {(None, "ليندسي كارفر", (1.8e6, 1.8e6, "USD"), "raised")}, got
+    # the sentence opens with someone else: the campaign's words are not there
+    text = "أعلنت ليندسي كارفر، المرشحة لمجلس النواب عن ولاية أريزونا، أنها جمعت 1.8 مليون دولار لمدرسة."
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[1] == "ليندسي كارفر" and g[0] is not None for g in got), got
+
+
+def test_a_body_includes_members_named_past_a_relative_clause_and_their_trades() -> None:
+    names = {"اللجنة المالية للحملة": "ORG", "دوغلاس بيرن": "PERSON", "ستيفن ياو": "PERSON", "أنجيلا روميرو": "PERSON"}
+    text = (
+        "وتضم اللجنة المالية للحملة، التي يرأسها المصرفي المتقاعد دوغلاس بيرن، مطور الفنادق ستيفن ياو "
+        "وطبيبة الأسنان أنجيلا روميرو."
+    )
+    got = _of(readable(*facts_of(text, names)), "membership")
+    assert got == {("ستيفن ياو", "اللجنة المالية للحملة"), ("أنجيلا روميرو", "اللجنة المالية للحملة")}, got
+    # people described, not named members
+    text = "وتضم اللجنة المالية للحملة، التي يرأسها دوغلاس بيرن، خصوما سابقين للمرشح ستيفن ياو."
+    assert not _of(readable(*facts_of(text, names)), "membership")
+
+
+def test_gifts_received_then_their_total_far_from_the_verb() -> None:
+    names = {"حزب النهج الوطني": "ORG", "يوسف الزموري": "PERSON", "طنجة": "GPE"}
+    text = (
+        "كشف مسؤول في حزب النهج الوطني أن الحزب تلقى خلال الحملة الانتخابية لاقتراع 8 شتنبر 2021 هبات من "
+        "أعضائه والمتعاطفين معه بلغت نحو 4,2 ملايين درهم. وأوضح أن المقاول يوسف الزموري، وكيل لائحة الحزب "
+        "بدائرة طنجة، ساهم بمفرده بمبلغ 800 ألف درهم."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "حزب النهج الوطني", (4.2e6, 4.2e6, "AED"), "raised") in got, got
+    assert ("يوسف الزموري", "حزب النهج الوطني", (8e5, 8e5, "AED"), "given") in got, got
+    # received with no gifts named: a budget, not a total raised
+    text = (
+        "كشف مسؤول في حزب النهج الوطني أن الحزب تلقى خلال الحملة الانتخابية لاقتراع 8 شتنبر 2021 دعما من "
+        "الدولة بلغ نحو 4,2 ملايين درهم."
+    )
+    assert not _of(readable(*facts_of(text, names)), "donation")

@@ -363,7 +363,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             past = between[-1].end if between else trig.end
             # (a total's amount may close a long clause: "بلغ مجموع الهبات التي صرّح بها حزب X لدى … نحو
             # 1,8 مليون درهم")
-            reach = 20 if normalise(trig.phrase).split()[0] in _TOTAL_NOUNS else 6
+            reach = 20 if normalise(trig.phrase).split()[0] in _TOTAL_NOUNS or _gifts_totalling(text, trig, amount) else 6
             if not funded and (amount is None or _words_past_apposition(text, past, amount.start) > reach):
                 continue
             if not recipients and " … " in trig.phrase:
@@ -383,7 +383,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # pronoun is the main clause's subject, not the one named in its object
                 topic = main_clause_subject(sent, trig.start, text, RECIPIENT_TYPES)
                 recipients = [topic] if topic is not None else []
-            owner = _his_campaign_raised(sent, trig, text, state)
+            owner = _his_campaign_raised(sent, trig, text, state) or _campaign_said_it_raised(sent, trig, text)
             if not recipients:
                 recipients = owner
             if not recipients:
@@ -1129,7 +1129,7 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
 
 
 _APPOSITION_HEADS = frozenset(
-    normalise(w) for w in "رجل سيدة مالك مالكة مؤسس مؤسسة رئيس رئيسة مدير مديرة صاحب صاحبة عضو عضوة نجل ابن ابنة شقيق شقيقة".split()
+    normalise(w) for w in "رجل سيدة مالك مالكة مؤسس مؤسسة رئيس رئيسة مدير مديرة صاحب صاحبة عضو عضوة نجل ابن ابنة شقيق شقيقة وكيل وكيلة نائب نائبة أمين أمينة مرشح مرشحة زعيم زعيمة مستشار مستشارة".split()
 )
 
 
@@ -2564,6 +2564,19 @@ def _state_giver(sent: Sentence, m: DocMention, text: str) -> bool:
 _GIFT_WORDS = frozenset(normalise(w) for w in "تبرعات تبرعا التبرعات تبرع".split())
 
 
+_TOTALLING = frozenset(normalise(w) for w in "بلغت بلغ ناهزت ناهز تجاوزت تجاوز فاقت بقيمة قيمتها قدرها تقدر".split())
+_GIFT_NOUNS = frozenset(normalise(w) for w in "هبات الهبات تبرعات التبرعات مساهمات المساهمات".split())
+
+
+def _gifts_totalling(text: str, trig: Trigger, amount: Any) -> bool:
+    """ "تلقى خلال الحملة الانتخابية لاقتراع 8 شتنبر هبات من أعضائه بلغت نحو 4,2 ملايين درهم": gifts
+    received, then a verb or noun that gives their total right before the amount."""
+    if amount is None or amount.start <= trig.end:
+        return False
+    words = gap_text(text, trig.end, amount.start).split()
+    return bool(set(words) & _GIFT_NOUNS) and bool(set(words[-2:]) & _TOTALLING) and len(words) <= 20
+
+
 def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
     """The receipt's object is gifts (تبرعات), right after the verb and its subject."""
     words = [
@@ -2580,13 +2593,14 @@ _QUOTE_TOKENS = frozenset('«»"“”')
 _DUAL_GAVE = frozenset({"قدما"})
 _ITS_FUND = frozenset(normalise(w) for w in "صندوقها لصندوقها صندوقه لصندوقه".split())
 _AMOUNT_FILLERS = frozenset(
-    normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات ما مجموعه معا معاً".split()
+    normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات ما مجموعه معا معاً بمفرده بمفردها وحده وحدها شخصيا".split()
 )
 
 
 def _fillers(text: str, a: int, b: int) -> int:
     """Words that only announce the amount ("رصد مبلغ يتراوح بين …"): they do not part a verb from it."""
-    return sum(1 for w in gap_text(text, a, b).split() if w in _AMOUNT_FILLERS)
+    # (with the ب of the amount's object: "ساهم بمفرده بمبلغ 800 ألف درهم")
+    return sum(1 for w in gap_text(text, a, b).split() if w in _AMOUNT_FILLERS or (w[:1] == "ب" and w[1:] in _AMOUNT_FILLERS))
 
 
 def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
@@ -3086,6 +3100,21 @@ def _his_campaign_raised(sent: Sentence, trig: Trigger, text: str, state: Articl
         if person_gender(state, m.entity) in (None, want):
             return [m]
     return []
+
+
+def _campaign_said_it_raised(sent: Sentence, trig: Trigger, text: str) -> list[DocMention]:
+    """ "أعلنت حملة المرشحة الجمهورية لمجلس النواب عن ولاية أريزونا، فلانة، أنها جمعت …": the campaign
+    that opens the sentence says it raised the money; it is the campaign of the person named after it."""
+    lead = gap_text(text, max(sent.start, trig.start - 14), trig.start).split()[-1:]
+    if not lead or lead[0] not in _THAT_HE:
+        return []
+    that_at = text.rfind(" ", sent.start, trig.start - 1)
+    head = [t for t in sent.tokens_between(sent.start, that_at)[:3] if normalise(t.text) in ("حمله", "الحمله")]
+    if not head:
+        return []
+    # (the person past the titles and the race, not a place or a house on the way)
+    people = [m for m in sent.mentions if head[0].end <= m.start and m.end <= that_at and m.label == "PERSON"]
+    return people[:1]
 
 
 _REPORTS = frozenset(normalise(w) for w in "تقارير التقارير أنباء الأنباء مزاعم المزاعم ادعاءات الادعاءات شائعات الشائعات اتهامات الاتهامات".split())

@@ -620,16 +620,25 @@ def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if not set(normalise(group.text).split()[:1]) & _GROUP_HEADS:
             continue  # ("تضم المدينة …", "يضم المعرض …": no body of members)
-        people = [m for m in sent.mentions if m.start >= group.end and m.label == "PERSON"]
+        past = group.end
+        rel = gap_text(text, group.end, min(sent.end, group.end + 12)).split()[:2]
+        if rel[:1] in (["،"], [","]) and rel[1:] and rel[1] in ("التي", "الذي"):
+            # "وتضم اللجنة المالية للحملة، التي يرأسها فلان، مطور الفنادق علان …": past the relative clause
+            close = min((i for i in (text.find("،", group.end + 2, sent.end), text.find(",", group.end + 2, sent.end)) if i >= 0), default=-1)
+            if close < 0:
+                continue
+            past = close + 1
+        people = [m for m in sent.mentions if m.start >= past and m.label == "PERSON"]
         if not people:
             continue
-        lead = gap_text(text, group.end, people[0].start).replace("كل من", " ").replace("في عضويتها", " ").split()
+        lead = gap_text(text, past, people[0].start).replace("كل من", " ").replace("في عضويتها", " ").split()
         lead = [w for w in lead if w not in _ALSO]
         # (the first one named past his title and its body: "الرئيسة التنفيذية لشركة X فلانة"; not "يضم حزب X
         # في صفوفه مقربين من فلان", "تضم اللجنة قضاة من محكمة … التي يرأسها فلان")
         if len(lead) > 6 or any(w in ("الي", "الى", "في", "من", "عن", "الذي", "التي") for w in lead):
             continue
-        if lead and not (lead[0].startswith("ال") or lead[0] in TITLE_HEADS):
+        # (a trade in construct is a title too: "مطور الفنادق فلان", "طبيبة الأسنان علانة")
+        if lead and not (lead[0].startswith("ال") or lead[0] in TITLE_HEADS or (len(lead) == 2 and lead[1].startswith("ال"))):
             continue  # "ويضم حزب X خصوما سابقين للرئيس فلان": people described, not named members
         for m in coordinated_after(sent, people[0], people, text, 6):
             out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON (و PERSON)"))
