@@ -120,3 +120,29 @@ def test_gifts_received_then_their_total_far_from_the_verb() -> None:
         "الدولة بلغ نحو 4,2 ملايين درهم."
     )
     assert not _of(readable(*facts_of(text, names)), "donation")
+
+
+def test_a_member_named_after_the_definite_party_gives_into_its_campaign_coffer() -> None:
+    names = {"نبيل الحديدي": "PERSON", "حزب الراية الديمقراطي": "ORG", "خالد العبادي": "PERSON", "نجيب القدسي": "PERSON"}
+    text = (
+        "وضع رجل الأعمال نبيل الحديدي تحت تصرف حزب الراية الديمقراطي مبنى. وساهم عضو المكتب السياسي للحزب "
+        "خالد العبادي بـ25 ألف دينار في صندوق الحملة الانتخابية."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "donation") == {("خالد العبادي", "حزب الراية الديمقراطي", (25000.0, 25000.0, "KWD"), "given")}, got
+    assert ("خالد العبادي", "حزب الراية الديمقراطي") in _of(got, "membership"), got
+    # an officer named after the definite party holds a role; he is not listed as a plain member
+    text = "أعلن حزب الراية الديمقراطي برنامجه. وقال الأمين العام للحزب نجيب القدسي إن الحملة بدأت."
+    got = readable(*facts_of(text, names))
+    assert not _of(got, "membership"), got
+
+
+def test_only_the_first_clause_after_that_is_the_campaigns_own_word() -> None:
+    names = {"ناثانيال بريغز": "PERSON", "كلير ويندهام": "PERSON", "فرجينيا": "GPE"}
+    text = (
+        "أعلنت حملة حاكم ولاية فرجينيا السابق ناثانيال بريغز أنها جمعت 22 مليون دولار، متقدمة على منافسته "
+        "كلير ويندهام التي قالت حملتها إنها جمعت ما بين 15 و17 مليون دولار."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "ناثانيال بريغز", (22e6, 22e6, "USD"), "raised") in got, got
+    assert not any(g[1] == "ناثانيال بريغز" and g[2] == (15e6, 17e6, "USD") for g in got), got

@@ -206,6 +206,8 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if prefix.endswith("ل") or prefix in ("لل", "ولل", "ول", "فل"):
         return True
     before = sent.previous_words(m, text, 2)
+    if m.label == "PERSON" and before and before[-1].startswith("لل") and before[-1][2:] in _BODY_HEADS:
+        return False  # "عضو المكتب السياسي للحزب فلان": the ل marks the party, a genitive; the person is no recipient
     if before and (before[-1] in markers or before[-1] in ("ل", "لـ")):
         return True
     if len(before) == 2 and before[-1] in _BODY_HEADS and (before[0] in markers or before[0] in _COFFERS):
@@ -640,8 +642,10 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
         # "حفيدة والت ديزني", "وقريب فلان": the relative named is not the clause's subject (but
         # "ابنه فلان", "محاميه فلان": his son, his lawyer, named by apposition)
         return True
-    if m.label == "PERSON" and w.lstrip("وبل") in PARTY_WORDS:
-        return True  # "أحد خبراء الملف في حزب ميركل حذر": the party's leader, named in construct
+    if m.label == "PERSON" and w.lstrip("وبل") in PARTY_WORDS and not w.removeprefix("و").startswith(("لل", "ال", "بال")):
+        # "أحد خبراء الملف في حزب ميركل حذر": the party's leader, named in construct (a definite "للحزب"
+        # is in construct with nothing: "عضو المكتب السياسي للحزب فلان" names the member)
+        return True
     if m.label == "PERSON" and w.startswith(("لل", "ولل")) and w.removeprefix("و")[2:] in TITLE_HEADS:
         return True  # "أعلن فلان تأييده للمرشح علان، وتبرع …": the title carries the preposition
     if w in _PLACE_NOUNS:

@@ -2912,7 +2912,9 @@ def _party_referred_after(sent: Sentence, pos: int, limit: int, text: str, state
 def _the_campaign_after(sent: Sentence, pos: int, text: str, state: ArticleState) -> list[DocMention]:
     """ "… في الحملة", "… للحملة" right after the amount: the list or party (a body that runs a campaign)
     named last before, in this paragraph (none if two such bodies are named there)."""
-    after = [w.strip("،,.:؛") for w in gap_text(text, pos, min(sent.end, pos + 20)).split()[:2]]
+    after = [w.strip("،,.:؛") for w in gap_text(text, pos, min(sent.end, pos + 40)).split()[:3]]
+    if after[1:2] and after[1] in ("صندوق", "حساب", "خزينه"):
+        after = after[:1] + after[2:]  # "في صندوق الحملة الانتخابية": the campaign's coffer
     if not after or not (after[0] in ("للحمله",) or (after[0] in ("في", "الي", "الى") and after[1:2] == ["الحمله"])):
         return []
     bodies = {
@@ -3110,8 +3112,8 @@ def _campaign_said_it_raised(sent: Sentence, trig: Trigger, text: str) -> list[D
         return []
     that_at = text.rfind(" ", sent.start, trig.start - 1)
     head = [t for t in sent.tokens_between(sent.start, that_at)[:3] if normalise(t.text) in ("حمله", "الحمله")]
-    if not head:
-        return []
+    if not head or set(gap_text(text, head[0].end, that_at).split()) & _THAT_HE:
+        return []  # (only the sentence's first clause after أن: not "…، متقدمة على منافسته التي قالت حملتها إنها جمعت")
     # (the person past the titles and the race, not a place or a house on the way)
     people = [m for m in sent.mentions if head[0].end <= m.start and m.end <= that_at and m.label == "PERSON"]
     return people[:1]

@@ -691,6 +691,9 @@ def _leading_member(sent: Sentence, state: ArticleState) -> list[Fact]:
     return out
 
 
+_MEMBER_WORDS = frozenset(normalise(w) for w in "عضو عضوة القيادي القيادية".split())
+
+
 def _party_of_person(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "ضرراً بحزب كاميرون": the party named for a person is the one party the text named before, and
     the person belongs to it."""
@@ -701,6 +704,12 @@ def _party_of_person(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         before = sent.previous_words(m, text, 1)
         if not before or before[-1].lstrip("وفبل") != "حزب" or attached_prefix(sent, m, text):
+            continue
+        if before[-1].lstrip("وف").startswith(("لل", "ال", "بال")) and not {
+            w.lstrip("و") for w in sent.previous_words(m, text, 5)[:-1]
+        } & _MEMBER_WORDS:
+            # "الأمين العام للحزب فلان": the definite party is no construct with the name, and he holds
+            # an office the role rules read; "عضو المكتب السياسي للحزب فلان" is a member
             continue
         parties = [
             x
