@@ -146,3 +146,48 @@ def test_only_the_first_clause_after_that_is_the_campaigns_own_word() -> None:
     got = _of(readable(*facts_of(text, names)), "donation")
     assert (None, "ناثانيال بريغز", (22e6, 22e6, "USD"), "raised") in got, got
     assert not any(g[1] == "ناثانيال بريغز" and g[2] == (15e6, 17e6, "USD") for g in got), got
+
+
+def test_the_same_amount_repeats_the_exact_amount_named_before() -> None:
+    assert _amounts("تبرع فلان بمليون دولار، وتبرعت زوجته بالمبلغ نفسه.")[1] == ("المبلغ نفسه", 1e6, "USD")
+    assert _amounts("قدم مليوني دولار، وقدمت شركته مبلغاً مماثلاً.")[1] == ("مبلغاً مماثلاً", 2e6, "USD")
+    # a range is no exact amount to repeat; a relative clause names another gift's amount
+    assert len(_amounts("قدم ما بين مليون ومليوني دولار، وقدمت شركته المبلغ ذاته.")) == 1
+    assert len(_amounts("منحته نقابة مئة ألف جنيه، وتبرعت له فلانة بالمبلغ ذاته الذي دفعه علان.")) == 1
+
+
+def test_unnamed_rich_pour_money_into_a_committees_coffers() -> None:
+    names = {"Prairie Rising": "ORG", "لجنة الانتخابات الفيدرالية": "ORG", "ليونارد هايسميث": "PERSON"}
+    text = (
+        'كشفت إفصاحات قدّمتها لجنة العمل السياسي الفائقة "Prairie Rising" إلى لجنة الانتخابات الفيدرالية أن '
+        "حفنة من أثرياء قطاع المال ضخّوا أكثر من 40 مليون دولار في خزائنها خلال الربع الثالث. وتصدّر قائمة "
+        "المانحين ليونارد هايسميث بتبرع بلغ 12 مليوناً."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "Prairie Rising", (4e7, None, "USD"), "raised") in got, got
+    assert ("ليونارد هايسميث", "Prairie Rising", (1.2e7, 1.2e7, "USD"), "given") in got, got
+    # the coffers of a body of no political kind: no recipient read
+    text = "كشفت شركة Prairie Rising أن حفنة من أثرياء قطاع المال ضخّوا أكثر من 40 مليون دولار في خزائنها."
+    assert not _of(readable(*facts_of(text, names)), "donation")
+
+
+def test_a_relative_clause_raises_for_its_antecedent() -> None:
+    names = {"حزب العمال": "ORG", "حزب المحافظين": "ORG"}
+    text = (
+        "وأظهرت البيانات أن حزب العمال تلقى خلال الربع الأخير من العام تبرعات مسجلة تتجاوز 9 ملايين جنيه "
+        "إسترليني، متقدماً على حزب المحافظين الذي جمع نحو 6.2 مليون جنيه في الفترة نفسها."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {(g[1], g[3]) for g in got} == {("حزب العمال", "raised"), ("حزب المحافظين", "raised")}, got
+    assert (None, "حزب المحافظين", (6.2e6, 6.2e6, "GBP"), "raised") in got, got
+
+
+def test_gave_him_names_the_giver_right_after_the_verb() -> None:
+    names = {"ستيوارت بيل": "PERSON", "توماس أشكروفت": "PERSON", "نقابة عمال الصناعات المتحدة": "ORG"}
+    text = (
+        "فيما قدّم النقابي السابق ستيوارت بيل 15 ألف جنيه. أما منافسها، النائب توماس أشكروفت، فقد حصد دعماً "
+        "أكبر، إذ منحته نقابة عمال الصناعات المتحدة مئة ألف جنيه."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert ("نقابة عمال الصناعات المتحدة", "توماس أشكروفت", (1e5, 1e5, "EGP"), "given") in got, got
+    assert not any(g[1] == "ستيوارت بيل" for g in got), got

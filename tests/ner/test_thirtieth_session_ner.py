@@ -24,3 +24,10 @@ def test_a_first_name_joined_to_a_person_named_in_full_shares_the_surname() -> N
     # a common word before و is no first name
     spans = _spans("وقال ونيكولاس بريسكوت إن الحملة بدأت.")
     assert [t for t, label in spans if label == "PERSON"] == ["نيكولاس بريسكوت"], spans
+
+
+def test_a_definite_head_then_a_plain_noun_is_no_name() -> None:
+    spans = _spans("وحلّ بعدها صندوق Harlow Peak Partners الذي منح الحزب المبلغ ذاته عبر إحدى شركاته.")
+    assert not any("المبلغ" in t for t, _ in spans), spans
+    # a definite head with its adjective stays a name
+    assert ("الحزب الشيوعي", "ORG") in _spans("وقال الحزب الشيوعي إن المبلغ ذاته لم يصل.")

@@ -744,14 +744,21 @@ def subject_after(
     The search stops at a subordinate clause: in "ستوقف التبرعات حتى ينسحب بايدن" Biden is not the one
     who stops giving.
     """
+    # words of the Latin names passed on the way, one word each (a title's body: "الرئيس التنفيذي لمجموعة
+    # Orrin Lake Partners فلان")
+    named = 0
     for m in sent.mentions:
         if m.start < pos:
             continue
         gap = gap_text(text, pos, m.start)
         if any(c in text[pos : m.start] for c in ".:؟"):
             return None
-        if n_words(gap) > max_words and not (m.label == "ORG" and _kind_and_adjectives(gap.split())):
+        # (names passed count as one word each only within one phrase: not past a comma)
+        passed = 0 if "،" in gap or "," in gap else named
+        if n_words(gap) - passed > max_words and not (m.label == "ORG" and _kind_and_adjectives(gap.split())):
             return None
+        if _latin_name(m.text):
+            named += max(0, len(m.text.split()) - 1)
         if _subordinate(gap.split()):
             return None
         if m.label not in types or is_object_marked(sent, m, text):

@@ -242,7 +242,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                     _words_but_names(sent, trig.end, t.start, text) <= 1
                     # (past a time: "تلقى خلال الحملة تبرعات بلغ مجموعها …")
                     or (
-                        _words_but_names(sent, trig.end, t.start, text) <= 3
+                        # ("تلقى خلال الربع الأخير من العام تبرعات مسجلة تتجاوز …")
+                        _words_but_names(sent, trig.end, t.start, text) <= 6
                         and gap_text(text, trig.end, t.start).split()[:1] in (["خلال"], ["منذ"], ["العام"], ["الشهر"])
                     )
                 )
@@ -313,6 +314,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not recipients and trig.kind == "verb" and amount is not None:
             # "ضخ حداد ما بين مليونين وثلاثة ملايين دولار في الحملة": the campaign of the list named last
             recipients = _the_campaign_after(sent, amount.end, text, state)
+        if not recipients and trig.kind == "verb" and amount is not None:
+            # "أن حفنة من الأثرياء ضخّوا أكثر من 40 مليون دولار في خزائنها": the body the clause is about
+            recipients = _its_coffers_after(sent, amount.end, text)
         if amount is not None and recipients:
             recipients += _also_after_amount(sent, amount, recipients, text, rmarks)
         recipients = [_committee_of(sent, r, text, state) for r in recipients]
@@ -418,6 +422,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subj = None if from_next else subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
                 # "وكشفت بيانات اللجنة أن حزب X تلقى …": the subject right before the verb, then the topic
                 subj = subj or _recipient_right_before(sent, trig.start, text)
+                # "متقدماً على حزب المحافظين الذي جمع …": the antecedent of the relative pronoun
+                subj = subj or _relative_antecedent(sent, trig.start, text)
                 # "أن حملة المترشح الحر فلان تلقت هبات …": the campaign's owner receives
                 subj = subj or _campaign_owner_right_before(sent, trig.start, text)
                 # "أن النائبة فلانة، المرشحة لزعامة حزب X، تلقت …": the name before the apposition
@@ -455,7 +461,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 # share given after it, "بينها … قدمها علان", is not the total's giver)
                 pos = amount.end if amount is not None else trig.end
                 giver = _named_after_marker(sent, pos, text, recipients, lambda words: words[:1] == ["من"])
-            if funded and giver is None and (amount is None or trig.phrase in _FUNDED or not _gifts_after(sent, trig, text)):
+            if funded and giver is None and (amount is None or trig.phrase in _FUNDED or not (_gifts_after(sent, trig, text) or _gifts_totalling(text, trig, amount))):
                 # (gifts received with no giver named are a total raised: "إن اللجنة تلقت تبرعات بقيمة …";
                 # a sum, money or funding received may be a loan, state money, a price or a budget)
                 continue
@@ -605,7 +611,12 @@ def _generic_givers_before(sent: Sentence, trig: Trigger, text: str) -> bool:
         if clause[k] in ("ان", "بان", "إن") or clause[k].endswith(("،", ",")):
             clause = clause[k + 1 :]
             break
+    if 3 <= len(clause) <= 6 and clause[0] in _QUANTIFIERS and clause[1] == "من":
+        return True  # "أن حفنة من أثرياء قطاع المال ضخّوا", "أن عددا من رجال الأعمال قدموا"
     return 1 <= len(clause) <= 4 and all(w in _GENERIC_GIVERS for w in clause)
+
+
+_QUANTIFIERS = frozenset(normalise(w) for w in "حفنة عدد عددا مجموعة عشرات مئات آلاف العشرات المئات الآلاف".split())
 
 
 def _sent_to_before(text: str, a: int, b: int) -> bool:
@@ -1154,6 +1165,20 @@ def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMentio
         # "أن لجنة العمل السياسي الكبرى «X»، الداعمة لفلان، جمعت …": a body after its kind, not marked
         return person if not is_object_marked(sent, person, text) and not attached_prefix(sent, person, text) else None
     return person if opens_clause(sent, person, text) else None
+
+
+def _relative_antecedent(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """The name right before الذي / التي (and قد) that opens the clause ending at ``pos``."""
+    words = gap_text(text, max(sent.start, pos - 20), pos).split()
+    while words and words[-1] in ("قد", "كان", "كانت"):
+        words.pop()
+    if not words or words[-1] not in ("الذي", "التي"):
+        return None
+    rel = text.rfind(words[-1], sent.start, pos)
+    m = next((x for x in reversed(sent.mentions) if x.end <= rel), None) if rel >= 0 else None
+    if m is None or m.label not in RECIPIENT_TYPES or gap_text(text, m.end, rel).strip(" ،,"):
+        return None
+    return m
 
 
 def _campaign_owner_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -2347,12 +2372,19 @@ def _pronoun_recipient(
                 # (or a list, a party or a committee that runs a campaign: "دعمه للائحة «X»، متعهداً
                 # بتمويل حملتها")
                 and (m.label in labels or (m.label == "ORG" and _campaigning_body(text, m)))
+                # (a body له/لها stands for runs for office or a campaign, not a firm or a union:
+                # "رجل الأعمال فلان، مالك سلسلة متاجر X، إذ تبرع لها")
+                and (m.label != "ORG" or _campaigning_body(text, m) or _political_kind(text, m))
+                and (m.start, m.end) not in state.role_objects
                 # (not a name inside someone's quoted words: «حان الوقت لأن يفسح توم المجال»)
                 and not _quoted_here(text, para_start, m)
             ]
             inside = [m for m in sent.mentions if trig.start <= m.start and m.end <= trig.end and m.label == "PERSON"]
             # (the giver: named inside a governor's span, "تعهد فلان … بمليون", else the subject before)
             subject = inside[0] if inside else subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
+            if tok in own and not inside:
+                # "إذ منحته نقابة X مئة ألف جنيه": the giver right after the verb that carries the pronoun
+                subject = subject_after(sent, trig.end, text, DONOR_TYPES, max_words=3, state=state) or subject
             if tok in own and not inside and _said_own_coordinated(sent, trig, text):
                 said_by = sentence_topic(sent, text, ("PERSON",))
                 subject = said_by if said_by is not None and said_by.end <= trig.start else subject
@@ -2564,7 +2596,7 @@ def _state_giver(sent: Sentence, m: DocMention, text: str) -> bool:
 _GIFT_WORDS = frozenset(normalise(w) for w in "تبرعات تبرعا التبرعات تبرع".split())
 
 
-_TOTALLING = frozenset(normalise(w) for w in "بلغت بلغ ناهزت ناهز تجاوزت تجاوز فاقت بقيمة قيمتها قدرها تقدر".split())
+_TOTALLING = frozenset(normalise(w) for w in "بلغت بلغ تبلغ يبلغ ناهزت ناهز تناهز تجاوزت تجاوز تتجاوز يتجاوز فاقت تفوق بقيمة قيمتها قدرها تقدر".split())
 _GIFT_NOUNS = frozenset(normalise(w) for w in "هبات الهبات تبرعات التبرعات مساهمات المساهمات".split())
 
 
@@ -2574,7 +2606,9 @@ def _gifts_totalling(text: str, trig: Trigger, amount: Any) -> bool:
     if amount is None or amount.start <= trig.end:
         return False
     words = gap_text(text, trig.end, amount.start).split()
-    return bool(set(words) & _GIFT_NOUNS) and bool(set(words[-2:]) & _TOTALLING) and len(words) <= 20
+    # (the total's verb may open the amount itself: "تبرعات مسجلة تتجاوز 9 ملايين جنيه")
+    totalled = bool(set(words[-2:]) & _TOTALLING) or bool(set(words[-3:]) & _GIFT_NOUNS)
+    return bool(set(words) & _GIFT_NOUNS) and totalled and len(words) <= 20
 
 
 def _gifts_after(sent: Sentence, trig: Trigger, text: str) -> bool:
@@ -2621,6 +2655,12 @@ def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
     tail = text[inside[last].end : b].strip().removesuffix("بـ").removesuffix("ب").rstrip()
     # (its description set off by commas counts for nothing: "قدم فلان، رئيس مجلس إدارة مجموعة X، …")
     rest = 0 if tail[:1] in "،," and tail[-1:] in "،," else n_words(gap_text(text, inside[last].end, b))
+    if rest and tail[:1] in "،,":
+        # (and the one given to after it: "وقدّم فلان، المولود في البصرة …، للحزب 1.5 مليون")
+        closing = max(tail.rfind("،"), tail.rfind(","))
+        after = normalise(tail[closing + 1 :]).split()
+        if closing > 0 and 1 <= len(after) <= 2 and (after[0][:1] == "ل" or after[0] in ("الي", "الى")):
+            rest = 0
     return rest + (0 if before <= 5 else before)
 
 
@@ -2923,6 +2963,36 @@ def _the_campaign_after(sent: Sentence, pos: int, text: str, state: ArticleState
         if m.label == "ORG" and _campaigning_body(text, m)
     }
     return list(bodies.values()) if len(bodies) == 1 else []
+
+
+_ITS_COFFERS = frozenset(normalise(w) for w in "خزائنها خزينتها حسابها حساباتها صندوقها".split())
+
+
+def _its_coffers_after(sent: Sentence, pos: int, text: str) -> list[DocMention]:
+    """ "… 40 مليون دولار في خزائنها": money put into a body's coffers (a feminine pronoun: a committee,
+    a list, a movement) goes to the one body this sentence names before the amount."""
+    after = [w.strip("،,.:؛") for w in gap_text(text, pos, min(sent.end, pos + 30)).split()[:2]]
+    if len(after) < 2 or after[0] not in ("في", "الي", "الى") or after[1] not in _ITS_COFFERS:
+        return []
+    bodies = {
+        m.entity: m
+        for m in sent.mentions
+        # (not the election commission the filings went to)
+        if m.label == "ORG" and m.end <= pos and _political_kind(text, m) and "انتخاب" not in normalise(m.text)
+    }
+    return list(bodies.values()) if len(bodies) == 1 else []
+
+
+def _political_kind(text: str, m: DocMention) -> bool:
+    """A body named with a political kind in its name or in the five words before it (لجنة العمل السياسي
+    الفائقة «X»، حزب X، لائحة X)."""
+    words = normalise(text[max(0, m.start - 50) : m.start]).replace("«", " ").replace('"', " ").split()[-5:]
+    words += normalise(m.text).split()[:1]
+    forms = {f for w in words for f in (w.removeprefix("و"), w.removeprefix("و").removeprefix("ل"))}
+    return any(f in _POLITICAL_KINDS or f.removeprefix("ال") in _POLITICAL_KINDS for f in forms)
+
+
+_POLITICAL_KINDS = frozenset(normalise(w) for w in "لجنة حزب لائحة قائمة حركة ائتلاف تحالف تيار".split())
 
 
 _BODY_REFS = frozenset(

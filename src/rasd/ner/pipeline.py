@@ -4550,6 +4550,8 @@ def _split_joined_bodies(
             out.append((i, second, "ORG", source))
             out.append((second, j, "ORG", "rule:org-split"))
             continue
+        if label == "ORG" and j - i == 2 and _bare_head(norms[i]) != norms[i] and norms[i + 1] in _PLAIN_DEFINITE_NOUNS:
+            continue  # "منح الحزب المبلغ ذاته": a definite head and a plain noun are two words, no name
         if label == "ORG" and _person_after_definite_head(model, norms, i, j):
             # "عضو المكتب السياسي للحزب مازن الرواشدة": a definite head takes no name after it; the
             # head alone names no body, the rest is the person
@@ -4595,6 +4597,12 @@ def _second_body(model: Model, norms: list[str], i: int, j: int) -> int | None:
 
 # heads that name a part of the body before them, not a second body ("مجلس إدارة الشركة والمديرية")
 _NOT_SECOND_HEADS = {normalise_word(w) for w in "الحكومة حكومة".split()}
+
+
+# definite nouns of money and plain things that follow a definite head as its object, never its name
+_PLAIN_DEFINITE_NOUNS = frozenset(
+    normalise_word(w) for w in "المبلغ المال الأموال التبرع التبرعات الدعم التمويل القرض الشيك المبالغ".split()
+)
 
 
 def _person_after_definite_head(model: Model, norms: list[str], i: int, j: int) -> bool:

@@ -37,7 +37,7 @@ __all__ = ["MoneySpan", "find_amounts"]
 class MoneySpan:
     """An amount of money. ``min``/``max`` are in ``currency`` units; None is an open bound.
 
-    ``kind``: exact, at_least, at_most, about, range, vague, figures.
+    ``kind``: exact, at_least, at_most, about, range, vague, figures, same ("the same amount" again).
     ``ambiguous``: the currency word alone fits several currencies (bare ``جنيه``، ``دينار``) and
     ``currency`` is the one the article's hints or the table's default chose; for ``figures`` it
     means the currency was borrowed from the article's other amounts.
@@ -327,6 +327,7 @@ def find_amounts(text: str) -> list[MoneySpan]:
             taken_until = listed.end
     out.extend(_vague(t, text, numbers, hints))
     out.sort(key=lambda s: s.start)
+    out = _same_amounts(text, out)
     # a figure no one could give (400 nines of millions) is a typo or an attack, not money
     return [m for m in _borrow_currency(out) if _plausible(m.min) and _plausible(m.max)]
 
@@ -400,7 +401,34 @@ _EACH = ("لكل", "لكلٍ", "لكليهما", "لكلا")  # "(٢٥٠ ألف�
 _LIST_REACH = 250  # characters back to the amount whose currency a bracketed bare amount shares
 
 
+# "بالمبلغ ذاته", "المبلغ نفسه", "مبلغاً مماثلاً": the amount named just before, again
+_SAME_AMOUNT = re.compile(
+    r"(?<![\w])(?:ب|و|وب)?(?P<core>(?:ال)?مبلغ(?:ا|اً)?\s+(?:ذاته|نفسه|عينه|مماثلاً|مماثلا|مماثل))(?![\w])"
+)
+_SAME_REACH = 300
+
+
+def _same_amounts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
+    """ "وحذا حذوه شريكه بالمبلغ ذاته": the same amount as the exact amount named last before it (same
+    paragraph, at most a few lines back)."""
+    extra: list[MoneySpan] = []
+    for m in _SAME_AMOUNT.finditer(text):
+        start, end = m.span("core")
+        if any(f.start <= start < f.end for f in found):
+            continue
+        prev = next((f for f in reversed(found) if f.end <= start), None)
+        if prev is None or start - prev.end > _SAME_REACH or "\n" in text[prev.end : start]:
+            continue
+        if prev.min is None or prev.min != prev.max:
+            continue  # (only an exact amount is repeated exactly)
+        if re.match(r"\s*(?:الذي|التي)", text[end : end + 12]):
+            continue  # "بالمبلغ ذاته الذي دفعه فلان": the amount of another gift, named by the clause
+        extra.append(MoneySpan(start, end, text[start:end], prev.min, prev.max, prev.currency, prev.approximate, "same", True))
+    return sorted(found + extra, key=lambda s: s.start) if extra else found
+
+
 _BARE_END = re.compile(r"\s*(?:[.،,؛;:)!؟?]|$|و|لكل|إضافي|أخرى|آخر|فقط)")
+_SUM_WORDS = frozenset("قدره قدرها بقيمة قيمته قيمتها مبلغ مبلغا مبلغاً بمبلغ".split())
 _BARE_REACH = 300  # characters back to the amount in a currency whose unit a bare figure shares
 
 
@@ -408,7 +436,11 @@ def _bare_after_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -> Mo
     """ "منح الحزب 75 ألف دينار، يليه فلان بأربعين ألفاً", "… 15 مليوناً.": a bare figure in
     thousands or millions that ends its clause, a little after an amount in a currency (same paragraph),
     is in that currency. Not one followed by a noun it counts ("40 ألف شخص", "ألفاً من الأصوات")."""
-    if a.scale < 1000 or a.value != a.value or not _BARE_END.match(text, a.end):
+    if a.scale < 1000 or a.value != a.value:
+        return None
+    # (or announced as a sum: "مبلغاً إضافياً قدره 250 ألفاً عبر فرعها")
+    announced = bool(set(text[max(0, a.start - 30) : a.start].split()[-2:]) & _SUM_WORDS)
+    if not announced and not _BARE_END.match(text, a.end):
         return None
     prev = next((m for m in reversed(found) if m.currency is not None and m.end <= a.start), None)
     if prev is None or a.start - prev.end > _BARE_REACH or "\n" in text[prev.end : a.start]:
