@@ -191,3 +191,39 @@ def test_gave_him_names_the_giver_right_after_the_verb() -> None:
     got = _of(readable(*facts_of(text, names)), "donation")
     assert ("نقابة عمال الصناعات المتحدة", "توماس أشكروفت", (1e5, 1e5, "EGP"), "given") in got, got
     assert not any(g[1] == "ستيوارت بيل" for g in got), got
+
+
+def test_a_list_of_givers_topped_by_one_and_going_on_in_the_next_sentence() -> None:
+    names = {
+        "صوت الوطن": "ORG", "هشام رزق": "PERSON", "عادل منير فهمي": "PERSON", "النيل للإسمنت": "ORG",
+        "منى الدماطي": "PERSON", "طارق بهجت": "PERSON",
+    }
+    text = (
+        "قال رئيس حزب «صوت الوطن» إن الحزب تلقى خلال الأسابيع الستة الماضية تبرعات تجاوزت 40 مليون جنيه. "
+        "وأوضح أمين صندوق الحزب، هشام رزق، أن قائمة المتبرعين تصدّرها المهندس عادل منير فهمي، رئيس مجلس "
+        "إدارة شركة «النيل للإسمنت»، بمبلغ 8 ملايين جنيه. وجاءت بعده سيدة الأعمال منى الدماطي بخمسة ملايين، "
+        "ثم رجل الأعمال طارق بهجت بنصف مليون جنيه."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    givers = {g[0]: g[2][0] for g in got if g[1] == "صوت الوطن" and g[0] is not None}
+    assert givers == {"عادل منير فهمي": 8e6, "منى الدماطي": 5e6, "طارق بهجت": 5e5}, got
+    # a sentence that goes on with no gift before it lists nothing
+    text = "وجاءت بعده سيدة الأعمال منى الدماطي بخمسة ملايين جنيه، ثم رجل الأعمال طارق بهجت بنصف مليون جنيه."
+    assert not _of(readable(*facts_of(text, names)), "donation")
+
+
+def test_a_giver_past_a_long_title_and_a_committee_past_its_spelling() -> None:
+    names = {
+        "مستقبل الابتكار الأمريكي": "ORG", "American Innovation Future": "ORG", "Coinvault": "ORG",
+        "ناثان بريسكوت": "PERSON", "رايان أوكونيل": "PERSON", "Helix AI": "ORG", "سارة ليندكويست": "PERSON",
+    }
+    text = (
+        "جمعت لجنة العمل السياسي الفائقة «مستقبل الابتكار الأمريكي» (American Innovation Future) أكثر من 90 "
+        "مليون دولار خلال النصف الأول من العام. وتبرع المؤسس المشارك لمنصة العملات المشفرة «Coinvault» ناثان "
+        "بريسكوت بـ 25 مليون دولار، فيما قدّم المؤسس المشارك الآخر رايان أوكونيل 20 مليوناً، وساهمت الرئيسة "
+        "التنفيذية لشركة «Helix AI» سارة ليندكويست بخمسة ملايين."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "مستقبل الابتكار الأمريكي", (9e7, None, "USD"), "raised") in got, got
+    givers = {g[0] for g in got if g[1] == "مستقبل الابتكار الأمريكي" and g[0] is not None}
+    assert givers == {"ناثان بريسكوت", "رايان أوكونيل", "سارة ليندكويست"}, got

@@ -365,6 +365,14 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             # "جمع المترشح الحر للانتخابات الرئاسية فلان نحو 40 مليون دينار")
             between = [r for r in recipients if amount is not None and trig.end <= r.start and r.end <= amount.start]
             past = between[-1].end if between else trig.end
+            if not between and amount is not None:
+                # "جمعت لجنة العمل السياسي الفائقة «X» (Y) أكثر من 90 مليون دولار": the subject after the
+                # verb, past its kind, and its spelling in brackets
+                subj = subject_after(sent, trig.end, text, RECIPIENT_TYPES, state=state)
+                if subj is not None and subj.end <= amount.start:
+                    glossed = _past_gloss(text, subj.end, amount.start)
+                    if n_words(gap_text(text, glossed, amount.start)) <= 2:
+                        past = glossed
             # (a total's amount may close a long clause: "بلغ مجموع الهبات التي صرّح بها حزب X لدى … نحو
             # 1,8 مليون درهم")
             reach = 20 if normalise(trig.phrase).split()[0] in _TOTAL_NOUNS or _gifts_totalling(text, trig, amount) else 6
@@ -488,6 +496,11 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         elif trig.kind == "noun" and not recipients and _listed_amounts(sent, trig, state):
             facts += _donor_list(sent, trig, text, state)
             continue
+        elif trig.kind == "noun" and _list_topped_by(sent, trig, text) and _inherited_recipients(sent, state):
+            # "أن قائمة المتبرعين تصدّرها المهندس فلان، رئيس مجلس إدارة شركة X، بمبلغ 8 ملايين جنيه": the
+            # list of the gifts to the one named before, each amount its giver's
+            facts += _donor_list(sent, trig, text, state)
+            continue
         elif trig.kind == "noun" and recipients and len([a for a in sent.amounts if a.start > recipients[-1].end]) >= 2:
             # "أكبر المتبرعين للجنة X كانوا: فلان بـ750 ألف دولار، وشركة Y بـ500 ألف دولار، …"
             facts += _donor_list(sent, trig, text, state, recipients)
@@ -569,6 +582,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         reason=f"pattern: a share of a total received, its currency the total's ('{part.text}')",
                     )
                 )
+    if not triggers and _list_goes_on(sent, text) and _inherited_recipients(sent, state):
+        # "وجاءت بعده سيدة الأعمال فلانة بخمسة ملايين، ثم علان بنصف مليون جنيه": the list of givers
+        # of the sentence before goes on
+        facts += _donor_list(sent, Trigger(sent.start, sent.start, "list", "given", "noun"), text, state)
     # each later pattern adds only pairs not found yet, and marks the ones it adds
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _financiers_named_after(sent, state, seen)
@@ -1165,6 +1182,18 @@ def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMentio
         # "أن لجنة العمل السياسي الكبرى «X»، الداعمة لفلان، جمعت …": a body after its kind, not marked
         return person if not is_object_marked(sent, person, text) and not attached_prefix(sent, person, text) else None
     return person if opens_clause(sent, person, text) else None
+
+
+def _past_gloss(text: str, pos: int, limit: int) -> int:
+    """Past a closing quote and a bracketed spelling right after a name ("«X» (Y)")."""
+    k = pos
+    while k < limit and text[k] in ' »"”':
+        k += 1
+    if k < limit and text[k] == "(":
+        close = text.find(")", k, limit)
+        if close > 0:
+            return close + 1
+    return pos
 
 
 def _relative_antecedent(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -1875,6 +1904,29 @@ def _donor_list(
                 )
             )
     return facts
+
+
+_TOPPED_BY = frozenset(normalise(w) for w in "تصدرها يتصدرها تتصدرها وتصدرها".split())
+_LIST_NOUNS = frozenset(normalise(w) for w in "قائمة لائحة".split())
+
+
+def _list_topped_by(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """ "قائمة المتبرعين تصدّرها …": a list of givers, then the one at its top."""
+    before = gap_text(text, max(sent.start, trig.start - 12), trig.start).split()[-1:]
+    after = gap_text(text, trig.end, min(sent.end, trig.end + 14)).split()[:1]
+    return bool(before) and before[0] in _LIST_NOUNS and bool(after) and after[0] in _TOPPED_BY
+
+
+_GOES_ON = frozenset(normalise(w) for w in "وجاء وجاءت جاء جاءت وتلاه وتلته تلاه تلته ويليه وتليه يليه تليه وحل وحلت".split())
+_AFTER_HIM = frozenset(normalise(w) for w in "بعده بعدها ثانيا ثالثا تاليا".split())
+
+
+def _list_goes_on(sent: Sentence, text: str) -> bool:
+    """The sentence opens by going on with a list: "وجاءت بعده …", "وتلاه …", "ويليه …"."""
+    words = gap_text(text, sent.start, min(sent.end, sent.start + 30)).split()[:2]
+    if not words or words[0] not in _GOES_ON:
+        return False
+    return words[0].lstrip("و").startswith(("تلا", "تل", "يلي", "تلي")) or (len(words) > 1 and words[1] in _AFTER_HIM)
 
 
 def _holder_or(state: ArticleState, m: DocMention, listed: list[DocMention]) -> DocMention:
@@ -3285,6 +3337,12 @@ def _donors(
         # "أعلنت لجنة X أنها ستعمل على إسقاط النائب فلان، ورصدت 600 ألف دولار لدعم منافسه": a verb
         # coordinated after a comma, with no subject after it, has the main clause's subject
         after_verb = subject_after(sent, trig.end, text, DONOR_TYPES, max_words=2, state=state)
+        next_word = gap_text(text, trig.end, min(sent.end, trig.end + 20)).split()[:1]
+        if after_verb is None and next_word and next_word[0].startswith("ال"):
+            # "…، وساهمت الرئيسة التنفيذية لشركة «X» فلانة بخمسة ملايين": its own subject past a title
+            far = subject_after(sent, trig.end, text, ("PERSON",), max_words=6, state=state)
+            if far is not None and (amount is None or far.end <= amount.start):
+                after_verb = far
         topic = main_clause_subject(sent, trig.start, text, DONOR_TYPES)
         if after_verb is None and topic is not None and topic.entity not in rec_ids:
             return [topic]
@@ -3292,6 +3350,19 @@ def _donors(
         # the subject may stand between a governor verb and its complement: search from the verb
         verb_end = trig.start + len(trig.phrase.split(" … ")[0]) if " … " in trig.phrase else trig.end
         first = subject_after(sent, verb_end, text, DONOR_TYPES, max_words=5, state=state)
+        if first is None:
+            # "وتبرع المؤسس المشارك لمنصة العملات المشفرة «X» فلان بـ…": a person past a long title and
+            # the body it heads (a definite title first, no comma on the way)
+            far = subject_after(sent, verb_end, text, ("PERSON",), max_words=8, state=state)
+            far_gap = gap_text(text, verb_end, far.start) if far is not None else ""
+            if (
+                far is not None
+                and far_gap.split()[:1]
+                and far_gap.split()[0].startswith("ال")
+                and not any(c in far_gap for c in "،,")
+                and (amount is None or far.end <= amount.start)
+            ):
+                first = far
         if first is None and " … " in trig.phrase:
             # "يعتزم رجل الأعمال الأمريكي من أصل لبناني فلان، مؤسس …، تقديم …": the first name between
             # the governor and its complement
