@@ -227,3 +227,30 @@ def test_a_giver_past_a_long_title_and_a_committee_past_its_spelling() -> None:
     assert (None, "مستقبل الابتكار الأمريكي", (9e7, None, "USD"), "raised") in got, got
     givers = {g[0] for g in got if g[1] == "مستقبل الابتكار الأمريكي" and g[0] is not None}
     assert givers == {"ناثان بريسكوت", "رايان أوكونيل", "سارة ليندكويست"}, got
+
+
+def test_a_committee_described_by_a_relative_clause_and_a_joined_clause_receives() -> None:
+    names = {
+        "لجنة الانتخابات الفيدرالية": "ORG", "Grand Canyon Forward": "ORG", "ريبيكا هالوران": "PERSON",
+        "Saguaro Equity": "ORG", "كيفن مادوكس": "PERSON", "Desert Promise PAC": "ORG", "هاورد ليفنسون": "PERSON",
+    }
+    text = (
+        "أظهرت إفصاحات لجنة الانتخابات الفيدرالية أن لجنة العمل السياسي الفائقة «Grand Canyon Forward»، التي "
+        "تدعم المرشحة الجمهورية ريبيكا هالوران، جمعت 14.5 مليون دولار في الربع الثالث. كذلك ضخّت شركة "
+        "الاستثمار الخاص Saguaro Equity مليوني دولار، وقدّم رئيسها التنفيذي كيفن مادوكس بصفة شخصية 250 ألفاً "
+        "إضافية. وعلى الضفة المقابلة، أنفقت لجنة «Desert Promise PAC» أكثر من 3 ملايين دولار على إعلانات، "
+        "وكانت قد تلقت مليوني دولار من رجل الأعمال المتقاعد هاورد ليفنسون."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "Grand Canyon Forward", (14.5e6, 14.5e6, "USD"), "raised") in got, got
+    assert ("كيفن مادوكس", "Grand Canyon Forward", (2.5e5, 2.5e5, "USD"), "given") in got, got
+    assert ("هاورد ليفنسون", "Desert Promise PAC", (2e6, 2e6, "USD"), "given") in got, got
+    assert not any(g[1] == "لجنة الانتخابات الفيدرالية" for g in got), got
+    # a passive verb joined after an apposition has no subject there
+    names = {"طارق الحلواني": "PERSON", "مجلس الشيوخ": "ORG", "الإسكندرية": "GPE", "رابطة مستثمري برج العرب": "ORG"}
+    text = (
+        "نظمت رابطة مستثمري برج العرب حفل إفطار لدعم طارق الحلواني، المرشح المستقل على أحد المقاعد الفردية "
+        "بمحافظة الإسكندرية في انتخابات مجلس الشيوخ، وجُمع خلاله نحو 3.5 مليون جنيه."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[1] == "مجلس الشيوخ" for g in got), got

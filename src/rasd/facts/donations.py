@@ -436,6 +436,9 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 subj = subj or _campaign_owner_right_before(sent, trig.start, text)
                 # "أن النائبة فلانة، المرشحة لزعامة حزب X، تلقت …": the name before the apposition
                 subj = subj or _subject_before_apposition(sent, trig.start, text)
+                subj = subj or _subject_before_apposition(sent, trig.start, text, relative=True)
+                # "أنفقت لجنة «X» أكثر من 3 ملايين دولار على إعلانات، وكانت قد تلقت مليوني دولار من فلان"
+                subj = subj or _subject_of_joined_clause(sent, trig.start, text)
                 subj = subj or sentence_topic(sent, text, RECIPIENT_TYPES)
                 subj = subj or subject_before(sent, trig.start, text, RECIPIENT_TYPES, state=state)
                 recipients = [subj] if subj else _inherited_recipients(sent, state)
@@ -1161,7 +1164,7 @@ _APPOSITION_HEADS = frozenset(
 )
 
 
-def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMention | None:
+def _subject_before_apposition(sent: Sentence, pos: int, text: str, relative: bool = False) -> DocMention | None:
     """The person whose apposition between commas ends right before the verb: "فلانة، المرشحة لزعامة
     حزب X، تلقت"; the apposition opens with a definite title (no verb, no relative pronoun)."""
     seg = text[sent.start : pos].rstrip()
@@ -1173,7 +1176,10 @@ def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMentio
     inner = gap_text(text, sent.start + opened + 1, sent.start + len(seg) - 1).split()
     # (or a title in construct: "فلان، رجل الأعمال العراقي الأصل ومالك سلسلة فنادق X، منح")
     titled = bool(inner) and (inner[0].startswith("ال") or inner[0] in _APPOSITION_HEADS)
-    if not titled or inner[0] in ("الذي", "التي") or len(inner) > 10:
+    # (a relative clause between commas only where asked: "أن لجنة «X»، التي تدعم فلانة، جمعت …")
+    if relative and inner and inner[0] in ("الذي", "التي") and len(inner) <= 14:
+        titled = True
+    elif not titled or inner[0] in ("الذي", "التي") or len(inner) > 10:
         return None
     person = next((m for m in reversed(sent.mentions) if m.end <= sent.start + opened), None)
     if person is None or person.label not in ("PERSON", "ORG") or gap_text(text, person.end, sent.start + opened).split():
@@ -1182,6 +1188,31 @@ def _subject_before_apposition(sent: Sentence, pos: int, text: str) -> DocMentio
         # "أن لجنة العمل السياسي الكبرى «X»، الداعمة لفلان، جمعت …": a body after its kind, not marked
         return person if not is_object_marked(sent, person, text) and not attached_prefix(sent, person, text) else None
     return person if opens_clause(sent, person, text) else None
+
+
+_JOINING = frozenset(normalise(w) for w in "و وكانت وكان قد وقد كانت كان".split())
+
+
+def _subject_of_joined_clause(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """A verb joined by و (وكانت قد) right after a comma has the subject of the clause before the comma:
+    its first unmarked name."""
+    comma = max(text.rfind("،", sent.start, pos), text.rfind(",", sent.start, pos))
+    if comma < 0 or not set(gap_text(text, comma + 1, pos).split()) <= _JOINING or not gap_text(text, comma + 1, pos).startswith("و"):
+        return None
+    opened = max(text.rfind("،", sent.start, comma) + 1, text.rfind(",", sent.start, comma) + 1, sent.start)
+    first = next(
+        (
+            m
+            for m in sent.mentions
+            if opened <= m.start and m.end <= comma and m.label in RECIPIENT_TYPES and not is_object_marked(sent, m, text)
+        ),
+        None,
+    )
+    # (the clause's own subject, right after its verb and the subject's kind: not a name deep in an
+    # apposition, "المرشح المستقل … في انتخابات مجلس الشيوخ، وجُمع خلاله …")
+    if first is None or n_words(gap_text(text, opened, first.start)) > 3:
+        return None
+    return first
 
 
 def _past_gloss(text: str, pos: int, limit: int) -> int:
@@ -2679,7 +2710,8 @@ _QUOTE_TOKENS = frozenset('«»"“”')
 _DUAL_GAVE = frozenset({"قدما"})
 _ITS_FUND = frozenset(normalise(w) for w in "صندوقها لصندوقها صندوقه لصندوقه".split())
 _AMOUNT_FILLERS = frozenset(
-    normalise(w) for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات ما مجموعه معا معاً بمفرده بمفردها وحده وحدها شخصيا".split()
+    normalise(w)
+    for w in "مبلغ مبلغا يتراوح تتراوح قدره قيمته بقيمة تبرعا شيكا شيك شيكات ما مجموعه معا معاً بمفرده بمفردها وحده وحدها شخصيا بصفة بصفته شخصية الشخصية".split()
 )
 
 
