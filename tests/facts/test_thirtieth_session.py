@@ -254,3 +254,17 @@ def test_a_committee_described_by_a_relative_clause_and_a_joined_clause_receives
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert not any(g[1] == "مجلس الشيوخ" for g in got), got
+
+
+def test_a_house_of_a_legislature_raises_no_total() -> None:
+    names = {"طارق الحلواني": "PERSON", "مجلس الشيوخ": "ORG"}
+    text = (
+        "نظمت رابطة حفل إفطار لدعم طارق الحلواني، المرشح المستقل في انتخابات مجلس الشيوخ، وجُمع خلاله نحو "
+        "3.5 مليون جنيه."
+    )
+    assert not any(g[1] == "مجلس الشيوخ" for g in _of(readable(*facts_of(text, names)), "donation"))
+    # a committee of the house's party is a recipient
+    names = {"اللجنة الوطنية لمجلس الشيوخ الجمهوري": "ORG"}
+    text = "وجمعت اللجنة الوطنية لمجلس الشيوخ الجمهوري 12 مليون دولار في الربع الثالث."
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert got == {(None, "اللجنة الوطنية لمجلس الشيوخ الجمهوري", (1.2e7, 1.2e7, "USD"), "raised")}, got

@@ -545,6 +545,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             recipients = [r for r in recipients if _politician_or_party(state, r)]
         # "لصالح المرشحة لمجلس الشيوخ عن ولاية X فلانة": the candidate, not the house she runs for
         recipients = [_runner_for_seat(sent, r, receivers, text) or r for r in recipients]
+        # a house of a legislature receives no gift ("في انتخابات مجلس الشيوخ، وجُمع خلاله …")
+        recipients = [r for r in recipients if not _legislature(r)]
         if not recipients or not donors:
             continue
         if amount is not None:
@@ -2194,6 +2196,14 @@ def _not_political_purpose(sent: Sentence, trig: Trigger, amount: Any, text: str
 
 _COSTS = frozenset(normalise(w) for w in "تكاليف نفقات".split())
 _CAMPAIGN_HEADS_ANY = frozenset(normalise(w) for w in "الحملة حملة حملته حملتها الانتخابية الانتخابي الانتخابات".split())
+
+
+def _legislature(m: DocMention) -> bool:
+    """A house of a legislature by its name's head (مجلس الشيوخ، البرلمان التونسي; not a committee named
+    after one: اللجنة الوطنية لمجلس الشيوخ الجمهوري)."""
+    words = normalise(m.text).split()
+    houses = word_set("donations", "legislatures")
+    return bool(words) and (words[0] in houses or (words[0] in ("مجلس", "المجلس") and words[1:2] != [] and words[1] in houses))
 
 
 def _non_political(m: DocMention) -> bool:
