@@ -268,3 +268,37 @@ def test_a_house_of_a_legislature_raises_no_total() -> None:
     text = "وجمعت اللجنة الوطنية لمجلس الشيوخ الجمهوري 12 مليون دولار في الربع الثالث."
     got = _of(readable(*facts_of(text, names)), "donation")
     assert got == {(None, "اللجنة الوطنية لمجلس الشيوخ الجمهوري", (1.2e7, 1.2e7, "USD"), "raised")}, got
+
+
+def _fundraisers(text: str, names: dict[str, str]) -> set[tuple]:
+    return _of(readable(*facts_of(text, names)), "fundraiser")
+
+
+def test_a_host_past_a_long_title_and_her_spouse_after_her_spelling() -> None:
+    names = {
+        "كورنيليا ستاينبرغ-رايت": "PERSON", "Cornelia Steinberg-Wright": "PERSON", "بيتر رايت": "PERSON",
+        "Wright Alcott LLP": "ORG", "غريغوري فالنتي": "PERSON",
+    }
+    text = (
+        "استضافت هاوية جمع التحف الفنية كورنيليا ستاينبرغ-رايت (Cornelia Steinberg-Wright) وزوجها بيتر رايت، "
+        "الشريك في شركة المحاماة Wright Alcott LLP، حفلاً في منزلهما الصيفي في ساوثهامبتون لصالح غريغوري فالنتي، "
+        "المرشح الجمهوري لمنصب حاكم ولاية نيويورك."
+    )
+    got = _fundraisers(text, names)
+    assert {g[:2] for g in got} == {("كورنيليا ستاينبرغ-رايت", "غريغوري فالنتي"), ("بيتر رايت", "غريغوري فالنتي")}, got
+    # a party in someone's honour is no fundraiser
+    text = "استضافت هاوية جمع التحف الفنية كورنيليا ستاينبرغ-رايت حفلاً في منزلها على شرف غريغوري فالنتي."
+    assert not _fundraisers(text, names)
+
+
+def test_a_fundraiser_for_a_member_of_the_house_is_for_the_member() -> None:
+    names = {"رنا جبر": "PERSON", "مجلس النواب": "ORG", "ولاية إلينوي": "GPE", "دانيال موريسون": "PERSON"}
+    text = (
+        "استضافت رائدة الأعمال رنا جبر حفلاً لجمع التبرعات لصالح عضو مجلس النواب عن ولاية إلينوي دانيال "
+        "موريسون. وبلغ سعر التذكرة الواحدة 3300 دولار، فيما جمع الحفل نحو 1.4 مليون دولار بحسب منظميه، لترتفع "
+        "حصيلة حملة موريسون منذ إطلاقها إلى 22 مليوناً."
+    )
+    got = readable(*facts_of(text, names))
+    assert {g[:2] for g in _of(got, "fundraiser")} == {("رنا جبر", "دانيال موريسون")}, got
+    raised = {g[2][0] for g in _of(got, "donation") if g[1] == "دانيال موريسون" and g[3] == "raised"}
+    assert raised == {1.4e6, 2.2e7}, got

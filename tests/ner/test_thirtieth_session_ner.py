@@ -31,3 +31,17 @@ def test_a_definite_head_then_a_plain_noun_is_no_name() -> None:
     assert not any("المبلغ" in t for t, _ in spans), spans
     # a definite head with its adjective stays a name
     assert ("الحزب الشيوعي", "ORG") in _spans("وقال الحزب الشيوعي إن المبلغ ذاته لم يصل.")
+
+
+def test_a_hyphenated_latin_surname_is_one_name() -> None:
+    spans = _spans("استضافت كورنيليا ستاينبرغ-رايت (Cornelia Steinberg-Wright) وزوجها حفلاً.")
+    assert ("Cornelia Steinberg-Wright", "PERSON") in spans, spans
+    # a dash set off by spaces joins nothing
+    spans = _spans("قال جون سميث (John Smith) - Reuters")
+    assert ("John Smith", "PERSON") in spans, spans
+
+
+def test_the_plural_of_a_common_noun_is_no_person() -> None:
+    assert _spans("وقال منظمون إن الأمسية أسفرت عن تعهدات.") == []
+    # a name in ون stays a name
+    assert ("سعدون", "PERSON") in _spans("وقال سعدون إن الحفل نجح.")

@@ -1119,7 +1119,10 @@ def _recipient_right_before(sent: Sentence, pos: int, text: str) -> DocMention |
 
 
 _INAUGURATION_WORDS = frozenset(normalise(w) for w in "تنصيب لتنصيب".split())
-_RUNNER_TITLES = frozenset(normalise(w) for w in "المرشح المرشحة للمرشح للمرشحة مرشح مرشحة المترشح المترشحة للمترشح".split())
+_RUNNER_TITLES = frozenset(
+    normalise(w) for w in "المرشح المرشحة للمرشح للمرشحة مرشح مرشحة المترشح المترشحة للمترشح عضو عضوة لعضو لعضوة".split()
+)
+_HOUSE_MEMBERS = frozenset(normalise(w) for w in "عضو عضوة لعضو لعضوة".split())
 
 
 def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], text: str) -> DocMention | None:
@@ -1144,6 +1147,8 @@ def _runner_for_seat(sent: Sentence, m: DocMention, cands: list[DocMention], tex
         # (past the runner's adjective: "لحملة المرشح المستقل لمجلس الشيوخ فلان")
         or (prefix.endswith("ل") and len(before) >= 2 and before[-1].startswith("ال") and before[-2] in _RUNNER_TITLES)
         or (len(before) >= 2 and before[-1] in SEAT_WORDS and before[-2] in _RUNNER_TITLES)
+        # "لصالح عضو مجلس النواب عن ولاية إلينوي فلان": a member of the house, in construct with it
+        or (not prefix and before[-1:] and before[-1] in _HOUSE_MEMBERS and m.label == "ORG")
         or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] == "عن" and before[-3] in _RUNNER_TITLES)
         # "المرشح لرئاسة بلدية ميلانو فلان": the seat, the kind of place, then the place
         or (len(before) >= 3 and before[-1] in PLACE_KIND_WORDS and before[-2] in SEAT_WORDS and before[-3] in _RUNNER_TITLES)
@@ -3595,10 +3600,18 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
         if lead & _PRICE_WORDS or _paid_for(sent, amount, text):
             continue
         (beneficiary,) = beneficiaries
-        if any(f.type == "donation" and f.args.get("recipient") == beneficiary and f.args.get("donor") is None for f in found):
+        total = _to_amount(amount)
+        if any(
+            f.type == "donation"
+            and f.args.get("recipient") == beneficiary
+            and f.args.get("donor") is None
+            # (the same total; another one, "لترتفع حصيلة حملته إلى 22 مليوناً", is the campaign's)
+            and (f.args.get("amount") is None or total is None or f.args["amount"].min == total.min)
+            for f in found
+        ):
             continue
         return [
-            _gift(sent, None, beneficiary, _to_amount(amount), "raised", f"pattern: '{tok.text}' event … amount (the fundraiser's beneficiary)")
+            _gift(sent, None, beneficiary, total, "raised", f"pattern: '{tok.text}' event … amount (the fundraiser's beneficiary)")
         ]
     return []
 

@@ -111,7 +111,9 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
         words = clause.split()
         verbs = word_set("fundraisers", "dinner_verbs")
         k = next((i for i, w in enumerate(words) if normalise(w) in verbs), None)
-        if k is None or len(words) - k > 16 or any(normalise(w).lstrip("و") in DENIAL_VERBS for w in words[:k]):
+        # (a verb that opens the sentence reaches further: its subject's titles and description may be long)
+        reach = 24 if k is not None and k <= 1 else 16
+        if k is None or len(words) - k > reach or any(normalise(w).lstrip("و") in DENIAL_VERBS for w in words[:k]):
             return []
         # the verb opens the clause (its subject's description may follow between commas), or no
         # comma stands between it and the dinner ("أقام فلان في باريس منذ 2010، … ولم يحضر حفل العشاء")
@@ -121,6 +123,9 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             return []
         verb_start = d_start - len(" ".join(words[k:])) - 1
         host = subject_after(sent, max(sent.start, verb_start), text, labels, max_words=3, state=state)
+        if host is None and k <= 1:
+            # "استضافت هاوية جمع التحف الفنية فلانة …": past a longer title
+            host = subject_after(sent, max(sent.start, verb_start), text, ("PERSON",), max_words=6, state=state)
         if host is None or host.start > d_start:
             return []
     if host is None or negated(sent, max(sent.start, verb_start), text):
@@ -147,7 +152,27 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
         return []
     if (host.start, host.end) in state.role_objects:
         return []
-    return [_fact(sent, host, ben, None, f"pattern: dinner '{hit[0].phrase}' organised for BENEFICIARY")]
+    return [
+        _fact(sent, h, ben, None, f"pattern: dinner '{hit[0].phrase}' organised for BENEFICIARY")
+        for h in [host, *_spouse_after(sent, host, text)]
+        if h.entity != ben.entity
+    ]
+
+
+_SPOUSE_WITH = frozenset(normalise(w) for w in "وزوجها وزوجه وزوجته وشريكها وشريكه وشريكته".split())
+
+
+def _spouse_after(sent: Sentence, host: DocMention, text: str) -> list[DocMention]:
+    """ "فلانة (Latin) وزوجها علان": the spouse or partner named right after the host hosts too."""
+    gloss = re.match(r"\s*\([^)]*\)", text[host.end : min(sent.end, host.end + 80)])
+    past = host.end + (gloss.end() if gloss else 0)  # (past its spelling in brackets)
+    words = normalise(text[past : min(sent.end, past + 40)]).split()
+    if not words or words[0] not in _SPOUSE_WITH:
+        return []
+    nxt = next((m for m in sent.mentions if m.start > past and m.label == "PERSON"), None)
+    if nxt is None:
+        return []
+    return [nxt] if normalise(text[past : nxt.start]).split() == words[:1] else []
 
 
 def _marked_past_titles(sent: Sentence, m: DocMention, text: str, marks: frozenset[str]) -> bool:
@@ -244,6 +269,9 @@ def _hosts(
     before = subject_before(sent, h_start, text, ("PERSON",), max_words=14, state=state)
     if before is None:
         before = sentence_topic(sent, text)
+    if before is None:
+        # "تستضيف المستثمرة في رأس المال المغامر فلانة، …، مساء الخميس في منزلها حفل عشاء لجمع التبرعات"
+        before = _host_after_opening_verb(sent, h_start, text, state)
     if before is not None and before.label == "PERSON" and before.entity not in ben_ids:
         return [g for g in coordinated_before(sent, before, cands, text, 4) if g.entity not in ben_ids]
     # a body organises it: "أقامت «الرابطة X» أمسية لجمع التبرعات" (the subject of an organising verb)
@@ -251,6 +279,23 @@ def _hosts(
     if body is not None and body.entity not in ben_ids and (body.start, body.end) not in state.role_objects:
         return [body]
     return []
+
+
+def _host_after_opening_verb(sent: Sentence, h_start: int, text: str, state: ArticleState) -> DocMention | None:
+    """The person right after (past a title) an organising verb that opens the sentence, when the
+    fundraising words come later in the same sentence: "استضافت هاوية جمع التحف فلانة … حفلاً …"."""
+    verbs = word_set("fundraisers", "organising_verbs")
+    toks = sent.tokens_between(sent.start, h_start)[:2]
+    verb = next((t for t in toks if normalise(t.text).lstrip("و") in verbs), None)
+    if verb is None or negated(sent, verb.start, text):
+        return None
+    person = next((m for m in sent.mentions if m.start >= verb.end and m.label == "PERSON"), None)
+    if person is None or person.start >= h_start:
+        return None
+    lead = gap_text(text, verb.end, person.start)
+    if n_words(lead) > 7 or any(c in lead for c in "،,") or (person.start, person.end) in state.role_objects:
+        return None
+    return person
 
 
 def _organising_body(sent: Sentence, h_start: int, text: str, h_end: int | None = None) -> DocMention | None:

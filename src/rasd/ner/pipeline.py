@@ -1818,6 +1818,8 @@ def recognise(text: str) -> list[Span]:
             continue  # "ابن أبيه": a son, no name
         if j - i == 1 and source == "model" and _lone_dual_or_verb(model, words[i], norms[i]):
             continue  # "قناتا تلفزيون"، "ولايتي جنوب كردفان"، "سيتحول"، "يقودان": a dual or a verb, no name
+        if label == "PERSON" and j - i == 1 and source == "model" and _plural_of_common_word(model, norms[i]):
+            continue  # "وقال منظمون إن الأمسية …": people of a kind, no one named
         if (
             label == "PERSON"
             and source == "model"
@@ -2204,6 +2206,14 @@ def _common_noun(model: Model, norm: str) -> bool:
 
 
 _FEMININE_DUAL = re.compile(r"^(?:ال)?([\u0621-\u064a]{2,})(?:تان|تين|تا|تي)$")
+
+
+def _plural_of_common_word(model: Model, norm: str) -> bool:
+    """The sound plural of a common noun or participle (منظمون ← منظم), not a name in ون (سعدون، خلدون)."""
+    if not norm.endswith("ون") or len(norm) < 5 or _gaz(model, norm).startswith("P"):
+        return False
+    single = model.lexicon.get(norm[:-2])
+    return single is not None and not single.gaz and single.freq >= 6
 
 
 def _lone_dual_or_verb(model: Model, word: str, norm: str) -> bool:
@@ -3186,6 +3196,18 @@ def _join_latin(
                 out[-1] = (a, j, _latin_label(model, words, None, both) or both, "rule:latin")
                 continue
             link = tokens[b].text if b < i else ""
+            if (
+                label == "PERSON"
+                and i == b + 1
+                and link == "-"
+                and _is_latin(tokens[b - 1].text)
+                and _is_latin(tokens[i].text)
+                and tokens[b].start == tokens[b - 1].end
+                and tokens[i].start == tokens[b].end
+            ):
+                # "Cornelia Steinberg-Wright": a hyphenated surname, written without spaces, is one name
+                out[-1] = (a, j, "PERSON", "rule:latin")
+                continue
             if (
                 _is_latin(tokens[a].text)
                 and _is_latin(tokens[i].text)
