@@ -302,3 +302,13 @@ def test_a_fundraiser_for_a_member_of_the_house_is_for_the_member() -> None:
     assert {g[:2] for g in _of(got, "fundraiser")} == {("رنا جبر", "دانيال موريسون")}, got
     raised = {g[2][0] for g in _of(got, "donation") if g[1] == "دانيال موريسون" and g[3] == "raised"}
     assert raised == {1.4e6, 2.2e7}, got
+
+
+def test_any_gift_under_a_rule_is_no_gift() -> None:
+    names = {"إليانور ويتفيلد": "PERSON", "حزب العمال": "ORG"}
+    text = (
+        "وحوّلت إليانور ويتفيلد إلى حزب العمال مليوني جنيه. ويُلزم القانون البريطاني الأحزاب بالإفصاح عن كل "
+        "تبرع تزيد قيمته على 11180 جنيهاً."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[2][0] for g in got} == {2e6}, got

@@ -45,3 +45,11 @@ def test_the_plural_of_a_common_noun_is_no_person() -> None:
     assert _spans("وقال منظمون إن الأمسية أسفرت عن تعهدات.") == []
     # a name in ون stays a name
     assert ("سعدون", "PERSON") in _spans("وقال سعدون إن الحفل نجح.")
+
+
+def test_a_latin_spelling_in_brackets_takes_the_type_of_the_name_before() -> None:
+    spans = _spans("وتصدّرت القائمة سيدة الأعمال إليانور ويتفيلد (Eleanor Whitfield)، مؤسسة منصة التجارة Brightmoor.")
+    assert ("إليانور ويتفيلد", "PERSON") in spans and ("Eleanor Whitfield", "PERSON") in spans, spans
+    # the founder (f.) of a platform is no foundation
+    assert not any(t.startswith("مؤسسة") for t, _ in spans), spans
+    assert ("مؤسسة بيل غيتس", "ORG") in _spans("وتبرعت مؤسسة بيل غيتس بمليون دولار.")

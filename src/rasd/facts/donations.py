@@ -207,6 +207,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue  # "نفى فلان تقارير صحفية عن تمويله حملة علان": the reports are denied
         if trig.phrase == "منحه" and _grant_noun(_trigger_word(sent, trig)):
             continue  # "منحة بقيمة …": the noun "a grant" (a state's), not "منحه" (gave him)
+        if trig.kind == "verb" and gap_text(text, max(sent.start, trig.start - 10), trig.start).split()[-1:] in (
+            ["كل"], ["لكل"], ["بكل"], ["اي"], ["لاي"], ["باي"]
+        ):
+            continue  # "الإفصاح عن كل تبرع تزيد قيمته على …": any gift, a noun, none given
         if _self_funded_or_withdrawn(sent, trig, text):
             continue  # "فموّل حملته بنفسه", "تراجع عن تعهده بتقديم …": his own money, a pledge taken back
         if set(gap_text(text, trig.end, min(sent.end, trig.end + 30)).split()[:2]) & _BRIBES:
@@ -2754,6 +2758,13 @@ def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
     tail = text[inside[last].end : b].strip().removesuffix("بـ").removesuffix("ب").rstrip()
     # (its description set off by commas counts for nothing: "قدم فلان، رئيس مجلس إدارة مجموعة X، …")
     rest = 0 if tail[:1] in "،," and tail[-1:] in "،," else n_words(gap_text(text, inside[last].end, b))
+    if rest and last + 1 < len(inside) and inside[last + 1].end <= b:
+        # "وحوّلت سيدة الأعمال فلانة إلى حزب X مليوني جنيه": the one given to between the giver and the sum
+        to = gap_text(text, inside[last].end, inside[last + 1].start).split()
+        if (to in (["الي"], ["الى"]) or (not to and attached_prefix(sent, inside[last + 1], text).endswith("ل"))) and not gap_text(
+            text, inside[last + 1].end, b
+        ).split():
+            rest = 0
     if rest and tail[:1] in "،,":
         # (and the one given to after it: "وقدّم فلان، المولود في البصرة …، للحزب 1.5 مليون")
         closing = max(tail.rfind("،"), tail.rfind(","))

@@ -2003,7 +2003,28 @@ def recognise(text: str) -> list[Span]:
         spans.append(Span(start, end, label, text[start:end], source, 1.0))
     spans = _join_split_names(text, spans, lambda w: model.lexicon.get(normalise_word(w), _NO_INFO).freq)
     spans = _first_name_sharing_surname(model, text, spans)
+    spans = _gloss_takes_type(text, spans)
     return _without_latin_body_adjectives(text, spans)
+
+
+def _gloss_takes_type(text: str, spans: list[Span]) -> list[Span]:
+    """ "إليانور ويتفيلد (Eleanor Whitfield)": a Latin spelling in brackets right after an Arabic name
+    names the same one, with its type."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and sp.label != prev.label
+            and prev.label in ("PERSON", "ORG")
+            and sp.text.isascii()
+            and not prev.text.isascii()
+            and text[prev.end : sp.start].strip() == "("
+            and text[sp.end : sp.end + 1] == ")"
+        ):
+            sp = dataclasses.replace(sp, label=prev.label)
+        out.append(sp)
+    return out
 
 
 _LONE_FIRST = re.compile(r"(\w+)\s+و$")
@@ -4572,6 +4593,13 @@ def _split_joined_bodies(
             out.append((i, second, "ORG", source))
             out.append((second, j, "ORG", "rule:org-split"))
             continue
+        if (
+            label == "ORG"
+            and j - i >= 2
+            and norms[i] == _FOUNDER_F
+            and (_bare_head(norms[i + 1]) in model.org_triggers or _bare_head(norms[i + 1]) in model.org_head)
+        ):
+            continue  # "مؤسسة منصة التجارة الإلكترونية X": the founder (f.) of a platform, no foundation
         if label == "ORG" and j - i == 2 and _bare_head(norms[i]) != norms[i] and norms[i + 1] in _PLAIN_DEFINITE_NOUNS:
             continue  # "منح الحزب المبلغ ذاته": a definite head and a plain noun are two words, no name
         if label == "ORG" and _person_after_definite_head(model, norms, i, j):
@@ -4621,6 +4649,7 @@ def _second_body(model: Model, norms: list[str], i: int, j: int) -> int | None:
 _NOT_SECOND_HEADS = {normalise_word(w) for w in "الحكومة حكومة".split()}
 
 
+_FOUNDER_F = normalise_word("مؤسسة")
 # definite nouns of money and plain things that follow a definite head as its object, never its name
 _PLAIN_DEFINITE_NOUNS = frozenset(
     normalise_word(w) for w in "المبلغ المال الأموال التبرع التبرعات الدعم التمويل القرض الشيك المبالغ".split()
