@@ -312,3 +312,26 @@ def test_any_gift_under_a_rule_is_no_gift() -> None:
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert {g[2][0] for g in got} == {2e6}, got
+
+
+def _support_of(text: str, names: dict[str, str]) -> set[tuple]:
+    return _of(readable(*facts_of(text, names)), "support")
+
+
+def test_a_committee_backs_past_its_adjectives_its_kind_and_the_backed_ones_title() -> None:
+    names = {"ستانلي أوربان": "PERSON", "Keystone Values": "ORG", "توماس ريردون": "PERSON"}
+    text = "إذ قدّم ستانلي أوربان 15 مليون دولار للجنة Keystone Values الفائقة التي تدعم المدعي العام السابق للولاية توماس ريردون."
+    assert ("Keystone Values", "توماس ريردون", "for") in _support_of(text, names)
+    names = {"جوناثان ويلر": "PERSON", "Empire Forward": "ORG", "ماركوس ديلغادو": "PERSON"}
+    text = (
+        "وكان جوناثان ويلر قد تبرع بـ 500 ألف دولار لـ«Empire Forward»، لجنة العمل السياسي الفائقة المؤيدة "
+        "لماركوس ديلغادو."
+    )
+    got = _support_of(text, names)
+    assert ("Empire Forward", "ماركوس ديلغادو", "for") in got and not any(g[0] == "جوناثان ويلر" for g in got), got
+    names = {"Peach State Leadership PAC": "ORG", "ستيوارت كين": "PERSON"}
+    text = "ثم قدّم المبلغ نفسه في أبريل للجنة Peach State Leadership PAC الداعمة لمنافسها الجمهوري، النائب ستيوارت كين."
+    assert ("Peach State Leadership PAC", "ستيوارت كين", "for") in _support_of(text, names)
+    # a clause after the comma is no title of the one backed
+    text = "ثم قدّم المبلغ نفسه للجنة Peach State Leadership PAC الداعمة لمنافسها، وقال ستيوارت كين إنه سيرد."
+    assert not _support_of(text, names)

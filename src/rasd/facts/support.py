@@ -1977,6 +1977,8 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
         if holder is not None:
             return [holder]  # "تدعم المرشحة الديمقراطية لمجلس الشيوخ عن ولاية بنسلفانيا فلانة"
         gap = gap_text(text, pos, m.start)
+        if m.label == "PERSON" and _titled_apposition(gap):
+            return [m]  # "الداعمة لمنافسها الجمهوري، النائب فلان": her rival, then his title and name
         if n_words(gap) > 4 or any(c in text[pos : m.start] for c in ".:،"):
             return []
         if gap.split()[-1:] and gap.split()[-1] in ("عن", "في", "علي", "مع"):
@@ -1993,6 +1995,25 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
             group.append(rest[0])
         return group
     return []
+
+
+_BODY_KINDS = frozenset(normalise(w) for w in "لجنة حزب حركة منظمة جمعية ائتلاف تحالف قائمة لائحة".split())
+
+
+def _titled_apposition(gap: str) -> bool:
+    """The gap before a name is "لمنافسها الجمهوري، النائب": a marked noun and its adjectives, a comma,
+    then a definite title (and its adjectives)."""
+    parts = [p.split() for p in re.split(r"[،,]", gap)]
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return False
+    head, title = parts
+    return (
+        len(head) <= 3
+        and head[0].startswith("ل")
+        and all(w.startswith("ال") for w in head[1:])
+        and len(title) <= 3
+        and all(w.startswith("ال") for w in title)
+    )
 
 
 # bodies named for the backing they give ("المجموعة الدولية لدعم لبنان", "صندوق دعم الجيش")
@@ -2340,6 +2361,13 @@ def _described_backer(sent: Sentence, h_start: int, text: str) -> DocMention | N
         return None
     last = before[-1]
     between = [w for w in gap_text(text, last.end, word_start).split() if w.strip("،,»\"”")]
+    if last.label == "ORG":
+        # (past its kind in apposition: "لـ«X»، لجنة العمل السياسي الفائقة المؤيدة لفلان")
+        if between[:1] and between[0] in _BODY_KINDS and text[last.end : last.end + 3].strip(' »"”')[:1] in ("،", ","):
+            between = between[1:]
+        # (past the body's definite adjectives: "للجنة X الفائقة التي تدعم …", "لجنة X الفائقة الداعمة لـ")
+        while between and between[0].startswith("ال") and between[0] not in _RELATIVE and len(between[0]) > 3:
+            between = between[1:]
     if own.startswith("ال") and not between:
         return last if last.label in ("ORG", "PERSON") else None  # "«X» الداعمة لـ"
     if between[:1] and between[0] in _RELATIVE and len(between) == 1:
