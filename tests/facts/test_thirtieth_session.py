@@ -335,3 +335,22 @@ def test_a_committee_backs_past_its_adjectives_its_kind_and_the_backed_ones_titl
     # a clause after the comma is no title of the one backed
     text = "ثم قدّم المبلغ نفسه للجنة Peach State Leadership PAC الداعمة لمنافسها، وقال ستيوارت كين إنه سيرد."
     assert not _support_of(text, names)
+
+
+def test_a_committee_that_spends_or_works_to_unseat_a_senator_opposes_her() -> None:
+    names = {"Digital Frontier Action": "ORG", "أوهايو": "GPE", "مارغريت ألين": "PERSON", "أليكس نوفاك": "PERSON"}
+    text = (
+        "تعهد أليكس نوفاك بضخ 20 مليون دولار في لجنة العمل السياسي الفائقة «Digital Frontier Action». وتأتي "
+        "الخطوة بعد أن جمعت اللجنة أكثر من 130 مليون دولار، أنفقت منها نحو 10 ملايين لإسقاط السيناتورة "
+        "الديمقراطية عن ولاية أوهايو مارغريت ألين."
+    )
+    got = _support_of(text, names)
+    assert ("Digital Frontier Action", "مارغريت ألين", "against") in got, got
+    assert not any(g[0] == "أليكس نوفاك" for g in got), got
+    names = {"كلايتون ريدموند": "PERSON", "أريزونا أولاً": "ORG", "كارين ألفاريز": "PERSON"}
+    text = (
+        'قال مصدر إن الملياردير كلايتون ريدموند يعتزم التبرع بمليون دولار للجنة "أريزونا أولاً"، التي تعمل على '
+        "إسقاط السيناتورة الديمقراطية كارين ألفاريز."
+    )
+    got = _support_of(text, names)
+    assert {(g[0].split()[0], g[1], g[2]) for g in got} == {("أريزونا", "كارين ألفاريز", "against")}, got

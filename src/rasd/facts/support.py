@@ -20,6 +20,7 @@ from rasd.facts.common import (
     conj_in,
     coordinated_after,
     coordinated_before,
+    definite_reference,
     gap_text,
     gap_words,
     head_forms,
@@ -350,7 +351,10 @@ _PLEDGING = frozenset(
 _UNSEAT = normalise("إسقاط")
 _UNSEATED_TITLES = frozenset(
     normalise(w)
-    for w in "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة الرئيس رئيس الحكومة حكومة عضو عضوة الوزير وزير السيناتور".split()
+    for w in (
+        "النائب النائبة نائب نائبة المرشح المرشحة مرشح مرشحة الرئيس رئيس الحكومة حكومة عضو عضوة الوزير وزير"
+        " السيناتور السيناتورة السناتور الحاكم الحاكمة"
+    ).split()
 )
 
 
@@ -1979,6 +1983,10 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
         gap = gap_text(text, pos, m.start)
         if m.label == "PERSON" and _titled_apposition(gap):
             return [m]  # "الداعمة لمنافسها الجمهوري، النائب فلان": her rival, then his title and name
+        if m.label == "PERSON" and _office_and_district(sent, pos, m, text):
+            # "لإسقاط السيناتورة الديمقراطية عن ولاية أوهايو فلانة", "لإسقاط عضوة مجلس ولاية نيويورك
+            # التشريعي فلانة": the holder past her title, her house and her district
+            return [m]
         if n_words(gap) > 4 or any(c in text[pos : m.start] for c in ".:،"):
             return []
         if gap.split()[-1:] and gap.split()[-1] in ("عن", "في", "علي", "مع"):
@@ -1995,6 +2003,52 @@ def _objects(sent: Sentence, pos: int, text: str) -> list[DocMention]:
             group.append(rest[0])
         return group
     return []
+
+
+_SPENDING = frozenset(
+    normalise(w)
+    for w in "أنفق أنفقت ينفق تنفق سينفق ستنفق رصد رصدت يرصد ترصد خصص خصصت يخصص تخصص وأنفق وأنفقت ورصد ورصدت".split()
+)
+
+
+def _spender(sent: Sentence, h_start: int, text: str, state: ArticleState) -> tuple[DocMention | None] | None:
+    """The subject of a spending verb in the clause right before the masdar ("أنفقت منها نحو 10 ملايين
+    لإسقاط …"): named after the verb, the body named before it in the sentence, or one it refers back to;
+    (None,) when the verb is there and its subject is not read, None when there is no such verb."""
+    clause_start = max(text.rfind("،", sent.start, h_start), text.rfind(",", sent.start, h_start), sent.start)
+    verb = next(
+        (t for t in reversed(sent.tokens_between(clause_start, h_start)) if normalise(t.text) in _SPENDING), None
+    )
+    if verb is None or n_words(gap_text(text, verb.end, h_start)) > 8:
+        return None  # (no spending verb: other rules find the subject)
+    after = subject_after(sent, verb.end, text, TYPES, max_words=3, state=state)
+    if after is not None and after.end <= h_start:
+        return (after,)
+    named = subject_before(sent, verb.start, text, ("ORG",), max_words=12, state=state)
+    if named is not None:
+        return (named,)
+    # "بعد أن جمعت اللجنة … أكثر من 130 مليون دولار، أنفقت منها …": the body referred back to
+    for tok in reversed(sent.tokens_between(sent.start, verb.start)):
+        ref = definite_reference(sent, tok.start, text, state)
+        if ref is not None:
+            return (ref,)
+    return (None,)
+
+
+_SEAT_TITLES = frozenset(
+    normalise(w)
+    for w in "السيناتور السيناتورة السناتور النائب النائبة عضو عضوة الحاكم الحاكمة المرشح المرشحة حاكم حاكمة".split()
+)
+
+
+def _office_and_district(sent: Sentence, pos: int, m: DocMention, text: str) -> bool:
+    """Between ``pos`` and the person only a seat title, its adjectives, its house and its district."""
+    words = gap_text(text, pos, m.start).split()
+    if not 2 <= len(words) <= 8 or words[0].removeprefix("ل") not in _SEAT_TITLES or any(c in text[pos : m.start] for c in ".:،,"):
+        return False
+    places = {normalise(w) for c in sent.mentions if c.label in ("GPE", "LOC") and pos <= c.start < m.start for w in c.text.split()}
+    houses = {normalise(w) for w in "مجلس الشيوخ النواب الكونغرس البرلمان التشريعي الولاية ولاية".split()}
+    return all(w.startswith("ال") or w == "عن" or w in PLACE_KIND_WORDS or w in places or w in houses for w in words[1:])
 
 
 _BODY_KINDS = frozenset(normalise(w) for w in "لجنة حزب حركة منظمة جمعية ائتلاف تحالف قائمة لائحة".split())
@@ -2372,6 +2426,15 @@ def _described_backer(sent: Sentence, h_start: int, text: str) -> DocMention | N
         return last if last.label in ("ORG", "PERSON") else None  # "«X» الداعمة لـ"
     if between[:1] and between[0] in _RELATIVE and len(between) == 1:
         return last if last.label in ("ORG", "PERSON") else None  # "«X» التي تساند"
+    if (
+        between[:1]
+        and between[0] in _RELATIVE
+        and 3 <= len(between) <= 4
+        and between[1][:1] in ("ت", "ي")
+        and between[-1] in ("علي", "الي", "في", "ل")
+        and last.label == "ORG"
+    ):
+        return last  # "للجنة «X»، التي تعمل على إسقاط فلانة", "التي تسعى إلى دعم": its work is the stance
     if between[:1] and between[0] in _IT_IS and len(between) <= 6 and last.label == "ORG":
         return last  # "«X»، وهي لجنة عمل سياسي كبرى تساند …"
     return None
@@ -2515,6 +2578,14 @@ def _subjects(
     if masdar and state.last_donors and state.last_donors[0] == sent.index:
         # "ضخ عشرات الملايين في لجان … لانتخاب X": the giver named (or implied) for the gift
         return [m for m in state.last_donors[1] if m.entity not in obj_ids]
+    # (a purpose, "لإسقاط", "لدعم": the masdar with its ل)
+    word_start = max(sent.start, text.rfind(" ", sent.start, h_start) + 1)
+    spent = _spender(sent, h_start, text, state) if text[word_start : word_start + 1] == "ل" else None
+    if spent is not None:
+        # "…، أنفقت منها نحو 10 ملايين لإسقاط السيناتورة فلانة": the one who spends to unseat or elect
+        # (and no one else when the spender is unnamed: not the last sentence's subject)
+        spender, = spent
+        return [spender] if spender is not None and spender.entity not in obj_ids else []
     if not [m for m in sent.mentions if m.end <= h_start and m.label == "PERSON"]:
         purposed = _purpose_subject(sent, h_start, text) if masdar else None
         if purposed is not None and purposed.entity not in obj_ids:
