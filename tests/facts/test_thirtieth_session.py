@@ -354,3 +354,34 @@ def test_a_committee_that_spends_or_works_to_unseat_a_senator_opposes_her() -> N
     )
     got = _support_of(text, names)
     assert {(g[0].split()[0], g[1], g[2]) for g in got} == {("أريزونا", "كارين ألفاريز", "against")}, got
+
+
+def test_both_named_before_them_found_a_party_and_belong_to_it() -> None:
+    names = {"حزب العهد الأردني": "ORG", "باسل الروسان": "PERSON", "خليل الطراونة": "PERSON"}
+    text = (
+        "أعلن حزب العهد الأردني أنه تلقى تبرعات. كما تبرع كل من المحامي باسل الروسان والمهندس خليل الطراونة، "
+        "وهما من الأعضاء المؤسسين للحزب، بعشرين ألف دينار."
+    )
+    got = readable(*facts_of(text, names))
+    assert _of(got, "membership") == {("باسل الروسان", "حزب العهد الأردني"), ("خليل الطراونة", "حزب العهد الأردني")}, got
+    assert {g[0] for g in _of(got, "role")} == {"باسل الروسان", "خليل الطراونة"}, got
+    # a company's founders are not its members
+    names = {"مجموعة سيدار": "ORG", "وليد سركيس": "PERSON"}
+    text = "وتبرع وليد سركيس، مؤسس مجموعة سيدار، بمليون دولار."
+    assert not _of(readable(*facts_of(text, names)), "membership")
+
+
+def test_a_committee_referred_back_to_includes_members_among_them() -> None:
+    names = {"اللجنة المالية الوطنية": "ORG", "جيمس ويب": "PERSON", "شيكاغو": "GPE", "ريتشارد ليفاندوفسكي": "PERSON", "كلير دوبوا": "PERSON"}
+    text = (
+        "ويرأس اللجنة المالية الوطنية المصرفي جيمس ويب. وتضم اللجنة أيضاً قطب العقارات في شيكاغو ريتشارد "
+        "ليفاندوفسكي والمنتجة السينمائية كلير دوبوا."
+    )
+    got = _of(readable(*facts_of(text, names)), "membership")
+    assert got == {("ريتشارد ليفاندوفسكي", "اللجنة المالية الوطنية"), ("كلير دوبوا", "اللجنة المالية الوطنية")}, got
+    names = {"اللجنة المالية الوطنية": "ORG", "جيمس ويب": "PERSON", "جانيس أوكوندو": "PERSON"}
+    text = "ويرأس اللجنة المالية الوطنية المصرفي جيمس ويب. وتضم اللجنة 30 عضواً، بينهم جانيس أوكوندو."
+    assert _of(readable(*facts_of(text, names)), "membership") == {("جانيس أوكوندو", "اللجنة المالية الوطنية")}
+    # a city includes no members
+    text = "ويرأس اللجنة المالية الوطنية المصرفي جيمس ويب. وتضم المدينة 30 حياً، بينها حي جانيس أوكوندو."
+    assert not _of(readable(*facts_of(text, names)), "membership")

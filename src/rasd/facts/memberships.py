@@ -605,6 +605,7 @@ _GROUP_HEADS = frozenset(
     for w in "لجنة اللجنة مجلس المجلس حزب الحزب قائمة القائمة لائحة اللائحة هيئة الهيئة كتلة الكتلة ائتلاف تحالف جبهة".split()
 )
 _ALSO = frozenset(normalise(w) for w in "أيضا أيضاً كذلك".split())
+_AMONG_THEM = frozenset(normalise(w) for w in "بينهم بينهن منهم منهن".split())
 
 
 def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
@@ -616,11 +617,17 @@ def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
         if not conj_in(normalise(tok.text), _INCLUDES) or negated(sent, tok.start, text):
             continue
         group = next((m for m in sent.mentions if m.start >= tok.end), None)
+        past_ref = None
         if group is None or group.label != "ORG" or gap_text(text, tok.end, group.start).split():
-            continue
+            # "وتضم اللجنة أيضاً …": the body named before, referred back to by its head noun
+            ref = definite_reference(sent, tok.end, text, state)
+            if ref is None or ref.label != "ORG":
+                continue
+            group = ref
+            past_ref = sent.tokens_between(tok.end, sent.end)[0].end  # (past the reference word)
         if not set(normalise(group.text).split()[:1]) & _GROUP_HEADS:
             continue  # ("تضم المدينة …", "يضم المعرض …": no body of members)
-        past = group.end
+        past = group.end if past_ref is None else past_ref
         rel = gap_text(text, group.end, min(sent.end, group.end + 12)).split()[:2]
         if rel[:1] in (["،"], [","]) and rel[1:] and rel[1] in ("التي", "الذي"):
             # "وتضم اللجنة المالية للحملة، التي يرأسها فلان، مطور الفنادق علان …": past the relative clause
@@ -633,6 +640,12 @@ def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         lead = gap_text(text, past, people[0].start).replace("كل من", " ").replace("في عضويتها", " ").split()
         lead = [w for w in lead if w not in _ALSO]
+        among = [k for k, w in enumerate(lead) if w.rstrip("،,") in _AMONG_THEM]
+        if among and among[-1] <= 3:
+            lead = lead[among[-1] + 1 :]  # "وتضم اللجنة 30 عضواً، بينهم فلانة …": the ones named among them
+        # (a place in the member's trade: "قطب العقارات في شيكاغو فلان")
+        places = {normalise(w) for m in sent.mentions if m.label in ("GPE", "LOC") and past <= m.start < people[0].start for w in m.text.split()}
+        lead = [w for k, w in enumerate(lead) if w not in places and not (w == "في" and lead[k + 1 : k + 2] and lead[k + 1] in places)]
         # (the first one named past his title and its body: "الرئيسة التنفيذية لشركة X فلانة"; not "يضم حزب X
         # في صفوفه مقربين من فلان", "تضم اللجنة قضاة من محكمة … التي يرأسها فلان")
         if len(lead) > 6 or any(w in ("الي", "الى", "في", "من", "عن", "الذي", "التي") for w in lead):

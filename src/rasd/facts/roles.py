@@ -19,6 +19,7 @@ from rasd.facts.common import (
     attached_prefix,
     conj_in,
     coordinated_after,
+    coordinated_before,
     definite_reference,
     gap_text,
     gap_words,
@@ -384,6 +385,14 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
             if role == "ceo" and title.endswith(normalise("العام")) and _public_body(o.text):
                 held = "director"  # "المدير العام في وزارة التخطيط": a director-general, no company's CEO
             facts.append(_role_fact(sent, person.entity, o.entity, held, f"{why} ('{hit.phrase}' → {held})"))
+            holders = [person, *_listed_with_them(sent, person, t_start, text)]
+            for other in holders[1:]:
+                # "كل من فلان وعلان، وهما من الأعضاء المؤسسين للحزب": both hold it
+                facts.append(_role_fact(sent, other.entity, o.entity, held, f"{why} + وهما/وهم ('{hit.phrase}' → {held})"))
+            if held in ("founder", "co-founder") and _a_party(text, o) and state.doc.type_of(person.entity) == "PERSON":
+                # a party's founders belong to it
+                for h in holders:
+                    facts.append(membership_fact(sent, h, o, f"{why} ('{hit.phrase}' a party → membership)"))
             parent = _party_of_organ(sent, o, text, state) if title_first else None
             if parent is not None and state.doc.type_of(person.entity) == "PERSON":
                 # "رئيس الهيئة السياسية لحزب X، فلان": he belongs to the party (heading its organ is not
@@ -404,6 +413,31 @@ def extract_roles(sent: Sentence, state: ArticleState) -> list[Fact]:
                     )
                 )
     return facts
+
+
+_PARTY_OR_MOVEMENT = frozenset(normalise(w) for w in "حزب الحزب حركة الحركة تيار التيار جبهة الجبهة".split())
+
+
+def _a_party(text: str, o: DocMention) -> bool:
+    """A party or a movement by its head noun, in its name or right before it (حزب «X»، للحزب)."""
+    words = normalise(text[max(0, o.start - 12) : o.start]).replace("«", " ").replace('"', " ").split()[-1:]
+    words += normalise(o.text).split()[:1]
+    return any(f in _PARTY_OR_MOVEMENT for w in words for f in (w, w.removeprefix("و"), w.removeprefix("ل"), "ال" + w[2:]))
+
+
+_THEY = frozenset(normalise(w) for w in "وهما وهم وهن هما هم هن".split())
+
+
+def _listed_with_them(sent: Sentence, person: DocMention, t_start: int, text: str) -> list[DocMention]:
+    """The people listed with ``person`` before it when a dual or plural pronoun after them carries the
+    title ("فلان وعلان، وهما من …")."""
+    gap = gap_text(text, person.end, t_start).split()
+    if not gap or gap[0] not in ("،", ",") or len(gap) < 2 or gap[1] not in _THEY:
+        if not (gap and gap[0].lstrip("،,") in _THEY):
+            return []
+    cands = [m for m in sent.mentions if m.label == "PERSON" and m.end <= person.start]
+    group = coordinated_before(sent, person, cands + [person], text, 6)
+    return [g for g in group if g.entity != person.entity]
 
 
 _DISTRICT = re.compile(r"\s+عن\s+(?:دائرة|ولاية|محافظة|مدينة|منطقة)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]?(?=\s)")
@@ -1470,7 +1504,7 @@ _PERSON_KINDS = frozenset(
 
 # words between a name and a title that make the title the name's ("فلان، الذي يشغل منصب رئيس …")
 _LINKING = frozenset(
-    """الذي التي وهو وهي هو هي بصفته بصفتها كونه كونها منصب يشغل تشغل شغل شغلت كان كانت اصبح اصبحت
+    """الذي التي وهو وهي هو هي وهما هما وهم هم بصفته بصفتها كونه كونها منصب يشغل تشغل شغل شغلت كان كانت اصبح اصبحت
     بات باتت يعمل تعمل عمل عملت عين عينت تعيينه تعيينها انتخب انتخبت تولي يتولي تتولي اسس اسست
     ايضا حاليا سابقا السابق السابقه الحالي الحاليه يزال تزال زال مازال مايزال ماتزال ظل ظلت
     يظل تظل سيظل ستظل بقي بقيت يبقي تبقي سيبقي ستبقي""".split()
