@@ -53,3 +53,10 @@ def test_a_latin_spelling_in_brackets_takes_the_type_of_the_name_before() -> Non
     # the founder (f.) of a platform is no foundation
     assert not any(t.startswith("مؤسسة") for t, _ in spans), spans
     assert ("مؤسسة بيل غيتس", "ORG") in _spans("وتبرعت مؤسسة بيل غيتس بمليون دولار.")
+
+
+def test_review_cases_of_the_thirtieth_session_ner() -> None:
+    # a corporation named مؤسسة + a definite noun stays a body
+    assert ("مؤسسة الإذاعة والتلفزيون", "ORG") in _spans("وقالت مؤسسة الإذاعة والتلفزيون إن البث سيستأنف.")
+    # hope (أمل) before و + a full name is no person sharing his surname
+    assert [t for t, label in _spans("وأعرب عن أمل ومحمد الشامي في النجاح.") if label == "PERSON"] == ["محمد الشامي"]

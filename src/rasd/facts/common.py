@@ -8,6 +8,7 @@ Arabic news sentences are verb-first (قال فانس، تبرع لوتنيك) a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rasd.contract import Fact
@@ -39,6 +40,7 @@ class ArticleState:
     events: list[dict] = field(default_factory=list)
     last_donation: tuple[int, list[str]] | None = None
     last_donors: tuple[int, list[DocMention]] | None = None  # the donors of the last donation sentence
+    last_list: int = -1  # the sentence whose list of givers and amounts was read last (a list may go on)
     facts: list[Fact] = field(default_factory=list)  # every fact found so far, quotes first
     # who works to oust or defeat people the text does not name yet ("تعمل على إقصاء أعضاء الفريق"):
     # sentence index and mention of each campaigner, for a later list of its targets
@@ -200,14 +202,28 @@ SEAT_WORDS = frozenset(normalise(w) for w in "لمنصب لرئاسة لعضوي
 _RIVAL_OF = frozenset(normalise(w) for w in "منافسه منافسها منافسته منافستها خصمه خصمها".split())
 
 
+# a person's titles that carry the ل of the one given to ("للأمين العام للحزب فلان")
+# (as written after their ل or لل: لعضو، للأمين، للرئيس، للمرشح)
+_MARKED_TITLES = frozenset(normalise(w) for w in "أمين عضو رئيس مرشح نائب زعيم مؤسس".split())
+
+
 def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: frozenset[str]) -> bool:
     """Is the mention introduced as a beneficiary: لكامالا، لـ X، إلى X، لصالح X، لحملة X، الداعمة لـ X."""
     prefix = attached_prefix(sent, m, text)
     if prefix.endswith("ل") or prefix in ("لل", "ولل", "ول", "فل"):
         return True
     before = sent.previous_words(m, text, 2)
-    if m.label == "PERSON" and before and before[-1].startswith("لل") and before[-1][2:] in _BODY_HEADS:
-        return False  # "عضو المكتب السياسي للحزب فلان": the ل marks the party, a genitive; the person is no recipient
+    if (
+        m.label == "PERSON"
+        and before
+        and before[-1].startswith("لل")
+        # (للحزب is ل + الحزب, definite; للجنة may be ل + لجنة, in construct with the name: "للجنة فلان")
+        and before[-1][2:] in _BODY_HEADS
+        and not any(w.startswith("ل") and w.lstrip("ل") in _MARKED_TITLES for w in sent.previous_words(m, text, 6)[:-1])
+    ):
+        # "عضو المكتب السياسي للحزب فلان": the ل marks the party, a genitive; the person is no recipient
+        # (but "للأمين العام للحزب فلان", "لعضو المكتب السياسي للحزب فلان": his title carries the ل)
+        return False
     if before and (before[-1] in markers or before[-1] in ("ل", "لـ")):
         return True
     if len(before) == 2 and before[-1] in _BODY_HEADS and (before[0] in markers or before[0] in _COFFERS):
@@ -554,11 +570,12 @@ _CANDIDATE_TITLES = frozenset(
 )
 _COFFERS = frozenset(normalise(w) for w in "صندوق خزينة خزائن حساب حسابات قائمات قوائم لوائح".split())
 _COMMITTEE_MARKS = frozenset(normalise(w) for w in "للجنة لجنة للجان".split())
-_BODY_HEADS = frozenset(
+BODY_HEADS = frozenset(
     normalise(w)
     # (political bodies only: money "لمنظمة X" or "لشركة X" is charity or a payment as often as not)
     for w in "جماعة جمعية حركة حزب لجنة تيار ائتلاف تحالف ميليشيا تنظيم لائحة قائمة فصيل كتلة".split()
 )
+_BODY_HEADS = BODY_HEADS
 
 
 # the first word of a title that follows a name and its colon in a list ("فلان : مرشح حزب X")
@@ -757,7 +774,7 @@ def subject_after(
         passed = 0 if "،" in gap or "," in gap else named
         if n_words(gap) - passed > max_words and not (m.label == "ORG" and _kind_and_adjectives(gap.split())):
             return None
-        if _latin_name(m.text):
+        if _in_latin_letters(m.text):
             named += max(0, len(m.text.split()) - 1)
         if _subordinate(gap.split()):
             return None
@@ -948,7 +965,7 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
                 ):
                     return m
                 if (
-                    text[max(0, m.start - 2) : m.start].strip() in ("«", '"', "“") or _latin_name(m.text)
+                    text[max(0, m.start - 2) : m.start].strip() in ("«", '"', "“") or _in_latin_letters(m.text)
                 ) and _kind_then_adjectives(
                     text, m, {normalise(x) for x in starts}
                 ):
@@ -958,8 +975,9 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
     return None
 
 
-def _latin_name(name: str) -> bool:
-    return bool(name) and all("A" <= c <= "z" or not c.isalpha() for c in name)
+def _in_latin_letters(name: str) -> bool:
+    """Written in Latin letters, accented ones too (Société Générale)."""
+    return bool(name) and all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
 def _kind_then_adjectives(text: str, m: DocMention, heads: set[str]) -> bool:

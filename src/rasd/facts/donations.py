@@ -18,6 +18,7 @@ from typing import Any
 
 from rasd.contract import Amount, Fact
 from rasd.facts.common import (
+    BODY_HEADS,
     DENIAL_VERBS,
     PLACE_KIND_WORDS,
     POLITICAL_HEADS,
@@ -501,16 +502,16 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                 if any(d is not None and _public_giver(sent, d, text) for d in donors) and trig.phrase in _RECEIVE_PRESENT:
                     continue  # "ويتلقى النائب مبلغا شهريا من مجلس النواب": an allowance
         elif trig.kind == "noun" and not recipients and _listed_amounts(sent, trig, state):
-            facts += _donor_list(sent, trig, text, state)
+            facts += _donor_list(sent, trig, text, state, used=used_amounts)
             continue
         elif trig.kind == "noun" and _list_topped_by(sent, trig, text) and _inherited_recipients(sent, state):
             # "أن قائمة المتبرعين تصدّرها المهندس فلان، رئيس مجلس إدارة شركة X، بمبلغ 8 ملايين جنيه": the
             # list of the gifts to the one named before, each amount its giver's
-            facts += _donor_list(sent, trig, text, state)
+            facts += _donor_list(sent, trig, text, state, used=used_amounts)
             continue
         elif trig.kind == "noun" and recipients and len([a for a in sent.amounts if a.start > recipients[-1].end]) >= 2:
             # "أكبر المتبرعين للجنة X كانوا: فلان بـ750 ألف دولار، وشركة Y بـ500 ألف دولار، …"
-            facts += _donor_list(sent, trig, text, state, recipients)
+            facts += _donor_list(sent, trig, text, state, recipients, used=used_amounts)
             continue
         else:
             if recipients and amount is not None and _generic_givers_before(sent, trig, text):
@@ -591,7 +592,13 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         reason=f"pattern: a share of a total received, its currency the total's ('{part.text}')",
                     )
                 )
-    if not triggers and _list_goes_on(sent, text) and _inherited_recipients(sent, state):
+    if (
+        not triggers
+        and state.last_list == sent.index - 1
+        and _list_goes_on(sent, text)
+        and _inherited_recipients(sent, state)
+        and not set(sent.norm.split()) & word_set("donations", "not_donation")
+    ):
         # "وجاءت بعده سيدة الأعمال فلانة بخمسة ملايين، ثم علان بنصف مليون جنيه": the list of givers
         # of the sentence before goes on
         facts += _donor_list(sent, Trigger(sent.start, sent.start, "list", "given", "noun"), text, state)
@@ -1226,6 +1233,36 @@ def _subject_of_joined_clause(sent: Sentence, pos: int, text: str) -> DocMention
     return first
 
 
+def _subject_stands_before(sent: Sentence, trig: Trigger, text: str) -> bool:
+    """The verb's subject comes before it: a relative pronoun or أنه right before the verb, or a name."""
+    lead = gap_text(text, max(sent.start, trig.start - 14), trig.start).split()[-1:]
+    if lead and lead[0] in ("الذي", "التي", "انه", "انها", "بانه", "بانها", "وهو", "وهي", "قد"):
+        return True
+    return any(m.end <= trig.start and not gap_text(text, m.end, trig.start).split() for m in sent.mentions)
+
+
+def _relative_head_past_apposition(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """ "فلانة، الشريكة المؤسسة لصندوق X، التي منحته …": a relative pronoun after a comma that closes an
+    apposition; its head is the person named right before the apposition."""
+    lead = gap_text(text, max(sent.start, pos - 14), pos).split()
+    if not lead or lead[-1] not in ("الذي", "التي"):
+        return None
+    rel = text.rfind(lead[-1], sent.start, pos)
+    closing = max(text.rfind("،", sent.start, rel), text.rfind(",", sent.start, rel))
+    if closing < 0 or text[closing + 1 : rel].strip():
+        return None
+    opening = max(text.rfind("،", sent.start, closing), text.rfind(",", sent.start, closing))
+    if opening < 0:
+        return None
+    inner = gap_text(text, opening + 1, closing).split()
+    if not inner or len(inner) > 10 or not (inner[0].startswith("ال") or inner[0] in _APPOSITION_HEADS):
+        return None
+    head = next((m for m in reversed(sent.mentions) if m.end <= opening), None)
+    if head is None or head.label != "PERSON" or gap_text(text, head.end, opening).split():
+        return None
+    return head
+
+
 def _past_gloss(text: str, pos: int, limit: int) -> int:
     """Past a closing quote and a bracketed spelling right after a name ("«X» (Y)")."""
     k = pos
@@ -1466,7 +1503,13 @@ def _funds_directly(sent: Sentence, state: ArticleState, seen: set) -> list[Fact
     return out
 
 
-_GIVER_KINDS = frozenset(normalise(w) for w in "شركة مجموعة مؤسسة رجل الأعمال".split())
+_GIVER_KINDS = frozenset(
+    normalise(w)
+    for w in (
+        "شركة مجموعة مؤسسة رجل الأعمال سيدة المستثمر المستثمرة الملياردير المليارديرة المصرفي المصرفية"
+        " المطور العقاري المقاول رائد رائدة قطب"
+    ).split()
+)
 
 
 def _campaign_runner(sent: Sentence, pos: int, m: DocMention, text: str) -> DocMention | None:
@@ -1895,7 +1938,12 @@ def _listed_amounts(sent: Sentence, trig: Trigger, state: ArticleState) -> bool:
 
 
 def _donor_list(
-    sent: Sentence, trig: Trigger, text: str, state: ArticleState, recipients: list[DocMention] | None = None
+    sent: Sentence,
+    trig: Trigger,
+    text: str,
+    state: ArticleState,
+    recipients: list[DocMention] | None = None,
+    used: set[int] | None = None,
 ) -> list[Fact]:
     """ "وأبرز المتبرعين كانت شركة X (مليون دولار)، وY (750 ألف دولار)": each amount goes to the
     first name listed since the previous amount; the recipient is the last donation's, or the one
@@ -1907,6 +1955,10 @@ def _donor_list(
     if first is not None and set(gap_text(text, seg_start, first.start).split()) & {"ان", "بان", "انه", "انها"}:
         return []  # "قال مصدر مطلع على خطط كبار المانحين إن فلان يعتزم …": a clause of its own, no list
     for a in [a for a in sent.amounts if a.start > trig.end]:
+        if used and a.start in used:
+            # (a gift a verb read already: "…، بينما منح فلان الحزب Y مئة ألف" is Y's, not the list's)
+            seg_start = a.end
+            continue
         names = [
             m
             for m in sent.mentions
@@ -1945,6 +1997,8 @@ def _donor_list(
                     reason=f"pattern: list after '{trig.phrase}', amount '{a.text}'",
                 )
             )
+    if facts:
+        state.last_list = sent.index
     return facts
 
 
@@ -1968,7 +2022,7 @@ def _list_goes_on(sent: Sentence, text: str) -> bool:
     words = gap_text(text, sent.start, min(sent.end, sent.start + 30)).split()[:2]
     if not words or words[0] not in _GOES_ON:
         return False
-    return words[0].lstrip("و").startswith(("تلا", "تل", "يلي", "تلي")) or (len(words) > 1 and words[1] in _AFTER_HIM)
+    return words[0].lstrip("و").startswith(("تل", "يلي")) or (len(words) > 1 and words[1] in _AFTER_HIM)
 
 
 def _holder_or(state: ArticleState, m: DocMention, listed: list[DocMention]) -> DocMention:
@@ -2040,15 +2094,19 @@ def _recipients(
     anchor = amount.end if amount is not None else pos
     # "الذي منح الحزب 75 ألف دينار، يليه … فلان": the one given to is the back-reference right after
     # the verb, not a name past the amount
+    # (only where the verb's subject stands before it: a definite noun right after a verb is most often its
+    # subject, "ومنحت اللجنة 50 ألف دولار لحملة فلان")
     object_ref = (
         definite_reference(sent, pos, text, state)
-        if trig.kind == "verb" and amount is not None and pos < amount.start and n_words(gap_text(text, pos, amount.start)) == 1
+        if trig.kind == "verb"
+        and amount is not None
+        and pos < amount.start
+        and n_words(gap_text(text, pos, amount.start)) == 1
+        and _subject_stands_before(sent, trig, text)
         else None
     )
-    if object_ref is not None and not any(pos <= m.start < amount.start for m in cands):
-        cands = [m for m in cands if m.start < amount.start]
-        if not cands:
-            return [object_ref]
+    if object_ref is not None:
+        return [object_ref]
     if (
         trig.kind == "noun"
         and not normalise(trig.phrase).startswith("ال")  # "الممول سامر": apposition, not a genitive
@@ -2484,15 +2542,25 @@ def _pronoun_recipient(
             inside = [m for m in sent.mentions if trig.start <= m.start and m.end <= trig.end and m.label == "PERSON"]
             # (the giver: named inside a governor's span, "تعهد فلان … بمليون", else the subject before)
             subject = inside[0] if inside else subject_before(sent, trig.start, text, ("PERSON",), max_words=14, state=state)
+            giver_after = False  # (the verb names its own giver after it: no other subject stands for it)
             if tok in own and not inside:
                 # "إذ منحته نقابة X مئة ألف جنيه": the giver right after the verb that carries the pronoun
-                subject = subject_after(sent, trig.end, text, DONOR_TYPES, max_words=3, state=state) or subject
-            if tok in own and not inside and _said_own_coordinated(sent, trig, text):
+                named_after = subject_after(sent, trig.end, text, DONOR_TYPES, max_words=3, state=state)
+                giver_after = named_after is not None
+                subject = named_after or subject
+            elif not inside and normalise(tok.text) in ("له", "لها") and not gap_text(text, trig.end, tok.start).split():
+                # "إذ تبرعت له لجنة X بـ 10 آلاف دولار": the giver right after له (a noun there is the
+                # giver, named or not; not the one named before the verb)
+                nxt_word = gap_text(text, tok.end, min(sent.end, tok.end + 20)).split()[:1]
+                if nxt_word and not nxt_word[0].startswith("ب") and not nxt_word[0][:1].isdigit():
+                    subject = subject_after(sent, tok.end, text, DONOR_TYPES, max_words=6, state=state)
+                    giver_after = True
+            if not giver_after and tok in own and not inside and _said_own_coordinated(sent, trig, text):
                 said_by = sentence_topic(sent, text, ("PERSON",))
                 subject = said_by if said_by is not None and said_by.end <= trig.start else subject
-            elif tok in own and not inside:
+            elif not giver_after and tok in own and not inside:
                 subject = _backer_of_joined_masdar(sent, trig, text, state) or subject
-            if not inside:
+            if not inside and not giver_after:
                 subject = _topic_of_joined_verb(sent, trig, text, state) or subject
             if tok in own and subject is not None and set(sent.previous_words(subject, text, 3)) & _CANDIDATES:
                 return None  # "إن المرشح فلان مول حملته": his own campaign, his own money
@@ -3098,11 +3166,13 @@ def _political_kind(text: str, m: DocMention) -> bool:
     الفائقة «X»، حزب X، لائحة X)."""
     words = normalise(text[max(0, m.start - 50) : m.start]).replace("«", " ").replace('"', " ").split()[-5:]
     words += normalise(m.text).split()[:1]
-    forms = {f for w in words for f in (w.removeprefix("و"), w.removeprefix("و").removeprefix("ل"))}
+    # (with its particles cut: ولجنة، للحزب → الحزب، لجنة)
+    bare = [w.removeprefix("و") for w in words]
+    forms = {f for w in bare for f in (w, w.removeprefix("ل"), "ال" + w[2:] if w.startswith("لل") else w)}
     return any(f in _POLITICAL_KINDS or f.removeprefix("ال") in _POLITICAL_KINDS for f in forms)
 
 
-_POLITICAL_KINDS = frozenset(normalise(w) for w in "لجنة حزب لائحة قائمة حركة ائتلاف تحالف تيار".split())
+_POLITICAL_KINDS = BODY_HEADS
 
 
 _BODY_REFS = frozenset(
@@ -3294,8 +3364,14 @@ def _campaign_said_it_raised(sent: Sentence, trig: Trigger, text: str) -> list[D
     head = [t for t in sent.tokens_between(sent.start, that_at)[:3] if normalise(t.text) in ("حمله", "الحمله")]
     if not head or set(gap_text(text, head[0].end, that_at).split()) & _THAT_HE:
         return []  # (only the sentence's first clause after أن: not "…، متقدمة على منافسته التي قالت حملتها إنها جمعت")
-    # (the person past the titles and the race, not a place or a house on the way)
+    # (the person past the titles and the race, not a place or a house on the way; not one a relative
+    # clause or a verb names: "حملة «X» التي يقودها الداعية فلان أنها جمعت" is not his campaign)
     people = [m for m in sent.mentions if head[0].end <= m.start and m.end <= that_at and m.label == "PERSON"]
+    if not people:
+        return []
+    gap = gap_text(text, head[0].end, people[0].start).split()
+    if any(w in ("الذي", "التي", "الذين") or w[:1] in ("ي", "ت") and len(w) >= 4 and w.endswith(("ه", "ها")) for w in gap):
+        return []
     return people[:1]
 
 
@@ -3369,6 +3445,10 @@ def _donors(
     )
     if latter is not None:
         return [latter]  # "قال مصدر مقرب من فلان إن الأخير يدرس تمويل حملة X": the one named last
+    described = _relative_head_past_apposition(sent, trig.start, text) if trig.kind == "verb" else None
+    if described is not None and described.entity not in rec_ids:
+        # "المستثمرة فلانة، الشريكة المؤسسة لصندوق X، التي منحته 20 ألف شيكل": the one described
+        return [described]
     if _unnamed_subject(sent, trig, text):
         return []
     if trig.kind == "verb" and _after_circumstantial(sent, trig, text):
@@ -3553,6 +3633,12 @@ def _donors(
         m.end <= trig.start and m.label in DONOR_TYPES and not is_object_marked(sent, m, text)
         for m in sent.mentions
     ):
+        # "ومنحت اللجنة 50 ألف دولار لحملة فلان": the body named before, referred back to right after the verb
+        nxt = gap_text(text, trig.end, min(sent.end, trig.end + 20)).split()[:1]
+        unmarked = bool(nxt) and nxt[0].startswith("ال")  # (not "تبرع للحزب": the one given to)
+        back = definite_reference(sent, trig.end, text, state) if trig.kind == "verb" and unmarked else None
+        if back is not None:
+            return [back] if back.entity not in rec_ids else []
         # a pronoun subject ("وتعهده بالتبرع", "وتبرع بمبلغ …"): the subject of the previous sentence
         return [m for m in state.last_subjects if m.entity not in rec_ids]
     lead = gap_text(text, max(sent.start, trig.start - 16), trig.start).split()[-2:]

@@ -28,7 +28,7 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.donations import _runner_for_seat
+from rasd.facts.donations import _politician_or_party, _runner_for_seat
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
@@ -150,6 +150,10 @@ def _dinner_for(sent: Sentence, state: ArticleState) -> list[Fact]:
             break
     if ben is None:
         return []
+    if normalise(hit[0].phrase) in _PLAIN_PARTIES and not (
+        _politician_or_party(state, ben) or set(sent.norm.split()) & _FUNDRAISING_WORDS
+    ):
+        return []  # "أقام المطرب فلان حفلاً لصالح الفنانة علانة": a concert, no political fundraiser
     if (host.start, host.end) in state.role_objects:
         return []
     return [
@@ -173,6 +177,12 @@ def _spouse_after(sent: Sentence, host: DocMention, text: str) -> list[DocMentio
     if nxt is None:
         return []
     return [nxt] if normalise(text[past : nxt.start]).split() == words[:1] else []
+
+
+# a party or an evening for someone is fundraising only for a candidate, an officeholder or a political body,
+# or where the sentence says it raised money
+_PLAIN_PARTIES = frozenset(normalise(w) for w in "حفلا حفلاً أمسية".split())
+_FUNDRAISING_WORDS = frozenset(normalise(w) for w in "التبرعات تبرعات جمع جمعت حصد حصدت حشد حشدت".split())
 
 
 def _marked_past_titles(sent: Sentence, m: DocMention, text: str, marks: frozenset[str]) -> bool:

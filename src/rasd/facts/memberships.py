@@ -608,6 +608,16 @@ _ALSO = frozenset(normalise(w) for w in "أيضا أيضاً كذلك".split())
 _AMONG_THEM = frozenset(normalise(w) for w in "بينهم بينهن منهم منهن".split())
 
 
+_PEOPLE_PLURALS = frozenset(
+    normalise(w) for w in "أنصار خصوم أعضاء ممثلي ممثلو مقربي مقربو مؤيدي مؤيدو مناصري مناصرو أتباع قادة رجال".split()
+)
+
+
+def _plural_people(word: str) -> bool:
+    """A plural of people ("أنصار الرئيس فلان", "ممثلي الحزب"): a description of many, no trade of one."""
+    return word in _PEOPLE_PLURALS or word.endswith(("ون", "ين", "ات"))
+
+
 def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
     """ "وتضم اللجنة المالية الوطنية أيضاً الرئيسة التنفيذية لشركة X فلانة والمستثمر علان": the body the
     verb of including opens with, and the people it lists (past their titles)."""
@@ -651,7 +661,11 @@ def _body_includes(sent: Sentence, state: ArticleState) -> list[Fact]:
         if len(lead) > 6 or any(w in ("الي", "الى", "في", "من", "عن", "الذي", "التي") for w in lead):
             continue
         # (a trade in construct is a title too: "مطور الفنادق فلان", "طبيبة الأسنان علانة")
-        if lead and not (lead[0].startswith("ال") or lead[0] in TITLE_HEADS or (len(lead) == 2 and lead[1].startswith("ال"))):
+        if lead and not (
+            lead[0].startswith("ال")
+            or lead[0] in TITLE_HEADS
+            or (len(lead) == 2 and lead[1].startswith("ال") and not _plural_people(lead[0]))
+        ):
             continue  # "ويضم حزب X خصوما سابقين للرئيس فلان": people described, not named members
         for m in coordinated_after(sent, people[0], people, text, 6):
             out.append(membership_fact(sent, m, group, f"pattern: '{tok.text}' ORG PERSON (و PERSON)"))

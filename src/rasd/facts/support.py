@@ -11,6 +11,7 @@ import re
 
 from rasd.contract import Fact
 from rasd.facts.common import (
+    BODY_HEADS,
     DENIAL_VERBS,
     PLACE_KIND_WORDS,
     TITLE_HEADS,
@@ -2044,14 +2045,24 @@ _SEAT_TITLES = frozenset(
 def _office_and_district(sent: Sentence, pos: int, m: DocMention, text: str) -> bool:
     """Between ``pos`` and the person only a seat title, its adjectives, its house and its district."""
     words = gap_text(text, pos, m.start).split()
-    if not 2 <= len(words) <= 8 or words[0].removeprefix("ل") not in _SEAT_TITLES or any(c in text[pos : m.start] for c in ".:،,"):
+    title = "ال" + words[0][2:] if words and words[0].startswith("لل") else (words[0].removeprefix("ل") if words else "")
+    if not 2 <= len(words) <= 8 or title not in _SEAT_TITLES or any(c in text[pos : m.start] for c in ".:،,"):
         return False
     places = {normalise(w) for c in sent.mentions if c.label in ("GPE", "LOC") and pos <= c.start < m.start for w in c.text.split()}
     houses = {normalise(w) for w in "مجلس الشيوخ النواب الكونغرس البرلمان التشريعي الولاية ولاية".split()}
     return all(w.startswith("ال") or w == "عن" or w in PLACE_KIND_WORDS or w in places or w in houses for w in words[1:])
 
 
-_BODY_KINDS = frozenset(normalise(w) for w in "لجنة حزب حركة منظمة جمعية ائتلاف تحالف قائمة لائحة".split())
+_BODY_ADJECTIVES = frozenset(normalise(w) for w in "الفائقة الكبرى الكبير الصغيرة الصغير المستقلة المستقل الجديدة الجديد".split())
+
+
+def _body_adjective(word: str) -> bool:
+    """A definite adjective that may follow a body's name: a relational one (الوطنية، الأمريكي) or a
+    listed one (الفائقة، الكبرى, as normalised)."""
+    return word in _BODY_ADJECTIVES or (word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه")))
+
+
+_BODY_KINDS = BODY_HEADS | {normalise("منظمة")}
 
 
 def _titled_apposition(gap: str) -> bool:
@@ -2416,12 +2427,17 @@ def _described_backer(sent: Sentence, h_start: int, text: str) -> DocMention | N
     last = before[-1]
     between = [w for w in gap_text(text, last.end, word_start).split() if w.strip("،,»\"”")]
     if last.label == "ORG":
-        # (past its kind in apposition: "لـ«X»، لجنة العمل السياسي الفائقة المؤيدة لفلان")
-        if between[:1] and between[0] in _BODY_KINDS and text[last.end : last.end + 3].strip(' »"”')[:1] in ("،", ","):
-            between = between[1:]
-        # (past the body's definite adjectives: "للجنة X الفائقة التي تدعم …", "لجنة X الفائقة الداعمة لـ")
-        while between and between[0].startswith("ال") and between[0] not in _RELATIVE and len(between[0]) > 3:
-            between = between[1:]
+        seq = gap_text(text, last.end, word_start).replace("»", " ").replace('"', " ").replace("”", " ").split()
+        if seq[:1] in (["،"], [","]) and seq[1:2] and seq[1] in _BODY_KINDS:
+            # (past its kind in apposition: "لـ«X»، لجنة العمل السياسي الفائقة المؤيدة لفلان")
+            seq = seq[2:]
+            if seq[:2] == ["العمل", "السياسي"]:
+                seq = seq[2:]
+        # (past the body's definite adjectives, no comma between: "للجنة X الفائقة التي تدعم …", "لجنة X
+        # الفائقة الداعمة لـ"; not a noun, "حركة «X»، حزب المعارضة الرئيسي، الحكومة التي تدعم …")
+        while seq and _body_adjective(seq[0]):
+            seq = seq[1:]
+        between = [w for w in seq if w.strip("،,»\"”")]
     if own.startswith("ال") and not between:
         return last if last.label in ("ORG", "PERSON") else None  # "«X» الداعمة لـ"
     if between[:1] and between[0] in _RELATIVE and len(between) == 1:

@@ -2044,6 +2044,8 @@ def _first_name_sharing_surname(model: Model, text: str, spans: list[Span]) -> l
             and _gaz(model, normalise_word(sp.text.split()[0])) == "PP"
             and _gaz(model, normalise_word(m.group(1))) == "PP"
             and normalise_word(m.group(1)) not in _FUNCTION_WORDS
+            # (not a common noun that is also a first name: "عن أمل ومحمد الشامي", hope)
+            and model.lexicon.get("ال" + normalise_word(m.group(1)), _NO_INFO).freq < 9
         ):
             out.append(Span(m.start(1), m.end(1), "PERSON", m.group(1), "rule:shared-surname", 1.0))
         out.append(sp)
@@ -4597,9 +4599,12 @@ def _split_joined_bodies(
             label == "ORG"
             and j - i >= 2
             and norms[i] == _FOUNDER_F
-            and (_bare_head(norms[i + 1]) in model.org_triggers or _bare_head(norms[i + 1]) in model.org_head)
+            and not norms[i + 1].startswith("ال")
+            and (norms[i + 1] in model.org_triggers or norms[i + 1] in model.org_head)
         ):
-            continue  # "مؤسسة منصة التجارة الإلكترونية X": the founder (f.) of a platform, no foundation
+            # "مؤسسة منصة التجارة الإلكترونية X": the founder (f.) of a platform, no foundation, and the
+            # platform's kind is no name either (not "مؤسسة الإذاعة والتلفزيون", a corporation)
+            continue
         if label == "ORG" and j - i == 2 and _bare_head(norms[i]) != norms[i] and norms[i + 1] in _PLAIN_DEFINITE_NOUNS:
             continue  # "منح الحزب المبلغ ذاته": a definite head and a plain noun are two words, no name
         if label == "ORG" and _person_after_definite_head(model, norms, i, j):

@@ -18,6 +18,7 @@ A number without a currency is not money (``حوالي 40 من عمالقة وو
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -321,7 +322,7 @@ def find_amounts(text: str) -> list[MoneySpan]:
             out.append(_bounded(t, text, sym_start, a.end, (value, value), cur, False))
             taken_until = out[-1].end
             continue
-        listed = _listed_without_currency(text, a, out) or _bare_after_currency(text, a, out)
+        listed = _listed_without_currency(text, a, out) or _bare_after_currency(t, text, a, out)
         if listed is not None:
             out.append(listed)
             taken_until = listed.end
@@ -403,7 +404,8 @@ _LIST_REACH = 250  # characters back to the amount whose currency a bracketed ba
 
 # "بالمبلغ ذاته", "المبلغ نفسه", "مبلغاً مماثلاً": the amount named just before, again
 _SAME_AMOUNT = re.compile(
-    r"(?<![\w])(?:ب|و|وب)?(?P<core>(?:ال)?مبلغ(?:ا|اً)?\s+(?:ذاته|نفسه|عينه|مماثلاً|مماثلا|مماثل))(?![\w])"
+    r"(?<![\w])(?:ب|و|وب)?(?P<core>(?:ال)?مبلغ(?:ا|اً)?\s+(?:ذاته|نفسه|عينه|مماثلاً|مماثلا|مماثل)"
+    r"|(?:نفس|ذات)\s+المبلغ)(?![\w])"
 )
 _SAME_REACH = 300
 
@@ -427,12 +429,12 @@ def _same_amounts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
     return sorted(found + extra, key=lambda s: s.start) if extra else found
 
 
-_BARE_END = re.compile(r"\s*(?:[.،,؛;:)!؟?]|$|و|لكل|إضافي|أخرى|آخر|فقط)")
+_BARE_END = re.compile(r"\s*(?:[.،,؛;:)!؟?]|$|و\s|و[0-9٠-٩]|ونصف|لكل|إضافي|أخرى|آخر|فقط)")
 _SUM_WORDS = frozenset("قدره قدرها بقيمة قيمته قيمتها مبلغ مبلغا مبلغاً بمبلغ".split())
 _BARE_REACH = 300  # characters back to the amount in a currency whose unit a bare figure shares
 
 
-def _bare_after_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -> MoneySpan | None:
+def _bare_after_currency(t: _Tables, text: str, a: NumberSpan, found: list[MoneySpan]) -> MoneySpan | None:
     """ "منح الحزب 75 ألف دينار، يليه فلان بأربعين ألفاً", "… 15 مليوناً.": a bare figure in
     thousands or millions that ends its clause, a little after an amount in a currency (same paragraph),
     is in that currency. Not one followed by a noun it counts ("40 ألف شخص", "ألفاً من الأصوات")."""
@@ -448,11 +450,15 @@ def _bare_after_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -> Mo
     lead = [word_key(w) for w in text[max(prev.end, a.start - 40) : a.start].split()[-4:]]
     if any(w.lstrip("وف").startswith(_COUNTED_LEADS) for w in lead):
         return None  # "وحضر المهرجان 40 ألفاً": people counted, not money
-    return MoneySpan(a.start, a.end, a.text, a.value, a.value, prev.currency, False, "exact", True)
+    # (its qualifier before it: "أكثر من 15 مليوناً", "نحو 15 مليوناً")
+    return dataclasses.replace(_bounded(t, text, a.start, a.end, (a.value, a.value), None, True), currency=prev.currency)
 
 
-# words before a bare figure that count people or votes (as ``word_key`` writes them)
-_COUNTED_LEADS = tuple(word_key(w) for w in "حضر شارك صوت أصوات عدد ناخب مشارك متظاهر زائر نسمة يحضر يشارك".split())
+# words before a bare figure that count people, votes or viewers (as ``word_key`` writes them)
+_COUNTED_LEADS = tuple(
+    word_key(w)
+    for w in "حضر شارك صوت أصوات عدد ناخب مشارك متظاهر زائر نسمة يحضر يشارك احتشد تظاهر شاهد متابع مشاهد سكان يسكن".split()
+)
 
 
 def _listed_without_currency(text: str, a: NumberSpan, found: list[MoneySpan]) -> MoneySpan | None:
