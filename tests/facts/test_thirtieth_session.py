@@ -427,3 +427,23 @@ def test_review_cases_of_the_thirtieth_session() -> None:
     names = {"معاً للتعليم": "ORG", "أحمد سعيد": "PERSON"}
     text = "وأعلنت حملة «معاً للتعليم» التي يقودها الداعية أحمد سعيد أنها جمعت مليون جنيه."
     assert not any(g[1] == "أحمد سعيد" for g in _of(readable(*facts_of(text, names)), "donation"))
+
+
+def test_a_firm_described_by_a_relative_clause_gives_and_the_list_goes_on_with_tilt() -> None:
+    names = {
+        "يوهانس لاينر": "PERSON", "Spreeufer Immobilien": "ORG", "دانيال كوفالسكي": "PERSON", "Havelblick Bau": "ORG",
+    }
+    text = (
+        "كشف تحقيق أن حملة يوهانس لاينر جمعت أكثر من 800 ألف يورو. وأبرز هذه الشركات Spreeufer Immobilien، "
+        "التي يديرها رجل الأعمال دانيال كوفالسكي، إذ منحت الحملة 120 ألف يورو، تلتها Havelblick Bau بـ 95 ألفاً."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    givers = {g[0]: g[2][0] for g in got if g[1] == "يوهانس لاينر" and g[0] is not None}
+    assert givers == {"Spreeufer Immobilien": 1.2e5, "Havelblick Bau": 9.5e4}, got
+    # a vote that follows a gift is no gift
+    text = (
+        "كشف تحقيق أن حملة يوهانس لاينر جمعت أكثر من 800 ألف يورو، إذ منحتها Spreeufer Immobilien 120 ألف "
+        "يورو، تلتها Havelblick Bau في استطلاع بنسبة 40 بالمئة."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[0] == "Havelblick Bau" for g in got), got

@@ -997,3 +997,18 @@ def kin_phrase_before(text: str, pos: int) -> bool:
     "شقيق الرئيس فلان"): a relative clause after the name is about the kin, not about him."""
     phrase = normalise(text[max(0, pos - 40) : pos]).replace(",", "،").split("،")[-1].split()
     return any(w.removeprefix("و") in _KIN_NOUNS for w in phrase)
+
+
+def inside_closed_relative(sent: Sentence, m: DocMention, pos: int, text: str) -> tuple[bool, DocMention | None]:
+    """Whether ``m`` is inside a relative clause set off by commas that closes before ``pos``, and the
+    clause's antecedent named right before its comma (None when it is unnamed)."""
+    opened = max(text.rfind("، الذي", sent.start, m.start), text.rfind("، التي", sent.start, m.start))
+    if opened < 0:
+        return False, None
+    closing = text.find("،", m.end, pos)
+    if closing < 0 or text.find("،", opened + 1, m.start) >= 0:
+        return False, None
+    head = next((x for x in reversed(sent.mentions) if x.end <= opened), None)
+    if head is None or head.label not in ("PERSON", "ORG") or text[head.end : opened].strip(' "»”'):
+        return True, None
+    return True, head

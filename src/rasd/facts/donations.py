@@ -31,6 +31,7 @@ from rasd.facts.common import (
     definite_reference,
     gap_text,
     head_forms,
+    inside_closed_relative,
     inside_mention,
     is_marked_recipient,
     is_object_marked,
@@ -602,6 +603,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         # "وجاءت بعده سيدة الأعمال فلانة بخمسة ملايين، ثم علان بنصف مليون جنيه": the list of givers
         # of the sentence before goes on
         facts += _donor_list(sent, Trigger(sent.start, sent.start, "list", "given", "noun"), text, state)
+    facts += _followed_by(sent, facts, text, state)
     # each later pattern adds only pairs not found yet, and marks the ones it adds
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _financiers_named_after(sent, state, seen)
@@ -2023,6 +2025,38 @@ def _list_goes_on(sent: Sentence, text: str) -> bool:
     if not words or words[0] not in _GOES_ON:
         return False
     return words[0].lstrip("و").startswith(("تل", "يلي")) or (len(words) > 1 and words[1] in _AFTER_HIM)
+
+
+_FOLLOWED = frozenset(normalise(w) for w in "تلاه تلته تلتها تلاها يليه تليه يليها تليها وتلاه وتلته وتلتها ويليه وتليه".split())
+
+
+def _followed_by(sent: Sentence, found: list[Fact], text: str, state: ArticleState) -> list[Fact]:
+    """ "إذ منحت الحملة 120 ألف يورو، تلتها شركة X بـ 95 ألفاً": the next giver of the list, with his amount
+    right after him, gives to the one the gift before went to."""
+    gifts = [f for f in found if f.type == "donation" and f.args.get("donor") is not None and f.args.get("status") == "given"]
+    if not gifts:
+        return []
+    out = []
+    for tok in sent.inside:
+        if normalise(tok.text) not in _FOLLOWED or not any(a.end <= tok.start for a in sent.amounts):
+            continue  # (after a gift's amount only)
+        giver = next((m for m in sent.mentions if m.start >= tok.end and m.label in DONOR_TYPES), None)
+        if giver is None or n_words(gap_text(text, tok.end, giver.start)) > 3:
+            continue
+        amount = next((a for a in sent.amounts if a.start >= giver.end), None)
+        if amount is None or gap_text(text, giver.end, amount.start).split() not in ([], ["ب"], ["بمبلغ"]):
+            continue  # (its amount right after it: "تلتها شركة X بـ 95 ألفاً")
+        for rec in {f.args["recipient"] for f in gifts}:
+            if rec != giver.entity:
+                out.append(
+                    Fact(
+                        "donation",
+                        {"donor": giver.entity, "recipient": rec, "amount": _to_amount(amount), "status": "given"},
+                        sent.evidence(),
+                        reason=f"pattern: '{tok.text}' + giver + amount (the list goes on)",
+                    )
+                )
+    return out
 
 
 def _holder_or(state: ArticleState, m: DocMention, listed: list[DocMention]) -> DocMention:
@@ -3582,6 +3616,12 @@ def _donors(
             return [g for g in group if g.entity not in rec_ids]
     types = DESCRIBED_DONOR_TYPES if trig.kind == "noun" and not _financier(trig) else DONOR_TYPES
     before = subject_before(sent, trig.start, text, types, max_words=14, state=state)
+    if before is not None and trig.kind == "verb":
+        in_relative, antecedent = inside_closed_relative(sent, before, trig.start, text)
+        if in_relative and antecedent is not None and antecedent.entity not in rec_ids:
+            # "وأبرز هذه الشركات X، التي يديرها رجل الأعمال فلان، إذ منحت الحملة 120 ألف يورو": the
+            # name inside the relative clause is not the giver; its antecedent is
+            before = antecedent
     if before is not None and before.label == "GPE" and trig.kind == "noun":
         if n_words(gap_text(text, before.end, trig.start)) > 2 or not all(
             political_org(state, r.entity) for r in recipients

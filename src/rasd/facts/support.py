@@ -27,6 +27,7 @@ from rasd.facts.common import (
     head_forms,
     holder_after_seat,
     in_denied_clause,
+    inside_closed_relative,
     inside_mention,
     is_object_marked,
     main_clause_subject,
@@ -2545,7 +2546,7 @@ def _subjects(
         return []  # "وتساند ميليشيات إيرانية قوات الحكومة": a verb opening its clause, an unnamed subject
     before = subject_before(sent, h_start, text, TYPES, max_words=12, state=state)
     if before is not None:
-        inside, antecedent = _inside_closed_relative(sent, before, h_start, text)
+        inside, antecedent = inside_closed_relative(sent, before, h_start, text)
         if inside:
             # "وأعلن حزب X، الذي يرأسه فلان، دعمه لعلان": the name inside the relative clause is not the
             # subject; its antecedent is (none when unnamed: "اللجنة، التي يموّلها فلان، تستعد …")
@@ -2701,21 +2702,6 @@ _RELATIVE_OF_BODY = frozenset(normalise(w) for w in "التي الذي".split())
 _CAMPAIGN_WORDS = frozenset(normalise(w) for w in "حملة حملات".split())
 _GAVE_UP = frozenset(normalise(w) for w in "تراجع تراجعت تراجعوا تخلى تخلت تخلوا يتراجع تتراجع يتخلى تتخلى".split())
 _NOT_SO = frozenset(normalise(w) for w in "لم لن لا ما ليس ليست".split())
-
-
-def _inside_closed_relative(sent: Sentence, m: DocMention, pos: int, text: str) -> tuple[bool, DocMention | None]:
-    """Whether ``m`` is inside a relative clause set off by commas that closes before ``pos``, and the
-    clause's antecedent named right before its comma (None when it is unnamed)."""
-    opened = max(text.rfind("، الذي", sent.start, m.start), text.rfind("، التي", sent.start, m.start))
-    if opened < 0:
-        return False, None
-    closing = text.find("،", m.end, pos)
-    if closing < 0 or text.find("،", opened + 1, m.start) >= 0:
-        return False, None
-    head = next((x for x in reversed(sent.mentions) if x.end <= opened), None)
-    if head is None or head.label not in TYPES or text[head.end : opened].strip(' "»”'):
-        return True, None
-    return True, head
 
 
 _ANNOUNCING_PARTICIPLES = frozenset(
