@@ -447,3 +447,18 @@ def test_a_firm_described_by_a_relative_clause_gives_and_the_list_goes_on_with_t
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert not any(g[0] == "Havelblick Bau" for g in got), got
+
+
+def test_sent_to_her_and_he_after_that_is_the_man_a_court_convicted() -> None:
+    names = {"سيدي امحمد": "ORG", "رشيد بوخالفة": "PERSON", "Sahel Agro": "ORG", "نداء الجنوب": "ORG"}
+    text = (
+        "أدانت محكمة سيدي امحمد رجل الأعمال رشيد بوخالفة، مالك مجمع Sahel Agro، بتهمة التمويل غير المشروع "
+        'لقائمة "نداء الجنوب"، بعدما ثبت أنه حوّل إليها أكثر من 40 مليون دينار نقداً.'
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[:2] for g in got} == {("رشيد بوخالفة", "نداء الجنوب")}, got
+    # إليه names the one given to: the candidate the sentence named before
+    names = {"مشعل سالم العنزي": "PERSON", "عبد الله فهد المطيري": "PERSON"}
+    text = "وبحسب مصادر، فإن المرشح هو مشعل سالم العنزي، وقد حوّل إليه رجل الأعمال عبد الله فهد المطيري 75 ألف دينار."
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[:2] for g in got} == {("عبد الله فهد المطيري", "مشعل سالم العنزي")}, got

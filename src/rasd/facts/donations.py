@@ -2557,7 +2557,7 @@ def _pronoun_recipient(
             # the referent is named earlier in the same paragraph
             para_start = text.rfind("\n", 0, sent.start) + 1
             # له/لها may stand for a body too ("حيث تقدم لها دعما ماليا"); a campaign is a person's
-            labels = ("PERSON", "ORG") if normalise(tok.text) in ("له", "لها") else ("PERSON",)
+            labels = ("PERSON", "ORG") if normalise(tok.text) in ("له", "لها", "اليه", "اليها") else ("PERSON",)
             before = [
                 m
                 for m in state.doc.mentions
@@ -2582,7 +2582,7 @@ def _pronoun_recipient(
                 named_after = subject_after(sent, trig.end, text, DONOR_TYPES, max_words=3, state=state)
                 giver_after = named_after is not None
                 subject = named_after or subject
-            elif not inside and normalise(tok.text) in ("له", "لها") and not gap_text(text, trig.end, tok.start).split():
+            elif not inside and normalise(tok.text) in ("له", "لها", "اليه", "اليها") and not gap_text(text, trig.end, tok.start).split():
                 # "إذ تبرعت له لجنة X بـ 10 آلاف دولار": the giver right after له (a noun there is the
                 # giver, named or not; not the one named before the verb)
                 nxt_word = gap_text(text, tok.end, min(sent.end, tok.end + 20)).split()[:1]
@@ -3597,6 +3597,13 @@ def _donors(
             return [joined]  # "أعلن فلان دعمه لترشح علان وتمويل حملته": his backing and his funding
         if (prev and prev[0] in _THAT_HE) or _said_own_coordinated(sent, trig, text):
             speaker = sentence_topic(sent, text, DONOR_TYPES)
+            if speaker is not None and speaker.label != "PERSON" and prev and prev[0] in ("انه", "بانه"):
+                # "أدانت محكمة X رجل الأعمال فلان … بعدما ثبت أنه حوّل …": he is the man named, not the court
+                man = next(
+                    (m for m in sent.mentions if m.label == "PERSON" and m.end <= trig.start and not is_object_marked(sent, m, text)),
+                    None,
+                )
+                speaker = man or speaker
             if speaker is not None and speaker.entity not in rec_ids and speaker.end <= trig.start:
                 return [speaker]
             # "وأضاف المصدر أنه يخطط للتبرع": the unnamed source named last before (quotations found them)
