@@ -462,3 +462,20 @@ def test_sent_to_her_and_he_after_that_is_the_man_a_court_convicted() -> None:
     text = "وبحسب مصادر، فإن المرشح هو مشعل سالم العنزي، وقد حوّل إليه رجل الأعمال عبد الله فهد المطيري 75 ألف دينار."
     got = _of(readable(*facts_of(text, names)), "donation")
     assert {g[:2] for g in got} == {("عبد الله فهد المطيري", "مشعل سالم العنزي")}, got
+
+
+def test_a_place_in_a_phrase_gives_nothing_and_a_giver_with_his_nationality_gives_to_the_body_before() -> None:
+    names = {"ميدلاند": "GPE", "راندال بوكر": "PERSON", "تكساس": "GPE", "كلايتون هيز": "PERSON"}
+    text = (
+        "حطّم قطب النفط في ميدلاند راندال بوكر الرقم القياسي لأكبر تبرع فردي على مستوى ولاية تكساس، بعدما منح "
+        "حملة الحاكم كلايتون هيز 6 ملايين دولار دفعة واحدة."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[:2] for g in got} == {("راندال بوكر", "كلايتون هيز")}, got
+    names = {"التحالف السيادي": "ORG", "جيرار مونتاني": "PERSON"}
+    text = (
+        "قدّمت حركة «التحالف السيادي» حساباتها. وتُظهر الكشوف تبرعات فردية، إذ منح رجل الأعمال الليوني جيرار "
+        "مونتاني الحركة 7500 يورو."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[:2] for g in got} == {("جيرار مونتاني", "التحالف السيادي")}, got

@@ -2194,7 +2194,8 @@ def _recipients(
         trig.phrase in _GRANT
         and cands
         and amount is not None
-        and all(w in _GIVER_KINDS for w in gap_text(text, pos, cands[0].start).split())
+        # (the giver's kind and its adjectives before his name: "منح رجل الأعمال الليوني فلان الحركة …")
+        and all(w in _GIVER_KINDS or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in gap_text(text, pos, cands[0].start).split())
         and cands[0].end <= amount.start
         and n_words(gap_text(text, cands[0].end, amount.start)) == 1
     ):
@@ -3654,6 +3655,24 @@ def _donors(
                 if described is not None and described.label == "PERSON" and not gap_text(text, described.end, opened).split()
                 else None
             )
+    if (
+        before is not None
+        and trig.kind == "verb"
+        and before.label in ("GPE", "LOC")
+        and set(sent.previous_words(before, text, 1)) & PLACE_KIND_WORDS
+    ):
+        # "حطّم فلان الرقم القياسي … على مستوى ولاية تكساس، بعدما منح حملة X …": a place in a phrase
+        # gives nothing; the main clause's subject does
+        main = next(
+            (
+                m
+                for m in sent.mentions
+                if m.label == "PERSON" and m.end <= before.start and not is_object_marked(sent, m, text)
+                and m.entity not in rec_ids
+            ),
+            None,
+        )
+        before = main
     if before is not None and before.entity not in rec_ids:
         group = coordinated_before(sent, before, cands, text, max_gap_words=4)
         return [g for g in group if g.entity not in rec_ids]
