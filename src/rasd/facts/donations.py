@@ -3376,6 +3376,9 @@ def _his_campaign_raised(sent: Sentence, trig: Trigger, text: str, state: Articl
     """ "وأفادت صحيفة بأن حملتها جمعت 310 آلاف يورو": his or her campaign, right before the verb, raised
     it for the person named last before in the paragraph (of the pronoun's gender, outside quotations)."""
     lead = gap_text(text, max(sent.start, trig.start - 14), trig.start).split()[-1:]
+    said = gap_text(text, max(sent.start, trig.start - 24), trig.start).split()[-2:]
+    if len(said) == 2 and said[0].lstrip("و") in ("حملته", "حملتها") and said[1] in _THAT_HE:
+        lead = said[:1]  # "وأعلنت حملتها أنها جمعت 4.2 مليون": her campaign said it raised it
     if not lead or lead[0].lstrip("و") not in ("حملته", "حملتها"):
         # (or right after it: "بل جمعت حملتها نحو 18 ألف دينار")
         lead = gap_text(text, trig.end, min(sent.end, trig.end + 14)).split()[:1]
@@ -3658,8 +3661,11 @@ def _donors(
     if (
         before is not None
         and trig.kind == "verb"
-        and before.label in ("GPE", "LOC")
-        and set(sent.previous_words(before, text, 1)) & PLACE_KIND_WORDS
+        and (
+            (before.label in ("GPE", "LOC") and set(sent.previous_words(before, text, 1)) & PLACE_KIND_WORDS)
+            # a house of a legislature gives nothing ("في سباق مجلس الشيوخ عن ولاية X، إذ قدّم …")
+            or _legislature(before)
+        )
     ):
         # "حطّم فلان الرقم القياسي … على مستوى ولاية تكساس، بعدما منح حملة X …": a place in a phrase
         # gives nothing; the main clause's subject does
