@@ -479,3 +479,12 @@ def test_a_place_in_a_phrase_gives_nothing_and_a_giver_with_his_nationality_give
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert {g[:2] for g in got} == {("جيرار مونتاني", "التحالف السيادي")}, got
+
+
+def test_an_owner_past_the_kind_of_his_business_and_no_title_across_an_age() -> None:
+    names = {"جورج حبيب الخوري": "PERSON", "Cedar Fuel": "ORG"}
+    text = "نظّم رجل الأعمال جورج حبيب الخوري، صاحب سلسلة محطات الوقود Cedar Fuel، حفل استقبال."
+    assert ("جورج حبيب الخوري", "Cedar Fuel", "owner") in _of(readable(*facts_of(text, names)), "role")
+    names = {"أندريس إنييستا": "PERSON", "الدوري الصيني": "ORG"}
+    text = "ومن المرجح أن ينتقل أندريس إنييستا صاحب الـ34 عاما إلى الدوري الصيني."
+    assert not _of(readable(*facts_of(text, names)), "role")

@@ -787,6 +787,8 @@ def _org_after(
         gap = gap_text(text, pos, m.start)
         if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > max_filler:
             return None
+        if any(c.isdigit() for c in gap):
+            return None  # "إنييستا صاحب الـ34 عاما إلى الدوري الصيني": an age or a count, no body's title
         if any(w in TITLE_HEADS or (w[:1] == "و" and (w[1:] in TITLE_HEADS or w[1:] in _ALSO_IS)) for w in gap.split()):
             # ("وزير التكوين المهني والقيادي في النهضة فلان": what else he is, and its body)
             # "عضو الكنيست ورئيس حزب العمل", "وزير الإدارة المحلية رئيس اللجنة العليا": the body is
