@@ -488,3 +488,20 @@ def test_an_owner_past_the_kind_of_his_business_and_no_title_across_an_age() -> 
     names = {"أندريس إنييستا": "PERSON", "الدوري الصيني": "ORG"}
     text = "ومن المرجح أن ينتقل أندريس إنييستا صاحب الـ34 عاما إلى الدوري الصيني."
     assert not _of(readable(*facts_of(text, names)), "role")
+
+
+def test_her_husband_named_between_commas_gives() -> None:
+    names = {"منيرة الجلاهمة": "PERSON", "عادل محمد الموسوي": "PERSON", "حسين علي الدرازي": "PERSON"}
+    text = (
+        "أعلنت سيدة الأعمال منيرة الجلاهمة دعمها لمرشحتين. وكان زوجها، رجل الأعمال عادل محمد الموسوي، قد موّل "
+        "حملة النائب السابق حسين علي الدرازي بنحو 10 آلاف دينار."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[:2] for g in got} == {("عادل محمد الموسوي", "حسين علي الدرازي")}, got
+    # a name between commas after a plain noun is no relative of anyone
+    text = (
+        "أعلنت سيدة الأعمال منيرة الجلاهمة دعمها لمرشحتين. وكان المصرف، بحسب عادل محمد الموسوي، قد موّل "
+        "حملة النائب السابق حسين علي الدرازي بنحو 10 آلاف دينار."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[0] == "عادل محمد الموسوي" for g in got), got

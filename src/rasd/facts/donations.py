@@ -1243,6 +1243,29 @@ def _subject_stands_before(sent: Sentence, trig: Trigger, text: str) -> bool:
     return any(m.end <= trig.start and not gap_text(text, m.end, trig.start).split() for m in sent.mentions)
 
 
+_KIN_WITH_PRONOUN = frozenset(
+    normalise(w)
+    for w in "زوجها زوجه زوجته شقيقه شقيقها شقيقته ابنه ابنها ابنته نجله نجلها والده والدها والدته صهره شريكه شريكها".split()
+)
+
+
+def _kin_named_in_apposition(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """ "وكان زوجها، رجل الأعمال فلان، قد": a relative with his pronoun, then his name between commas
+    right before ``pos`` (the comma that closes them)."""
+    closing = pos - 1
+    opening = max(text.rfind("،", sent.start, closing), text.rfind(",", sent.start, closing))
+    if opening < 0:
+        return None
+    before = gap_text(text, max(sent.start, opening - 20), opening).split()[-1:]
+    if not before or before[0].lstrip("و") not in _KIN_WITH_PRONOUN:
+        return None
+    inside = [m for m in sent.mentions if opening < m.start and m.end <= closing]
+    people = [m for m in inside if m.label == "PERSON"]
+    if len(people) != 1 or n_words(gap_text(text, people[0].end, closing)) > 0:
+        return None
+    return people[0]
+
+
 def _relative_head_past_apposition(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """ "فلانة، الشريكة المؤسسة لصندوق X، التي منحته …": a relative pronoun after a comma that closes an
     apposition; its head is the person named right before the apposition."""
@@ -3509,6 +3532,9 @@ def _donors(
         apposed = _subject_before_apposition(sent, sent.start + len(lead_text), text)
         if apposed is not None and apposed.entity not in rec_ids and apposed.label == "PERSON":
             return [apposed]
+        named = _kin_named_in_apposition(sent, sent.start + len(lead_text), text)
+        if named is not None and named.entity not in rec_ids:
+            return [named]  # "وكان زوجها، رجل الأعمال فلان، قد موّل …": her husband, named between commas
     if trig.kind == "verb" and _coordinated_verb(sent, trig, text):
         # "أعلنت لجنة X أنها ستعمل على إسقاط النائب فلان، ورصدت 600 ألف دولار لدعم منافسه": a verb
         # coordinated after a comma, with no subject after it, has the main clause's subject
