@@ -3532,9 +3532,9 @@ def _donors(
         apposed = _subject_before_apposition(sent, sent.start + len(lead_text), text)
         if apposed is not None and apposed.entity not in rec_ids and apposed.label == "PERSON":
             return [apposed]
-        named = _kin_named_in_apposition(sent, sent.start + len(lead_text), text)
-        if named is not None and named.entity not in rec_ids:
-            return [named]  # "وكان زوجها، رجل الأعمال فلان، قد موّل …": her husband, named between commas
+        kin = _kin_named_in_apposition(sent, sent.start + len(lead_text), text)
+        if kin is not None and kin.entity not in rec_ids:
+            return [kin]  # "وكان زوجها، رجل الأعمال فلان، قد موّل …": her husband, named between commas
     if trig.kind == "verb" and _coordinated_verb(sent, trig, text):
         # "أعلنت لجنة X أنها ستعمل على إسقاط النائب فلان، ورصدت 600 ألف دولار لدعم منافسه": a verb
         # coordinated after a comma, with no subject after it, has the main clause's subject
