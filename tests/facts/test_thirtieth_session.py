@@ -505,3 +505,16 @@ def test_her_husband_named_between_commas_gives() -> None:
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert not any(g[0] == "عادل محمد الموسوي" for g in got), got
+
+
+def test_a_host_named_before_her_spelling_and_her_apposition() -> None:
+    names = {"أديبولا كوكر": "PERSON", "Adebola Coker": "PERSON", "Oyin House": "ORG", "حزب المحافظين": "ORG"}
+    text = (
+        "ذكرت صحيفة أن سيدة الأعمال البريطانية أديبولا كوكر (Adebola Coker)، مؤسسة دار الأزياء Oyin House، "
+        "استضافت الأسبوع الماضي في منزلها غرب لندن عشاءً خاصاً لجمع التبرعات لحزب المحافظين."
+    )
+    assert {g[:2] for g in _fundraisers(text, names)} == {("أديبولا كوكر", "حزب المحافظين")}
+    # a city that hosts the dinner is no host
+    names = {"لندن": "GPE", "حزب المحافظين": "ORG"}
+    text = "واستضافت لندن، عاصمة بريطانيا، الأسبوع الماضي عشاءً خاصاً لجمع التبرعات لحزب المحافظين."
+    assert not _fundraisers(text, names)

@@ -1201,8 +1201,12 @@ def _subject_before_apposition(sent: Sentence, pos: int, text: str, relative: bo
         titled = True
     elif not titled or inner[0] in ("الذي", "التي") or len(inner) > 10:
         return None
-    person = next((m for m in reversed(sent.mentions) if m.end <= sent.start + opened), None)
-    if person is None or person.label not in ("PERSON", "ORG") or gap_text(text, person.end, sent.start + opened).split():
+    end = sent.start + opened
+    gloss = re.search(r"\s*\([^()]*\)\s*$", text[sent.start : end])
+    if gloss is not None:
+        end = sent.start + gloss.start()  # "فلانة (Latin)، مؤسسة …": the name before its spelling in brackets
+    person = next((m for m in reversed(sent.mentions) if m.end <= end), None)
+    if person is None or person.label not in ("PERSON", "ORG") or gap_text(text, person.end, end).split():
         return None
     if person.label == "ORG":
         # "أن لجنة العمل السياسي الكبرى «X»، الداعمة لفلان، جمعت …": a body after its kind, not marked

@@ -28,7 +28,7 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.donations import _politician_or_party, _runner_for_seat
+from rasd.facts.donations import _politician_or_party, _runner_for_seat, _subject_before_apposition
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
@@ -282,6 +282,10 @@ def _hosts(
     if before is None:
         # "تستضيف المستثمرة في رأس المال المغامر فلانة، …، مساء الخميس في منزلها حفل عشاء لجمع التبرعات"
         before = _host_after_opening_verb(sent, h_start, text, state)
+    if before is None:
+        # "أن سيدة الأعمال فلانة (Latin)، مؤسسة دار الأزياء X، استضافت الأسبوع الماضي … عشاءً لجمع التبرعات":
+        # the subject before the organising verb and the apposition that ends right before it
+        before = _host_before_organising_verb(sent, h_start, text)
     if before is not None and before.label == "PERSON" and before.entity not in ben_ids:
         return [g for g in coordinated_before(sent, before, cands, text, 4) if g.entity not in ben_ids]
     # a body organises it: "أقامت «الرابطة X» أمسية لجمع التبرعات" (the subject of an organising verb)
@@ -306,6 +310,20 @@ def _host_after_opening_verb(sent: Sentence, h_start: int, text: str, state: Art
     if n_words(lead) > 7 or any(c in lead for c in "،,") or (person.start, person.end) in state.role_objects:
         return None
     return person
+
+
+def _host_before_organising_verb(sent: Sentence, h_start: int, text: str) -> DocMention | None:
+    """The person named right before an organising verb of this clause, or before the apposition between
+    commas that ends right before the verb."""
+    verbs = word_set("fundraisers", "organising_verbs")
+    verb = next((t for t in reversed(sent.tokens_between(sent.start, h_start)) if normalise(t.text).lstrip("و") in verbs), None)
+    if verb is None or negated(sent, verb.start, text) or n_words(gap_text(text, verb.end, h_start)) > 12:
+        return None
+    lead = text[sent.start : verb.start].rstrip()
+    if lead.endswith(("،", ",")):
+        return _subject_before_apposition(sent, sent.start + len(lead), text)
+    near = subject_before(sent, verb.start, text, ("PERSON",), max_words=0)
+    return near
 
 
 def _organising_body(sent: Sentence, h_start: int, text: str, h_end: int | None = None) -> DocMention | None:
