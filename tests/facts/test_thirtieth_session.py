@@ -518,3 +518,37 @@ def test_a_host_named_before_her_spelling_and_her_apposition() -> None:
     names = {"لندن": "GPE", "حزب المحافظين": "ORG"}
     text = "واستضافت لندن، عاصمة بريطانيا، الأسبوع الماضي عشاءً خاصاً لجمع التبرعات لحزب المحافظين."
     assert not _fundraisers(text, names)
+
+
+def test_second_review_cases_of_the_thirtieth_session() -> None:
+    """A second reviewer's counter-examples to the later rules of the session."""
+    # "آلية" (a mechanism) normalises like إليه: no recipient
+    names = {"سامي الخطيب": "PERSON", "أحمد سعيد": "PERSON"}
+    text = "التقى الوزير سامي الخطيب برجل الأعمال أحمد سعيد في القاهرة. وتبرع أحمد سعيد بمليون جنيه عبر آلية جديدة للتبرعات."
+    assert not _of(readable(*facts_of(text, names)), "donation")
+    # a party ranked after another after تلاه is no giver
+    names = {"حزب الوفد": "ORG", "أحمد سعيد": "PERSON", "حزب النور": "ORG"}
+    text = "تصدر حزب الوفد قائمة المستفيدين بعد أن منحه رجل الأعمال أحمد سعيد مليون جنيه، تلاه حزب النور بـ 600 ألف جنيه."
+    assert not any(g[0] == "حزب النور" for g in _of(readable(*facts_of(text, names)), "donation"))
+    # a party that says it gave gave: not the minister named in its apposition
+    names = {"حزب الوفد": "ORG", "سامي الخطيب": "PERSON", "صندوق تحيا مصر": "ORG"}
+    text = "أكد حزب الوفد، ردا على انتقادات الوزير سامي الخطيب، أنه تبرع بمليون جنيه لصندوق تحيا مصر."
+    assert not any(g[0] == "سامي الخطيب" for g in _of(readable(*facts_of(text, names)), "donation"))
+    # a court's judge gave nothing; the man it convicted did
+    names = {"محكمة الجنايات": "ORG", "سامي الخطيب": "PERSON", "أحمد سعيد": "PERSON", "حزب الوفد": "ORG"}
+    text = (
+        "أدانت محكمة الجنايات برئاسة القاضي سامي الخطيب رجل الأعمال أحمد سعيد بتهمة التمويل غير المشروع لحزب "
+        "الوفد، بعدما ثبت أنه حوّل إليه 40 مليون جنيه."
+    )
+    assert not any(g[0] == "سامي الخطيب" for g in _of(readable(*facts_of(text, names)), "donation"))
+    # a place that is the subject after فإن gives; the reporter does not
+    names = {"أحمد سعيد": "PERSON", "كاليفورنيا": "GPE", "جون سميث": "PERSON"}
+    text = "وبحسب الصحفي أحمد سعيد، فإن ولاية كاليفورنيا قدمت 5 ملايين دولار لحملة المرشح جون سميث."
+    assert not any(g[0] == "أحمد سعيد" for g in _of(readable(*facts_of(text, names)), "donation"))
+    # an ordinal in a title keeps it; the owner of a proposal owns no house
+    names = {"أنطونيو غوتيريش": "PERSON", "الأمم المتحدة": "ORG"}
+    text = "وقال أنطونيو غوتيريش، الأمين العام الـ9 للأمم المتحدة، إن الوضع خطير."
+    assert ("أنطونيو غوتيريش", "الأمم المتحدة", "secretary-general") in _of(readable(*facts_of(text, names)), "role")
+    names = {"أحمد سعيد": "PERSON", "مجلس النواب": "ORG"}
+    text = "وقال النائب أحمد سعيد صاحب مقترح القانون في مجلس النواب إن التصويت سيجري غدا."
+    assert not any(g[2] == "owner" for g in _of(readable(*facts_of(text, names)), "role"))

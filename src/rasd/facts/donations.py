@@ -1247,6 +1247,7 @@ def _subject_stands_before(sent: Sentence, trig: Trigger, text: str) -> bool:
     return any(m.end <= trig.start and not gap_text(text, m.end, trig.start).split() for m in sent.mentions)
 
 
+_PRESIDING = frozenset(normalise(w) for w in "برئاسة رئاسة القاضي القاضية".split())
 _KIN_WITH_PRONOUN = frozenset(
     normalise(w)
     for w in "زوجها زوجه زوجته شقيقه شقيقها شقيقته ابنه ابنها ابنته نجله نجلها والده والدها والدته صهره شريكه شريكها".split()
@@ -2054,7 +2055,7 @@ def _list_goes_on(sent: Sentence, text: str) -> bool:
     return words[0].lstrip("و").startswith(("تل", "يلي")) or (len(words) > 1 and words[1] in _AFTER_HIM)
 
 
-_FOLLOWED = frozenset(normalise(w) for w in "تلاه تلته تلتها تلاها يليه تليه يليها تليها وتلاه وتلته وتلتها ويليه وتليه".split())
+_FOLLOWED = frozenset(normalise(w) for w in "تلاه تلته تلتها تلاها يليه تليه يليها تليها".split())  # (و، ف cut)
 
 
 def _followed_by(sent: Sentence, found: list[Fact], text: str, state: ArticleState) -> list[Fact]:
@@ -2065,10 +2066,14 @@ def _followed_by(sent: Sentence, found: list[Fact], text: str, state: ArticleSta
         return []
     out = []
     for tok in sent.inside:
-        if normalise(tok.text) not in _FOLLOWED or not any(a.end <= tok.start for a in sent.amounts):
+        if normalise(tok.text).removeprefix("و").removeprefix("ف") not in _FOLLOWED or not any(a.end <= tok.start for a in sent.amounts):
             continue  # (after a gift's amount only)
         giver = next((m for m in sent.mentions if m.start >= tok.end and m.label in DONOR_TYPES), None)
-        if giver is None or n_words(gap_text(text, tok.end, giver.start)) > 3:
+        # (only the kind of a giver between: "تلتها شركة X"; not a fine, a claim or a party ranked after another)
+        gap = gap_text(text, tok.end, giver.start).split() if giver is not None else ["-"]
+        if giver is None or not all(w in _GIVER_KINDS or (w.startswith("ال") and w.endswith(("ي", "يه"))) for w in gap):
+            continue
+        if political_org(state, giver.entity) or set(sent.norm.split()) & word_set("donations", "not_donation"):
             continue
         amount = next((a for a in sent.amounts if a.start >= giver.end), None)
         if amount is None or gap_text(text, giver.end, amount.start).split() not in ([], ["ب"], ["بمبلغ"]):
@@ -2581,6 +2586,10 @@ def _pronoun_recipient(
     for tok in own[-1:] + [t for t in near if id(t) in elected and t.end <= trig.start] + after:
         if _grant_noun(tok.text):
             continue  # "منحة للطلاب": the noun "a grant", spelt منحه once normalised, is no "gave him"
+        if normalise(tok.text) in ("اليه", "اليها") and (
+            gap_text(text, trig.end, tok.start).split() or not tok.text.startswith("إ")
+        ):
+            continue  # (إليه right after the verb only: "حوّل إليه"; not "آلية", "أشار إليه التقرير")
         if normalise(tok.text) in pron or id(tok) in elected:
             # the referent is named earlier in the same paragraph
             para_start = text.rfind("\n", 0, sent.start) + 1
@@ -3631,10 +3640,27 @@ def _donors(
             return [joined]  # "أعلن فلان دعمه لترشح علان وتمويل حملته": his backing and his funding
         if (prev and prev[0] in _THAT_HE) or _said_own_coordinated(sent, trig, text):
             speaker = sentence_topic(sent, text, DONOR_TYPES)
-            if speaker is not None and speaker.label != "PERSON" and prev and prev[0] in ("انه", "بانه"):
-                # "أدانت محكمة X رجل الأعمال فلان … بعدما ثبت أنه حوّل …": he is the man named, not the court
+            if (
+                speaker is not None
+                and speaker.label == "ORG"
+                # (a feminine body by its head, in its name or right before it: محكمة، نيابة، هيئة)
+                and any(w.endswith("ه") for w in sent.previous_words(speaker, text, 1)[-1:] + normalise(speaker.text).split()[:1])
+                and prev
+                and prev[0].lstrip("و") in ("انه", "بانه")
+            ):
+                # "أدانت محكمة X رجل الأعمال فلان … بعدما ثبت أنه حوّل …": he is the man the court acted on
+                # (not its judge, "برئاسة القاضي فلان", nor one inside an apposition)
                 man = next(
-                    (m for m in sent.mentions if m.label == "PERSON" and m.end <= trig.start and not is_object_marked(sent, m, text)),
+                    (
+                        m
+                        for m in sent.mentions
+                        if m.label == "PERSON"
+                        and speaker.end <= m.start
+                        and m.end <= trig.start
+                        and not is_object_marked(sent, m, text)
+                        and not set(sent.previous_words(m, text, 2)) & _PRESIDING
+                        and not text[speaker.end : m.start].strip().startswith(("،", ","))
+                    ),
                     None,
                 )
                 speaker = man or speaker
@@ -3692,7 +3718,13 @@ def _donors(
         before is not None
         and trig.kind == "verb"
         and (
-            (before.label in ("GPE", "LOC") and set(sent.previous_words(before, text, 1)) & PLACE_KIND_WORDS)
+            # (a place in a prepositional phrase: "على مستوى ولاية تكساس"، "في ولاية X"; not the subject,
+            # "فإن ولاية كاليفورنيا قدمت …")
+            (
+                before.label in ("GPE", "LOC")
+                and set(sent.previous_words(before, text, 1)) & PLACE_KIND_WORDS
+                and set(sent.previous_words(before, text, 3)[:-1]) & {"في", "علي", "عن", "من", "مستوي"}
+            )
             # a house of a legislature gives nothing ("في سباق مجلس الشيوخ عن ولاية X، إذ قدّم …")
             or _legislature(before)
         )
@@ -3705,6 +3737,8 @@ def _donors(
                 for m in sent.mentions
                 if m.label == "PERSON" and m.end <= before.start and not is_object_marked(sent, m, text)
                 and m.entity not in rec_ids
+                # (not across a reported clause: "وبحسب الصحفي فلان، فإن …")
+                and not set(gap_text(text, m.end, trig.start).split()) & (_THAT | {"فان", "بحسب", "وبحسب"})
             ),
             None,
         )

@@ -787,8 +787,10 @@ def _org_after(
         gap = gap_text(text, pos, m.start)
         if any(c in text[pos : m.start] for c in "،,.:؛") or n_words(gap) > max_filler:
             return None
-        if any(c.isdigit() for c in gap):
-            return None  # "إنييستا صاحب الـ34 عاما إلى الدوري الصيني": an age or a count, no body's title
+        if re.search(r"\d+\s+(?:عاما|عام|سنه|سنوات|سنين|شهرا)", gap):
+            return None  # "إنييستا صاحب الـ34 عاما إلى الدوري الصيني": an age, no body's title
+        if role == "owner" and any(w in ("في", "من", "علي", "الي", "الى") for w in gap.split()):
+            return None  # "صاحب مقترح القانون في مجلس النواب": the owner of a proposal, not of the house
         if any(w in TITLE_HEADS or (w[:1] == "و" and (w[1:] in TITLE_HEADS or w[1:] in _ALSO_IS)) for w in gap.split()):
             # ("وزير التكوين المهني والقيادي في النهضة فلان": what else he is, and its body)
             # "عضو الكنيست ورئيس حزب العمل", "وزير الإدارة المحلية رئيس اللجنة العليا": the body is
