@@ -552,3 +552,17 @@ def test_second_review_cases_of_the_thirtieth_session() -> None:
     names = {"أحمد سعيد": "PERSON", "مجلس النواب": "ORG"}
     text = "وقال النائب أحمد سعيد صاحب مقترح القانون في مجلس النواب إن التصويت سيجري غدا."
     assert not any(g[2] == "owner" for g in _of(readable(*facts_of(text, names)), "role"))
+
+
+def test_a_list_that_declares_its_gifts_raised_them() -> None:
+    names = {"نهضة بيروت": "ORG", "وليد جورج عازار": "PERSON"}
+    text = (
+        "كشف تقرير أن لائحة «نهضة بيروت» صرّحت عن تبرعات بلغت 1.4 مليون دولار أميركي، معظمها من رجال أعمال "
+        "مغتربين. وتصدّر المتبرعين المصرفي وليد جورج عازار، الذي حوّل إلى اللائحة 400 ألف دولار."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "نهضة بيروت", (1.4e6, 1.4e6, "USD"), "raised") in got, got
+    assert ("وليد جورج عازار", "نهضة بيروت", (4e5, 4e5, "USD"), "given") in got, got
+    # declaring one's own wealth is no total raised
+    text = "كشف تقرير أن لائحة «نهضة بيروت» صرّحت عن أصول بلغت 1.4 مليون دولار أميركي."
+    assert not _of(readable(*facts_of(text, names)), "donation")
