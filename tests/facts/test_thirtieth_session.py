@@ -566,3 +566,23 @@ def test_a_list_that_declares_its_gifts_raised_them() -> None:
     # declaring one's own wealth is no total raised
     text = "كشف تقرير أن لائحة «نهضة بيروت» صرّحت عن أصول بلغت 1.4 مليون دولار أميركي."
     assert not _of(readable(*facts_of(text, names)), "donation")
+
+
+def test_an_evening_that_raised_money_and_its_organisers_share_of_it() -> None:
+    names = {"سعيد البلوشي": "PERSON", "خميس الحارثي": "PERSON", "الحارثي للتجارة": "ORG"}
+    text = (
+        "أثار عشاء انتخابي أقيم في خيمة المرشح سعيد البلوشي جدلاً، بعد أن تبيّن أنه نُظّم لجمع التبرعات لحملته. "
+        "وقال منظم العشاء، التاجر خميس الحارثي، مالك شركة «الحارثي للتجارة»، إن الأمسية جمعت نحو 22 ألف ريال "
+        "عماني، وإنه ساهم شخصياً بـ 5 آلاف منها."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert (None, "سعيد البلوشي", (22000.0, 22000.0, "OMR"), "raised") in got, got
+    assert ("خميس الحارثي", "سعيد البلوشي", (5000.0, 5000.0, "OMR"), "given") in got, got
+    # a pledge in a sentence that is not about the event takes no recipient from it
+    names = {"كامالا هاريس": "PERSON", "جو بايدن": "PERSON", "سامي الخطيب": "PERSON"}
+    text = (
+        "عقد سامي الخطيب مكالمة لحشد الدعم المالي لكامالا هاريس. واكتسبت نائبة الرئيس زخمًا منذ أن أعلن "
+        "الرئيس جو بايدن أنه لن يسعى لإعادة انتخابه، مع تعهدها بتقديم مبلغ مذهل قدره 100 مليون دولار."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[0] == "جو بايدن" for g in got), got

@@ -1247,6 +1247,18 @@ def _subject_stands_before(sent: Sentence, trig: Trigger, text: str) -> bool:
     return any(m.end <= trig.start and not gap_text(text, m.end, trig.start).split() for m in sent.mentions)
 
 
+def _speech_verb_subject(sent: Sentence, pos: int, text: str) -> DocMention | None:
+    """ "وقال منظم العشاء، التاجر فلان، مالك شركة X، إن …": the person a speech verb that opens the sentence
+    names past his description (within ten words, before ``pos``)."""
+    first = sent.tokens_between(sent.start, pos)[:1]
+    if not first or normalise(first[0].text).lstrip("وف") not in word_set("speech", "verbs"):
+        return None
+    person = next((m for m in sent.mentions if m.label == "PERSON" and first[0].end <= m.start < pos), None)
+    if person is None or n_words(gap_text(text, first[0].end, person.start)) > 10:
+        return None
+    return person
+
+
 _PRESIDING = frozenset(normalise(w) for w in "برئاسة رئاسة القاضي القاضية".split())
 _KIN_WITH_PRONOUN = frozenset(
     normalise(w)
@@ -2725,7 +2737,15 @@ def _by_pronoun_gender(
 def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMention]:
     last = getattr(state, "last_donation", None)
     if not last or sent.index - last[0] > INHERIT_WITHIN:
-        return []
+        # (or the one a fundraiser just before was for, in a sentence about the event: "نُظّم لجمع التبرعات
+        # لحملته. … إن الأمسية جمعت …، وإنه ساهم بـ 5 آلاف منها")
+        if not set(sent.norm.split()) & word_set("fundraisers", "event_nouns"):
+            return []
+        events = [ev for ev in state.events if 0 < sent.index - ev["sentence"] <= INHERIT_WITHIN]
+        bens = {b.entity for ev in events[-1:] for b, _ in ev["beneficiaries"]}
+        if len(bens) != 1:
+            return []
+        last = (sent.index, sorted(bens))
     out = []
     for eid in last[1]:
         ms = [m for m in state.doc.mentions if m.entity == eid]
@@ -2876,7 +2896,9 @@ _AMOUNT_FILLERS = frozenset(
 def _fillers(text: str, a: int, b: int) -> int:
     """Words that only announce the amount ("رصد مبلغ يتراوح بين …"): they do not part a verb from it."""
     # (with the ب of the amount's object: "ساهم بمفرده بمبلغ 800 ألف درهم")
-    return sum(1 for w in gap_text(text, a, b).split() if w in _AMOUNT_FILLERS or (w[:1] == "ب" and w[1:] in _AMOUNT_FILLERS))
+    return sum(
+        1 for w in gap_text(text, a, b).split() if w in _AMOUNT_FILLERS or w == "ب" or (w[:1] == "ب" and w[1:] in _AMOUNT_FILLERS)
+    )
 
 
 def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
@@ -3639,7 +3661,7 @@ def _donors(
         if joined is not None and joined.entity not in rec_ids:
             return [joined]  # "أعلن فلان دعمه لترشح علان وتمويل حملته": his backing and his funding
         if (prev and prev[0] in _THAT_HE) or _said_own_coordinated(sent, trig, text):
-            speaker = sentence_topic(sent, text, DONOR_TYPES)
+            speaker = sentence_topic(sent, text, DONOR_TYPES) or _speech_verb_subject(sent, trig.start, text)
             if (
                 speaker is not None
                 and speaker.label == "ORG"
@@ -3814,7 +3836,14 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
             # (unless the verb's total is read already: "نظما فعالية للمرشحة فلانة، جمعت لها أكثر من …")
             and not any(f.type == "donation" and f.args.get("donor") is None for f in found)
         )
-        if normalise(toks[k + 1].text) not in _EVENTS and normalise(toks[k + 1].text) not in _DURING_IT and not after_comma:
+        # (or SVO after أن/إن: "وقال منظم العشاء إن الأمسية جمعت نحو 22 ألف ريال")
+        event_first = k >= 2 and normalise(toks[k - 1].text) in _EVENTS and normalise(toks[k - 2].text) in ("ان", "بان", "وان")
+        if (
+            normalise(toks[k + 1].text) not in _EVENTS
+            and normalise(toks[k + 1].text) not in _DURING_IT
+            and not after_comma
+            and not event_first
+        ):
             continue  # (VSO: the event is the verb's subject; or "حصدت خلالها الحملة …": during the event)
         events = [f for f in found if f.type == "fundraiser"]
         if not events:
@@ -3843,6 +3872,8 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
             for f in found
         ):
             continue
+        # (a gift named later without its recipient, "وإنه ساهم بـ 5 آلاف منها", goes to the same one)
+        state.last_donation = (sent.index, [beneficiary])
         return [
             _gift(sent, None, beneficiary, total, "raised", f"pattern: '{tok.text}' event … amount (the fundraiser's beneficiary)")
         ]

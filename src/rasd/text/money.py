@@ -429,7 +429,7 @@ def _same_amounts(text: str, found: list[MoneySpan]) -> list[MoneySpan]:
     return sorted(found + extra, key=lambda s: s.start) if extra else found
 
 
-_BARE_END = re.compile(r"\s*(?:[.،,؛;:)!؟?]|$|و\s|و[0-9٠-٩]|ونصف|لكل|إضافي|أخرى|آخر|فقط)")
+_BARE_END = re.compile(r"\s*(?:[.،,؛;:)!؟?]|$|و\s|و[0-9٠-٩]|ونصف|لكل|إضافي|أخرى|آخر|فقط|منها(?![\w])|منه(?![\w]))")
 _SUM_WORDS = frozenset("قدره قدرها بقيمة قيمته قيمتها مبلغ مبلغا مبلغاً بمبلغ".split())
 _BARE_REACH = 300  # characters back to the amount in a currency whose unit a bare figure shares
 
