@@ -586,3 +586,28 @@ def test_an_evening_that_raised_money_and_its_organisers_share_of_it() -> None:
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert not any(g[0] == "جو بايدن" for g in got), got
+
+
+def test_third_review_cases_of_the_thirtieth_session() -> None:
+    """A third reviewer's counter-examples to the session's last rules."""
+    # a gift to a hospital after a fundraiser is not the candidate's
+    names = {"سامي الخطيب": "PERSON", "عمر فاروق": "PERSON", "خالد يوسف": "PERSON"}
+    text = (
+        "نظم عمر فاروق عشاء لجمع التبرعات لصالح المرشح سامي الخطيب. وفي لقاء مع الصحفيين، قال خالد يوسف إنه "
+        "تبرع بمليون دولار لمستشفى الأطفال."
+    )
+    assert not any(g[1] == "سامي الخطيب" for g in _of(readable(*facts_of(text, names)), "donation"))
+    # the friend's name in construct with the speaker is not the speaker
+    names = {"أحمد سعيد": "PERSON", "عمر فاروق": "PERSON", "حزب الوفد": "ORG"}
+    text = "وقال صديق رجل الأعمال أحمد سعيد، المحامي عمر فاروق، إنه تبرع بمليون جنيه لحزب الوفد."
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[0] == "أحمد سعيد" for g in got), got
+    # a meeting that brought people together raised nothing
+    names = {"عمر فاروق": "PERSON", "سامي الخطيب": "PERSON", "أحمد سعيد": "PERSON"}
+    text = (
+        "نظم عمر فاروق عشاء لجمع التبرعات لصالح المرشح سامي الخطيب. وقال مصدر إن اللقاء جمع الوزير أحمد سعيد "
+        "بمستثمرين بحثوا مشاريع بقيمة 5 ملايين دولار."
+    )
+    assert not any(g[3] == "raised" and g[2] and g[2][0] == 5e6 for g in _of(readable(*facts_of(text, names)), "donation"))
+    # a share of another count is no money
+    assert len(_amounts("تبلغ الميزانية مليون دولار، وتضم المنطقة 12 ألف قرية، 5 آلاف منها بلا كهرباء.")) == 1

@@ -531,8 +531,19 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
                         r.entity for r in recipients
                     }:
                         donors = [prev[-1], first]
-            if not recipients and donors and amount is not None and not spent:
-                # (money spent goes where the sentence says: "أنفقت … على مقرها" is no gift)
+            after_amount = gap_text(text, amount.end, min(sent.end, amount.end + 20)).split()[:1] if amount is not None else []
+            own_end = (
+                bool(after_amount)
+                and after_amount[0][:1] == "ل"
+                and len(after_amount[0]) > 3
+                # (not the campaign or the one referred to: "للحملة"، "لحملته"، "لصالحه")
+                and not after_amount[0].startswith(("للحمل", "لحمل", "لصالح", "لدعم", "لتمويل"))
+                and after_amount[0] not in word_set("donations", "pronoun_recipients")
+                and after_amount[0] not in rmarks
+            )
+            if not recipients and donors and amount is not None and not spent and not own_end:
+                # (money spent goes where the sentence says: "أنفقت … على مقرها" is no gift; nor does a gift
+                # whose own end follows it, "تبرع بمليون دولار لمستشفى الأطفال", take the last one's recipient)
                 recipients = _inherited_recipients(sent, state)
         if spent:
             # money spent backs a campaign ("أنفقت X … لدعم حملة Y"); spent on a government or a war it
@@ -1247,14 +1258,23 @@ def _subject_stands_before(sent: Sentence, trig: Trigger, text: str) -> bool:
     return any(m.end <= trig.start and not gap_text(text, m.end, trig.start).split() for m in sent.mentions)
 
 
-def _speech_verb_subject(sent: Sentence, pos: int, text: str) -> DocMention | None:
+def _speech_verb_subject(
+    sent: Sentence, pos: int, text: str, state: ArticleState, pronoun: list[str]
+) -> DocMention | None:
     """ "وقال منظم العشاء، التاجر فلان، مالك شركة X، إن …": the person a speech verb that opens the sentence
-    names past his description (within ten words, before ``pos``)."""
+    names in apposition to its subject (after a comma, within ten words, before ``pos``), of the pronoun's
+    gender; not a name in construct with the subject ("وقال صديق رجل الأعمال فلان، المحامي علان، إنه")."""
     first = sent.tokens_between(sent.start, pos)[:1]
     if not first or normalise(first[0].text).lstrip("وف") not in word_set("speech", "verbs"):
         return None
-    person = next((m for m in sent.mentions if m.label == "PERSON" and first[0].end <= m.start < pos), None)
+    comma = min((i for i in (text.find("،", first[0].end, pos), text.find(",", first[0].end, pos)) if i >= 0), default=-1)
+    if comma < 0:
+        return None
+    person = next((m for m in sent.mentions if m.label == "PERSON" and comma < m.start < pos), None)
     if person is None or n_words(gap_text(text, first[0].end, person.start)) > 10:
+        return None
+    want = "f" if pronoun and pronoun[0].endswith("ها") else "m"
+    if person_gender(state, person.entity) not in (None, want):
         return None
     return person
 
@@ -2734,13 +2754,17 @@ def _by_pronoun_gender(
     return before[-1:]
 
 
+_THE_EVENT = frozenset(normalise(w) for w in "الأمسية العشاء الحفل المأدبة السهرة الفعالية".split())
+
+
 def _inherited_recipients(sent: Sentence, state: ArticleState) -> list[DocMention]:
     last = getattr(state, "last_donation", None)
     if not last or sent.index - last[0] > INHERIT_WITHIN:
         # (or the one a fundraiser just before was for, in a sentence about the event: "نُظّم لجمع التبرعات
         # لحملته. … إن الأمسية جمعت …، وإنه ساهم بـ 5 آلاف منها")
-        if not set(sent.norm.split()) & word_set("fundraisers", "event_nouns"):
-            return []
+        words = {w.strip(".,،؛:!؟?") for w in sent.norm.split()}
+        if not (words & _THE_EVENT and words & {"منها", "منه"}):
+            return []  # (a share of the event's total only, the event named with its article)
         events = [ev for ev in state.events if 0 < sent.index - ev["sentence"] <= INHERIT_WITHIN]
         bens = {b.entity for ev in events[-1:] for b, _ in ev["beneficiaries"]}
         if len(bens) != 1:
@@ -3661,7 +3685,7 @@ def _donors(
         if joined is not None and joined.entity not in rec_ids:
             return [joined]  # "أعلن فلان دعمه لترشح علان وتمويل حملته": his backing and his funding
         if (prev and prev[0] in _THAT_HE) or _said_own_coordinated(sent, trig, text):
-            speaker = sentence_topic(sent, text, DONOR_TYPES) or _speech_verb_subject(sent, trig.start, text)
+            speaker = sentence_topic(sent, text, DONOR_TYPES) or _speech_verb_subject(sent, trig.start, text, state, prev[:1])
             if (
                 speaker is not None
                 and speaker.label == "ORG"
@@ -3837,7 +3861,18 @@ def extract_event_totals(sent: Sentence, state: ArticleState, found: list[Fact])
             and not any(f.type == "donation" and f.args.get("donor") is None for f in found)
         )
         # (or SVO after أن/إن: "وقال منظم العشاء إن الأمسية جمعت نحو 22 ألف ريال")
-        event_first = k >= 2 and normalise(toks[k - 1].text) in _EVENTS and normalise(toks[k - 2].text) in ("ان", "بان", "وان")
+        event_first = (
+            k >= 2
+            and normalise(toks[k - 1].text) in _THE_EVENT
+            and normalise(toks[k - 2].text) in ("ان", "بان", "وان")
+            # (its total right after the verb: "إن الأمسية جمعت نحو 22 ألف ريال"; not "إن اللقاء جمع الوزير …")
+            and any(
+                a.start >= tok.end
+                and n_words(gap_text(text, tok.end, a.start)) <= 3
+                and not any(tok.end <= m.start < a.start for m in sent.mentions)
+                for a in sent.amounts
+            )
+        )
         if (
             normalise(toks[k + 1].text) not in _EVENTS
             and normalise(toks[k + 1].text) not in _DURING_IT

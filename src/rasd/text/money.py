@@ -442,11 +442,14 @@ def _bare_after_currency(t: _Tables, text: str, a: NumberSpan, found: list[Money
         return None
     # (or announced as a sum: "مبلغاً إضافياً قدره 250 ألفاً عبر فرعها")
     announced = bool(set(text[max(0, a.start - 30) : a.start].split()[-2:]) & _SUM_WORDS)
-    if not announced and not _BARE_END.match(text, a.end):
+    end = _BARE_END.match(text, a.end)
+    if not announced and not end:
         return None
     prev = next((m for m in reversed(found) if m.currency is not None and m.end <= a.start), None)
     if prev is None or a.start - prev.end > _BARE_REACH or "\n" in text[prev.end : a.start]:
         return None
+    if end and "من" in end.group(0) and re.search(r"[0-9٠-٩]", text[prev.end : a.start]):
+        return None  # "… 12 ألف قرية، 5 آلاف منها": a share of another count, not of the money
     lead = [word_key(w) for w in text[max(prev.end, a.start - 40) : a.start].split()[-4:]]
     if any(w.lstrip("وف").startswith(_COUNTED_LEADS) for w in lead):
         return None  # "وحضر المهرجان 40 ألفاً": people counted, not money
