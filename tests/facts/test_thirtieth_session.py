@@ -611,3 +611,13 @@ def test_third_review_cases_of_the_thirtieth_session() -> None:
     assert not any(g[3] == "raised" and g[2] and g[2][0] == 5e6 for g in _of(readable(*facts_of(text, names)), "donation"))
     # a share of another count is no money
     assert len(_amounts("تبلغ الميزانية مليون دولار، وتضم المنطقة 12 ألف قرية، 5 آلاف منها بلا كهرباء.")) == 1
+
+
+def test_funded_a_campaign_with_an_election_between_the_verb_and_the_campaign() -> None:
+    names = {"عادل محمد الموسوي": "PERSON", "حسين علي الدرازي": "PERSON"}
+    text = "وكان رجل الأعمال عادل محمد الموسوي قد موّل في انتخابات 2018 حملة النائب السابق حسين علي الدرازي بنحو 10 آلاف دينار."
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[:2] for g in got} == {("عادل محمد الموسوي", "حسين علي الدرازي")}, got
+    # a place between the verb and a campaign of another kind is not read
+    text = "وكان رجل الأعمال عادل محمد الموسوي قد موّل في البصرة حملة تنظيف الشوارع."
+    assert not _of(readable(*facts_of(text, names)), "donation")

@@ -145,12 +145,21 @@ def find_triggers(sent: Sentence, text: str) -> list[Trigger]:
             gov_pos = text.rfind(lead[i], max(sent.start, word_start - 90), word_start)
             if gov_pos >= 0:
                 out.append(Trigger(gov_pos, word_start, f"{lead[i]} … ب", status, "verb"))
+    # "قد موّل في انتخابات 2018 حملة النائب فلان": a time or an election between the verb and the campaign
+    for m in _FUNDED_LATER.finditer(sent.norm):
+        s_, e_ = sent.orig(m.start("verb")), sent.orig_end(m.end())
+        if not any(t.start <= s_ < t.end for t in out) and not inside_mention(sent, s_, e_):
+            out.append(Trigger(s_, e_, f"{m.group('verb').lstrip('وف')} … حملة", "given", "verb"))
     out.sort(key=lambda t: t.start)
     # a trigger inside a governor's span is its complement ("حصل فلان على تبرعات": not تبرعات alone)
     out = [t for t in out if not any(u is not t and u.start < t.start and t.end == u.end for u in out)]
     return [t for k, t in enumerate(out) if not (k and _purpose_of(t, out[k - 1], text))]
 
 
+# (normalised) a past verb of funding, then في/خلال and a time or an election of up to four words, then حملة
+_FUNDED_LATER = re.compile(
+    r"(?<!\S)(?P<verb>[وف]?مول(?:ت)?)\s+(?:في|خلال)\s+(?:الانتخابات|انتخابات|عام|العام|سباق)(?:\s+\S+){0,3}?\s+حمله(?!\S)"
+)
 _NEEDS_AMOUNT = frozenset({"تقديم", "بتقديم", "ضخ", "بضخ", "رصد", "تخصيص", "بتغطية", "بمنح"})  # ("تغطية": also news coverage)
 
 
