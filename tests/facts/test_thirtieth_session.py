@@ -621,3 +621,17 @@ def test_funded_a_campaign_with_an_election_between_the_verb_and_the_campaign() 
     # a place between the verb and a campaign of another kind is not read
     text = "وكان رجل الأعمال عادل محمد الموسوي قد موّل في البصرة حملة تنظيف الشوارع."
     assert not _of(readable(*facts_of(text, names)), "donation")
+
+
+def test_a_place_after_wa_fi_is_no_subject_and_funding_part_of_a_campaign() -> None:
+    names = {"دبي": "GPE", "محمد سعيد المهيري": "PERSON", "عبيد خليفة السويدي": "PERSON"}
+    text = (
+        "وفي دبي، أعلن رجل الأعمال محمد سعيد المهيري، رئيس مجلس إدارة مجموعة «المهيري العقارية»، أنه تكفّل "
+        "بتمويل جزء من حملة المرشح عبيد خليفة السويدي، من دون أن يكشف عن المبلغ."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {g[:2] for g in got} == {("محمد سعيد المهيري", "عبيد خليفة السويدي")}, got
+    # a narration "on the authority of" someone keeps him as the speaker
+    names = {"أنس بن مالك": "PERSON"}
+    text = 'وعن أنس بن مالك رضي الله عنه قال "نهى رسول الله صلى الله عليه وسلم أن تصبر البهائم".'
+    assert {g[0] for g in _of(readable(*facts_of(text, names)), "quote")} == {"أنس بن مالك"}

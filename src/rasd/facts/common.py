@@ -647,6 +647,8 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     if not before:
         return False
     w = before[-1]
+    if w[:1] in ("و", "ف") and w[1:] in ("في", "من", "الي", "الى", "علي", "مع"):
+        w = w[1:]  # "وفي دبي، أعلن فلان …": the preposition with its conjunction
     if w in _PREPOSITIONS:
         # "قدم كل من فلان وعلان" ("both X and Y") names subjects, not a source (not "بحضور كل من",
         # "بتكليف من كل من": a preposition or a noun governs كل)
