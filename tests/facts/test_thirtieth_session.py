@@ -635,3 +635,21 @@ def test_a_place_after_wa_fi_is_no_subject_and_funding_part_of_a_campaign() -> N
     names = {"أنس بن مالك": "PERSON"}
     text = 'وعن أنس بن مالك رضي الله عنه قال "نهى رسول الله صلى الله عليه وسلم أن تصبر البهائم".'
     assert {g[0] for g in _of(readable(*facts_of(text, names)), "quote")} == {"أنس بن مالك"}
+
+
+def test_those_who_followed_his_example_gave_the_same_amount() -> None:
+    names = {"التحالف السيادي": "ORG", "جيرار مونتاني": "PERSON", "أوديل رينار": "PERSON", "هنري لافون": "PERSON"}
+    text = (
+        "قدّمت حركة «التحالف السيادي» حساباتها. إذ منح رجل الأعمال الليوني جيرار مونتاني الحركة 7500 يورو، "
+        "وحذا حذوه كل من الصيدلانية أوديل رينار والجنرال المتقاعد هنري لافون بالمبلغ ذاته."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    givers = {g[0]: g[2][0] for g in got if g[1] == "التحالف السيادي"}
+    assert givers == {"جيرار مونتاني": 7500.0, "أوديل رينار": 7500.0, "هنري لافون": 7500.0}, got
+    # following his example in a vote is no gift
+    text = (
+        "قدّمت حركة «التحالف السيادي» حساباتها. إذ منح رجل الأعمال الليوني جيرار مونتاني الحركة 7500 يورو، "
+        "وحذا حذوه هنري لافون في التصويت للحركة."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert not any(g[0] == "هنري لافون" for g in got), got

@@ -624,6 +624,7 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
         # of the sentence before goes on
         facts += _donor_list(sent, Trigger(sent.start, sent.start, "list", "given", "noun"), text, state)
     facts += _followed_by(sent, facts, text, state)
+    facts += _followed_suit(sent, facts, text, state)
     # each later pattern adds only pairs not found yet, and marks the ones it adds
     seen = {(f.args["donor"], f.args["recipient"]) for f in facts}
     facts += _financiers_named_after(sent, state, seen)
@@ -2129,6 +2130,50 @@ def _followed_by(sent: Sentence, found: list[Fact], text: str, state: ArticleSta
                         reason=f"pattern: '{tok.text}' + giver + amount (the list goes on)",
                     )
                 )
+    return out
+
+
+_SUIT = frozenset(normalise(w) for w in "حذا حذت حذوا".split())
+_SUIT_OBJECT = frozenset(normalise(w) for w in "حذوه حذوها حذوهم حذوهما".split())
+
+
+def _followed_suit(sent: Sentence, found: list[Fact], text: str, state: ArticleState) -> list[Fact]:
+    """ "منح فلان الحركة 7500 يورو، وحذا حذوه كل من علان وفلانة بالمبلغ ذاته": those who followed his
+    example gave the amount after them to the one his gift went to."""
+    toks = sent.inside
+    out: list[Fact] = []
+    for k, tok in enumerate(toks[:-1]):
+        if normalise(tok.text).lstrip("و") not in _SUIT or normalise(toks[k + 1].text) not in _SUIT_OBJECT:
+            continue
+        gifts = [f for f in found if f.type == "donation" and f.args.get("donor") is not None and f.args.get("status") == "given"]
+        recipients = sorted({f.args["recipient"] for f in gifts}) if gifts else []
+        if not recipients:
+            last = _inherited_recipients(sent, state)
+            recipients = sorted({m.entity for m in last})
+        first = next((m for m in sent.mentions if m.start >= toks[k + 1].end and m.label in DONOR_TYPES), None)
+        if first is None or not recipients:
+            continue
+        lead = gap_text(text, toks[k + 1].end, first.start).split()
+        # (their kinds, kin or partners: "كل من"، "شريكه في المجموعة"، "الصيدلانية")
+        if len(lead) > 5 or not all(
+            w in ("كل", "من", "في") or w in _GIVER_KINDS or w in _KIN_WITH_PRONOUN or w.startswith("ال") for w in lead
+        ):
+            continue
+        givers = coordinated_after(sent, first, [m for m in sent.mentions if m.label in DONOR_TYPES], text, max_gap_words=4)
+        amount = next((a for a in sent.amounts if a.start >= givers[-1].end), None)
+        if amount is None or gap_text(text, givers[-1].end, amount.start).split() not in ([], ["ب"]):
+            continue
+        for giver in givers:
+            for rec in recipients:
+                if rec != giver.entity:
+                    out.append(
+                        Fact(
+                            "donation",
+                            {"donor": giver.entity, "recipient": rec, "amount": _to_amount(amount), "status": "given"},
+                            sent.evidence(),
+                            reason=f"pattern: '{tok.text} {toks[k + 1].text}' + givers + amount (his example followed)",
+                        )
+                    )
     return out
 
 
