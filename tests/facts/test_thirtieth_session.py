@@ -653,3 +653,20 @@ def test_those_who_followed_his_example_gave_the_same_amount() -> None:
     )
     got = _of(readable(*facts_of(text, names)), "donation")
     assert not any(g[0] == "هنري لافون" for g in got), got
+
+
+def test_fourth_review_cases_of_the_thirtieth_session() -> None:
+    # "وعلي" before a name is Ali, not "and on"
+    names = {"علي حسن خليل": "PERSON", "حركة أمل": "ORG"}
+    text = "وعلي حسن خليل تبرع بمبلغ مليون دولار لحركة أمل."
+    assert {g[:2] for g in _of(readable(*facts_of(text, names)), "donation")} == {("علي حسن خليل", "حركة أمل")}
+    # the followers give to the one he gave to, with his status, and not to each other
+    names = {"أحمد سالم": "PERSON", "خالد يوسف": "PERSON", "محمود علي": "PERSON", "سمير حسن": "PERSON"}
+    text = (
+        "تعهد رجل الأعمال أحمد سالم بالتبرع بمبلغ 5000 دولار لحملة المرشح خالد يوسف، وحذا حذوه كل من محمود علي "
+        "وسمير حسن بالمبلغ ذاته."
+    )
+    got = _of(readable(*facts_of(text, names)), "donation")
+    assert {(g[0], g[1], g[3]) for g in got} == {
+        ("أحمد سالم", "خالد يوسف", "pledged"), ("محمود علي", "خالد يوسف", "pledged"), ("سمير حسن", "خالد يوسف", "pledged")
+    }, got

@@ -647,7 +647,13 @@ def is_object_marked(sent: Sentence, m: DocMention, text: str) -> bool:
     if not before:
         return False
     w = before[-1]
-    if w[:1] in ("و", "ف") and w[1:] in ("في", "من", "الي", "الى", "علي", "مع"):
+    raw_before = text[max(sent.start, m.start - 12) : m.start].split()[-1:]
+    if (
+        w[:1] in ("و", "ف")
+        and w[1:] in ("في", "من", "الي", "الى", "علي", "مع")
+        # (على with its ى: "وعلي حسن خليل" is "and Ali", a name, once normalised alike)
+        and (w[1:] != "علي" or (raw_before and raw_before[0].endswith("ى")))
+    ):
         w = w[1:]  # "وفي دبي، أعلن فلان …": the preposition with its conjunction
     if w in _PREPOSITIONS:
         # "قدم كل من فلان وعلان" ("both X and Y") names subjects, not a source (not "بحضور كل من",

@@ -334,6 +334,10 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             recipients = _its_coffers_after(sent, amount.end, text)
         if amount is not None and recipients:
             recipients += _also_after_amount(sent, amount, recipients, text, rmarks)
+        suit = next((t.start for t in sent.inside if t.start > trig.end and normalise(t.text).lstrip("و") in _SUIT), None)
+        if suit is not None:
+            # "… لحملة فلان، وحذا حذوه كل من علان وفلانة …": those who followed his example are givers
+            recipients = [r for r in recipients if r.start < suit]
         recipients = [_committee_of(sent, r, text, state) for r in recipients]
         # a charity, hospital, club or UN agency is not a political recipient
         recipients = [r for r in recipients if not _non_political(r)]
@@ -2145,11 +2149,23 @@ def _followed_suit(sent: Sentence, found: list[Fact], text: str, state: ArticleS
     for k, tok in enumerate(toks[:-1]):
         if normalise(tok.text).lstrip("و") not in _SUIT or normalise(toks[k + 1].text) not in _SUIT_OBJECT:
             continue
-        gifts = [f for f in found if f.type == "donation" and f.args.get("donor") is not None and f.args.get("status") == "given"]
-        recipients = sorted({f.args["recipient"] for f in gifts}) if gifts else []
-        if not recipients:
-            last = _inherited_recipients(sent, state)
-            recipients = sorted({m.entity for m in last})
+        # the gift he made, right before: its recipient and status (a pledge followed is a pledge)
+        gifts = [
+            f
+            for f in found
+            if f.type == "donation"
+            and f.args.get("donor") is not None
+            and f.args.get("amount") is not None
+            and f.args["amount"].end is not None
+            and f.args["amount"].end <= tok.start
+        ]
+        if gifts:
+            copied = max(gifts, key=lambda f: f.args["amount"].end)
+            recipients, status = [copied.args["recipient"]], copied.args["status"]
+        elif not any(f.type == "donation" for f in found):
+            recipients, status = sorted({m.entity for m in _inherited_recipients(sent, state)}), "given"
+        else:
+            continue
         first = next((m for m in sent.mentions if m.start >= toks[k + 1].end and m.label in DONOR_TYPES), None)
         if first is None or not recipients:
             continue
@@ -2163,13 +2179,14 @@ def _followed_suit(sent: Sentence, found: list[Fact], text: str, state: ArticleS
         amount = next((a for a in sent.amounts if a.start >= givers[-1].end), None)
         if amount is None or gap_text(text, givers[-1].end, amount.start).split() not in ([], ["ب"]):
             continue
+        followers = {g.entity for g in givers}
         for giver in givers:
             for rec in recipients:
-                if rec != giver.entity:
+                if rec not in followers:
                     out.append(
                         Fact(
                             "donation",
-                            {"donor": giver.entity, "recipient": rec, "amount": _to_amount(amount), "status": "given"},
+                            {"donor": giver.entity, "recipient": rec, "amount": _to_amount(amount), "status": status},
                             sent.evidence(),
                             reason=f"pattern: '{tok.text} {toks[k + 1].text}' + givers + amount (his example followed)",
                         )
