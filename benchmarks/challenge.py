@@ -65,7 +65,7 @@ givers with their amounts, names right after a body's name, money that is no gif
   with the session-start code, 0.592 (0.450) with the code of the moment it arrived; c8h: 0.517 (0.300)
   and 0.549 (0.362).
 
-  All tuning files together: 0.542 (donations 0.361) with the session-start code, 0.677 (0.663) at the end
+  All tuning files together: 0.542 (donations 0.361) with the session-start code, 0.684 (0.680) at the end
   of that session; held-out: 0.548 (0.351) → 0.597 (0.462).
 
 Matching: a fact is found when rasd has a fact of the same type whose arguments' entities carry one of
