@@ -670,3 +670,12 @@ def test_fourth_review_cases_of_the_thirtieth_session() -> None:
     assert {(g[0], g[1], g[3]) for g in got} == {
         ("أحمد سالم", "خالد يوسف", "pledged"), ("محمود علي", "خالد يوسف", "pledged"), ("سمير حسن", "خالد يوسف", "pledged")
     }, got
+
+
+def test_a_denied_funding_is_no_gift() -> None:
+    names = {"أحمد سعيد": "PERSON", "سامي الخطيب": "PERSON"}
+    text = "ونفى رجل الأعمال أحمد سعيد أنه موّل حملة النائب سامي الخطيب بمليون جنيه."
+    assert not _of(readable(*facts_of(text, names)), "donation")
+    # said, not denied: a gift
+    text = "وأكد رجل الأعمال أحمد سعيد أنه موّل حملة النائب سامي الخطيب بمليون جنيه."
+    assert {g[:2] for g in _of(readable(*facts_of(text, names)), "donation")} == {("أحمد سعيد", "سامي الخطيب")}

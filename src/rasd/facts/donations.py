@@ -31,6 +31,7 @@ from rasd.facts.common import (
     definite_reference,
     gap_text,
     head_forms,
+    in_denied_clause,
     inside_closed_relative,
     inside_mention,
     is_marked_recipient,
@@ -216,6 +217,8 @@ def extract_donations(sent: Sentence, state: ArticleState) -> list[Fact]:
             continue
         if _reports_denied(sent, trig, text):
             continue  # "نفى فلان تقارير صحفية عن تمويله حملة علان": the reports are denied
+        if trig.kind == "verb" and in_denied_clause(sent, trig.start, text):
+            continue  # "ونفى فلان أنه موّل حملة علان": denied, no gift
         if trig.phrase == "منحه" and _grant_noun(_trigger_word(sent, trig)):
             continue  # "منحة بقيمة …": the noun "a grant" (a state's), not "منحه" (gave him)
         if trig.kind == "verb" and gap_text(text, max(sent.start, trig.start - 10), trig.start).split()[-1:] in (
