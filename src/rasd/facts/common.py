@@ -218,7 +218,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         and before
         and before[-1].startswith("لل")
         # (للحزب is ل + الحزب, definite; للجنة may be ل + لجنة, in construct with the name: "للجنة فلان")
-        and before[-1][2:] in _BODY_HEADS
+        and before[-1][2:] in BODY_HEADS
         and not any(w.startswith("ل") and w.lstrip("ل") in _MARKED_TITLES for w in sent.previous_words(m, text, 6)[:-1])
     ):
         # "عضو المكتب السياسي للحزب فلان": the ل marks the party, a genitive; the person is no recipient
@@ -226,7 +226,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return False
     if before and (before[-1] in markers or before[-1] in ("ل", "لـ")):
         return True
-    if len(before) == 2 and before[-1] in _BODY_HEADS and (before[0] in markers or before[0] in _COFFERS):
+    if len(before) == 2 and before[-1] in BODY_HEADS and (before[0] in markers or before[0] in _COFFERS):
         return True  # "في صندوق حزب «X»", "إلى حركة X": the kind of body between the marker and the name
     if len(before) == 2 and before[-1] in _COFFERS and before[0] in ("الي", "الى", "في", "لصالح"):
         return True  # "إلى حساب حزب X", "في حساب الحملة": money paid into its account
@@ -235,11 +235,11 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
     if len(before) == 2 and before[0] in markers and before[1] in _RIVAL_OF:
         return True  # "لدعم منافسه فلان": his rival, named after the word
     described = sent.previous_words(m, text, 5)
-    heads = [i for i, w in enumerate(described) if w in _BODY_HEADS or w.removeprefix("ل") in _BODY_HEADS]
+    heads = [i for i, w in enumerate(described) if w in BODY_HEADS or w.removeprefix("ل") in BODY_HEADS]
     if m.label == "ORG" and heads and 1 <= len(described) - heads[-1] - 1 <= 3 and all(
         w.startswith("ال") for w in described[heads[-1] + 1 :]
     ) and (
-        (described[heads[-1]] not in _BODY_HEADS and described[heads[-1]].startswith("ل"))  # the particle ل
+        (described[heads[-1]] not in BODY_HEADS and described[heads[-1]].startswith("ل"))  # the particle ل
         or (heads[-1] > 0 and described[heads[-1] - 1] in ("في", "الي", "الى"))
     ):
         return True  # "في لجنة العمل السياسي الفائقة X": the body's kind and its adjectives, then its name
@@ -286,7 +286,7 @@ def is_marked_recipient(sent: Sentence, m: DocMention, text: str, markers: froze
         return True
     if (last in markers or last in _CAMPAIGN_MARKERS) and set(sent.previous_words(m, text, 5)) & _CANDIDATE_TITLES:
         return True  # "لحملة المرشح الليبرالي X", "إلى النائب X": a marker before a candidate's title
-    if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in _BODY_HEADS:
+    if m.label == "ORG" and before and before[-1][:1] == "ل" and before[-1][1:] in BODY_HEADS:
         return True  # "لمنظمة "X"", "لجمعية X": ل on the kind of body named after it
     if m.label == "ORG" and before and before[-1] in ("لصندوق", "للصندوق") and _CAMPAIGN_FUND_NAME.search(m.text):
         return True  # "لصندوق Downs Victory Fund": a campaign's fund, by its (English) name
@@ -575,7 +575,6 @@ BODY_HEADS = frozenset(
     # (political bodies only: money "لمنظمة X" or "لشركة X" is charity or a payment as often as not)
     for w in "جماعة جمعية حركة حزب لجنة تيار ائتلاف تحالف ميليشيا تنظيم لائحة قائمة فصيل كتلة".split()
 )
-_BODY_HEADS = BODY_HEADS
 
 
 # the first word of a title that follows a name and its colon in a list ("فلان : مرشح حزب X")
@@ -797,7 +796,7 @@ def subject_after(
 def _kind_and_adjectives(words: list[str]) -> bool:
     """A political body's kind and its definite adjectives before its name: "لجنة العمل السياسي الفائقة"
     (X), "حركة الشباب الوطني" (X)."""
-    return 2 <= len(words) <= 6 and words[0] in _BODY_HEADS and all(w.startswith("ال") for w in words[1:])
+    return 2 <= len(words) <= 6 and words[0] in BODY_HEADS and all(w.startswith("ال") for w in words[1:])
 
 
 def subject_before(
@@ -985,6 +984,8 @@ def definite_reference(sent: Sentence, pos: int, text: str, state: ArticleState)
 
 def _in_latin_letters(name: str) -> bool:
     """Written in Latin letters, accented ones too (Société Générale)."""
+    if name.isascii():
+        return bool(name)
     return bool(name) and all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 

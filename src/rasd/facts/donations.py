@@ -1297,10 +1297,8 @@ def _speech_verb_subject(
 
 
 _PRESIDING = frozenset(normalise(w) for w in "برئاسة رئاسة القاضي القاضية".split())
-_KIN_WITH_PRONOUN = frozenset(
-    normalise(w)
-    for w in "زوجها زوجه زوجته شقيقه شقيقها شقيقته ابنه ابنها ابنته نجله نجلها والده والدها والدته صهره شريكه شريكها".split()
-)
+_KIN = frozenset(normalise(w) for w in "زوجته زوجها شقيقه شقيقها ابنه ابنها نجله نجلها ابنته شريكه".split())
+_KIN_WITH_PRONOUN = _KIN | frozenset(normalise(w) for w in "زوجه شقيقته والده والدها والدته صهره شريكها".split())
 
 
 def _kin_named_in_apposition(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -1356,16 +1354,11 @@ def _past_gloss(text: str, pos: int, limit: int) -> int:
 
 def _relative_antecedent(sent: Sentence, pos: int, text: str) -> DocMention | None:
     """The name right before الذي / التي (and قد) that opens the clause ending at ``pos``."""
-    words = gap_text(text, max(sent.start, pos - 20), pos).split()
-    while words and words[-1] in ("قد", "كان", "كانت"):
-        words.pop()
-    if not words or words[-1] not in ("الذي", "التي"):
-        return None
-    rel = text.rfind(words[-1], sent.start, pos)
-    m = next((x for x in reversed(sent.mentions) if x.end <= rel), None) if rel >= 0 else None
-    if m is None or m.label not in RECIPIENT_TYPES or gap_text(text, m.end, rel).strip(" ،,"):
-        return None
-    return m
+    m = relative_head(sent, pos, text, skip=_BEFORE_RELATIVE_VERB, comma=True, window=20)
+    return m if m is not None and m.label in RECIPIENT_TYPES else None
+
+
+_BEFORE_RELATIVE_VERB = frozenset(("قد", "كان", "كانت"))
 
 
 def _campaign_owner_right_before(sent: Sentence, pos: int, text: str) -> DocMention | None:
@@ -3033,7 +3026,6 @@ def _words_but_names(sent: Sentence, a: int, b: int, text: str) -> int:
     return rest + (0 if before <= 5 else before)
 
 
-_KIN = frozenset(normalise(w) for w in "زوجته زوجها شقيقه شقيقها ابنه ابنها نجله نجلها ابنته شريكه".split())
 
 
 _NOT_GIFT_AFTER = frozenset(

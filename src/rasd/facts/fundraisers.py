@@ -28,7 +28,12 @@ from rasd.facts.common import (
     subject_before,
 )
 from rasd.facts.context import Sentence
-from rasd.facts.donations import _politician_or_party, _runner_for_seat, _subject_before_apposition
+from rasd.facts.donations import (
+    _past_gloss,
+    _politician_or_party,
+    _runner_for_seat,
+    _subject_before_apposition,
+)
 from rasd.facts.vocab import matcher, word_set
 from rasd.resolve.document import DocMention
 from rasd.text.normalise import normalise
@@ -168,8 +173,7 @@ _SPOUSE_WITH = frozenset(normalise(w) for w in "وزوجها وزوجه وزوج
 
 def _spouse_after(sent: Sentence, host: DocMention, text: str) -> list[DocMention]:
     """ "فلانة (Latin) وزوجها علان": the spouse or partner named right after the host hosts too."""
-    gloss = re.match(r"\s*\([^)]*\)", text[host.end : min(sent.end, host.end + 80)])
-    past = host.end + (gloss.end() if gloss else 0)  # (past its spelling in brackets)
+    past = _past_gloss(text, host.end, min(sent.end, host.end + 80))  # (past its spelling in brackets)
     words = normalise(text[past : min(sent.end, past + 40)]).split()
     if not words or words[0] not in _SPOUSE_WITH:
         return []
